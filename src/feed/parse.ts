@@ -1,0 +1,76 @@
+import type { z } from 'zod'
+
+/** One thing wrong with a feed document: where it is and what was expected. */
+export type FeedProblem = {
+  resource: string
+  /** JSON path, e.g. `$.quotes[3].saidAt` */
+  path: string
+  message: string
+}
+
+export type Parsed<T> = { data: T; problems: FeedProblem[] }
+
+export function jsonPath(segments: readonly PropertyKey[]): string {
+  return segments.reduce<string>((path, segment) => {
+    if (typeof segment === 'number') return `${path}[${segment}]`
+    const key = String(segment)
+    return /^[A-Za-z_$][\w$]*$/.test(key) ? `${path}.${key}` : `${path}[${JSON.stringify(key)}]`
+  }, '$')
+}
+
+export function problemsFromZod(resource: string, error: z.ZodError, prefix: readonly PropertyKey[] = []): FeedProblem[] {
+  return error.issues.map((issue) => ({
+    resource,
+    path: jsonPath([...prefix, ...issue.path]),
+    message: issue.message,
+  }))
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+type Lists = Record<string, z.ZodType>
+type ParsedLists<L extends Lists> = { [K in keyof L]: z.infer<L[K]>[] }
+
+/**
+ * Validates a collection document record by record: the valid records are kept, each invalid one
+ * is dropped with a problem naming it. Returns null data only when the document is not an object.
+ */
+export function parseCollection<L extends Lists>(
+  resource: string,
+  lists: L,
+  raw: unknown,
+): Parsed<ParsedLists<L>> | { data: null; problems: FeedProblem[] } {
+  if (!isPlainObject(raw)) {
+    return { data: null, problems: [{ resource, path: '$', message: 'expected a JSON object' }] }
+  }
+  const problems: FeedProblem[] = []
+  const data: Record<string, unknown[]> = {}
+  for (const [key, schema] of Object.entries(lists)) {
+    const list = Object.hasOwn(raw, key) ? raw[key] : undefined
+    if (!Array.isArray(list)) {
+      problems.push({ resource, path: jsonPath([key]), message: 'expected an array' })
+      data[key] = []
+      continue
+    }
+    data[key] = list.flatMap((record, index) => {
+      const result = schema.safeParse(record)
+      if (result.success) return [result.data]
+      problems.push(...problemsFromZod(resource, result.error, [key, index]))
+      return []
+    })
+  }
+  return { data: data as ParsedLists<L>, problems }
+}
+
+/** Validates a whole document at once (index.json); no partial result. */
+export function parseDocument<S extends z.ZodType>(
+  resource: string,
+  schema: S,
+  raw: unknown,
+): Parsed<z.infer<S>> | { data: null; problems: FeedProblem[] } {
+  const result = schema.safeParse(raw)
+  if (result.success) return { data: result.data, problems: [] }
+  return { data: null, problems: problemsFromZod(resource, result.error) }
+}
