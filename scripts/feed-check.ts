@@ -1,0 +1,108 @@
+/**
+ * Checks a feed, from a folder or an http(s) base URL: loads every resource, validates each with
+ * its schema, cross-checks the references, prints one line per problem and a summary.
+ * Exit code 0 when the feed is clean, 1 when anything is wrong, 2 on bad usage.
+ *
+ *   npm run feed:check -- mocks/fixtures
+ *   npm run feed:check -- https://intranet.example/trade-talks/feed/
+ */
+import { readFile } from 'node:fs/promises'
+import { join, resolve } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { checkFeed, documentPath, instrumentIds, type FeedDocumentName, type RawFeed } from '../src/feed/cross-check'
+import type { FeedProblem } from '../src/feed/parse'
+import { seriesPath } from '../src/feed/schemas/documents'
+
+const documentNames: FeedDocumentName[] = ['index', 'sessions', 'developments', 'quotes', 'issues', 'markets']
+const FETCH_TIMEOUT_MS = 15_000
+
+type Loaded = { ok: true; json: unknown } | { ok: false; problem: FeedProblem }
+
+const isUrl = (source: string) => /^https?:\/\//i.test(source)
+
+/** Reads one resource of the feed as JSON; a missing file or a failed request is a problem. */
+export async function loadResource(source: string, path: string): Promise<Loaded> {
+  const fail = (message: string): Loaded => ({ ok: false, problem: { resource: path, path: '$', message } })
+  let text: string
+  if (isUrl(source)) {
+    const url = new URL(path, source.endsWith('/') ? source : `${source}/`).href
+    try {
+      const response = await fetch(url, { signal: AbortSignal.timeout(FETCH_TIMEOUT_MS), headers: { accept: 'application/json' } })
+      if (!response.ok) return fail(`HTTP ${response.status} ${response.statusText} from ${url} (expected 200)`)
+      text = await response.text()
+    } catch (error) {
+      const cause = error instanceof Error && error.cause instanceof Error ? `: ${error.cause.message}` : ''
+      return fail(`could not fetch ${url}: ${error instanceof Error ? error.message : String(error)}${cause}`)
+    }
+  } else {
+    const file = join(source, path)
+    try {
+      text = await readFile(file, 'utf8')
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code
+      return fail(code === 'ENOENT' ? `file not found: ${file} (expected a JSON file at this path)` : `could not read ${file}: ${String(error)}`)
+    }
+  }
+  try {
+    return { ok: true, json: JSON.parse(text) as unknown }
+  } catch (error) {
+    return fail(`not valid JSON: ${error instanceof Error ? error.message : String(error)}`)
+  }
+}
+
+/** Loads the six documents and the series of every instrument markets.json declares. */
+export async function loadFeed(source: string): Promise<{ feed: RawFeed; problems: FeedProblem[]; paths: string[] }> {
+  const feed: RawFeed = { documents: {}, series: {} }
+  const problems: FeedProblem[] = []
+  const record = (loaded: Loaded, store: (json: unknown) => void) => {
+    if (loaded.ok) store(loaded.json)
+    else problems.push(loaded.problem)
+  }
+  const loaded = await Promise.all(documentNames.map((name) => loadResource(source, documentPath(name))))
+  documentNames.forEach((name, i) => record(loaded[i] as Loaded, (json) => (feed.documents[name] = json)))
+  const ids = instrumentIds(feed.documents.markets)
+  const series = await Promise.all(ids.map((id) => loadResource(source, seriesPath(id))))
+  ids.forEach((id, i) => record(series[i] as Loaded, (json) => (feed.series[id] = json)))
+  return { feed, problems, paths: [...documentNames.map(documentPath), ...ids.map(seriesPath)] }
+}
+
+export function formatProblem({ resource, path, message }: FeedProblem): string {
+  return `${resource}  ${path}  ${message}`
+}
+
+/** Checks the feed at a folder or URL; returns the lines to print and the exit code. */
+export async function runFeedCheck(source: string): Promise<{ lines: string[]; problems: FeedProblem[]; exitCode: 0 | 1 }> {
+  const { feed, problems: loadProblems, paths } = await loadFeed(source)
+  const files = paths.length
+  // Grouped by file, in load order; within a file, schema problems before cross-references.
+  const rank = (problem: FeedProblem) => {
+    const index = paths.indexOf(problem.resource)
+    return index === -1 ? paths.length : index
+  }
+  const problems = [...loadProblems, ...checkFeed(feed)]
+    .map((problem, i) => ({ problem, i }))
+    .sort((a, b) => rank(a.problem) - rank(b.problem) || a.i - b.i)
+    .map(({ problem }) => problem)
+  const broken = new Set(problems.map((problem) => problem.resource)).size
+  const summary =
+    problems.length === 0
+      ? `feed-check: OK, ${files} files checked at ${source}, no problems`
+      : `feed-check: ${problems.length} problem${problems.length === 1 ? '' : 's'} in ${broken} of ${files} files at ${source}`
+  return { lines: [...problems.map(formatProblem), summary], problems, exitCode: problems.length === 0 ? 0 : 1 }
+}
+
+async function main(args: string[]) {
+  const source = args[0]
+  if (source === undefined || args.length > 1 || source === '--help' || source === '-h') {
+    console.error('usage: npm run feed:check -- <folder or http(s) base URL>')
+    process.exitCode = 2
+    return
+  }
+  const { lines, exitCode } = await runFeedCheck(isUrl(source) ? source : resolve(source))
+  for (const line of lines) console.log(line)
+  process.exitCode = exitCode
+}
+
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  await main(process.argv.slice(2))
+}

@@ -1,0 +1,63 @@
+#!/usr/bin/env node
+// npm test: typecheck, lint, unit and component tests (Vitest), production build, browser tests
+// (Playwright on Debian's Chromium). Ends with one line "N passed, N failed" summing both runners.
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
+
+const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+const steps = []
+let passed = 0
+let failed = 0
+
+function run(name, command, args, env = {}) {
+  console.log(`\n▶ ${name}: ${command} ${args.join(' ')}`)
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } })
+  const ok = result.status === 0
+  steps.push({ name, ok })
+  return ok
+}
+
+function readJson(path) {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'))
+  } catch {
+    return null
+  }
+}
+
+rmSync('reports', { recursive: true, force: true })
+mkdirSync('reports', { recursive: true })
+
+if (!existsSync(chromium)) {
+  console.error(
+    `\n✖ Chromium is missing at ${chromium}: the browser tests cannot run.\n` +
+      '  Install it with: sudo apt-get install -y chromium   (or set CHROMIUM_PATH to a Chromium binary)\n',
+  )
+  console.log('0 passed, 1 failed')
+  process.exit(1)
+}
+
+const checks = run('typecheck', 'npx', ['tsc', '-p', '.', '--noEmit']) & run('lint', 'npx', ['eslint', '.'])
+if (!checks) failed += 1
+
+run('unit and component tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=reports/vitest.json'])
+const vitest = readJson('reports/vitest.json')
+if (vitest) {
+  passed += vitest.numPassedTests
+  failed += vitest.numFailedTests + (vitest.numFailedTestSuites > 0 && vitest.numFailedTests === 0 ? 1 : 0)
+} else failed += 1
+
+if (run('production build', 'npx', ['vite', 'build', '--logLevel', 'warn'])) {
+  run('browser tests', 'npx', ['playwright', 'test'])
+  const playwright = readJson('reports/playwright.json')
+  if (playwright) {
+    passed += playwright.stats.expected + playwright.stats.flaky
+    failed += playwright.stats.unexpected
+    if (playwright.errors?.length) failed += 1
+  } else failed += 1
+} else failed += 1
+
+console.log('\nSummary:')
+for (const step of steps) console.log(`  ${step.ok ? '✓' : '✖'} ${step.name}`)
+console.log(`${passed} passed, ${failed} failed`)
+process.exit(failed > 0 || steps.some((s) => !s.ok) ? 1 : 0)

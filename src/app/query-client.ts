@@ -1,0 +1,29 @@
+import { QueryClient } from '@tanstack/react-query'
+import { FeedError } from '../feed/feed-error'
+
+export const maxRetries = 3
+
+export function retryDelayMs(attempt: number, error: unknown): number {
+  if (error instanceof FeedError && error.retryAfterMs !== null) return Math.min(error.retryAfterMs, 60_000)
+  return Math.min(1000 * 2 ** attempt, 30_000)
+}
+
+export function shouldRetry(failureCount: number, error: unknown): boolean {
+  return failureCount < maxRetries && error instanceof FeedError && error.retryable
+}
+
+export function createQueryClient(refreshSeconds: number): QueryClient {
+  return new QueryClient({
+    defaultOptions: {
+      queries: {
+        // Isolated intranets can make browsers believe they are offline: never pause queries.
+        networkMode: 'always',
+        retry: shouldRetry,
+        retryDelay: retryDelayMs,
+        refetchInterval: refreshSeconds * 1000,
+        staleTime: (refreshSeconds * 1000) / 2,
+        refetchOnWindowFocus: true,
+      },
+    },
+  })
+}

@@ -1,0 +1,30 @@
+import type { ReactNode } from 'react'
+
+type PanelProps = {
+  id: string
+  title: string
+  /** Controls or status shown at the right of the title. */
+  actions?: ReactNode
+  children: ReactNode
+  className?: string
+}
+
+/** A titled region of the page; the title names the landmark for screen readers. */
+export function Panel({ id, title, actions, children, className = '' }: PanelProps) {
+  const headingId = `${id}-heading`
+  return (
+    <section
+      id={id}
+      aria-labelledby={headingId}
+      className={`flex min-w-0 flex-col rounded-lg border border-line bg-surface ${className}`}
+    >
+      <header className="flex flex-wrap items-center justify-between gap-2 border-b border-line px-3 py-2">
+        <h2 id={headingId} className="text-sm font-semibold tracking-wide uppercase text-muted">
+          {title}
+        </h2>
+        {actions}
+      </header>
+      <div className="min-w-0 flex-1 p-3">{children}</div>
+    </section>
+  )
+}

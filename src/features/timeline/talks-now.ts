@@ -1,0 +1,52 @@
+import type { Session, SessionStatus } from '../../feed/schemas/types'
+import { formatClock, formatDuration } from '../../lib/format-time'
+
+/**
+ * The status a session has at `now`: the feed's word, except that a scheduled session whose start
+ * has passed reads as in session and a running one whose end has passed as concluded.
+ */
+export function statusAt(session: Session, now: number): SessionStatus {
+  const start = Date.parse(session.start)
+  const end = session.end ? Date.parse(session.end) : null
+  if (session.status === 'concluded') return 'concluded'
+  if (end !== null && now >= end) return 'concluded'
+  if (now >= start) return 'in-session'
+  return session.status === 'in-session' ? 'in-session' : 'scheduled'
+}
+
+export type TalksNow =
+  | { kind: 'in-session'; session: Session; since: number; text: string }
+  | { kind: 'upcoming'; session: Session; startsIn: number; text: string }
+  | { kind: 'between'; session: Session | null; text: string }
+
+/** One line on where the talks stand: "Day 2 starts in 45 min (10:00 London)". */
+export function describeTalksNow(
+  sessions: readonly Session[],
+  now: number,
+  venueZone: string,
+  venueName: string,
+): TalksNow {
+  const ordered = [...sessions].sort((a, b) => Date.parse(a.start) - Date.parse(b.start))
+  const running = ordered.find((s) => statusAt(s, now) === 'in-session')
+  if (running) {
+    const since = Date.parse(running.start)
+    return {
+      kind: 'in-session',
+      session: running,
+      since,
+      text: `${running.title} in session since ${formatClock(since, venueZone, running.startPrecision)} ${venueName} (${formatDuration(now - since)})`,
+    }
+  }
+  const next = ordered.find((s) => statusAt(s, now) === 'scheduled')
+  if (next) {
+    const start = Date.parse(next.start)
+    return {
+      kind: 'upcoming',
+      session: next,
+      startsIn: start - now,
+      text: `${next.title} starts in ${formatDuration(start - now)} (${formatClock(start, venueZone, next.startPrecision)} ${venueName})`,
+    }
+  }
+  const last = ordered.at(-1) ?? null
+  return { kind: 'between', session: last, text: last ? `${last.title} concluded` : 'No sessions announced' }
+}

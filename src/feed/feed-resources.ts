@@ -1,0 +1,48 @@
+import { fetchFeedJson } from './api-client'
+import { FeedError } from './feed-error'
+import { parseCollection, parseDocument, type FeedProblem } from './parse'
+import { parseSeries } from './parse-series'
+import { collectionResources, indexPath, seriesPath, type CollectionResourceName } from './schemas/documents'
+import { feedIndexSchema } from './schemas/index'
+
+function reportDropped(resource: string, problems: FeedProblem[]) {
+  if (problems.length === 0) return
+  console.warn(
+    `Feed: ${resource} has ${problems.length} problem(s); the records concerned are not shown.`,
+    problems,
+  )
+}
+
+function invalid(resource: string, problems: FeedProblem[]): FeedError {
+  return new FeedError('invalid', resource, `${resource} does not match the feed format`, { problems })
+}
+
+export async function getFeedIndex(baseUrl: string, signal?: AbortSignal) {
+  const { body } = await fetchFeedJson(baseUrl, indexPath, signal)
+  const parsed = parseDocument(indexPath, feedIndexSchema, body)
+  if (parsed.data === null) throw invalid(indexPath, parsed.problems)
+  return parsed.data
+}
+
+/** Fetches a collection resource; invalid records are dropped and listed in `problems`. */
+export async function getCollection<N extends CollectionResourceName>(
+  baseUrl: string,
+  name: N,
+  signal?: AbortSignal,
+) {
+  const { path, lists } = collectionResources[name]
+  const { body } = await fetchFeedJson(baseUrl, path, signal)
+  const parsed = parseCollection(path, lists as (typeof collectionResources)[N]['lists'], body)
+  if (parsed.data === null) throw invalid(path, parsed.problems)
+  reportDropped(path, parsed.problems)
+  return { ...parsed.data, problems: parsed.problems }
+}
+
+export async function getSeries(baseUrl: string, instrumentId: string, signal?: AbortSignal) {
+  const path = seriesPath(instrumentId)
+  const { body } = await fetchFeedJson(baseUrl, path, signal)
+  const parsed = parseSeries(path, body)
+  if (parsed.data === null) throw invalid(path, parsed.problems)
+  reportDropped(path, parsed.problems)
+  return { series: parsed.data, problems: parsed.problems }
+}

@@ -1,0 +1,63 @@
+import type { z } from 'zod'
+import type { timePrecisionSchema } from '../feed/schemas/common'
+
+type Precision = z.infer<typeof timePrecisionSchema>
+
+const formatters = new Map<string, Intl.DateTimeFormat>()
+
+function formatter(zone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${zone}|${JSON.stringify(options)}`
+  let f = formatters.get(key)
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-GB', { timeZone: zone, ...options })
+    formatters.set(key, f)
+  }
+  return f
+}
+
+const approx = (precision: Precision | undefined) => (precision === 'approximate' ? '~' : '')
+
+/** "13:00" or "~13:00" in the given zone. */
+export function formatClock(instant: string | number, zone: string, precision?: Precision): string {
+  return approx(precision) + formatter(zone, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(instant))
+}
+
+/** "Mon 9 Jun" in the given zone. */
+export function formatDay(instant: string | number, zone: string): string {
+  return formatter(zone, { weekday: 'short', day: 'numeric', month: 'short' }).format(new Date(instant))
+}
+
+/** "9 Jun 2025" in the given zone. */
+export function formatDate(instant: string | number, zone: string): string {
+  return formatter(zone, { day: 'numeric', month: 'short', year: 'numeric' }).format(new Date(instant))
+}
+
+/** "Mon 9 Jun, ~13:00 BST" */
+export function formatDateTime(instant: string | number, zone: string, precision?: Precision): string {
+  return `${formatDay(instant, zone)}, ${formatClock(instant, zone, precision)} ${zoneAbbreviation(instant, zone)}`
+}
+
+/** Short zone name at that instant, e.g. "BST", "EDT", "GMT+8". */
+export function zoneAbbreviation(instant: string | number, zone: string): string {
+  const parts = formatter(zone, { timeZoneName: 'short' }).formatToParts(new Date(instant))
+  return parts.find((p) => p.type === 'timeZoneName')?.value ?? zone
+}
+
+/** "1 h 20 min", "45 min", "2 d 3 h", "12 s". Never negative. */
+export function formatDuration(ms: number): string {
+  const total = Math.max(0, Math.floor(ms / 1000))
+  const days = Math.floor(total / 86400)
+  const hours = Math.floor((total % 86400) / 3600)
+  const minutes = Math.floor((total % 3600) / 60)
+  if (days > 0) return hours > 0 ? `${days} d ${hours} h` : `${days} d`
+  if (hours > 0) return minutes > 0 ? `${hours} h ${minutes} min` : `${hours} h`
+  if (minutes > 0) return `${minutes} min`
+  return `${total} s`
+}
+
+/** "2 h ago", "in 45 min", "just now". */
+export function formatRelative(instant: string | number, now: number): string {
+  const diff = new Date(instant).getTime() - now
+  if (Math.abs(diff) < 45_000) return 'just now'
+  return diff > 0 ? `in ${formatDuration(diff)}` : `${formatDuration(-diff)} ago`
+}

@@ -1,0 +1,160 @@
+/**
+ * Wall-clock time in IANA time zones, with the offsets taken from Intl (never a fixed offset), and
+ * weekly trading hours turned into UTC intervals. Pure: the same input always gives the same output.
+ */
+
+/** One weekly session in the market's time zone: days 0 Sunday ... 6 Saturday, times "HH:MM". */
+export type WeeklySession = {
+  readonly days: readonly number[]
+  readonly open: string
+  readonly close: string
+}
+
+/** A trading session as UTC instants: open inclusive, close exclusive. */
+export type TradingInterval = readonly [open: Date, close: Date]
+
+/** The wall clock of an instant in a zone. */
+export type WallClock = {
+  /** YYYY-MM-DD */
+  date: string
+  /** HH:MM:SS, 00:00:00 to 23:59:59 */
+  time: string
+  /** 0 Sunday ... 6 Saturday */
+  weekday: number
+}
+
+const MINUTE = 60_000
+const DAY = 86_400_000
+const formatters = new Map<string, Intl.DateTimeFormat>()
+
+function formatterFor(zone: string): Intl.DateTimeFormat {
+  let formatter = formatters.get(zone)
+  if (formatter === undefined) {
+    // Throws a RangeError for an unknown zone.
+    formatter = new Intl.DateTimeFormat('en-US', {
+      timeZone: zone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    })
+    formatters.set(zone, formatter)
+  }
+  return formatter
+}
+
+type Fields = { year: number; month: number; day: number; hour: number; minute: number; second: number }
+
+function fieldsAt(epochMs: number, zone: string): Fields {
+  const fields: Fields = { year: 0, month: 0, day: 0, hour: 0, minute: 0, second: 0 }
+  for (const part of formatterFor(zone).formatToParts(epochMs)) {
+    if (part.type in fields) fields[part.type as keyof Fields] = Number(part.value)
+  }
+  return fields
+}
+
+function utcOfFields(f: Fields): number {
+  return Date.UTC(f.year, f.month - 1, f.day, f.hour, f.minute, f.second)
+}
+
+/** The zone's offset from UTC at an instant, in minutes (e.g. -240 for New York in summer). */
+export function zoneOffsetMinutes(instant: Date, zone: string): number {
+  const epochMs = Math.floor(instant.getTime() / 1000) * 1000
+  return Math.round((utcOfFields(fieldsAt(epochMs, zone)) - epochMs) / MINUTE)
+}
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0')
+
+/** The calendar date, time and weekday an instant shows on a wall clock in the zone. */
+export function wallClock(instant: Date, zone: string): WallClock {
+  const f = fieldsAt(instant.getTime(), zone)
+  return {
+    date: `${pad(f.year, 4)}-${pad(f.month)}-${pad(f.day)}`,
+    time: `${pad(f.hour)}:${pad(f.minute)}:${pad(f.second)}`,
+    weekday: new Date(Date.UTC(f.year, f.month - 1, f.day)).getUTCDay(),
+  }
+}
+
+function parseYmd(dateYmd: string): [year: number, month: number, day: number] {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(dateYmd)
+  if (match === null) throw new RangeError(`Expected a date YYYY-MM-DD, got "${dateYmd}"`)
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])]
+  const check = new Date(Date.UTC(year, month - 1, day))
+  if (check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) {
+    throw new RangeError(`No such date: "${dateYmd}"`)
+  }
+  return [year, month, day]
+}
+
+function parseHhmm(time: string): [hour: number, minute: number] {
+  const match = /^([01]\d|2[0-3]):([0-5]\d)$/.exec(time)
+  if (match === null) throw new RangeError(`Expected a time HH:MM, got "${time}"`)
+  return [Number(match[1]), Number(match[2])]
+}
+
+/** Adds whole calendar days to a YYYY-MM-DD date (no time zone involved). */
+export function addDays(dateYmd: string, days: number): string {
+  const [year, month, day] = parseYmd(dateYmd)
+  return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10)
+}
+
+/** Day of the week of a YYYY-MM-DD date: 0 Sunday ... 6 Saturday. */
+export function weekdayOf(dateYmd: string): number {
+  const [year, month, day] = parseYmd(dateYmd)
+  return new Date(Date.UTC(year, month - 1, day)).getUTCDay()
+}
+
+/**
+ * The instant a wall-clock time in a zone stands for. Like Temporal's "compatible" rule: a time
+ * that occurs twice (clocks go back) is the earlier instant; a time that never occurs (clocks go
+ * forward) is moved forward by the length of the gap (02:30 on a spring-forward night is 03:30).
+ */
+export function zonedTimeToUtc(dateYmd: string, time: string, zone: string): Date {
+  const [year, month, day] = parseYmd(dateYmd)
+  const [hour, minute] = parseHhmm(time)
+  const asIfUtc = Date.UTC(year, month - 1, day, hour, minute)
+  // Offsets a day either side; no zone changes its offset twice within two days.
+  const before = zoneOffsetMinutes(new Date(asIfUtc - DAY), zone) * MINUTE
+  const after = zoneOffsetMinutes(new Date(asIfUtc + DAY), zone) * MINUTE
+  const matches = (candidate: number) => utcOfFields(fieldsAt(candidate, zone)) === asIfUtc
+  const candidates = [asIfUtc - before, asIfUtc - after].filter(matches).sort((a, b) => a - b)
+  // No candidate: the time falls in a gap; read it with the offset in force before the gap.
+  return new Date(candidates[0] ?? asIfUtc - before)
+}
+
+/**
+ * The trading sessions that overlap [start, end), as UTC intervals in time order. Intervals are
+ * whole sessions, not clipped to the window. A close earlier than (or equal to) the open is on the
+ * next day; the session belongs to the day it opens.
+ */
+export function tradingSessionsBetween(
+  start: Date,
+  end: Date,
+  tradingHours: readonly WeeklySession[],
+  zone: string,
+): TradingInterval[] {
+  if (!(end.getTime() > start.getTime())) return []
+  const intervals: TradingInterval[] = []
+  const last = wallClock(end, zone).date
+  // Start a day early: a session that opened the day before may still be open at `start`.
+  for (let date = addDays(wallClock(start, zone).date, -1); date <= last; date = addDays(date, 1)) {
+    const weekday = weekdayOf(date)
+    for (const session of tradingHours) {
+      if (!session.days.includes(weekday)) continue
+      const open = zonedTimeToUtc(date, session.open, zone)
+      const closeDate = session.close <= session.open ? addDays(date, 1) : date
+      const close = zonedTimeToUtc(closeDate, session.close, zone)
+      if (close.getTime() <= open.getTime()) continue
+      if (open.getTime() < end.getTime() && close.getTime() > start.getTime()) intervals.push([open, close])
+    }
+  }
+  return intervals.sort((a, b) => a[0].getTime() - b[0].getTime() || a[1].getTime() - b[1].getTime())
+}
+
+/** Whether the market is open at an instant: at or after an open and before its close. */
+export function isMarketOpen(instant: Date, tradingHours: readonly WeeklySession[], zone: string): boolean {
+  return tradingSessionsBetween(instant, new Date(instant.getTime() + 1), tradingHours, zone).length > 0
+}

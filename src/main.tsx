@@ -1,0 +1,10 @@
+import { createRoot } from 'react-dom/client'
+import './index.css'
+import { StartupShell } from './app/startup-screens'
+
+const container = document.getElementById('root')
+if (!container) throw new Error('#root is missing from index.html')
+const root = createRoot(container)
+// The shell paints first, with React alone; the app, its data layer and the feed follow.
+root.render(<StartupShell />)
+void import('./app/boot').then(({ boot }) => boot(root))

@@ -1,0 +1,32 @@
+import { screen, within } from '@testing-library/react'
+import { http, HttpResponse } from 'msw'
+import { describe, expect, it } from 'vitest'
+import { DashboardPage } from '../../src/app/dashboard-page'
+import { server } from '../../mocks/node'
+import { renderWithFeed } from '../render'
+
+const articleMoment = Date.parse('2025-06-10T09:15:00+01:00')
+
+describe('dashboard page', () => {
+  it('shows the article in all three regions and where the talks stand', async () => {
+    renderWithFeed(<DashboardPage />, { now: articleMoment })
+    const timeline = await screen.findByRole('region', { name: 'Timeline' })
+    expect(await within(timeline).findAllByText(/Lancaster House/)).not.toHaveLength(0)
+    const quotes = screen.getByRole('region', { name: 'Quote wall' })
+    expect(await within(quotes).findByText(/China’s not easy\./)).toBeInTheDocument()
+    const markets = await screen.findByRole('region', { name: 'Market reaction' }, { timeout: 5000 })
+    expect(await within(markets).findByText('6,005.88')).toBeInTheDocument()
+    expect(await screen.findByText(/Day 2 starts in 4[45] min \(10:00 London\)/)).toBeInTheDocument()
+    expect(screen.getByText('Demo data')).toBeInTheDocument()
+  })
+
+  it('keeps the other regions when the quotes fail, and says what went wrong', async () => {
+    server.use(http.get('*/demo-feed/quotes.json', () => new HttpResponse('oops', { status: 500 })))
+    renderWithFeed(<DashboardPage />, { now: articleMoment })
+    const quotes = screen.getByRole('region', { name: 'Quote wall' })
+    expect(await within(quotes).findByRole('alert')).toHaveTextContent(/HTTP 500/)
+    expect(within(quotes).getByRole('button', { name: 'Retry' })).toBeInTheDocument()
+    const timeline = screen.getByRole('region', { name: 'Timeline' })
+    expect(await within(timeline).findAllByText(/Lancaster House/)).not.toHaveLength(0)
+  })
+})

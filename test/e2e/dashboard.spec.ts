@@ -1,0 +1,17 @@
+import { expect, test } from '@playwright/test'
+import { watchPage } from './page-guards'
+
+test('the production build shows all three regions from the demo feed, with no error and no foreign request', async ({ page, baseURL }) => {
+  const watched = watchPage(page, new URL(baseURL!).origin)
+  await page.goto('./')
+  await expect(page.getByText('Demo data')).toBeVisible()
+  const timeline = page.getByRole('region', { name: 'Timeline' })
+  await expect(timeline.getByText('Lancaster House').first()).toBeVisible()
+  const quotes = page.getByRole('region', { name: 'Quote wall' })
+  await expect(quotes.getByText('China’s not easy.')).toBeVisible()
+  const markets = page.getByRole('region', { name: 'Market reaction' })
+  await expect(markets.getByText('6,005.88').first()).toBeVisible()
+  await expect(page.getByText(/Day 2 starts in \d+ min/)).toBeVisible()
+  expect(watched.consoleErrors).toEqual([])
+  expect(watched.foreignRequests).toEqual([])
+})

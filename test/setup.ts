@@ -1,0 +1,36 @@
+import '@testing-library/jest-dom/vitest'
+import { cleanup } from '@testing-library/react'
+import { afterAll, afterEach, beforeAll } from 'vitest'
+import { server } from '../mocks/node'
+
+// jsdom has no layout: give observed elements a fixed size so charts and virtual lists render.
+class FixedSizeResizeObserver {
+  private callback: ResizeObserverCallback
+  constructor(callback: ResizeObserverCallback) {
+    this.callback = callback
+  }
+  observe(target: Element) {
+    const rect = { width: 800, height: 400, top: 0, left: 0, bottom: 400, right: 800, x: 0, y: 0 }
+    this.callback(
+      [{ target, contentRect: { ...rect, toJSON: () => rect }, borderBoxSize: [{ inlineSize: 800, blockSize: 400 }], contentBoxSize: [{ inlineSize: 800, blockSize: 400 }], devicePixelContentBoxSize: [] } as unknown as ResizeObserverEntry],
+      this as unknown as ResizeObserver,
+    )
+  }
+  unobserve() {}
+  disconnect() {}
+}
+
+if (typeof window !== 'undefined') {
+  globalThis.ResizeObserver = FixedSizeResizeObserver as unknown as typeof ResizeObserver
+}
+
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
+afterEach(() => {
+  cleanup()
+  server.resetHandlers()
+  if (typeof window !== 'undefined') {
+    window.history.replaceState(null, '', '/')
+    window.localStorage.clear()
+  }
+})
+afterAll(() => server.close())
