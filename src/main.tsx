@@ -5,6 +5,9 @@ import { StartupShell } from './app/startup-screens'
 const container = document.getElementById('root')
 if (!container) throw new Error('#root is missing from index.html')
 const root = createRoot(container)
-// The shell paints first, with React alone; the app, its data layer and the feed follow.
+// The shell paints first, with React alone; the app, its data layer and the feed load after that
+// paint (two animation frames), so none of their bytes stand before the first content.
 root.render(<StartupShell />)
-void import('./app/boot').then(({ boot }) => boot(root))
+requestAnimationFrame(() =>
+  requestAnimationFrame(() => void import('./app/boot').then(({ boot }) => boot(root))),
+)

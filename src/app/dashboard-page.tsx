@@ -4,6 +4,7 @@ import { Skeleton } from '../components/skeleton'
 import { TimelinePanel } from '../features/timeline/timeline-panel'
 import { QuoteWall } from '../features/quotes/quote-wall'
 import { SiteHeader } from './site-header'
+import { gridClass, pageClass } from './layout'
 
 // Recharts is the heaviest dependency: its own chunk, so it never delays the timeline and quotes.
 const MarketsPanel = lazy(() =>
@@ -12,9 +13,9 @@ const MarketsPanel = lazy(() =>
 
 export function DashboardPage() {
   return (
-    <div className="mx-auto max-w-[1800px] p-2 sm:p-3">
+    <div className={pageClass}>
       <SiteHeader />
-      <main className="grid grid-cols-1 gap-3 lg:grid-cols-2 2xl:grid-cols-[minmax(0,1fr)_minmax(0,1fr)_minmax(0,1.2fr)]">
+      <main className={gridClass}>
         <PanelErrorBoundary name="timeline">
           <TimelinePanel />
         </PanelErrorBoundary>

@@ -6,6 +6,7 @@ import { Badge } from '../components/badge'
 import { describeTalksNow } from '../features/timeline/talks-now'
 import { formatDuration } from '../lib/format-time'
 import { TimeZonePicker } from './time-zone-picker'
+import { headerClass } from './layout'
 
 export function SiteHeader() {
   const { feedBaseUrl, demo } = useRuntime()
@@ -20,7 +21,7 @@ export function SiteHeader() {
   const updatedAt = Math.max(index.dataUpdatedAt, sessions.dataUpdatedAt)
 
   return (
-    <header className="mb-3 flex flex-wrap items-center gap-x-4 gap-y-2 rounded-lg border border-line bg-surface px-3 py-2">
+    <header className={headerClass}>
       <h1 className="text-base font-semibold">{index.data?.title ?? 'Trade Talks Monitor'}</h1>
       <p className="text-sm" aria-live="polite">
         {talksNow ? (

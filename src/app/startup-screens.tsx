@@ -1,10 +1,25 @@
+import { Panel } from '../components/panel'
+import { Skeleton } from '../components/skeleton'
+import { gridClass, headerClass, pageClass } from './layout'
+
 /** Painted before anything loads: the page's frame, so nothing jumps when the data arrives. */
 export function StartupShell() {
   return (
-    <div className="mx-auto max-w-[1800px] p-2 sm:p-3" aria-busy="true">
-      <div className="mb-3 flex items-center gap-4 rounded-lg border border-line bg-surface px-3 py-2">
+    <div className={pageClass}>
+      <div className={headerClass}>
         <p className="text-base font-semibold">Trade Talks Monitor</p>
         <p className="text-sm text-muted">Loading…</p>
+      </div>
+      <div className={gridClass}>
+        <Panel id="timeline-loading" title="Timeline">
+          <Skeleton label="Loading the timeline" rows={8} />
+        </Panel>
+        <Panel id="quotes-loading" title="Quote wall">
+          <Skeleton label="Loading the quotes" rows={8} />
+        </Panel>
+        <Panel id="markets-loading" title="Market reaction">
+          <Skeleton label="Loading the markets" rows={6} />
+        </Panel>
       </div>
     </div>
   )

@@ -1,0 +1,121 @@
+// Page load of the production build: demo mode and a build pointed at a feed served as static
+// files; median of 5 cold runs (fresh profile each), without and with 4x CPU throttling.
+import { gzipSync } from 'node:zlib'
+import { resolve } from 'node:path'
+
+const runs = 5
+
+const budgets = {
+  jsBeforeFcpGzip: { max: 100, text: '≤ 100 KB' },
+  jsTotalGzip: { max: 220, text: '≤ 220 KB' },
+  lcp: { 1: { max: 500, text: '≤ 500 ms' }, 4: { max: 1200, text: '≤ 1200 ms' } },
+  tbt: { 1: { max: 100, text: '≤ 100 ms' }, 4: { max: 400, text: '≤ 400 ms' } },
+  cls: { max: 0.02, text: '≤ 0.02' },
+  dom: { max: 1500, text: '≤ 1,500' },
+}
+
+const observerScript = () => {
+  window.__bench = { lcp: 0, cls: 0, longTasks: [] }
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) window.__bench.lcp = entry.startTime
+  }).observe({ type: 'largest-contentful-paint', buffered: true })
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__bench.cls += entry.value
+  }).observe({ type: 'layout-shift', buffered: true })
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) window.__bench.longTasks.push([entry.startTime, entry.duration])
+  }).observe({ type: 'longtask', buffered: true })
+}
+
+async function measureOnce(ctx, url, rate) {
+  const browser = await ctx.launch()
+  try {
+    const page = browser.pages()[0] ?? (await browser.newPage())
+    if (rate > 1) await ctx.throttle(page, rate)
+    await page.addInitScript(observerScript)
+    const scripts = new Map()
+    let requests = 0
+    page.on('request', () => (requests += 1))
+    page.on('response', async (response) => {
+      if (!response.url().endsWith('.js') || response.url().endsWith('mockServiceWorker.js')) return
+      try {
+        const body = await response.body()
+        const text = body.toString('utf8')
+        scripts.set(response.url(), { raw: body.length, gzip: gzipSync(body).length, msw: text.includes('[MSW]') })
+      } catch {
+        // a response body can be gone when the page navigates; it is then not counted
+      }
+    })
+    await page.goto(url, { waitUntil: 'load' })
+    await page.getByText('6,005.88').first().waitFor({ timeout: 30_000 })
+    await page.waitForTimeout(1500)
+    const metrics = await page.evaluate(() => {
+      const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? 0
+      const scriptsBeforeFcp = performance
+        .getEntriesByType('resource')
+        .filter((e) => e.name.endsWith('.js') && e.responseEnd <= fcp)
+        .map((e) => e.name)
+      const tbt = window.__bench.longTasks
+        .filter(([start]) => start >= fcp)
+        .reduce((sum, [, duration]) => sum + Math.max(0, duration - 50), 0)
+      return { fcp, lcp: window.__bench.lcp, cls: window.__bench.cls, tbt, dom: document.getElementsByTagName('*').length, scriptsBeforeFcp }
+    })
+    const appScripts = [...scripts.entries()].filter(([, s]) => !s.msw)
+    const sum = (list, key) => list.reduce((total, [, s]) => total + s[key], 0) / 1024
+    const beforeFcp = appScripts.filter(([name]) => metrics.scriptsBeforeFcp.includes(name))
+    return {
+      ...metrics,
+      requests,
+      jsGzip: sum(appScripts, 'gzip'),
+      jsRaw: sum(appScripts, 'raw'),
+      jsBeforeFcpGzip: sum(beforeFcp, 'gzip'),
+      jsBeforeFcpRaw: sum(beforeFcp, 'raw'),
+      mswGzip: sum([...scripts.entries()].filter(([, s]) => s.msw), 'gzip'),
+    }
+  } finally {
+    await browser.close()
+  }
+}
+
+export default {
+  name: 'page-load',
+  description: 'cold loads of the production build (median of 5), demo mode and static feed, 1x and 4x CPU',
+  async run(ctx) {
+    const modes = [
+      { label: 'demo mode', options: {} },
+      {
+        label: 'static feed',
+        options: {
+          overrides: { 'config.json': { body: JSON.stringify({ feedUrl: './feed/', refreshSeconds: 30 }) } },
+          mounts: { 'feed/': resolve('mocks/fixtures') },
+        },
+      },
+    ]
+    for (const mode of modes) {
+      const server = await ctx.serve({ basePath: '/tools/talks/', ...mode.options })
+      try {
+        for (const rate of [1, 4]) {
+          const samples = []
+          for (let i = 0; i < runs; i += 1) samples.push(await measureOnce(ctx, server.url, rate))
+          const m = (key) => ctx.median(samples.map((s) => s[key]))
+          const within = (value, budget) => value <= budget.max
+          ctx.report(`${mode.label}, ${rate}x CPU (median of ${runs} cold runs)`, [
+            { metric: 'JS before first content (gzip)', value: m('jsBeforeFcpGzip'), unit: 'KB', budget: budgets.jsBeforeFcpGzip.text, ok: within(m('jsBeforeFcpGzip'), budgets.jsBeforeFcpGzip) },
+            { metric: 'JS before first content (raw)', value: m('jsBeforeFcpRaw'), unit: 'KB' },
+            { metric: 'JS in all, MSW chunk excluded (gzip)', value: m('jsGzip'), unit: 'KB', budget: budgets.jsTotalGzip.text, ok: within(m('jsGzip'), budgets.jsTotalGzip) },
+            { metric: 'JS in all, MSW chunk excluded (raw)', value: m('jsRaw'), unit: 'KB' },
+            { metric: 'MSW chunk (gzip, demo only)', value: m('mswGzip'), unit: 'KB' },
+            { metric: 'requests', value: m('requests') },
+            { metric: 'first contentful paint', value: m('fcp'), unit: 'ms' },
+            { metric: 'largest contentful paint', value: m('lcp'), unit: 'ms', budget: budgets.lcp[rate].text, ok: within(m('lcp'), budgets.lcp[rate]) },
+            { metric: 'total blocking time', value: m('tbt'), unit: 'ms', budget: budgets.tbt[rate].text, ok: within(m('tbt'), budgets.tbt[rate]) },
+            { metric: 'cumulative layout shift', value: m('cls'), budget: budgets.cls.text, ok: within(m('cls'), budgets.cls) },
+            { metric: 'DOM elements', value: m('dom'), budget: budgets.dom.text, ok: within(m('dom'), budgets.dom) },
+          ])
+        }
+      } finally {
+        await server.close()
+      }
+    }
+  },
+}
