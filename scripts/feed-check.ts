@@ -9,11 +9,24 @@
 import { readFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { checkFeed, documentPath, instrumentIds, type FeedDocumentName, type RawFeed } from '../src/feed/cross-check'
+import {
+  checkFeed,
+  documentPath,
+  instrumentIds,
+  type FeedDocumentName,
+  type RawFeed,
+} from '../src/feed/cross-check'
 import type { FeedProblem } from '../src/feed/parse'
 import { seriesPath } from '../src/feed/schemas/documents'
 
-const documentNames: FeedDocumentName[] = ['index', 'sessions', 'developments', 'quotes', 'issues', 'markets']
+const documentNames: FeedDocumentName[] = [
+  'index',
+  'sessions',
+  'developments',
+  'quotes',
+  'issues',
+  'markets',
+]
 const FETCH_TIMEOUT_MS = 15_000
 
 type Loaded = { ok: true; json: unknown } | { ok: false; problem: FeedProblem }
@@ -22,17 +35,27 @@ const isUrl = (source: string) => /^https?:\/\//i.test(source)
 
 /** Reads one resource of the feed as JSON; a missing file or a failed request is a problem. */
 export async function loadResource(source: string, path: string): Promise<Loaded> {
-  const fail = (message: string): Loaded => ({ ok: false, problem: { resource: path, path: '$', message } })
+  const fail = (message: string): Loaded => ({
+    ok: false,
+    problem: { resource: path, path: '$', message },
+  })
   let text: string
   if (isUrl(source)) {
     const url = new URL(path, source.endsWith('/') ? source : `${source}/`).href
     try {
-      const response = await fetch(url, { signal: AbortSignal.timeout(FETCH_TIMEOUT_MS), headers: { accept: 'application/json' } })
-      if (!response.ok) return fail(`HTTP ${response.status} ${response.statusText} from ${url} (expected 200)`)
+      const response = await fetch(url, {
+        signal: AbortSignal.timeout(FETCH_TIMEOUT_MS),
+        headers: { accept: 'application/json' },
+      })
+      if (!response.ok)
+        return fail(`HTTP ${response.status} ${response.statusText} from ${url} (expected 200)`)
       text = await response.text()
     } catch (error) {
-      const cause = error instanceof Error && error.cause instanceof Error ? `: ${error.cause.message}` : ''
-      return fail(`could not fetch ${url}: ${error instanceof Error ? error.message : String(error)}${cause}`)
+      const cause =
+        error instanceof Error && error.cause instanceof Error ? `: ${error.cause.message}` : ''
+      return fail(
+        `could not fetch ${url}: ${error instanceof Error ? error.message : String(error)}${cause}`,
+      )
     }
   } else {
     const file = join(source, path)
@@ -40,7 +63,11 @@ export async function loadResource(source: string, path: string): Promise<Loaded
       text = await readFile(file, 'utf8')
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code
-      return fail(code === 'ENOENT' ? `file not found: ${file} (expected a JSON file at this path)` : `could not read ${file}: ${String(error)}`)
+      return fail(
+        code === 'ENOENT'
+          ? `file not found: ${file} (expected a JSON file at this path)`
+          : `could not read ${file}: ${String(error)}`,
+      )
     }
   }
   try {
@@ -51,15 +78,21 @@ export async function loadResource(source: string, path: string): Promise<Loaded
 }
 
 /** Loads the six documents and the series of every instrument markets.json declares. */
-export async function loadFeed(source: string): Promise<{ feed: RawFeed; problems: FeedProblem[]; paths: string[] }> {
+export async function loadFeed(
+  source: string,
+): Promise<{ feed: RawFeed; problems: FeedProblem[]; paths: string[] }> {
   const feed: RawFeed = { documents: {}, series: {} }
   const problems: FeedProblem[] = []
   const record = (loaded: Loaded, store: (json: unknown) => void) => {
     if (loaded.ok) store(loaded.json)
     else problems.push(loaded.problem)
   }
-  const loaded = await Promise.all(documentNames.map((name) => loadResource(source, documentPath(name))))
-  documentNames.forEach((name, i) => record(loaded[i] as Loaded, (json) => (feed.documents[name] = json)))
+  const loaded = await Promise.all(
+    documentNames.map((name) => loadResource(source, documentPath(name))),
+  )
+  documentNames.forEach((name, i) =>
+    record(loaded[i] as Loaded, (json) => (feed.documents[name] = json)),
+  )
   const ids = instrumentIds(feed.documents.markets)
   const series = await Promise.all(ids.map((id) => loadResource(source, seriesPath(id))))
   ids.forEach((id, i) => record(series[i] as Loaded, (json) => (feed.series[id] = json)))
@@ -71,7 +104,9 @@ export function formatProblem({ resource, path, message }: FeedProblem): string 
 }
 
 /** Checks the feed at a folder or URL; returns the lines to print and the exit code. */
-export async function runFeedCheck(source: string): Promise<{ lines: string[]; problems: FeedProblem[]; exitCode: 0 | 1 }> {
+export async function runFeedCheck(
+  source: string,
+): Promise<{ lines: string[]; problems: FeedProblem[]; exitCode: 0 | 1 }> {
   const { feed, problems: loadProblems, paths } = await loadFeed(source)
   const files = paths.length
   // Grouped by file, in load order; within a file, schema problems before cross-references.
@@ -88,7 +123,11 @@ export async function runFeedCheck(source: string): Promise<{ lines: string[]; p
     problems.length === 0
       ? `feed-check: OK, ${files} files checked at ${source}, no problems`
       : `feed-check: ${problems.length} problem${problems.length === 1 ? '' : 's'} in ${broken} of ${files} files at ${source}`
-  return { lines: [...problems.map(formatProblem), summary], problems, exitCode: problems.length === 0 ? 0 : 1 }
+  return {
+    lines: [...problems.map(formatProblem), summary],
+    problems,
+    exitCode: problems.length === 0 ? 0 : 1,
+  }
 }
 
 async function main(args: string[]) {

@@ -37,7 +37,9 @@ function walk(value: unknown, segments: readonly string[], path: Segment[] = [])
   if (head === '*') {
     return Array.isArray(value) ? value.flatMap((item, i) => walk(item, rest, [...path, i])) : []
   }
-  return isRecord(value) && Object.hasOwn(value, head) ? walk(value[head], rest, [...path, head]) : []
+  return isRecord(value) && Object.hasOwn(value, head)
+    ? walk(value[head], rest, [...path, head])
+    : []
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -54,16 +56,23 @@ function shown(input: unknown): string {
 /** A zod issue as one readable line that says what was expected and what came. */
 export function describeIssue(issue: z.core.$ZodIssue): string {
   const got = 'input' in issue ? ` (got ${shown(issue.input)})` : ''
-  if (issue.code === 'invalid_format' && issue.format === 'datetime') return `invalid date-time${got} (${datetimeHint})`
-  if (issue.code === 'invalid_type' && issue.input === undefined) return `missing (expected ${issue.expected})`
-  if (/\bexpected\b/i.test(issue.message)) return `${got === '' ? issue.message : issue.message.replace(/, received \w+$/, '')}${got}`
+  if (issue.code === 'invalid_format' && issue.format === 'datetime')
+    return `invalid date-time${got} (${datetimeHint})`
+  if (issue.code === 'invalid_type' && issue.input === undefined)
+    return `missing (expected ${issue.expected})`
+  if (/\bexpected\b/i.test(issue.message))
+    return `${got === '' ? issue.message : issue.message.replace(/, received \w+$/, '')}${got}`
   return `invalid value${got} (expected ${issue.message})`
 }
 
 function validate(resource: string, schema: z.ZodType, raw: unknown): FeedProblem[] {
   const result = schema.safeParse(raw, { reportInput: true })
   if (result.success) return []
-  return result.error.issues.map((issue) => ({ resource, path: jsonPath(issue.path), message: describeIssue(issue) }))
+  return result.error.issues.map((issue) => ({
+    resource,
+    path: jsonPath(issue.path),
+    message: describeIssue(issue),
+  }))
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -121,12 +130,16 @@ export const references: { document: FeedDocumentName; path: string; kind: IdKin
 /** The id → record of each kind, from the records that declare a string id. */
 function knownIds(feed: RawFeed): Partial<Record<IdKind, Map<string, Record<string, unknown>>>> {
   const known: Partial<Record<IdKind, Map<string, Record<string, unknown>>>> = {}
-  for (const [kind, { document, list }] of Object.entries(declarations) as [IdKind, (typeof declarations)[IdKind]][]) {
+  for (const [kind, { document, list }] of Object.entries(declarations) as [
+    IdKind,
+    (typeof declarations)[IdKind],
+  ][]) {
     const raw = feed.documents[document]
     if (raw === undefined) continue
     const ids = new Map<string, Record<string, unknown>>()
     for (const { value } of walk(raw, [list, '*'])) {
-      if (isRecord(value) && typeof value.id === 'string' && !ids.has(value.id)) ids.set(value.id, value)
+      if (isRecord(value) && typeof value.id === 'string' && !ids.has(value.id))
+        ids.set(value.id, value)
     }
     known[kind] = ids
   }
@@ -143,11 +156,13 @@ function duplicateIds(feed: RawFeed): FeedProblem[] {
         firstAt.set(value, jsonPath(path))
         return []
       }
-      return [{
-        resource: documentPath(document),
-        path: jsonPath(path),
-        message: `duplicate id ${JSON.stringify(value)} (expected ids unique within ${list}; first at ${first})`,
-      }]
+      return [
+        {
+          resource: documentPath(document),
+          path: jsonPath(path),
+          message: `duplicate id ${JSON.stringify(value)} (expected ids unique within ${list}; first at ${first})`,
+        },
+      ]
     })
   })
 }
@@ -158,14 +173,17 @@ function unknownReferences(feed: RawFeed, known: ReturnType<typeof knownIds>): F
     // Without the declaring document there is nothing to check against (its absence is reported).
     if (ids === undefined) return []
     const { document: declaredIn, list } = declarations[kind]
-    const field = path.split('.').at(-1) === '*' ? `${path.split('.').at(-2)} entry` : path.split('.').at(-1)
+    const field =
+      path.split('.').at(-1) === '*' ? `${path.split('.').at(-2)} entry` : path.split('.').at(-1)
     return walk(feed.documents[document], path.split('.')).flatMap(({ value, path: at }) =>
       typeof value === 'string' && !ids.has(value)
-        ? [{
-            resource: documentPath(document),
-            path: jsonPath(at),
-            message: `unknown ${field} ${JSON.stringify(value)} (expected the id of one of the ${list} in ${documentPath(declaredIn)})`,
-          }]
+        ? [
+            {
+              resource: documentPath(document),
+              path: jsonPath(at),
+              message: `unknown ${field} ${JSON.stringify(value)} (expected the id of one of the ${list} in ${documentPath(declaredIn)})`,
+            },
+          ]
         : [],
     )
   })
@@ -174,34 +192,41 @@ function unknownReferences(feed: RawFeed, known: ReturnType<typeof knownIds>): F
 /** Each party at most once per session, and its people belong to that party. */
 function delegationProblems(feed: RawFeed, known: ReturnType<typeof knownIds>): FeedProblem[] {
   const resource = documentPath('sessions')
-  return walk(feed.documents.sessions, ['sessions', '*']).flatMap(({ value: session, path: sessionPath }) => {
-    const seen = new Set<string>()
-    return walk(session, ['delegations', '*']).flatMap(({ value: delegation, path }) => {
-      if (!isRecord(delegation) || typeof delegation.partyId !== 'string') return []
-      const { partyId } = delegation
-      const problems: FeedProblem[] = []
-      if (seen.has(partyId)) {
-        problems.push({
-          resource,
-          path: jsonPath([...sessionPath, ...path, 'partyId']),
-          message: `party ${JSON.stringify(partyId)} has two delegations (expected one delegation per party)`,
-        })
-      }
-      seen.add(partyId)
-      for (const role of ['leadPersonIds', 'memberPersonIds']) {
-        for (const { value: personId, path: personPath } of walk(delegation, [role, '*'])) {
-          const person = typeof personId === 'string' ? known.person?.get(personId) : undefined
-          if (person === undefined || typeof person.partyId !== 'string' || person.partyId === partyId) continue
+  return walk(feed.documents.sessions, ['sessions', '*']).flatMap(
+    ({ value: session, path: sessionPath }) => {
+      const seen = new Set<string>()
+      return walk(session, ['delegations', '*']).flatMap(({ value: delegation, path }) => {
+        if (!isRecord(delegation) || typeof delegation.partyId !== 'string') return []
+        const { partyId } = delegation
+        const problems: FeedProblem[] = []
+        if (seen.has(partyId)) {
           problems.push({
             resource,
-            path: jsonPath([...sessionPath, ...path, ...personPath]),
-            message: `${JSON.stringify(personId)} belongs to party ${JSON.stringify(person.partyId)} (expected a person of party ${JSON.stringify(partyId)})`,
+            path: jsonPath([...sessionPath, ...path, 'partyId']),
+            message: `party ${JSON.stringify(partyId)} has two delegations (expected one delegation per party)`,
           })
         }
-      }
-      return problems
-    })
-  })
+        seen.add(partyId)
+        for (const role of ['leadPersonIds', 'memberPersonIds']) {
+          for (const { value: personId, path: personPath } of walk(delegation, [role, '*'])) {
+            const person = typeof personId === 'string' ? known.person?.get(personId) : undefined
+            if (
+              person === undefined ||
+              typeof person.partyId !== 'string' ||
+              person.partyId === partyId
+            )
+              continue
+            problems.push({
+              resource,
+              path: jsonPath([...sessionPath, ...path, ...personPath]),
+              message: `${JSON.stringify(personId)} belongs to party ${JSON.stringify(person.partyId)} (expected a person of party ${JSON.stringify(partyId)})`,
+            })
+          }
+        }
+        return problems
+      })
+    },
+  )
 }
 
 const instant = (value: unknown): number | null => {
@@ -215,25 +240,33 @@ function sessionTimeProblems(feed: RawFeed): FeedProblem[] {
     const start = instant(value.start)
     const end = instant(value.end)
     if (start === null || end === null || end >= start) return []
-    return [{
-      resource: documentPath('sessions'),
-      path: jsonPath([...path, 'end']),
-      message: `end ${String(value.end)} is before start ${String(value.start)} (expected end after start)`,
-    }]
+    return [
+      {
+        resource: documentPath('sessions'),
+        path: jsonPath([...path, 'end']),
+        message: `end ${String(value.end)} is before start ${String(value.start)} (expected end after start)`,
+      },
+    ]
   })
 }
 
 function versionProblems(feed: RawFeed): FeedProblem[] {
   const raw = feed.documents.index
   if (!isRecord(raw) || typeof raw.version !== 'string' || /^1(\.|$)/.test(raw.version)) return []
-  return [{
-    resource: indexPath,
-    path: '$.version',
-    message: `feed format version ${JSON.stringify(raw.version)} (expected 1.x, the version this dashboard reads)`,
-  }]
+  return [
+    {
+      resource: indexPath,
+      path: '$.version',
+      message: `feed format version ${JSON.stringify(raw.version)} (expected 1.x, the version this dashboard reads)`,
+    },
+  ]
 }
 
-function seriesProblems(fileId: string, raw: unknown, known: ReturnType<typeof knownIds>): FeedProblem[] {
+function seriesProblems(
+  fileId: string,
+  raw: unknown,
+  known: ReturnType<typeof knownIds>,
+): FeedProblem[] {
   const resource = seriesPath(fileId)
   const problems: FeedProblem[] = []
   if (!isRecord(raw)) return problems
@@ -281,13 +314,17 @@ export function checkFeed(feed: RawFeed): FeedProblem[] {
     ...(Object.keys(feed.documents) as FeedDocumentName[]).flatMap((name) =>
       validate(documentPath(name), documentSchemas[name], feed.documents[name]),
     ),
-    ...Object.entries(feed.series).flatMap(([id, raw]) => validate(seriesPath(id), documentSchemas.series, raw)),
+    ...Object.entries(feed.series).flatMap(([id, raw]) =>
+      validate(seriesPath(id), documentSchemas.series, raw),
+    ),
   ]
   return [...schemaProblems, ...crossCheck(feed)]
 }
 
 /** Instrument ids a markets.json declares (each needs a series file), from its raw records. */
 export function instrumentIds(marketsRaw: unknown): string[] {
-  const ids = walk(marketsRaw, ['instruments', '*', 'id']).flatMap(({ value }) => (typeof value === 'string' ? [value] : []))
+  const ids = walk(marketsRaw, ['instruments', '*', 'id']).flatMap(({ value }) =>
+    typeof value === 'string' ? [value] : [],
+  )
   return [...new Set(ids)]
 }

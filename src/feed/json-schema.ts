@@ -44,5 +44,10 @@ export function feedJsonSchema(name: DocumentName): Record<string, unknown> {
 /** Every document's JSON Schema as file text: file name → text, in documentSchemas order. */
 export function feedJsonSchemaFiles(): Map<string, string> {
   const names = Object.keys(documentSchemas) as DocumentName[]
-  return new Map(names.map((name) => [jsonSchemaFileName(name), `${JSON.stringify(feedJsonSchema(name), null, 2)}\n`]))
+  return new Map(
+    names.map((name) => [
+      jsonSchemaFileName(name),
+      `${JSON.stringify(feedJsonSchema(name), null, 2)}\n`,
+    ]),
+  )
 }

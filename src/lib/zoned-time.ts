@@ -46,7 +46,14 @@ function formatterFor(zone: string): Intl.DateTimeFormat {
   return formatter
 }
 
-type Fields = { year: number; month: number; day: number; hour: number; minute: number; second: number }
+type Fields = {
+  year: number
+  month: number
+  day: number
+  hour: number
+  minute: number
+  second: number
+}
 
 function fieldsAt(epochMs: number, zone: string): Fields {
   const fields: Fields = { year: 0, month: 0, day: 0, hour: 0, minute: 0, second: 0 }
@@ -148,13 +155,22 @@ export function tradingSessionsBetween(
       const closeDate = session.close <= session.open ? addDays(date, 1) : date
       const close = zonedTimeToUtc(closeDate, session.close, zone)
       if (close.getTime() <= open.getTime()) continue
-      if (open.getTime() < end.getTime() && close.getTime() > start.getTime()) intervals.push([open, close])
+      if (open.getTime() < end.getTime() && close.getTime() > start.getTime())
+        intervals.push([open, close])
     }
   }
-  return intervals.sort((a, b) => a[0].getTime() - b[0].getTime() || a[1].getTime() - b[1].getTime())
+  return intervals.sort(
+    (a, b) => a[0].getTime() - b[0].getTime() || a[1].getTime() - b[1].getTime(),
+  )
 }
 
 /** Whether the market is open at an instant: at or after an open and before its close. */
-export function isMarketOpen(instant: Date, tradingHours: readonly WeeklySession[], zone: string): boolean {
-  return tradingSessionsBetween(instant, new Date(instant.getTime() + 1), tradingHours, zone).length > 0
+export function isMarketOpen(
+  instant: Date,
+  tradingHours: readonly WeeklySession[],
+  zone: string,
+): boolean {
+  return (
+    tradingSessionsBetween(instant, new Date(instant.getTime() + 1), tradingHours, zone).length > 0
+  )
 }

@@ -21,23 +21,39 @@ const aroundTheClock = [{ days: [0, 1, 2, 3, 4], open: '18:00', close: '17:00' }
 
 describe('zonedTimeToUtc', () => {
   it('uses the offset in force on the day, across the New York spring-forward (2025-03-09)', () => {
-    expect(iso(zonedTimeToUtc('2025-03-07', '09:30', 'America/New_York'))).toBe('2025-03-07T14:30:00.000Z')
-    expect(iso(zonedTimeToUtc('2025-03-10', '09:30', 'America/New_York'))).toBe('2025-03-10T13:30:00.000Z')
+    expect(iso(zonedTimeToUtc('2025-03-07', '09:30', 'America/New_York'))).toBe(
+      '2025-03-07T14:30:00.000Z',
+    )
+    expect(iso(zonedTimeToUtc('2025-03-10', '09:30', 'America/New_York'))).toBe(
+      '2025-03-10T13:30:00.000Z',
+    )
   })
 
   it('moves a time inside the spring-forward gap forward by the gap', () => {
-    expect(iso(zonedTimeToUtc('2025-03-09', '02:30', 'America/New_York'))).toBe('2025-03-09T07:30:00.000Z')
-    expect(iso(zonedTimeToUtc('2025-03-30', '01:30', 'Europe/London'))).toBe('2025-03-30T01:30:00.000Z')
+    expect(iso(zonedTimeToUtc('2025-03-09', '02:30', 'America/New_York'))).toBe(
+      '2025-03-09T07:30:00.000Z',
+    )
+    expect(iso(zonedTimeToUtc('2025-03-30', '01:30', 'Europe/London'))).toBe(
+      '2025-03-30T01:30:00.000Z',
+    )
   })
 
   it('takes the earlier instant for a time that occurs twice (fall-back)', () => {
-    expect(iso(zonedTimeToUtc('2025-11-02', '01:30', 'America/New_York'))).toBe('2025-11-02T05:30:00.000Z')
-    expect(iso(zonedTimeToUtc('2025-10-26', '01:30', 'Europe/London'))).toBe('2025-10-26T00:30:00.000Z')
+    expect(iso(zonedTimeToUtc('2025-11-02', '01:30', 'America/New_York'))).toBe(
+      '2025-11-02T05:30:00.000Z',
+    )
+    expect(iso(zonedTimeToUtc('2025-10-26', '01:30', 'Europe/London'))).toBe(
+      '2025-10-26T00:30:00.000Z',
+    )
   })
 
   it('handles half-hour zones without daylight saving (Asia/Kolkata, +05:30)', () => {
-    expect(iso(zonedTimeToUtc('2025-06-10', '09:15', 'Asia/Kolkata'))).toBe('2025-06-10T03:45:00.000Z')
-    expect(iso(zonedTimeToUtc('2025-01-01', '00:00', 'Asia/Kolkata'))).toBe('2024-12-31T18:30:00.000Z')
+    expect(iso(zonedTimeToUtc('2025-06-10', '09:15', 'Asia/Kolkata'))).toBe(
+      '2025-06-10T03:45:00.000Z',
+    )
+    expect(iso(zonedTimeToUtc('2025-01-01', '00:00', 'Asia/Kolkata'))).toBe(
+      '2024-12-31T18:30:00.000Z',
+    )
   })
 
   it('rejects malformed input', () => {
@@ -50,8 +66,16 @@ describe('zonedTimeToUtc', () => {
 
 describe('wallClock, zoneOffsetMinutes, addDays', () => {
   it('reads the wall clock and offset of an instant', () => {
-    expect(wallClock(at('2025-06-09T00:00:00Z'), 'America/New_York')).toEqual({ date: '2025-06-08', time: '20:00:00', weekday: 0 })
-    expect(wallClock(at('2025-06-09T16:00:00Z'), 'Asia/Kolkata')).toEqual({ date: '2025-06-09', time: '21:30:00', weekday: 1 })
+    expect(wallClock(at('2025-06-09T00:00:00Z'), 'America/New_York')).toEqual({
+      date: '2025-06-08',
+      time: '20:00:00',
+      weekday: 0,
+    })
+    expect(wallClock(at('2025-06-09T16:00:00Z'), 'Asia/Kolkata')).toEqual({
+      date: '2025-06-09',
+      time: '21:30:00',
+      weekday: 1,
+    })
     expect(zoneOffsetMinutes(at('2025-06-09T12:00:00Z'), 'America/New_York')).toBe(-240)
     expect(zoneOffsetMinutes(at('2025-01-09T12:00:00Z'), 'America/New_York')).toBe(-300)
     expect(zoneOffsetMinutes(at('2025-06-09T12:00:00Z'), 'Asia/Kolkata')).toBe(330)
@@ -65,7 +89,12 @@ describe('wallClock, zoneOffsetMinutes, addDays', () => {
 
 describe('tradingSessionsBetween', () => {
   it('gives each weekday session in UTC, with the offset of its own day across DST', () => {
-    const sessions = tradingSessionsBetween(at('2025-03-06T00:00:00Z'), at('2025-03-12T00:00:00Z'), nyse, 'America/New_York')
+    const sessions = tradingSessionsBetween(
+      at('2025-03-06T00:00:00Z'),
+      at('2025-03-12T00:00:00Z'),
+      nyse,
+      'America/New_York',
+    )
     expect(intervals(sessions)).toEqual([
       ['2025-03-06T14:30:00.000Z', '2025-03-06T21:00:00.000Z'],
       ['2025-03-07T14:30:00.000Z', '2025-03-07T21:00:00.000Z'],
@@ -75,13 +104,23 @@ describe('tradingSessionsBetween', () => {
   })
 
   it('wraps a close earlier than the open to the next day, and keeps sessions that began before the window', () => {
-    const sessions = tradingSessionsBetween(at('2025-03-09T12:00:00Z'), at('2025-03-11T00:00:00Z'), aroundTheClock, 'America/New_York')
+    const sessions = tradingSessionsBetween(
+      at('2025-03-09T12:00:00Z'),
+      at('2025-03-11T00:00:00Z'),
+      aroundTheClock,
+      'America/New_York',
+    )
     expect(intervals(sessions)).toEqual([
       // Sunday 18:00 EDT (the clocks went forward that morning) to Monday 17:00 EDT.
       ['2025-03-09T22:00:00.000Z', '2025-03-10T21:00:00.000Z'],
       ['2025-03-10T22:00:00.000Z', '2025-03-11T21:00:00.000Z'],
     ])
-    const friday = tradingSessionsBetween(at('2025-03-07T12:00:00Z'), at('2025-03-07T12:00:01Z'), aroundTheClock, 'America/New_York')
+    const friday = tradingSessionsBetween(
+      at('2025-03-07T12:00:00Z'),
+      at('2025-03-07T12:00:01Z'),
+      aroundTheClock,
+      'America/New_York',
+    )
     expect(intervals(friday)).toEqual([['2025-03-06T23:00:00.000Z', '2025-03-07T22:00:00.000Z']])
   })
 
@@ -90,11 +129,27 @@ describe('tradingSessionsBetween', () => {
       { days: [1, 2, 3, 4, 5], open: '09:30', close: '12:00' },
       { days: [1, 2, 3, 4, 5], open: '13:00', close: '16:00' },
     ]
-    expect(intervals(tradingSessionsBetween(at('2025-06-09T00:00:00Z'), at('2025-06-10T00:00:00Z'), hk, 'Asia/Hong_Kong'))).toEqual([
+    expect(
+      intervals(
+        tradingSessionsBetween(
+          at('2025-06-09T00:00:00Z'),
+          at('2025-06-10T00:00:00Z'),
+          hk,
+          'Asia/Hong_Kong',
+        ),
+      ),
+    ).toEqual([
       ['2025-06-09T01:30:00.000Z', '2025-06-09T04:00:00.000Z'],
       ['2025-06-09T05:00:00.000Z', '2025-06-09T08:00:00.000Z'],
     ])
-    expect(tradingSessionsBetween(at('2025-06-10T00:00:00Z'), at('2025-06-09T00:00:00Z'), hk, 'Asia/Hong_Kong')).toEqual([])
+    expect(
+      tradingSessionsBetween(
+        at('2025-06-10T00:00:00Z'),
+        at('2025-06-09T00:00:00Z'),
+        hk,
+        'Asia/Hong_Kong',
+      ),
+    ).toEqual([])
   })
 })
 
