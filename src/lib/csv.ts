@@ -1,0 +1,55 @@
+/**
+ * CSV (RFC 4180): comma-separated, CRLF line ends, fields quoted when they hold a comma, a quote,
+ * a line break or edge spaces, quotes doubled. Text that a spreadsheet would run as a formula
+ * (starting with =, +, -, @, tab or carriage return) is prefixed with an apostrophe; numbers are
+ * written as numbers and never altered.
+ */
+
+export type CsvCell = string | number | null | undefined
+
+const formulaStart = /^[=+\-@\t\r]/
+
+function cell(value: CsvCell): string {
+  if (value === null || value === undefined) return ''
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : ''
+  const text = formulaStart.test(value) ? `'${value}` : value
+  return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
+}
+
+export function toCsv(rows: readonly (readonly CsvCell[])[]): string {
+  return rows.map((row) => row.map(cell).join(',')).join('\r\n') + '\r\n'
+}
+
+/** Parses CSV written by `toCsv` (and other RFC 4180 text) back into rows of strings. */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = []
+  let row: string[] = []
+  let field = ''
+  let quoted = false
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]
+    if (quoted) {
+      if (c === '"') {
+        if (text[i + 1] === '"') {
+          field += '"'
+          i++
+        } else quoted = false
+      } else field += c
+    } else if (c === '"') quoted = true
+    else if (c === ',') {
+      row.push(field)
+      field = ''
+    } else if (c === '\r' && text[i + 1] === '\n') {
+      row.push(field)
+      rows.push(row)
+      row = []
+      field = ''
+      i++
+    } else field += c
+  }
+  if (field !== '' || row.length > 0) {
+    row.push(field)
+    rows.push(row)
+  }
+  return rows
+}
