@@ -1,4 +1,4 @@
-import { useDisplayZone } from '../hooks/use-display-zone'
+import { useDisplayZone, useSecondZone } from '../hooks/use-display-zone'
 import { viewerTimeZone } from '../lib/time-zone'
 
 const zones = [
@@ -8,25 +8,46 @@ const zones = [
   { zone: 'UTC', label: 'UTC' },
 ]
 
-export function TimeZonePicker() {
-  const [zone, setZone] = useDisplayZone()
+function zoneOptions(current: string | null) {
   const own = viewerTimeZone()
   const options = [{ zone: own, label: `Your zone (${own})` }, ...zones.filter((z) => z.zone !== own)]
-  if (!options.some((o) => o.zone === zone)) options.push({ zone, label: zone })
+  if (current !== null && !options.some((o) => o.zone === current)) options.push({ zone: current, label: current })
+  return options
+}
+
+const selectClass = 'rounded border border-line bg-raised px-1 py-0.5 text-ink'
+
+/** The display zone (remembered, ?tz=) and an optional second zone shown beside it (?tz2=). */
+export function TimeZonePicker() {
+  const [zone, setZone] = useDisplayZone()
+  const [second, setSecond] = useSecondZone()
   return (
-    <label className="flex items-center gap-1">
-      <span>Times in</span>
-      <select
-        className="rounded border border-line bg-raised px-1 py-0.5 text-ink"
-        value={zone}
-        onChange={(event) => setZone(event.target.value)}
-      >
-        {options.map((o) => (
-          <option key={o.zone} value={o.zone}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </label>
+    <span className="flex flex-wrap items-center gap-2">
+      <label className="flex items-center gap-1">
+        <span>Times in</span>
+        <select className={selectClass} value={zone} onChange={(event) => setZone(event.target.value)}>
+          {zoneOptions(zone).map((o) => (
+            <option key={o.zone} value={o.zone}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="flex items-center gap-1">
+        <span>also</span>
+        <select
+          className={selectClass}
+          value={second ?? ''}
+          onChange={(event) => setSecond(event.target.value === '' ? null : event.target.value)}
+        >
+          <option value="">no second zone</option>
+          {zoneOptions(second).map((o) => (
+            <option key={o.zone} value={o.zone}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      </label>
+    </span>
   )
 }

@@ -61,3 +61,21 @@ export function formatRelative(instant: string | number, now: number): string {
   if (Math.abs(diff) < 45_000) return 'just now'
   return diff > 0 ? `in ${formatDuration(diff)}` : `${formatDuration(-diff)} ago`
 }
+
+/** A short place name for a zone: "Europe/London" → "London", "America/New_York" → "New York". */
+export function zoneLabel(zone: string): string {
+  if (zone === 'UTC' || zone === 'Etc/UTC') return 'UTC'
+  return (zone.split('/').at(-1) ?? zone).replaceAll('_', ' ')
+}
+
+/** A ticking duration with seconds: "1 h 05 min 09 s", "12 min 03 s", "9 s". Never negative. */
+export function formatElapsed(ms: number): string {
+  const total = Math.max(0, Math.floor(ms / 1000))
+  const hours = Math.floor(total / 3600)
+  const minutes = Math.floor((total % 3600) / 60)
+  const seconds = total % 60
+  const two = (n: number) => String(n).padStart(2, '0')
+  if (hours > 0) return `${hours} h ${two(minutes)} min ${two(seconds)} s`
+  if (minutes > 0) return `${minutes} min ${two(seconds)} s`
+  return `${seconds} s`
+}

@@ -1,104 +1,206 @@
 import { useQuery } from '@tanstack/react-query'
-import { developmentsQueries, indexQueries, issuesQueries, sessionsQueries } from '../../feed/queries'
+import { useMemo, type KeyboardEvent } from 'react'
+import { developmentsQueries, indexQueries, issuesQueries, quotesQueries, sessionsQueries } from '../../feed/queries'
 import { useRuntime } from '../../hooks/runtime-context'
-import { useDisplayZone } from '../../hooks/use-display-zone'
+import { useDisplayZone, useSecondZone } from '../../hooks/use-display-zone'
+import { useSelection } from '../../hooks/use-selection'
 import { useNow } from '../../hooks/clock-context'
 import { Panel } from '../../components/panel'
 import { Skeleton } from '../../components/skeleton'
 import { QueryError } from '../../components/query-error'
 import { RefreshFailedMark } from '../../components/refresh-failed-mark'
 import { DroppedRecordsNote } from '../../components/dropped-records-note'
-import { formatDateTime } from '../../lib/format-time'
-import { statusAt } from './talks-now'
+import { buildLookups } from './lookups'
+import { buildTimeline } from './timeline-model'
+import type { Zones } from './timeline-time'
+import { TimelineList } from './timeline-list'
+import { OnTheTable } from './on-the-table'
+import { MarketScenarios } from './market-scenarios'
 
-const statusWords = { scheduled: '◷ Scheduled', 'in-session': '● In session', concluded: '✓ Concluded' } as const
+const noQuotes: never[] = []
 
 export function TimelinePanel() {
   const { feedBaseUrl } = useRuntime()
-  const [zone] = useDisplayZone()
-  const now = useNow(30_000)
+  const [displayZone] = useDisplayZone()
+  const [secondZone] = useSecondZone()
+  const now = useNow(15_000)
   const index = useQuery(indexQueries.detail(feedBaseUrl))
   const sessions = useQuery(sessionsQueries.list(feedBaseUrl))
   const developments = useQuery(developmentsQueries.list(feedBaseUrl))
+  const quotes = useQuery(quotesQueries.list(feedBaseUrl))
   const issues = useQuery(issuesQueries.list(feedBaseUrl))
+  const { selection, selectEvent, selectTopic, clear, hrefFor } = useSelection()
+
+  const lookups = useMemo(() => buildLookups(index.data), [index.data])
+  const quoteList = quotes.data?.quotes ?? noQuotes
+  const entries = useMemo(
+    () =>
+      sessions.data && developments.data
+        ? buildTimeline(sessions.data.sessions, developments.data.developments, quoteList, now)
+        : null,
+    [sessions.data, developments.data, quoteList, now],
+  )
+  const zonesFor = (roundId: string): Zones => ({
+    display: displayZone,
+    venue: lookups.rounds.get(roundId)?.timeZone ?? null,
+    second: secondZone,
+  })
+  const quoteHref = (id: string) => hrefFor({ kind: 'quote', id }, '#quotes')
+  const openQuote = (id: string) => {
+    selectEvent({ kind: 'quote', id })
+    document.getElementById('quotes')?.scrollIntoView?.({ block: 'start' })
+  }
+  const hasSelection = selection.event !== null || selection.topic !== null
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.key === 'Escape' && hasSelection) {
+      event.preventDefault()
+      clear()
+    }
+  }
+
+  const selectionSummary = () => {
+    const parts: string[] = []
+    const event = selection.event
+    if (event?.kind === 'session') parts.push(sessions.data?.sessions.find((s) => s.id === event.id)?.title ?? event.id)
+    if (event?.kind === 'development') parts.push(developments.data?.developments.find((d) => d.id === event.id)?.title ?? event.id)
+    if (event?.kind === 'quote') parts.push('a quote')
+    if (selection.topic) parts.push(lookups.topics.get(selection.topic)?.label ?? selection.topic)
+    return parts.join(' · ')
+  }
+
+  const missingSelection = () => {
+    const event = selection.event
+    if (!event || !sessions.data || !developments.data) return null
+    if (event.kind === 'session' && !sessions.data.sessions.some((s) => s.id === event.id)) return `session “${event.id}”`
+    if (event.kind === 'development' && !developments.data.developments.some((d) => d.id === event.id))
+      return `development “${event.id}”`
+    return null
+  }
 
   const body = () => {
-    if (sessions.data && developments.data) {
-      const people = new Map(index.data?.people.map((p) => [p.id, p]))
-      const entries = [
-        ...sessions.data.sessions.map((s) => ({ at: s.start, kind: 'session' as const, session: s })),
-        ...developments.data.developments.map((d) => ({ at: d.at, kind: 'development' as const, development: d })),
-      ].sort((a, b) => Date.parse(a.at) - Date.parse(b.at))
+    if (sessions.data && developments.data && entries) {
+      const missing = missingSelection()
       return (
         <>
           {sessions.error && <RefreshFailedMark error={sessions.error} lastSuccess={sessions.dataUpdatedAt} />}
+          {!sessions.error && developments.error && (
+            <RefreshFailedMark error={developments.error} lastSuccess={developments.dataUpdatedAt} />
+          )}
           <DroppedRecordsNote problems={sessions.data.problems} noun="session" />
           <DroppedRecordsNote problems={developments.data.problems} noun="development" />
-          <ol aria-label="Sessions and developments" className="space-y-2">
-            {entries.map((entry) =>
-              entry.kind === 'session' ? (
-                <li key={entry.session.id} className="rounded border border-line p-2">
-                  <p className="font-semibold">
-                    {entry.session.title} · {statusWords[statusAt(entry.session, now)]}
-                  </p>
-                  <p className="text-xs text-muted">
-                    {formatDateTime(entry.session.start, zone, entry.session.startPrecision)}
-                    {entry.session.end ? ` – ${formatDateTime(entry.session.end, zone, entry.session.endPrecision)}` : ''}
-                    {' · '}
-                    {entry.session.venue ?? 'venue not reported'} · {entry.session.format}
-                  </p>
-                  <p className="text-xs">
-                    {entry.session.delegations
-                      .flatMap((d) => [...d.leadPersonIds, ...d.memberPersonIds])
-                      .map((id) => people.get(id))
-                      .map((p) => (p ? `${p.name} (${p.role})` : ''))
-                      .filter(Boolean)
-                      .join(', ')}
-                  </p>
-                  <p className="mt-1">{entry.session.summary}</p>
-                  <p className="text-xs text-muted">{entry.session.outcomeSignals.join(' · ')}</p>
-                </li>
-              ) : (
-                <li key={entry.development.id} className="border-l-2 border-line pl-2">
-                  <p className="text-xs text-muted">
-                    {formatDateTime(entry.development.at, zone, entry.development.atPrecision)} · {entry.development.kind}
-                  </p>
-                  <p>{entry.development.title}</p>
-                </li>
-              ),
-            )}
-          </ol>
-          {issues.data && (
-            <>
-              <h3 className="mt-4 mb-1 font-semibold">On the table</h3>
-              <ul className="space-y-1">
-                {issues.data.issues.map((issue) => (
-                  <li key={issue.id} className="text-sm">
-                    <strong>{issue.title}</strong> ({issue.status}): US: {issue.usAsk} China: {issue.chinaPosition}
-                  </li>
-                ))}
-              </ul>
-              <h3 className="mt-4 mb-1 font-semibold">What would move markets</h3>
-              <ul className="space-y-1">
-                {issues.data.scenarios.map((scenario) => (
-                  <li key={scenario.id} className="text-sm">
-                    <strong>{scenario.title}</strong>: {scenario.condition} {scenario.expectedReaction}
-                  </li>
-                ))}
-              </ul>
-            </>
+          {missing && (
+            <p role="status" className="mb-2 rounded border border-warn px-2 py-1 text-xs">
+              The linked {missing} is not in the feed.{' '}
+              <button type="button" className="btn" onClick={() => selectEvent(null)}>
+                Clear
+              </button>
+            </p>
+          )}
+          {quotes.isError && !quotes.data && (
+            <p role="alert" className="mb-2 rounded border border-warn px-2 py-1 text-xs">
+              Quote markers unavailable: could not load the quotes.{' '}
+              <button type="button" className="btn" onClick={() => void quotes.refetch()}>
+                Retry
+              </button>
+            </p>
+          )}
+          {entries.length === 1 ? (
+            <p className="text-sm text-muted">No sessions or developments in the feed yet.</p>
+          ) : (
+            <TimelineList
+              entries={entries}
+              sessions={sessions.data.sessions}
+              quotes={quoteList}
+              lookups={lookups}
+              zonesFor={zonesFor}
+              displayZone={displayZone}
+              selection={selection}
+              onSelect={selectEvent}
+              onSelectTopic={selectTopic}
+              quoteHref={quoteHref}
+              onOpenQuote={openQuote}
+            />
           )}
         </>
       )
     }
     const error = sessions.error ?? developments.error
-    if (error) return <QueryError what="the timeline" error={error} onRetry={() => void Promise.all([sessions.refetch(), developments.refetch()])} />
-    return <Skeleton label="Loading the timeline" rows={8} />
+    if (error)
+      return (
+        <QueryError
+          what="the timeline"
+          error={error}
+          onRetry={() => void Promise.all([sessions.refetch(), developments.refetch()])}
+        />
+      )
+    return <Skeleton label="Loading the timeline" rows={10} rowHeight="2.5rem" />
   }
 
+  const issuesBody = (part: 'issues' | 'scenarios') => {
+    if (issues.data) {
+      return (
+        <>
+          {part === 'issues' && issues.error && <RefreshFailedMark error={issues.error} lastSuccess={issues.dataUpdatedAt} />}
+          {part === 'issues' && <DroppedRecordsNote problems={issues.data.problems} noun="issue or scenario" />}
+          {part === 'issues' ? (
+            <OnTheTable
+              issues={issues.data.issues}
+              sessions={sessions.data?.sessions ?? []}
+              quotes={quoteList}
+              developments={developments.data?.developments ?? []}
+              lookups={lookups}
+              selectedTopic={selection.topic}
+              selectedSessionId={selection.event?.kind === 'session' ? selection.event.id : null}
+              onSelectTopic={selectTopic}
+              onSelectSession={(id) => selectEvent({ kind: 'session', id })}
+              quoteHref={quoteHref}
+              onOpenQuote={openQuote}
+            />
+          ) : (
+            <MarketScenarios scenarios={issues.data.scenarios} />
+          )}
+        </>
+      )
+    }
+    if (issues.error) {
+      return part === 'issues' ? (
+        <QueryError what="the open issues" error={issues.error} onRetry={() => void issues.refetch()} />
+      ) : (
+        <p className="text-xs text-muted">Not available: the open issues could not be loaded.</p>
+      )
+    }
+    return <Skeleton label={part === 'issues' ? 'Loading the open issues' : 'Loading the scenarios'} rows={part === 'issues' ? 3 : 2} rowHeight="3rem" />
+  }
+
+  const summary = selectionSummary()
   return (
-    <Panel id="timeline" title="Timeline">
-      {body()}
+    <Panel
+      id="timeline"
+      title="Timeline"
+      actions={
+        hasSelection ? (
+          <p className="flex min-w-0 items-center gap-2 text-xs">
+            <span className="truncate">
+              Selected: <strong>{summary}</strong>
+            </span>
+            <button type="button" className="btn" onClick={clear} title="Clear the selection (Escape)">
+              Clear
+            </button>
+          </p>
+        ) : (
+          <p className="text-xs text-muted">
+            <span className="hidden sm:inline">Arrow keys move, Enter selects, Escape clears</span>
+          </p>
+        )
+      }
+    >
+      <div onKeyDown={onKeyDown}>
+        {body()}
+        <h3 className="mt-4 mb-1 text-sm font-semibold">On the table</h3>
+        {issuesBody('issues')}
+        <h3 className="mt-4 mb-1 text-sm font-semibold">What would move markets</h3>
+        {issuesBody('scenarios')}
+      </div>
     </Panel>
   )
 }

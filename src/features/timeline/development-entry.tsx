@@ -1,0 +1,70 @@
+import type { Development } from '../../feed/schemas/types'
+import { formatNumber } from './format-figure'
+import { DisplayTime } from './display-time'
+import { OtherZoneTimes } from './other-zone-times'
+import { TopicChips } from './topic-chips'
+import { developmentKindLabels, partyTone } from './labels'
+import { personName, type Lookups } from './lookups'
+import type { Zones } from './timeline-time'
+
+type Props = {
+  entryKey: string
+  development: Development
+  zones: Zones
+  lookups: Lookups
+  selected: boolean
+  topicMatch: boolean
+  tabIndex: number
+  selectedTopic: string | null
+  onSelect: () => void
+  onSelectTopic: (topicId: string | null) => void
+}
+
+/** A development between sessions: a point in time with its kind as icon and word. */
+export function DevelopmentEntry(props: Props) {
+  const { development, zones, lookups, selected } = props
+  const kind = developmentKindLabels[development.kind]
+  const party = development.partyId ? lookups.parties.get(development.partyId) : undefined
+  return (
+    <li
+      data-roving-id={props.entryKey}
+      className={`relative ml-3 border-l-2 py-1 pr-1 pl-3 ${selected ? 'border-accent bg-raised' : props.topicMatch ? 'border-accent/60' : 'border-line'}`}
+    >
+      <span aria-hidden="true" className={`absolute top-1.5 -left-[0.4rem] bg-surface text-xs leading-none ${kind.tone}`}>
+        {kind.icon}
+      </span>
+      <button
+        type="button"
+        data-roving-head=""
+        data-roving-control=""
+        tabIndex={props.tabIndex}
+        aria-pressed={selected}
+        onClick={props.onSelect}
+        className="flex w-full flex-wrap items-baseline gap-x-2 text-left"
+      >
+        <span className={`text-xs font-medium ${kind.tone}`}>{kind.word}</span>
+        <span className="text-xs text-muted">
+          <DisplayTime start={development.at} startPrecision={development.atPrecision} zone={zones.display} />
+        </span>
+        <span className="basis-full text-sm font-medium">{development.title}</span>
+        {selected && <span className="text-xs text-accent">Selected</span>}
+      </button>
+      <p className="text-xs text-muted">
+        {party && <span className={partyTone[party.id] ?? ''}>{party.shortName}</span>}
+        {development.personIds.length > 0 && <span> · {development.personIds.map((id) => personName(lookups, id)).join(', ')}</span>}
+        <OtherZoneTimes start={development.at} startPrecision={development.atPrecision} zones={zones} />
+      </p>
+      <p className="text-xs">{development.summary}</p>
+      {development.figures.length > 0 && (
+        <ul className="mt-0.5 text-xs" aria-label="Figures">
+          {development.figures.map((figure) => (
+            <li key={figure.label}>
+              {figure.label}: <strong className="tabular-nums">{formatNumber(figure.value)}{figure.unit === '%' ? '%' : ` ${figure.unit}`}</strong>
+            </li>
+          ))}
+        </ul>
+      )}
+      <TopicChips topicIds={development.topicIds} topics={lookups.topics} selectedTopic={props.selectedTopic} onSelect={props.onSelectTopic} />
+    </li>
+  )
+}

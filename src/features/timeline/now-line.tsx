@@ -1,0 +1,44 @@
+import type { Session } from '../../feed/schemas/types'
+import { useNow } from '../../hooks/clock-context'
+import { formatClock, formatDay, zoneAbbreviation } from '../../lib/format-time'
+import { LiveDuration } from './live-duration'
+import { nextSession } from './timeline-model'
+import { statusAt } from './talks-now'
+
+/**
+ * The "now" line between what has happened and what is coming: the time in the display zone, the
+ * running session's elapsed time (ticking) or the countdown to the next one.
+ */
+export function NowLine({ sessions, zone }: { sessions: readonly Session[]; zone: string }) {
+  const now = useNow(1000)
+  const running = sessions.find((s) => statusAt(s, now) === 'in-session')
+  const next = running ? null : nextSession(sessions, now)
+  return (
+    <li className="my-1 flex items-center gap-2 text-xs">
+      <span aria-hidden="true" className="h-0.5 w-3 shrink-0 bg-danger" />
+      <p className="flex flex-wrap items-baseline gap-x-2">
+        <strong className="text-danger">
+          Now <span className="sr-only">:</span>
+        </strong>
+        <time dateTime={new Date(now).toISOString()} className="tabular-nums">
+          {formatDay(now, zone)} {formatClock(now, zone)} {zoneAbbreviation(now, zone)}
+        </time>
+        {running ? (
+          <span>
+            <span aria-hidden="true">● </span>
+            {running.title} in session for <LiveDuration from={Date.parse(running.start)} mode="elapsed" />
+          </span>
+        ) : next ? (
+          <span>
+            <span aria-hidden="true">◷ </span>
+            {next.title} starts in <LiveDuration from={Date.parse(next.start)} mode="countdown" /> (
+            {formatClock(next.start, zone, next.startPrecision)} {zoneAbbreviation(Date.parse(next.start), zone)})
+          </span>
+        ) : (
+          <span className="text-muted">No session running or scheduled</span>
+        )}
+      </p>
+      <span aria-hidden="true" className="h-0.5 min-w-3 flex-1 bg-danger" />
+    </li>
+  )
+}

@@ -1,0 +1,123 @@
+import type { MouseEvent } from 'react'
+import type { Development, OpenIssue, Quote, Session } from '../../feed/schemas/types'
+import { issueStatusLabels } from './labels'
+import { personName, type Lookups } from './lookups'
+import { touchesOf } from './timeline-model'
+import { useRovingFocus } from './use-roving-focus'
+
+type Props = {
+  issues: readonly OpenIssue[]
+  sessions: readonly Session[]
+  quotes: readonly Quote[]
+  developments: readonly Development[]
+  lookups: Lookups
+  selectedTopic: string | null
+  selectedSessionId: string | null
+  onSelectTopic: (topicId: string | null) => void
+  onSelectSession: (sessionId: string) => void
+  quoteHref: (quoteId: string) => string
+  onOpenQuote: (quoteId: string) => void
+}
+
+/** One row per open issue: what the US asks, China's position, status, and what touched it. */
+export function OnTheTable(props: Props) {
+  const { issues, lookups, selectedTopic } = props
+  const ids = issues.map((issue) => issue.id)
+  const preferred = issues.find((issue) => issue.topicId === selectedTopic)?.id ?? null
+  const { containerRef, containerProps, tabIndexFor } = useRovingFocus<HTMLUListElement>(ids, preferred)
+  const openQuote = (event: MouseEvent<HTMLAnchorElement>, id: string) => {
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return
+    event.preventDefault()
+    props.onOpenQuote(id)
+  }
+  if (issues.length === 0) return <p className="text-sm text-muted">No open issues in the feed.</p>
+  return (
+    <ul
+      ref={containerRef}
+      {...containerProps}
+      aria-label="Open issues"
+      className="space-y-2"
+    >
+      {issues.map((issue) => {
+        const status = issueStatusLabels[issue.status]
+        const selected = selectedTopic === issue.topicId
+        const touches = touchesOf(issue, props.sessions, props.quotes, props.developments)
+        return (
+          <li key={issue.id} data-roving-id={issue.id} className={`rounded border p-2 text-xs ${selected ? 'border-accent bg-raised' : 'border-line'}`}>
+            <button
+              type="button"
+              data-roving-head=""
+              data-roving-control=""
+              tabIndex={tabIndexFor(issue.id)}
+              aria-pressed={selected}
+              onClick={() => props.onSelectTopic(selected ? null : issue.topicId)}
+              className="flex w-full flex-wrap items-baseline gap-x-2 text-left"
+            >
+              <span className="text-sm font-semibold">{issue.title}</span>
+              <span className={`font-medium ${status.tone}`}>
+                <span aria-hidden="true">{status.icon} </span>
+                {status.word}
+              </span>
+              {selected && <span className="text-accent">Selected topic</span>}
+            </button>
+            <dl className="mt-1 grid grid-cols-[auto_minmax(0,1fr)] gap-x-2 gap-y-0.5">
+              <dt className="font-semibold text-us">US asks</dt>
+              <dd>{issue.usAsk}</dd>
+              <dt className="font-semibold text-cn">China</dt>
+              <dd>{issue.chinaPosition}</dd>
+              {issue.notes.length > 0 && (
+                <>
+                  <dt className="font-semibold text-muted">Notes</dt>
+                  <dd>
+                    <ul className="list-disc pl-4">
+                      {issue.notes.map((note) => (
+                        <li key={note}>{note}</li>
+                      ))}
+                    </ul>
+                  </dd>
+                </>
+              )}
+              <dt className="font-semibold text-muted">Touched by</dt>
+              <dd className="flex flex-wrap items-baseline gap-x-2 gap-y-0.5">
+                {touches.sessions.length + touches.quotes.length + touches.developments.length === 0 && (
+                  <span className="text-muted">nothing in the feed yet</span>
+                )}
+                {touches.sessions.map((session) => (
+                  <button
+                    key={session.id}
+                    type="button"
+                    tabIndex={-1}
+                    data-roving-control=""
+                    aria-pressed={props.selectedSessionId === session.id}
+                    onClick={() => props.onSelectSession(session.id)}
+                    className="rounded border border-line px-1 hover:border-accent"
+                  >
+                    {session.title}
+                  </button>
+                ))}
+                {touches.developments.length > 0 && (
+                  <span className="text-muted">
+                    {touches.developments.length} development{touches.developments.length === 1 ? '' : 's'}
+                  </span>
+                )}
+                {touches.quotes.map((quote) => (
+                  <a
+                    key={quote.id}
+                    href={props.quoteHref(quote.id)}
+                    tabIndex={-1}
+                    data-roving-control=""
+                    onClick={(event) => openQuote(event, quote.id)}
+                    className="text-accent underline decoration-dotted underline-offset-2"
+                  >
+                    <span aria-hidden="true">❝ </span>
+                    {personName(lookups, quote.personId)}: “{quote.text}”
+                  </a>
+                ))}
+              </dd>
+            </dl>
+          </li>
+        )
+      })}
+    </ul>
+  )
+}

@@ -1,0 +1,64 @@
+import type { MouseEvent } from 'react'
+import type { Quote } from '../../feed/schemas/types'
+import { DisplayTime } from './display-time'
+import { OtherZoneTimes } from './other-zone-times'
+import { partyTone } from './labels'
+import type { Lookups } from './lookups'
+import type { Zones } from './timeline-time'
+
+type Props = {
+  entryKey: string
+  quotes: readonly [Quote, ...Quote[]]
+  zones: Zones
+  lookups: Lookups
+  selectedQuoteId: string | null
+  topicMatch: boolean
+  tabIndex: number
+  hrefFor: (quoteId: string) => string
+  onOpenQuote: (quoteId: string) => void
+}
+
+/** Small markers for what one person said at one moment; each links to the quote on the quote wall. */
+export function QuoteMarkerEntry(props: Props) {
+  const { quotes, zones, lookups } = props
+  const first = quotes[0]
+  const person = lookups.people.get(first.personId)
+  const open = (event: MouseEvent<HTMLAnchorElement>, id: string) => {
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return
+    event.preventDefault()
+    props.onOpenQuote(id)
+  }
+  const selectedHere = quotes.some((q) => q.id === props.selectedQuoteId)
+  return (
+    <li
+      data-roving-id={props.entryKey}
+      className={`ml-3 border-l-2 border-dotted py-0.5 pl-3 text-xs ${selectedHere ? 'border-accent bg-raised' : props.topicMatch ? 'border-accent/60' : 'border-line'}`}
+    >
+      <p className="flex flex-wrap items-baseline gap-x-1.5 text-muted">
+        <span aria-hidden="true">❝</span>
+        <span className="sr-only">{quotes.length === 1 ? 'Quote' : `${quotes.length} quotes`} by</span>
+        <span className={`font-medium ${person ? (partyTone[person.partyId] ?? '') : ''}`}>{person?.name ?? first.personId}</span>
+        <span>· {first.setting} ·</span>
+        <DisplayTime start={first.saidAt} startPrecision={first.saidAtPrecision} zone={zones.display} />
+        <OtherZoneTimes start={first.saidAt} startPrecision={first.saidAtPrecision} zones={zones} />
+      </p>
+      <ul className="flex flex-wrap gap-x-2" aria-label={`Quotes by ${person?.name ?? first.personId}`}>
+        {quotes.map((quote, i) => (
+          <li key={quote.id} className="min-w-0">
+            <a
+              href={props.hrefFor(quote.id)}
+              tabIndex={i === 0 ? props.tabIndex : -1}
+              data-roving-control=""
+              {...(i === 0 ? { 'data-roving-head': '' } : {})}
+              aria-current={quote.id === props.selectedQuoteId ? 'true' : undefined}
+              onClick={(event) => open(event, quote.id)}
+              className="text-accent underline decoration-dotted underline-offset-2 hover:decoration-solid"
+            >
+              “{quote.text}”<span className="sr-only"> (show on the quote wall)</span>
+            </a>
+          </li>
+        ))}
+      </ul>
+    </li>
+  )
+}

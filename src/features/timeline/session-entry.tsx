@@ -1,0 +1,126 @@
+import type { Quote, Session, SessionStatus } from '../../feed/schemas/types'
+import { formatDuration } from '../../lib/format-time'
+import { DisplayTime } from './display-time'
+import { OtherZoneTimes } from './other-zone-times'
+import { LiveDuration } from './live-duration'
+import { TopicChips } from './topic-chips'
+import { partyTone, sessionStatusLabels } from './labels'
+import type { Lookups } from './lookups'
+import type { Zones } from './timeline-time'
+
+type Props = {
+  entryKey: string
+  session: Session
+  status: SessionStatus
+  zones: Zones
+  lookups: Lookups
+  /** Quotes tied to this session (to say who made no public remarks). */
+  quotes: readonly Quote[]
+  selected: boolean
+  topicMatch: boolean
+  tabIndex: number
+  selectedTopic: string | null
+  onSelect: () => void
+  onSelectTopic: (topicId: string | null) => void
+}
+
+/** One session as a span: title, status, times, venue, delegations, topics, summary, signals. */
+export function SessionEntry(props: Props) {
+  const { session, status, zones, lookups, selected } = props
+  const label = sessionStatusLabels[status]
+  const start = Date.parse(session.start)
+  const end = session.end ? Date.parse(session.end) : null
+  return (
+    <li
+      data-roving-id={props.entryKey}
+      className={`rounded border p-2 ${selected ? 'border-accent bg-raised' : props.topicMatch ? 'border-accent/60' : 'border-line'} ${status === 'in-session' ? 'border-l-4 border-l-good' : ''}`}
+    >
+      <button
+        type="button"
+        data-roving-head=""
+        data-roving-control=""
+        tabIndex={props.tabIndex}
+        aria-pressed={selected}
+        onClick={props.onSelect}
+        className="flex w-full flex-wrap items-baseline gap-x-2 text-left"
+      >
+        <span className="font-semibold">{session.title}</span>
+        <span className={`text-xs font-medium ${label.tone}`}>
+          <span aria-hidden="true">{label.icon} </span>
+          {label.word}
+        </span>
+        <span className="text-xs">
+          <DisplayTime start={session.start} end={session.end} startPrecision={session.startPrecision} endPrecision={session.endPrecision} zone={zones.display} />
+          {session.end === null && (status === 'in-session' ? ' – running' : ' – end not announced')}
+        </span>
+        {selected && <span className="text-xs text-accent">Selected</span>}
+      </button>
+      <p className="text-xs text-muted">
+        <OtherZoneTimes inline={false} start={session.start} end={session.end} startPrecision={session.startPrecision} endPrecision={session.endPrecision} zones={zones} />
+      </p>
+      <p className="text-xs">
+        {status === 'in-session' ? (
+          <span className="text-good">
+            In session for <LiveDuration from={start} mode="elapsed" />
+          </span>
+        ) : status === 'scheduled' ? (
+          <span className="text-accent">
+            Starts in <LiveDuration from={start} mode="countdown" />
+          </span>
+        ) : end !== null ? (
+          <span>
+            Lasted {session.endPrecision === 'approximate' || session.startPrecision === 'approximate' ? '~' : ''}
+            {formatDuration(end - start)}
+          </span>
+        ) : (
+          <span>Length not reported</span>
+        )}
+        {session.durationNote && <span className="text-muted"> (reported: {session.durationNote})</span>}
+        {' · '}
+        {session.venue ?? <span className="italic text-muted">venue not reported</span>}
+        {' · '}
+        {session.format}
+      </p>
+      <ul className="mt-1 space-y-0.5 text-xs" aria-label="Delegations">
+        {session.delegations.map((delegation) => {
+          const party = lookups.parties.get(delegation.partyId)
+          const ids = [...delegation.leadPersonIds, ...delegation.memberPersonIds]
+          return (
+            <li key={delegation.partyId}>
+              <span className={`font-semibold ${partyTone[delegation.partyId] ?? ''}`}>{party?.shortName ?? delegation.partyId}:</span>{' '}
+              {ids.map((id, i) => {
+                const person = lookups.people.get(id)
+                const lead = delegation.leadPersonIds.includes(id)
+                const silent = status === 'concluded' && !props.quotes.some((q) => q.personId === id)
+                return (
+                  <span key={id}>
+                    {i > 0 && ', '}
+                    <span className={lead ? 'font-medium' : ''}>{person?.name ?? id}</span>
+                    <span className="text-muted">
+                      {' '}
+                      ({[person?.role, lead ? 'lead' : null].filter(Boolean).join(', ')})
+                    </span>
+                    {lead && <span aria-hidden="true" className="text-muted"> ★</span>}
+                    {silent && <span className="text-muted italic"> no public remarks reported</span>}
+                  </span>
+                )
+              })}
+            </li>
+          )
+        })}
+      </ul>
+      <TopicChips topicIds={session.topicIds} topics={lookups.topics} selectedTopic={props.selectedTopic} onSelect={props.onSelectTopic} />
+      <p className="mt-1 text-sm">{session.summary}</p>
+      {session.outcomeSignals.length > 0 && (
+        <p className="mt-1 flex flex-wrap gap-1 text-xs">
+          <span className="text-muted">Signals:</span>
+          {session.outcomeSignals.map((signal) => (
+            <span key={signal} className="rounded bg-raised px-1.5 py-px">
+              {signal}
+            </span>
+          ))}
+        </p>
+      )}
+    </li>
+  )
+}

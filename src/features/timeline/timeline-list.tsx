@@ -1,0 +1,109 @@
+import type { Quote, Session } from '../../feed/schemas/types'
+import type { Selection } from '../../hooks/use-selection'
+import { DevelopmentEntry } from './development-entry'
+import { NowLine } from './now-line'
+import { QuoteMarkerEntry } from './quote-marker-entry'
+import { SessionEntry } from './session-entry'
+import type { Lookups } from './lookups'
+import { entryHasTopic, type TimelineEntry } from './timeline-model'
+import type { Zones } from './timeline-time'
+import { useRovingFocus } from './use-roving-focus'
+
+type Props = {
+  entries: readonly TimelineEntry[]
+  sessions: readonly Session[]
+  quotes: readonly Quote[]
+  lookups: Lookups
+  zonesFor: (roundId: string) => Zones
+  displayZone: string
+  selection: Selection
+  onSelect: (event: Selection['event']) => void
+  onSelectTopic: (topicId: string | null) => void
+  quoteHref: (quoteId: string) => string
+  onOpenQuote: (quoteId: string) => void
+}
+
+const selectionKey = (event: Selection['event']) =>
+  event === null ? null : event.kind === 'quote' ? null : `${event.kind}:${event.id}`
+
+/**
+ * Sessions, developments and quote markers in time order, with the "now" line. One Tab stop;
+ * ArrowUp/ArrowDown move between entries, ArrowLeft/ArrowRight to the topics and quotes inside,
+ * Enter selects.
+ */
+export function TimelineList(props: Props) {
+  const { entries, selection, lookups } = props
+  const focusable = entries.filter((entry) => entry.kind !== 'now')
+  const selectedQuoteId = selection.event?.kind === 'quote' ? selection.event.id : null
+  const preferred =
+    selectionKey(selection.event) ??
+    (selectedQuoteId ? (focusable.find((e) => e.kind === 'quotes' && e.quotes.some((q) => q.id === selectedQuoteId))?.key ?? null) : null)
+  const { containerRef, containerProps, tabIndexFor } = useRovingFocus<HTMLOListElement>(
+    focusable.map((entry) => entry.key),
+    preferred,
+  )
+  const toggle = (event: NonNullable<Selection['event']>) =>
+    props.onSelect(selection.event?.kind === event.kind && selection.event.id === event.id ? null : event)
+  const topic = selection.topic
+
+  return (
+    <ol ref={containerRef} {...containerProps} aria-label="Sessions, developments and quotes in time order" className="space-y-1.5">
+      {entries.map((entry) => {
+        const topicMatch = topic !== null && entryHasTopic(entry, topic)
+        switch (entry.kind) {
+          case 'now':
+            return <NowLine key="now" sessions={props.sessions} zone={props.displayZone} />
+          case 'session':
+            return (
+              <SessionEntry
+                key={entry.key}
+                entryKey={entry.key}
+                session={entry.session}
+                status={entry.status}
+                zones={props.zonesFor(entry.session.roundId)}
+                lookups={lookups}
+                quotes={props.quotes.filter((q) => q.sessionId === entry.session.id)}
+                selected={selection.event?.kind === 'session' && selection.event.id === entry.session.id}
+                topicMatch={topicMatch}
+                tabIndex={tabIndexFor(entry.key)}
+                selectedTopic={topic}
+                onSelect={() => toggle({ kind: 'session', id: entry.session.id })}
+                onSelectTopic={props.onSelectTopic}
+              />
+            )
+          case 'development':
+            return (
+              <DevelopmentEntry
+                key={entry.key}
+                entryKey={entry.key}
+                development={entry.development}
+                zones={props.zonesFor(entry.development.roundId)}
+                lookups={lookups}
+                selected={selection.event?.kind === 'development' && selection.event.id === entry.development.id}
+                topicMatch={topicMatch}
+                tabIndex={tabIndexFor(entry.key)}
+                selectedTopic={topic}
+                onSelect={() => toggle({ kind: 'development', id: entry.development.id })}
+                onSelectTopic={props.onSelectTopic}
+              />
+            )
+          case 'quotes':
+            return (
+              <QuoteMarkerEntry
+                key={entry.key}
+                entryKey={entry.key}
+                quotes={entry.quotes}
+                zones={props.zonesFor(entry.quotes[0].roundId)}
+                lookups={lookups}
+                selectedQuoteId={selectedQuoteId}
+                topicMatch={topicMatch}
+                tabIndex={tabIndexFor(entry.key)}
+                hrefFor={props.quoteHref}
+                onOpenQuote={props.onOpenQuote}
+              />
+            )
+        }
+      })}
+    </ol>
+  )
+}

@@ -1,0 +1,110 @@
+import type { Development, OpenIssue, Quote, Session, SessionStatus } from '../../feed/schemas/types'
+import { statusAt } from './talks-now'
+
+export type TimelineEntry =
+  | { kind: 'session'; key: string; at: number; session: Session; status: SessionStatus }
+  | { kind: 'development'; key: string; at: number; development: Development }
+  | { kind: 'quotes'; key: string; at: number; quotes: [Quote, ...Quote[]] }
+  | { kind: 'now'; key: 'now'; at: number }
+
+const kindOrder = { session: 0, development: 1, quotes: 2, now: 3 } as const
+
+/**
+ * Sessions, developments and quotes in time order, with a "now" line after everything that has
+ * started. Quotes by the same person at the same moment share one marker. Pure.
+ */
+export function buildTimeline(
+  sessions: readonly Session[],
+  developments: readonly Development[],
+  quotes: readonly Quote[],
+  now: number,
+): TimelineEntry[] {
+  const entries: TimelineEntry[] = [
+    ...sessions.map((session) => ({
+      kind: 'session' as const,
+      key: `session:${session.id}`,
+      at: Date.parse(session.start),
+      session,
+      status: statusAt(session, now),
+    })),
+    ...developments.map((development) => ({
+      kind: 'development' as const,
+      key: `development:${development.id}`,
+      at: Date.parse(development.at),
+      development,
+    })),
+    ...groupQuotes(quotes),
+  ]
+  entries.sort((a, b) => a.at - b.at || kindOrder[a.kind] - kindOrder[b.kind] || a.key.localeCompare(b.key))
+  const nowIndex = entries.findIndex((entry) => entry.at > now)
+  const nowEntry: TimelineEntry = { kind: 'now', key: 'now', at: now }
+  if (nowIndex === -1) entries.push(nowEntry)
+  else entries.splice(nowIndex, 0, nowEntry)
+  return entries
+}
+
+function groupQuotes(quotes: readonly Quote[]) {
+  const groups = new Map<string, [Quote, ...Quote[]]>()
+  for (const quote of quotes) {
+    const key = `${Date.parse(quote.saidAt)}|${quote.personId}`
+    const group = groups.get(key)
+    if (group) group.push(quote)
+    else groups.set(key, [quote])
+  }
+  return [...groups.values()].map((group) => ({
+    kind: 'quotes' as const,
+    key: `quotes:${group[0].id}`,
+    at: Date.parse(group[0].saidAt),
+    quotes: group,
+  }))
+}
+
+export type SessionTiming =
+  | { status: 'concluded'; duration: number | null }
+  | { status: 'in-session'; since: number; plannedEnd: number | null }
+  | { status: 'scheduled'; startsAt: number; duration: number | null }
+
+/** What the clock says about a session at `now`. */
+export function sessionTiming(session: Session, now: number): SessionTiming {
+  const start = Date.parse(session.start)
+  const end = session.end ? Date.parse(session.end) : null
+  const status = statusAt(session, now)
+  const duration = end !== null ? end - start : null
+  if (status === 'concluded') return { status, duration }
+  if (status === 'in-session') return { status, since: start, plannedEnd: end }
+  return { status, startsAt: start, duration }
+}
+
+/** The next session to start after `now`, if any. */
+export function nextSession(sessions: readonly Session[], now: number): Session | null {
+  return (
+    [...sessions]
+      .filter((s) => statusAt(s, now) === 'scheduled')
+      .sort((a, b) => Date.parse(a.start) - Date.parse(b.start))[0] ?? null
+  )
+}
+
+export type IssueTouches = { sessions: Session[]; quotes: Quote[]; developments: Development[] }
+
+/** The sessions, quotes and developments that touched an open issue's topic, in time order. */
+export function touchesOf(
+  issue: OpenIssue,
+  sessions: readonly Session[],
+  quotes: readonly Quote[],
+  developments: readonly Development[],
+): IssueTouches {
+  const byTime = <T>(at: (item: T) => string) => (a: T, b: T) => Date.parse(at(a)) - Date.parse(at(b))
+  return {
+    sessions: sessions.filter((s) => s.topicIds.includes(issue.topicId)).sort(byTime((s) => s.start)),
+    quotes: quotes.filter((q) => q.topicIds.includes(issue.topicId)).sort(byTime((q) => q.saidAt)),
+    developments: developments.filter((d) => d.topicIds.includes(issue.topicId)).sort(byTime((d) => d.at)),
+  }
+}
+
+/** Whether a timeline entry concerns a topic (for marking entries when a topic is selected). */
+export function entryHasTopic(entry: TimelineEntry, topicId: string): boolean {
+  if (entry.kind === 'session') return entry.session.topicIds.includes(topicId)
+  if (entry.kind === 'development') return entry.development.topicIds.includes(topicId)
+  if (entry.kind === 'quotes') return entry.quotes.some((q) => q.topicIds.includes(topicId))
+  return false
+}

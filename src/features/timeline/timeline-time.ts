@@ -1,0 +1,76 @@
+import type { z } from 'zod'
+import type { timePrecisionSchema } from '../../feed/schemas/common'
+import { formatClock, formatDay, zoneAbbreviation, zoneLabel } from '../../lib/format-time'
+import { wallClock } from '../../lib/zoned-time'
+
+type Precision = z.infer<typeof timePrecisionSchema>
+
+/** The zones a time is shown in: the display zone, the venue's zone, an optional second zone. */
+export type Zones = { display: string; venue: string | null; second: string | null }
+
+const localDate = (instant: number, zone: string) => wallClock(new Date(instant), zone).date
+const weekday = (instant: number, zone: string) => formatDay(instant, zone).split(' ')[0]
+
+/**
+ * A span in one zone: "Mon 9 Jun ~13:00–~19:00 BST"; across midnight "Mon 9 Jun ~20:00 – Tue 10 Jun
+ * ~02:00 GMT+8"; across a DST change each end carries its own offset name. No end: the start only.
+ */
+export function formatSpan(
+  start: string,
+  end: string | null,
+  zone: string,
+  startPrecision?: Precision,
+  endPrecision?: Precision,
+): string {
+  const s = Date.parse(start)
+  const startClock = `${formatDay(s, zone)} ${formatClock(s, zone, startPrecision)}`
+  const startAbbr = zoneAbbreviation(s, zone)
+  if (end === null) return `${startClock} ${startAbbr}`
+  const e = Date.parse(end)
+  const endAbbr = zoneAbbreviation(e, zone)
+  const sameDay = localDate(s, zone) === localDate(e, zone)
+  const endClock = sameDay ? formatClock(e, zone, endPrecision) : `${formatDay(e, zone)} ${formatClock(e, zone, endPrecision)}`
+  if (startAbbr === endAbbr) return sameDay ? `${startClock}–${endClock} ${endAbbr}` : `${startClock} – ${endClock} ${endAbbr}`
+  return `${startClock} ${startAbbr} – ${endClock} ${endAbbr}`
+}
+
+/** A moment in one zone: "Mon 9 Jun ~13:00 BST". */
+export function formatPoint(at: string, zone: string, precision?: Precision): string {
+  return formatSpan(at, null, zone, precision)
+}
+
+/**
+ * The same span in the other zones, where their wall clock differs from the display zone's:
+ * ["London ~13:00–~19:00", "Hong Kong ~20:00–Tue ~02:00"]. The weekday is added where the date
+ * differs from the display zone's.
+ */
+export function otherZoneSpans(
+  start: string,
+  end: string | null,
+  zones: Zones,
+  startPrecision?: Precision,
+  endPrecision?: Precision,
+): { zone: string; role: 'venue' | 'second'; text: string }[] {
+  const s = Date.parse(start)
+  const e = end === null ? null : Date.parse(end)
+  const shown = new Set<string>()
+  const result: { zone: string; role: 'venue' | 'second'; text: string }[] = []
+  const displayWall = wallClock(new Date(s), zones.display)
+  for (const [zone, role] of [
+    [zones.venue, 'venue'],
+    [zones.second, 'second'],
+  ] as const) {
+    if (!zone || shown.has(zone)) continue
+    const wall = wallClock(new Date(s), zone)
+    if (wall.date === displayWall.date && wall.time === displayWall.time) continue
+    shown.add(zone)
+    const startText = `${wall.date === displayWall.date ? '' : `${weekday(s, zone)} `}${formatClock(s, zone, startPrecision)}`
+    let text = `${zoneLabel(zone)} ${startText}`
+    if (e !== null) {
+      const endDay = localDate(e, zone) === wall.date ? '' : `${weekday(e, zone)} `
+      text += `–${endDay}${formatClock(e, zone, endPrecision)}`
+    }
+    result.push({ zone, role, text })
+  }
+  return result
+}
