@@ -116,7 +116,8 @@ describe('runFeedCheck on a URL (served by the MSW demo handlers)', () => {
   })
 })
 
-describe('feed-check CLI', () => {
+// Spawning npx tsx can be slow on a loaded machine.
+describe('feed-check CLI', { timeout: 60_000 }, () => {
   it('exits 0 on the demo fixtures', async () => {
     const { code, stdout } = await cli('mocks/fixtures')
     expect(code).toBe(0)
