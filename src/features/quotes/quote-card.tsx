@@ -1,0 +1,131 @@
+import { memo } from 'react'
+import type { Tone } from '../../feed/schemas/types'
+import { Badge } from '../../components/badge'
+import { SourceLink } from '../../components/source-link'
+import { useNow } from '../../hooks/clock-context'
+import { formatDateTime, formatRelative } from '../../lib/format-time'
+import { HighlightedText } from './highlighted-text'
+import type { QuoteRow } from './quote-rows'
+import { SideIcon } from './side-icon'
+
+const toneBadge: Record<Tone, 'good' | 'neutral' | 'warn' | 'danger' | 'accent'> = {
+  upbeat: 'good',
+  positive: 'good',
+  neutral: 'neutral',
+  cautious: 'warn',
+  'hard-line': 'danger',
+}
+
+const sideText: Record<string, string> = { us: 'text-us', cn: 'text-cn' }
+
+function RelativeTime({ instant, approximate }: { instant: number; approximate: boolean }) {
+  // A minute is fine-grained enough for "2 h ago"; each visible card keeps its own clock.
+  const now = useNow(30_000)
+  return (
+    <>
+      {approximate ? '~' : ''}
+      {formatRelative(instant, now)}
+    </>
+  )
+}
+
+type QuoteCardProps = {
+  row: QuoteRow
+  zone: string
+  terms: readonly string[]
+  /** Link to the page opened on this quote. */
+  href: string
+  copied: boolean
+  /** The row holding the list's roving focus: its buttons are in the tab order. */
+  active: boolean
+  onCopy: (row: QuoteRow) => void
+  onOpenLink: (row: QuoteRow) => void
+}
+
+/** One quote: what was said, by whom, when, where, on what, with copy and link. */
+export const QuoteCard = memo(function QuoteCard({ row, zone, terms, href, copied, active, onCopy, onOpenLink }: QuoteCardProps) {
+  const { quote, person, party } = row
+  const approximate = quote.saidAtPrecision === 'approximate'
+  const headingId = `quote-${quote.id}-speaker`
+  return (
+    <div className="flex flex-col gap-1">
+      <div className="flex items-start justify-between gap-2">
+        <p id={headingId} className="min-w-0 text-sm">
+          <span className="font-semibold">
+            <HighlightedText text={row.speakerName} terms={terms} />
+          </span>
+          {person && (
+            <span className="text-muted">
+              {', '}
+              <HighlightedText text={person.role} terms={terms} />
+              {person.organisation !== person.name && (
+                <>
+                  {', '}
+                  <HighlightedText text={person.organisation} terms={terms} />
+                </>
+              )}
+            </span>
+          )}
+        </p>
+        <span className={`inline-flex shrink-0 items-center gap-1 text-xs font-medium ${sideText[party?.id ?? ''] ?? 'text-observers'}`}>
+          <SideIcon party={party} />
+          {party?.shortName ?? 'Unknown side'}
+        </span>
+      </div>
+      <blockquote className="text-base leading-snug break-words">
+        “<HighlightedText text={quote.text} terms={terms} />”
+      </blockquote>
+      {quote.context && <p className="text-xs text-muted">{quote.context}</p>}
+      <p className="text-xs text-muted">
+        <time dateTime={quote.saidAt} title={approximate ? 'Approximate time' : undefined}>
+          <RelativeTime instant={row.time} approximate={approximate} /> · {formatDateTime(quote.saidAt, zone, quote.saidAtPrecision)}
+        </time>
+        {' · '}
+        <HighlightedText text={quote.setting} terms={terms} />
+        {row.sources.length > 0 && (
+          <>
+            {' · Source: '}
+            {row.sources.map((source, i) => (
+              <span key={source.id}>
+                {i > 0 && ', '}
+                <SourceLink name={source.name} url={source.url} />
+              </span>
+            ))}
+          </>
+        )}
+      </p>
+      <div className="flex flex-wrap items-center gap-1">
+        {row.topics.map((topic) => (
+          <Badge key={topic.id}>{topic.label}</Badge>
+        ))}
+        <Badge tone={toneBadge[quote.tone]} title="Tone">
+          {quote.tone}
+        </Badge>
+        <span className="ml-auto flex items-center gap-1">
+          <button
+            type="button"
+            className="btn"
+            tabIndex={active ? 0 : -1}
+            aria-label={`Copy quote by ${row.speakerName} with attribution`}
+            onClick={() => onCopy(row)}
+          >
+            {copied ? 'Copied' : 'Copy'}
+          </button>
+          <a
+            href={href}
+            className="btn"
+            tabIndex={active ? 0 : -1}
+            aria-label={`Link to this quote by ${row.speakerName}`}
+            onClick={(event) => {
+              if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey || event.button !== 0) return
+              event.preventDefault()
+              onOpenLink(row)
+            }}
+          >
+            Link
+          </a>
+        </span>
+      </div>
+    </div>
+  )
+})

@@ -1,0 +1,178 @@
+import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual'
+import { memo, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react'
+import { QuoteCard } from './quote-card'
+import type { QuoteRow } from './quote-rows'
+
+type QuoteListProps = {
+  rows: readonly QuoteRow[]
+  zone: string
+  terms: readonly string[]
+  /** The search these rows answer (data-results-for, read by the benchmark). */
+  resultsFor: string
+  /** Changes whenever the filters or the sort change: the list goes back to the top. */
+  viewKey: string
+  /** ?quote=: scrolled to, focused and marked. */
+  linkedQuoteId: string | null
+  copiedId: string | null
+  linkFor: (id: string) => string
+  onCopy: (row: QuoteRow) => void
+  onOpenLink: (row: QuoteRow) => void
+}
+
+const estimateSize = () => 150
+
+/**
+ * The scroller's size, or a screenful when it has none yet (no layout: hidden, or a test DOM), so
+ * the first rows are always in the document rather than none.
+ */
+const observeScrollerRect: typeof observeElementRect<HTMLDivElement> = (instance, callback) =>
+  observeElementRect(instance, (rect) =>
+    callback(rect.height > 0 ? rect : { width: rect.width, height: window.innerHeight || 800 }),
+  )
+
+/**
+ * The quotes as a virtualized list: only the rows in view (and a few either side) are in the DOM,
+ * whatever the length of the feed. One row holds the roving focus: arrow keys, Home and End move
+ * it, "c" copies the focused quote.
+ */
+export const QuoteList = memo(function QuoteList({
+  rows,
+  zone,
+  terms,
+  resultsFor,
+  viewKey,
+  linkedQuoteId,
+  copiedId,
+  linkFor,
+  onCopy,
+  onOpenLink,
+}: QuoteListProps) {
+  const scrollRef = useRef<HTMLDivElement>(null)
+  const pendingFocus = useRef<{ id: string; scroll: boolean } | null>(null)
+  const [activeId, setActiveId] = useState<string | null>(null)
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize,
+    observeElementRect: observeScrollerRect,
+    overscan: 6,
+    getItemKey: (i) => rows[i]?.quote.id ?? i,
+  })
+  const activeIndex = Math.max(
+    0,
+    rows.findIndex((row) => row.quote.id === activeId),
+  )
+
+  // Back to the top when the question changes.
+  useEffect(() => {
+    virtualizer.scrollToOffset(0)
+  }, [viewKey, virtualizer])
+
+  // Opened on a quote (?quote=): scroll to it and focus it, once it is in the list.
+  const linkedIndex = linkedQuoteId ? rows.findIndex((row) => row.quote.id === linkedQuoteId) : -1
+  useEffect(() => {
+    if (linkedIndex < 0 || !linkedQuoteId) return
+    setActiveId(linkedQuoteId)
+    pendingFocus.current = { id: linkedQuoteId, scroll: true }
+    virtualizer.scrollToIndex(linkedIndex, { align: 'start' })
+  }, [linkedQuoteId, linkedIndex, virtualizer])
+
+  // Focus follows the active row once the virtualizer has rendered it.
+  useLayoutEffect(() => {
+    const pending = pendingFocus.current
+    if (!pending || !scrollRef.current) return
+    const element = scrollRef.current.querySelector<HTMLElement>(`[data-quote-id="${CSS.escape(pending.id)}"]`)
+    if (!element) return
+    pendingFocus.current = null
+    element.focus({ preventScroll: !pending.scroll })
+  })
+
+  const moveTo = (index: number) => {
+    const row = rows[Math.min(rows.length - 1, Math.max(0, index))]
+    if (!row) return
+    setActiveId(row.quote.id)
+    pendingFocus.current = { id: row.quote.id, scroll: false }
+    virtualizer.scrollToIndex(rows.indexOf(row), { align: 'auto' })
+  }
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.altKey || event.ctrlKey || event.metaKey) return
+    const target = event.target instanceof HTMLElement ? event.target : null
+    const rowElement = target?.closest<HTMLElement>('[data-quote-id]')
+    if (!rowElement) return
+    const index = rows.findIndex((row) => row.quote.id === rowElement.dataset.quoteId)
+    if (index < 0) return
+    const keys: Record<string, number> = {
+      ArrowDown: index + 1,
+      ArrowUp: index - 1,
+      Home: 0,
+      End: rows.length - 1,
+    }
+    const next = keys[event.key]
+    if (next !== undefined) {
+      event.preventDefault()
+      moveTo(next)
+    } else if (event.key === 'c' || event.key === 'C') {
+      const row = rows[index]
+      if (!row || event.shiftKey) return
+      event.preventDefault()
+      onCopy(row)
+    }
+  }
+
+  const items = virtualizer.getVirtualItems()
+  return (
+    <div
+      ref={scrollRef}
+      className="max-h-[70vh] min-h-0 overflow-y-auto overscroll-contain p-1"
+      onKeyDown={onKeyDown}
+      onFocus={(event) => {
+        const target = event.target instanceof HTMLElement ? event.target : null
+        const id = target?.closest<HTMLElement>('[data-quote-id]')?.dataset.quoteId
+        if (id && id !== activeId) setActiveId(id)
+      }}
+    >
+      <ul
+        aria-label="Quotes"
+        data-results-for={resultsFor}
+        className="relative m-0 list-none p-0"
+        style={{ height: virtualizer.getTotalSize() }}
+      >
+        {items.map((item) => {
+          const row = rows[item.index]
+          if (!row) return null
+          const id = row.quote.id
+          const active = item.index === activeIndex
+          return (
+            <li
+              key={item.key}
+              ref={virtualizer.measureElement}
+              data-index={item.index}
+              data-quote-id={id}
+              aria-setsize={rows.length}
+              aria-posinset={item.index + 1}
+              aria-labelledby={`quote-${id}-speaker`}
+              aria-current={id === linkedQuoteId ? 'true' : undefined}
+              tabIndex={active ? 0 : -1}
+              className="absolute top-0 left-0 w-full pb-2"
+              style={{ transform: `translateY(${item.start}px)` }}
+            >
+              <div className={`rounded border p-2 ${id === linkedQuoteId ? 'border-accent bg-raised ring-2 ring-accent' : 'border-line'}`}>
+                <QuoteCard
+                  row={row}
+                  zone={zone}
+                  terms={terms}
+                  href={linkFor(id)}
+                  copied={copiedId === id}
+                  active={active}
+                  onCopy={onCopy}
+                  onOpenLink={onOpenLink}
+                />
+              </div>
+            </li>
+          )
+        })}
+      </ul>
+    </div>
+  )
+})

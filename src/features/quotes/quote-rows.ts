@@ -1,0 +1,178 @@
+import type { FeedIndex, Party, Person, Quote, Session, Tone, Topic } from '../../feed/schemas/types'
+import { formatDate } from '../../lib/format-time'
+import { normalizeText, searchTerms } from '../../lib/normalize-text'
+
+export type QuoteSource = FeedIndex['sources'][number]
+
+/** One quote with everything the wall shows and searches, resolved and precomputed once. */
+export type QuoteRow = {
+  quote: Quote
+  person: Person | undefined
+  party: Party | undefined
+  speakerName: string
+  topics: Topic[]
+  sources: QuoteSource[]
+  /** Epoch milliseconds of saidAt. */
+  time: number
+  /** Normalised text, speaker (name, role, organisation) and setting, for search. */
+  searchText: string
+}
+
+export type SortOrder = 'newest' | 'oldest'
+
+export type QuoteFilters = {
+  /** Raw search text as typed. */
+  query: string
+  side: string | null
+  speaker: string | null
+  tone: Tone | null
+  topic: string | null
+  session: string | null
+  /** Epoch ms, inclusive; null: open. */
+  from: number | null
+  to: number | null
+}
+
+export const noFilters: QuoteFilters = {
+  query: '',
+  side: null,
+  speaker: null,
+  tone: null,
+  topic: null,
+  session: null,
+  from: null,
+  to: null,
+}
+
+export function buildQuoteRows(quotes: readonly Quote[], index: FeedIndex): QuoteRow[] {
+  const people = new Map(index.people.map((p) => [p.id, p]))
+  const parties = new Map(index.parties.map((p) => [p.id, p]))
+  const topics = new Map(index.topics.map((t) => [t.id, t]))
+  const sources = new Map(index.sources.map((s) => [s.id, s]))
+  return quotes.map((quote) => {
+    const person = people.get(quote.personId)
+    const party = person ? parties.get(person.partyId) : undefined
+    const speakerName = person?.name ?? quote.personId
+    const speaker = person ? `${person.name} ${person.role} ${person.organisation}` : quote.personId
+    return {
+      quote,
+      person,
+      party,
+      speakerName,
+      topics: quote.topicIds.map((id) => topics.get(id) ?? { id, label: id }),
+      sources: quote.sourceIds.flatMap((id) => sources.get(id) ?? []),
+      time: Date.parse(quote.saidAt),
+      // Fields joined by a separator no search term can contain across (terms have no newlines).
+      searchText: normalizeText(`${quote.text}\n${speaker}\n${quote.setting}`),
+    }
+  })
+}
+
+/** Newest or oldest first; ties keep feed order. */
+export function sortRows(rows: readonly QuoteRow[], order: SortOrder): QuoteRow[] {
+  const sign = order === 'newest' ? -1 : 1
+  return rows
+    .map((row, i) => ({ row, i }))
+    .sort((a, b) => sign * (a.row.time - b.row.time) || a.i - b.i)
+    .map(({ row }) => row)
+}
+
+/** Rows that pass every filter; every search term must appear (in any field). */
+export function filterRows(rows: readonly QuoteRow[], filters: QuoteFilters): QuoteRow[] {
+  const terms = searchTerms(filters.query)
+  const { side, speaker, tone, topic, session, from, to } = filters
+  const active = terms.length > 0 || side || speaker || tone || topic || session || from !== null || to !== null
+  if (!active) return rows.slice()
+  const out: QuoteRow[] = []
+  for (const row of rows) {
+    if (side && row.person?.partyId !== side) continue
+    if (speaker && row.quote.personId !== speaker) continue
+    if (tone && row.quote.tone !== tone) continue
+    if (topic && !row.quote.topicIds.includes(topic)) continue
+    if (session && row.quote.sessionId !== session) continue
+    if (from !== null && row.time < from) continue
+    if (to !== null && row.time > to) continue
+    let ok = true
+    for (const term of terms) {
+      if (!row.searchText.includes(term)) {
+        ok = false
+        break
+      }
+    }
+    if (ok) out.push(row)
+  }
+  return out
+}
+
+export type SilentLead = { person: Person; party: Party | undefined; sessionTitles: string[] }
+
+/**
+ * Delegation leads with nothing on record: people who lead a delegation in a session and have no
+ * quote in the feed. Narrowed by the side, speaker and session filters (and the search, by name).
+ */
+export function silentLeads(
+  sessions: readonly Session[],
+  quotes: readonly Quote[],
+  index: FeedIndex,
+  filters: QuoteFilters,
+): SilentLead[] {
+  const quoted = new Set(quotes.map((q) => q.personId))
+  const people = new Map(index.people.map((p) => [p.id, p]))
+  const parties = new Map(index.parties.map((p) => [p.id, p]))
+  const leads = new Map<string, SilentLead>()
+  for (const session of sessions) {
+    if (filters.session && session.id !== filters.session) continue
+    for (const delegation of session.delegations) {
+      for (const id of delegation.leadPersonIds) {
+        const person = people.get(id)
+        if (!person || quoted.has(id)) continue
+        const entry = leads.get(id) ?? { person, party: parties.get(person.partyId), sessionTitles: [] }
+        entry.sessionTitles.push(session.title)
+        leads.set(id, entry)
+      }
+    }
+  }
+  const terms = searchTerms(filters.query)
+  return [...leads.values()].filter(({ person }) => {
+    if (filters.side && person.partyId !== filters.side) return false
+    if (filters.speaker && person.id !== filters.speaker) return false
+    if (filters.tone || filters.from !== null || filters.to !== null) return false
+    if (filters.topic) return false
+    const haystack = normalizeText(`${person.name}\n${person.role}\n${person.organisation}`)
+    return terms.every((term) => haystack.includes(term))
+  })
+}
+
+/** "Speaking from the White House" → "speaking from the White House"; "CCTV ..." stays. */
+function lowerFirst(text: string): string {
+  const [first = '', second = ''] = text
+  return second && second === second.toLowerCase() && second !== second.toUpperCase()
+    ? first.toLowerCase() + text.slice(1)
+    : text
+}
+
+/** Where, for a citation: the first part of the place ("White House"), else the setting. */
+export function citationPlace(quote: Quote): string {
+  if (quote.place) return quote.place.split(',')[0]?.trim() || quote.place
+  return lowerFirst(quote.setting)
+}
+
+/** Who, for a citation: "Donald Trump, US President"; an organisation by name and parent. */
+export function citationSpeaker(row: QuoteRow): string {
+  const person = row.person
+  if (!person) return row.speakerName
+  if (person.kind === 'organisation') {
+    return person.organisation.includes(person.name) ? person.organisation : `${person.name}, ${person.organisation}`
+  }
+  return `${person.name}, ${person.role}`
+}
+
+/**
+ * Ready to paste into a chat:
+ * “China’s not easy.” — Donald Trump, US President, 9 Jun 2025, White House
+ * The date is the day in the display zone, as on the wall (so the same quote may carry 10 Jun in
+ * London); the place is the first part of `place`, or the setting when the feed gives no place.
+ */
+export function formatCitation(row: QuoteRow, zone: string): string {
+  return `“${row.quote.text}” — ${citationSpeaker(row)}, ${formatDate(row.quote.saidAt, zone)}, ${citationPlace(row.quote)}`
+}

@@ -1,0 +1,112 @@
+/**
+ * Case- and accent-insensitive text for search: "Zürich" and "ZURICH" both become "zurich",
+ * typographic apostrophes, quotes and dashes become their plain forms ("China’s" finds "china's").
+ * normalizeText and normalizeWithMap give the same string, so a match found in the precomputed
+ * normalised text can be mapped back to the original for highlighting.
+ */
+
+const marks = /\p{M}/gu
+const special: Record<string, string> = {
+  '’': "'",
+  '‘': "'",
+  'ʼ': "'",
+  '′': "'",
+  '“': '"',
+  '”': '"',
+  '„': '"',
+  '–': '-',
+  '—': '-',
+  '‐': '-',
+  '‑': '-',
+  'ø': 'o',
+  'Ø': 'o',
+  'æ': 'ae',
+  'Æ': 'ae',
+  'œ': 'oe',
+  'Œ': 'oe',
+  'ß': 'ss',
+  'ł': 'l',
+  'Ł': 'l',
+  'đ': 'd',
+  'Đ': 'd',
+  'ı': 'i',
+  'ς': 'σ',
+  '\u00a0': ' ',
+}
+const specialPattern = new RegExp(`[${Object.keys(special).join('')}]`, 'gu')
+
+function foldChar(ch: string): string {
+  const mapped = special[ch]
+  if (mapped !== undefined) return mapped
+  return ch.normalize('NFKD').replace(marks, '').toLowerCase()
+}
+
+/** The normalised form of a whole string (fast path for precomputing search text). */
+export function normalizeText(text: string): string {
+  // Map the specials first (ß, ø...), then decompose and drop combining marks, then lower-case.
+  const mapped = text.replace(specialPattern, (ch) => special[ch] ?? ch)
+  return mapped.normalize('NFKD').replace(marks, '').toLowerCase().replace(/ς/g, 'σ')
+}
+
+/** The normalised string and, for each of its UTF-16 units, the index in `text` it came from. */
+export function normalizeWithMap(text: string): { normalized: string; map: number[]; ends: number[] } {
+  let normalized = ''
+  const map: number[] = []
+  const ends: number[] = []
+  let index = 0
+  for (const ch of text) {
+    const folded = foldChar(ch)
+    for (let i = 0; i < folded.length; i += 1) {
+      map.push(index)
+      ends.push(index + ch.length)
+    }
+    normalized += folded
+    index += ch.length
+  }
+  return { normalized, map, ends }
+}
+
+/** Search terms of a query: normalised, split on white space, duplicates removed. */
+export function searchTerms(query: string): string[] {
+  return [...new Set(normalizeText(query).split(/\s+/).filter(Boolean))]
+}
+
+export type TextSegment = { text: string; match: boolean }
+
+/**
+ * Splits `text` into plain and matching segments for the given (normalised) terms, so matches can
+ * be rendered as <mark> elements from text, never as HTML.
+ */
+export function highlightSegments(text: string, terms: readonly string[]): TextSegment[] {
+  if (terms.length === 0 || text.length === 0) return [{ text, match: false }]
+  const { normalized, map, ends } = normalizeWithMap(text)
+  const ranges: [number, number][] = []
+  for (const term of terms) {
+    if (!term) continue
+    let from = normalized.indexOf(term)
+    while (from !== -1) {
+      const last = from + term.length - 1
+      const start = map[from]
+      const end = ends[last]
+      if (start !== undefined && end !== undefined) ranges.push([start, end])
+      from = normalized.indexOf(term, from + term.length)
+    }
+  }
+  if (ranges.length === 0) return [{ text, match: false }]
+  ranges.sort((a, b) => a[0] - b[0] || b[1] - a[1])
+  const merged: [number, number][] = []
+  for (const range of ranges) {
+    const previous = merged[merged.length - 1]
+    if (previous && range[0] <= previous[1]) previous[1] = Math.max(previous[1], range[1])
+    else merged.push([range[0], range[1]])
+  }
+  const segments: TextSegment[] = []
+  let cursor = 0
+  for (const [start, end] of merged) {
+    if (start > cursor) segments.push({ text: text.slice(cursor, start), match: false })
+    segments.push({ text: text.slice(start, end), match: true })
+    cursor = end
+  }
+  if (cursor < text.length) segments.push({ text: text.slice(cursor), match: false })
+  return segments
+}
