@@ -17,12 +17,17 @@ export function lttbIndices(points: readonly TimePoint[], threshold: number): nu
   const limit = Math.max(Math.floor(threshold), 4)
   if (n <= limit) return Array.from({ length: n }, (_, i) => i)
 
+  // Plain arrays of numbers: the hot loops below run over every point.
+  const ts = new Float64Array(n)
+  const vs = new Float64Array(n)
   let minIndex = 0
   let maxIndex = 0
-  for (let i = 1; i < n; i++) {
-    const v = points[i].v
-    if (v < points[minIndex].v) minIndex = i
-    if (v > points[maxIndex].v) maxIndex = i
+  for (let i = 0; i < n; i++) {
+    const point = points[i]!
+    ts[i] = point.t
+    vs[i] = point.v
+    if (point.v < vs[minIndex]!) minIndex = i
+    if (point.v > vs[maxIndex]!) maxIndex = i
   }
 
   // Leave room for the extremes: LTTB picks `buckets` points including the first and the last.
@@ -38,8 +43,8 @@ export function lttbIndices(points: readonly TimePoint[], threshold: number): nu
       let avgT = 0
       let avgV = 0
       for (let j = nextStart; j < nextEnd; j++) {
-        avgT += points[j].t
-        avgV += points[j].v
+        avgT += ts[j]!
+        avgV += vs[j]!
       }
       const count = nextEnd - nextStart
       avgT /= count
@@ -47,12 +52,12 @@ export function lttbIndices(points: readonly TimePoint[], threshold: number): nu
 
       const from = Math.floor(i * every) + 1
       const to = Math.floor((i + 1) * every) + 1
-      const at = points[a].t
-      const av = points[a].v
+      const at = ts[a]!
+      const av = vs[a]!
       let best = from
       let bestArea = -1
       for (let j = from; j < to; j++) {
-        const area = Math.abs((at - avgT) * (points[j].v - av) - (at - points[j].t) * (avgV - av))
+        const area = Math.abs((at - avgT) * (vs[j]! - av) - (at - ts[j]!) * (avgV - av))
         if (area > bestArea) {
           bestArea = area
           best = j
@@ -72,5 +77,5 @@ export function lttbIndices(points: readonly TimePoint[], threshold: number): nu
 
 /** The kept points themselves (see `lttbIndices`). */
 export function lttb<P extends TimePoint>(points: readonly P[], threshold: number): P[] {
-  return lttbIndices(points, threshold).map((i) => points[i])
+  return lttbIndices(points, threshold).map((i) => points[i]!)
 }

@@ -34,7 +34,7 @@ export function indexAtOrBefore(points: readonly { readonly t: number }[], t: nu
   let found = -1
   while (lo <= hi) {
     const mid = (lo + hi) >>> 1
-    if (points[mid].t <= t) {
+    if (points[mid]!.t <= t) {
       found = mid
       lo = mid + 1
     } else hi = mid - 1
@@ -45,9 +45,9 @@ export function indexAtOrBefore(points: readonly { readonly t: number }[], t: nu
 /** Index of the first point at or after `t`, or -1. */
 export function indexAtOrAfter(points: readonly { readonly t: number }[], t: number): number {
   const before = indexAtOrBefore(points, t)
-  if (before >= 0 && points[before].t === t) {
+  if (before >= 0 && points[before]!.t === t) {
     let i = before
-    while (i > 0 && points[i - 1].t === t) i--
+    while (i > 0 && points[i - 1]!.t === t) i--
     return i
   }
   return before + 1 < points.length ? before + 1 : -1
@@ -59,5 +59,5 @@ export function nearestIndex(points: readonly { readonly t: number }[], t: numbe
   const before = indexAtOrBefore(points, t)
   if (before < 0) return 0
   if (before === points.length - 1) return before
-  return t - points[before].t <= points[before + 1].t - t ? before : before + 1
+  return t - points[before]!.t <= points[before + 1]!.t - t ? before : before + 1
 }

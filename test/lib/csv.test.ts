@@ -27,7 +27,7 @@ describe('toCsv', () => {
     fc.assert(
       fc.property(fc.array(fc.oneof(fc.string(), fc.double({ noNaN: true, noDefaultInfinity: true })), { minLength: 1 }), (cells) => {
         const [row] = parseCsv(toCsv([cells]))
-        row.forEach((text, i) => {
+        row!.forEach((text, i) => {
           if (typeof cells[i] === 'string') expect(text).not.toMatch(/^[=+\-@\t\r]/)
           else expect(Number(text)).toBe(cells[i] === 0 ? 0 : cells[i])
         })

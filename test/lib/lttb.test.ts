@@ -8,7 +8,7 @@ const series = fc
     fc.array(fc.integer({ min: 0, max: 5 }), { minLength: values.length, maxLength: values.length }).map((gaps) => {
       let t = 1_749_427_200_000
       return values.map((v, i) => {
-        t += gaps[i] * 1000
+        t += gaps[i]! * 1000
         return { t, v }
       })
     }),
@@ -38,8 +38,8 @@ describe('lttb', () => {
         const indices = lttbIndices(points, threshold)
         expect(indices.length).toBeLessThanOrEqual(Math.max(threshold, 4))
         for (let i = 1; i < indices.length; i++) {
-          expect(indices[i]).toBeGreaterThan(indices[i - 1])
-          expect(points[indices[i]].t).toBeGreaterThanOrEqual(points[indices[i - 1]].t)
+          expect(indices[i]!).toBeGreaterThan(indices[i - 1]!)
+          expect(points[indices[i]!]!.t).toBeGreaterThanOrEqual(points[indices[i - 1]!]!.t)
         }
         indices.forEach((i) => expect(i).toBeLessThan(points.length))
       }),

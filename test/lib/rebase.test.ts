@@ -43,11 +43,11 @@ describe('rebaseSeries', () => {
     fc.assert(
       fc.property(fc.array(level, { minLength: 1, maxLength: 200 }), fc.nat(), (values, pick) => {
         const points = values.map((v, i) => ({ t: i * 60_000, v }))
-        const base = points[pick % points.length]
+        const base = points[pick % points.length]!
         const rebased = rebaseSeries(points, base.v, 'level')
         expect(rebased.map((p) => p.t)).toEqual(points.map((p) => p.t))
-        expect(rebased[pick % points.length].v).toBe(0)
-        rebased.forEach((p, i) => expect(Math.sign(p.v)).toBe(Math.sign(points[i].v - base.v)))
+        expect(rebased[pick % points.length]!.v).toBe(0)
+        rebased.forEach((p, i) => expect(Math.sign(p.v)).toBe(Math.sign(points[i]!.v - base.v)))
       }),
     )
   })
@@ -81,7 +81,7 @@ describe('time search', () => {
         expect(indexAtOrAfter(sorted, t)).toBe(after)
         if (sorted.length) {
           const best = Math.min(...sorted.map((p) => Math.abs(p.t - t)))
-          expect(Math.abs(sorted[nearestIndex(sorted, t)].t - t)).toBe(best)
+          expect(Math.abs(sorted[nearestIndex(sorted, t)]!.t - t)).toBe(best)
         }
       }),
     )

@@ -1,0 +1,74 @@
+import type { Development, Person, Quote, Session } from '../../feed/schemas/types'
+import type { SelectionKind } from '../../hooks/use-selection'
+
+/** A moment the markets can be rebased to: a session's start, a development, a quote. */
+export type MarketEvent = {
+  kind: SelectionKind
+  id: string
+  at: number
+  /** A session's end (null while open or for point events). */
+  end: number | null
+  precision: 'exact' | 'approximate'
+  /** Short words for a select or a legend: "Day 1 (session)". */
+  label: string
+  /** What it was: the quote text with the speaker, the session summary. */
+  detail: string
+  sessionId: string | null
+}
+
+const kindOrder: Record<SelectionKind, number> = { session: 0, development: 1, quote: 2 }
+
+function truncate(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text
+}
+
+/** Every session, development and quote as a market event, in time order. */
+export function collectEvents(
+  sessions: readonly Session[],
+  developments: readonly Development[],
+  quotes: readonly Quote[],
+  people: readonly Person[] = [],
+): MarketEvent[] {
+  const names = new Map(people.map((p) => [p.id, p.name]))
+  const events: MarketEvent[] = [
+    ...sessions.map((s) => ({
+      kind: 'session' as const,
+      id: s.id,
+      at: Date.parse(s.start),
+      end: s.end === null ? null : Date.parse(s.end),
+      precision: s.startPrecision,
+      label: `${s.title} (session)`,
+      detail: `${s.title}: ${s.summary}`,
+      sessionId: s.id,
+    })),
+    ...developments.map((d) => ({
+      kind: 'development' as const,
+      id: d.id,
+      at: Date.parse(d.at),
+      end: null,
+      precision: d.atPrecision,
+      label: truncate(d.title, 60),
+      detail: `${d.title}. ${d.summary}`,
+      sessionId: null,
+    })),
+    ...quotes.map((q) => {
+      const speaker = names.get(q.personId) ?? q.personId
+      return {
+        kind: 'quote' as const,
+        id: q.id,
+        at: Date.parse(q.saidAt),
+        end: null,
+        precision: q.saidAtPrecision,
+        label: `${speaker}: “${truncate(q.text, 48)}”`,
+        detail: `${speaker} (${q.setting}): “${q.text}”`,
+        sessionId: q.sessionId,
+      }
+    }),
+  ]
+  return events.sort((a, b) => a.at - b.at || kindOrder[a.kind] - kindOrder[b.kind] || a.id.localeCompare(b.id))
+}
+
+export function findEvent(events: readonly MarketEvent[], selected: { kind: SelectionKind; id: string } | null) {
+  if (!selected) return null
+  return events.find((e) => e.kind === selected.kind && e.id === selected.id) ?? null
+}

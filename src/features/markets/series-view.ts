@@ -1,0 +1,102 @@
+import type { Instrument, Series } from '../../feed/schemas/types'
+import { indexAtOrAfter, indexAtOrBefore, type Basis } from '../../lib/rebase'
+import { tradingSessionsBetween } from '../../lib/zoned-time'
+import type { TimePoint } from '../../lib/lttb'
+
+/** A series with times as epoch milliseconds, in time order. */
+export type PreparedSeries = {
+  instrumentId: string
+  basis: Basis
+  illustrative: boolean
+  note: string | null
+  points: TimePoint[]
+}
+
+/** A row drawn by a chart: `v: null` breaks the line (a closed market). */
+export type ChartRow = { t: number; v: number | null }
+
+export type Span = readonly [from: number, to: number]
+
+export function prepareSeries(series: Series): PreparedSeries {
+  const points = series.points.map((p) => ({ t: Date.parse(p.t), v: p.v }))
+  if (points.some((p, i) => i > 0 && p.t < points[i - 1]!.t)) points.sort((a, b) => a.t - b.t)
+  return {
+    instrumentId: series.instrumentId,
+    basis: series.basis,
+    illustrative: series.illustrative,
+    note: series.note ?? null,
+    points,
+  }
+}
+
+/** The points inside [from, to]. */
+export function sliceWindow<P extends { t: number }>(points: readonly P[], [from, to]: Span): P[] {
+  const start = indexAtOrAfter(points, from)
+  const end = indexAtOrBefore(points, to)
+  if (start < 0 || end < start) return []
+  return points.slice(start, end + 1)
+}
+
+/** The market's trading sessions overlapping [from, to], as epoch-ms spans. */
+export function tradingSpans(instrument: Pick<Instrument, 'tradingHours' | 'timeZone'>, [from, to]: Span): Span[] {
+  return tradingSessionsBetween(new Date(from), new Date(to), instrument.tradingHours, instrument.timeZone).map(
+    ([open, close]) => [open.getTime(), close.getTime()] as const,
+  )
+}
+
+/** Merges overlapping or touching spans (e.g. a session that closes as the next opens). */
+function mergeSpans(spans: readonly Span[]): Span[] {
+  const merged: [number, number][] = []
+  for (const [from, to] of [...spans].sort((a, b) => a[0] - b[0])) {
+    const last = merged.at(-1)
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to)
+    else merged.push([from, to])
+  }
+  return merged
+}
+
+/** The closed hours inside [from, to]: the gaps between trading sessions. */
+export function closedSpans(trading: readonly Span[], [from, to]: Span): Span[] {
+  const closed: Span[] = []
+  let cursor = from
+  for (const [open, close] of mergeSpans(trading)) {
+    if (open > cursor) closed.push([cursor, Math.min(open, to)])
+    cursor = Math.max(cursor, close)
+    if (cursor >= to) break
+  }
+  if (cursor < to) closed.push([cursor, to])
+  return closed.filter(([a, b]) => b > a)
+}
+
+function sessionIndex(spans: readonly Span[], t: number): number {
+  // A point at the close belongs to the session it closes.
+  for (let i = 0; i < spans.length; i++) if (spans[i]![0] <= t && t <= spans[i]![1]) return i
+  return -1
+}
+
+/**
+ * Rows for drawing: a `null` between two points that are not in the same trading session, so the
+ * line stops at the close and starts again at the next open, never crossing the night.
+ */
+export function insertBreaks(points: readonly TimePoint[], trading: readonly Span[]): ChartRow[] {
+  const spans = mergeSpans(trading)
+  const rows: ChartRow[] = []
+  let previous = -2
+  points.forEach((point, i) => {
+    const current = sessionIndex(spans, point.t)
+    if (i > 0 && current !== previous) rows.push({ t: (points[i - 1]!.t + point.t) / 2, v: null })
+    rows.push({ t: point.t, v: point.v })
+    previous = current
+  })
+  return rows
+}
+
+/** Whether the market trades at `t`. */
+export function isOpenAt(trading: readonly Span[], t: number): boolean {
+  return trading.some(([open, close]) => open <= t && t < close)
+}
+
+/** "Hong Kong" for Asia/Hong_Kong: the place whose market it is. */
+export function marketPlace(timeZone: string): string {
+  return (timeZone.split('/').pop() ?? timeZone).replace(/_/g, ' ')
+}

@@ -1,0 +1,56 @@
+import { addDays, wallClock, zonedTimeToUtc } from '../../lib/zoned-time'
+import type { MarketEvent } from './market-events'
+import type { Span } from './series-view'
+
+export type WindowKind = 'event' | 'day' | 'round'
+
+export const windowLabels: Record<WindowKind, string> = {
+  event: 'Selected session or event',
+  day: 'The day',
+  round: 'The whole round',
+}
+
+const HOUR = 3_600_000
+
+function floorHour(t: number) {
+  return Math.floor(t / HOUR) * HOUR
+}
+function ceilHour(t: number) {
+  return Math.ceil(t / HOUR) * HOUR
+}
+
+/**
+ * The time window the panels show. `event`: the selected session (or the event's session, or
+ * three hours either side of a point event); `day`: the calendar day of the event in the display
+ * zone; `round`: everything the feed has. Falls back to the round when nothing is selected.
+ */
+export function computeWindow(
+  kind: WindowKind,
+  event: MarketEvent | null,
+  events: readonly MarketEvent[],
+  extent: Span,
+  zone: string,
+): Span {
+  const round: Span = [floorHour(extent[0]), ceilHour(extent[1])]
+  if (!event || kind === 'round') return round
+  if (kind === 'day') {
+    const date = wallClock(new Date(event.at), zone).date
+    return [zonedTimeToUtc(date, '00:00', zone).getTime(), zonedTimeToUtc(addDays(date, 1), '00:00', zone).getTime()]
+  }
+  const session =
+    event.kind === 'session' ? event : events.find((e) => e.kind === 'session' && e.id === event.sessionId) ?? null
+  if (session) {
+    const end = session.end ?? session.at + 6 * HOUR
+    return [floorHour(session.at - 2 * HOUR), ceilHour(end + 2 * HOUR)]
+  }
+  return [floorHour(event.at - 3 * HOUR), ceilHour(event.at + 3 * HOUR)]
+}
+
+/** Hour-aligned tick times for a window, at most about `count` of them. */
+export function timeTicks([from, to]: Span, count = 6): number[] {
+  const steps = [1, 2, 3, 4, 6, 12, 24, 48].map((h) => h * HOUR)
+  const step = steps.find((s) => (to - from) / s <= count) ?? 48 * HOUR
+  const ticks: number[] = []
+  for (let t = Math.ceil(from / step) * step; t <= to; t += step) ticks.push(t)
+  return ticks
+}

@@ -1,0 +1,46 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { highlightSegments, normalizeText, normalizeWithMap, searchTerms } from '../../src/lib/normalize-text'
+
+describe('normalizeText', () => {
+  it('folds case, accents and typographic punctuation', () => {
+    expect(normalizeText('ZÜRICH Café')).toBe('zurich cafe')
+    expect(normalizeText('China’s “not” easy — Straße')).toBe('china\'s "not" easy - strasse')
+    expect(normalizeText('Ørsted')).toBe('orsted')
+  })
+
+  it('gives the same string as the mapped form used for highlighting', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme-composite' }), (text) => {
+        expect(normalizeWithMap(text).normalized).toBe(normalizeText(text))
+      }),
+    )
+  })
+})
+
+describe('highlightSegments', () => {
+  it('marks accent- and case-insensitive matches in the original text', () => {
+    expect(highlightSegments('Café in Zürich', searchTerms('CAFE zurich'))).toEqual([
+      { text: 'Café', match: true },
+      { text: ' in ', match: false },
+      { text: 'Zürich', match: true },
+    ])
+  })
+
+  it('merges overlapping matches and keeps decomposed accents inside the mark', () => {
+    const decomposed = 'Cafe\u0301 noir'
+    expect(highlightSegments(decomposed, ['cafe', 'afe noi'])).toEqual([
+      { text: 'Cafe\u0301 noi', match: true },
+      { text: 'r', match: false },
+    ])
+  })
+
+  it('always rebuilds the original text', () => {
+    fc.assert(
+      fc.property(fc.string(), fc.array(fc.string({ minLength: 1, maxLength: 3 }), { maxLength: 3 }), (text, raw) => {
+        const terms = raw.map(normalizeText).filter(Boolean)
+        expect(highlightSegments(text, terms).map((s) => s.text).join('')).toBe(text)
+      }),
+    )
+  })
+})
