@@ -1,13 +1,13 @@
-import { setupWorker } from 'msw/browser'
+import { getResponse } from 'msw'
+import type { FeedTransport } from '../src/feed/feed-gate'
 import { handlers } from './handlers'
 
-/** Starts the demo feed in the browser: the fixtures answer at the feed's own paths. */
-export async function startDemoWorker() {
-  const worker = setupWorker(...handlers)
-  await worker.start({
-    serviceWorker: { url: new URL('mockServiceWorker.js', document.baseURI).pathname },
-    onUnhandledRequest: 'bypass',
-    quiet: true,
-  })
-  return worker
+/**
+ * The demo feed, answered in the page by the same MSW handlers the tests use (no service worker):
+ * it works on plain-http intranet hosts, in cross-site iframes, after a hard reload and offline,
+ * where MSW's worker cannot start or is bypassed. A path no handler knows answers 404, like a
+ * static feed; nothing goes to the network.
+ */
+export function createDemoTransport(): FeedTransport {
+  return async (request) => (await getResponse(handlers, request)) ?? new Response(null, { status: 404 })
 }

@@ -2,19 +2,39 @@ import { QueryClientProvider } from '@tanstack/react-query'
 import { useState } from 'react'
 import type { Runtime } from '../hooks/runtime-context'
 import { RuntimeContext } from '../hooks/runtime-context'
+import { useChrome } from '../hooks/chrome-context'
 import { createQueryClient } from './query-client'
 import { DashboardPage } from './dashboard-page'
+import { SinglePanelPage } from './single-panel-page'
 import { FeedClock } from './feed-clock'
+import { ChromeFromUrl } from './chrome-from-url'
+import { useHeightReporting } from './use-height-reporting'
+import { useKioskRotation } from './use-kiosk-rotation'
+import type { ViewOptions } from './view-options'
 
-export function App({ runtime }: { runtime: Runtime }) {
-  const [queryClient] = useState(() => createQueryClient(runtime.config.refreshSeconds))
+const noOptions: ViewOptions = { parentOrigin: null, refreshSeconds: null, rotateSeconds: null, kiosk: false }
+
+export function App({ runtime, options = noOptions }: { runtime: Runtime; options?: ViewOptions }) {
+  const [queryClient] = useState(() =>
+    // A wall screen keeps polling even when the browser thinks the page is in the background.
+    createQueryClient(runtime.config.refreshSeconds, { inBackground: options.kiosk }),
+  )
   return (
     <RuntimeContext value={runtime}>
       <QueryClientProvider client={queryClient}>
         <FeedClock>
-          <DashboardPage />
+          <ChromeFromUrl>
+            <Page options={options} />
+          </ChromeFromUrl>
         </FeedClock>
       </QueryClientProvider>
     </RuntimeContext>
   )
+}
+
+function Page({ options }: { options: ViewOptions }) {
+  const { view } = useChrome()
+  useHeightReporting(options.parentOrigin, view)
+  useKioskRotation(options.rotateSeconds, view)
+  return view === 'dashboard' ? <DashboardPage /> : <SinglePanelPage view={view} />
 }

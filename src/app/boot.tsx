@@ -1,11 +1,13 @@
 import { StrictMode } from 'react'
 import type { Root } from 'react-dom/client'
 import { loadConfig } from '../config/load-config'
-import { holdFeedUntil } from '../feed/feed-gate'
+import { setDemoTransport } from '../feed/feed-gate'
 import { App } from './app'
 import { applyTheme } from './apply-theme'
 import { createRuntime } from './runtime'
 import { ConfigErrorScreen } from './startup-screens'
+import { readViewOptions, withUrlOverrides } from './view-options'
+import { forgetDemoOffline, keepDemoOffline } from './offline-demo'
 
 /** Reads config.json, starts the demo feed if no feed is configured, and renders the dashboard. */
 export async function boot(root: Root) {
@@ -17,19 +19,22 @@ export async function boot(root: Root) {
     return
   }
   loaded.warnings.forEach((warning) => console.warn(warning))
-  applyTheme(loaded.config)
-  const runtime = createRuntime(loaded.config)
+  const options = readViewOptions(new URLSearchParams(window.location.search))
+  const config = withUrlOverrides(loaded.config, options)
+  applyTheme(config)
+  if (options.kiosk) document.documentElement.dataset.kiosk = ''
+  const runtime = createRuntime(config)
   if (runtime.demo) {
-    // The mocks are their own chunk, loaded only in demo mode; the shell paints without them.
-    holdFeedUntil(
-      import('../../mocks/browser')
-        .then(({ startDemoWorker }) => startDemoWorker())
-        .catch((error: unknown) => console.error('The demo feed could not start', error)),
-    )
+    // The demo feed is its own chunk, loaded only in demo mode; the shell paints without it, and
+    // feed requests wait for it (they are answered in the page, never by the network).
+    setDemoTransport(import('../../mocks/browser').then(({ createDemoTransport }) => createDemoTransport()))
+    keepDemoOffline()
+  } else {
+    forgetDemoOffline()
   }
   root.render(
     <StrictMode>
-      <App runtime={runtime} />
+      <App runtime={runtime} options={options} />
     </StrictMode>,
   )
 }

@@ -12,7 +12,7 @@ export function shouldRetry(failureCount: number, error: unknown): boolean {
   return failureCount < maxRetries && error instanceof FeedError && error.retryable
 }
 
-export function createQueryClient(refreshSeconds: number): QueryClient {
+export function createQueryClient(refreshSeconds: number, { inBackground = false } = {}): QueryClient {
   return new QueryClient({
     defaultOptions: {
       queries: {
@@ -21,6 +21,7 @@ export function createQueryClient(refreshSeconds: number): QueryClient {
         retry: shouldRetry,
         retryDelay: retryDelayMs,
         refetchInterval: refreshSeconds * 1000,
+        refetchIntervalInBackground: inBackground,
         staleTime: (refreshSeconds * 1000) / 2,
         refetchOnWindowFocus: true,
       },

@@ -2,14 +2,39 @@ import { useQuery } from '@tanstack/react-query'
 import { indexQueries, sessionsQueries } from '../feed/queries'
 import { useRuntime } from '../hooks/runtime-context'
 import { useClock } from '../hooks/clock-context'
+import { useChrome } from '../hooks/chrome-context'
 import { Badge } from '../components/badge'
 import { describeTalksNow } from '../features/timeline/talks-now'
 import { formatDuration } from '../lib/format-time'
 import { TimeZonePicker } from './time-zone-picker'
+import { ShareDialog } from './share-dialog'
 import { headerClass } from './layout'
 
+function DemoBadge() {
+  return (
+    <Badge tone="warn" title="Built-in demonstration data from a news report of 10 June 2025; no live feed">
+      Demo data
+    </Badge>
+  )
+}
+
+/** The page header; with ?header=0 only a slim bar with the demo badge and the picker if asked. */
 export function SiteHeader() {
+  const chrome = useChrome()
+  const { demo } = useRuntime()
+  if (chrome.header) return <FullHeader />
+  if (!demo && !chrome.timeZonePicker) return null
+  return (
+    <div className="mb-2 flex flex-wrap items-center justify-end gap-2 text-xs text-muted">
+      {demo && <DemoBadge />}
+      {chrome.timeZonePicker && <TimeZonePicker />}
+    </div>
+  )
+}
+
+function FullHeader() {
   const { feedBaseUrl, demo } = useRuntime()
+  const chrome = useChrome()
   const { now, wall } = useClock(1000)
   const index = useQuery(indexQueries.detail(feedBaseUrl))
   const sessions = useQuery(sessionsQueries.list(feedBaseUrl))
@@ -19,6 +44,7 @@ export function SiteHeader() {
       ? describeTalksNow(sessions.data.sessions, now, round.timeZone, round.location)
       : null
   const updatedAt = Math.max(index.dataUpdatedAt, sessions.dataUpdatedAt)
+  const embedded = typeof window !== 'undefined' && window.parent !== window
 
   return (
     <header className={headerClass}>
@@ -36,13 +62,10 @@ export function SiteHeader() {
         )}
       </p>
       <div className="ml-auto flex flex-wrap items-center gap-2 text-xs text-muted">
-        {demo && (
-          <Badge tone="warn" title="Built-in demonstration data from a news report of 10 June 2025; no live feed">
-            Demo data
-          </Badge>
-        )}
+        {demo && <DemoBadge />}
         {updatedAt > 0 && <span>updated {formatDuration(wall - updatedAt)} ago</span>}
-        <TimeZonePicker />
+        {chrome.timeZonePicker && <TimeZonePicker />}
+        {!chrome.kiosk && !embedded && <ShareDialog />}
       </div>
     </header>
   )

@@ -1,13 +1,20 @@
-let gate: Promise<unknown> = Promise.resolve()
+/** Answers a feed request in the page instead of the network (the demo feed). */
+export type FeedTransport = (request: Request) => Promise<Response>
+
+let gate: Promise<FeedTransport | null> = Promise.resolve(null)
 
 /**
- * Feed requests wait for this before they go out: in demo mode, for the mock service worker to be
- * ready, so the shell can paint first without a request slipping past the mocks.
+ * Demo mode: feed requests wait for the in-page demo feed and are answered by it, never by the
+ * network. If it cannot load, every feed request fails with that error (shown in the panels with
+ * Retry): a demo never falls through to a real server.
  */
-export function holdFeedUntil(ready: Promise<unknown>) {
-  gate = ready.catch(() => undefined)
+export function setDemoTransport(ready: Promise<FeedTransport>) {
+  gate = ready
+  // A failure is reported through the requests that wait for it; never as an unhandled rejection.
+  ready.catch(() => undefined)
 }
 
-export function feedReady(): Promise<unknown> {
+/** The transport feed requests go to: null means the network (a real feed). */
+export function feedTransport(): Promise<FeedTransport | null> {
   return gate
 }

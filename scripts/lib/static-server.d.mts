@@ -1,0 +1,22 @@
+import type { IncomingMessage } from 'node:http'
+
+export type StaticServerOptions = {
+  root: string
+  basePath?: string
+  port?: number
+  host?: string
+  headers?: Record<string, string>
+  overrides?: Record<string, { body: string; type?: string }>
+  mounts?: Record<string, string>
+  spaFallback?: boolean
+  onRequest?: (req: IncomingMessage) => void
+}
+
+export type StaticServer = {
+  origin: string
+  url: string
+  port: number
+  close: () => Promise<void>
+}
+
+export function startStaticServer(options: StaticServerOptions): Promise<StaticServer>

@@ -1,0 +1,44 @@
+import { lazy, Suspense } from 'react'
+import { PanelErrorBoundary } from '../components/panel-error-boundary'
+import { Skeleton } from '../components/skeleton'
+import { TimelinePanel } from '../features/timeline/timeline-panel'
+import { QuoteWall } from '../features/quotes/quote-wall'
+import type { View } from '../hooks/chrome-context'
+import { SiteHeader } from './site-header'
+import { pageClass } from './layout'
+
+// The same chunk as the dashboard's: Recharts loads only when a market panel is shown.
+const MarketsPanel = lazy(() =>
+  import('../features/markets/markets-panel').then((module) => ({ default: module.MarketsPanel })),
+)
+
+/**
+ * One panel alone (?view=timeline|quotes|markets|snapshot, ?instrument= for one chart), for
+ * embedding and wall screens. The markets panel reads the view and instrument from useChrome().
+ */
+export function SinglePanelPage({ view }: { view: Exclude<View, 'dashboard'> }) {
+  return (
+    <div className={pageClass}>
+      <SiteHeader />
+      <main>
+        {view === 'timeline' && (
+          <PanelErrorBoundary name="timeline">
+            <TimelinePanel />
+          </PanelErrorBoundary>
+        )}
+        {view === 'quotes' && (
+          <PanelErrorBoundary name="quote wall">
+            <QuoteWall />
+          </PanelErrorBoundary>
+        )}
+        {(view === 'markets' || view === 'snapshot') && (
+          <PanelErrorBoundary name="markets">
+            <Suspense fallback={<Skeleton label="Loading the markets" rows={6} />}>
+              <MarketsPanel />
+            </Suspense>
+          </PanelErrorBoundary>
+        )}
+      </main>
+    </div>
+  )
+}

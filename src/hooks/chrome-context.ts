@@ -1,0 +1,73 @@
+import { createContext, useContext } from 'react'
+
+/** What the page shows: the whole dashboard or one panel (?view=). */
+export const views = ['dashboard', 'timeline', 'quotes', 'markets', 'snapshot'] as const
+export type View = (typeof views)[number]
+
+/**
+ * The page's chrome and view, from the URL (see docs/embedding.md). Each piece of chrome switches on
+ * its own: an embedded quote wall may keep its filters and drop the header.
+ * Features read it with useChrome():
+ * - `filters`: show the panel's own filter and option controls (quote filters, timeline filters,
+ *   market toggles); off, the panel shows its content with the URL's selection applied.
+ * - `view === 'markets'` with `instrument`: the markets panel shows only that instrument's chart;
+ *   `view === 'snapshot'`: only the snapshot strip.
+ * - `kiosk`: a wall screen: no controls at all, large type (the CSS does the type).
+ */
+export type Chrome = {
+  view: View
+  /** ?instrument=spx: one instrument's chart (with view=markets). */
+  instrument: string | null
+  header: boolean
+  filters: boolean
+  timeZonePicker: boolean
+  kiosk: boolean
+}
+
+export const fullChrome: Chrome = {
+  view: 'dashboard',
+  instrument: null,
+  header: true,
+  filters: true,
+  timeZonePicker: true,
+  kiosk: false,
+}
+
+function flag(search: URLSearchParams, key: string, fallback: boolean): boolean {
+  const value = search.get(key)
+  if (value === null) return fallback
+  if (['0', 'false', 'off', 'no'].includes(value.toLowerCase())) return false
+  return true
+}
+
+function isView(value: string | null): value is View {
+  return views.some((view) => view === value)
+}
+
+/**
+ * Reads the chrome from a query string (pure). Defaults: the dashboard shows everything; a single
+ * panel has no header and no time-zone picker but keeps its filters; kiosk has no controls.
+ * ?header=, ?filters=, ?tzpicker= (1/0) override each default.
+ */
+export function readChrome(search: URLSearchParams): Chrome {
+  const requested = search.get('view')
+  const instrument = search.get('instrument') || null
+  const view: View = isView(requested) ? requested : instrument ? 'markets' : 'dashboard'
+  const kiosk = search.has('kiosk') && flag(search, 'kiosk', true)
+  const single = view !== 'dashboard'
+  return {
+    view,
+    instrument: view === 'markets' ? instrument : null,
+    kiosk,
+    header: flag(search, 'header', !single),
+    filters: !kiosk && flag(search, 'filters', true),
+    timeZonePicker: !kiosk && flag(search, 'tzpicker', !single),
+  }
+}
+
+export const ChromeContext = createContext<Chrome>(fullChrome)
+
+/** The page's chrome and view; everything on outside a provider (tests of a single feature). */
+export function useChrome(): Chrome {
+  return useContext(ChromeContext)
+}
