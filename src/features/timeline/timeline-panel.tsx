@@ -104,9 +104,10 @@ export function TimelinePanel() {
               </button>
             </p>
           )}
-          {entries.length === 1 ? (
-            <p className="text-sm text-muted">No sessions or developments in the feed yet.</p>
-          ) : (
+          {sessions.data.sessions.length + developments.data.developments.length === 0 && (
+            <p className="mb-2 text-sm text-muted">No sessions or developments in the feed yet.</p>
+          )}
+          {entries.length > 1 && (
             <TimelineList
               entries={entries}
               sessions={sessions.data.sessions}

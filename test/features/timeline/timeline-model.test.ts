@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest'
+import sessionsFixture from '../../../mocks/fixtures/sessions.json'
+import developmentsFixture from '../../../mocks/fixtures/developments.json'
+import quotesFixture from '../../../mocks/fixtures/quotes.json'
+import issuesFixture from '../../../mocks/fixtures/issues.json'
+import { documentSchemas } from '../../../src/feed/schemas/documents'
+import { buildTimeline, nextSession, sessionTiming, touchesOf } from '../../../src/features/timeline/timeline-model'
+import { describeTalksNow, statusAt } from '../../../src/features/timeline/talks-now'
+
+const { sessions } = documentSchemas.sessions.parse(sessionsFixture)
+const { developments } = documentSchemas.developments.parse(developmentsFixture)
+const { quotes } = documentSchemas.quotes.parse(quotesFixture)
+const { issues } = documentSchemas.issues.parse(issuesFixture)
+const articleMoment = Date.parse('2025-06-10T09:15:00+01:00')
+const day1 = sessions.find((s) => s.id === 'london-day-1')!
+const day2 = sessions.find((s) => s.id === 'london-day-2')!
+
+describe('buildTimeline', () => {
+  it('puts sessions, developments and quote markers in time order with the now line before Day 2', () => {
+    const keys = buildTimeline(sessions, developments, quotes, articleMoment).map((e) => e.key)
+    expect(keys).toEqual([
+      'development:china-ppi-deflation', // 09:30 Beijing = 02:30 London
+      'development:china-may-exports-to-us', // 11:00 Beijing
+      'quotes:xing-calibrated-tool', // 12:00 Beijing
+      'development:mofcom-rare-earth-licences', // 16:00 Beijing: the development before the quote at the same moment
+      'quotes:mofcom-case-by-case',
+      'session:london-day-1', // 13:00 London: the session before the quote at the same moment
+      'quotes:hassett-high-end-nvidia',
+      'quotes:bessent-good',
+      'quotes:lutnick-fruitful',
+      'development:yuyuantantian-commentary',
+      'quotes:yuyuantantian-realistic-view',
+      'quotes:trump-good-reports',
+      'development:us-handshake-before-easing',
+      'now',
+      'session:london-day-2',
+    ])
+  })
+
+  it('groups what one person said at one moment into one marker', () => {
+    const entries = buildTimeline(sessions, developments, quotes, articleMoment)
+    const trump = entries.find((e) => e.key === 'quotes:trump-good-reports')
+    expect(trump?.kind === 'quotes' && trump.quotes.map((q) => q.id)).toEqual([
+      'trump-good-reports',
+      'trump-good-start',
+      'trump-china-not-easy',
+      'trump-well-see',
+      'trump-open-up-china',
+    ])
+  })
+
+  it('moves the now line past a session that has started, which then reads as in session', () => {
+    const at1030 = Date.parse('2025-06-10T10:30:00+01:00')
+    const entries = buildTimeline(sessions, developments, quotes, at1030)
+    expect(entries.slice(-2).map((e) => e.key)).toEqual(['session:london-day-2', 'now'])
+    const day2Entry = entries.find((e) => e.key === 'session:london-day-2')
+    expect(day2Entry?.kind === 'session' && day2Entry.status).toBe('in-session')
+  })
+
+  it('puts the now line first when nothing has happened yet, and keeps an empty feed to the now line', () => {
+    expect(buildTimeline(sessions, developments, quotes, Date.parse('2025-01-01T00:00:00Z'))[0]?.key).toBe('now')
+    expect(buildTimeline([], [], [], articleMoment).map((e) => e.key)).toEqual(['now'])
+  })
+})
+
+describe('session status and timing', () => {
+  it('reads Day 1 as concluded and Day 2 as scheduled at the article moment', () => {
+    expect(statusAt(day1, articleMoment)).toBe('concluded')
+    expect(statusAt(day2, articleMoment)).toBe('scheduled')
+    expect(sessionTiming(day1, articleMoment)).toEqual({ status: 'concluded', duration: 6 * 3600_000 })
+    expect(sessionTiming(day2, articleMoment)).toEqual({ status: 'scheduled', startsAt: Date.parse(day2.start), duration: null })
+    expect(nextSession(sessions, articleMoment)?.id).toBe('london-day-2')
+  })
+
+  it('reads a scheduled session whose start has passed as in session, with an open end', () => {
+    const at = Date.parse('2025-06-10T11:00:00+01:00')
+    expect(sessionTiming(day2, at)).toEqual({ status: 'in-session', since: Date.parse(day2.start), plannedEnd: null })
+    expect(nextSession(sessions, at)).toBeNull()
+    expect(describeTalksNow(sessions, at, 'Europe/London', 'London').text).toBe('Day 2 in session since 10:00 London (1 h)')
+  })
+
+  it('says how long until the next session', () => {
+    expect(describeTalksNow(sessions, articleMoment, 'Europe/London', 'London').text).toBe('Day 2 starts in 45 min (10:00 London)')
+  })
+})
+
+describe('touchesOf', () => {
+  it('lists the sessions, quotes and developments on an open issue’s topic, in time order', () => {
+    const rare = issues.find((i) => i.topicId === 'rare-earths')!
+    const touches = touchesOf(rare, sessions, quotes, developments)
+    expect(touches.sessions.map((s) => s.id)).toEqual(['london-day-1', 'london-day-2'])
+    expect(touches.developments.map((d) => d.id)).toEqual(['mofcom-rare-earth-licences', 'us-handshake-before-easing'])
+    expect(touches.quotes.map((q) => q.id)).toEqual(['xing-calibrated-tool', 'mofcom-case-by-case', 'trump-open-up-china'])
+  })
+})

@@ -1,0 +1,318 @@
+import { act, screen, waitFor, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { http, HttpResponse } from 'msw'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import sessionsFixture from '../../../mocks/fixtures/sessions.json'
+import { server } from '../../../mocks/node'
+import { TimelinePanel } from '../../../src/features/timeline/timeline-panel'
+import { TimeZonePicker } from '../../../src/app/time-zone-picker'
+import { renderWithFeed } from '../../render'
+
+const articleMoment = Date.parse('2025-06-10T09:15:00+01:00')
+
+function open(url = '/?tz=Europe/London') {
+  window.history.replaceState(null, '', url)
+}
+
+async function timelineList() {
+  const region = await screen.findByRole('region', { name: 'Timeline' })
+  return within(region).findByRole('list', { name: 'Sessions, developments and quotes in time order' })
+}
+
+/** The entry head (the button that selects it) whose accessible name starts with `title`. */
+function head(list: HTMLElement, name: RegExp) {
+  return within(list).getByRole('button', { name })
+}
+
+const search = () => new URLSearchParams(window.location.search)
+
+afterEach(() => {
+  vi.useRealTimers()
+})
+
+describe('timeline panel', () => {
+  it('shows the entries in time order, the now line before Day 2, and each session’s status in words', async () => {
+    open()
+    renderWithFeed(<TimelinePanel />, { now: articleMoment })
+    const list = await timelineList()
+    const texts = [...list.children].map((li) => li.textContent ?? '')
+    const position = (pattern: RegExp) => texts.findIndex((t) => pattern.test(t))
+    const order = [
+      position(/producer-price deflation/),
+      position(/May exports to the US down 34\.5%/),
+      position(/^Day 1/),
+      position(/Yuyuantantian: the US should view/),
+      position(/concrete handshake/),
+      position(/^Now/),
+      position(/^Day 2/),
+    ]
+    expect(order.every((p) => p >= 0)).toBe(true)
+    expect(order).toEqual([...order].sort((a, b) => a - b))
+    expect(head(list, /^Day 1/)).toHaveAccessibleName(/Day 1\s*Concluded/)
+    expect(head(list, /^Day 2/)).toHaveAccessibleName(/Day 2\s*Scheduled/)
+    expect(texts[position(/^Now/)]).toMatch(/Now.*Tue 10 Jun 09:15 BST.*Day 2 starts in 45 min \(10:00 BST\)/)
+  })
+
+  it('shows sessions with duration, venue (or that none was reported), format, delegations with leads, topics, summary and signals', async () => {
+    open()
+    renderWithFeed(<TimelinePanel />, { now: articleMoment })
+    const list = await timelineList()
+    const day1 = head(list, /^Day 1/).closest('li')!
+    expect(day1).toHaveTextContent('Lasted ~6 h (reported: six hours) · Lancaster House · closed-door')
+    const delegations = within(day1).getByRole('list', { name: 'Delegations' })
+    expect(delegations).toHaveTextContent('US: Scott Bessent (Treasury Secretary, lead)')
+    expect(delegations).toHaveTextContent('Howard Lutnick (Commerce Secretary)')
+    expect(delegations).toHaveTextContent('China: He Lifeng (Vice Premier, lead) ★ no public remarks reported')
+    expect(within(day1).getByRole('button', { name: 'Rare earths' })).toBeInTheDocument()
+    expect(day1).toHaveTextContent('cautious optimism')
+    expect(day1).toHaveTextContent('key issues unresolved')
+    const day2 = head(list, /^Day 2/).closest('li')!
+    expect(day2).toHaveTextContent('venue not reported · talks continue')
+    expect(head(list, /^Day 2/)).toHaveTextContent('Tue 10 Jun 10:00 BST – end not announced')
+  })
+
+  it('shows developments by kind and quotes as markers that link to the quote wall', async () => {
+    open()
+    const user = userEvent.setup()
+    renderWithFeed(<TimelinePanel />, { now: articleMoment })
+    const list = await timelineList()
+    expect(head(list, /^Data release.*May exports/)).toBeInTheDocument()
+    expect(head(list, /^Licence approval.*rare earth export licence/)).toBeInTheDocument()
+    expect(head(list, /^Commentary.*Yuyuantantian/)).toBeInTheDocument()
+    expect(head(list, /^Report.*concrete handshake/)).toBeInTheDocument()
+    expect(within(list).getByText('May exports to the US:').parentElement).toHaveTextContent('−34.5%')
+    const link = within(list).getByRole('link', { name: /“a good start”/ })
+    expect(link).toHaveAttribute('href', expect.stringContaining('quote=trump-good-start'))
+    await user.click(link)
+    expect(search().get('quote')).toBe('trump-good-start')
+    expect(search().get('tz')).toBe('Europe/London')
+    expect(within(list).getByRole('link', { name: /“a good start”/ })).toHaveAttribute('aria-current', 'true')
+  })
+
+  it('marks approximate times with "~" and exact ones plain', async () => {
+    open()
+    renderWithFeed(<TimelinePanel />, { now: articleMoment })
+    const list = await timelineList()
+    expect(head(list, /^Day 1/)).toHaveTextContent('Mon 9 Jun ~13:00–~19:00 BST')
+    expect(head(list, /^Day 2/)).toHaveTextContent('Tue 10 Jun 10:00 BST')
+    expect(head(list, /^Day 2/)).not.toHaveTextContent('~10:00')
+  })
+
+  it('shows "On the table" per open issue, with the H20 carve-out and what touched each, and the scenarios', async () => {
+    open()
+    const user = userEvent.setup()
+    renderWithFeed(<TimelinePanel />, { now: articleMoment })
+    const issues = await screen.findByRole('list', { name: 'Open issues' })
+    const rows = within(issues).getAllByRole('button', { name: /Unresolved|In discussion/ })
+    expect(rows.map((r) => r.textContent)).toEqual([
+      'Rare earth shipments○ Unresolved',
+      'Chip export controls◐ In discussion',
+      'Chip software and industrial inputs○ Unresolved',
+    ])
+    const chips = rows[1]!.closest('li')!
+    expect(chips).toHaveTextContent(/US asks.*phased rollback/)
+    expect(chips).toHaveTextContent(/China.*revoke negative measures/)
+    expect(chips).toHaveTextContent(/H20 carve-out: Kevin Hassett/)
+    expect(within(chips).getByRole('link', { name: /Kevin Hassett: “The very, very high-end Nvidia stuff/ })).toBeInTheDocument()
+    await user.click(within(chips).getByRole('button', { name: 'Day 1' }))
+    expect(search().get('session')).toBe('london-day-1')
+    await user.click(rows[0]!)
+    expect(search().get('topic')).toBe('rare-earths')
+    expect(rows[0]).toHaveAttribute('aria-pressed', 'true')
+    const scenarios = screen.getByRole('list', { name: 'Scenarios' })
+    expect(scenarios).toHaveTextContent(/A symbolic handshake.*temporary stability/)
+    expect(scenarios).toHaveTextContent(/Progress paused.*jitters/)
+  })
+
+  it('shows an error with Retry when the sessions fail, then the timeline after Retry', async () => {
+    open()
+    server.use(http.get('*/demo-feed/sessions.json', () => new HttpResponse('down', { status: 503 }), { once: true }))
+    const user = userEvent.setup()
+    renderWithFeed(<TimelinePanel />, { now: articleMoment })
+    const region = await screen.findByRole('region', { name: 'Timeline' })
+    const alert = await within(region).findByRole('alert')
+    expect(alert).toHaveTextContent(/Could not load the timeline/)
+    await user.click(within(alert).getByRole('button', { name: 'Retry' }))
+    expect(await timelineList()).toBeInTheDocument()
+  })
+
+  it('says so when the feed has no sessions or developments', async () => {
+    open()
+    server.use(
+      http.get('*/demo-feed/sessions.json', () => HttpResponse.json({ sessions: [] })),
+      http.get('*/demo-feed/developments.json', () => HttpResponse.json({ developments: [] })),
+      http.get('*/demo-feed/quotes.json', () => HttpResponse.json({ quotes: [] })),
+    )
+    renderWithFeed(<TimelinePanel />, { now: articleMoment })
+    expect(await screen.findByText('No sessions or developments in the feed yet.')).toBeInTheDocument()
+  })
+})
+
+describe('the clock: countdown and running session', () => {
+  it('counts down to Day 2, then shows it in session with the elapsed time ticking', async () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval', 'setTimeout', 'clearTimeout', 'Date'], shouldAdvanceTime: true })
+    vi.setSystemTime(articleMoment)
+    open()
+    renderWithFeed(<TimelinePanel />)
+    const list = await timelineList()
+    const nowLine = () => [...list.children].find((li) => /^Now/.test(li.textContent ?? ''))!
+    expect(nowLine()).toHaveTextContent(/Day 2 starts in 4[45] min/)
+    expect(head(list, /^Day 2/).closest('li')).toHaveTextContent(/Starts in 4[45] min/)
+
+    act(() => vi.advanceTimersByTime(30 * 60_000))
+    expect(nowLine()).toHaveTextContent(/Day 2 starts in 1[45] min/)
+
+    // 10:01: Day 2 has started.
+    act(() => vi.advanceTimersByTime(16 * 60_000))
+    await waitFor(() => expect(head(list, /^Day 2/)).toHaveAccessibleName(/Day 2\s*In session/))
+    expect(head(list, /^Day 2/)).toHaveTextContent('– running')
+    expect(nowLine()).toHaveTextContent(/Day 2 in session for 1 min 0\d s/)
+    const day2 = head(list, /^Day 2/).closest('li')!
+    expect(day2).toHaveTextContent(/In session for 1 min 0\d s/)
+    act(() => vi.advanceTimersByTime(20_000))
+    expect(day2).toHaveTextContent(/In session for 1 min 2\d s/)
+    // The now line now follows Day 2.
+    const texts = [...list.children].map((li) => li.textContent ?? '')
+    expect(texts.findIndex((t) => t.startsWith('Now'))).toBeGreaterThan(texts.findIndex((t) => t.startsWith('Day 2')))
+  })
+})
+
+describe('time zones', () => {
+  it('shows times in Kolkata (a half-hour offset) with the venue’s London time beside them', async () => {
+    open('/?tz=Asia/Kolkata')
+    renderWithFeed(<TimelinePanel />, { now: articleMoment })
+    const list = await timelineList()
+    const day1 = head(list, /^Day 1/)
+    expect(day1).toHaveTextContent('Mon 9 Jun ~17:30–~23:30 GMT+5:30')
+    expect(day1.closest('li')).toHaveTextContent('London ~13:00–~19:00')
+  })
+
+  it('switches zone from the picker, remembers it, and shows a second zone beside the first', async () => {
+    open('/')
+    const user = userEvent.setup()
+    renderWithFeed(
+      <>
+        <TimeZonePicker />
+        <TimelinePanel />
+      </>,
+      { now: articleMoment },
+    )
+    const list = await timelineList()
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Times in' }), 'America/New_York')
+    expect(head(list, /^Day 1/)).toHaveTextContent('Mon 9 Jun ~08:00–~14:00 GMT-4')
+    expect(head(list, /^Day 1/).closest('li')).toHaveTextContent('London ~13:00–~19:00')
+    expect(search().get('tz')).toBe('America/New_York')
+    expect(window.localStorage.getItem('ttm.displayZone')).toBe('America/New_York')
+
+    await user.selectOptions(screen.getByRole('combobox', { name: 'also' }), 'Asia/Hong_Kong')
+    expect(head(list, /^Day 1/).closest('li')).toHaveTextContent(/London ~13:00–~19:00 (\(venue local time\) )?· Hong Kong ~20:00–Tue ~02:00/)
+    expect(search().get('tz2')).toBe('Asia/Hong_Kong')
+    await user.selectOptions(screen.getByRole('combobox', { name: 'also' }), '')
+    expect(head(list, /^Day 1/).closest('li')).not.toHaveTextContent('Hong Kong')
+  })
+
+  it('shows a session across the New York DST change with each end in its own offset and the true length', async () => {
+    const [day1] = sessionsFixture.sessions
+    server.use(
+      http.get('*/demo-feed/sessions.json', () =>
+        HttpResponse.json({
+          sessions: [
+            {
+              ...day1,
+              id: 'night-session',
+              title: 'Night session',
+              start: '2025-03-08T22:00:00-05:00',
+              startPrecision: 'exact',
+              end: '2025-03-09T04:00:00-04:00',
+              endPrecision: 'exact',
+              durationNote: undefined,
+            },
+          ],
+        }),
+      ),
+    )
+    open('/?tz=America/New_York')
+    renderWithFeed(<TimelinePanel />, { now: articleMoment })
+    const list = await timelineList()
+    const night = head(list, /^Night session/)
+    expect(night).toHaveTextContent('Sat 8 Mar 22:00 GMT-5 – Sun 9 Mar 04:00 GMT-4')
+    expect(night.closest('li')).toHaveTextContent('Lasted 5 h ·')
+    expect(night.closest('li')).toHaveTextContent('London Sun 03:00–08:00')
+  })
+})
+
+describe('selection: keyboard and URL', () => {
+  it('moves with the arrow keys, selects with Enter, clears with Escape', async () => {
+    open()
+    const user = userEvent.setup()
+    renderWithFeed(<TimelinePanel />, { now: articleMoment })
+    const list = await timelineList()
+    await user.tab()
+    expect(head(list, /^Data release.*producer-price/)).toHaveFocus()
+    await user.keyboard('{ArrowDown}')
+    expect(head(list, /^Data release.*May exports/)).toHaveFocus()
+    await user.keyboard('{End}')
+    expect(head(list, /^Day 2/)).toHaveFocus()
+    await user.keyboard('{Enter}')
+    expect(search().get('session')).toBe('london-day-2')
+    expect(head(list, /^Day 2/)).toHaveAttribute('aria-pressed', 'true')
+    expect(screen.getByText(/Selected:/)).toHaveTextContent('Selected: Day 2')
+
+    // Only one Tab stop in the list: Shift+Tab leaves it, Tab comes back to the same entry.
+    expect(within(list).getAllByRole('button').filter((b) => b.tabIndex === 0)).toHaveLength(1)
+
+    await user.keyboard('{ArrowUp}')
+    expect(head(list, /^Report.*concrete handshake/)).toHaveFocus()
+    await user.keyboard('{Enter}')
+    expect(search().get('development')).toBe('us-handshake-before-easing')
+    expect(search().get('session')).toBeNull()
+
+    // ArrowRight reaches the topics inside the entry.
+    await user.keyboard('{ArrowRight}')
+    expect(within(head(list, /^Report/).closest('li')!).getByRole('button', { name: 'Export controls' })).toHaveFocus()
+    await user.keyboard('{Enter}')
+    expect(search().get('topic')).toBe('export-controls')
+
+    await user.keyboard('{Escape}')
+    expect(search().get('development')).toBeNull()
+    expect(search().get('topic')).toBeNull()
+    expect(search().get('tz')).toBe('Europe/London')
+  })
+
+  it('reads the selection from the URL, starts the Tab stop there, and follows Back and Forward', async () => {
+    open('/?tz=Europe/London&session=london-day-1')
+    const user = userEvent.setup()
+    renderWithFeed(<TimelinePanel />, { now: articleMoment })
+    const list = await timelineList()
+    expect(head(list, /^Day 1/)).toHaveAttribute('aria-pressed', 'true')
+    // The list's one Tab stop starts at the selected entry.
+    expect(head(list, /^Day 1/)).toHaveAttribute('tabindex', '0')
+    expect(within(list).getAllByRole('button').filter((b) => b.tabIndex === 0)).toEqual([head(list, /^Day 1/)])
+
+    await user.click(head(list, /^Day 2/))
+    expect(search().get('session')).toBe('london-day-2')
+    expect(head(list, /^Day 1/)).toHaveAttribute('aria-pressed', 'false')
+
+    act(() => window.history.back())
+    await waitFor(() => expect(head(list, /^Day 1/)).toHaveAttribute('aria-pressed', 'true'))
+    expect(head(list, /^Day 2/)).toHaveAttribute('aria-pressed', 'false')
+  })
+
+  it('clicking a selected entry again clears it', async () => {
+    open('/?session=london-day-1')
+    const user = userEvent.setup()
+    renderWithFeed(<TimelinePanel />, { now: articleMoment })
+    const list = await timelineList()
+    await user.click(head(list, /^Day 1/))
+    expect(search().get('session')).toBeNull()
+  })
+
+  it('says when a linked session is not in the feed', async () => {
+    open('/?session=london-day-9')
+    const user = userEvent.setup()
+    renderWithFeed(<TimelinePanel />, { now: articleMoment })
+    const note = await screen.findByText(/The linked session “london-day-9” is not in the feed/)
+    await user.click(within(note).getByRole('button', { name: 'Clear' }))
+    expect(search().get('session')).toBeNull()
+  })
+})
