@@ -143,12 +143,12 @@ export function silentLeads(
   })
 }
 
-/** "Speaking from the White House" → "speaking from the White House"; "CCTV ..." stays. */
+/** "Speaking from the White House" → "speaking from...", "A CCTV commentary" → "a CCTV..."; "CCTV ..." stays. */
 function lowerFirst(text: string): string {
-  const [first = '', second = ''] = text
-  return second && second === second.toLowerCase() && second !== second.toUpperCase()
-    ? first.toLowerCase() + text.slice(1)
-    : text
+  const firstWord = text.split(/\s/, 1)[0] ?? ''
+  const second = firstWord[1]
+  const capitalisedWord = second === undefined || (second === second.toLowerCase() && second !== second.toUpperCase())
+  return capitalisedWord ? text.charAt(0).toLowerCase() + text.slice(1) : text
 }
 
 /** Where, for a citation: the first part of the place ("White House"), else the setting. */

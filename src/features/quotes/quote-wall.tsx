@@ -50,9 +50,13 @@ function useSearchDraft() {
     clearTimeout(timer.current)
     timer.current = setTimeout(() => setSearchParams({ [quoteParams.query]: value }, { replace: true }), searchWriteDelayMs)
   }, [])
-  const cancelPending = useCallback(() => clearTimeout(timer.current), [])
+  /** Empties the box and drops a write still waiting (the caller clears ?q=). */
+  const reset = useCallback(() => {
+    clearTimeout(timer.current)
+    setDraft('')
+  }, [])
   useEffect(() => () => clearTimeout(timer.current), [])
-  return { draft, change, cancelPending }
+  return { draft, change, reset }
 }
 
 type WallBodyProps = {
@@ -66,7 +70,7 @@ function QuoteWallBody({ index, quotes, sessions, problems }: WallBodyProps) {
   const [zone] = useDisplayZone()
   const { selectEvent } = useSelection()
   const { filters, sort, focusQuoteId, setParam, setTopic, setSession, clearAll } = useQuoteFilters()
-  const { draft, change, cancelPending } = useSearchDraft()
+  const { draft, change, reset } = useSearchDraft()
   const query = useDeferredValue(draft)
   const searchRef = useRef<HTMLInputElement>(null)
   const [copied, setCopied] = useState<{ id: string; text: string } | null>(null)
@@ -128,9 +132,9 @@ function QuoteWallBody({ index, quotes, sessions, problems }: WallBodyProps) {
   )
 
   const clear = useCallback(() => {
-    cancelPending()
+    reset()
     clearAll()
-  }, [cancelPending, clearAll])
+  }, [reset, clearAll])
 
   const reasons: string[] = []
   if (query.trim()) reasons.push(`the search “${query.trim()}”`)

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest'
+import index from '../../../mocks/fixtures/index.json'
+import quotesDoc from '../../../mocks/fixtures/quotes.json'
+import sessionsDoc from '../../../mocks/fixtures/sessions.json'
+import { feedIndexSchema } from '../../../src/feed/schemas/index'
+import { quoteSchema } from '../../../src/feed/schemas/quotes'
+import { sessionSchema } from '../../../src/feed/schemas/sessions'
+import { buildQuoteRows, filterRows, formatCitation, noFilters, silentLeads, sortRows } from '../../../src/features/quotes/quote-rows'
+
+const feedIndex = feedIndexSchema.parse(index)
+const quotes = quotesDoc.quotes.map((q) => quoteSchema.parse(q))
+const sessions = sessionsDoc.sessions.map((s) => sessionSchema.parse(s))
+const rows = buildQuoteRows(quotes, feedIndex)
+const byId = (id: string) => {
+  const row = rows.find((r) => r.quote.id === id)
+  if (!row) throw new Error(`no quote ${id}`)
+  return row
+}
+
+describe('formatCitation', () => {
+  it('gives the chat-ready line with the date in the display zone and the place', () => {
+    expect(formatCitation(byId('trump-china-not-easy'), 'America/New_York')).toBe(
+      '“China’s not easy.” — Donald Trump, US President, 9 Jun 2025, White House',
+    )
+    // Said at 20:00 in Washington: already 10 Jun in London.
+    expect(formatCitation(byId('trump-china-not-easy'), 'Europe/London')).toBe(
+      '“China’s not easy.” — Donald Trump, US President, 10 Jun 2025, White House',
+    )
+  })
+
+  it('falls back to the setting when the feed gives no place, and names organisations by their parent', () => {
+    expect(formatCitation(byId('hassett-high-end-nvidia'), 'Europe/London')).toBe(
+      '“The very, very high-end Nvidia stuff is not what I’m talking about” — Kevin Hassett, Head of the National Economic Council, 9 Jun 2025, to CNBC',
+    )
+    expect(formatCitation(byId('yuyuantantian-revoke'), 'Asia/Shanghai')).toBe(
+      '“revoke negative measures” — Yuyuantantian, CCTV, 10 Jun 2025, a CCTV Yuyuantantian commentary',
+    )
+    expect(formatCitation(byId('mofcom-case-by-case'), 'Asia/Shanghai')).toBe(
+      '“compliant, case-by-case process” — Ministry of Commerce of China, 9 Jun 2025, a Ministry of Commerce statement',
+    )
+  })
+})
+
+describe('filterRows', () => {
+  it('needs every search term, in text, speaker or setting, ignoring case and accents', () => {
+    const ids = (query: string) => filterRows(rows, { ...noFilters, query }).map((r) => r.quote.id)
+    expect(ids('RARE éarth')).toEqual(['xing-calibrated-tool'])
+    expect(ids('morgan')).toEqual(['xing-calibrated-tool'])
+    expect(ids("china's easy")).toEqual(['trump-china-not-easy'])
+    expect(ids('white house cautious')).toEqual([])
+  })
+
+  it('combines side, tone, topic, session and time range', () => {
+    const count = (filters: Partial<typeof noFilters>) => filterRows(rows, { ...noFilters, ...filters }).length
+    expect(count({ side: 'cn' })).toBe(3)
+    expect(count({ side: 'us', tone: 'upbeat' })).toBe(2)
+    expect(count({ topic: 'rare-earths' })).toBe(3)
+    expect(count({ session: 'london-day-1' })).toBe(7)
+    expect(count({ from: Date.parse('2025-06-10T00:00:00Z') })).toBe(5)
+    expect(count({ to: Date.parse('2025-06-09T08:00:00Z') })).toBe(2)
+  })
+})
+
+describe('sortRows', () => {
+  it('orders newest or oldest first and keeps feed order on ties', () => {
+    expect(sortRows(rows, 'newest').slice(0, 3).map((r) => r.quote.id)).toEqual(['trump-good-reports', 'trump-good-start', 'trump-china-not-easy'])
+    expect(sortRows(rows, 'oldest')[0]?.quote.id).toBe('xing-calibrated-tool')
+  })
+})
+
+describe('silentLeads', () => {
+  it('lists delegation leads without a quote, once, with their sessions', () => {
+    const leads = silentLeads(sessions, quotes, feedIndex, noFilters)
+    expect(leads.map((l) => [l.person.name, l.sessionTitles])).toEqual([['He Lifeng', ['Day 1', 'Day 2']]])
+    expect(silentLeads(sessions, quotes, feedIndex, { ...noFilters, side: 'us' })).toEqual([])
+  })
+})
