@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { useRef, useState } from 'react'
 import { marketsQueries } from '../feed/queries'
-import { useChrome, views, type View } from '../hooks/chrome-context'
+import { readChrome, useChrome, views, type View } from '../hooks/chrome-context'
 import { useRuntime } from '../hooks/runtime-context'
 import { useDisplayZone } from '../hooks/use-display-zone'
 import { useSearch } from '../hooks/use-search-param'
@@ -83,6 +83,11 @@ function ShareForm({ onDone }: { onDone: () => void }) {
   const [parentText, setParentText] = useState('')
   const [copied, setCopied] = useState<string | null>(null)
   const set = (patch: Partial<ShareOptions>) => setOptions((current) => ({ ...current, ...patch }))
+  // A new view starts from that view's own chrome defaults (a single panel: no header, no picker).
+  const setView = (view: View) => {
+    const { header, filters, timeZonePicker } = readChrome(new URLSearchParams({ view }))
+    set({ view, header, filters, timeZonePicker })
+  }
   const parentOrigin = parseOrigin(parentText.trim())
   const link = buildShareUrl(document.baseURI, { ...options, parentOrigin: null })
   const embedUrl = buildShareUrl(document.baseURI, { ...options, parentOrigin })
@@ -106,7 +111,7 @@ function ShareForm({ onDone }: { onDone: () => void }) {
       <div className="grid gap-2 sm:grid-cols-2">
         <label className="grid gap-1">
           <span>Show</span>
-          <select className="rounded border border-line bg-raised px-1 py-0.5" value={options.view} onChange={(e) => set({ view: views.find((v) => v === e.target.value) ?? 'dashboard' })}>
+          <select className="rounded border border-line bg-raised px-1 py-0.5" value={options.view} onChange={(e) => setView(views.find((v) => v === e.target.value) ?? 'dashboard')}>
             {views.map((view) => (
               <option key={view} value={view}>
                 {viewLabels[view]}

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest'
+import { readChrome } from '../../src/hooks/chrome-context'
+import { buildIframeSnippet, buildShareUrl, type ShareOptions } from '../../src/app/share-links'
+
+const page = 'https://intranet.example/tools/talks/index.html?view=quotes&tz=UTC'
+const base: ShareOptions = {
+  view: 'dashboard',
+  instrument: null,
+  theme: 'default',
+  timeZone: null,
+  header: true,
+  filters: true,
+  timeZonePicker: true,
+  refreshSeconds: null,
+  kiosk: false,
+  rotateSeconds: null,
+  selection: {},
+  parentOrigin: null,
+}
+
+describe('share links', () => {
+  it('links the page folder, whatever sub-path it is served from, with no parameter for the defaults', () => {
+    expect(buildShareUrl(page, base)).toBe('https://intranet.example/tools/talks/')
+  })
+
+  it('reproduces a single panel with its options', () => {
+    const url = buildShareUrl(page, {
+      ...base,
+      view: 'markets',
+      instrument: 'spx',
+      header: false,
+      filters: false,
+      timeZonePicker: false,
+      theme: 'transparent',
+      timeZone: 'Europe/London',
+      refreshSeconds: 15,
+      selection: { session: 'day-2', topic: 'rare-earths' },
+      parentOrigin: 'https://portal.example',
+    })
+    const params = new URL(url).searchParams
+    expect(Object.fromEntries(params)).toEqual({
+      view: 'markets',
+      instrument: 'spx',
+      filters: '0',
+      theme: 'transparent',
+      tz: 'Europe/London',
+      refresh: '15',
+      session: 'day-2',
+      topic: 'rare-earths',
+      parent: 'https://portal.example',
+    })
+    // What the link says is what the page reads back.
+    expect(readChrome(params)).toMatchObject({ view: 'markets', instrument: 'spx', header: false, filters: false, timeZonePicker: false })
+  })
+
+  it('writes a kiosk link with rotation', () => {
+    expect(buildShareUrl(page, { ...base, kiosk: true, rotateSeconds: 30 })).toBe('https://intranet.example/tools/talks/?kiosk&rotate=30')
+  })
+
+  it('quotes the URL safely in the iframe snippet', () => {
+    const snippet = buildIframeSnippet('https://x.example/?a=1&b="2"', 'quotes')
+    expect(snippet).toBe(
+      '<iframe src="https://x.example/?a=1&amp;b=&quot;2&quot;" title="Trade talks quote wall" width="100%" height="600" loading="lazy" data-trade-talks-monitor></iframe>',
+    )
+  })
+})
