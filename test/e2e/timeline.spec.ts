@@ -1,0 +1,46 @@
+import { expect, test } from '@playwright/test'
+import { watchPage } from './page-guards'
+
+test('selecting a session puts it in the URL, and the selection survives a reload', async ({ page, baseURL }) => {
+  const watched = watchPage(page, new URL(baseURL!).origin)
+  await page.goto('./?tz=Europe/London')
+  const timeline = page.getByRole('region', { name: 'Timeline' })
+  const list = timeline.getByRole('list', { name: 'Sessions, developments and quotes in time order' })
+  const day1 = list.getByRole('button', { name: /^Day 1/ })
+  await expect(day1).toHaveAttribute('aria-pressed', 'false')
+  await expect(day1).toContainText('Mon 9 Jun ~13:00–~19:00 BST')
+  await expect(list.getByRole('button', { name: /^Day 2/ })).toContainText('Scheduled')
+  await expect(list.getByText(/Day 2 starts in \d+ min/)).toBeVisible()
+
+  await day1.click()
+  await expect(page).toHaveURL(/[?&]session=london-day-1(&|$)/)
+  await expect(day1).toHaveAttribute('aria-pressed', 'true')
+  await expect(timeline.getByText('Selected:')).toContainText('Day 1')
+
+  await page.reload()
+  const reloaded = list.getByRole('button', { name: /^Day 1/ })
+  await expect(reloaded).toHaveAttribute('aria-pressed', 'true')
+  await expect(page).toHaveURL(/[?&]session=london-day-1(&|$)/)
+
+  // Keyboard: the list's Tab stop is the selected entry; ArrowDown moves on; Escape clears.
+  await reloaded.focus()
+  await page.keyboard.press('ArrowDown')
+  await expect(list.getByRole('link', { name: /“The very, very high-end Nvidia stuff/ })).toBeFocused()
+  await page.keyboard.press('Escape')
+  await expect(page).not.toHaveURL(/session=/)
+  await expect(reloaded).toHaveAttribute('aria-pressed', 'false')
+
+  expect(watched.consoleErrors).toEqual([])
+  expect(watched.foreignRequests).toEqual([])
+})
+
+test('the timeline is readable on a 360 px phone, with nothing wider than the screen', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 800 })
+  await page.goto('./?tz=Europe/London&tz2=America/New_York')
+  const timeline = page.getByRole('region', { name: 'Timeline' })
+  await expect(timeline.getByRole('list', { name: /in time order/ }).getByRole('button', { name: /^Day 1/ })).toBeVisible()
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+  expect(overflow).toBeLessThanOrEqual(0)
+  const box = await timeline.boundingBox()
+  expect(box!.width).toBeLessThanOrEqual(360)
+})
