@@ -1,0 +1,180 @@
+import type {
+  Development,
+  FeedIndex,
+  Instrument,
+  OpenIssue,
+  Quote,
+  Scenario,
+  Series,
+  Session,
+  SessionStatus,
+} from './schemas/types'
+
+/**
+ * The feed as it was known at an instant t (ms since epoch): replay (`?asof=`) and the demo's live
+ * day both show only what had happened by then. Pure functions; they never add a record, and a
+ * record kept at t1 is kept at every later t2.
+ */
+
+function at(iso: string): number {
+  return Date.parse(iso)
+}
+
+/** ISO 8601 with an explicit offset (UTC), as the feed format requires. */
+export function isoAt(t: number): string {
+  return new Date(t).toISOString()
+}
+
+/** A session's status at t: scheduled before its start, in session until its end, then concluded. */
+export function sessionStatusAt(session: Session, t: number): SessionStatus {
+  if (t < at(session.start)) return 'scheduled'
+  if (session.end === null || t < at(session.end)) return 'in-session'
+  return 'concluded'
+}
+
+/**
+ * Every session stays listed (schedules are announced in advance), its status recomputed for t.
+ * An end after t is not known yet: it becomes null, and so do the hindsight fields that come with
+ * it (the length note and the outcome signals of a session that had not ended).
+ */
+export function sessionAsOf(session: Session, t: number): Session {
+  const status = sessionStatusAt(session, t)
+  if (session.end === null || at(session.end) <= t) {
+    return status === session.status ? session : { ...session, status }
+  }
+  const { durationNote: _hindsight, ...rest } = session
+  return { ...rest, status, end: null, outcomeSignals: [] }
+}
+
+export function sessionsAsOf(sessions: readonly Session[], t: number): Session[] {
+  return sessions.map((session) => sessionAsOf(session, t))
+}
+
+export function developmentsAsOf(developments: readonly Development[], t: number): Development[] {
+  return developments.filter((development) => at(development.at) <= t)
+}
+
+export function quotesAsOf(quotes: readonly Quote[], t: number): Quote[] {
+  return quotes.filter((quote) => at(quote.saidAt) <= t)
+}
+
+/** Open issues and scenarios carry no time: they are shown as the feed has them. */
+export function issuesAsOf<D extends { issues: readonly OpenIssue[]; scenarios: readonly Scenario[] }>(
+  document: D,
+  _t: number,
+): D {
+  return document
+}
+
+/** The series cut at t: only the points with a time at or before t. */
+export function seriesAsOf(series: Series, t: number): Series {
+  const points = series.points.filter((point) => at(point.t) <= t)
+  return points.length === series.points.length ? series : { ...series, points }
+}
+
+/** Why an instrument has no figure at t, in words the UI can show; null when it has one. */
+export type InstrumentAsOf = { instrument: Instrument; unavailable: string | null }
+
+function round2(value: number): number {
+  return Math.round(value * 100) / 100
+}
+
+function lastPointAtOrBefore(series: Series, t: number) {
+  let last: { t: string; v: number } | null = null
+  for (const point of series.points) {
+    if (at(point.t) <= t && (last === null || at(point.t) >= at(last.t))) last = point
+  }
+  return last
+}
+
+/**
+ * An instrument's snapshot at t, derived from its series:
+ * - at or after the instrument's own `asOf`, the feed's figures as given (nothing to derive);
+ * - level basis: `last` is the last point at or before t, `changePercent` against the reference
+ *   close (only from the reference close on: before it, the day change is not known);
+ * - percent-change basis: `changePercent` is the last point's value, `last` stays null;
+ * - `asOf` is that point's time; `change` is null (the feed's producer gives it, we do not derive it).
+ * Before the first point (or with no series), the instrument is kept with null figures, `asOf` = t,
+ * and `unavailable` says why.
+ */
+export function instrumentAsOf(instrument: Instrument, series: Series | undefined, t: number): InstrumentAsOf {
+  if (at(instrument.asOf) <= t) return { instrument, unavailable: null }
+  const empty = (unavailable: string): InstrumentAsOf => ({
+    instrument: { ...instrument, last: null, change: null, changePercent: null, asOf: isoAt(t) },
+    unavailable,
+  })
+  if (!series) return empty(`No price series for ${instrument.shortName}: no figure before ${instrument.asOf}`)
+  const point = lastPointAtOrBefore(series, t)
+  if (!point) {
+    const first = series.points.reduce<number | null>((min, p) => (min === null || at(p.t) < min ? at(p.t) : min), null)
+    return empty(
+      first === null
+        ? `No prices for ${instrument.shortName} yet`
+        : `No prices for ${instrument.shortName} yet: the series starts at ${isoAt(first)}`,
+    )
+  }
+  const referenceKnown = at(series.reference.at) <= t
+  const note = referenceKnown ? null : `Day change not known yet: the reference close (${series.reference.label}) is at ${series.reference.at}`
+  if (series.basis === 'percent-change') {
+    return {
+      instrument: { ...instrument, last: null, change: null, changePercent: referenceKnown ? point.v : null, asOf: point.t },
+      unavailable: note,
+    }
+  }
+  const reference = series.reference.value
+  const changePercent = referenceKnown && reference !== null && reference !== 0 ? round2(((point.v - reference) / reference) * 100) : null
+  return {
+    instrument: { ...instrument, last: point.v, change: null, changePercent, asOf: point.t },
+    unavailable: referenceKnown && reference === null ? 'Day change not known: the series gives no reference close' : note,
+  }
+}
+
+/** Every instrument at t; `seriesById` maps instrument id to its series (missing ones are allowed). */
+export function instrumentsAsOf(
+  instruments: readonly Instrument[],
+  seriesById: ReadonlyMap<string, Series>,
+  t: number,
+): InstrumentAsOf[] {
+  return instruments.map((instrument) => instrumentAsOf(instrument, seriesById.get(instrument.id), t))
+}
+
+/** The index at t: `pinnedNow` is t, and a generation time after t is brought back to t. */
+export function indexAsOf(index: FeedIndex, t: number): FeedIndex {
+  return {
+    ...index,
+    pinnedNow: isoAt(t),
+    generatedAt: at(index.generatedAt) > t ? isoAt(t) : index.generatedAt,
+  }
+}
+
+/**
+ * The span a replay slider covers: from the start of the hour of the earliest dated record to the
+ * first full hour after the latest one (or after `until`, e.g. the feed's pinned now, when later),
+ * so the last event is seen with some time after it.
+ * Null when nothing is dated.
+ */
+export function replaySpan(
+  records: {
+    sessions?: readonly Session[]
+    developments?: readonly Development[]
+    quotes?: readonly Quote[]
+    series?: readonly Series[]
+  },
+  until?: number | null,
+): { start: number; end: number } | null {
+  const times: number[] = []
+  for (const s of records.sessions ?? []) {
+    times.push(at(s.start))
+    if (s.end) times.push(at(s.end))
+  }
+  for (const d of records.developments ?? []) times.push(at(d.at))
+  for (const q of records.quotes ?? []) times.push(at(q.saidAt))
+  for (const series of records.series ?? []) for (const p of series.points) times.push(at(p.t))
+  if (until !== undefined && until !== null) times.push(until)
+  const valid = times.filter(Number.isFinite)
+  if (valid.length === 0) return null
+  const hour = 3_600_000
+  const start = Math.floor(Math.min(...valid) / hour) * hour
+  const end = Math.floor(Math.max(...valid) / hour) * hour + hour
+  return { start, end }
+}

@@ -1,0 +1,206 @@
+// @vitest-environment node
+import fc from 'fast-check'
+import { readFileSync, readdirSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import {
+  developmentsAsOf,
+  indexAsOf,
+  instrumentAsOf,
+  instrumentsAsOf,
+  issuesAsOf,
+  quotesAsOf,
+  replaySpan,
+  seriesAsOf,
+  sessionStatusAt,
+  sessionsAsOf,
+} from '../../src/feed/as-of'
+import { documentSchemas } from '../../src/feed/schemas/documents'
+import type { Series } from '../../src/feed/schemas/types'
+
+const fixtures = new URL('../../mocks/fixtures/', import.meta.url)
+const read = (path: string): unknown => JSON.parse(readFileSync(new URL(path, fixtures), 'utf8'))
+
+const index = documentSchemas.index.parse(read('index.json'))
+const { sessions } = documentSchemas.sessions.parse(read('sessions.json'))
+const { developments } = documentSchemas.developments.parse(read('developments.json'))
+const { quotes } = documentSchemas.quotes.parse(read('quotes.json'))
+const issuesDoc = documentSchemas.issues.parse(read('issues.json'))
+const { instruments } = documentSchemas.markets.parse(read('markets.json'))
+const seriesList: Series[] = readdirSync(new URL('series/', fixtures)).map((file) =>
+  documentSchemas.series.parse(read(`series/${file}`)),
+)
+const seriesById = new Map(seriesList.map((s) => [s.instrumentId, s]))
+
+const t = (iso: string) => Date.parse(iso)
+const pinnedNow = t(index.pinnedNow ?? '')
+const span = replaySpan({ sessions, developments, quotes, series: seriesList }, pinnedNow)!
+
+function cutAll(at: number) {
+  return {
+    index: indexAsOf(index, at),
+    sessions: sessionsAsOf(sessions, at),
+    developments: developmentsAsOf(developments, at),
+    quotes: quotesAsOf(quotes, at),
+    issues: issuesAsOf(issuesDoc, at),
+    instruments: instrumentsAsOf(instruments, seriesById, at).map((r) => r.instrument),
+    series: seriesList.map((s) => seriesAsOf(s, at)),
+  }
+}
+
+const ids = (records: readonly { id: string }[]) => records.map((r) => r.id)
+const instantArb = fc.integer({ min: span.start - 3_600_000, max: span.end + 3_600_000 })
+
+describe('as-of cut of the demo feed', () => {
+  it('at the article moment is the feed as published (sessions, quotes, developments, markets)', () => {
+    const cut = cutAll(pinnedNow)
+    expect(cut.sessions).toEqual(sessions)
+    expect(cut.developments).toEqual(developments)
+    expect(cut.quotes).toEqual(quotes)
+    expect(cut.instruments).toEqual(instruments)
+    expect(cut.index.pinnedNow).toBe(new Date(pinnedNow).toISOString())
+  })
+
+  it('sessions: scheduled before the start, in session during, concluded after; an end after t is unknown', () => {
+    const day1 = sessions.find((s) => s.id === 'london-day-1')!
+    expect(sessionStatusAt(day1, t('2025-06-09T11:59:59Z'))).toBe('scheduled')
+    expect(sessionStatusAt(day1, t('2025-06-09T12:00:00Z'))).toBe('in-session')
+    expect(sessionStatusAt(day1, t('2025-06-09T18:00:00Z'))).toBe('concluded')
+
+    const during = sessionsAsOf(sessions, t('2025-06-09T15:00:00Z'))
+    const day1During = during.find((s) => s.id === 'london-day-1')!
+    expect(day1During).toMatchObject({ status: 'in-session', end: null, outcomeSignals: [] })
+    expect(day1During.durationNote).toBeUndefined()
+    // Day 2 was announced in advance: listed, scheduled
+    expect(during.find((s) => s.id === 'london-day-2')).toMatchObject({ status: 'scheduled', end: null })
+
+    const before = sessionsAsOf(sessions, t('2025-06-09T06:00:00Z'))
+    expect(before.map((s) => s.status)).toEqual(['scheduled', 'scheduled'])
+
+    const day2Open = sessionsAsOf(sessions, t('2025-06-10T09:30:00Z')).find((s) => s.id === 'london-day-2')!
+    expect(day2Open.status).toBe('in-session')
+  })
+
+  it('quotes and developments: only those said or dated at or before t', () => {
+    const at = t('2025-06-09T18:30:00Z') // Bessent and Lutnick after Day 1
+    const cut = cutAll(at)
+    expect(ids(cut.quotes)).toContain('bessent-good')
+    expect(ids(cut.quotes)).not.toContain('trump-good-reports')
+    expect(ids(cut.quotes)).toContain('xing-calibrated-tool')
+    expect(ids(cut.developments)).toContain('china-may-exports-to-us')
+    expect(ids(cut.developments)).not.toContain('yuyuantantian-commentary')
+    expect(cutAll(at - 1).quotes.map((q) => q.id)).not.toContain('bessent-good')
+  })
+
+  it('issues and scenarios are unchanged', () => {
+    expect(issuesAsOf(issuesDoc, span.start)).toBe(issuesDoc)
+  })
+
+  it('series: points cut at t', () => {
+    const spx = seriesById.get('spx')!
+    const cut = seriesAsOf(spx, t('2025-06-09T14:00:00Z'))
+    expect(cut.points.length).toBeGreaterThan(0)
+    expect(cut.points.length).toBeLessThan(spx.points.length)
+    expect(cut.points.every((p) => t(p.t) <= t('2025-06-09T14:00:00Z'))).toBe(true)
+  })
+
+  it('instrument on a level basis: last point at or before t, change % against the reference close', () => {
+    const spxSeries = seriesById.get('spx')!
+    const at = t('2025-06-09T15:02:00Z')
+    const expected = spxSeries.points.filter((p) => t(p.t) <= at).at(-1)!
+    const { instrument, unavailable } = instrumentAsOf(instruments.find((i) => i.id === 'spx')!, spxSeries, at)
+    expect(unavailable).toBeNull()
+    expect(instrument.last).toBe(expected.v)
+    expect(instrument.asOf).toBe(expected.t)
+    const reference = spxSeries.reference.value!
+    expect(instrument.changePercent).toBeCloseTo(((expected.v - reference) / reference) * 100, 2)
+  })
+
+  it('instrument on a percent-change basis: change % is the last point, last stays null', () => {
+    const series = seriesById.get('ixic')!
+    const at = t('2025-06-09T16:00:00Z')
+    const expected = series.points.filter((p) => t(p.t) <= at).at(-1)!
+    const { instrument } = instrumentAsOf(instruments.find((i) => i.id === 'ixic')!, series, at)
+    expect(instrument).toMatchObject({ last: null, changePercent: expected.v, asOf: expected.t })
+  })
+
+  it('before any point: kept with null figures and a reason the UI can show', () => {
+    const at = t('2025-06-09T10:00:00Z') // before the US open
+    const { instrument, unavailable } = instrumentAsOf(instruments.find((i) => i.id === 'spx')!, seriesById.get('spx'), at)
+    expect(instrument).toMatchObject({ id: 'spx', last: null, change: null, changePercent: null, asOf: '2025-06-09T10:00:00.000Z' })
+    expect(unavailable).toMatch(/No prices for S&P 500 yet|No prices for .* yet/)
+    expect(instrumentAsOf(instruments[0]!, undefined, at).unavailable).toMatch(/No price series/)
+  })
+
+  it('before the reference close: the level is known, the day change is not', () => {
+    const brent = instruments.find((i) => i.id === 'brent')!
+    const { instrument, unavailable } = instrumentAsOf(brent, seriesById.get('brent'), t('2025-06-09T15:00:00Z'))
+    expect(instrument.last).not.toBeNull()
+    expect(instrument.changePercent).toBeNull()
+    expect(unavailable).toMatch(/Day change not known yet/)
+  })
+
+  it('index: pinnedNow is t; a generation time after t comes back to t', () => {
+    const at = t('2025-06-09T12:00:00Z')
+    expect(indexAsOf(index, at)).toMatchObject({ pinnedNow: '2025-06-09T12:00:00.000Z', generatedAt: '2025-06-09T12:00:00.000Z' })
+  })
+
+  it('replaySpan covers every dated record, rounded to the hour', () => {
+    expect(span.start).toBe(t('2025-06-09T00:00:00Z'))
+    expect(span.end).toBe(t('2025-06-10T10:00:00Z'))
+    expect(replaySpan({})).toBeNull()
+  })
+})
+
+describe('as-of properties', () => {
+  it('cutting never adds records', () => {
+    fc.assert(
+      fc.property(instantArb, (at) => {
+        const cut = cutAll(at)
+        expect(cut.sessions.length).toBe(sessions.length)
+        expect(cut.developments.length).toBeLessThanOrEqual(developments.length)
+        expect(cut.quotes.length).toBeLessThanOrEqual(quotes.length)
+        expect(cut.instruments.length).toBe(instruments.length)
+        cut.series.forEach((s, i) => expect(s.points.length).toBeLessThanOrEqual(seriesList[i]!.points.length))
+        for (const q of cut.quotes) expect(quotes).toContain(q)
+        for (const d of cut.developments) expect(developments).toContain(d)
+      }),
+      { numRuns: 200 },
+    )
+  })
+
+  it('cut(t1) is contained in cut(t2) when t1 <= t2', () => {
+    fc.assert(
+      fc.property(instantArb, instantArb, (a, b) => {
+        const [t1, t2] = a <= b ? [a, b] : [b, a]
+        const c1 = cutAll(t1)
+        const c2 = cutAll(t2)
+        const within = (x: string[], y: string[]) => x.every((id) => y.includes(id))
+        expect(within(ids(c1.quotes), ids(c2.quotes))).toBe(true)
+        expect(within(ids(c1.developments), ids(c2.developments))).toBe(true)
+        c1.series.forEach((s, i) => {
+          const later = c2.series[i]!.points.map((p) => p.t)
+          expect(s.points.every((p) => later.includes(p.t))).toBe(true)
+        })
+        const order = { scheduled: 0, 'in-session': 1, concluded: 2 }
+        c1.sessions.forEach((s, i) => expect(order[s.status]).toBeLessThanOrEqual(order[c2.sessions[i]!.status]))
+      }),
+      { numRuns: 200 },
+    )
+  })
+
+  it('every cut validates with the feed schemas', () => {
+    fc.assert(
+      fc.property(instantArb, (at) => {
+        const cut = cutAll(at)
+        expect(documentSchemas.index.safeParse(cut.index).success).toBe(true)
+        expect(documentSchemas.sessions.safeParse({ sessions: cut.sessions }).success).toBe(true)
+        expect(documentSchemas.developments.safeParse({ developments: cut.developments }).success).toBe(true)
+        expect(documentSchemas.quotes.safeParse({ quotes: cut.quotes }).success).toBe(true)
+        expect(documentSchemas.issues.safeParse(cut.issues).success).toBe(true)
+        expect(documentSchemas.markets.safeParse({ instruments: cut.instruments }).success).toBe(true)
+        for (const s of cut.series) expect(documentSchemas.series.safeParse(s).success).toBe(true)
+      }),
+      { numRuns: 100 },
+    )
+  })
+})
