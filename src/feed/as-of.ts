@@ -42,8 +42,9 @@ export function sessionAsOf(session: Session, t: number): Session {
   if (session.end === null || at(session.end) <= t) {
     return status === session.status ? session : { ...session, status }
   }
-  const { durationNote: _hindsight, ...rest } = session
-  return { ...rest, status, end: null, outcomeSignals: [] }
+  const rest = { ...session, status, end: null, outcomeSignals: [] }
+  delete rest.durationNote
+  return rest
 }
 
 export function sessionsAsOf(sessions: readonly Session[], t: number): Session[] {
