@@ -1,5 +1,6 @@
 import { useNow } from '../../hooks/clock-context'
-import { formatDuration, formatElapsed } from '../../lib/format-time'
+import { formatElapsed } from '../../lib/format-time'
+import { formatCountdown } from './talks-now'
 
 /**
  * A duration that ticks every second: time elapsed since `from` ("1 h 05 min 09 s"), or the time
@@ -8,7 +9,6 @@ import { formatDuration, formatElapsed } from '../../lib/format-time'
  */
 export function LiveDuration({ from, mode }: { from: number; mode: 'elapsed' | 'countdown' }) {
   const now = useNow(1000)
-  const left = from - now
-  const text = mode === 'elapsed' ? formatElapsed(now - from) : formatDuration(left >= 60_000 ? Math.ceil(left / 60_000) * 60_000 : left)
+  const text = mode === 'elapsed' ? formatElapsed(now - from) : formatCountdown(from - now)
   return <span className="tabular-nums">{text}</span>
 }

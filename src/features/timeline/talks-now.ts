@@ -14,6 +14,11 @@ export function statusAt(session: Session, now: number): SessionStatus {
   return session.status === 'in-session' ? 'in-session' : 'scheduled'
 }
 
+/** A countdown rounds up to the minute ("45 min" until 44 min are left); the last minute in seconds. */
+export function formatCountdown(ms: number): string {
+  return formatDuration(ms >= 60_000 ? Math.ceil(ms / 60_000) * 60_000 : ms)
+}
+
 export type TalksNow =
   | { kind: 'in-session'; session: Session; since: number; text: string }
   | { kind: 'upcoming'; session: Session; startsIn: number; text: string }
@@ -44,7 +49,7 @@ export function describeTalksNow(
       kind: 'upcoming',
       session: next,
       startsIn: start - now,
-      text: `${next.title} starts in ${formatDuration(start - now)} (${formatClock(start, venueZone, next.startPrecision)} ${venueName})`,
+      text: `${next.title} starts in ${formatCountdown(start - now)} (${formatClock(start, venueZone, next.startPrecision)} ${venueName})`,
     }
   }
   const last = ordered.at(-1) ?? null

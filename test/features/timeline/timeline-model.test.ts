@@ -5,7 +5,7 @@ import quotesFixture from '../../../mocks/fixtures/quotes.json'
 import issuesFixture from '../../../mocks/fixtures/issues.json'
 import { documentSchemas } from '../../../src/feed/schemas/documents'
 import { buildTimeline, nextSession, sessionTiming, touchesOf } from '../../../src/features/timeline/timeline-model'
-import { describeTalksNow, statusAt } from '../../../src/features/timeline/talks-now'
+import { describeTalksNow, formatCountdown, statusAt } from '../../../src/features/timeline/talks-now'
 
 const { sessions } = documentSchemas.sessions.parse(sessionsFixture)
 const { developments } = documentSchemas.developments.parse(developmentsFixture)
@@ -91,5 +91,15 @@ describe('touchesOf', () => {
     expect(touches.sessions.map((s) => s.id)).toEqual(['london-day-1', 'london-day-2'])
     expect(touches.developments.map((d) => d.id)).toEqual(['mofcom-rare-earth-licences', 'us-handshake-before-easing'])
     expect(touches.quotes.map((q) => q.id)).toEqual(['xing-calibrated-tool', 'mofcom-case-by-case', 'trump-open-up-china'])
+  })
+})
+
+describe('formatCountdown', () => {
+  it('rounds up to the minute, and counts the last minute in seconds', () => {
+    expect(formatCountdown(45 * 60_000)).toBe('45 min')
+    expect(formatCountdown(45 * 60_000 - 500)).toBe('45 min')
+    expect(formatCountdown(44 * 60_000)).toBe('44 min')
+    expect(formatCountdown(61 * 60_000 + 1)).toBe('1 h 2 min')
+    expect(formatCountdown(30_000)).toBe('30 s')
   })
 })
