@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test'
+import AxeBuilder from '@axe-core/playwright'
 import { watchPage } from './page-guards'
 
 test('selecting a session puts it in the URL, and the selection survives a reload', async ({ page, baseURL }) => {
@@ -43,4 +44,14 @@ test('the timeline is readable on a 360 px phone, with nothing wider than the sc
   expect(overflow).toBeLessThanOrEqual(0)
   const box = await timeline.boundingBox()
   expect(box!.width).toBeLessThanOrEqual(360)
+})
+
+test('the timeline has no accessibility violations axe can find, in both themes, with a selection', async ({ page }) => {
+  for (const theme of ['light', 'dark']) {
+    await page.goto(`./?tz=Europe/London&tz2=America/New_York&theme=${theme}&session=london-day-1&topic=rare-earths`)
+    await expect(page.getByRole('region', { name: 'Timeline' }).getByText('What would move markets')).toBeVisible()
+    await expect(page.getByRole('list', { name: 'Open issues' })).toBeVisible()
+    const results = await new AxeBuilder({ page }).include('#timeline').analyze()
+    expect(results.violations.map((v) => `${theme}: ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([])
+  }
 })

@@ -48,7 +48,7 @@ export function TimelinePanel() {
   const quoteHref = (id: string) => hrefFor({ kind: 'quote', id }, '#quotes')
   const openQuote = (id: string) => {
     selectEvent({ kind: 'quote', id })
-    document.getElementById('quotes')?.scrollIntoView?.({ block: 'start' })
+    document.getElementById('quotes')?.scrollIntoView?.({ block: 'nearest' })
   }
   const hasSelection = selection.event !== null || selection.topic !== null
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
