@@ -1,0 +1,45 @@
+import { formatDateTime } from '../../lib/format-time'
+
+export type TableColumn = { header: string; cell: (row: number) => string }
+
+/** A chart's data as a table, for screen readers and for copying. */
+export function DataTableView({ id, caption, count, columns }: { id: string; caption: string; count: number; columns: readonly TableColumn[] }) {
+  return (
+    <div id={id} className="mt-2 max-h-64 overflow-auto rounded border border-line">
+      <table className="w-full text-xs">
+        <caption className="p-1 text-left text-muted">{caption}</caption>
+        <thead className="sticky top-0 bg-raised">
+          <tr>
+            {columns.map((c) => (
+              <th key={c.header} scope="col" className="px-1 text-left font-medium">
+                {c.header}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {Array.from({ length: count }, (_, row) => (
+            <tr key={row} className="border-t border-line">
+              {columns.map((c, i) =>
+                i === 0 ? (
+                  <th key={c.header} scope="row" className="px-1 text-left font-normal whitespace-nowrap">
+                    {c.cell(row)}
+                  </th>
+                ) : (
+                  <td key={c.header} className="px-1 font-mono whitespace-nowrap">
+                    {c.cell(row)}
+                  </td>
+                ),
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  )
+}
+
+export const timeColumn = (times: readonly number[], zone: string): TableColumn => ({
+  header: 'Time',
+  cell: (row) => formatDateTime(times[row] ?? 0, zone),
+})

@@ -1,0 +1,110 @@
+import { useRef, useState, type KeyboardEvent } from 'react'
+import type { SelectionKind } from '../../hooks/use-selection'
+import { formatDateTime } from '../../lib/format-time'
+import type { MarketEvent } from './market-events'
+import { plotInset } from './market-chart'
+import type { Span } from './series-view'
+
+type Group = { t: number; events: MarketEvent[] }
+
+const kindMark: Record<SelectionKind, string> = { session: '■', development: '◆', quote: '●' }
+
+function groupByTime(events: readonly MarketEvent[]): Group[] {
+  const groups: Group[] = []
+  for (const event of events) {
+    const last = groups.at(-1)
+    if (last && last.t === event.at) last.events.push(event)
+    else groups.push({ t: event.at, events: [event] })
+  }
+  return groups
+}
+
+/**
+ * The developments, quotes and sessions in the window, as markers lined up with the chart above.
+ * Hovering or focusing one says what it was; Enter selects it (and rebases the panels to it).
+ * One tab stop per rail; the arrow keys move between markers.
+ */
+export function EventRail({
+  label,
+  events,
+  domain,
+  zone,
+  selectedKey,
+  onSelect,
+}: {
+  label: string
+  events: readonly MarketEvent[]
+  domain: Span
+  zone: string
+  selectedKey: string | null
+  onSelect: (event: MarketEvent) => void
+}) {
+  const groups = groupByTime(events.filter((e) => e.at >= domain[0] && e.at <= domain[1]))
+  const [focus, setFocus] = useState(0)
+  const [open, setOpen] = useState<number | null>(null)
+  const buttons = useRef<(HTMLButtonElement | null)[]>([])
+  if (groups.length === 0) return <div className="h-4" aria-hidden="true" />
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    const step = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0
+    if (step === 0) {
+      if (e.key === 'Escape') setOpen(null)
+      return
+    }
+    e.preventDefault()
+    const next = (focus + step + groups.length) % groups.length
+    setFocus(next)
+    setOpen(next)
+    buttons.current[next]?.focus()
+  }
+  const span = domain[1] - domain[0]
+  const current = open === null ? null : groups[open]
+
+  return (
+    <div className="relative h-4" style={{ marginLeft: plotInset.left, marginRight: plotInset.right }}>
+      <div role="toolbar" aria-label={`Events on the ${label} chart`} onKeyDown={onKeyDown} onMouseLeave={() => setOpen(null)}>
+        {groups.map((group, i) => {
+          const selected = group.events.some((e) => `${e.kind}:${e.id}` === selectedKey)
+          const names = group.events.map((e) => e.label).join('; ')
+          return (
+            <button
+              key={group.t}
+              ref={(el) => {
+                buttons.current[i] = el
+              }}
+              type="button"
+              tabIndex={i === Math.min(focus, groups.length - 1) ? 0 : -1}
+              aria-label={`${formatDateTime(group.t, zone, group.events[0]?.precision)}: ${names}`}
+              aria-pressed={selected}
+              className={`absolute top-0 -translate-x-1/2 px-0.5 text-[10px] leading-4 ${selected ? 'text-accent' : 'text-muted'} hover:text-ink`}
+              style={{ left: `${((group.t - domain[0]) / span) * 100}%` }}
+              onMouseEnter={() => setOpen(i)}
+              onFocus={() => {
+                setFocus(i)
+                setOpen(i)
+              }}
+              onBlur={() => setOpen(null)}
+              onClick={() => group.events[0] && onSelect(group.events[0])}
+            >
+              {kindMark[group.events[0]?.kind ?? 'quote']}
+            </button>
+          )
+        })}
+      </div>
+      {current && (
+        <div
+          role="tooltip"
+          className="pointer-events-none absolute top-4 z-10 w-64 max-w-[80vw] rounded border border-line bg-surface p-2 text-xs shadow-lg"
+          style={{ left: `clamp(0px, calc(${((current.t - domain[0]) / span) * 100}% - 8rem), calc(100% - 16rem))` }}
+        >
+          <p className="text-muted">{formatDateTime(current.t, zone, current.events[0]?.precision)}</p>
+          <ul className="mt-1 space-y-1">
+            {current.events.map((event) => (
+              <li key={`${event.kind}:${event.id}`}>{event.detail}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </div>
+  )
+}

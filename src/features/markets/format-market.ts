@@ -1,0 +1,37 @@
+import type { Instrument } from '../../feed/schemas/types'
+import type { Basis } from '../../lib/rebase'
+
+const two = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })
+
+/** "+0.42%", "−1.16%", "0.00%": sign spelled out, minus as a real minus. */
+export function signedPercent(value: number, digits = 2): string {
+  const rounded = Number(value.toFixed(digits))
+  const sign = rounded > 0 ? '+' : rounded < 0 ? '−' : ''
+  return `${sign}${Math.abs(rounded).toFixed(digits)}%`
+}
+
+/** An arrow for the direction (shown beside the sign, never colour alone). */
+export function arrow(value: number): string {
+  return value > 0 ? '▲' : value < 0 ? '▼' : '▬'
+}
+
+/** "up 0.42%", "down 1.16%", "unchanged". */
+export function moveWords(value: number): string {
+  const rounded = Number(value.toFixed(2))
+  if (rounded === 0) return 'unchanged'
+  return `${rounded > 0 ? 'up' : 'down'} ${Math.abs(rounded).toFixed(2)}%`
+}
+
+/** A value of a series in its own terms: a level with its unit, or a % against the reference. */
+export function formatSeriesValue(value: number, basis: Basis, instrument: Pick<Instrument, 'unit' | 'currency'>): string {
+  if (basis === 'percent-change') return `${signedPercent(value)} vs previous close`
+  if (instrument.currency === 'USD' && instrument.unit.startsWith('USD per ')) return `$${two.format(value)} ${instrument.unit.replace('USD ', '')}`
+  return `${two.format(value)} ${instrument.unit}`
+}
+
+/** Short axis labels. */
+export function axisValue(value: number, rebasedOrPercent: boolean): string {
+  const size = Math.abs(value)
+  if (rebasedOrPercent) return `${value > 0 ? '+' : value < 0 ? '−' : ''}${size.toFixed(size < 1 ? 2 : size < 10 ? 1 : 0)}%`
+  return Math.abs(value) >= 1000 ? two.format(value).replace(/\.\d+$/, '') : two.format(value)
+}

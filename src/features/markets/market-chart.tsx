@@ -1,0 +1,123 @@
+import type { ReactElement } from 'react'
+import { Line, LineChart, ReferenceArea, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts'
+import type { SyncMethod } from 'recharts'
+import { ChartContainer, seriesColor, type ChartConfig } from '../../components/chart'
+import type { ChartRow, Span } from './series-view'
+
+/** Plot-area insets: the event rail under a chart lines up with them. */
+export const plotInset = { left: 52, right: 8 }
+
+export type Band = { from: number; to: number; label?: string }
+
+type MarketChartProps = {
+  /** Names the chart for assistive technology. */
+  label: string
+  seriesKey: string
+  config: ChartConfig
+  rows: readonly ChartRow[]
+  domain: Span
+  ticks: readonly number[]
+  formatTick: (t: number) => string
+  formatValue: (v: number) => string
+  height: number
+  sessionBands?: readonly Band[]
+  closedBands?: readonly Span[]
+  markers?: readonly number[]
+  highlight?: number | null
+  /** Charts with the same syncId share crosshair and tooltip, matched by time. */
+  syncId?: string
+  tooltip?: ReactElement
+  onHoverTime?: (t: number | null) => void
+}
+
+/** Picks, in a receiving chart, the tick nearest in time to the one hovered in another chart. */
+export const syncByTime: SyncMethod = (ticks, data) => {
+  const target = Number(data.activeLabel)
+  if (!Number.isFinite(target) || ticks.length === 0) return -1
+  let lo = 0
+  let hi = ticks.length - 1
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if (Number(ticks[mid]!.value) < target) lo = mid + 1
+    else hi = mid
+  }
+  if (lo > 0 && target - Number(ticks[lo - 1]!.value) <= Number(ticks[lo]!.value) - target) return lo - 1
+  return lo
+}
+
+/** One instrument over time: rows in, SVG out. No animation: series may be long. */
+export function MarketChart({
+  label,
+  seriesKey,
+  config,
+  rows,
+  domain,
+  ticks,
+  formatTick,
+  formatValue,
+  height,
+  sessionBands = [],
+  closedBands = [],
+  markers = [],
+  highlight = null,
+  syncId,
+  tooltip,
+  onHoverTime,
+}: MarketChartProps) {
+  return (
+    <ChartContainer config={config} height={height}>
+      <LineChart
+        data={rows as ChartRow[]}
+        margin={{ top: 6, right: plotInset.right, bottom: 0, left: 0 }}
+        accessibilityLayer
+        title={label}
+        syncId={syncId}
+        syncMethod={syncByTime}
+        onMouseMove={onHoverTime ? (state) => onHoverTime(typeof state.activeLabel === 'number' ? state.activeLabel : null) : undefined}
+        onMouseLeave={onHoverTime ? () => onHoverTime(null) : undefined}
+      >
+        {closedBands.map(([from, to]) => (
+          <ReferenceArea key={`c${from}`} x1={from} x2={to} fill="var(--closed-band)" fillOpacity={1} ifOverflow="hidden" />
+        ))}
+        {sessionBands.map((band) => (
+          <ReferenceArea key={`s${band.from}`} x1={band.from} x2={band.to} fill="var(--session-band)" fillOpacity={1} ifOverflow="hidden" />
+        ))}
+        {markers.map((t) => (
+          <ReferenceLine key={`m${t}`} x={t} stroke="var(--muted)" strokeDasharray="2 3" ifOverflow="hidden" />
+        ))}
+        {highlight !== null && <ReferenceLine x={highlight} stroke="var(--accent)" strokeWidth={2} ifOverflow="hidden" />}
+        <XAxis
+          dataKey="t"
+          type="number"
+          scale="time"
+          domain={domain as [number, number]}
+          allowDataOverflow
+          ticks={ticks as number[]}
+          tickFormatter={formatTick}
+          tick={{ fontSize: 10 }}
+          height={18}
+          stroke="var(--line)"
+        />
+        <YAxis
+          width={plotInset.left}
+          domain={['auto', 'auto']}
+          tickFormatter={formatValue}
+          tick={{ fontSize: 10 }}
+          tickCount={4}
+          stroke="var(--line)"
+        />
+        <Line
+          dataKey="v"
+          type="linear"
+          stroke={seriesColor(seriesKey)}
+          strokeWidth={1.5}
+          dot={false}
+          activeDot={{ r: 3 }}
+          connectNulls={false}
+          isAnimationActive={false}
+        />
+        {tooltip && <Tooltip content={tooltip} isAnimationActive={false} cursor={{ stroke: 'var(--muted)' }} />}
+      </LineChart>
+    </ChartContainer>
+  )
+}
