@@ -1,3 +1,5 @@
+// First: schemas must be built with zod's eval-free parsing (see zod-config.ts).
+import './zod-config'
 import { StrictMode } from 'react'
 import type { Root } from 'react-dom/client'
 import { loadConfig } from '../config/load-config'
