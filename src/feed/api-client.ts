@@ -1,5 +1,6 @@
 import { FeedError } from './feed-error'
 import { feedTransport } from './feed-gate'
+import { recordServerDate } from './server-clock'
 
 /** Bodies above this are refused unread: a feed document is a few hundred kilobytes at most. */
 export const maxBodyBytes = 5 * 1024 * 1024
@@ -70,6 +71,7 @@ export async function fetchFeedJson(
   const timeout = AbortSignal.timeout(requestTimeoutMs)
   const combined = signal ? AbortSignal.any([signal, timeout]) : timeout
   let response: Response
+  const sentAt = Date.now()
   try {
     const request = new Request(url, { signal: combined, headers: { accept: 'application/json' } })
     // Demo mode answers in the page (see feed-gate.ts); a real feed goes to the network.
@@ -100,5 +102,7 @@ export async function fetchFeedJson(
   } catch {
     throw new FeedError('not-json', path, `${path}: the feed sent data that is not valid JSON (cut off?)`)
   }
-  return { body, serverDate: Number.isNaN(serverDate) ? null : serverDate, receivedAt: Date.now() }
+  const receivedAt = Date.now()
+  recordServerDate(Number.isNaN(serverDate) ? null : serverDate, sentAt, receivedAt)
+  return { body, serverDate: Number.isNaN(serverDate) ? null : serverDate, receivedAt }
 }
