@@ -2,7 +2,6 @@
 // Screenshots of the timeline panel for the README, in both themes:
 //   npx vite build --outDir dist-timeline && node scripts/screenshot-timeline.mjs [distDir] [outDir]
 // Serves the build with the repo's static server; Day 1 selected, times in London with New York beside.
-/* global process, URL, console */
 import { chromium } from '@playwright/test'
 import { startStaticServer } from './lib/static-server.mjs'
 
