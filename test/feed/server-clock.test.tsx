@@ -21,8 +21,8 @@ const viewerNow = Date.parse('2025-06-10T08:15:00Z')
 function skewedFeed(skewMs: number) {
   server.use(
     http.get('*/demo-feed/:resource', ({ params }) =>
-      HttpResponse.json(fixtureDocuments[String(params.resource)], {
-        headers: { date: new Date(Date.now() + skewMs).toUTCString() },
+      new HttpResponse(JSON.stringify(fixtureDocuments[String(params.resource)]), {
+        headers: { 'content-type': 'application/json', date: new Date(Date.now() + skewMs).toUTCString() },
       }),
     ),
   )
