@@ -105,9 +105,9 @@ export function ComparisonChart({
         {lines.some((l) => l.illustrative) && (
           <span className="rounded border border-warn px-1.5 py-0.5 text-xs leading-none text-warn">Illustrative paths</span>
         )}
-        <button type="button" className="btn ml-auto" aria-expanded={showTable} aria-controls={tableId} onClick={() => setShowTable((v) => !v)}>
+        <button type="button" className="btn ml-auto" aria-label={`${showTable ? 'Hide' : 'Show'} table of the comparison`}
+          aria-expanded={showTable} aria-controls={tableId} onClick={() => setShowTable((v) => !v)}>
           {showTable ? 'Hide table' : 'Table'}
-          <span className="sr-only"> of the comparison</span>
         </button>
       </header>
       <p className="truncate text-xs" title={summary}>

@@ -163,13 +163,13 @@ export function InstrumentCard({
         <button
           type="button"
           className="btn ml-auto"
+          aria-label={`${showTable ? 'Hide' : 'Show'} table of ${instrument.shortName} data`}
           aria-expanded={showTable}
           aria-controls={tableId}
           onClick={() => setShowTable((v) => !v)}
           disabled={!view}
         >
           {showTable ? 'Hide table' : 'Table'}
-          <span className="sr-only"> of {instrument.shortName} data</span>
         </button>
       </header>
       <p className="truncate text-xs" title={summary}>

@@ -1,7 +1,7 @@
 import type { Instrument } from '../../feed/schemas/types'
 import type { TimePoint } from '../../lib/lttb'
-import { nearestIndex, percentMove, type Basis } from '../../lib/rebase'
-import { formatClock, formatDateTime, zoneAbbreviation } from '../../lib/format-time'
+import { indexAtOrBefore, nearestIndex, percentMove, type Basis } from '../../lib/rebase'
+import { formatClock, formatDateTime, formatDay, zoneAbbreviation } from '../../lib/format-time'
 import { formatSeriesValue, signedPercent } from './format-market'
 import { useHoverTime } from './hover-time'
 import { isOpenAt, marketPlace, type Span } from './series-view'
@@ -28,9 +28,11 @@ export function InstrumentTooltip({ active, label, instrument, points, basis, tr
   if (!active || points.length === 0) return null
   const t = hovered ?? Number(label)
   if (!Number.isFinite(t)) return null
-  const point = points[nearestIndex(points, t)]
-  if (!point) return null
   const open = isOpenAt(trading, t)
+  // While the market is closed, the value in force is its last trade before the moment.
+  const last = open ? -1 : indexAtOrBefore(points, t)
+  const point = points[last >= 0 ? last : nearestIndex(points, t)]
+  if (!point) return null
   const move = base ? percentMove(base.value, point.v, basis) : null
   return (
     <div data-testid="market-tooltip" className="rounded border border-line bg-surface px-2 py-1 text-xs shadow-lg">
@@ -38,7 +40,7 @@ export function InstrumentTooltip({ active, label, instrument, points, basis, tr
       <p className="text-muted">{formatDateTime(t, zone)}</p>
       {!open && (
         <p className="text-warn">
-          Closed in {marketPlace(instrument.timeZone)}; nearest trade {formatClock(point.t, instrument.timeZone)}{' '}
+          Closed in {marketPlace(instrument.timeZone)}; {point.t <= t ? 'last' : 'next'} trade {formatDay(point.t, instrument.timeZone)} {formatClock(point.t, instrument.timeZone)}{' '}
           {zoneAbbreviation(point.t, instrument.timeZone)}
         </p>
       )}

@@ -116,7 +116,7 @@ export function MarketChart({
           connectNulls={false}
           isAnimationActive={false}
         />
-        {tooltip && <Tooltip content={tooltip} isAnimationActive={false} cursor={{ stroke: 'var(--muted)' }} />}
+        {tooltip && <Tooltip content={tooltip} filterNull={false} isAnimationActive={false} wrapperStyle={{ zIndex: 10 }} cursor={{ stroke: 'var(--muted)' }} />}
       </LineChart>
     </ChartContainer>
   )
