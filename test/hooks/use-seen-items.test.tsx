@@ -1,0 +1,199 @@
+import { act, screen } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { useRef } from 'react'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { useDocumentTitleCount } from '../../src/hooks/use-document-title-count'
+import {
+  markSeen,
+  seenStorageKey,
+  useMarkAllSeen,
+  useMarkSeenWhenVisible,
+  useNewItemsCount,
+  useSeenItems,
+} from '../../src/hooks/use-seen-items'
+import { renderWithFeed, testRuntime } from '../render'
+
+const runtime = testRuntime()
+const feed = runtime.feedBaseUrl
+
+function Wall({ ids, scope = 'quote' }: { ids: string[] | undefined; scope?: string }) {
+  const seen = useSeenItems(scope, ids)
+  return (
+    <section aria-label={scope}>
+      <ul>
+        {ids?.map((id) => (
+          <li key={id}>
+            {id}
+            {seen.isNew(id) ? ' (new)' : ''}
+          </li>
+        ))}
+      </ul>
+      <p>{seen.count} new</p>
+      <button type="button" onClick={seen.markAllSeen}>
+        Mark {scope}s seen
+      </button>
+    </section>
+  )
+}
+
+function Header() {
+  const count = useNewItemsCount()
+  const markAll = useMarkAllSeen()
+  useDocumentTitleCount(count)
+  return (
+    <button type="button" onClick={markAll}>
+      Mark all seen ({count})
+    </button>
+  )
+}
+
+/** A page load: render; a reload is unmount then render again with the same localStorage. */
+function load(ui: React.ReactElement) {
+  return renderWithFeed(ui, { runtime })
+}
+
+const newItems = () => screen.queryAllByText(/\(new\)/).map((li) => li.textContent)
+
+describe('useSeenItems: new since you last looked', () => {
+  it('marks nothing new on a first visit (baseline), even when the list loads late', () => {
+    const first = load(<Wall ids={undefined} />)
+    first.rerender(<Wall ids={['a', 'b']} />)
+    expect(newItems()).toEqual([])
+    expect(screen.getByText('0 new')).toBeInTheDocument()
+  })
+
+  it('marks items that arrive later new, across a reload, until seen', async () => {
+    const first = load(<Wall ids={['a', 'b']} />)
+    first.rerender(<Wall ids={['a', 'b', 'c']} />) // a refresh brings c
+    expect(newItems()).toEqual(['c (new)'])
+    first.unmount()
+
+    // Reload: c is still new; d arrived while the page was closed.
+    const second = load(<Wall ids={['a', 'b', 'c', 'd']} />)
+    expect(newItems()).toEqual(['c (new)', 'd (new)'])
+    expect(screen.getByText('2 new')).toBeInTheDocument()
+    act(() => markSeen(feed, 'quote', ['c']))
+    expect(newItems()).toEqual(['d (new)'])
+    second.unmount()
+
+    load(<Wall ids={['a', 'b', 'c', 'd']} />)
+    expect(newItems()).toEqual(['d (new)'])
+    await userEvent.click(screen.getByRole('button', { name: 'Mark quotes seen' }))
+    expect(newItems()).toEqual([])
+  })
+
+  it('keeps its memory per feed', () => {
+    load(<Wall ids={['a']} />).unmount()
+    expect(window.localStorage.getItem(seenStorageKey(feed))).toContain('quote:a')
+    expect(window.localStorage.getItem(seenStorageKey('http://other.feed/'))).toBeNull()
+  })
+
+  it('counts new items across scopes in the tab title, and marks all seen', async () => {
+    const page = (quotes: string[], developments: string[]) => (
+      <>
+        <Header />
+        <Wall scope="quote" ids={quotes} />
+        <Wall scope="development" ids={developments} />
+      </>
+    )
+    const view = load(page(['q1'], ['d1']))
+    expect(document.title).toBe('Trade Talks Monitor')
+    view.rerender(page(['q1', 'q2', 'q3'], ['d1', 'd2']))
+    expect(document.title).toBe('(3) Trade Talks Monitor')
+    await userEvent.click(screen.getByRole('button', { name: 'Mark all seen (3)' }))
+    expect(document.title).toBe('Trade Talks Monitor')
+    expect(newItems()).toEqual([])
+  })
+})
+
+type Observed = { callback: IntersectionObserverCallback; element: Element }
+
+function stubIntersectionObserver() {
+  const observed: Observed[] = []
+  class FakeObserver {
+    private callback: IntersectionObserverCallback
+    constructor(callback: IntersectionObserverCallback) {
+      this.callback = callback
+    }
+    observe(element: Element) {
+      observed.push({ callback: this.callback, element })
+    }
+    disconnect() {}
+    unobserve() {}
+    takeRecords() {
+      return []
+    }
+  }
+  vi.stubGlobal('IntersectionObserver', FakeObserver)
+  const show = (ratio: number) => {
+    for (const { callback, element } of observed) {
+      const entry = {
+        isIntersecting: ratio > 0,
+        intersectionRatio: ratio,
+        intersectionRect: { height: 100 * ratio },
+        rootBounds: { height: 800 },
+        target: element,
+      } as unknown as IntersectionObserverEntry
+      act(() => callback([entry], {} as IntersectionObserver))
+    }
+  }
+  return { show, observed }
+}
+
+function Item({ id }: { id: string }) {
+  const ref = useRef<HTMLLIElement>(null)
+  const { isNew } = useSeenItems('quote', ['old', id])
+  useMarkSeenWhenVisible(ref, 'quote', id, { enabled: isNew(id) })
+  return <li ref={ref}>{isNew(id) ? `${id} (new)` : id}</li>
+}
+
+describe('useMarkSeenWhenVisible', () => {
+  afterEach(() => {
+    vi.useRealTimers()
+    vi.unstubAllGlobals()
+  })
+
+  function arrive() {
+    // Baseline with only "old", then "fresh" arrives.
+    markSeen(feed, 'quote', ['old'])
+    window.localStorage.setItem(seenStorageKey(feed), JSON.stringify({ baselined: ['quote'], seen: ['quote:old'] }))
+    return load(<Item id="fresh" />)
+  }
+
+  it('marks an item seen after a second in view, not after a glance', () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
+    const { show } = stubIntersectionObserver()
+    arrive()
+    expect(screen.getByText('fresh (new)')).toBeInTheDocument()
+    show(1)
+    act(() => vi.advanceTimersByTime(600))
+    show(0) // scrolled past
+    act(() => vi.advanceTimersByTime(2000))
+    expect(screen.getByText('fresh (new)')).toBeInTheDocument()
+    show(0.6)
+    act(() => vi.advanceTimersByTime(1000))
+    expect(screen.getByText('fresh')).toBeInTheDocument()
+  })
+
+  it('does not mark while the tab is hidden', () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
+    const { show } = stubIntersectionObserver()
+    const visibility = vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden')
+    arrive()
+    show(1)
+    act(() => vi.advanceTimersByTime(5000))
+    expect(screen.getByText('fresh (new)')).toBeInTheDocument()
+    visibility.mockReturnValue('visible')
+    act(() => document.dispatchEvent(new Event('visibilitychange')))
+    act(() => vi.advanceTimersByTime(1000))
+    expect(screen.getByText('fresh')).toBeInTheDocument()
+  })
+
+  it('never marks anything without IntersectionObserver (jsdom has none)', () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
+    vi.stubGlobal('IntersectionObserver', undefined)
+    arrive()
+    act(() => vi.advanceTimersByTime(5000))
+    expect(screen.getByText('fresh (new)')).toBeInTheDocument()
+  })
+})
