@@ -1,0 +1,52 @@
+import { expect, test } from '@playwright/test'
+import { watchPage } from './page-guards'
+
+const instruments = ['S&P 500', 'Nasdaq Composite', 'Hang Seng Tech Index', 'CSI 300', 'Brent crude oil', 'US Dollar Index']
+
+test('hovering one market panel shows the tooltip for the same moment in every panel', async ({ page, baseURL }) => {
+  const watched = watchPage(page, new URL(baseURL!).origin)
+  await page.goto('./?tz=Europe/London')
+  const markets = page.getByRole('region', { name: 'Market reaction' })
+  for (const name of instruments) {
+    await expect(markets.getByRole('article', { name }).locator('.recharts-surface')).toBeVisible()
+  }
+  // Every chart is mounted (they mount one by one, the comparison last).
+  await expect(markets.getByRole('heading', { name: /All instruments rebased/ })).toBeVisible()
+  const spx = markets.getByRole('article', { name: 'S&P 500' }).locator('.recharts-surface')
+  await spx.scrollIntoViewIfNeeded()
+  const box = (await spx.boundingBox())!
+  await page.mouse.move(box.x + box.width * 0.5, box.y + box.height * 0.5)
+  await page.mouse.move(box.x + box.width * 0.55, box.y + box.height * 0.5)
+
+  const tooltips = markets.getByTestId('market-tooltip')
+  await expect(tooltips).toHaveCount(instruments.length)
+  // Matched by time, not by index: every panel names the same moment.
+  const times = await tooltips.evaluateAll((nodes) => nodes.map((n) => n.querySelector('p:nth-child(2)')?.textContent ?? ''))
+  expect(new Set(times).size).toBe(1)
+  expect(times[0]).toMatch(/\d\d:\d\d BST/)
+  // Hong Kong was closed at that moment and says so.
+  await expect(markets.getByRole('article', { name: 'Hang Seng Tech Index' }).getByTestId('market-tooltip')).toContainText('Closed in Hong Kong')
+
+  await page.mouse.move(0, 0)
+  await expect(tooltips).toHaveCount(0)
+  expect(watched.consoleErrors).toEqual([])
+})
+
+test("rebases every panel to Day 1's session and shows the reaction table", async ({ page }) => {
+  await page.goto('./?tz=Europe/London')
+  const markets = page.getByRole('region', { name: 'Market reaction' })
+  await markets.getByRole('combobox', { name: 'Rebase to' }).selectOption('session:london-day-1')
+  await expect(page).toHaveURL(/session=london-day-1/)
+  const table = markets.getByRole('table', { name: /Reaction to Day 1 \(session\)/ })
+  await expect(table).toBeVisible()
+  await expect(table.getByRole('row', { name: /Brent/ })).toContainText('the event')
+  await expect(table.getByRole('row', { name: /Hang Seng Tech/ })).toContainText('closed at the event')
+  await expect(markets.getByRole('article', { name: 'Hang Seng Tech Index' })).toContainText('Not yet traded in Hong Kong at Day 1')
+  await expect(markets.getByRole('heading', { name: 'All instruments rebased to Day 1 (session)' })).toBeVisible()
+  // The panels now read in % since the event: the y axis is in per cent.
+  await expect(markets.getByRole('article', { name: 'S&P 500' }).locator('.recharts-surface')).toContainText('%')
+
+  // Coming from a link (the timeline's selection) gives the same view.
+  await page.goto('./?tz=Europe/London&session=london-day-1')
+  await expect(markets.getByRole('table', { name: /Reaction to Day 1 \(session\)/ })).toBeVisible()
+})
