@@ -2,7 +2,6 @@
 // Network first: online, every request goes to the server as usual (a new build or a changed
 // config.json is picked up at once); offline, the last copy answers. The page asks it to cache the
 // files it loaded; the script files are scanned for the chunks they can load later.
-/* global self, caches, fetch, URL, Response, AbortSignal */
 const cacheName = 'trade-talks-monitor-offline-v1'
 const networkTimeoutMs = 5000
 

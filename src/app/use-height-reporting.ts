@@ -2,6 +2,9 @@ import { useEffect } from 'react'
 import type { View } from '../hooks/chrome-context'
 import { heightMessage } from './height-message'
 
+/** Below a portal's fold the browser stops painting a cross-site iframe (no resize callbacks). */
+const fallbackCheckMs = 500
+
 /**
  * Embedded with ?parent=<origin>, posts the content height to the host page whenever it changes,
  * addressed to that origin only (the browser drops it if the host is another origin).
@@ -11,24 +14,27 @@ export function useHeightReporting(parentOrigin: string | null, view: View) {
     if (!parentOrigin || window.parent === window) return
     const root = document.documentElement
     let last = -1
-    let frame = 0
+    let pending: ReturnType<typeof setTimeout> | undefined
     const send = () => {
-      frame = 0
+      pending = undefined
       const height = Math.ceil(root.getBoundingClientRect().height)
       if (height === last) return
       last = height
       window.parent.postMessage(heightMessage(height, view), parentOrigin)
     }
     const schedule = () => {
-      if (frame === 0) frame = requestAnimationFrame(send)
+      pending ??= setTimeout(send, 0)
     }
     const observer = new ResizeObserver(schedule)
     observer.observe(root)
     observer.observe(document.body)
+    // Resize callbacks stop while the frame is not painted; a slow check keeps the host right.
+    const check = setInterval(send, fallbackCheckMs)
     send()
     return () => {
       observer.disconnect()
-      if (frame !== 0) cancelAnimationFrame(frame)
+      clearInterval(check)
+      clearTimeout(pending)
     }
   }, [parentOrigin, view])
 }

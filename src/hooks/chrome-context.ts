@@ -13,6 +13,7 @@ export type View = (typeof views)[number]
  * - `view === 'markets'` with `instrument`: the markets panel shows only that instrument's chart;
  *   `view === 'snapshot'`: only the snapshot strip.
  * - `kiosk`: a wall screen: no controls at all, large type (the CSS does the type).
+ * - `autoHeight`: embedded and sized to its content by the host: no viewport-based (vh) heights.
  */
 export type Chrome = {
   view: View
@@ -22,6 +23,11 @@ export type Chrome = {
   filters: boolean
   timeZonePicker: boolean
   kiosk: boolean
+  /**
+   * The host page sizes this page to its content (an iframe with ?parent=): nothing may take its
+   * size from the viewport (vh), or each message makes the page taller; use a fixed cap instead.
+   */
+  autoHeight: boolean
 }
 
 export const fullChrome: Chrome = {
@@ -31,6 +37,7 @@ export const fullChrome: Chrome = {
   filters: true,
   timeZonePicker: true,
   kiosk: false,
+  autoHeight: false,
 }
 
 function flag(search: URLSearchParams, key: string, fallback: boolean): boolean {
@@ -62,6 +69,7 @@ export function readChrome(search: URLSearchParams): Chrome {
     header: flag(search, 'header', !single),
     filters: !kiosk && flag(search, 'filters', true),
     timeZonePicker: !kiosk && flag(search, 'tzpicker', !single),
+    autoHeight: search.has('parent'),
   }
 }
 

@@ -23,6 +23,11 @@ describe('readChrome', () => {
     expect(read('view=quotes&instrument=spx')).toMatchObject({ view: 'quotes', instrument: null })
   })
 
+  it('knows when the host sizes the page to its content', () => {
+    expect(read('view=quotes&parent=https%3A%2F%2Fportal.example').autoHeight).toBe(true)
+    expect(read('view=quotes').autoHeight).toBe(false)
+  })
+
   it('falls back to the dashboard for an unknown view', () => {
     expect(read('view=admin').view).toBe('dashboard')
   })
