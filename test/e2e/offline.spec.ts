@@ -1,0 +1,95 @@
+import { chromium, expect, test, type Page } from '@playwright/test'
+import { resolve } from 'node:path'
+import { startStaticServer } from '../../scripts/lib/static-server.mjs'
+import { chromiumLaunchOptions } from './chromium'
+
+/** Every region shows its demo data, with the badge; no panel shows an error. */
+async function expectDemo(page: Page, view: 'dashboard' | 'timeline' | 'quotes' | 'markets' = 'dashboard') {
+  await expect(page.getByText('Demo data')).toBeVisible()
+  if (view === 'dashboard' || view === 'timeline') {
+    await expect(page.getByRole('region', { name: 'Timeline' }).getByText('Lancaster House').first()).toBeVisible()
+  }
+  if (view === 'dashboard' || view === 'quotes') {
+    await expect(page.getByRole('region', { name: 'Quote wall' }).getByText('China’s not easy.')).toBeVisible()
+  }
+  if (view === 'dashboard' || view === 'markets') {
+    await expect(page.getByRole('region', { name: 'Market reaction' }).getByText('6,005.88').first()).toBeVisible()
+  }
+  await expect(page.getByRole('button', { name: 'Retry' })).toHaveCount(0)
+}
+
+/** Requests for feed documents that reach the network: in demo mode there must be none. */
+function watchFeedRequests(page: Page) {
+  const requests: string[] = []
+  page.on('request', (request) => {
+    if (/\/demo-feed\/|\.json$/.test(new URL(request.url()).pathname) && !request.url().endsWith('/config.json')) {
+      requests.push(request.url())
+    }
+  })
+  return requests
+}
+
+test('the demo keeps working with the network off: reload and navigation render everything', async ({ page, context }) => {
+  const feedRequests = watchFeedRequests(page)
+  await page.goto('./')
+  await expectDemo(page)
+  // The app asks its offline worker to keep a copy once the page has its content.
+  await expect(page.locator('html')).toHaveAttribute('data-offline', 'ready', { timeout: 15_000 })
+
+  // No network from here on: the browser is offline, and anything that still reaches out is refused.
+  await context.setOffline(true)
+  await context.route('**/*', (route) => route.abort('internetdisconnected'))
+
+  await page.reload()
+  await expectDemo(page)
+  await page.goto('./?view=quotes&tz=Europe%2FLondon')
+  await expectDemo(page, 'quotes')
+  await page.goto('./?view=markets&instrument=spx')
+  await expectDemo(page, 'markets')
+  await page.goto('./?view=timeline&theme=dark')
+  await expectDemo(page, 'timeline')
+  await page.goBack()
+  await expectDemo(page, 'markets')
+  await page.goto('./?kiosk')
+  await expectDemo(page)
+  expect(feedRequests).toEqual([])
+})
+
+test('a hard reload (bypassing the service worker) still shows the demo, answered in the page', async ({ page, context }) => {
+  const feedRequests = watchFeedRequests(page)
+  await page.goto('./')
+  await expectDemo(page)
+  await expect(page.locator('html')).toHaveAttribute('data-offline', 'ready', { timeout: 15_000 })
+  const cdp = await context.newCDPSession(page)
+  await cdp.send('Page.reload', { ignoreCache: true })
+  await expectDemo(page)
+  // The proof that it was a hard reload: no service worker controls the page.
+  expect(await page.evaluate(() => navigator.serviceWorker.controller)).toBeNull()
+  expect(feedRequests).toEqual([])
+})
+
+test('a plain-http intranet host name (no service worker there) shows the demo', async () => {
+  const server = await startStaticServer({ root: resolve('dist'), basePath: '/tools/talks/' })
+  const options = chromiumLaunchOptions()
+  const browser = await chromium.launch({ ...options, args: [...options.args, '--host-resolver-rules=MAP talks.intranet 127.0.0.1'] })
+  try {
+    const page = await browser.newPage()
+    const elsewhere: string[] = []
+    const origin = `http://talks.intranet:${server.port}`
+    page.on('request', (request) => {
+      if (!request.url().startsWith(`${origin}/tools/talks/`)) elsewhere.push(request.url())
+    })
+    const feedRequests = watchFeedRequests(page)
+    await page.goto(`${origin}/tools/talks/?view=quotes`)
+    expect(await page.evaluate(() => window.isSecureContext)).toBe(false)
+    expect(await page.evaluate(() => 'serviceWorker' in navigator)).toBe(false)
+    await expectDemo(page, 'quotes')
+    await page.goto(`${origin}/tools/talks/`)
+    await expectDemo(page)
+    expect(feedRequests).toEqual([])
+    expect(elsewhere).toEqual([])
+  } finally {
+    await browser.close()
+    await server.close()
+  }
+})
