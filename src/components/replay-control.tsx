@@ -1,0 +1,103 @@
+import { useId } from 'react'
+import { formatDateTime, zoneLabel } from '../lib/format-time'
+
+export type ReplayControlProps = {
+  /** The round's span (ms). */
+  span: { start: number; end: number }
+  /** The moment shown, or null when live. */
+  asOf: number | null
+  /** The display zone (useDisplayZone). */
+  zone: string
+  playing: boolean
+  speed: number
+  speeds: readonly { value: number; label: string }[]
+  onSeek: (t: number) => void
+  onPlay: () => void
+  onPause: () => void
+  onSpeedChange: (speed: number) => void
+  onLeave: () => void
+}
+
+/** Slider steps: five minutes (arrow keys), an hour with Page Up / Page Down. */
+const stepMs = 5 * 60_000
+const pageMs = 60 * 60_000
+
+const button =
+  'rounded border border-line bg-raised px-2 py-1 text-sm text-ink hover:border-accent focus-visible:outline-2 focus-visible:outline-accent disabled:opacity-50'
+
+/**
+ * The replay control: a slider over the round with the moment in the display zone, play/pause,
+ * speed, and "Back to live". Presentational: state comes from useReplay (src/hooks/use-replay.ts).
+ */
+export function ReplayControl({
+  span,
+  asOf,
+  zone,
+  playing,
+  speed,
+  speeds,
+  onSeek,
+  onPlay,
+  onPause,
+  onSpeedChange,
+  onLeave,
+}: ReplayControlProps) {
+  const sliderId = useId()
+  const speedId = useId()
+  const value = Math.min(span.end, Math.max(span.start, asOf ?? span.end))
+  const shown = asOf === null ? 'Live' : `As of ${formatDateTime(asOf, zone)}`
+  const valueText = asOf === null ? 'Live' : formatDateTime(asOf, zone)
+  const seek = (t: number) => onSeek(Math.min(span.end, Math.max(span.start, t)))
+  return (
+    <div role="group" aria-label="Replay" className="flex flex-wrap items-center gap-2 text-sm text-ink">
+      <label htmlFor={sliderId} className="text-muted">
+        Replay the round
+      </label>
+      <input
+        id={sliderId}
+        type="range"
+        className="min-w-40 flex-1 accent-[var(--chart-1)]"
+        min={span.start}
+        max={span.end}
+        step={stepMs}
+        value={value}
+        aria-valuetext={valueText}
+        onChange={(event) => seek(Number(event.currentTarget.value))}
+        onKeyDown={(event) => {
+          // Page Up / Page Down: an hour (browsers differ on their own page step).
+          if (event.key === 'PageUp' || event.key === 'PageDown') {
+            event.preventDefault()
+            seek(value + (event.key === 'PageUp' ? pageMs : -pageMs))
+          }
+        }}
+      />
+      <output htmlFor={sliderId} aria-live="off" className={asOf === null ? 'text-muted' : 'font-medium text-accent'}>
+        {shown}
+        <span className="sr-only"> ({zoneLabel(zone)} time)</span>
+      </output>
+      <button type="button" className={button} onClick={playing ? onPause : onPlay} aria-label={playing ? 'Pause replay' : 'Play replay'}>
+        <span aria-hidden="true">{playing ? '❚❚' : '▶'}</span> {playing ? 'Pause' : 'Play'}
+      </button>
+      <label htmlFor={speedId} className="sr-only">
+        Replay speed
+      </label>
+      <select
+        id={speedId}
+        className={button}
+        value={speed}
+        onChange={(event) => onSpeedChange(Number(event.currentTarget.value))}
+      >
+        {speeds.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+      {asOf !== null ? (
+        <button type="button" className={button} onClick={onLeave}>
+          Back to live
+        </button>
+      ) : null}
+    </div>
+  )
+}
