@@ -80,7 +80,8 @@ test.describe('deployment', () => {
     await page.getByRole('button', { name: 'Share / embed' }).click()
     await expect(page.getByRole('dialog', { name: 'Share / embed' })).toBeVisible()
     await page.getByRole('dialog').getByRole('button', { name: 'Copy iframe' }).click()
-    await page.keyboard.press('Escape')
+    await page.getByRole('dialog').getByRole('button', { name: 'Close' }).click()
+    await expect(page.getByRole('dialog')).toHaveCount(0)
     const violationsOf = () => page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations)
     expect(await violationsOf()).toEqual([])
 
