@@ -11,7 +11,7 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { fileURLToPath, pathToFileURL } from 'node:url'
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { instrumentSchema } from '../src/feed/schemas/markets'
 import { seriesPath } from '../src/feed/schemas/documents'
 import type { Instrument, Series } from '../src/feed/schemas/types'

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 
 // zod compiles object schemas with `new Function` when it may, and probing for that alone is a
 // violation of a CSP without 'unsafe-eval' (docs/deploy.md). Schemas read this setting when they

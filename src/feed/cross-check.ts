@@ -6,7 +6,8 @@
  * Works on the raw JSON, so one broken record neither hides the others nor cascades: an id counts
  * as known when a record declares it, even if another field of that record is invalid.
  */
-import type { z } from 'zod'
+import type * as z from 'zod/mini'
+import { describeIssue } from './describe-issue'
 import { jsonPath, type FeedProblem } from './parse'
 import { dateTimeSchema } from './schemas/common'
 import { collectionResources, documentSchemas, indexPath, seriesPath } from './schemas/documents'
@@ -45,27 +46,7 @@ function walk(value: unknown, segments: readonly string[], path: Segment[] = [])
 // ---------------------------------------------------------------------------------------------
 // Schema validation
 
-const datetimeHint = 'expected an ISO 8601 date-time with an offset, e.g. 2025-06-10T10:00:00+01:00'
-
-function shown(input: unknown): string {
-  if (input === undefined) return 'nothing'
-  const text = JSON.stringify(input)
-  return text.length > 60 ? `${text.slice(0, 57)}...` : text
-}
-
-/** A zod issue as one readable line that says what was expected and what came. */
-export function describeIssue(issue: z.core.$ZodIssue): string {
-  const got = 'input' in issue ? ` (got ${shown(issue.input)})` : ''
-  if (issue.code === 'invalid_format' && issue.format === 'datetime')
-    return `invalid date-time${got} (${datetimeHint})`
-  if (issue.code === 'invalid_type' && issue.input === undefined)
-    return `missing (expected ${issue.expected})`
-  if (/\bexpected\b/i.test(issue.message))
-    return `${got === '' ? issue.message : issue.message.replace(/, received \w+$/, '')}${got}`
-  return `invalid value${got} (expected ${issue.message})`
-}
-
-function validate(resource: string, schema: z.ZodType, raw: unknown): FeedProblem[] {
+function validate(resource: string, schema: z.ZodMiniType, raw: unknown): FeedProblem[] {
   const result = schema.safeParse(raw, { reportInput: true })
   if (result.success) return []
   return result.error.issues.map((issue) => ({

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { collectionResources, documentSchemas, indexPath } from './schemas/documents'
 
 type DocumentName = keyof typeof documentSchemas

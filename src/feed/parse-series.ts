@@ -1,8 +1,9 @@
+import * as z from 'zod/mini'
 import { seriesPointSchema, seriesSchema } from './schemas/markets'
 import { parseCollection, parseDocument, type FeedProblem } from './parse'
 import type { Series } from './schemas/types'
 
-const seriesHeaderSchema = seriesSchema.omit({ points: true })
+const seriesHeaderSchema = z.omit(seriesSchema, { points: true })
 
 /** Validates a series: its header as a whole, its points one by one (a bad point is dropped). */
 export function parseSeries(

@@ -1,4 +1,5 @@
-import type { z } from 'zod'
+import type * as z from 'zod/mini'
+import { describeIssue } from './describe-issue'
 
 /** One thing wrong with a feed document: where it is and what was expected. */
 export type FeedProblem = {
@@ -18,11 +19,11 @@ export function jsonPath(segments: readonly PropertyKey[]): string {
   }, '$')
 }
 
-export function problemsFromZod(resource: string, error: z.ZodError, prefix: readonly PropertyKey[] = []): FeedProblem[] {
+export function problemsFromZod(resource: string, error: z.core.$ZodError, prefix: readonly PropertyKey[] = []): FeedProblem[] {
   return error.issues.map((issue) => ({
     resource,
     path: jsonPath([...prefix, ...issue.path]),
-    message: issue.message,
+    message: describeIssue(issue),
   }))
 }
 
@@ -30,7 +31,7 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
-type Lists = Record<string, z.ZodType>
+type Lists = Record<string, z.ZodMiniType>
 type ParsedLists<L extends Lists> = { [K in keyof L]: z.infer<L[K]>[] }
 
 /**
@@ -65,7 +66,7 @@ export function parseCollection<L extends Lists>(
 }
 
 /** Validates a whole document at once (index.json); no partial result. */
-export function parseDocument<S extends z.ZodType>(
+export function parseDocument<S extends z.ZodMiniType>(
   resource: string,
   schema: S,
   raw: unknown,

@@ -1,4 +1,4 @@
-import type { z } from 'zod'
+import type * as z from 'zod/mini'
 import type { timePrecisionSchema } from '../feed/schemas/common'
 
 type Precision = z.infer<typeof timePrecisionSchema>

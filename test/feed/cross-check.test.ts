@@ -4,11 +4,11 @@ import { describe, expect, it } from 'vitest'
 import {
   checkFeed,
   crossCheck,
-  describeIssue,
   documentPath,
   type FeedDocumentName,
   type RawFeed,
 } from '../../src/feed/cross-check'
+import { describeIssue } from '../../src/feed/describe-issue'
 import { documentSchemas } from '../../src/feed/schemas/documents'
 
 const fixtures = new URL('../../mocks/fixtures/', import.meta.url)

@@ -1,4 +1,4 @@
-import type { z } from 'zod'
+import type * as z from 'zod/mini'
 import type { timePrecisionSchema } from '../../feed/schemas/common'
 import { formatClock, formatDay, zoneAbbreviation, zoneLabel } from '../../lib/format-time'
 import { wallClock } from '../../lib/zoned-time'

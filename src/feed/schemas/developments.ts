@@ -1,5 +1,5 @@
-import { z } from 'zod'
-import { dateTimeSchema, idSchema, timePrecisionSchema } from './common'
+import * as z from 'zod/mini'
+import { dateTimeSchema, describe, idSchema, text, timePrecisionSchema } from './common'
 
 export const developmentKindSchema = z.enum([
   'statement',
@@ -10,22 +10,24 @@ export const developmentKindSchema = z.enum([
 ])
 
 export const figureSchema = z.object({
-  label: z.string().min(1),
+  label: text(),
   value: z.number(),
-  unit: z.string().min(1).describe('e.g. % year on year'),
+  unit: text().check(describe('e.g. % year on year')),
 })
 
 export const developmentSchema = z.object({
   id: idSchema,
   roundId: idSchema,
   kind: developmentKindSchema,
-  title: z.string().min(1),
+  title: text(),
   at: dateTimeSchema,
   atPrecision: timePrecisionSchema,
-  summary: z.string().min(1),
-  partyId: idSchema.nullable().describe('Whose development it is, or null'),
-  personIds: z.array(idSchema).describe('People or organisations it concerns'),
+  summary: text(),
+  partyId: z.nullable(idSchema).check(describe('Whose development it is, or null')),
+  personIds: z.array(idSchema).check(describe('People or organisations it concerns')),
   topicIds: z.array(idSchema),
-  figures: z.array(figureSchema).describe('Numbers the source gives; empty when it gives none'),
+  figures: z
+    .array(figureSchema)
+    .check(describe('Numbers the source gives; empty when it gives none')),
   sourceIds: z.array(idSchema),
 })

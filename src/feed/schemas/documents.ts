@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { feedIndexSchema } from './index'
 import { sessionSchema } from './sessions'
 import { developmentSchema } from './developments'

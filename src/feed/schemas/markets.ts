@@ -1,32 +1,40 @@
-import { z } from 'zod'
-import { dateTimeSchema, idSchema, timePrecisionSchema, timeZoneSchema } from './common'
+import * as z from 'zod/mini'
+import { dateTimeSchema, describe, idSchema, text, timePrecisionSchema, timeZoneSchema } from './common'
 
-const clockTimeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'HH:MM')
+const clockTimeSchema = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'HH:MM'))
 
 export const tradingSessionSchema = z
   .object({
     days: z
-      .array(z.number().int().min(0).max(6))
-      .min(1)
-      .describe('Days of the week the session opens, in the market time zone: 0 Sunday ... 6 Saturday'),
+      .array(z.int().check(z.minimum(0), z.maximum(6)))
+      .check(
+        z.minLength(1),
+        describe(
+          'Days of the week the session opens, in the market time zone: 0 Sunday ... 6 Saturday',
+        ),
+      ),
     open: clockTimeSchema,
-    close: clockTimeSchema.describe('A close earlier than the open means the next day'),
+    close: clockTimeSchema.check(describe('A close earlier than the open means the next day')),
   })
-  .describe('One weekly trading session in the market time zone')
+  .check(describe('One weekly trading session in the market time zone'))
 
 export const instrumentSchema = z.object({
   id: idSchema,
-  name: z.string().min(1),
-  shortName: z.string().min(1),
+  name: text(),
+  shortName: text(),
   kind: z.enum(['equity-index', 'commodity', 'currency-index']),
-  unit: z.string().min(1).describe('e.g. points, USD per barrel'),
-  currency: z.string().length(3).nullable().describe('ISO 4217 code, or null for a unitless index'),
-  last: z.number().nullable().describe('Last value, or null when the source gives none'),
-  change: z.number().nullable().describe('Change since the previous close, in the unit; null when not given'),
-  changePercent: z.number().nullable(),
+  unit: text().check(describe('e.g. points, USD per barrel')),
+  currency: z
+    .nullable(z.string().check(z.length(3)))
+    .check(describe('ISO 4217 code, or null for a unitless index')),
+  last: z.nullable(z.number()).check(describe('Last value, or null when the source gives none')),
+  change: z
+    .nullable(z.number())
+    .check(describe('Change since the previous close, in the unit; null when not given')),
+  changePercent: z.nullable(z.number()),
   asOf: dateTimeSchema,
   asOfPrecision: timePrecisionSchema,
-  timeZone: timeZoneSchema.describe('Home market time zone'),
+  timeZone: timeZoneSchema.check(describe('Home market time zone')),
   tradingHours: z.array(tradingSessionSchema),
   sourceIds: z.array(idSchema),
 })
@@ -38,17 +46,19 @@ export const seriesPointSchema = z.object({
 
 export const seriesSchema = z.object({
   instrumentId: idSchema,
-  illustrative: z.boolean().describe('true: a generated path, not real prices'),
+  illustrative: z.boolean().check(describe('true: a generated path, not real prices')),
   basis: z
     .enum(['level', 'percent-change'])
-    .describe('level: values in the instrument unit; percent-change: % against the reference close'),
+    .check(
+      describe('level: values in the instrument unit; percent-change: % against the reference close'),
+    ),
   reference: z
     .object({
-      value: z.number().nullable().describe('The reference level, or null when not known'),
+      value: z.nullable(z.number()).check(describe('The reference level, or null when not known')),
       at: dateTimeSchema,
-      label: z.string().min(1),
+      label: text(),
     })
-    .describe('The previous close the day change is measured against'),
-  note: z.string().min(1).optional(),
+    .check(describe('The previous close the day change is measured against')),
+  note: z.optional(text()),
   points: z.array(seriesPointSchema),
 })

@@ -1,25 +1,30 @@
-import { z } from 'zod'
-import { idSchema } from './common'
+import * as z from 'zod/mini'
+import { describe, idSchema, text } from './common'
 
-export const openIssueStatusSchema = z.enum(['unresolved', 'in-discussion', 'partly-resolved', 'resolved'])
+export const openIssueStatusSchema = z.enum([
+  'unresolved',
+  'in-discussion',
+  'partly-resolved',
+  'resolved',
+])
 
 export const openIssueSchema = z.object({
   id: idSchema,
   roundId: idSchema,
   topicId: idSchema,
-  title: z.string().min(1),
-  usAsk: z.string().min(1).describe('What the US asks'),
-  chinaPosition: z.string().min(1).describe("China's position"),
+  title: text(),
+  usAsk: text().check(describe('What the US asks')),
+  chinaPosition: text().check(describe("China's position")),
   status: openIssueStatusSchema,
-  notes: z.array(z.string().min(1)).describe('e.g. the H20 carve-out'),
+  notes: z.array(text()).check(describe('e.g. the H20 carve-out')),
   sourceIds: z.array(idSchema),
 })
 
 export const scenarioSchema = z.object({
   id: idSchema,
   roundId: idSchema,
-  title: z.string().min(1),
-  condition: z.string().min(1).describe('What would have to happen'),
-  expectedReaction: z.string().min(1).describe('What markets would likely do'),
+  title: text(),
+  condition: text().check(describe('What would have to happen')),
+  expectedReaction: text().check(describe('What markets would likely do')),
   sourceIds: z.array(idSchema),
 })

@@ -1,5 +1,5 @@
-import { z } from 'zod'
-import { dateTimeSchema, idSchema, timePrecisionSchema } from './common'
+import * as z from 'zod/mini'
+import { dateTimeSchema, describe, idSchema, text, timePrecisionSchema } from './common'
 
 export const toneSchema = z.enum(['upbeat', 'positive', 'neutral', 'cautious', 'hard-line'])
 
@@ -7,13 +7,15 @@ export const quoteSchema = z.object({
   id: idSchema,
   roundId: idSchema,
   personId: idSchema,
-  text: z.string().min(1).describe('Verbatim, as published'),
+  text: text().check(describe('Verbatim, as published')),
   saidAt: dateTimeSchema,
   saidAtPrecision: timePrecisionSchema,
-  setting: z.string().min(1).describe('e.g. "Speaking from the White House", "To CNBC"'),
-  place: z.string().min(1).nullable().describe('Where it was said, e.g. "White House, Washington"'),
-  context: z.string().min(1).nullable().describe('What prompted it, e.g. "Asked about lifting export controls"'),
-  sessionId: idSchema.nullable().describe('The session it is about, if any'),
+  setting: text().check(describe('e.g. "Speaking from the White House", "To CNBC"')),
+  place: z.nullable(text()).check(describe('Where it was said, e.g. "White House, Washington"')),
+  context: z
+    .nullable(text())
+    .check(describe('What prompted it, e.g. "Asked about lifting export controls"')),
+  sessionId: z.nullable(idSchema).check(describe('The session it is about, if any')),
   topicIds: z.array(idSchema),
   tone: toneSchema,
   sourceIds: z.array(idSchema),

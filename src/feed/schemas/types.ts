@@ -1,4 +1,4 @@
-import type { z } from 'zod'
+import type * as z from 'zod/mini'
 import type { feedIndexSchema, partySchema, personSchema, roundSchema, topicSchema } from './index'
 import type { delegationSchema, sessionSchema, sessionStatusSchema } from './sessions'
 import type { developmentSchema } from './developments'
