@@ -11,7 +11,7 @@ test('the production build shows all three regions from the demo feed, with no e
   await expect(quotes.getByText('China’s not easy.')).toBeVisible()
   const markets = page.getByRole('region', { name: 'Market reaction' })
   await expect(markets.getByText('6,005.88').first()).toBeVisible()
-  await expect(page.getByText(/Day 2 starts in \d+ min/)).toBeVisible()
+  await expect(page.getByRole('banner').getByText(/Day 2 starts in \d+ min/)).toBeVisible()
   expect(watched.consoleErrors).toEqual([])
   expect(watched.foreignRequests).toEqual([])
 })
