@@ -105,11 +105,6 @@ export function InstrumentCard({
           reaction.baseAt !== null ? `, ${formatDateTime(reaction.baseAt, instrument.timeZone)}` : ''
         }.`
       : ''
-  const markerTimes = useMemo(
-    () => [...new Set(events.filter((e) => e.at >= domain[0] && e.at <= domain[1]).map((e) => e.at))],
-    [events, domain],
-  )
-
   const body = () => {
     if (prepared && view) {
       if (view.inWindow.length === 0) {
@@ -133,7 +128,6 @@ export function InstrumentCard({
             height={chartHeight}
             sessionBands={sessionBands}
             closedBands={view.closed}
-            markers={markerTimes}
             highlight={event?.at ?? null}
             syncId="markets"
             onHoverTime={setHoverTime}

@@ -22,7 +22,6 @@ type MarketChartProps = {
   height: number
   sessionBands?: readonly Band[]
   closedBands?: readonly Span[]
-  markers?: readonly number[]
   highlight?: number | null
   /** Charts with the same syncId share crosshair and tooltip, matched by time. */
   syncId?: string
@@ -58,7 +57,6 @@ export function MarketChart({
   height,
   sessionBands = [],
   closedBands = [],
-  markers = [],
   highlight = null,
   syncId,
   tooltip,
@@ -82,9 +80,6 @@ export function MarketChart({
         {sessionBands.map((band) => (
           <ReferenceArea key={`s${band.from}`} x1={band.from} x2={band.to} fill="var(--session-band)" fillOpacity={1} ifOverflow="hidden" />
         ))}
-        {markers.map((t) => (
-          <ReferenceLine key={`m${t}`} x={t} stroke="var(--muted)" strokeDasharray="2 3" ifOverflow="hidden" />
-        ))}
         {highlight !== null && <ReferenceLine x={highlight} stroke="var(--accent)" strokeWidth={2} ifOverflow="hidden" />}
         <XAxis
           dataKey="t"
@@ -95,6 +90,7 @@ export function MarketChart({
           ticks={ticks as number[]}
           tickFormatter={formatTick}
           tick={{ fontSize: 10 }}
+          tickLine={false}
           height={18}
           stroke="var(--line)"
         />
@@ -103,6 +99,8 @@ export function MarketChart({
           domain={['auto', 'auto']}
           tickFormatter={formatValue}
           tick={{ fontSize: 10 }}
+          tickLine={false}
+          axisLine={false}
           tickCount={4}
           stroke="var(--line)"
         />

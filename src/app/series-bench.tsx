@@ -1,0 +1,132 @@
+// Bench-only page (scripts/bench/series-100k.html, built on its own by the bench; never in dist/): one
+// market panel with a generated 100,000-point series, drawn either as the dashboard draws it
+// (downsampled to the panel's width) or with every point, for scripts/bench/series-100k.mjs.
+import { useEffect, useState } from 'react'
+import { createRoot } from 'react-dom/client'
+import '../index.css'
+import type { Instrument } from '../feed/schemas/types'
+import { lttb, type TimePoint } from '../lib/lttb'
+import { MarketChart } from '../features/markets/market-chart'
+import { InstrumentTooltip } from '../features/markets/instrument-tooltip'
+import { setHoverTime } from '../features/markets/hover-time'
+import { insertBreaks, tradingSpans, type Span } from '../features/markets/series-view'
+
+const instrument: Instrument = {
+  id: 'bench',
+  name: 'Bench instrument',
+  shortName: 'Bench',
+  kind: 'commodity',
+  unit: 'USD per barrel',
+  currency: 'USD',
+  last: null,
+  change: null,
+  changePercent: null,
+  asOf: '2025-06-10T12:00:00Z',
+  asOfPrecision: 'exact',
+  timeZone: 'Europe/London',
+  tradingHours: [{ days: [1, 2, 3, 4, 5], open: '01:00', close: '23:00' }],
+  sourceIds: [],
+}
+
+/** `count` one-second ticks of a seeded random walk, inside the instrument's trading hours. */
+function generate(count: number, seed: number): TimePoint[] {
+  let state = seed >>> 0
+  const random = () => {
+    state = (state * 1664525 + 1013904223) >>> 0
+    return state / 2 ** 32
+  }
+  const start = Date.parse('2025-06-09T00:00:00Z')
+  const spans = tradingSpans(instrument, [start, start + 7 * 86_400_000])
+  const points: TimePoint[] = []
+  let v = 67
+  for (const [open, close] of spans) {
+    for (let t = open; t < close && points.length < count; t += 1000) {
+      v = Math.max(1, v + (random() - 0.5) * 0.02)
+      points.push({ t, v: Math.round(v * 10000) / 10000 })
+    }
+  }
+  return points
+}
+
+type Mode = 'lttb' | 'full'
+type Data = { mode: Mode; points: TimePoint[]; domain: Span; trading: Span[] }
+
+let show: (data: Data) => void = () => {}
+const width = 640
+
+function Bench() {
+  const [data, setData] = useState<Data | null>(null)
+  useEffect(() => {
+    show = setData
+  }, [])
+  if (!data) return <p>waiting for data</p>
+  const drawn = data.mode === 'lttb' ? lttb(data.points, width - 60) : data.points
+  const rows = insertBreaks(drawn, data.trading)
+  return (
+    <div style={{ width, padding: 8 }}>
+      <MarketChart
+        label="Bench series"
+        seriesKey="bench"
+        config={{ bench: { label: 'Bench', color: 'var(--chart-1)' } }}
+        rows={rows}
+        domain={data.domain}
+        ticks={[]}
+        formatTick={(t) => new Date(t).toISOString().slice(11, 16)}
+        formatValue={(v) => v.toFixed(2)}
+        height={150}
+        closedBands={[]}
+        onHoverTime={setHoverTime}
+        tooltip={<InstrumentTooltip instrument={instrument} points={data.points} basis="level" trading={data.trading} base={null} zone="UTC" />}
+      />
+    </div>
+  )
+}
+
+/** Resolves when the drawn line differs from `before`, after the frame that shows it is painted. */
+function painted(before: string | null): Promise<number> {
+  return new Promise((resolve) => {
+    const check = () => {
+      const d = document.querySelector('.recharts-line-curve')?.getAttribute('d') ?? null
+      if (d === null || d === before) return false
+      observer.disconnect()
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel()
+        channel.port1.onmessage = () => resolve(performance.now())
+        channel.port2.postMessage(0)
+      })
+      return true
+    }
+    const observer = new MutationObserver(check)
+    observer.observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['d'] })
+    check()
+  })
+}
+
+function prepare(mode: Mode, count: number, seed: number): Data {
+  const points = generate(count, seed)
+  const domain: Span = [points[0]!.t, points.at(-1)!.t]
+  return { mode, points, domain, trading: tradingSpans(instrument, domain) }
+}
+
+declare global {
+  interface Window {
+    seriesBench: {
+      /** Shows a new series; resolves with ms from handing over the data to the painted chart. */
+      show(mode: Mode, count: number, seed: number): Promise<{ ms: number; drawn: number }>
+    }
+  }
+}
+
+window.seriesBench = {
+  async show(mode, count, seed) {
+    const data = prepare(mode, count, seed)
+    const before = document.querySelector('.recharts-line-curve')?.getAttribute('d') ?? null
+    const done = painted(before)
+    const start = performance.now()
+    show(data)
+    const end = await done
+    return { ms: end - start, drawn: document.querySelector('.recharts-line-curve')?.getAttribute('d')?.split(/[LM]/).length ?? 0 }
+  },
+}
+
+createRoot(document.getElementById('root')!).render(<Bench />)
