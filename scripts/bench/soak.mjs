@@ -10,6 +10,8 @@
 
 const cycles = Number(process.env.SOAK_CYCLES ?? 1000)
 const batch = 50
+const checkpointEvery = 250
+const warmUpCycles = Number(process.env.SOAK_WARMUP ?? 50)
 const budgets = {
   heapGrowth: { max: 10, text: '≤ 10 %' },
   renders: { max: 0, text: '0' },
@@ -52,14 +54,19 @@ export default {
       const cdp = await page.context().newCDPSession(page)
       await cdp.send('HeapProfiler.enable')
 
-      // One warm-up cycle: first refetches allocate caches that stay.
-      await page.evaluate(() => window.__ttmRefresh())
+      // Warm-up: the first refetches allocate what stays for the page's life (compiled code,
+      // caches, lazily created structures); the heap is measured from there.
+      await page.evaluate(async (count) => {
+        for (let i = 0; i < count; i += 1) await window.__ttmRefresh()
+      }, warmUpCycles)
       const heapBefore = await heapAfterGc(cdp)
 
       const rendersBefore = await renders(page)
       const started = Date.now()
       const cycleTimes = []
+      const checkpoints = []
       for (let done = 0; done < cycles; done += batch) {
+        if (done > 0 && done % checkpointEvery === 0) checkpoints.push([done, await heapAfterGc(cdp)])
         const n = Math.min(batch, cycles - done)
         const times = await page.evaluate(async (count) => {
           const out = []
@@ -76,22 +83,26 @@ export default {
       }
       const elapsed = Date.now() - started
       const duringRefresh = diff(await renders(page), rendersBefore)
+      const heapAfter = await heapAfterGc(cdp)
+      checkpoints.push([cycles, heapAfter])
 
       // The same length of time with no refresh: renders from clock ticks alone.
       const idleStart = await renders(page)
       await page.waitForTimeout(Math.min(elapsed, 60_000))
       const idleScale = elapsed / Math.min(elapsed, 60_000)
       const idle = diff(await renders(page), idleStart)
-      const heapAfter = await heapAfterGc(cdp)
+      const heapAfterIdle = await heapAfterGc(cdp)
 
       const growth = ((heapAfter - heapBefore) / heapBefore) * 100
       const rows = [
-        { metric: 'refresh cycles', value: cycles },
+        { metric: 'refresh cycles (after warm-up cycles)', value: `${cycles} (after ${warmUpCycles})` },
         { metric: 'time per cycle (median)', value: ctx.median(cycleTimes), unit: 'ms' },
         { metric: 'time per cycle (p95)', value: ctx.percentile(cycleTimes, 95), unit: 'ms' },
         { metric: 'JS heap after GC, before', value: heapBefore / 1024 / 1024, unit: 'MB' },
         { metric: 'JS heap after GC, after', value: heapAfter / 1024 / 1024, unit: 'MB' },
         { metric: 'JS heap growth', value: growth, unit: '%', budget: budgets.heapGrowth.text, ok: growth <= budgets.heapGrowth.max },
+        { metric: `JS heap after GC at cycles ${checkpoints.map(([n]) => n).join(' / ')}`, value: checkpoints.map(([, b]) => (b / 1024 / 1024).toFixed(1)).join(' / '), unit: 'MB' },
+        { metric: 'JS heap after GC, after an idle stretch', value: heapAfterIdle / 1024 / 1024, unit: 'MB' },
       ]
       const panels = Object.keys({ ...duringRefresh, ...idle }).sort()
       for (const panel of panels) {
