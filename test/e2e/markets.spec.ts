@@ -7,6 +7,8 @@ test('hovering one market panel shows the tooltip for the same moment in every p
   const watched = watchPage(page, new URL(baseURL!).origin)
   await page.goto('./?tz=Europe/London')
   const markets = page.getByRole('region', { name: 'Market reaction' })
+  // The charts mount when the region comes near the viewport, one at a time.
+  await markets.getByRole('list', { name: 'Market snapshot' }).scrollIntoViewIfNeeded()
   for (const name of instruments) {
     await expect(markets.getByRole('article', { name }).locator('.recharts-surface')).toBeVisible()
   }
@@ -35,6 +37,7 @@ test('hovering one market panel shows the tooltip for the same moment in every p
 test("rebases every panel to Day 1's session and shows the reaction table", async ({ page }) => {
   await page.goto('./?tz=Europe/London')
   const markets = page.getByRole('region', { name: 'Market reaction' })
+  await markets.getByRole('list', { name: 'Market snapshot' }).scrollIntoViewIfNeeded()
   await markets.getByRole('combobox', { name: 'Rebase to' }).selectOption('session:london-day-1')
   await expect(page).toHaveURL(/session=london-day-1/)
   const table = markets.getByRole('table', { name: /Reaction to Day 1 \(session\)/ })

@@ -139,8 +139,8 @@ export function ComparisonChart({
       <div ref={boxRef} className="mt-1">
         <ChartContainer config={config} height={200}>
           <LineChart margin={{ top: 6, right: plotInset.right, bottom: 0, left: 0 }} accessibilityLayer title="All instruments rebased">
-            <XAxis dataKey="t" type="number" scale="time" domain={domain as [number, number]} allowDataOverflow ticks={ticks as number[]} tickFormatter={formatTick} tick={{ fontSize: 10 }} tickLine={false} height={18} stroke="var(--line)" />
-            <YAxis width={plotInset.left} tickFormatter={(v: number) => axisValue(v, true)} tick={{ fontSize: 10 }} tickLine={false} axisLine={false} tickCount={5} stroke="var(--line)" />
+            <XAxis dataKey="t" type="number" scale="time" domain={domain as [number, number]} allowDataOverflow ticks={ticks as number[]} tickFormatter={formatTick} tick={{ fontSize: 10 }} tickLine={false} interval={0} height={18} stroke="var(--line)" />
+            <YAxis width={plotInset.left} tickFormatter={(v: number) => axisValue(v, true)} tick={{ fontSize: 10 }} tickLine={false} interval={0} axisLine={false} tickCount={5} stroke="var(--line)" />
             <ReferenceLine y={0} stroke="var(--muted)" />
             {event && <ReferenceLine x={event.at} stroke="var(--accent)" strokeWidth={2} ifOverflow="hidden" />}
             {visible.map((line) => (

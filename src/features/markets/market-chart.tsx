@@ -91,6 +91,7 @@ export function MarketChart({
           tickFormatter={formatTick}
           tick={{ fontSize: 10 }}
           tickLine={false}
+          interval={0}
           height={18}
           stroke="var(--line)"
         />
@@ -100,6 +101,7 @@ export function MarketChart({
           tickFormatter={formatValue}
           tick={{ fontSize: 10 }}
           tickLine={false}
+          interval={0}
           axisLine={false}
           tickCount={4}
           stroke="var(--line)"

@@ -19,7 +19,7 @@ import { SnapshotStrip } from './snapshot-strip'
 import { InstrumentCard, cardHeight } from './instrument-card'
 import { ReactionTable, reactionCsvRows, type ReactionRow } from './reaction-table'
 import { ComparisonChart } from './comparison-chart'
-import { useProgressiveCount } from './use-progressive-count'
+import { useNearViewport, useProgressiveCount } from './use-progressive-count'
 import { downloadCsv } from './download'
 import type { Band } from './market-chart'
 
@@ -94,7 +94,11 @@ export function MarketsPanel() {
         .map((s) => ({ from: s.at, to: s.end ?? Math.max(s.at, Math.min(domain[1], s.at + 8 * 3_600_000)), label: s.label })),
     [events, domain],
   )
-  const mounted = useProgressiveCount(instruments.length, 2)
+  // Charts mount when the region comes near the viewport, one per idle moment: the timeline and
+  // quotes paint first, and no single long task mounts them all.
+  const [chartsBox, setChartsBox] = useState<HTMLDivElement | null>(null)
+  const near = useNearViewport(chartsBox)
+  const mounted = useProgressiveCount(instruments.length + 1, near)
   const comparisonInputs = useMemo(
     () =>
       instruments.map((instrument, i) => ({
@@ -182,7 +186,7 @@ export function MarketsPanel() {
               </p>
             )}
           </div>
-          <div className="mt-2 grid grid-cols-1 gap-2 sm:grid-cols-2">
+          <div ref={setChartsBox} className="mt-2 grid grid-cols-1 gap-2 sm:grid-cols-2">
             {instruments.map((instrument, i) =>
               i < mounted ? (
                 <InstrumentCard
@@ -209,7 +213,7 @@ export function MarketsPanel() {
             )}
           </div>
           <div className="mt-2">
-            {mounted >= instruments.length ? (
+            {mounted > instruments.length ? (
               <ComparisonChart
                 inputs={comparisonInputs}
                 event={event}

@@ -12,14 +12,35 @@ function whenIdle(callback: () => void): () => void {
 }
 
 /**
- * How many of `total` items to mount: one more each time the browser is idle, so several charts
- * never mount in one long task. Items not yet mounted keep their reserved box.
+ * Whether an element has come near the viewport (within `margin`); stays true once it has.
+ * Without IntersectionObserver (tests, old browsers) it counts as near at once.
  */
-export function useProgressiveCount(total: number, first = 1): number {
-  const [count, setCount] = useState(first)
+export function useNearViewport(element: Element | null, margin = '300px'): boolean {
+  const [near, setNear] = useState(() => typeof IntersectionObserver === 'undefined')
   useEffect(() => {
-    if (count >= total) return
+    if (near || !element || typeof IntersectionObserver === 'undefined') return
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((e) => e.isIntersecting)) setNear(true)
+      },
+      { rootMargin: margin },
+    )
+    observer.observe(element)
+    return () => observer.disconnect()
+  }, [element, near, margin])
+  return near
+}
+
+/**
+ * How many of `total` items to mount: none until `active`, then one more each time the browser is
+ * idle, so several charts never mount in one long task. Items not yet mounted keep their reserved
+ * box.
+ */
+export function useProgressiveCount(total: number, active: boolean): number {
+  const [count, setCount] = useState(0)
+  useEffect(() => {
+    if (!active || count >= total) return
     return whenIdle(() => startTransition(() => setCount((c) => c + 1)))
-  }, [count, total])
+  }, [active, count, total])
   return Math.min(count, total)
 }
