@@ -4,6 +4,7 @@ import type { ChartConfig } from '../../components/chart'
 import { Badge } from '../../components/badge'
 import { QueryError } from '../../components/query-error'
 import { Skeleton } from '../../components/skeleton'
+import { RefreshFailedMark } from '../../components/refresh-failed-mark'
 import { lttb } from '../../lib/lttb'
 import { indexAtOrBefore, rebaseSeries } from '../../lib/rebase'
 import { formatDateTime } from '../../lib/format-time'
@@ -25,6 +26,7 @@ export const cardHeight = 262
 export type SeriesState = {
   data: PreparedSeries | undefined
   error: unknown
+  dataUpdatedAt: number
   refetch: () => void
 }
 
@@ -116,6 +118,7 @@ export function InstrumentCard({
       }
       return (
         <>
+          {series.error ? <RefreshFailedMark error={series.error} lastSuccess={series.dataUpdatedAt} /> : null}
           <MarketChart
             label={`${instrument.name}${rebased ? ', % since the event' : ''}`}
             seriesKey={instrument.id}

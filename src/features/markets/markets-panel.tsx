@@ -170,6 +170,9 @@ export function MarketsPanel() {
   )
 
   const body = () => {
+    if (markets.data && instruments.length === 0) {
+      return <p className="text-sm text-muted">The feed lists no market instruments.</p>
+    }
     if (markets.data) {
       return (
         <>
@@ -193,7 +196,7 @@ export function MarketsPanel() {
                   key={instrument.id}
                   instrument={instrument}
                   colorVar={colorVars[i % colorVars.length]!}
-                  series={{ data: seriesResults[i]?.data, error: seriesResults[i]?.error, refetch: () => void seriesResults[i]?.refetch() }}
+                  series={{ data: seriesResults[i]?.data, error: seriesResults[i]?.error, dataUpdatedAt: seriesResults[i]?.dataUpdatedAt ?? 0, refetch: () => void seriesResults[i]?.refetch() }}
                   domain={domain}
                   ticks={ticks}
                   formatTick={formatTick}

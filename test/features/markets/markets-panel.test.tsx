@@ -106,4 +106,15 @@ describe('markets panel', () => {
     expect(await within(card).findByText(/^Brent \+0\.25% on the day; (up|down) \d\.\d\d% in the hour after Day 1 \(session\)\.$|unchanged/)).toBeInTheDocument()
     expect(await screen.findByRole('heading', { name: 'All instruments rebased to Day 1 (session)' }, { timeout: 5000 })).toBeInTheDocument()
   })
+
+  it('keeps the other panels when one series fails, and offers a Retry', async () => {
+    server.use(http.get('*/demo-feed/series/hstech.json', () => new HttpResponse('oops', { status: 500 })))
+    await renderPanel()
+    const hk = await screen.findByRole('article', { name: 'Hang Seng Tech Index' }, { timeout: 5000 })
+    const alert = await within(hk).findByRole('alert', {}, { timeout: 5000 })
+    expect(alert).toHaveTextContent(/Could not load the Hang Seng Tech series/)
+    expect(within(alert).getByRole('button', { name: 'Retry' })).toBeInTheDocument()
+    const brent = await screen.findByRole('article', { name: 'Brent crude oil' }, { timeout: 5000 })
+    expect(await within(brent).findByText('Illustrative path')).toBeInTheDocument()
+  })
 })
