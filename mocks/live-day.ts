@@ -24,7 +24,7 @@ export type LiveDaySpeed = (typeof liveDaySpeeds)[number]
 
 /**
  * Default start: 2025-06-09T03:15:00Z (04:15 London, 11:15 Beijing), 45 simulated minutes before
- * the first quote of the day (Xing Haiming, ~12:00 Beijing = 04:00Z). At 60x that quote arrives
+ * the first quote of the day (Robin Xing's note, ~12:00 Beijing = 04:00Z). At 60x that quote arrives
  * 45 s after the page opens; the Chinese data releases (01:30Z and 03:00Z) are already out, and the
  * Hang Seng Tech and CSI 300 are trading, so prices move from the first refresh. Day 1 opens at
  * 12:00Z (8 min 45 s of wall time at 60x). `?from=` starts anywhere else.
@@ -80,11 +80,11 @@ function fixtures(): Parsed {
 }
 
 /** One feed document (path under the feed base, e.g. `quotes.json`, `series/spx.json`) as of t. */
-export function liveDayDocument(path: string, t: number): unknown {
+export function liveDayDocument(path: string, t: number, speed = 1): unknown {
   const feed = fixtures()
   switch (path) {
     case 'index.json':
-      return indexAsOf(feed.index, t)
+      return { ...indexAsOf(feed.index, t), clockRate: speed }
     case 'sessions.json':
       return { sessions: sessionsAsOf(feed.sessions.sessions, t) }
     case 'developments.json':
@@ -106,7 +106,7 @@ export function liveDayHandlers(options: LiveDayOptions = {}): RequestHandler[] 
   const wall = options.now ?? Date.now
   const simNow = liveDayClock({ ...options, now: wall })
   const answer = (path: string) => {
-    const document = liveDayDocument(path, simNow())
+    const document = liveDayDocument(path, simNow(), options.speed ?? defaultLiveDaySpeed)
     if (document === undefined) return new HttpResponse(null, { status: 404 })
     // The wall clock as the server's Date (the feed's "now" is pinnedNow); nothing may be cached.
     return HttpResponse.json(document, {

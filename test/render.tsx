@@ -3,7 +3,7 @@ import { render, type RenderOptions } from '@testing-library/react'
 import type { ReactElement, ReactNode } from 'react'
 import { defaultConfig, type RuntimeConfig } from '../src/config/config-schema'
 import { RuntimeContext, type Runtime } from '../src/hooks/runtime-context'
-import { ClockOffsetContext } from '../src/hooks/clock-context'
+import { ClockContext, wallClock } from '../src/hooks/clock-context'
 import { createRuntime } from '../src/app/runtime'
 
 export const testPageUrl = 'http://localhost/'
@@ -27,12 +27,13 @@ type Options = RenderOptions & {
 
 /** Renders with a fresh QueryClient (no retries) and the demo feed served by MSW. */
 export function renderWithFeed(ui: ReactElement, { runtime = testRuntime(), queryClient = createTestQueryClient(), now, ...options }: Options = {}) {
-  const offset = now === undefined ? 0 : now - Date.now()
+  // The page clock starts at `now` when rendered and runs on in (possibly fake) real time.
+  const clock = now === undefined ? wallClock : { anchorNow: now, anchorWall: Date.now(), rate: 1 }
   function Wrapper({ children }: { children: ReactNode }) {
     return (
       <RuntimeContext value={runtime}>
         <QueryClientProvider client={queryClient}>
-          <ClockOffsetContext value={offset}>{children}</ClockOffsetContext>
+          <ClockContext value={clock}>{children}</ClockContext>
         </QueryClientProvider>
       </RuntimeContext>
     )

@@ -1,22 +1,35 @@
 import { useQuery } from '@tanstack/react-query'
-import { useState, type ReactNode } from 'react'
+import { useMemo, useState, type ReactNode } from 'react'
 import { indexQueries } from '../feed/queries'
-import { ClockOffsetContext } from '../hooks/clock-context'
+import { useServerClockOffset } from '../feed/server-clock'
+import type { FeedIndex } from '../feed/schemas/types'
+import { ClockContext, type PageClock } from '../hooks/clock-context'
 import { useRuntime } from '../hooks/runtime-context'
+import { useReplay } from '../hooks/use-replay'
 
 /**
- * When the feed pins "now" (the demo: the article's moment), the page's clock starts there and
- * runs on in real time; with a live feed the offset is zero.
+ * The page's "now" (see PageClock): the replayed moment; else the feed's pinned moment (the
+ * demo: the article's morning), running on from when the page opened, or from each answer when
+ * the feed plays a day fast (clockRate); else the feed server's clock.
  */
 export function FeedClock({ children }: { children: ReactNode }) {
   const { feedBaseUrl } = useRuntime()
-  const { data: pinnedNow } = useQuery({ ...indexQueries.detail(feedBaseUrl), select: selectPinnedNow })
-  // The pinned moment is "now" when the page opened; the clock runs on from there.
+  const index = useQuery({ ...indexQueries.detail(feedBaseUrl), select: selectClock })
+  const serverOffset = useServerClockOffset()
+  const { asOf } = useReplay()
   const [openedAt] = useState(() => Date.now())
-  const offset = pinnedNow ? Date.parse(pinnedNow) - openedAt : 0
-  return <ClockOffsetContext value={offset}>{children}</ClockOffsetContext>
+  const pinned = index.data?.pinnedNow ? Date.parse(index.data.pinnedNow) : null
+  const rate = index.data?.clockRate
+  // Read only when it matters: a refresh that changes nothing must not re-render the page.
+  const answeredAt = pinned !== null && rate !== undefined ? index.dataUpdatedAt : openedAt
+  const clock = useMemo<PageClock>(() => {
+    if (asOf !== null) return { anchorNow: asOf, anchorWall: 0, rate: 0 }
+    if (pinned !== null) return { anchorNow: pinned, anchorWall: answeredAt, rate: rate ?? 1 }
+    return { anchorNow: serverOffset, anchorWall: 0, rate: 1 }
+  }, [asOf, pinned, rate, answeredAt, serverOffset])
+  return <ClockContext value={clock}>{children}</ClockContext>
 }
 
-function selectPinnedNow(index: { pinnedNow?: string }) {
-  return index.pinnedNow ?? null
+function selectClock(index: FeedIndex) {
+  return { pinnedNow: index.pinnedNow ?? null, clockRate: index.clockRate }
 }

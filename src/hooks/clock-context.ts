@@ -1,21 +1,33 @@
 import { createContext, useContext, useEffect, useState } from 'react'
 
-/** Milliseconds to add to the wall clock: non-zero when the feed pins "now" (demo, replay). */
-export const ClockOffsetContext = createContext(0)
+/**
+ * The page's clock: `now = anchorNow + (wall - anchorWall) * rate`. Live: the server's time
+ * (anchorNow is the server's offset). Demo: the feed's pinned moment, running on from when it
+ * arrived (at the feed's clockRate when it plays a day fast). Replay: the chosen moment, rate 0.
+ */
+export type PageClock = { anchorNow: number; anchorWall: number; rate: number }
+
+export const wallClock: PageClock = { anchorNow: 0, anchorWall: 0, rate: 1 }
+
+export const ClockContext = createContext<PageClock>(wallClock)
+
+export function clockNow(clock: PageClock, wall: number): number {
+  return clock.anchorNow + (wall - clock.anchorWall) * clock.rate
+}
 
 /** Wall time and the dashboard's "now", ticking every `intervalMs`. */
 export function useClock(intervalMs = 1000): { wall: number; now: number } {
-  const offset = useContext(ClockOffsetContext)
+  const clock = useContext(ClockContext)
   const [wall, setWall] = useState(() => Date.now())
   useEffect(() => {
     setWall(Date.now())
     const id = setInterval(() => setWall(Date.now()), intervalMs)
     return () => clearInterval(id)
   }, [intervalMs])
-  return { wall, now: wall + offset }
+  return { wall, now: clockNow(clock, wall) }
 }
 
-/** The dashboard's "now"; in demo mode it starts at the feed's pinned moment and runs on. */
+/** The dashboard's "now" (see PageClock). */
 export function useNow(intervalMs = 1000): number {
   return useClock(intervalMs).now
 }

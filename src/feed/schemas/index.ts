@@ -43,6 +43,14 @@ export const feedIndexSchema = z.object({
       ),
     ),
   ),
+  clockRate: z.optional(
+    z.number().check(
+      z.positive(),
+      describe(
+        'How many seconds pinnedNow advances per real second (a demo playing a day at 60x); default 1',
+      ),
+    ),
+  ),
   demo: z.optional(z.boolean().check(describe('True for demonstration data'))),
   notes: z.optional(
     z.array(text()).check(describe('Notes shown with the data, e.g. what is illustrative')),
