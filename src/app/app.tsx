@@ -4,6 +4,7 @@ import type { Runtime } from '../hooks/runtime-context'
 import { RuntimeContext } from '../hooks/runtime-context'
 import { useChrome } from '../hooks/chrome-context'
 import { createQueryClient } from './query-client'
+import { installBenchHooks } from '../hooks/bench-hooks'
 import { DashboardPage } from './dashboard-page'
 import { SinglePanelPage } from './single-panel-page'
 import { FeedClock } from './feed-clock'
@@ -15,10 +16,12 @@ import type { ViewOptions } from './view-options'
 const noOptions: ViewOptions = { parentOrigin: null, refreshSeconds: null, rotateSeconds: null, kiosk: false }
 
 export function App({ runtime, options = noOptions }: { runtime: Runtime; options?: ViewOptions }) {
-  const [queryClient] = useState(() =>
+  const [queryClient] = useState(() => {
     // A wall screen keeps polling even when the browser thinks the page is in the background.
-    createQueryClient(runtime.config.refreshSeconds, { inBackground: options.kiosk }),
-  )
+    const client = createQueryClient(runtime.config.refreshSeconds, { inBackground: options.kiosk })
+    installBenchHooks(client)
+    return client
+  })
   return (
     <RuntimeContext value={runtime}>
       <QueryClientProvider client={queryClient}>

@@ -20,8 +20,13 @@ export function createQueryClient(refreshSeconds: number, { inBackground = false
         networkMode: 'always',
         retry: shouldRetry,
         retryDelay: retryDelayMs,
-        refetchInterval: refreshSeconds * 1000,
-        refetchIntervalInBackground: inBackground,
+        // A background tab keeps polling at a quarter of the rate (cheap, still fresh) and catches
+        // up at once when shown again (refetchOnWindowFocus); a wall screen polls at full rate.
+        refetchInterval: () =>
+          !inBackground && typeof document !== 'undefined' && document.visibilityState === 'hidden'
+            ? refreshSeconds * 4000
+            : refreshSeconds * 1000,
+        refetchIntervalInBackground: true,
         staleTime: (refreshSeconds * 1000) / 2,
         refetchOnWindowFocus: true,
       },

@@ -1,11 +1,16 @@
 import { useQuery } from '@tanstack/react-query'
 import { indexQueries, sessionsQueries } from '../feed/queries'
+import { useFeed } from '../hooks/use-feed'
+import { useNewItemsCount } from '../hooks/use-seen-items'
+import { useDocumentTitleCount } from '../hooks/use-document-title-count'
+import { RefreshStatus } from './refresh-status'
+import { ReplayBar } from './replay-bar'
+import { LatestLine } from './latest-line'
 import { useRuntime } from '../hooks/runtime-context'
 import { useClock } from '../hooks/clock-context'
 import { useChrome } from '../hooks/chrome-context'
 import { Badge } from '../components/badge'
 import { describeTalksNow } from '../features/timeline/talks-now'
-import { formatDuration } from '../lib/format-time'
 import { TimeZonePicker } from './time-zone-picker'
 import { ShareDialog } from './share-dialog'
 import { headerClass } from './layout'
@@ -21,6 +26,7 @@ function DemoBadge() {
 /** The page header; with ?header=0 only a slim bar with the demo badge and the picker if asked. */
 export function SiteHeader() {
   const chrome = useChrome()
+  useDocumentTitleCount(useNewItemsCount())
   const { demo } = useRuntime()
   if (chrome.header) return <FullHeader />
   if (!demo && !chrome.timeZonePicker) return null
@@ -33,17 +39,17 @@ export function SiteHeader() {
 }
 
 function FullHeader() {
-  const { feedBaseUrl, demo } = useRuntime()
+  const { demo } = useRuntime()
+  const feed = useFeed()
   const chrome = useChrome()
   const { now, wall } = useClock(1000)
-  const index = useQuery(indexQueries.detail(feedBaseUrl))
-  const sessions = useQuery(sessionsQueries.list(feedBaseUrl))
+  const index = useQuery(indexQueries.detail(feed))
+  const sessions = useQuery(sessionsQueries.list(feed))
   const round = index.data?.rounds[0]
   const talksNow =
     sessions.data && round
       ? describeTalksNow(sessions.data.sessions, now, round.timeZone, round.location)
       : null
-  const updatedAt = Math.max(index.dataUpdatedAt, sessions.dataUpdatedAt)
   const embedded = typeof window !== 'undefined' && window.parent !== window
 
   return (
@@ -63,10 +69,17 @@ function FullHeader() {
       </p>
       <div className="ml-auto flex flex-wrap items-center gap-2 text-xs text-muted">
         {demo && <DemoBadge />}
-        {updatedAt > 0 && <span>updated {formatDuration(wall - updatedAt)} ago</span>}
+        {feed.asOf !== null && (
+          <Badge tone="accent" title="Replay: the dashboard shows only what was known at that moment">
+            Replay
+          </Badge>
+        )}
+        <RefreshStatus wall={wall} showButton={!chrome.kiosk} />
         {chrome.timeZonePicker && <TimeZonePicker />}
         {!chrome.kiosk && !embedded && <ShareDialog />}
+        {!chrome.kiosk && !embedded && <ReplayBar />}
       </div>
+      <LatestLine />
     </header>
   )
 }

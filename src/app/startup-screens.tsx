@@ -9,6 +9,9 @@ export function StartupShell() {
       <div className={headerClass}>
         <p className="text-base font-semibold">Trade Talks Monitor</p>
         <p className="text-sm text-muted">Loading…</p>
+        <p className="w-full text-xs" aria-hidden="true">
+          &nbsp;
+        </p>
       </div>
       <div className={gridClass}>
         <Panel id="timeline-loading" title="Timeline">

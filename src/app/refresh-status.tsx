@@ -1,0 +1,55 @@
+import { useQueryClient } from '@tanstack/react-query'
+import { useCallback, useEffect } from 'react'
+import { useRuntime } from '../hooks/runtime-context'
+import { formatDuration } from '../lib/format-time'
+import { useFeedHealth } from './use-feed-health'
+
+/** Whether a key press belongs to a text field or control (then shortcuts stay out of the way). */
+function typingTarget(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))
+}
+
+/**
+ * "updated 12 s ago", ticking with the page; a stale warning when the data on screen is older than
+ * three refresh intervals; a refresh button, also on the `r` key.
+ */
+export function RefreshStatus({ wall, showButton = true }: { wall: number; showButton?: boolean }) {
+  const queryClient = useQueryClient()
+  const { config } = useRuntime()
+  const health = useFeedHealth()
+  const refresh = useCallback(
+    () => void queryClient.refetchQueries({ queryKey: ['feed'], type: 'active' }),
+    [queryClient],
+  )
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'r' || event.ctrlKey || event.metaKey || event.altKey || typingTarget(event.target)) return
+      event.preventDefault()
+      refresh()
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [refresh])
+
+  if (health.lastSuccess === 0) return null
+  const age = Math.max(0, wall - health.lastSuccess)
+  const oldest = Math.max(0, wall - health.oldestSuccess)
+  const stale = oldest > config.refreshSeconds * 3000
+  const lastTime = new Date(health.oldestSuccess).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit', second: '2-digit' })
+  return (
+    <span className="flex items-center gap-2">
+      {stale ? (
+        <span role="status" className="rounded border border-warn px-1.5 py-0.5 font-semibold text-warn">
+          <span aria-hidden="true">⚠ </span>Stale: last update {formatDuration(oldest)} ago ({lastTime})
+        </span>
+      ) : (
+        <span>updated {formatDuration(age)} ago</span>
+      )}
+      {showButton && (
+        <button type="button" className="btn" onClick={refresh} title="Refresh now (r)" aria-keyshortcuts="r">
+          <span aria-hidden="true">↻</span> Refresh
+        </button>
+      )}
+    </span>
+  )
+}

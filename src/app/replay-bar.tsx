@@ -1,0 +1,59 @@
+import { useQuery } from '@tanstack/react-query'
+import { useState } from 'react'
+import { replaySpan } from '../feed/as-of'
+import { developmentsQueries, indexQueries, quotesQueries, sessionsQueries } from '../feed/queries'
+import { ReplayControl } from '../components/replay-control'
+import { useRuntime } from '../hooks/runtime-context'
+import { useDisplayZone } from '../hooks/use-display-zone'
+import { replaySpeeds, useReplay } from '../hooks/use-replay'
+
+/**
+ * "Replay" in the header: view the whole dashboard as of any moment of the round (?asof=), play
+ * through the day, and go back to live. The span runs over the live data, never the cut.
+ */
+export function ReplayBar() {
+  const { feedBaseUrl } = useRuntime()
+  const [zone] = useDisplayZone()
+  const index = useQuery(indexQueries.detail(feedBaseUrl))
+  const sessions = useQuery(sessionsQueries.list(feedBaseUrl))
+  const developments = useQuery(developmentsQueries.list(feedBaseUrl))
+  const quotes = useQuery(quotesQueries.list(feedBaseUrl))
+  const pinned = index.data?.pinnedNow ? Date.parse(index.data.pinnedNow) : null
+  const span =
+    sessions.data && developments.data && quotes.data
+      ? replaySpan(
+          { sessions: sessions.data.sessions, developments: developments.data.developments, quotes: quotes.data.quotes },
+          pinned,
+        )
+      : null
+  const replay = useReplay(span)
+  const [open, setOpen] = useState(false)
+  if (!span) return null
+  if (!open && !replay.replaying) {
+    return (
+      <button type="button" className="btn" onClick={() => setOpen(true)}>
+        <span aria-hidden="true">⏮</span> Replay
+      </button>
+    )
+  }
+  return (
+    <div className="w-full rounded border border-line bg-raised px-2 py-1">
+      <ReplayControl
+        span={span}
+        asOf={replay.asOf}
+        zone={zone}
+        playing={replay.playing}
+        speed={replay.speed}
+        speeds={replaySpeeds}
+        onSeek={replay.setAsOf}
+        onPlay={replay.play}
+        onPause={replay.pause}
+        onSpeedChange={replay.setSpeed}
+        onLeave={() => {
+          replay.leave()
+          setOpen(false)
+        }}
+      />
+    </div>
+  )
+}
