@@ -55,11 +55,24 @@ export function parseCollection<L extends Lists>(
       data[key] = []
       continue
     }
+    const firstIndexOf = new Map<unknown, number>()
     data[key] = list.flatMap((record, index) => {
       const result = schema.safeParse(record)
-      if (result.success) return [result.data]
-      problems.push(...problemsFromZod(resource, result.error, [key, index]))
-      return []
+      if (!result.success) {
+        problems.push(...problemsFromZod(resource, result.error, [key, index]))
+        return []
+      }
+      // A second record with an id already seen is dropped: the first one stands.
+      const id = isPlainObject(result.data) ? result.data.id : undefined
+      if (typeof id === 'string') {
+        const first = firstIndexOf.get(id)
+        if (first !== undefined) {
+          problems.push({ resource, path: jsonPath([key, index, 'id']), message: `duplicate id "${id}" (first at ${jsonPath([key, first])}); this record is not shown` })
+          return []
+        }
+        firstIndexOf.set(id, index)
+      }
+      return [result.data]
     })
   }
   return { data: data as ParsedLists<L>, problems }
