@@ -33,6 +33,7 @@ const special: Record<string, string> = {
   'ς': 'σ',
   '\u00a0': ' ',
 }
+const nonAscii = /[^\x00-\x7f]/
 const specialPattern = new RegExp(`[${Object.keys(special).join('')}]`, 'gu')
 
 function foldChar(ch: string): string {
@@ -43,6 +44,8 @@ function foldChar(ch: string): string {
 
 /** The normalised form of a whole string (fast path for precomputing search text). */
 export function normalizeText(text: string): string {
+  // Plain ASCII (most text) only needs lower-casing.
+  if (!nonAscii.test(text)) return text.toLowerCase()
   // Map the specials first (ß, ø...), then decompose and drop combining marks, then lower-case.
   const mapped = text.replace(specialPattern, (ch) => special[ch] ?? ch)
   return mapped.normalize('NFKD').replace(marks, '').toLowerCase().replace(/ς/g, 'σ')

@@ -7,8 +7,6 @@ type QuoteListProps = {
   rows: readonly QuoteRow[]
   zone: string
   terms: readonly string[]
-  /** The search these rows answer (data-results-for, read by the benchmark). */
-  resultsFor: string
   /** Changes whenever the filters or the sort change: the list goes back to the top. */
   viewKey: string
   /** ?quote=: scrolled to, focused and marked. */
@@ -39,7 +37,6 @@ export const QuoteList = memo(function QuoteList({
   rows,
   zone,
   terms,
-  resultsFor,
   viewKey,
   linkedQuoteId,
   copiedId,
@@ -134,7 +131,6 @@ export const QuoteList = memo(function QuoteList({
     >
       <ul
         aria-label="Quotes"
-        data-results-for={resultsFor}
         className="relative m-0 list-none p-0"
         style={{ height: virtualizer.getTotalSize() }}
       >

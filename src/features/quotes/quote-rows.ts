@@ -49,6 +49,16 @@ export function buildQuoteRows(quotes: readonly Quote[], index: FeedIndex): Quot
   const parties = new Map(index.parties.map((p) => [p.id, p]))
   const topics = new Map(index.topics.map((t) => [t.id, t]))
   const sources = new Map(index.sources.map((s) => [s.id, s]))
+  // Speakers and settings repeat: normalise each once.
+  const normalised = new Map<string, string>()
+  const normalise = (text: string) => {
+    let value = normalised.get(text)
+    if (value === undefined) {
+      value = normalizeText(text)
+      normalised.set(text, value)
+    }
+    return value
+  }
   return quotes.map((quote) => {
     const person = people.get(quote.personId)
     const party = person ? parties.get(person.partyId) : undefined
@@ -62,8 +72,8 @@ export function buildQuoteRows(quotes: readonly Quote[], index: FeedIndex): Quot
       topics: quote.topicIds.map((id) => topics.get(id) ?? { id, label: id }),
       sources: quote.sourceIds.flatMap((id) => sources.get(id) ?? []),
       time: Date.parse(quote.saidAt),
-      // Fields joined by a separator no search term can contain across (terms have no newlines).
-      searchText: normalizeText(`${quote.text}\n${speaker}\n${quote.setting}`),
+      // Fields joined by a newline, which no search term contains, so no match spans two fields.
+      searchText: `${normalizeText(quote.text)}\n${normalise(speaker)}\n${normalise(quote.setting)}`,
     }
   })
 }

@@ -168,7 +168,7 @@ function QuoteWallBody({ index, quotes, sessions, problems }: WallBodyProps) {
         onSession={setSession}
       />
       <div className="mb-2 flex flex-wrap items-center justify-between gap-2 text-xs text-muted">
-        <p role="status" aria-live="polite">
+        <p role="status" aria-live="polite" data-results-for={query}>
           {rows.length.toLocaleString('en-GB')} of {allRows.length.toLocaleString('en-GB')} quote{allRows.length === 1 ? '' : 's'}
         </p>
         {reasons.length > 0 && rows.length > 0 && (
@@ -196,7 +196,6 @@ function QuoteWallBody({ index, quotes, sessions, problems }: WallBodyProps) {
           rows={rows}
           zone={zone}
           terms={terms}
-          resultsFor={query}
           viewKey={viewKey}
           linkedQuoteId={focusQuoteId}
           copiedId={copied?.id ?? null}
