@@ -1,4 +1,4 @@
-import { useId, type Ref } from 'react'
+import { useId, useMemo, type Ref } from 'react'
 import { toneSchema } from '../../feed/schemas/quotes'
 import type { Party, Person, Session, Topic } from '../../feed/schemas/types'
 import { useNow } from '../../hooks/clock-context'
@@ -82,7 +82,8 @@ export function QuoteFilterBar({
   onSession,
 }: QuoteFilterBarProps) {
   const now = useNow(60_000)
-  const zoneName = zoneAbbreviation(filters.from ?? now, zone)
+  const at = filters.from ?? now
+  const zoneName = useMemo(() => zoneAbbreviation(at, zone), [at, zone])
   return (
     <div role="search" aria-label="Find quotes" className="mb-2 flex flex-col gap-2">
       <input

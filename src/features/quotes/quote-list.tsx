@@ -1,5 +1,5 @@
 import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual'
-import { memo, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react'
+import { memo, useCallback, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react'
 import { QuoteCard } from './quote-card'
 import type { QuoteRow } from './quote-rows'
 
@@ -47,13 +47,14 @@ export const QuoteList = memo(function QuoteList({
   const scrollRef = useRef<HTMLDivElement>(null)
   const pendingFocus = useRef<{ id: string; scroll: boolean } | null>(null)
   const [activeId, setActiveId] = useState<string | null>(null)
+  const getItemKey = useCallback((i: number) => rows[i]?.quote.id ?? i, [rows])
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
     estimateSize,
     observeElementRect: observeScrollerRect,
     overscan: 6,
-    getItemKey: (i) => rows[i]?.quote.id ?? i,
+    getItemKey,
   })
   const activeIndex = Math.max(
     0,

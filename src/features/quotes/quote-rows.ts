@@ -114,6 +114,28 @@ export function filterRows(rows: readonly QuoteRow[], filters: QuoteFilters): Qu
   return out
 }
 
+const lastResults = new WeakMap<readonly QuoteRow[], { key: string; query: string; result: QuoteRow[] }>()
+
+/**
+ * filterRows, narrowing the last result when the search only grew (typing "rar" → "rare" with the
+ * other filters unchanged): every row that matches the longer query matched the shorter one.
+ */
+export function filterRowsIncremental(rows: readonly QuoteRow[], filters: QuoteFilters): QuoteRow[] {
+  const { query, ...rest } = filters
+  const key = JSON.stringify(rest)
+  const normalised = normalizeText(query)
+  const last = lastResults.get(rows)
+  const base = last && last.key === key && last.query && normalised.startsWith(last.query) ? last.result : rows
+  const result = base === rows ? filterRows(rows, filters) : filterRows(base, { ...noFilters, query })
+  lastResults.set(rows, { key, query: normalised, result })
+  return result
+}
+
+/** Everyone with at least one quote. */
+export function quotedPeople(quotes: readonly Quote[]): Set<string> {
+  return new Set(quotes.map((q) => q.personId))
+}
+
 export type SilentLead = { person: Person; party: Party | undefined; sessionTitles: string[] }
 
 /**
@@ -122,11 +144,10 @@ export type SilentLead = { person: Person; party: Party | undefined; sessionTitl
  */
 export function silentLeads(
   sessions: readonly Session[],
-  quotes: readonly Quote[],
+  quoted: ReadonlySet<string>,
   index: FeedIndex,
   filters: QuoteFilters,
 ): SilentLead[] {
-  const quoted = new Set(quotes.map((q) => q.personId))
   const people = new Map(index.people.map((p) => [p.id, p]))
   const parties = new Map(index.parties.map((p) => [p.id, p]))
   const leads = new Map<string, SilentLead>()

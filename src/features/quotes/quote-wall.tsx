@@ -18,7 +18,7 @@ import type { FeedProblem } from '../../feed/parse'
 import { QuoteEmptyState } from './quote-empty-state'
 import { QuoteFilterBar } from './quote-filter-bar'
 import { QuoteList } from './quote-list'
-import { buildQuoteRows, filterRows, formatCitation, silentLeads, sortRows, type QuoteRow } from './quote-rows'
+import { buildQuoteRows, filterRowsIncremental, formatCitation, quotedPeople, silentLeads, sortRows, type QuoteRow } from './quote-rows'
 import { quoteParams, useQuoteFilters } from './use-quote-filters'
 import { SilentLeads } from './silent-leads'
 
@@ -92,13 +92,14 @@ function QuoteWallBody({ index, quotes, sessions, problems }: WallBodyProps) {
   const sorted = useMemo(() => sortRows(allRows, sort), [allRows, sort])
   const { side, speaker, tone, topic, session, from, to } = filters
   const rows = useMemo(
-    () => filterRows(sorted, { query, side, speaker, tone, topic, session, from, to }),
+    () => filterRowsIncremental(sorted, { query, side, speaker, tone, topic, session, from, to }),
     [sorted, query, side, speaker, tone, topic, session, from, to],
   )
   const terms = useMemo(() => searchTerms(query), [query])
+  const quoted = useMemo(() => quotedPeople(quotes), [quotes])
   const leads = useMemo(
-    () => silentLeads(sessions, quotes, index, { query, side, speaker, tone, topic, session, from, to }),
-    [sessions, quotes, index, query, side, speaker, tone, topic, session, from, to],
+    () => silentLeads(sessions, quoted, index, { query, side, speaker, tone, topic, session, from, to }),
+    [sessions, quoted, index, query, side, speaker, tone, topic, session, from, to],
   )
 
   const people = useMemo(() => new Map(index.people.map((p) => [p.id, p])), [index])

@@ -1,4 +1,3 @@
-/* eslint-disable no-script-url -- hostile URLs on purpose: they must never become links */
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { http, HttpResponse } from 'msw'
