@@ -21,6 +21,23 @@ function retryAfterMs(header: string | null): number | null {
   return Number.isNaN(date) ? null : Math.max(0, date - Date.now())
 }
 
+/** Rejects as soon as `signal` aborts, whether or not the answer's source listens to it. */
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    if (signal.aborted) {
+      promise.catch(() => undefined)
+      return reject(signal.reason)
+    }
+    const onAbort = () => reject(signal.reason)
+    signal.addEventListener('abort', onAbort, { once: true })
+    const settle = () => signal.removeEventListener('abort', onAbort)
+    promise.then(
+      (value) => (settle(), resolve(value)),
+      (error: unknown) => (settle(), reject(error)),
+    )
+  })
+}
+
 async function readCapped(response: Response, resource: string): Promise<string> {
   const declared = Number(response.headers.get('content-length'))
   if (declared > maxBodyBytes) throw tooLarge(resource, declared)
@@ -68,22 +85,27 @@ export async function fetchFeedJson(
   signal?: AbortSignal,
 ): Promise<FeedResponse> {
   const url = new URL(path, baseUrl)
-  const timeout = AbortSignal.timeout(requestTimeoutMs)
-  const combined = signal ? AbortSignal.any([signal, timeout]) : timeout
+  // A timer of our own (not AbortSignal.timeout), so it also bounds answers from the in-page demo
+  // feed, and tests with fake timers control it.
+  const timeout = new AbortController()
+  const timer = setTimeout(() => timeout.abort(), requestTimeoutMs)
+  const combined = signal ? AbortSignal.any([signal, timeout.signal]) : timeout.signal
   let response: Response
   const sentAt = Date.now()
   try {
     const request = new Request(url, { signal: combined, headers: { accept: 'application/json' } })
     // Demo mode answers in the page (see feed-gate.ts); a real feed goes to the network.
     const demo = await feedTransport()
-    response = demo ? await demo(request) : await fetch(request)
+    response = await untilAborted(demo ? demo(request) : fetch(request), combined)
   } catch (error) {
+    clearTimeout(timer)
     if (signal?.aborted) throw error
-    if (timeout.aborted) {
+    if (timeout.signal.aborted) {
       throw new FeedError('timeout', path, `${path}: the feed did not answer within ${requestTimeoutMs / 1000} s`)
     }
     throw new FeedError('network', path, `${path}: the feed could not be reached`)
   }
+  clearTimeout(timer)
   if (!response.ok) {
     throw new FeedError('http', path, `${path}: the feed answered HTTP ${response.status}`, {
       status: response.status,
