@@ -1,16 +1,5 @@
 import { QueryClient } from '@tanstack/react-query'
-import { FeedError } from '../feed/feed-error'
-
-export const maxRetries = 3
-
-export function retryDelayMs(attempt: number, error: unknown): number {
-  if (error instanceof FeedError && error.retryAfterMs !== null) return Math.min(error.retryAfterMs, 60_000)
-  return Math.min(1000 * 2 ** attempt, 30_000)
-}
-
-export function shouldRetry(failureCount: number, error: unknown): boolean {
-  return failureCount < maxRetries && error instanceof FeedError && error.retryable
-}
+import { retryDelayMs, shouldRetry } from '../feed/retry-policy'
 
 export function createQueryClient(refreshSeconds: number, { inBackground = false } = {}): QueryClient {
   return new QueryClient({

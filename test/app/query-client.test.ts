@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { createQueryClient, maxRetries, retryDelayMs, shouldRetry } from '../../src/app/query-client'
+import { createQueryClient } from '../../src/app/query-client'
+import { maxRetries, retryDelayMs, shouldRetry } from '../../src/feed/retry-policy'
 import { FeedError } from '../../src/feed/feed-error'
 
 const http = (status: number) => new FeedError('http', 'x.json', `HTTP ${status}`, { status })

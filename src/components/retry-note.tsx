@@ -1,0 +1,15 @@
+import { maxRetries } from '../feed/retry-policy'
+
+type RetryingQuery = { failureCount: number; fetchStatus: string; isError: boolean }
+
+/** "Retrying (2 of 3)…" while a failed request is being tried again. */
+export function RetryNote({ queries }: { queries: readonly RetryingQuery[] }) {
+  const retrying = queries.find((q) => q.fetchStatus === 'fetching' && q.failureCount > 0 && !q.isError)
+  if (!retrying) return null
+  return (
+    <p role="status" className="mb-2 text-xs text-warn">
+      <span aria-hidden="true">↻ </span>The feed did not answer; retrying ({Math.min(retrying.failureCount, maxRetries)} of{' '}
+      {maxRetries})…
+    </p>
+  )
+}
