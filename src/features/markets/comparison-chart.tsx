@@ -115,7 +115,7 @@ export function ComparisonChart({
       </p>
       <fieldset className="mt-1 flex flex-wrap gap-x-3 gap-y-1 text-xs">
         <legend className="sr-only">Instruments shown on the comparison chart</legend>
-        {inputs.map(({ instrument }) => (
+        {inputs.map(({ instrument, colorVar }) => (
           <label key={instrument.id} className="inline-flex items-center gap-1">
             <input
               type="checkbox"
@@ -129,7 +129,7 @@ export function ComparisonChart({
                 })
               }
             />
-            <span aria-hidden="true" style={{ color: seriesColor(instrument.id) }}>
+            <span aria-hidden="true" style={{ color: colorVar }}>
               ■
             </span>
             {instrument.shortName}
