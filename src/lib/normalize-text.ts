@@ -33,7 +33,7 @@ const special: Record<string, string> = {
   'ς': 'σ',
   '\u00a0': ' ',
 }
-const nonAscii = /[^\x00-\x7f]/
+const nonAscii = /[\u0080-\uffff]/
 const specialPattern = new RegExp(`[${Object.keys(special).join('')}]`, 'gu')
 
 function foldChar(ch: string): string {

@@ -1,4 +1,3 @@
-/* eslint-disable no-script-url -- hostile URLs on purpose: they must never become links */
 import { render, screen } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { SourceLink } from '../../src/components/source-link'

@@ -1,4 +1,3 @@
-/* eslint-disable no-script-url -- hostile URLs on purpose: they must never become links */
 import { describe, expect, it } from 'vitest'
 import { safeHttpUrl } from '../../src/lib/safe-url'
 
