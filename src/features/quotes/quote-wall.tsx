@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query'
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react'
 import { indexQueries, quotesQueries, sessionsQueries } from '../../feed/queries'
 import type { FeedIndex, Quote, Session } from '../../feed/schemas/types'
-import { useRuntime } from '../../hooks/runtime-context'
+import { useFeed } from '../../hooks/use-feed'
 import { useDisplayZone } from '../../hooks/use-display-zone'
 import { setSearchParams, useSearchParam } from '../../hooks/use-search-param'
 import { useSelection } from '../../hooks/use-selection'
@@ -212,11 +212,11 @@ function QuoteWallBody({ index, quotes, sessions, problems }: WallBodyProps) {
 const noSessions: Session[] = []
 
 export function QuoteWall() {
-  const { feedBaseUrl } = useRuntime()
-  const index = useQuery(indexQueries.detail(feedBaseUrl))
-  const quotes = useQuery(quotesQueries.list(feedBaseUrl))
+  const feed = useFeed()
+  const index = useQuery(indexQueries.detail(feed))
+  const quotes = useQuery(quotesQueries.list(feed))
   // Sessions only add the "no public remarks" rows and the session names: the wall works without them.
-  const sessions = useQuery(sessionsQueries.list(feedBaseUrl))
+  const sessions = useQuery(sessionsQueries.list(feed))
 
   const body = () => {
     if (quotes.data && index.data) {

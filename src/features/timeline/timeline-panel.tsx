@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { useMemo, type KeyboardEvent } from 'react'
 import { developmentsQueries, indexQueries, issuesQueries, quotesQueries, sessionsQueries } from '../../feed/queries'
-import { useRuntime } from '../../hooks/runtime-context'
+import { useFeed } from '../../hooks/use-feed'
 import { useDisplayZone, useSecondZone } from '../../hooks/use-display-zone'
 import { useSelection } from '../../hooks/use-selection'
 import { useNow } from '../../hooks/clock-context'
@@ -20,15 +20,15 @@ import { MarketScenarios } from './market-scenarios'
 const noQuotes: never[] = []
 
 export function TimelinePanel() {
-  const { feedBaseUrl } = useRuntime()
+  const feed = useFeed()
   const [displayZone] = useDisplayZone()
   const [secondZone] = useSecondZone()
   const now = useNow(15_000)
-  const index = useQuery(indexQueries.detail(feedBaseUrl))
-  const sessions = useQuery(sessionsQueries.list(feedBaseUrl))
-  const developments = useQuery(developmentsQueries.list(feedBaseUrl))
-  const quotes = useQuery(quotesQueries.list(feedBaseUrl))
-  const issues = useQuery(issuesQueries.list(feedBaseUrl))
+  const index = useQuery(indexQueries.detail(feed))
+  const sessions = useQuery(sessionsQueries.list(feed))
+  const developments = useQuery(developmentsQueries.list(feed))
+  const quotes = useQuery(quotesQueries.list(feed))
+  const issues = useQuery(issuesQueries.list(feed))
   const { selection, selectEvent, selectTopic, clear, hrefFor } = useSelection()
 
   const lookups = useMemo(() => buildLookups(index.data), [index.data])
