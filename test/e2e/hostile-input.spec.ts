@@ -152,9 +152,15 @@ test('the checks themselves see an element, a handler and a bad link injected in
   await page.goto(`${server.url}?view=quotes`)
   await waitForData(page)
   await page.evaluate(() => {
-    const div = document.createElement('div')
-    div.innerHTML = '<img src=x><svg onload="1"></svg><a href="javascript:void 0">x</a><a href="https://example.org/">y</a>'
-    document.body.append(div)
+    const img = document.createElement('img')
+    img.setAttribute('src', 'x')
+    const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg')
+    svg.setAttribute('onload', '1')
+    const script = document.createElement('a')
+    script.setAttribute('href', 'javascript:void 0')
+    const external = document.createElement('a')
+    external.setAttribute('href', 'https://example.org/')
+    document.body.append(img, svg, script, external)
   })
   const inspection = await inspectPage(page)
   expect(inspection.suspicious.length).toBeGreaterThanOrEqual(3)
