@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react'
+import { memo, useId, useMemo, useState } from 'react'
 import type { Instrument } from '../../feed/schemas/types'
 import type { ChartConfig } from '../../components/chart'
 import { Badge } from '../../components/badge'
@@ -16,19 +16,14 @@ import { InstrumentTooltip } from './instrument-tooltip'
 import { DataTableView, timeColumn } from './data-table-view'
 import type { MarketEvent } from './market-events'
 import type { Reaction } from './reaction'
-import { closedSpans, insertBreaks, marketPlace, sliceWindow, tradingSpans, type PreparedSeries, type Span } from './series-view'
+import { closedSpans, insertBreaks, marketPlace, sliceWindow, tradingSpans, type Span } from './series-view'
 import { useElementWidth } from './use-element-width'
+import type { SeriesState } from './series-query'
 
 export const chartHeight = 150
 /** The whole card's reserved height: header, two text lines, chart, rail, toggle row. */
 export const cardHeight = 262
 
-export type SeriesState = {
-  data: PreparedSeries | undefined
-  error: unknown
-  dataUpdatedAt: number
-  refetch: () => void
-}
 
 type Props = {
   instrument: Instrument
@@ -63,8 +58,11 @@ export function instrumentSummary(instrument: Instrument, event: MarketEvent | n
   return `${day}; no move yet after ${event.label}.`
 }
 
-/** One instrument: title, summary, illustrative label, the chart with its events, a table view. */
-export function InstrumentCard({
+/**
+ * One instrument: title, summary, illustrative label, the chart with its events, a table view.
+ * Memoised: a refresh that brings the same data passes the same props and renders nothing.
+ */
+export const InstrumentCard = memo(function InstrumentCard({
   instrument,
   colorVar,
   series,
@@ -142,7 +140,7 @@ export function InstrumentCard({
         </>
       )
     }
-    if (series.error) return <QueryError what={`the ${instrument.shortName} series`} error={series.error} onRetry={series.refetch} />
+    if (series.error) return <QueryError what={`the ${instrument.shortName} series`} error={series.error} onRetry={() => void series.refetch()} />
     return <Skeleton label={`Loading the ${instrument.shortName} series`} rows={1} rowHeight={`${chartHeight + 16}px`} />
   }
 
@@ -213,5 +211,4 @@ export function InstrumentCard({
       )}
     </article>
   )
-}
-
+})

@@ -1,8 +1,10 @@
-import { useMemo, useState } from 'react'
+import { memo, useCallback, useMemo, useState, type ReactNode } from 'react'
 import { useQueries, useQuery } from '@tanstack/react-query'
-import { developmentsQueries, indexQueries, marketsQueries, quotesQueries, sessionsQueries } from '../../feed/queries'
-import type { getSeries } from '../../feed/feed-resources'
-import { useRuntime } from '../../hooks/runtime-context'
+import { developmentsQueries, indexQueries, marketsQueries, quotesQueries, sessionsQueries, type FeedRef } from '../../feed/queries'
+import type { Instrument } from '../../feed/schemas/types'
+import { useFeed } from '../../hooks/use-feed'
+import { useChrome } from '../../hooks/chrome-context'
+import { useBenchRenderCount } from '../../hooks/bench-hooks'
 import { useDisplayZone } from '../../hooks/use-display-zone'
 import { useSelection } from '../../hooks/use-selection'
 import { Panel } from '../../components/panel'
@@ -10,20 +12,22 @@ import { Skeleton } from '../../components/skeleton'
 import { QueryError } from '../../components/query-error'
 import { RefreshFailedMark } from '../../components/refresh-failed-mark'
 import { DroppedRecordsNote } from '../../components/dropped-records-note'
+import { RetryNote } from '../../components/retry-note'
 import { formatDateTime } from '../../lib/format-time'
 import { collectEvents, findEvent, type MarketEvent } from './market-events'
 import { computeReaction } from './reaction'
-import { prepareSeries, sliceWindow, type PreparedSeries } from './series-view'
+import { sliceWindow, type PreparedSeries } from './series-view'
 import { computeWindow, timeTicks, windowLabels, type WindowKind } from './time-window'
 import { SnapshotStrip } from './snapshot-strip'
+import { snapshotAt } from './snapshot-at'
 import { InstrumentCard, cardHeight } from './instrument-card'
 import { ReactionTable, reactionCsvRows, type ReactionRow } from './reaction-table'
 import { ComparisonChart } from './comparison-chart'
 import { useNearViewport, useProgressiveCount } from './use-progressive-count'
 import { downloadCsv } from './download'
+import { combineRetrying, combineSeries, preparedSeriesOptions } from './series-query'
 import type { Band } from './market-chart'
 
-const selectPrepared = (data: Awaited<ReturnType<typeof getSeries>>) => prepareSeries(data.series)
 const colorVars = ['var(--chart-1)', 'var(--chart-2)', 'var(--chart-3)', 'var(--chart-4)', 'var(--chart-5)', 'var(--chart-6)']
 const eventKey = (e: { kind: string; id: string } | null) => (e ? `${e.kind}:${e.id}` : null)
 const kindGroups = [
@@ -31,21 +35,53 @@ const kindGroups = [
   ['development', 'Developments'],
   ['quote', 'Quotes'],
 ] as const
+const noInstruments: readonly Instrument[] = []
 
-/** The market reaction panels: snapshot, one chart per instrument, reaction table, comparison. */
+/**
+ * "Retrying (n of 3)…" for the markets list and the series. Its own subscription, combined to the
+ * retrying queries only: a refresh (fetching, then idle) re-renders neither it nor the panel.
+ */
+const MarketsRetryNote = memo(function MarketsRetryNote({ feed, instrumentIds }: { feed: FeedRef; instrumentIds: readonly string[] }) {
+  const queries = useMemo(
+    // No select: the note reads only the fetch status, never the data.
+    () => [{ ...marketsQueries.list(feed) }, ...instrumentIds.map((id) => ({ ...marketsQueries.series(feed, id), select: undefined }))],
+    [feed, instrumentIds],
+  )
+  const retrying = useQueries({ queries, combine: combineRetrying })
+  return <RetryNote queries={retrying} />
+})
+
+/**
+ * The market reaction panels: snapshot, one chart per instrument, reaction table, comparison.
+ * With ?view=snapshot only the strip; with ?view=markets&instrument=x only that instrument.
+ * Live or as of the replayed moment (?asof=): series cut there, snapshot figures as of then.
+ */
 export function MarketsPanel() {
-  const { feedBaseUrl } = useRuntime()
+  useBenchRenderCount('markets')
+  const { baseUrl, asOf } = useFeed()
+  const feed = useMemo(() => ({ baseUrl, asOf }), [baseUrl, asOf])
+  const chrome = useChrome()
+  const snapshotOnly = chrome.view === 'snapshot'
+  const onlyInstrument = chrome.view === 'markets' ? chrome.instrument : null
   const [zone] = useDisplayZone()
   const { selection, selectEvent } = useSelection()
-  const markets = useQuery(marketsQueries.list(feedBaseUrl))
-  const sessions = useQuery(sessionsQueries.list(feedBaseUrl))
-  const developments = useQuery(developmentsQueries.list(feedBaseUrl))
-  const quotes = useQuery(quotesQueries.list(feedBaseUrl))
-  const index = useQuery(indexQueries.detail(feedBaseUrl))
-  const instruments = useMemo(() => markets.data?.instruments ?? [], [markets.data])
-  const seriesResults = useQueries({
-    queries: instruments.map((instrument) => ({ ...marketsQueries.series(feedBaseUrl, instrument.id), select: selectPrepared })),
-  })
+  const markets = useQuery(marketsQueries.list(feed))
+  const sessions = useQuery({ ...sessionsQueries.list(feed), enabled: !snapshotOnly })
+  const developments = useQuery({ ...developmentsQueries.list(feed), enabled: !snapshotOnly })
+  const quotes = useQuery({ ...quotesQueries.list(feed), enabled: !snapshotOnly })
+  const index = useQuery({ ...indexQueries.detail(feed), enabled: !snapshotOnly })
+  const allInstruments = markets.data?.instruments ?? noInstruments
+  const instruments = useMemo(
+    () => (onlyInstrument ? allInstruments.filter((i) => i.id === onlyInstrument) : allInstruments),
+    [allInstruments, onlyInstrument],
+  )
+  const instrumentIds = useMemo(() => instruments.map((i) => i.id), [instruments])
+  // The snapshot alone needs the series only in replay (its figures as of then come from them).
+  const seriesOptions = useMemo(
+    () => (snapshotOnly && asOf === null ? [] : instrumentIds.map((id) => preparedSeriesOptions(feed, id))),
+    [feed, instrumentIds, snapshotOnly, asOf],
+  )
+  const series = useQueries({ queries: seriesOptions, combine: combineSeries })
   const [windowKind, setWindowKind] = useState<WindowKind>('round')
 
   const events = useMemo(
@@ -58,18 +94,18 @@ export function MarketsPanel() {
       ),
     [sessions.data, developments.data, quotes.data, index.data],
   )
-  const event = findEvent(events, selection.event)
+  const event = findEvent(events, selection.event) ?? null
   const selectedKey = eventKey(selection.event)
-  const preparedList = seriesResults.map((r) => r.data)
-  const preparedKey = seriesResults.map((r) => r.dataUpdatedAt).join(',')
+  const snapshot = useMemo(() => snapshotAt(instruments, series, asOf), [instruments, series, asOf])
 
   const extent = useMemo((): [number, number] => {
-    const times = preparedList.flatMap((s) => (s && s.points.length ? [s.points[0]!.t, s.points.at(-1)!.t] : []))
-    const eventTimes = events.map((e) => e.at)
-    const all = times.length ? times : eventTimes
+    const times = series.flatMap((s) => (s.data && s.data.points.length ? [s.data.points[0]!.t, s.data.points.at(-1)!.t] : []))
+    const all = times.length ? times : events.map((e) => e.at)
+    // In replay the window runs to the moment shown, even when the last point is earlier.
+    if (asOf !== null && all.length) all.push(asOf)
     if (all.length === 0) return [0, 1]
     return [Math.min(...all), Math.max(...all)]
-  }, [preparedKey, events]) // eslint-disable-line react-hooks/exhaustive-deps
+  }, [series, events, asOf])
 
   const domain = useMemo(() => computeWindow(windowKind, event, events, extent, zone), [windowKind, event, events, extent, zone])
   const ticks = useMemo(() => timeTicks(domain, 5), [domain])
@@ -80,11 +116,12 @@ export function MarketsPanel() {
   }, [zone, multiDay])
 
   const reactions = useMemo(
-    () => instruments.map((instrument, i) => {
-      const series = preparedList[i]
-      return event && series ? computeReaction(instrument, series, event.at) : null
-    }),
-    [instruments, preparedKey, event], // eslint-disable-line react-hooks/exhaustive-deps
+    () =>
+      instruments.map((instrument, i) => {
+        const prepared = series[i]?.data
+        return event && prepared ? computeReaction(instrument, prepared, event.at) : null
+      }),
+    [instruments, series, event],
   )
 
   const sessionBands = useMemo<Band[]>(
@@ -98,40 +135,41 @@ export function MarketsPanel() {
   // quotes paint first, and no single long task mounts them all.
   const [chartsBox, setChartsBox] = useState<HTMLDivElement | null>(null)
   const near = useNearViewport(chartsBox)
-  const mounted = useProgressiveCount(instruments.length + 1, near)
+  const withComparison = !onlyInstrument
+  const mounted = useProgressiveCount(instruments.length + (withComparison ? 1 : 0), near)
   const comparisonInputs = useMemo(
     () =>
       instruments.map((instrument, i) => ({
         instrument,
         colorVar: colorVars[i % colorVars.length]!,
-        series: preparedList[i],
+        series: series[i]?.data,
         reaction: reactions[i] ?? null,
       })),
-    [instruments, preparedKey, reactions], // eslint-disable-line react-hooks/exhaustive-deps
+    [instruments, series, reactions],
   )
 
-  const onSelect = (next: MarketEvent | null) => selectEvent(next ? { kind: next.kind, id: next.id } : null)
+  const onSelect = useCallback((next: MarketEvent | null) => selectEvent(next ? { kind: next.kind, id: next.id } : null), [selectEvent])
   const reactionRows: ReactionRow[] = instruments.map((instrument, i) => ({
     instrument,
     reaction: reactions[i] ?? null,
-    illustrative: preparedList[i]?.illustrative ?? false,
+    illustrative: series[i]?.data?.illustrative ?? false,
   }))
 
   const exportSeries = () => {
     const rows: (string | number | null)[][] = [['instrument', 'time', 'value', 'basis', 'unit', 'pct_since_event', 'illustrative']]
     instruments.forEach((instrument, i) => {
-      const series: PreparedSeries | undefined = preparedList[i]
-      if (!series) return
+      const prepared: PreparedSeries | undefined = series[i]?.data
+      if (!prepared) return
       const base = reactions[i]?.baseValue ?? null
-      for (const p of sliceWindow(series.points, domain)) {
-        const since = base === null ? null : series.basis === 'level' ? (p.v / base - 1) * 100 : ((100 + p.v) / (100 + base) - 1) * 100
-        rows.push([instrument.name, new Date(p.t).toISOString(), p.v, series.basis, series.basis === 'level' ? instrument.unit : '% vs previous close', since === null ? null : Number(since.toFixed(4)), series.illustrative ? 'yes' : 'no'])
+      for (const p of sliceWindow(prepared.points, domain)) {
+        const since = base === null ? null : prepared.basis === 'level' ? (p.v / base - 1) * 100 : ((100 + p.v) / (100 + base) - 1) * 100
+        rows.push([instrument.name, new Date(p.t).toISOString(), p.v, prepared.basis, prepared.basis === 'level' ? instrument.unit : '% vs previous close', since === null ? null : Number(since.toFixed(4)), prepared.illustrative ? 'yes' : 'no'])
       }
     })
     downloadCsv('market-series.csv', rows)
   }
 
-  const controls = (
+  const controls = chrome.filters && (
     <div className="mb-2 flex flex-wrap items-end gap-2 text-xs">
       <label className="flex flex-col">
         <span className="text-muted">Rebase to</span>
@@ -160,7 +198,7 @@ export function MarketsPanel() {
           ))}
         </select>
       </label>
-      <button type="button" className="btn" onClick={exportSeries} disabled={preparedList.every((s) => !s)}>
+      <button type="button" className="btn" onClick={exportSeries} disabled={series.every((s) => !s.data)}>
         Export series (CSV)
       </button>
       <button type="button" className="btn" disabled={!event} onClick={() => event && downloadCsv('market-reaction.csv', reactionCsvRows(event, reactionRows))}>
@@ -169,75 +207,93 @@ export function MarketsPanel() {
     </div>
   )
 
+  const cards = (
+    <div ref={setChartsBox} className={`mt-2 grid grid-cols-1 gap-2 ${onlyInstrument ? '' : 'sm:grid-cols-2'}`}>
+      {instruments.map((instrument, i) =>
+        i < mounted ? (
+          <InstrumentCard
+            key={instrument.id}
+            instrument={snapshot[i]?.instrument ?? instrument}
+            colorVar={colorVars[i % colorVars.length]!}
+            series={series[i]!}
+            domain={domain}
+            ticks={ticks}
+            formatTick={formatTick}
+            zone={zone}
+            event={event}
+            reaction={reactions[i] ?? null}
+            events={events}
+            sessionBands={sessionBands}
+            selectedKey={selectedKey}
+            onSelectEvent={onSelect}
+          />
+        ) : (
+          <div key={instrument.id} className="rounded border border-line p-2" style={{ minHeight: cardHeight }}>
+            <Skeleton label={`Loading the ${instrument.shortName} chart`} rows={1} rowHeight={`${cardHeight - 20}px`} />
+          </div>
+        ),
+      )}
+    </div>
+  )
+
+  const content = (): ReactNode => {
+    if (snapshotOnly) return <SnapshotStrip items={snapshot} zone={zone} />
+    if (onlyInstrument) {
+      return (
+        <>
+          <SnapshotStrip items={snapshot} zone={zone} />
+          {cards}
+        </>
+      )
+    }
+    return (
+      <>
+        {controls}
+        <SnapshotStrip items={snapshot} zone={zone} />
+        <div className="mt-2">
+          {event ? (
+            <ReactionTable event={event} rows={reactionRows} zone={zone} />
+          ) : (
+            <p className="text-xs text-muted">
+              Choose a session, development or quote (here, on the timeline or on a chart's markers) to rebase every panel to 0% at that moment and see each instrument's reaction.
+            </p>
+          )}
+        </div>
+        {cards}
+        <div className="mt-2">
+          {mounted > instruments.length ? (
+            <ComparisonChart inputs={comparisonInputs} event={event} domain={domain} ticks={ticks} formatTick={formatTick} zone={zone} />
+          ) : (
+            <div className="rounded border border-line" style={{ minHeight: 290 }} />
+          )}
+        </div>
+      </>
+    )
+  }
+
   const body = () => {
-    if (markets.data && instruments.length === 0) {
+    if (markets.data && allInstruments.length === 0) {
       return <p className="text-sm text-muted">The feed lists no market instruments.</p>
+    }
+    if (markets.data && onlyInstrument && instruments.length === 0) {
+      return <p className="text-sm text-muted">The feed lists no instrument “{onlyInstrument}”.</p>
     }
     if (markets.data) {
       return (
         <>
           {markets.error && <RefreshFailedMark error={markets.error} lastSuccess={markets.dataUpdatedAt} />}
           <DroppedRecordsNote problems={markets.data.problems} noun="instrument" />
-          {controls}
-          <SnapshotStrip instruments={instruments} zone={zone} />
-          <div className="mt-2">
-            {event ? (
-              <ReactionTable event={event} rows={reactionRows} zone={zone} />
-            ) : (
-              <p className="text-xs text-muted">
-                Choose a session, development or quote (here, on the timeline or on a chart's markers) to rebase every panel to 0% at that moment and see each instrument's reaction.
-              </p>
-            )}
-          </div>
-          <div ref={setChartsBox} className="mt-2 grid grid-cols-1 gap-2 sm:grid-cols-2">
-            {instruments.map((instrument, i) =>
-              i < mounted ? (
-                <InstrumentCard
-                  key={instrument.id}
-                  instrument={instrument}
-                  colorVar={colorVars[i % colorVars.length]!}
-                  series={{ data: seriesResults[i]?.data, error: seriesResults[i]?.error, dataUpdatedAt: seriesResults[i]?.dataUpdatedAt ?? 0, refetch: () => void seriesResults[i]?.refetch() }}
-                  domain={domain}
-                  ticks={ticks}
-                  formatTick={formatTick}
-                  zone={zone}
-                  event={event}
-                  reaction={reactions[i] ?? null}
-                  events={events}
-                  sessionBands={sessionBands}
-                  selectedKey={selectedKey}
-                  onSelectEvent={onSelect}
-                />
-              ) : (
-                <div key={instrument.id} className="rounded border border-line p-2" style={{ minHeight: cardHeight }}>
-                  <Skeleton label={`Loading the ${instrument.shortName} chart`} rows={1} rowHeight={`${cardHeight - 20}px`} />
-                </div>
-              ),
-            )}
-          </div>
-          <div className="mt-2">
-            {mounted > instruments.length ? (
-              <ComparisonChart
-                inputs={comparisonInputs}
-                event={event}
-                domain={domain}
-                ticks={ticks}
-                formatTick={formatTick}
-                zone={zone}
-              />
-            ) : (
-              <div className="rounded border border-line" style={{ minHeight: 290 }} />
-            )}
-          </div>
+          {content()}
         </>
       )
     }
     if (markets.error) return <QueryError what="the markets" error={markets.error} onRetry={() => void markets.refetch()} />
-    return <Skeleton label="Loading the markets" rows={6} />
+    return <Skeleton label="Loading the markets" rows={snapshotOnly ? 2 : 6} />
   }
 
   return (
     <Panel id="markets" title="Market reaction">
+      <MarketsRetryNote feed={feed} instrumentIds={instrumentIds} />
       {body()}
     </Panel>
   )

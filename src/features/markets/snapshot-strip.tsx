@@ -1,15 +1,19 @@
-import type { Instrument } from '../../feed/schemas/types'
+import { memo } from 'react'
 import { formatDateTime } from '../../lib/format-time'
 import { formatValue } from '../../lib/format-number'
 import { arrow, signedPercent } from './format-market'
+import type { SnapshotItem } from './snapshot-at'
 
 const directionClass = (value: number) => (value > 0 ? 'text-good' : value < 0 ? 'text-danger' : 'text-muted')
 
-/** Each instrument's last value, change and as-of time, exactly as the feed gives them. */
-export function SnapshotStrip({ instruments, zone }: { instruments: readonly Instrument[]; zone: string }) {
+/**
+ * Each instrument's last value, change and as-of time: exactly as the feed gives them, or in replay
+ * as of the moment (with the reason where a figure was not known yet).
+ */
+export const SnapshotStrip = memo(function SnapshotStrip({ items, zone }: { items: readonly SnapshotItem[]; zone: string }) {
   return (
     <ul aria-label="Market snapshot" className="grid grid-cols-2 gap-2 sm:grid-cols-3">
-      {instruments.map((instrument) => (
+      {items.map(({ instrument, unavailable }) => (
         <li key={instrument.id} className="h-[92px] overflow-hidden rounded border border-line bg-raised px-2 py-1.5">
           <p className="truncate text-xs font-semibold" title={instrument.name}>
             {instrument.shortName}
@@ -17,7 +21,7 @@ export function SnapshotStrip({ instruments, zone }: { instruments: readonly Ins
           <p className="flex flex-wrap items-baseline gap-x-2">
             <span className={`font-mono text-sm ${instrument.last === null ? 'text-muted italic' : ''}`}>{formatValue(instrument)}</span>
             {instrument.changePercent === null ? (
-              <span className="text-xs text-muted">change not reported</span>
+              <span className="text-xs text-muted">{unavailable ? 'change not known yet' : 'change not reported'}</span>
             ) : (
               <span className={`font-mono text-sm ${directionClass(instrument.changePercent)}`}>
                 {signedPercent(instrument.changePercent)} <span aria-hidden="true">{arrow(instrument.changePercent)}</span>
@@ -25,10 +29,16 @@ export function SnapshotStrip({ instruments, zone }: { instruments: readonly Ins
               </span>
             )}
           </p>
-          <p className="truncate text-[11px] text-muted">
-            {instrument.unit}
-            {instrument.currency ? `, ${instrument.currency}` : ''}
-          </p>
+          {unavailable ? (
+            <p className="truncate text-[11px] text-warn" title={unavailable}>
+              {unavailable}
+            </p>
+          ) : (
+            <p className="truncate text-[11px] text-muted">
+              {instrument.unit}
+              {instrument.currency ? `, ${instrument.currency}` : ''}
+            </p>
+          )}
           <p className="truncate text-[11px] text-muted">
             as of <time dateTime={instrument.asOf}>{formatDateTime(instrument.asOf, zone, instrument.asOfPrecision)}</time>
           </p>
@@ -36,4 +46,4 @@ export function SnapshotStrip({ instruments, zone }: { instruments: readonly Ins
       ))}
     </ul>
   )
-}
+})

@@ -1,0 +1,67 @@
+import { queryOptions, type QueryObserverResult } from '@tanstack/react-query'
+import { marketsQueries, type FeedRef } from '../../feed/queries'
+import type { getSeries } from '../../feed/feed-resources'
+import type { Series } from '../../feed/schemas/types'
+import { prepareSeries, type PreparedSeries } from './series-view'
+
+type SeriesResult = Awaited<ReturnType<typeof getSeries>>
+type Cut = (data: SeriesResult) => SeriesResult
+
+/** A series as the panel uses it: prepared for drawing, and the (cut) feed series it came from. */
+export type SeriesView = { raw: Series; prepared: PreparedSeries }
+
+const view = (raw: Series): SeriesView => ({ raw, prepared: prepareSeries(raw) })
+const selectLive = (data: SeriesResult): SeriesView => view(data.series)
+const composed = new WeakMap<Cut, (data: SeriesResult) => SeriesView>()
+
+/**
+ * The factory's as-of cut, then prepareSeries: one stable function per cut (per instrument and
+ * moment), so React Query reuses the prepared series until the data itself changes.
+ */
+function selectAfter(cut: Cut | undefined): (data: SeriesResult) => SeriesView {
+  if (!cut) return selectLive
+  let select = composed.get(cut)
+  if (!select) {
+    select = (data: SeriesResult) => view(cut(data).series)
+    composed.set(cut, select)
+  }
+  return select
+}
+
+export function preparedSeriesOptions(feed: FeedRef, instrumentId: string) {
+  const base = marketsQueries.series(feed, instrumentId)
+  return queryOptions({ ...base, select: selectAfter(base.select) })
+}
+
+/**
+ * What a card needs of its series query. `dataUpdatedAt` is carried only while an error is shown
+ * (the "refresh failed, last success at" mark): a refresh that brings the same data changes nothing.
+ */
+export type SeriesState = {
+  data: PreparedSeries | undefined
+  raw: Series | undefined
+  error: Error | null
+  dataUpdatedAt: number
+  refetch: () => unknown
+}
+
+/**
+ * useQueries `combine` (module-level, so stable): React Query shares the combined result
+ * structurally, and re-renders the panel only when it changes.
+ */
+export function combineSeries(results: readonly QueryObserverResult<SeriesView>[]): SeriesState[] {
+  return results.map((r) => ({
+    data: r.data?.prepared,
+    raw: r.data?.raw,
+    error: r.error,
+    dataUpdatedAt: r.error ? r.dataUpdatedAt : 0,
+    refetch: r.refetch,
+  }))
+}
+
+/** Only the queries being retried after a failure, for <RetryNote>: stable while nothing retries. */
+export function combineRetrying(results: readonly QueryObserverResult<unknown>[]) {
+  return results
+    .filter((r) => r.fetchStatus === 'fetching' && r.failureCount > 0 && !r.isError)
+    .map((r) => ({ failureCount: r.failureCount, fetchStatus: r.fetchStatus, isError: r.isError }))
+}
