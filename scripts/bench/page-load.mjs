@@ -37,7 +37,7 @@ async function measureOnce(ctx, url, rate) {
     let requests = 0
     page.on('request', () => (requests += 1))
     page.on('response', async (response) => {
-      if (!response.url().endsWith('.js') || response.url().endsWith('mockServiceWorker.js')) return
+      if (!response.url().endsWith('.js') || response.url().endsWith('offline-sw.js')) return
       try {
         const body = await response.body()
         const text = body.toString('utf8')
