@@ -1,8 +1,9 @@
-import { memo } from 'react'
+import { memo, useRef } from 'react'
 import type { Tone } from '../../feed/schemas/types'
 import { Badge } from '../../components/badge'
 import { SourceLink } from '../../components/source-link'
 import { useNow } from '../../hooks/clock-context'
+import { useMarkSeenWhenVisible } from '../../hooks/use-seen-items'
 import { formatDateTime, formatRelative } from '../../lib/format-time'
 import { HighlightedText } from './highlighted-text'
 import type { QuoteRow } from './quote-rows'
@@ -40,15 +41,52 @@ type QuoteCardProps = {
   active: boolean
   onCopy: (row: QuoteRow) => void
   onOpenLink: (row: QuoteRow) => void
+  /** Arrived since the user last looked and not seen yet: badged until it has been in view. */
+  isNew?: boolean
+  /** By a followed person or on a followed topic. */
+  followed?: boolean
+  /** The speaker is followed (the toggle's state). */
+  speakerFollowed?: boolean
+  /** Follows or unfollows the speaker; absent, no toggle (a quote with no known speaker). */
+  onToggleFollow?: (personId: string) => void
 }
 
 /** One quote: what was said, by whom, when, where, on what, with copy and link. */
-export const QuoteCard = memo(function QuoteCard({ row, zone, terms, href, copied, active, onCopy, onOpenLink }: QuoteCardProps) {
+export const QuoteCard = memo(function QuoteCard({
+  row,
+  zone,
+  terms,
+  href,
+  copied,
+  active,
+  onCopy,
+  onOpenLink,
+  isNew = false,
+  followed = false,
+  speakerFollowed = false,
+  onToggleFollow,
+}: QuoteCardProps) {
   const { quote, person, party } = row
   const approximate = quote.saidAtPrecision === 'approximate'
   const headingId = `quote-${quote.id}-speaker`
+  const ref = useRef<HTMLDivElement>(null)
+  useMarkSeenWhenVisible(ref, 'quote', quote.id, { enabled: isNew })
   return (
-    <div className="flex flex-col gap-1">
+    <div ref={ref} className="flex flex-col gap-1">
+      {(isNew || followed) && (
+        <p className="flex flex-wrap gap-1">
+          {isNew && (
+            <Badge tone="accent" title="Arrived since you last looked">
+              <span aria-hidden="true">●</span> New
+            </Badge>
+          )}
+          {followed && (
+            <Badge tone="accent" title="By a person or on a topic you follow">
+              <span aria-hidden="true">★</span> Followed
+            </Badge>
+          )}
+        </p>
+      )}
       <div className="flex items-start justify-between gap-2">
         <p id={headingId} className="min-w-0 text-sm">
           <span className="font-semibold">
@@ -102,6 +140,18 @@ export const QuoteCard = memo(function QuoteCard({ row, zone, terms, href, copie
           {quote.tone}
         </Badge>
         <span className="ml-auto flex items-center gap-1">
+          {onToggleFollow && person && (
+            <button
+              type="button"
+              className="btn"
+              tabIndex={active ? 0 : -1}
+              aria-pressed={speakerFollowed}
+              aria-label={`Follow ${person.name}`}
+              onClick={() => onToggleFollow(person.id)}
+            >
+              {speakerFollowed ? '★ Following' : '☆ Follow'}
+            </button>
+          )}
           <button
             type="button"
             className="btn"

@@ -1,5 +1,7 @@
 import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual'
 import { memo, useCallback, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react'
+import { isFollowedBy, type Follows } from '../../hooks/use-follows'
+import { useBenchRenderCount } from '../../hooks/bench-hooks'
 import { QuoteCard } from './quote-card'
 import type { QuoteRow } from './quote-rows'
 
@@ -15,6 +17,12 @@ type QuoteListProps = {
   linkFor: (id: string) => string
   onCopy: (row: QuoteRow) => void
   onOpenLink: (row: QuoteRow) => void
+  /** Quotes that arrived since the user last looked (badged "New"). */
+  newIds: ReadonlySet<string>
+  follows: Follows
+  onToggleFollow: (personId: string) => void
+  /** Embedded and sized by the host: a fixed height cap instead of one from the viewport. */
+  autoHeight?: boolean
 }
 
 const estimateSize = () => 150
@@ -43,7 +51,12 @@ export const QuoteList = memo(function QuoteList({
   linkFor,
   onCopy,
   onOpenLink,
+  newIds,
+  follows,
+  onToggleFollow,
+  autoHeight = false,
 }: QuoteListProps) {
+  useBenchRenderCount('quotes.list')
   const scrollRef = useRef<HTMLDivElement>(null)
   const pendingFocus = useRef<{ id: string; scroll: boolean } | null>(null)
   const [activeId, setActiveId] = useState<string | null>(null)
@@ -122,7 +135,7 @@ export const QuoteList = memo(function QuoteList({
   return (
     <div
       ref={scrollRef}
-      className="max-h-[70vh] min-h-0 overflow-y-auto overscroll-contain p-1"
+      className={`${autoHeight ? 'max-h-[40rem]' : 'max-h-[70vh]'} min-h-0 overflow-y-auto overscroll-contain p-1`}
       onKeyDown={onKeyDown}
       onFocus={(event) => {
         const target = event.target instanceof HTMLElement ? event.target : null
@@ -164,6 +177,10 @@ export const QuoteList = memo(function QuoteList({
                   active={active}
                   onCopy={onCopy}
                   onOpenLink={onOpenLink}
+                  isNew={newIds.has(id)}
+                  followed={isFollowedBy(follows, row.quote)}
+                  speakerFollowed={follows.people.has(row.quote.personId)}
+                  onToggleFollow={onToggleFollow}
                 />
               </div>
             </li>

@@ -3,6 +3,14 @@ import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } f
 import { indexQueries, quotesQueries, sessionsQueries } from '../../feed/queries'
 import type { FeedIndex, Quote, Session } from '../../feed/schemas/types'
 import { useFeed } from '../../hooks/use-feed'
+import type { FeedRef } from '../../feed/queries'
+import { useBenchRenderCount } from '../../hooks/bench-hooks'
+import { useChrome } from '../../hooks/chrome-context'
+import { useFollows, type Follows } from '../../hooks/use-follows'
+import { useFollowNotifications } from '../../hooks/use-follow-notifications'
+import { useSeenItems } from '../../hooks/use-seen-items'
+import type { NotifyItem } from '../../lib/notify'
+import { RetryNote } from '../../components/retry-note'
 import { useDisplayZone } from '../../hooks/use-display-zone'
 import { setSearchParams, useSearchParam } from '../../hooks/use-search-param'
 import { useSelection } from '../../hooks/use-selection'
@@ -64,9 +72,14 @@ type WallBodyProps = {
   quotes: readonly Quote[]
   sessions: readonly Session[]
   problems: FeedProblem[]
+  newIds: ReadonlySet<string>
+  follows: Follows
+  onToggleFollow: (kind: 'person' | 'topic', id: string) => void
+  showFilters: boolean
+  autoHeight: boolean
 }
 
-function QuoteWallBody({ index, quotes, sessions, problems }: WallBodyProps) {
+function QuoteWallBody({ index, quotes, sessions, problems, newIds, follows, onToggleFollow, showFilters, autoHeight }: WallBodyProps) {
   const [zone] = useDisplayZone()
   const { selectEvent } = useSelection()
   const { filters, sort, focusQuoteId, setParam, setTopic, setSession, clearAll } = useQuoteFilters()
@@ -136,6 +149,8 @@ function QuoteWallBody({ index, quotes, sessions, problems }: WallBodyProps) {
     reset()
     clearAll()
   }, [reset, clearAll])
+  const onToggleSpeaker = useCallback((personId: string) => onToggleFollow('person', personId), [onToggleFollow])
+  const topicShown = topic ? index.topics.find((t) => t.id === topic) : undefined
 
   const reasons: string[] = []
   if (query.trim()) reasons.push(`the search “${query.trim()}”`)
@@ -153,7 +168,7 @@ function QuoteWallBody({ index, quotes, sessions, problems }: WallBodyProps) {
   return (
     <>
       <DroppedRecordsNote problems={problems} noun="quote" />
-      <QuoteFilterBar
+      {showFilters && <QuoteFilterBar
         searchRef={searchRef}
         draft={draft}
         onDraftChange={change}
@@ -167,11 +182,22 @@ function QuoteWallBody({ index, quotes, sessions, problems }: WallBodyProps) {
         onChange={setParam}
         onTopic={setTopic}
         onSession={setSession}
-      />
+      />}
       <div className="mb-2 flex flex-wrap items-center justify-between gap-2 text-xs text-muted">
         <p role="status" aria-live="polite" data-results-for={query}>
           {rows.length.toLocaleString('en-GB')} of {allRows.length.toLocaleString('en-GB')} quote{allRows.length === 1 ? '' : 's'}
         </p>
+        {topicShown && (
+          <button
+            type="button"
+            className="btn"
+            aria-pressed={follows.topics.has(topicShown.id)}
+            aria-label={`Follow the topic ${topicShown.label}`}
+            onClick={() => onToggleFollow('topic', topicShown.id)}
+          >
+            {follows.topics.has(topicShown.id) ? '★ Following' : '☆ Follow'} topic “{topicShown.label}”
+          </button>
+        )}
         {reasons.length > 0 && rows.length > 0 && (
           <button type="button" className="btn" onClick={clear}>
             Clear filters
@@ -203,6 +229,10 @@ function QuoteWallBody({ index, quotes, sessions, problems }: WallBodyProps) {
           linkFor={linkFor}
           onCopy={onCopy}
           onOpenLink={onOpenLink}
+          newIds={newIds}
+          follows={follows}
+          onToggleFollow={onToggleSpeaker}
+          autoHeight={autoHeight}
         />
       )}
     </>
@@ -210,13 +240,50 @@ function QuoteWallBody({ index, quotes, sessions, problems }: WallBodyProps) {
 }
 
 const noSessions: Session[] = []
+const noNotifyItems: NotifyItem[] = []
+/** RetryNote's own subscription: re-renders only when a retry starts or ends, never on a plain refresh. */
+const retryProps = { notifyOnChangeProps: ['failureCount', 'isError'] as ['failureCount', 'isError'] }
+
+function QuoteRetryNote({ feed }: { feed: Exclude<FeedRef, string> }) {
+  const index = useQuery({ ...indexQueries.detail(feed), ...retryProps })
+  const quotes = useQuery({ ...quotesQueries.list(feed), ...retryProps })
+  return <RetryNote queries={[quotes, index]} />
+}
 
 export function QuoteWall() {
+  useBenchRenderCount('quotes')
   const feed = useFeed()
+  const chrome = useChrome()
   const index = useQuery(indexQueries.detail(feed))
   const quotes = useQuery(quotesQueries.list(feed))
   // Sessions only add the "no public remarks" rows and the session names: the wall works without them.
   const sessions = useQuery(sessionsQueries.list(feed))
+  const { selectEvent } = useSelection()
+
+  // Replay shows history, not news: no ids, so nothing is counted or badged as new.
+  const quoteIds = useMemo(
+    () => (quotes.data && feed.asOf === null ? quotes.data.quotes.map((q) => q.id) : undefined),
+    [quotes.data, feed.asOf],
+  )
+  const seen = useSeenItems('quote', quoteIds)
+  const { follows, isFollowed, toggle } = useFollows()
+  const followedNew = useMemo(() => {
+    if (!quotes.data || !index.data || seen.newIds.size === 0) return noNotifyItems
+    const names = new Map(index.data.people.map((p) => [p.id, p.name]))
+    const items = quotes.data.quotes
+      .filter((q) => seen.newIds.has(q.id) && isFollowed(q))
+      .map((q) => ({ id: `quote:${q.id}`, title: `New quote: ${names.get(q.personId) ?? q.personId}`, body: q.text }))
+    return items.length === 0 ? noNotifyItems : items
+  }, [quotes.data, index.data, seen.newIds, isFollowed])
+  const openNotified = useCallback(
+    (id: string) => {
+      selectEvent({ kind: 'quote', id: id.replace(/^quote:/, '') })
+      document.getElementById('quotes')?.scrollIntoView?.({ block: 'nearest' })
+    },
+    [selectEvent],
+  )
+  const notifications = useFollowNotifications(followedNew, openNotified)
+  const followsAny = follows.people.size + follows.topics.size > 0
 
   const body = () => {
     if (quotes.data && index.data) {
@@ -229,6 +296,11 @@ export function QuoteWall() {
             quotes={quotes.data.quotes}
             sessions={sessions.data?.sessions ?? noSessions}
             problems={quotes.data.problems}
+            newIds={seen.newIds}
+            follows={follows}
+            onToggleFollow={toggle}
+            showFilters={chrome.filters}
+            autoHeight={chrome.autoHeight}
           />
         </>
       )
@@ -249,8 +321,34 @@ export function QuoteWall() {
     return <Skeleton label="Loading the quotes" rows={8} rowHeight="4.5rem" />
   }
 
+  const actions =
+    seen.count > 0 || (followsAny && notifications.permission !== 'unsupported') ? (
+      <div className="flex flex-wrap items-center gap-2 text-xs">
+        {seen.count > 0 && (
+          <button type="button" className="btn" onClick={seen.markAllSeen} aria-label={`Mark all seen: ${seen.count} new quote${seen.count === 1 ? '' : 's'}`}>
+            Mark all seen ({seen.count})
+          </button>
+        )}
+        {followsAny && notifications.permission === 'denied' && (
+          <span className="text-muted">Notifications are blocked in this browser</span>
+        )}
+        {followsAny && notifications.permission !== 'unsupported' && notifications.permission !== 'denied' && (
+          notifications.enabled ? (
+            <button type="button" className="btn" aria-pressed="true" onClick={notifications.disable} title="Stop notifying new quotes from people and topics you follow">
+              <span aria-hidden="true">🔔 </span>Notifying
+            </button>
+          ) : (
+            <button type="button" className="btn" onClick={() => void notifications.enable()} title="A browser notification for each new quote from people and topics you follow">
+              <span aria-hidden="true">🔔 </span>Notify me
+            </button>
+          )
+        )}
+      </div>
+    ) : undefined
+
   return (
-    <Panel id="quotes" title="Quote wall">
+    <Panel id="quotes" title="Quote wall" actions={actions}>
+      <QuoteRetryNote feed={feed} />
       {body()}
     </Panel>
   )

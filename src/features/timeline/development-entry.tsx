@@ -1,4 +1,6 @@
+import { useRef } from 'react'
 import type { Development } from '../../feed/schemas/types'
+import { useMarkSeenWhenVisible } from '../../hooks/use-seen-items'
 import { formatNumber } from './format-figure'
 import { DisplayTime } from './display-time'
 import { OtherZoneTimes } from './other-zone-times'
@@ -18,6 +20,10 @@ type Props = {
   selectedTopic: string | null
   onSelect: () => void
   onSelectTopic: (topicId: string | null) => void
+  /** Arrived since the user last looked and not seen yet. */
+  isNew?: boolean
+  /** By a followed person or on a followed topic. */
+  followed?: boolean
 }
 
 /** A development between sessions: a point in time with its kind as icon and word. */
@@ -25,8 +31,11 @@ export function DevelopmentEntry(props: Props) {
   const { development, zones, lookups, selected } = props
   const kind = developmentKindLabels[development.kind]
   const party = development.partyId ? lookups.parties.get(development.partyId) : undefined
+  const ref = useRef<HTMLLIElement>(null)
+  useMarkSeenWhenVisible(ref, 'development', development.id, { enabled: props.isNew ?? false })
   return (
     <li
+      ref={ref}
       data-roving-id={props.entryKey}
       className={`relative ml-3 border-l-2 py-1 pr-1 pl-3 ${selected ? 'border-accent bg-raised' : props.topicMatch ? 'border-accent/60' : 'border-line'}`}
     >
@@ -46,6 +55,16 @@ export function DevelopmentEntry(props: Props) {
         <span className="text-xs text-muted">
           <DisplayTime start={development.at} startPrecision={development.atPrecision} zone={zones.display} />
         </span>
+        {props.isNew && (
+          <span className="rounded border border-accent px-1 text-xs leading-4 text-accent" title="Arrived since you last looked">
+            <span aria-hidden="true">● </span>New
+          </span>
+        )}
+        {props.followed && (
+          <span className="text-xs font-medium text-accent" title="By a person or on a topic you follow">
+            <span aria-hidden="true">★ </span>Followed
+          </span>
+        )}
         <span className="basis-full text-sm font-medium">{development.title}</span>
         {selected && <span className="text-xs text-accent">Selected</span>}
       </button>

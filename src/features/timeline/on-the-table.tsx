@@ -5,6 +5,17 @@ import { personName, type Lookups } from './lookups'
 import { touchesOf } from './timeline-model'
 import { useRovingFocus } from './use-roving-focus'
 
+
+/** Quotes listed per open issue; the rest are one link to the wall filtered to the topic. */
+const issueQuoteCap = 5
+
+function topicHref(topicId: string): string {
+  const params = new URLSearchParams(window.location.search)
+  params.set('topic', topicId)
+  params.delete('quote')
+  return params.toString()
+}
+
 type Props = {
   issues: readonly OpenIssue[]
   sessions: readonly Session[]
@@ -100,7 +111,7 @@ export function OnTheTable(props: Props) {
                     {touches.developments.length} development{touches.developments.length === 1 ? '' : 's'}
                   </span>
                 )}
-                {touches.quotes.map((quote) => (
+                {touches.quotes.slice(0, issueQuoteCap).map((quote) => (
                   <a
                     key={quote.id}
                     href={props.quoteHref(quote.id)}
@@ -113,6 +124,23 @@ export function OnTheTable(props: Props) {
                     {personName(lookups, quote.personId)}: “{quote.text}”
                   </a>
                 ))}
+                {touches.quotes.length > issueQuoteCap && (
+                  <a
+                    href={`?${topicHref(issue.topicId)}#quotes`}
+                    tabIndex={-1}
+                    data-roving-control=""
+                    onClick={(event) => {
+                      if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return
+                      event.preventDefault()
+                      props.onSelectTopic(issue.topicId)
+                      document.getElementById('quotes')?.scrollIntoView?.({ block: 'nearest' })
+                    }}
+                    className="text-accent underline underline-offset-2"
+                  >
+                    +{(touches.quotes.length - issueQuoteCap).toLocaleString('en-GB')} more quotes
+                    <span className="sr-only"> on this topic, on the quote wall</span>
+                  </a>
+                )}
               </dd>
             </dl>
           </li>

@@ -5,6 +5,10 @@ import { OtherZoneTimes } from './other-zone-times'
 import { partyTone } from './labels'
 import type { Lookups } from './lookups'
 import type { Zones } from './timeline-time'
+import { openWallFiltered, wallFilterHref } from './quote-wall-link'
+
+/** Quote links one marker shows; the rest are a "+N more" link to the wall. */
+export const markerQuoteCap = 3
 
 type Props = {
   entryKey: string
@@ -16,6 +20,8 @@ type Props = {
   tabIndex: number
   hrefFor: (quoteId: string) => string
   onOpenQuote: (quoteId: string) => void
+  /** Whether a quote is by a followed person or on a followed topic. */
+  isFollowed?: (quote: Quote) => boolean
 }
 
 /** Small markers for what one person said at one moment; each links to the quote on the quote wall. */
@@ -29,6 +35,12 @@ export function QuoteMarkerEntry(props: Props) {
     props.onOpenQuote(id)
   }
   const selectedHere = quotes.some((q) => q.id === props.selectedQuoteId)
+  const followed = props.isFollowed ? quotes.some(props.isFollowed) : false
+  // The selected quote stays visible even beyond the cap.
+  const shown = quotes.filter((q, i) => i < markerQuoteCap || q.id === props.selectedQuoteId)
+  const hidden = quotes.length - shown.length
+  const at = Date.parse(first.saidAt)
+  const more = { from: at, to: at, speaker: first.personId }
   return (
     <li
       data-roving-id={props.entryKey}
@@ -41,9 +53,14 @@ export function QuoteMarkerEntry(props: Props) {
         <span>· {first.setting} ·</span>
         <DisplayTime start={first.saidAt} startPrecision={first.saidAtPrecision} zone={zones.display} />
         <OtherZoneTimes start={first.saidAt} startPrecision={first.saidAtPrecision} zones={zones} />
+        {followed && (
+          <span className="font-medium text-accent">
+            <span aria-hidden="true">★</span> Followed
+          </span>
+        )}
       </p>
       <ul className="flex flex-wrap gap-x-2" aria-label={`Quotes by ${person?.name ?? first.personId}`}>
-        {quotes.map((quote, i) => (
+        {shown.map((quote, i) => (
           <li key={quote.id} className="min-w-0">
             <a
               href={props.hrefFor(quote.id)}
@@ -58,6 +75,20 @@ export function QuoteMarkerEntry(props: Props) {
             </a>
           </li>
         ))}
+        {hidden > 0 && (
+          <li>
+            <a
+              href={wallFilterHref(window.location.search, more)}
+              tabIndex={-1}
+              data-roving-control=""
+              onClick={(event) => openWallFiltered(event, more)}
+              className="text-accent underline underline-offset-2"
+            >
+              +{hidden.toLocaleString('en-GB')} more quote{hidden === 1 ? '' : 's'}
+              <span className="sr-only"> by {person?.name ?? first.personId} on the quote wall</span>
+            </a>
+          </li>
+        )}
       </ul>
     </li>
   )

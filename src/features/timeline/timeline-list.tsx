@@ -1,8 +1,10 @@
-import type { Quote, Session } from '../../feed/schemas/types'
+import type { Development, Quote, Session } from '../../feed/schemas/types'
+import { useBenchRenderCount } from '../../hooks/bench-hooks'
 import type { Selection } from '../../hooks/use-selection'
 import { DevelopmentEntry } from './development-entry'
 import { NowLine } from './now-line'
 import { QuoteMarkerEntry } from './quote-marker-entry'
+import { QuoteRunEntry } from './quote-run-entry'
 import { SessionEntry } from './session-entry'
 import type { Lookups } from './lookups'
 import { entryHasTopic, type TimelineEntry } from './timeline-model'
@@ -21,6 +23,9 @@ type Props = {
   onSelectTopic: (topicId: string | null) => void
   quoteHref: (quoteId: string) => string
   onOpenQuote: (quoteId: string) => void
+  /** Developments that arrived since the user last looked. */
+  newDevelopmentIds?: ReadonlySet<string>
+  isFollowed?: (item: Quote | Development) => boolean
 }
 
 const selectionKey = (event: Selection['event']) =>
@@ -32,12 +37,13 @@ const selectionKey = (event: Selection['event']) =>
  * Enter selects.
  */
 export function TimelineList(props: Props) {
+  useBenchRenderCount('timeline.list')
   const { entries, selection, lookups } = props
   const focusable = entries.filter((entry) => entry.kind !== 'now')
   const selectedQuoteId = selection.event?.kind === 'quote' ? selection.event.id : null
   const preferred =
     selectionKey(selection.event) ??
-    (selectedQuoteId ? (focusable.find((e) => e.kind === 'quotes' && e.quotes.some((q) => q.id === selectedQuoteId))?.key ?? null) : null)
+    (selectedQuoteId ? (focusable.find((e) => (e.kind === 'quotes' || e.kind === 'quote-run') && e.quotes.some((q) => q.id === selectedQuoteId))?.key ?? null) : null)
   const { containerRef, containerProps, tabIndexFor } = useRovingFocus<HTMLOListElement>(
     focusable.map((entry) => entry.key),
     preferred,
@@ -85,6 +91,8 @@ export function TimelineList(props: Props) {
                 selectedTopic={topic}
                 onSelect={() => toggle({ kind: 'development', id: entry.development.id })}
                 onSelectTopic={props.onSelectTopic}
+                isNew={props.newDevelopmentIds?.has(entry.development.id) ?? false}
+                followed={props.isFollowed?.(entry.development) ?? false}
               />
             )
           case 'quotes':
@@ -100,6 +108,23 @@ export function TimelineList(props: Props) {
                 tabIndex={tabIndexFor(entry.key)}
                 hrefFor={props.quoteHref}
                 onOpenQuote={props.onOpenQuote}
+                isFollowed={props.isFollowed}
+              />
+            )
+          case 'quote-run':
+            return (
+              <QuoteRunEntry
+                key={entry.key}
+                entryKey={entry.key}
+                run={entry}
+                zone={props.displayZone}
+                lookups={lookups}
+                selectedQuoteId={selectedQuoteId}
+                topicMatch={topicMatch}
+                tabIndex={tabIndexFor(entry.key)}
+                hrefFor={props.quoteHref}
+                onOpenQuote={props.onOpenQuote}
+                isFollowed={props.isFollowed}
               />
             )
         }

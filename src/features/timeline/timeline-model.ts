@@ -5,9 +5,33 @@ export type TimelineEntry =
   | { kind: 'session'; key: string; at: number; session: Session; status: SessionStatus }
   | { kind: 'development'; key: string; at: number; development: Development }
   | { kind: 'quotes'; key: string; at: number; quotes: [Quote, ...Quote[]] }
+  | QuoteRunEntry
   | { kind: 'now'; key: 'now'; at: number }
 
-const kindOrder = { session: 0, development: 1, quotes: 2, now: 3 } as const
+/**
+ * Many quote markers in a row (a big feed) folded into one entry: the first few markers and a count
+ * of the rest, linking to the quote wall filtered to the run's time span.
+ */
+export type QuoteRunEntry = {
+  kind: 'quote-run'
+  key: string
+  at: number
+  /** Every quote in the run, in time order. */
+  quotes: [Quote, ...Quote[]]
+  /** The first markers (one person at one moment each), shown as they are. */
+  shown: [Quote, ...Quote[]][]
+  /** Quotes not in `shown`. */
+  hidden: number
+  from: number
+  to: number
+}
+
+/** More markers than this in a row, with nothing else between them, are folded into a run. */
+export const maxMarkersInRow = 6
+/** Markers a folded run still shows. */
+export const runShownMarkers = 3
+
+const kindOrder = { session: 0, development: 1, quotes: 2, 'quote-run': 2, now: 3 } as const
 
 /**
  * Sessions, developments and quotes in time order, with a "now" line after everything that has
@@ -40,7 +64,46 @@ export function buildTimeline(
   const nowEntry: TimelineEntry = { kind: 'now', key: 'now', at: now }
   if (nowIndex === -1) entries.push(nowEntry)
   else entries.splice(nowIndex, 0, nowEntry)
-  return entries
+  return foldQuoteRuns(entries)
+}
+
+type MarkerEntry = Extract<TimelineEntry, { kind: 'quotes' }>
+
+/** Folds each stretch of more than maxMarkersInRow consecutive quote markers into one run. Pure. */
+export function foldQuoteRuns(entries: readonly TimelineEntry[]): TimelineEntry[] {
+  const out: TimelineEntry[] = []
+  let run: MarkerEntry[] = []
+  const flush = () => {
+    const [first] = run
+    const last = run[run.length - 1]
+    if (first && last && run.length > maxMarkersInRow) {
+      const shown = run.slice(0, runShownMarkers).map((entry) => entry.quotes)
+      const quotes: [Quote, ...Quote[]] = [first.quotes[0], ...run.flatMap((entry) => entry.quotes).slice(1)]
+      out.push({
+        kind: 'quote-run',
+        key: `quote-run:${first.quotes[0].id}`,
+        at: first.at,
+        quotes,
+        shown,
+        hidden: quotes.length - shown.reduce((n, group) => n + group.length, 0),
+        from: first.at,
+        to: last.at,
+      })
+    } else {
+      out.push(...run)
+    }
+    run = []
+  }
+  for (const entry of entries) {
+    if (entry.kind === 'quotes') {
+      run.push(entry)
+      continue
+    }
+    flush()
+    out.push(entry)
+  }
+  flush()
+  return out
 }
 
 function groupQuotes(quotes: readonly Quote[]) {
@@ -105,6 +168,6 @@ export function touchesOf(
 export function entryHasTopic(entry: TimelineEntry, topicId: string): boolean {
   if (entry.kind === 'session') return entry.session.topicIds.includes(topicId)
   if (entry.kind === 'development') return entry.development.topicIds.includes(topicId)
-  if (entry.kind === 'quotes') return entry.quotes.some((q) => q.topicIds.includes(topicId))
+  if (entry.kind === 'quotes' || entry.kind === 'quote-run') return entry.quotes.some((q) => q.topicIds.includes(topicId))
   return false
 }

@@ -1,6 +1,13 @@
 import { useQuery } from '@tanstack/react-query'
-import { useMemo, type KeyboardEvent } from 'react'
-import { developmentsQueries, indexQueries, issuesQueries, quotesQueries, sessionsQueries } from '../../feed/queries'
+import { useCallback, useMemo, type KeyboardEvent } from 'react'
+import { developmentsQueries, indexQueries, issuesQueries, quotesQueries, sessionsQueries, type FeedRef } from '../../feed/queries'
+import { useBenchRenderCount } from '../../hooks/bench-hooks'
+import { useChrome } from '../../hooks/chrome-context'
+import { useFollows } from '../../hooks/use-follows'
+import { useFollowNotifications } from '../../hooks/use-follow-notifications'
+import { useSeenItems } from '../../hooks/use-seen-items'
+import type { NotifyItem } from '../../lib/notify'
+import { RetryNote } from '../../components/retry-note'
 import { useFeed } from '../../hooks/use-feed'
 import { useDisplayZone, useSecondZone } from '../../hooks/use-display-zone'
 import { useSelection } from '../../hooks/use-selection'
@@ -18,9 +25,22 @@ import { OnTheTable } from './on-the-table'
 import { MarketScenarios } from './market-scenarios'
 
 const noQuotes: never[] = []
+const noNotifyItems: NotifyItem[] = []
+/** RetryNote's own subscription: re-renders only when a retry starts or ends, never on a plain refresh. */
+const retryProps = { notifyOnChangeProps: ['failureCount', 'isError'] as ['failureCount', 'isError'] }
+
+function TimelineRetryNote({ feed }: { feed: Exclude<FeedRef, string> }) {
+  const sessions = useQuery({ ...sessionsQueries.list(feed), ...retryProps })
+  const developments = useQuery({ ...developmentsQueries.list(feed), ...retryProps })
+  const quotes = useQuery({ ...quotesQueries.list(feed), ...retryProps })
+  const issues = useQuery({ ...issuesQueries.list(feed), ...retryProps })
+  return <RetryNote queries={[sessions, developments, quotes, issues]} />
+}
 
 export function TimelinePanel() {
+  useBenchRenderCount('timeline')
   const feed = useFeed()
+  const chrome = useChrome()
   const [displayZone] = useDisplayZone()
   const [secondZone] = useSecondZone()
   const now = useNow(15_000)
@@ -30,6 +50,29 @@ export function TimelinePanel() {
   const quotes = useQuery(quotesQueries.list(feed))
   const issues = useQuery(issuesQueries.list(feed))
   const { selection, selectEvent, selectTopic, clear, hrefFor } = useSelection()
+
+  // Replay shows history, not news: no ids, so no development is counted or badged as new.
+  const developmentIds = useMemo(
+    () => (developments.data && feed.asOf === null ? developments.data.developments.map((d) => d.id) : undefined),
+    [developments.data, feed.asOf],
+  )
+  const seen = useSeenItems('development', developmentIds)
+  const { isFollowed } = useFollows()
+  const followedNew = useMemo(() => {
+    if (!developments.data || seen.newIds.size === 0) return noNotifyItems
+    const items = developments.data.developments
+      .filter((d) => seen.newIds.has(d.id) && isFollowed(d))
+      .map((d) => ({ id: `development:${d.id}`, title: `New: ${d.title}`, body: d.summary }))
+    return items.length === 0 ? noNotifyItems : items
+  }, [developments.data, seen.newIds, isFollowed])
+  const openNotified = useCallback(
+    (id: string) => {
+      selectEvent({ kind: 'development', id: id.replace(/^development:/, '') })
+      document.getElementById('timeline')?.scrollIntoView?.({ block: 'nearest' })
+    },
+    [selectEvent],
+  )
+  useFollowNotifications(followedNew, openNotified)
 
   const lookups = useMemo(() => buildLookups(index.data), [index.data])
   const quoteList = quotes.data?.quotes ?? noQuotes
@@ -120,6 +163,8 @@ export function TimelinePanel() {
               onSelectTopic={selectTopic}
               quoteHref={quoteHref}
               onOpenQuote={openQuote}
+              newDevelopmentIds={seen.newIds}
+              isFollowed={isFollowed}
             />
           )}
         </>
@@ -188,14 +233,25 @@ export function TimelinePanel() {
               Clear
             </button>
           </p>
-        ) : (
+        ) : chrome.filters ? (
           <p className="text-xs text-muted">
             <span className="hidden sm:inline">Arrow keys move, Enter selects, Escape clears</span>
           </p>
-        )
+        ) : undefined
       }
     >
       <div onKeyDown={onKeyDown}>
+        <TimelineRetryNote feed={feed} />
+        {seen.count > 0 && (
+          <p className="mb-2 flex items-center gap-2 text-xs">
+            <span>
+              {seen.count} new development{seen.count === 1 ? '' : 's'} since you last looked
+            </span>
+            <button type="button" className="btn" onClick={seen.markAllSeen}>
+              Mark all seen
+            </button>
+          </p>
+        )}
         {body()}
         <h3 className="mt-4 mb-1 text-sm font-semibold">On the table</h3>
         {issuesBody('issues')}

@@ -1,0 +1,91 @@
+import type { MouseEvent } from 'react'
+import type { Quote } from '../../feed/schemas/types'
+import { DisplayTime } from './display-time'
+import { partyTone } from './labels'
+import type { Lookups } from './lookups'
+import type { QuoteRunEntry as Run } from './timeline-model'
+import { openWallFiltered, wallFilterHref } from './quote-wall-link'
+
+type Props = {
+  entryKey: string
+  run: Run
+  zone: string
+  lookups: Lookups
+  selectedQuoteId: string | null
+  topicMatch: boolean
+  tabIndex: number
+  hrefFor: (quoteId: string) => string
+  onOpenQuote: (quoteId: string) => void
+  isFollowed?: (quote: Quote) => boolean
+}
+
+/**
+ * Many quotes in a row, folded (a big feed): the first speakers with one quote each, and
+ * "+N more quotes" linking to the quote wall filtered to the run's time span.
+ */
+export function QuoteRunEntry({ entryKey, run, zone, lookups, selectedQuoteId, topicMatch, tabIndex, hrefFor, onOpenQuote, isFollowed }: Props) {
+  const first = run.quotes[0]
+  const last = run.quotes[run.quotes.length - 1] ?? first
+  const span = { from: run.from, to: run.to }
+  const selectedHere = selectedQuoteId !== null && run.quotes.some((q) => q.id === selectedQuoteId)
+  const open = (event: MouseEvent<HTMLAnchorElement>, id: string) => {
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return
+    event.preventDefault()
+    onOpenQuote(id)
+  }
+  return (
+    <li
+      data-roving-id={entryKey}
+      className={`ml-3 border-l-2 border-dotted py-0.5 pl-3 text-xs ${selectedHere ? 'border-accent bg-raised' : topicMatch ? 'border-accent/60' : 'border-line'}`}
+    >
+      <p className="flex flex-wrap items-baseline gap-x-1.5 text-muted">
+        <span aria-hidden="true">❝</span>
+        <span className="font-medium">{run.quotes.length.toLocaleString('en-GB')} quotes</span>
+        <span>
+          <DisplayTime start={first.saidAt} end={last.saidAt} startPrecision={first.saidAtPrecision} endPrecision={last.saidAtPrecision} zone={zone} />
+        </span>
+      </p>
+      <ul className="space-y-0.5" aria-label={`${run.quotes.length.toLocaleString('en-GB')} quotes in a row`}>
+        {run.shown.map((group, i) => {
+          const quote = group[0]
+          const person = lookups.people.get(quote.personId)
+          return (
+            <li key={quote.id} className="min-w-0 truncate">
+              <span className={`font-medium ${person ? (partyTone[person.partyId] ?? '') : ''}`}>{person?.name ?? quote.personId}</span>
+              {isFollowed?.(quote) && (
+                <span className="text-accent">
+                  {' '}
+                  <span aria-hidden="true">★</span> Followed
+                </span>
+              )}
+              {': '}
+              <a
+                href={hrefFor(quote.id)}
+                tabIndex={i === 0 ? tabIndex : -1}
+                data-roving-control=""
+                {...(i === 0 ? { 'data-roving-head': '' } : {})}
+                aria-current={quote.id === selectedQuoteId ? 'true' : undefined}
+                onClick={(event) => open(event, quote.id)}
+                className="text-accent underline decoration-dotted underline-offset-2 hover:decoration-solid"
+              >
+                “{quote.text}”<span className="sr-only"> (show on the quote wall)</span>
+              </a>
+            </li>
+          )
+        })}
+        <li>
+          <a
+            href={wallFilterHref(window.location.search, span)}
+            tabIndex={-1}
+            data-roving-control=""
+            onClick={(event) => openWallFiltered(event, span)}
+            className="text-accent underline underline-offset-2"
+          >
+            +{run.hidden.toLocaleString('en-GB')} more quote{run.hidden === 1 ? '' : 's'}
+            <span className="sr-only"> in this stretch, on the quote wall</span>
+          </a>
+        </li>
+      </ul>
+    </li>
+  )
+}
