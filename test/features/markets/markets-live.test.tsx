@@ -1,0 +1,166 @@
+import { act, screen, waitFor, within } from '@testing-library/react'
+import { http, HttpResponse } from 'msw'
+import { Profiler, type ReactNode } from 'react'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { MarketsPanel } from '../../../src/features/markets/markets-panel'
+import { ChromeContext, fullChrome, type Chrome } from '../../../src/hooks/chrome-context'
+import { server } from '../../../mocks/node'
+import spx from '../../../mocks/fixtures/series/spx.json'
+import { renderWithFeed } from '../../render'
+
+const articleMoment = Date.parse('2025-06-10T09:15:00+01:00')
+
+function open(search: string) {
+  window.history.replaceState(null, '', `/${search}`)
+}
+
+function snapshotItem(name: string) {
+  const strip = screen.getByRole('list', { name: 'Market snapshot' })
+  const item = within(strip)
+    .getAllByRole('listitem')
+    .find((li) => within(li).queryByText(name, { exact: true }))
+  if (!item) throw new Error(`no snapshot item ${name}`)
+  return item
+}
+
+function withChrome(chrome: Partial<Chrome>, ui: ReactNode) {
+  return <ChromeContext value={{ ...fullChrome, ...chrome }}>{ui}</ChromeContext>
+}
+
+afterEach(() => {
+  vi.useRealTimers()
+})
+
+describe('markets in replay (?asof=)', () => {
+  it('shows the snapshot as of the moment, and says what was not known yet', async () => {
+    open('?asof=2025-06-09T15:00:00Z&tz=UTC')
+    renderWithFeed(<MarketsPanel />, { now: articleMoment })
+    await screen.findByRole('list', { name: 'Market snapshot' })
+    // S&P 500: the 15:00Z point of its series, not the close the feed reports (6,005.88).
+    await waitFor(() => expect(snapshotItem('S&P 500')).toHaveTextContent('6,034.46'))
+    expect(snapshotItem('S&P 500')).not.toHaveTextContent('6,005.88')
+    expect(snapshotItem('S&P 500')).toHaveTextContent('as of Mon 9 Jun, ~15:00 UTC')
+    // Hong Kong closed at 08:00Z: its last figure then, against that day's close (0.00%), not −1.16%.
+    await waitFor(() => expect(snapshotItem('Hang Seng Tech')).toHaveTextContent('as of Mon 9 Jun, ~08:00 UTC'))
+    expect(snapshotItem('Hang Seng Tech')).not.toHaveTextContent('1.16%')
+    // Brent's reference close (22:00Z) comes after the moment: the day change is not known yet.
+    await waitFor(() => expect(snapshotItem('Brent')).toHaveTextContent(/Day change not known yet/))
+    expect(snapshotItem('Brent')).toHaveTextContent('$66.75 per barrel')
+    expect(snapshotItem('Brent')).toHaveTextContent('change not known yet')
+  })
+
+  it('cuts the charts at the moment: the S&P table ends at 15:00Z', async () => {
+    open('?asof=2025-06-09T15:00:00Z&tz=UTC')
+    const { default: userEvent } = await import('@testing-library/user-event')
+    const user = userEvent.setup()
+    renderWithFeed(<MarketsPanel />, { now: articleMoment })
+    const card = await screen.findByRole('article', { name: 'S&P 500' }, { timeout: 5000 })
+    await user.click(await within(card).findByRole('button', { name: 'Show table of S&P 500 data' }, { timeout: 5000 }))
+    const rows = within(within(card).getByRole('table')).getAllByRole('row')
+    expect(rows.at(-1)).toHaveTextContent('Mon 9 Jun, 15:00 UTC')
+    expect(rows.at(-1)).toHaveTextContent('6,034.46 points')
+    expect(within(card).getByRole('table')).not.toHaveTextContent('6,005.88')
+  })
+})
+
+describe('a refresh that brings nothing new', () => {
+  it('re-renders neither the panel nor its cards; a refresh with new data does', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true })
+    open('?tz=UTC')
+    let commits = 0
+    const { queryClient } = renderWithFeed(
+      <Profiler id="markets" onRender={() => (commits += 1)}>
+        <MarketsPanel />
+      </Profiler>,
+      { now: articleMoment },
+    )
+    // Every card and the comparison mounted, and the figures in.
+    await screen.findByRole('heading', { name: 'All instruments rebased to the start of the window' }, { timeout: 5000 })
+    await within(await screen.findByRole('article', { name: 'US Dollar Index' })).findByText('Illustrative path')
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(1000)
+    })
+    const settled = commits
+
+    for (let i = 0; i < 2; i += 1) {
+      await act(async () => {
+        await queryClient.refetchQueries()
+        await vi.advanceTimersByTimeAsync(500)
+      })
+    }
+    expect(commits).toBe(settled)
+    expect(screen.getByText(/S&P 500 \+0\.09% on the day/)).toBeInTheDocument()
+
+    // The counter does count: a refresh with a changed S&P series commits.
+    server.use(http.get('*/demo-feed/series/spx.json', () => HttpResponse.json({ ...spx, points: spx.points.slice(0, -1) })))
+    await act(async () => {
+      await queryClient.refetchQueries()
+      await vi.advanceTimersByTimeAsync(500)
+    })
+    expect(commits).toBeGreaterThan(settled)
+  })
+})
+
+describe('chrome', () => {
+  it('view=snapshot shows only the snapshot strip', async () => {
+    open('')
+    renderWithFeed(withChrome({ view: 'snapshot' }, <MarketsPanel />), { now: articleMoment })
+    await screen.findByRole('list', { name: 'Market snapshot' })
+    expect(snapshotItem('S&P 500')).toHaveTextContent('6,005.88')
+    expect(screen.queryByRole('article')).not.toBeInTheDocument()
+    expect(screen.queryByRole('combobox', { name: 'Rebase to' })).not.toBeInTheDocument()
+    expect(screen.queryByRole('heading', { name: /All instruments rebased/ })).not.toBeInTheDocument()
+  })
+
+  it('view=markets with an instrument shows only that instrument', async () => {
+    open('')
+    renderWithFeed(withChrome({ view: 'markets', instrument: 'hstech' }, <MarketsPanel />), { now: articleMoment })
+    const card = await screen.findByRole('article', { name: 'Hang Seng Tech Index' }, { timeout: 5000 })
+    expect(await within(card).findByText('Illustrative path')).toBeInTheDocument()
+    expect(screen.getAllByRole('article')).toHaveLength(1)
+    expect(within(screen.getByRole('list', { name: 'Market snapshot' })).getAllByRole('listitem')).toHaveLength(1)
+    expect(snapshotItem('Hang Seng Tech')).toHaveTextContent('−1.16%')
+    expect(screen.queryByRole('heading', { name: /All instruments rebased/ })).not.toBeInTheDocument()
+  })
+
+  it('says so when the instrument asked for is not in the feed', async () => {
+    open('')
+    renderWithFeed(withChrome({ view: 'markets', instrument: 'ftse' }, <MarketsPanel />), { now: articleMoment })
+    expect(await screen.findByText('The feed lists no instrument “ftse”.')).toBeInTheDocument()
+  })
+
+  it('filters=0 hides the rebase, time window and export controls, and keeps the charts', async () => {
+    open('?session=london-day-1')
+    renderWithFeed(withChrome({ filters: false }, <MarketsPanel />), { now: articleMoment })
+    expect(await screen.findByRole('table', { name: /Reaction to Day 1/ })).toBeInTheDocument()
+    expect(await screen.findByRole('article', { name: 'S&P 500' })).toBeInTheDocument()
+    expect(screen.queryByRole('combobox', { name: 'Rebase to' })).not.toBeInTheDocument()
+    expect(screen.queryByRole('combobox', { name: 'Time window' })).not.toBeInTheDocument()
+    expect(screen.queryByRole('button', { name: /Export/ })).not.toBeInTheDocument()
+  })
+})
+
+describe('retries', () => {
+  it('says the series is being retried while it is', async () => {
+    let calls = 0
+    server.use(
+      http.get('*/demo-feed/series/brent.json', () => {
+        calls += 1
+        return new HttpResponse('busy', { status: 503 })
+      }),
+    )
+    open('')
+    const { QueryClient } = await import('@tanstack/react-query')
+    const { shouldRetry } = await import('../../../src/feed/retry-policy')
+    const queryClient = new QueryClient({
+      defaultOptions: { queries: { retry: shouldRetry, retryDelay: 200, networkMode: 'always', gcTime: Infinity } },
+    })
+    renderWithFeed(<MarketsPanel />, { now: articleMoment, queryClient })
+    const region = await screen.findByRole('region', { name: 'Market reaction' })
+    expect(await within(region).findByText(/retrying \(\d of 3\)/, {}, { timeout: 5000 })).toBeInTheDocument()
+    const brent = await screen.findByRole('article', { name: 'Brent crude oil' }, { timeout: 5000 })
+    expect(await within(brent).findByRole('alert', {}, { timeout: 5000 })).toHaveTextContent(/Could not load the Brent series/)
+    expect(within(region).queryByText(/retrying/)).not.toBeInTheDocument()
+    expect(calls).toBe(4)
+  })
+})
