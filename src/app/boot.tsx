@@ -9,6 +9,7 @@ import { applyTheme } from './apply-theme'
 import { createRuntime } from './runtime'
 import { ConfigErrorScreen } from './startup-screens'
 import { readViewOptions, withUrlOverrides } from './view-options'
+import { urlParamWarnings, withFeedOverride } from './url-params'
 import { forgetDemoOffline, keepDemoOffline } from './offline-demo'
 
 /** Reads config.json, starts the demo feed if no feed is configured, and renders the dashboard. */
@@ -21,8 +22,10 @@ export async function boot(root: Root) {
     return
   }
   loaded.warnings.forEach((warning) => console.warn(warning))
-  const options = readViewOptions(new URLSearchParams(window.location.search))
-  const config = withUrlOverrides(loaded.config, options)
+  const search = new URLSearchParams(window.location.search)
+  const options = readViewOptions(search)
+  urlParamWarnings(search, loaded.config).forEach((warning) => console.warn(warning))
+  const config = withFeedOverride(withUrlOverrides(loaded.config, options), search)
   applyTheme(config)
   if (options.kiosk) document.documentElement.dataset.kiosk = ''
   const runtime = createRuntime(config)

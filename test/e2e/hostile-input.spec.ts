@@ -175,3 +175,38 @@ test('every payload was shown as literal text somewhere, and no hostile URL beca
   // The one plain https source is a real link; hostile ones are text (checked per page above).
   expect(hostileUrls.length).toBeGreaterThanOrEqual(12)
 })
+
+test.describe('URL parameters (demo mode, the repo build)', () => {
+  test.use({ serviceWorkers: 'allow' })
+
+  test('malformed values are ignored with a console warning and the page renders; ?feed= never leaves the origin', async ({ page, baseURL }) => {
+    const origin = new URL(baseURL!).origin
+    const warnings: string[] = []
+    const foreign: string[] = []
+    const errors: string[] = []
+    page.on('console', (message) => {
+      if (message.type() === 'warning') warnings.push(message.text())
+    })
+    page.on('pageerror', (error) => errors.push(String(error)))
+    page.on('request', (request) => {
+      const url = new URL(request.url())
+      if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== origin) foreign.push(request.url())
+    })
+    await page.goto(
+      './?tz=Mars/Base&theme=neon&asof=yesterday&view=nope&scenario=nope&refresh=-1&feed=https://evil.example/',
+    )
+    // The page renders the whole dashboard (?view=nope is the dashboard) with the demo data.
+    await expect(page.getByText('12 of 12 quotes')).toBeVisible({ timeout: 15_000 })
+    await expect(page.getByRole('region', { name: 'Timeline' })).toBeVisible()
+    await expect(page.getByRole('region', { name: 'Market reaction' })).toBeVisible()
+    for (const name of ['tz', 'theme', 'asof', 'view', 'scenario', 'refresh', 'feed']) {
+      expect(warnings.some((w) => w.includes(`?${name}=`)), `a warning names ?${name}= (got ${warnings.join(' | ')})`).toBe(true)
+    }
+    // The zone fell back to a real one; the theme to the configured one.
+    expect(await page.locator('html').getAttribute('data-theme')).not.toBe('neon')
+    await expect(page.getByText('Mars/Base')).toHaveCount(0)
+    await page.waitForTimeout(500)
+    expect(foreign).toEqual([])
+    expect(errors).toEqual([])
+  })
+})
