@@ -4,7 +4,7 @@ import developmentsFixture from '../../../mocks/fixtures/developments.json'
 import quotesFixture from '../../../mocks/fixtures/quotes.json'
 import issuesFixture from '../../../mocks/fixtures/issues.json'
 import { documentSchemas } from '../../../src/feed/schemas/documents'
-import { buildTimeline, nextSession, sessionTiming, touchesOf } from '../../../src/features/timeline/timeline-model'
+import { buildTimeline, maxMarkersInRow, nextSession, runShownMarkers, sessionTiming, touchesOf } from '../../../src/features/timeline/timeline-model'
 import { describeTalksNow, formatCountdown, statusAt } from '../../../src/features/timeline/talks-now'
 
 const { sessions } = documentSchemas.sessions.parse(sessionsFixture)
@@ -101,5 +101,44 @@ describe('formatCountdown', () => {
     expect(formatCountdown(44 * 60_000)).toBe('44 min')
     expect(formatCountdown(61 * 60_000 + 1)).toBe('1 h 2 min')
     expect(formatCountdown(30_000)).toBe('30 s')
+  })
+})
+
+describe('folding long runs of quote markers', () => {
+  const now = Date.parse('2025-06-10T09:15:00+01:00')
+
+  it('leaves the demo feed as it is: every quote marker on its own', () => {
+    const entries = buildTimeline(sessions, developments, quotes, now)
+    expect(entries.some((e) => e.kind === 'quote-run')).toBe(false)
+    const markers = entries.flatMap((e) => (e.kind === 'quotes' ? e.quotes : []))
+    expect(markers).toHaveLength(quotes.length)
+  })
+
+  it('folds more than the limit of markers in a row into one run that keeps count of every quote', () => {
+    const template = quotes[0]
+    if (!template) throw new Error('no quotes')
+    const start = Date.parse('2025-06-09T06:00:00Z')
+    const many = Array.from({ length: 10_000 }, (_, i) => ({
+      ...template,
+      id: `gen-${i}`,
+      personId: i % 2 ? 'scott-bessent' : 'donald-trump',
+      saidAt: new Date(start + i * 15_000).toISOString(),
+    }))
+    const entries = buildTimeline(sessions, developments, many, now)
+    expect(entries.length).toBeLessThan(sessions.length + developments.length + 40)
+    let counted = 0
+    for (const entry of entries) {
+      if (entry.kind === 'quotes') counted += entry.quotes.length
+      if (entry.kind === 'quote-run') {
+        expect(entry.shown).toHaveLength(runShownMarkers)
+        expect(entry.hidden + entry.shown.flat().length).toBe(entry.quotes.length)
+        expect(entry.to).toBeGreaterThanOrEqual(entry.from)
+        counted += entry.quotes.length
+      }
+    }
+    expect(counted).toBe(10_000)
+    // Exactly at the limit nothing is folded.
+    const few = many.slice(0, maxMarkersInRow).map((q, i) => ({ ...q, saidAt: new Date(start + i * 1000).toISOString() }))
+    expect(buildTimeline([], [], few, start - 1).some((e) => e.kind === 'quote-run')).toBe(false)
   })
 })

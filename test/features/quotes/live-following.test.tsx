@@ -1,0 +1,188 @@
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
+import { http, HttpResponse } from 'msw'
+import { Profiler } from 'react'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import quotesDoc from '../../../mocks/fixtures/quotes.json'
+import { server } from '../../../mocks/node'
+import { createQueryClient } from '../../../src/app/query-client'
+import { QuoteWall } from '../../../src/features/quotes/quote-wall'
+import { ChromeContext, fullChrome } from '../../../src/hooks/chrome-context'
+import { renderWithFeed } from '../../render'
+
+const articleMoment = Date.parse('2025-06-10T09:15:00+01:00')
+const total = quotesDoc.quotes.length
+const fresh = {
+  ...quotesDoc.quotes[0],
+  id: 'bessent-fresh',
+  personId: 'scott-bessent',
+  text: 'We are making headway on rare earths.',
+  saidAt: '2025-06-10T09:10:00+01:00',
+  saidAtPrecision: 'exact',
+}
+
+function open(search = '') {
+  window.history.replaceState(null, '', `/?tz=Europe/London${search ? `&${search}` : ''}`)
+}
+
+const quoteItems = () => screen.queryAllByRole('listitem').filter((item) => item.hasAttribute('data-quote-id'))
+const card = (id: string) => {
+  const item = quoteItems().find((li) => li.dataset.quoteId === id)
+  if (!item) throw new Error(`no card ${id}`)
+  return item
+}
+
+async function ready(n = total) {
+  expect(await screen.findByText(`${n} of ${n} quotes`)).toBeInTheDocument()
+}
+
+beforeEach(() => {
+  vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(10_000)
+  window.__ttmRenders = {}
+})
+afterEach(() => {
+  vi.restoreAllMocks()
+  vi.useRealTimers()
+  delete window.__ttmRenders
+})
+
+describe('quote wall: refresh', () => {
+  it('re-renders nothing on a refresh that brings nothing new, and shows a new quote marked New', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true })
+    open()
+    let commits = 0
+    const { queryClient } = renderWithFeed(
+      <Profiler id="quotes" onRender={() => commits++}>
+        <QuoteWall />
+      </Profiler>,
+      { now: articleMoment },
+    )
+    await ready()
+    // The first visit is the baseline: nothing is new.
+    expect(screen.queryByText('New')).toBeNull()
+    await act(() => vi.advanceTimersByTimeAsync(50))
+    const before: Record<string, number> = { commits, ...window.__ttmRenders }
+    expect(before['quotes.list']).toBeGreaterThan(0)
+
+    await act(() => queryClient.refetchQueries())
+    await act(() => queryClient.refetchQueries())
+    await act(() => vi.advanceTimersByTimeAsync(50))
+    expect({ commits, ...window.__ttmRenders }).toEqual(before)
+
+    server.use(http.get('*/demo-feed/quotes.json', () => HttpResponse.json({ ...quotesDoc, quotes: [...quotesDoc.quotes, fresh] })))
+    await act(() => queryClient.refetchQueries())
+    await ready(total + 1)
+    expect(commits).toBeGreaterThan(before.commits)
+    expect(window.__ttmRenders?.['quotes.list']).toBeGreaterThan(before['quotes.list'] ?? 0)
+    expect(within(card('bessent-fresh')).getByText('New')).toBeInTheDocument()
+    expect(within(card('trump-china-not-easy')).queryByText('New')).toBeNull()
+
+    fireEvent.click(screen.getByRole('button', { name: 'Mark all seen: 1 new quote' }))
+    await waitFor(() => expect(within(card('bessent-fresh')).queryByText('New')).toBeNull())
+    expect(screen.queryByRole('button', { name: /Mark all seen/ })).toBeNull()
+  })
+
+  it('keeps a new quote new across a reload until it is seen', async () => {
+    open()
+    const first = renderWithFeed(<QuoteWall />, { now: articleMoment })
+    await ready()
+    first.unmount()
+    server.use(http.get('*/demo-feed/quotes.json', () => HttpResponse.json({ ...quotesDoc, quotes: [...quotesDoc.quotes, fresh] })))
+    renderWithFeed(<QuoteWall />, { now: articleMoment })
+    await ready(total + 1)
+    expect(within(card('bessent-fresh')).getByText('New')).toBeInTheDocument()
+  })
+
+  it('marks nothing new in replay', async () => {
+    open()
+    const first = renderWithFeed(<QuoteWall />, { now: articleMoment })
+    await ready()
+    first.unmount()
+    server.use(http.get('*/demo-feed/quotes.json', () => HttpResponse.json({ ...quotesDoc, quotes: [...quotesDoc.quotes, fresh] })))
+    open('asof=2025-06-10T08:30:00Z')
+    renderWithFeed(<QuoteWall />, { now: articleMoment })
+    expect(await screen.findByText(/of \d+ quotes$/)).toBeInTheDocument()
+    await waitFor(() => expect(quoteItems().length).toBeGreaterThan(0))
+    expect(screen.queryByText('New')).toBeNull()
+    expect(screen.queryByRole('button', { name: /Mark all seen/ })).toBeNull()
+  })
+
+  it('says "retrying (1 of 3)" while the quotes are tried again after a 500, then shows them', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true })
+    let calls = 0
+    server.use(
+      http.get('*/demo-feed/quotes.json', () => {
+        calls += 1
+        return calls === 1 ? new HttpResponse('down', { status: 500 }) : HttpResponse.json(quotesDoc)
+      }),
+    )
+    open()
+    renderWithFeed(<QuoteWall />, { now: articleMoment, queryClient: createQueryClient(60) })
+    expect(await screen.findByText(/retrying \(1 of 3\)/)).toBeInTheDocument()
+    await act(() => vi.advanceTimersByTimeAsync(2500))
+    await ready()
+    expect(screen.queryByText(/retrying/)).toBeNull()
+    expect(calls).toBe(2)
+  })
+})
+
+describe('quote wall: follows', () => {
+  it('follows a speaker from a card, marks their quotes Followed, and offers notifications only then', async () => {
+    const requestPermission = vi.fn(() => Promise.resolve<NotificationPermission>('granted'))
+    vi.stubGlobal('Notification', Object.assign(vi.fn(), { permission: 'default', requestPermission }))
+    open()
+    renderWithFeed(<QuoteWall />, { now: articleMoment })
+    await ready()
+    expect(screen.queryByRole('button', { name: /Notify me/ })).toBeNull()
+    expect(screen.queryByText('Followed')).toBeNull()
+
+    const follow = within(card('bessent-good')).getByRole('button', { name: 'Follow Scott Bessent' })
+    expect(follow).toHaveAttribute('aria-pressed', 'false')
+    fireEvent.click(follow)
+    await waitFor(() => expect(within(card('bessent-good')).getByRole('button', { name: 'Follow Scott Bessent' })).toHaveAttribute('aria-pressed', 'true'))
+    expect(within(card('bessent-good')).getByText('Followed')).toBeInTheDocument()
+    expect(within(card('bessent-good')).getByRole('button', { name: 'Follow Scott Bessent' })).toHaveTextContent('Following')
+    expect(within(card('trump-china-not-easy')).queryByText('Followed')).toBeNull()
+    expect(JSON.parse(window.localStorage.getItem('ttm.follows.v1:' + 'http://localhost/demo-feed/') ?? 'null')).toBeTruthy()
+
+    // Permission is asked for only from the button.
+    expect(requestPermission).not.toHaveBeenCalled()
+    fireEvent.click(screen.getByRole('button', { name: /Notify me/ }))
+    await waitFor(() => expect(requestPermission).toHaveBeenCalledTimes(1))
+    vi.unstubAllGlobals()
+  })
+
+  it('follows a topic chosen in the filters', async () => {
+    open('topic=rare-earths')
+    renderWithFeed(<QuoteWall />, { now: articleMoment })
+    expect(await screen.findByText(/of 12 quotes$/)).toBeInTheDocument()
+    const button = screen.getByRole('button', { name: 'Follow the topic Rare earths' })
+    fireEvent.click(button)
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Follow the topic Rare earths' })).toHaveAttribute('aria-pressed', 'true'))
+    for (const item of quoteItems()) expect(within(item).getByText('Followed')).toBeInTheDocument()
+  })
+})
+
+describe('quote wall: chrome', () => {
+  it('hides the filter bar when filters are off, and caps the list without vh when sized by the host', async () => {
+    open()
+    renderWithFeed(
+      <ChromeContext value={{ ...fullChrome, filters: false, autoHeight: true }}>
+        <QuoteWall />
+      </ChromeContext>,
+      { now: articleMoment },
+    )
+    await ready()
+    expect(screen.queryByRole('search', { name: 'Find quotes' })).toBeNull()
+    const scroller = screen.getByRole('list', { name: 'Quotes' }).parentElement
+    expect(scroller?.className).not.toMatch(/vh/)
+    expect(scroller?.className).toMatch(/max-h-\[40rem\]/)
+  })
+
+  it('keeps the filter bar and the viewport cap by default', async () => {
+    open()
+    renderWithFeed(<QuoteWall />, { now: articleMoment })
+    await ready()
+    expect(screen.getByRole('search', { name: 'Find quotes' })).toBeInTheDocument()
+    expect(screen.getByRole('list', { name: 'Quotes' }).parentElement?.className).toMatch(/max-h-\[70vh\]/)
+  })
+})
