@@ -71,7 +71,7 @@ describe('quote wall: refresh', () => {
     server.use(http.get('*/demo-feed/quotes.json', () => HttpResponse.json({ ...quotesDoc, quotes: [...quotesDoc.quotes, fresh] })))
     await act(() => queryClient.refetchQueries())
     await ready(total + 1)
-    expect(commits).toBeGreaterThan(before.commits)
+    expect(commits).toBeGreaterThan(before.commits ?? 0)
     expect(window.__ttmRenders?.['quotes.list']).toBeGreaterThan(before['quotes.list'] ?? 0)
     expect(within(card('bessent-fresh')).getByText('New')).toBeInTheDocument()
     expect(within(card('trump-china-not-easy')).queryByText('New')).toBeNull()
