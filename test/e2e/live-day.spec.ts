@@ -1,0 +1,48 @@
+import { expect, test } from '@playwright/test'
+import { watchPage } from './page-guards'
+
+// The demo plays the article's day at 60x from 03:55Z: Robin Xing's research note (~04:00Z, 12:00
+// Beijing) arrives about 5 s of wall time later; the page polls every 5 s (?refresh=5).
+test('the live demo day at 60x: a new quote arrives and is marked New', async ({ page, baseURL }) => {
+  test.setTimeout(60_000)
+  const watched = watchPage(page, new URL(baseURL!).origin)
+  await page.goto('./?demo=live&speed=60&from=2025-06-09T03:55:00Z&refresh=5&tz=UTC')
+  const wall = page.getByRole('region', { name: 'Quote wall' })
+  // Before it arrives: the wall has loaded and Robin Xing has said nothing yet.
+  await expect(wall.getByText(/ of \d+ quotes?$/)).toBeVisible()
+  const xing = wall.locator('li[data-quote-id="xing-calibrated-tool"]')
+  await expect(xing).toHaveCount(0)
+  // It arrives, badged New (the badge stays until the card has been in view for a second).
+  await expect(xing).toHaveCount(1, { timeout: 30_000 })
+  await expect(xing).toContainText('Rare earths remain China’s calibrated tool')
+  await expect(xing.getByText(/^\W*New$/)).toBeVisible({ timeout: 500 })
+  expect(watched.consoleErrors).toEqual([])
+  expect(watched.foreignRequests).toEqual([])
+})
+
+test('an ?asof= link shows only what was known then', async ({ page, baseURL }) => {
+  const watched = watchPage(page, new URL(baseURL!).origin)
+  await page.goto('./?asof=2025-06-09T18:00:00Z&tz=UTC')
+  await expect(page.getByRole('banner').getByText('Replay', { exact: true })).toBeVisible()
+  const wall = page.getByRole('region', { name: 'Quote wall' })
+  await expect(wall.getByText(/ of \d+ quotes?$/)).toBeVisible()
+  // Hassett on CNBC (~12:00Z on 9 June) had been said; Trump at the White House (~00:00Z on 10 June) not yet.
+  await expect(wall.locator('li[data-quote-id="hassett-high-end-nvidia"]')).toHaveCount(1)
+  await expect(wall.locator('li[data-quote-id^="trump-"]')).toHaveCount(0)
+  await expect(wall.getByText('China’s not easy.')).toHaveCount(0)
+  // History is not news.
+  await expect(wall.getByText(/^\W*New$/)).toHaveCount(0)
+  const timeline = page.getByRole('region', { name: 'Timeline' })
+  const day1 = timeline.locator('li[data-roving-id="session:london-day-1"]')
+  // 18:00Z is 19:00 London, Day 1's reported end: it has just concluded; Day 2 is still ahead.
+  await expect(day1.getByRole('button').first()).toContainText('Concluded')
+  await expect(timeline.locator('li[data-roving-id="session:london-day-2"]').getByRole('button').first()).toContainText('Scheduled')
+  await expect(timeline.getByText('China’s not easy.')).toHaveCount(0)
+  // An hour earlier the talks were still going, with no end known yet.
+  await page.goto('./?asof=2025-06-09T17:00:00Z&tz=UTC')
+  await expect(day1.getByRole('button').first()).toContainText('In session')
+  await expect(day1).toContainText('running')
+  await expect(wall.locator('li[data-quote-id="hassett-high-end-nvidia"]')).toHaveCount(1)
+  await expect(wall.locator('li[data-quote-id="bessent-good"]')).toHaveCount(0)
+  expect(watched.consoleErrors).toEqual([])
+})
