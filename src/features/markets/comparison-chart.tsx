@@ -6,7 +6,7 @@ import { lttb, type TimePoint } from '../../lib/lttb'
 import { indexAtOrAfter, indexAtOrBefore, rebaseSeries } from '../../lib/rebase'
 import { formatDateTime } from '../../lib/format-time'
 import { axisValue, moveWords, signedPercent } from './format-market'
-import { plotInset } from './market-chart'
+import { axisTick, plotInset } from './market-chart'
 import { DataTableView, timeColumn } from './data-table-view'
 import type { MarketEvent } from './market-events'
 import type { Reaction } from './reaction'
@@ -119,6 +119,7 @@ export function ComparisonChart({
           <label key={instrument.id} className="inline-flex items-center gap-1">
             <input
               type="checkbox"
+              style={{ accentColor: colorVar }}
               checked={!hidden.has(instrument.id)}
               onChange={() =>
                 setHidden((current) => {
@@ -129,9 +130,6 @@ export function ComparisonChart({
                 })
               }
             />
-            <span aria-hidden="true" style={{ color: colorVar }}>
-              ■
-            </span>
             {instrument.shortName}
           </label>
         ))}
@@ -139,8 +137,8 @@ export function ComparisonChart({
       <div ref={boxRef} className="mt-1">
         <ChartContainer config={config} height={200}>
           <LineChart margin={{ top: 6, right: plotInset.right, bottom: 0, left: 0 }} accessibilityLayer title="All instruments rebased">
-            <XAxis dataKey="t" type="number" scale="time" domain={domain as [number, number]} allowDataOverflow ticks={ticks as number[]} tickFormatter={formatTick} tick={{ fontSize: 10 }} tickLine={false} interval={0} height={18} stroke="var(--line)" />
-            <YAxis width={plotInset.left} tickFormatter={(v: number) => axisValue(v, true)} tick={{ fontSize: 10 }} tickLine={false} interval={0} axisLine={false} tickCount={5} stroke="var(--line)" />
+            <XAxis dataKey="t" type="number" scale="time" domain={domain as [number, number]} ticks={ticks as number[]} tickFormatter={formatTick} tick={axisTick} tickLine={false} interval={0} height={18} stroke="var(--line)" />
+            <YAxis width={plotInset.left} tickFormatter={(v: number) => axisValue(v, true)} tick={axisTick} tickLine={false} interval={0} axisLine={false} tickCount={5} stroke="var(--line)" />
             <ReferenceLine y={0} stroke="var(--muted)" />
             {event && <ReferenceLine x={event.at} stroke="var(--accent)" strokeWidth={2} ifOverflow="hidden" />}
             {visible.map((line) => (

@@ -61,43 +61,52 @@ export function EventRail({
   const current = open === null ? null : groups[open]
 
   return (
-    <div className="relative h-4" style={{ marginLeft: plotInset.left, marginRight: plotInset.right }}>
-      <div role="toolbar" aria-label={`Events on the ${label} chart`} onKeyDown={onKeyDown} onMouseLeave={() => setOpen(null)}>
-        {groups.map((group, i) => {
-          const selected = group.events.some((e) => `${e.kind}:${e.id}` === selectedKey)
-          const names = group.events.map((e) => e.label).join('; ')
-          return (
-            <button
-              key={group.t}
-              ref={(el) => {
-                buttons.current[i] = el
-              }}
-              type="button"
-              tabIndex={i === Math.min(focus, groups.length - 1) ? 0 : -1}
-              aria-label={`${formatDateTime(group.t, zone, group.events[0]?.precision)}: ${names}`}
-              aria-pressed={selected}
-              className={`absolute top-0 -translate-x-1/2 px-0.5 text-[10px] leading-4 ${selected ? 'text-accent' : 'text-muted'} hover:text-ink`}
-              style={{ left: `${((group.t - domain[0]) / span) * 100}%` }}
-              onMouseEnter={() => setOpen(i)}
-              onFocus={() => {
-                setFocus(i)
-                setOpen(i)
-              }}
-              onBlur={() => setOpen(null)}
-              onClick={() => group.events[0] && onSelect(group.events[0])}
-            >
-              {kindMark[group.events[0]?.kind ?? 'quote']}
-            </button>
-          )
-        })}
-      </div>
+    <div
+      role="toolbar"
+      aria-label={`Events on the ${label} chart`}
+      className="relative h-4"
+      style={{ marginLeft: plotInset.left, marginRight: plotInset.right }}
+      onKeyDown={onKeyDown}
+      onMouseLeave={() => setOpen(null)}
+    >
+      {groups.map((group, i) => {
+        const selected = group.events.some((e) => `${e.kind}:${e.id}` === selectedKey)
+        const names = group.events.map((e) => e.label).join('; ')
+        return (
+          <button
+            key={group.t}
+            ref={(el) => {
+              buttons.current[i] = el
+            }}
+            type="button"
+            tabIndex={i === Math.min(focus, groups.length - 1) ? 0 : -1}
+            aria-label={`${formatDateTime(group.t, zone, group.events[0]?.precision)}: ${names}`}
+            aria-pressed={selected}
+            className={`absolute top-0 -translate-x-1/2 px-0.5 text-[10px] leading-4 ${selected ? 'text-accent' : 'text-muted'} hover:text-ink`}
+            style={{ left: `${((group.t - domain[0]) / span) * 100}%` }}
+            onMouseEnter={() => setOpen(i)}
+            onFocus={() => {
+              setFocus(i)
+              setOpen(i)
+            }}
+            onBlur={() => setOpen(null)}
+            onClick={() => group.events[0] && onSelect(group.events[0])}
+          >
+            {kindMark[group.events[0]?.kind ?? 'quote']}
+          </button>
+        )
+      })}
       {current && (
         <div
           role="tooltip"
           className="pointer-events-none absolute top-4 z-10 w-64 max-w-[80vw] rounded border border-line bg-surface p-2 text-xs shadow-lg"
-          style={{ left: `clamp(0px, calc(${((current.t - domain[0]) / span) * 100}% - 8rem), calc(100% - 16rem))` }}
+          style={{
+            left: `clamp(0px, calc(${((current.t - domain[0]) / span) * 100}% - 8rem), calc(100% - 16rem))`,
+          }}
         >
-          <p className="text-muted">{formatDateTime(current.t, zone, current.events[0]?.precision)}</p>
+          <p className="text-muted">
+            {formatDateTime(current.t, zone, current.events[0]?.precision)}
+          </p>
           <ul className="mt-1 space-y-1">
             {current.events.map((event) => (
               <li key={`${event.kind}:${event.id}`}>{event.detail}</li>

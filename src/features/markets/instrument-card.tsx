@@ -18,6 +18,7 @@ import type { MarketEvent } from './market-events'
 import type { Reaction } from './reaction'
 import { closedSpans, insertBreaks, marketPlace, sliceWindow, tradingSpans, type Span } from './series-view'
 import { useElementWidth } from './use-element-width'
+import { useInViewport } from './use-progressive-count'
 import type { SeriesState } from './series-query'
 
 export const chartHeight = 150
@@ -81,6 +82,9 @@ export const InstrumentCard = memo(function InstrumentCard({
   const tableId = useId()
   const [showTable, setShowTable] = useState(false)
   const [boxRef, width] = useElementWidth<HTMLDivElement>(320)
+  // The marker rail (a button per event) is drawn only while the card is on screen: fewer nodes.
+  const [article, setArticle] = useState<HTMLElement | null>(null)
+  const railShown = useInViewport(article)
   const prepared = series.data
   const base = reaction && reaction.baseValue !== null && event ? { value: reaction.baseValue, label: event.label } : null
   const basis = prepared?.basis ?? 'level'
@@ -136,7 +140,11 @@ export const InstrumentCard = memo(function InstrumentCard({
               <InstrumentTooltip instrument={instrument} points={view.inWindow} basis={basis} trading={view.trading} base={base} zone={zone} />
             }
           />
-          <EventRail label={instrument.shortName} events={events} domain={domain} zone={zone} selectedKey={selectedKey} onSelect={onSelectEvent} />
+          {railShown ? (
+            <EventRail label={instrument.shortName} events={events} domain={domain} zone={zone} selectedKey={selectedKey} onSelect={onSelectEvent} />
+          ) : (
+            <div className="h-4" aria-hidden="true" />
+          )}
         </>
       )
     }
@@ -145,7 +153,7 @@ export const InstrumentCard = memo(function InstrumentCard({
   }
 
   return (
-    <article aria-labelledby={titleId} className="min-w-0 rounded border border-line p-2" style={{ minHeight: cardHeight }}>
+    <article ref={setArticle} aria-labelledby={titleId} className="min-w-0 rounded border border-line p-2" style={{ minHeight: cardHeight }}>
       <header className="flex items-center gap-2">
         <h3 id={titleId} className="truncate text-sm font-semibold">
           {instrument.name}

@@ -24,8 +24,10 @@ export const SnapshotStrip = memo(function SnapshotStrip({ items, zone }: { item
               <span className="text-xs text-muted">{unavailable ? 'change not known yet' : 'change not reported'}</span>
             ) : (
               <span className={`font-mono text-sm ${directionClass(instrument.changePercent)}`}>
-                {signedPercent(instrument.changePercent)} <span aria-hidden="true">{arrow(instrument.changePercent)}</span>
-                <span className="sr-only">{instrument.changePercent > 0 ? ' (up)' : instrument.changePercent < 0 ? ' (down)' : ' (unchanged)'}</span>
+                {signedPercent(instrument.changePercent)}{' '}
+                <span role="img" aria-label={instrument.changePercent > 0 ? 'up' : instrument.changePercent < 0 ? 'down' : 'unchanged'}>
+                  {arrow(instrument.changePercent)}
+                </span>
               </span>
             )}
           </p>

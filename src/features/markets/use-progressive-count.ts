@@ -44,3 +44,21 @@ export function useProgressiveCount(total: number, active: boolean): number {
   }, [active, count, total])
   return Math.min(count, total)
 }
+
+/**
+ * Whether an element is in (or within `margin` of) the viewport now: unlike useNearViewport it
+ * turns false again when the element leaves. Without IntersectionObserver it is always true.
+ */
+export function useInViewport(element: Element | null, margin = '100px'): boolean {
+  const [inView, setInView] = useState(() => typeof IntersectionObserver === 'undefined')
+  useEffect(() => {
+    if (!element || typeof IntersectionObserver === 'undefined') return
+    const observer = new IntersectionObserver((entries) => {
+      const last = entries.at(-1)
+      if (last) setInView(last.isIntersecting)
+    }, { rootMargin: margin })
+    observer.observe(element)
+    return () => observer.disconnect()
+  }, [element, margin])
+  return inView
+}
