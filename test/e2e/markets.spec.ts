@@ -53,3 +53,28 @@ test("rebases every panel to Day 1's session and shows the reaction table", asyn
   await page.goto('./?tz=Europe/London&session=london-day-1')
   await expect(markets.getByRole('table', { name: /Reaction to Day 1 \(session\)/ })).toBeVisible()
 })
+
+test('an ?asof= link shows the markets as known then: snapshot figures of that moment, charts cut there', async ({ page }) => {
+  await page.goto('./?asof=2025-06-09T15:00:00Z&tz=UTC')
+  const markets = page.getByRole('region', { name: 'Market reaction' })
+  const strip = markets.getByRole('list', { name: 'Market snapshot' })
+  await strip.scrollIntoViewIfNeeded()
+  const item = (name: string) => strip.getByRole('listitem').filter({ has: page.getByText(name, { exact: true }) })
+  await expect(item('S&P 500')).toContainText('6,034.46')
+  await expect(item('S&P 500')).toContainText('as of Mon 9 Jun, ~15:00 UTC')
+  await expect(item('S&P 500')).not.toContainText('6,005.88')
+  await expect(item('Brent')).toContainText('Day change not known yet')
+  const spx = markets.getByRole('article', { name: 'S&P 500' })
+  await spx.getByRole('button', { name: 'Show table of S&P 500 data' }).click()
+  await expect(spx.getByRole('table').getByRole('row').last()).toContainText('Mon 9 Jun, 15:00 UTC')
+})
+
+test('one instrument alone (?view=markets&instrument=hstech): its figure and chart, nothing else', async ({ page }) => {
+  await page.goto('./?view=markets&instrument=hstech&tz=UTC')
+  const markets = page.getByRole('region', { name: 'Market reaction' })
+  await expect(markets.getByRole('article', { name: 'Hang Seng Tech Index' }).locator('.recharts-surface')).toBeVisible()
+  await expect(markets.getByRole('article')).toHaveCount(1)
+  await expect(markets.getByRole('list', { name: 'Market snapshot' }).getByRole('listitem')).toHaveCount(1)
+  await expect(markets.getByRole('combobox')).toHaveCount(0)
+  await expect(markets.getByRole('heading', { name: /All instruments rebased/ })).toHaveCount(0)
+})
