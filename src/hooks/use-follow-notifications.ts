@@ -14,7 +14,9 @@ const parseOptIn = (stored: unknown) => stored === true
  */
 export function useFollowNotifications(items: readonly NotifyItem[], onOpen?: (id: string) => void) {
   const optedIn = useStoredJson(optInKey, parseOptIn)
-  const [permission, setPermission] = useState<NotifyPermission>(notificationPermission)
+  const [asked, setPermission] = useState<NotifyPermission>(notificationPermission)
+  // Another panel's hook may have been granted permission since (the opt-in is shared): read it anew.
+  const permission = asked === 'default' ? notificationPermission() : asked
   const enabled = optedIn && permission === 'granted'
   const known = useRef<Set<string> | null>(null)
   const onOpenRef = useRef(onOpen)
