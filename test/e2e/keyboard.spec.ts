@@ -1,0 +1,114 @@
+import { expect, test, type Page } from '@playwright/test'
+
+// Keyboard only: Tab from the top of the dashboard reaches every control, focus is always
+// visible, and Tab leaves every widget (quote list, charts, dialogs) — no trap.
+
+type Step = { id: string; label: string; visible: boolean; how: string }
+
+/** Tags the focused element with an id and says how its focus shows. */
+function focusedStep(page: Page): Promise<Step | null> {
+  return page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null
+    if (!el || el === document.body) return null
+    if (!el.dataset.kbId) el.dataset.kbId = String(Math.random()).slice(2)
+    const style = getComputedStyle(el)
+    const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0
+    const shadow = style.boxShadow !== 'none' && style.boxShadow !== ''
+    const label = `${el.tagName.toLowerCase()}${el.getAttribute('role') ? `[role=${el.getAttribute('role')}]` : ''} "${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 40)}"`
+    return {
+      id: el.dataset.kbId,
+      label,
+      visible: outline || shadow,
+      how: `outline ${style.outlineStyle} ${style.outlineWidth}; shadow ${style.boxShadow}`,
+    }
+  })
+}
+
+/** Every visible control a keyboard user should reach, tagged like the steps. */
+function tabbables(page: Page): Promise<{ id: string; label: string }[]> {
+  return page.evaluate(() => {
+    const selector = 'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]'
+    return [...document.querySelectorAll<HTMLElement>(selector)]
+      .filter((el) => el.tabIndex >= 0 && !el.closest('[inert], dialog:not([open])') && el.getClientRects().length > 0)
+      .filter((el) => getComputedStyle(el).visibility !== 'hidden')
+      .map((el) => {
+        if (!el.dataset.kbId) el.dataset.kbId = String(Math.random()).slice(2)
+        return { id: el.dataset.kbId, label: `${el.tagName.toLowerCase()} "${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 40)}"` }
+      })
+  })
+}
+
+async function walk(page: Page, maxSteps = 600) {
+  const steps: Step[] = []
+  for (let i = 0; i < maxSteps; i += 1) {
+    await page.keyboard.press('Tab')
+    const step = await focusedStep(page)
+    if (step === null) {
+      // Focus left the document's controls (to the browser chrome): the walk went all the way round.
+      if (steps.length > 0) return { steps, wrapped: true }
+      continue
+    }
+    if (steps.length > 0 && step.id === steps[0]!.id) return { steps, wrapped: true }
+    // A date input takes several Tabs (its fields, then its calendar button): one control.
+    const last = steps.at(-1)
+    if (last?.id === step.id) {
+      if (!step.visible) last.visible = false
+      continue
+    }
+    steps.push(step)
+  }
+  return { steps, wrapped: false }
+}
+
+test('Tab walks the whole dashboard: every control reached, focus visible, no trap', async ({ page }) => {
+  test.setTimeout(120_000)
+  await page.goto('./?tz=Europe/London')
+  await expect(page.getByText('12 of 12 quotes')).toBeVisible({ timeout: 15_000 })
+  // Charts mount near the viewport: scroll through once so the walk meets the full page.
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight))
+  await expect(page.locator('.recharts-surface').first()).toBeVisible({ timeout: 15_000 })
+  await page.waitForTimeout(1500)
+  await page.evaluate(() => window.scrollTo(0, 0))
+  await page.locator('body').click({ position: { x: 1, y: 1 } })
+
+  const { steps, wrapped } = await walk(page)
+  expect(wrapped, `Tab never came back round after ${steps.length} stops (last: ${steps.at(-1)?.label})`).toBe(true)
+  const invisible = steps.filter((s) => !s.visible).map((s) => `${s.label}: ${s.how}`)
+  expect(invisible, 'stops without a visible focus indicator').toEqual([])
+  // No stop is visited twice in one round (a trap cycles inside a widget).
+  const ids = steps.map((s) => s.id)
+  expect(new Set(ids).size).toBe(ids.length)
+
+  const reached = new Set(ids)
+  const missed = (await tabbables(page)).filter((t) => !reached.has(t.id)).map((t) => t.label)
+  expect(missed, 'controls Tab never reached').toEqual([])
+  // The walk passed through each panel, the quote list and the charts' event markers.
+  const labels = steps.map((s) => s.label).join('\n')
+  expect(labels).toMatch(/Search quotes/)
+  expect(labels).toMatch(/li|Copy quote/)
+  expect(labels).toMatch(/Share \/ embed/)
+  expect(steps.length).toBeGreaterThan(20)
+
+  // Shift+Tab goes back the same way.
+  await page.keyboard.press('Shift+Tab')
+  expect((await focusedStep(page))?.id).toBe(steps.at(-1)!.id)
+})
+
+test('Escape closes the Share dialog and focus returns to its button; Tab stays inside while open', async ({ page }) => {
+  await page.goto('./?tz=Europe/London')
+  const share = page.getByRole('button', { name: 'Share / embed' })
+  await share.focus()
+  await page.keyboard.press('Enter')
+  const dialog = page.getByRole('dialog')
+  await expect(dialog).toBeVisible()
+  for (let i = 0; i < 30; i += 1) {
+    await page.keyboard.press('Tab')
+    const inside = await page.evaluate(() => !!document.activeElement?.closest('dialog[open]') || document.activeElement === document.body)
+    expect(inside).toBe(true)
+    const step = await focusedStep(page)
+    if (step) expect(step.visible, step.how).toBe(true)
+  }
+  await page.keyboard.press('Escape')
+  await expect(dialog).toBeHidden()
+  await expect(share).toBeFocused()
+})
