@@ -27,7 +27,7 @@ export type LiveDaySpeed = (typeof liveDaySpeeds)[number]
  * the first quote of the day (Robin Xing's note, ~12:00 Beijing = 04:00Z). At 60x that quote arrives
  * 45 s after the page opens; the Chinese data releases (01:30Z and 03:00Z) are already out, and the
  * Hang Seng Tech and CSI 300 are trading, so prices move from the first refresh. Day 1 opens at
- * 12:00Z (8 min 45 s of wall time at 60x). `?from=` starts anywhere else.
+ * 12:00Z (8 min 45 s of wall time at 60x). `?start=` starts anywhere else.
  */
 export const defaultLiveDayStart = Date.parse('2025-06-09T03:15:00Z')
 export const defaultLiveDaySpeed: LiveDaySpeed = 60
@@ -125,7 +125,7 @@ function isSpeed(value: number): value is LiveDaySpeed {
 
 /**
  * The live-day options in a page URL: `?demo=live` turns it on, `&speed=1|10|60` (default 60),
- * `&from=<ISO date-time with offset>` (default 2025-06-09T03:15:00Z). Returns null when the URL
+ * `&start=<ISO date-time with offset>` (not `from`: the quote wall's filter) (default 2025-06-09T03:15:00Z). Returns null when the URL
  * does not ask for the live day. Unknown values are ignored with a console warning.
  */
 export function parseLiveDayOptions(search: string | URLSearchParams): { start: number; speed: LiveDaySpeed } | null {
@@ -144,10 +144,10 @@ export function parseLiveDayOptions(search: string | URLSearchParams): { start: 
     else console.warn(`Demo: ?speed=${rawSpeed} ignored (known: ${liveDaySpeeds.join(', ')}); playing at ${speed}x`)
   }
   let start = defaultLiveDayStart
-  const rawFrom = params.get('from')
+  const rawFrom = params.get('start')
   if (rawFrom !== null) {
     if (dateTimeSchema.safeParse(rawFrom).success) start = Date.parse(rawFrom)
-    else console.warn(`Demo: ?from=${rawFrom} ignored (an ISO date-time with offset, e.g. 2025-06-09T11:00:00Z)`)
+    else console.warn(`Demo: ?start=${rawFrom} ignored (an ISO date-time with offset, e.g. 2025-06-09T11:00:00Z)`)
   }
   return { start, speed }
 }

@@ -6,7 +6,7 @@ import { watchPage } from './page-guards'
 test('the live demo day at 60x: a new quote arrives and is marked New', async ({ page, baseURL }) => {
   test.setTimeout(60_000)
   const watched = watchPage(page, new URL(baseURL!).origin)
-  await page.goto('./?demo=live&speed=60&from=2025-06-09T03:55:00Z&refresh=5&tz=UTC')
+  await page.goto('./?demo=live&speed=60&start=2025-06-09T03:55:00Z&refresh=5&tz=UTC')
   const wall = page.getByRole('region', { name: 'Quote wall' })
   // Before it arrives: the wall has loaded and Robin Xing has said nothing yet.
   await expect(wall.getByText(/ of \d+ quotes?$/)).toBeVisible()

@@ -101,11 +101,11 @@ describe('live-day URL options', () => {
 
   it('reads speed and start', () => {
     expect(parseLiveDayOptions('?demo=live')).toEqual({ start: defaultLiveDayStart, speed: 60 })
-    expect(parseLiveDayOptions('?demo=live&speed=10&from=2025-06-09T11:00:00Z')).toEqual({
+    expect(parseLiveDayOptions('?demo=live&speed=10&start=2025-06-09T11:00:00Z')).toEqual({
       start: t('2025-06-09T11:00:00Z'),
       speed: 10,
     })
-    expect(parseLiveDayOptions(new URLSearchParams('demo=live&speed=1x&from=2025-06-09T12:00:00%2B01:00'))).toEqual({
+    expect(parseLiveDayOptions(new URLSearchParams('demo=live&speed=1x&start=2025-06-09T12:00:00%2B01:00'))).toEqual({
       start: t('2025-06-09T11:00:00Z'),
       speed: 1,
     })
@@ -113,10 +113,10 @@ describe('live-day URL options', () => {
 
   it('ignores unknown values with a warning', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined)
-    expect(parseLiveDayOptions('?demo=live&speed=7&from=yesterday')).toEqual({ start: defaultLiveDayStart, speed: 60 })
-    expect(parseLiveDayOptions('?demo=live&from=2025-06-09T11:00:00')).toEqual({ start: defaultLiveDayStart, speed: 60 })
+    expect(parseLiveDayOptions('?demo=live&speed=7&start=yesterday')).toEqual({ start: defaultLiveDayStart, speed: 60 })
+    expect(parseLiveDayOptions('?demo=live&start=2025-06-09T11:00:00')).toEqual({ start: defaultLiveDayStart, speed: 60 })
     expect(parseLiveDayOptions('?demo=replay')).toBeNull()
     expect(warn).toHaveBeenCalledTimes(4)
-    expect(warn.mock.calls.map((c) => String(c[0])).join('\n')).toMatch(/speed=7[\s\S]*from=yesterday[\s\S]*from=2025-06-09T11:00:00 [\s\S]*demo=replay/)
+    expect(warn.mock.calls.map((c) => String(c[0])).join('\n')).toMatch(/speed=7[\s\S]*start=yesterday[\s\S]*start=2025-06-09T11:00:00 [\s\S]*demo=replay/)
   })
 })
