@@ -43,6 +43,10 @@ export default {
       page.on('pageerror', (error) => errors.push(String(error)))
       await page.goto(`${server.url}?bench`, { waitUntil: 'load' })
       await page.getByText('6,005.88').first().waitFor({ timeout: 30_000 })
+      // The market charts mount when their region nears the viewport: bring it there, so the
+      // soak covers every panel with its charts drawn.
+      await page.getByRole('region', { name: 'Market reaction' }).scrollIntoViewIfNeeded()
+      await page.locator('#markets svg.recharts-surface').first().waitFor({ timeout: 30_000 }).catch(() => undefined)
       await page.waitForTimeout(1500)
       const hooked = await page.evaluate(() => typeof window.__ttmRefresh === 'function' && typeof window.__ttmRenders === 'object')
       if (!hooked) {
