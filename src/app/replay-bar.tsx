@@ -32,7 +32,7 @@ export function ReplayBar() {
   if (!open && !replay.replaying) {
     return (
       <button type="button" className="btn" onClick={() => setOpen(true)}>
-        <span aria-hidden="true">⏮</span> Replay
+        <span aria-hidden="true">◀</span> Replay
       </button>
     )
   }
