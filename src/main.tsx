@@ -5,10 +5,9 @@ import { StartupShell } from './app/startup-screens'
 const container = document.getElementById('root')
 if (!container) throw new Error('#root is missing from index.html')
 const root = createRoot(container)
-// The shell paints first, with React alone; the app, its data layer and the feed load after that
-// paint (two animation frames), so none of their bytes stand before the first content. A page that
-// is not painted gets no animation frames (an iframe below the fold of a cross-site portal, a
-// background tab): a timer starts it there.
+// The shell paints first, with React alone; the app, its data layer and the feed load once that
+// first content is painted, so none of their bytes stand before it. A page that is not painted (an
+// iframe below the fold of a portal, a background tab) starts on a timer instead.
 root.render(<StartupShell />)
 let started = false
 const start = () => {
@@ -16,5 +15,14 @@ const start = () => {
   started = true
   void import('./app/boot').then(({ boot }) => boot(root))
 }
-requestAnimationFrame(() => requestAnimationFrame(start))
-setTimeout(start, 100)
+function startAfterFirstPaint() {
+  if (document.visibilityState === 'hidden' || !('PerformanceObserver' in window)) return start()
+  const observer = new PerformanceObserver((list) => {
+    if (list.getEntriesByName('first-contentful-paint').length === 0) return
+    observer.disconnect()
+    start()
+  })
+  observer.observe({ type: 'paint', buffered: true })
+  setTimeout(start, 600)
+}
+startAfterFirstPaint()

@@ -26,7 +26,7 @@ export function LatestLine() {
   )
   if (!latest) return null
   return (
-    <p className="w-full truncate text-xs text-muted" title={latest.text}>
+    <p className="min-w-0 flex-1 truncate text-xs text-muted" title={latest.text}>
       <span className="font-semibold text-ink">Latest</span> · {formatDateTime(latest.at, zone, latest.precision)} ·{' '}
       <span className="text-ink">{latest.text}</span>
     </p>

@@ -31,19 +31,20 @@ export function RefreshStatus({ wall, showButton = true }: { wall: number; showB
     return () => window.removeEventListener('keydown', onKey)
   }, [refresh])
 
-  if (health.lastSuccess === 0) return null
   const age = Math.max(0, wall - health.lastSuccess)
   const oldest = Math.max(0, wall - health.oldestSuccess)
   const stale = oldest > config.refreshSeconds * 3000
   const lastTime = new Date(health.oldestSuccess).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit', second: '2-digit' })
   return (
     <span className="flex items-center gap-2">
-      {stale ? (
+      {health.lastSuccess === 0 ? (
+        <span className="inline-block min-w-[7.5rem]">updating…</span>
+      ) : stale ? (
         <span role="status" className="rounded border border-warn px-1.5 py-0.5 font-semibold text-warn">
           <span aria-hidden="true">⚠ </span>Stale: last update {formatDuration(oldest)} ago ({lastTime})
         </span>
       ) : (
-        <span>updated {formatDuration(age)} ago</span>
+        <span className="inline-block min-w-[7.5rem] tabular-nums">updated {formatDuration(age)} ago</span>
       )}
       {showButton && (
         <button type="button" className="btn" onClick={refresh} title="Refresh now (r)" aria-keyshortcuts="r">

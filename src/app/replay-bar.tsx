@@ -28,10 +28,9 @@ export function ReplayBar() {
       : null
   const replay = useReplay(span)
   const [open, setOpen] = useState(false)
-  if (!span) return null
-  if (!open && !replay.replaying) {
+  if (!span || (!open && !replay.replaying)) {
     return (
-      <button type="button" className="btn" onClick={() => setOpen(true)}>
+      <button type="button" className="btn" disabled={!span} onClick={() => setOpen(true)}>
         <span aria-hidden="true">◀</span> Replay
       </button>
     )

@@ -13,7 +13,7 @@ import { Badge } from '../components/badge'
 import { describeTalksNow } from '../features/timeline/talks-now'
 import { TimeZonePicker } from './time-zone-picker'
 import { ShareDialog } from './share-dialog'
-import { headerClass } from './layout'
+import { headerClass, headerStatusRowClass, headerTopRowClass } from './layout'
 
 function DemoBadge() {
   return (
@@ -54,32 +54,36 @@ function FullHeader() {
 
   return (
     <header className={headerClass}>
-      <h1 className="text-base font-semibold">{index.data?.title ?? 'Trade Talks Monitor'}</h1>
-      <p className="text-sm" aria-live="polite">
-        {talksNow ? (
-          <>
-            <span aria-hidden="true">{talksNow.kind === 'in-session' ? '● ' : talksNow.kind === 'upcoming' ? '◷ ' : '✓ '}</span>
-            {talksNow.text}
-          </>
-        ) : index.error ? (
-          <span className="text-danger">Feed unavailable: {index.error.message}</span>
-        ) : (
-          <span className="text-muted">Loading…</span>
-        )}
-      </p>
-      <div className="ml-auto flex flex-wrap items-center gap-2 text-xs text-muted">
-        {demo && <DemoBadge />}
-        {feed.asOf !== null && (
-          <Badge tone="accent" title="Replay: the dashboard shows only what was known at that moment">
-            Replay
-          </Badge>
-        )}
-        <RefreshStatus wall={wall} showButton={!chrome.kiosk} />
-        {chrome.timeZonePicker && <TimeZonePicker />}
-        {!chrome.kiosk && !embedded && <ShareDialog />}
-        {!chrome.kiosk && !embedded && <ReplayBar />}
+      <div className={headerTopRowClass}>
+        <h1 className="text-base font-semibold">{index.data?.title ?? 'Trade Talks Monitor'}</h1>
+        <div className="ml-auto flex flex-wrap items-center gap-2 text-xs text-muted">
+          {demo && <DemoBadge />}
+          {feed.asOf !== null && (
+            <Badge tone="accent" title="Replay: the dashboard shows only what was known at that moment">
+              Replay
+            </Badge>
+          )}
+          <RefreshStatus wall={wall} showButton={!chrome.kiosk} />
+          {chrome.timeZonePicker && <TimeZonePicker />}
+          {!chrome.kiosk && !embedded && <ShareDialog />}
+          {!chrome.kiosk && !embedded && <ReplayBar />}
+        </div>
       </div>
-      <LatestLine />
+      <div className={headerStatusRowClass}>
+        <p className="text-sm" aria-live="polite">
+          {talksNow ? (
+            <>
+              <span aria-hidden="true">{talksNow.kind === 'in-session' ? '● ' : talksNow.kind === 'upcoming' ? '◷ ' : '✓ '}</span>
+              {talksNow.text}
+            </>
+          ) : index.error ? (
+            <span className="text-danger">Feed unavailable: {index.error.message}</span>
+          ) : (
+            <span className="text-muted">Loading…</span>
+          )}
+        </p>
+        <LatestLine />
+      </div>
     </header>
   )
 }

@@ -1,17 +1,18 @@
 import { Panel } from '../components/panel'
 import { Skeleton } from '../components/skeleton'
-import { gridClass, headerClass, pageClass } from './layout'
+import { gridClass, headerClass, headerStatusRowClass, headerTopRowClass, pageClass } from './layout'
 
 /** Painted before anything loads: the page's frame, so nothing jumps when the data arrives. */
 export function StartupShell() {
   return (
     <div className={pageClass}>
       <div className={headerClass}>
-        <p className="text-base font-semibold">Trade Talks Monitor</p>
-        <p className="text-sm text-muted">Loading…</p>
-        <p className="w-full text-xs" aria-hidden="true">
-          &nbsp;
-        </p>
+        <div className={headerTopRowClass}>
+          <p className="text-base font-semibold">Trade Talks Monitor</p>
+        </div>
+        <div className={headerStatusRowClass}>
+          <p className="text-sm text-muted">Loading…</p>
+        </div>
       </div>
       <div className={gridClass}>
         <Panel id="timeline-loading" title="Timeline">

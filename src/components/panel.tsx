@@ -18,7 +18,7 @@ export function Panel({ id, title, actions, children, className = '' }: PanelPro
       aria-labelledby={headingId}
       className={`flex min-w-0 flex-col rounded-lg border border-line bg-surface ${className}`}
     >
-      <header className="flex flex-wrap items-center justify-between gap-2 border-b border-line px-3 py-2">
+      <header className="sticky top-0 z-10 flex flex-wrap items-center justify-between gap-2 rounded-t-lg border-b border-line bg-surface px-3 py-2">
         <h2 id={headingId} className="text-sm font-semibold tracking-wide uppercase text-muted">
           {title}
         </h2>

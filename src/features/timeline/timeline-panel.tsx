@@ -253,10 +253,15 @@ export function TimelinePanel() {
           </p>
         )}
         {body()}
-        <h3 className="mt-4 mb-1 text-sm font-semibold">On the table</h3>
-        {issuesBody('issues')}
-        <h3 className="mt-4 mb-1 text-sm font-semibold">What would move markets</h3>
-        {issuesBody('scenarios')}
+        {/* Below the list once it is in, so the list's arrival moves nothing already painted. */}
+        {sessions.data !== undefined && (
+          <>
+            <h3 className="mt-4 mb-1 text-sm font-semibold">On the table</h3>
+            {issuesBody('issues')}
+            <h3 className="mt-4 mb-1 text-sm font-semibold">What would move markets</h3>
+            {issuesBody('scenarios')}
+          </>
+        )}
       </div>
     </Panel>
   )
