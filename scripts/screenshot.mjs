@@ -30,7 +30,7 @@ try {
     await page.goto(target.href)
     await page.getByText('6,005.88').first().waitFor()
     await page.waitForTimeout(800)
-    await page.screenshot({ path: `${outDir}/${name}`, fullPage: width < 500 ? false : true })
+    await page.screenshot({ path: `${outDir}/${name}`, fullPage: false })
     console.log(`wrote ${outDir}/${name}`)
     await page.close()
   }
