@@ -39,7 +39,8 @@ const specialPattern = new RegExp(`[${Object.keys(special).join('')}]`, 'gu')
 function foldChar(ch: string): string {
   const mapped = special[ch]
   if (mapped !== undefined) return mapped
-  return ch.normalize('NFKD').replace(marks, '').toLowerCase()
+  // Compatibility forms can decompose to a final sigma (𝜍 → ς): fold it as the whole-string path does.
+  return ch.normalize('NFKD').replace(marks, '').toLowerCase().replace(/ς/g, 'σ')
 }
 
 /** The normalised form of a whole string (fast path for precomputing search text). */
