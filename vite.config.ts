@@ -2,11 +2,19 @@
 import { defineConfig } from 'vite'
 import react from '@vitejs/plugin-react'
 import tailwindcss from '@tailwindcss/vite'
+import { fileURLToPath } from 'node:url'
 
-export default defineConfig({
+export default defineConfig(({ mode }) => ({
   // Relative asset paths: dist/ works unchanged under any sub-path.
   base: './',
   plugins: [react(), tailwindcss()],
+  // The demo feed uses no cookies: drop msw's cookie jar from the browser build (see the stub).
+  resolve: {
+    alias:
+      mode === 'test'
+        ? []
+        : [{ find: /^tough-cookie$/, replacement: fileURLToPath(new URL('./mocks/tough-cookie-stub.ts', import.meta.url)) }],
+  },
   server: { port: 5173, strictPort: false },
   preview: { port: 4173 },
   build: { target: 'es2022', sourcemap: false },
@@ -18,4 +26,4 @@ export default defineConfig({
     reporters: ['default'],
     testTimeout: 15000,
   },
-})
+}))
