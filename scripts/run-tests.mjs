@@ -3,6 +3,7 @@
 // (Playwright on Debian's Chromium). Ends with one line "N passed, N failed" summing both runners.
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
+import { timeScale } from './lib/time-scale.mjs'
 
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 const steps = []
@@ -24,6 +25,10 @@ function readJson(path) {
     return null
   }
 }
+
+// Measured once, before anything else runs, and handed to both runners: how far to stretch timeouts.
+process.env.TTM_TIME_SCALE = String(timeScale())
+console.log(`Timeouts scaled x${process.env.TTM_TIME_SCALE} for this machine's current speed.`)
 
 rmSync('reports', { recursive: true, force: true })
 mkdirSync('reports', { recursive: true })
@@ -56,6 +61,29 @@ if (run('production build', 'npx', ['vite', 'build', '--logLevel', 'warn'])) {
     if (playwright.errors?.length) failed += 1
   } else failed += 1
 } else failed += 1
+
+/** Every test's duration from both JSON reports, to show where the suite's time goes. */
+function durations() {
+  const rows = []
+  for (const file of vitest?.testResults ?? []) {
+    for (const t of file.assertionResults ?? []) rows.push({ ms: t.duration ?? 0, name: `${relative(file.name)} > ${t.title}` })
+  }
+  const walk = (suite, prefix) => {
+    for (const spec of suite.specs ?? []) {
+      const ms = spec.tests.flatMap((t) => t.results).reduce((sum, r) => sum + (r.duration ?? 0), 0)
+      rows.push({ ms, name: `${prefix}${spec.title}` })
+    }
+    for (const child of suite.suites ?? []) walk(child, `${prefix}${child.title} > `)
+  }
+  for (const suite of readJson('reports/playwright.json')?.suites ?? []) walk(suite, `test/e2e/${suite.title} > `)
+  return rows.sort((a, b) => b.ms - a.ms)
+}
+function relative(path) {
+  return path.startsWith(process.cwd()) ? path.slice(process.cwd().length + 1) : path
+}
+
+console.log('\nSlowest tests:')
+for (const { ms, name } of durations().slice(0, 10)) console.log(`  ${(ms / 1000).toFixed(1).padStart(6)} s  ${name}`)
 
 console.log('\nSummary:')
 for (const step of steps) console.log(`  ${step.ok ? '✓' : '✖'} ${step.name}`)

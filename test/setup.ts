@@ -1,5 +1,5 @@
 import '@testing-library/jest-dom/vitest'
-import { cleanup } from '@testing-library/react'
+import { cleanup, configure } from '@testing-library/react'
 import { afterAll, afterEach, beforeAll } from 'vitest'
 import { server } from '../mocks/node'
 
@@ -19,6 +19,10 @@ class FixedSizeResizeObserver {
   unobserve() {}
   disconnect() {}
 }
+
+// findBy and waitFor wait for a condition; this is only how long before they give up, stretched on
+// a busy machine (vite.config.ts measures it).
+configure({ asyncUtilTimeout: 5000 * Math.max(1, Number(process.env.TTM_TIME_SCALE) || 1) })
 
 if (typeof window !== 'undefined') {
   globalThis.ResizeObserver = FixedSizeResizeObserver as unknown as typeof ResizeObserver

@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
 import { resolve } from 'node:path'
 import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server.mjs'
+import { chartsDrawn, nextFrame, settled } from './page-ready'
 
 // axe-core with the WCAG 2.0/2.1 A and AA and WCAG 2.2 AA rules on every view, both themes,
 // embedded and kiosk, and the loading, refresh-failed, error and empty states: zero violations.
@@ -17,18 +18,6 @@ async function scan(page: Page) {
   expect(violations).toEqual([])
 }
 
-/** Scrolls down so the lazily mounted charts are there, then back to the top. */
-async function settle(page: Page, charts = true) {
-  await page.waitForLoadState('networkidle')
-  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight))
-  await page.waitForTimeout(300)
-  if (charts && (await page.getByRole('region', { name: 'Market reaction' }).count())) {
-    await expect(page.locator('.recharts-surface').first()).toBeVisible({ timeout: 15_000 })
-    // They mount one per idle moment: give them time.
-    await page.waitForTimeout(1000)
-  }
-  await page.evaluate(() => window.scrollTo(0, 0))
-}
 
 const views = ['dashboard', 'timeline', 'quotes', 'markets', 'snapshot'] as const
 
@@ -37,10 +26,8 @@ for (const theme of ['light', 'dark'] as const) {
     test(`${view}, ${theme} theme`, async ({ page }) => {
       const query = view === 'dashboard' ? `?theme=${theme}` : `?view=${view}&theme=${theme}`
       await page.goto(`./${query}&tz=Europe/London`)
-      await settle(page, view !== 'snapshot')
-      await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight))
-      await expect(page.locator('[role="status"][aria-label^="Loading"]')).toHaveCount(0, { timeout: 15_000 })
-      await page.evaluate(() => window.scrollTo(0, 0))
+      await expect(page.getByRole('region').first()).toBeVisible()
+      await settled(page, { charts: view !== 'snapshot' })
       await scan(page)
     })
   }
@@ -48,14 +35,14 @@ for (const theme of ['light', 'dark'] as const) {
 
 test('embedded single panel (?view=quotes&parent=)', async ({ page }) => {
   await page.goto('./?view=quotes&parent=http://127.0.0.1:1')
-  await expect(page.getByText('12 of 12 quotes')).toBeVisible({ timeout: 15_000 })
+  await expect(page.getByText('12 of 12 quotes')).toBeVisible()
   await scan(page)
 })
 
 test('kiosk (?kiosk)', async ({ page }) => {
   await page.goto('./?kiosk')
-  await expect(page.getByText(/\d+ of \d+ quotes|Day 2/).first()).toBeVisible({ timeout: 15_000 })
-  await settle(page)
+  await expect(page.getByText(/\d+ of \d+ quotes|Day 2/).first()).toBeVisible()
+  await settled(page)
   await scan(page)
 })
 
@@ -67,23 +54,25 @@ test('loading state (the quotes never answer)', async ({ page }) => {
 
 test('error state (?scenario=not-found)', async ({ page }) => {
   await page.goto('./?scenario=not-found')
-  await expect(page.getByRole('button', { name: /Retry/ }).first()).toBeVisible({ timeout: 15_000 })
-  await settle(page)
+  await expect(page.getByRole('button', { name: /Retry/ }).first()).toBeVisible()
+  await settled(page)
   await scan(page)
 })
 
 test('empty state (?scenario=empty)', async ({ page }) => {
   await page.goto('./?scenario=empty')
-  await page.waitForLoadState('networkidle')
-  await page.waitForTimeout(500)
+  await expect(page.getByText('The feed has no quotes yet.')).toBeVisible()
+  await expect(page.getByText('The feed lists no market instruments.')).toBeVisible()
+  await settled(page, { charts: false })
   await scan(page)
 })
 
 test('error-page and dropped-record states (?scenario=html-200, one-invalid)', async ({ page }) => {
-  for (const scenario of ['html-200', 'one-invalid']) {
+  const shown = { 'html-200': /answered with an error page/, 'one-invalid': /1 quote could not be read/ }
+  for (const [scenario, text] of Object.entries(shown)) {
     await page.goto(`./?scenario=${scenario}&view=quotes`)
-    await page.waitForLoadState('networkidle')
-    await page.waitForTimeout(500)
+    await expect(page.getByText(text).first()).toBeVisible()
+    await settled(page, { charts: false })
     await scan(page)
   }
 })
@@ -103,18 +92,21 @@ test.describe('stale data after a failed refresh (static feed)', () => {
   test.afterAll(async () => server?.close())
 
   test('data on screen with the refresh-failed mark, both themes', async ({ page }) => {
-    // Each failed refresh runs its retries (with backoff) before the mark shows.
-    test.setTimeout(120_000)
-    for (const theme of ['light', 'dark']) {
-      await page.unrouteAll()
-      await page.goto(`${server.url}?theme=${theme}`)
-      await expect(page.getByText('12 of 12 quotes')).toBeVisible({ timeout: 15_000 })
-      await settle(page)
-      await page.route('**/feed/**', (route) => route.fulfill({ status: 500, body: 'down' }))
-      await page.getByRole('button', { name: /Refresh/i }).first().click()
-      await expect(page.getByText(/refresh failed|could not refresh|last updated|stale/i).first()).toBeVisible({ timeout: 30_000 })
-      await expect(page.getByText('12 of 12 quotes')).toBeVisible()
-      await page.waitForTimeout(500)
+    // A failed refresh runs its retries (with backoff: 7 s) before the mark shows: fail once, then
+    // scan both themes (the theme follows the system's scheme unless the URL sets one).
+    test.slow()
+    await page.emulateMedia({ colorScheme: 'light' })
+    await page.goto(server.url)
+    await expect(page.getByText('12 of 12 quotes')).toBeVisible()
+    await settled(page)
+    await page.route('**/feed/**', (route) => route.fulfill({ status: 500, body: 'down' }))
+    await page.getByRole('button', { name: /Refresh/i }).first().click()
+    await expect(page.getByText(/Refresh failed; showing data from/).first()).toBeVisible({ timeout: test.info().timeout })
+    await expect(page.getByText('12 of 12 quotes')).toBeVisible()
+    await settled(page)
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme })
+      expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(scheme === 'dark')
       await scan(page)
     }
   })
@@ -129,13 +121,14 @@ test('reduced motion: no CSS animation or transition runs, charts do not animate
     await expect(page.getByRole('status', { name: /Loading/i }).first()).toBeVisible()
     expect(await page.evaluate(() => document.getAnimations().map((a) => (a as CSSAnimation).animationName ?? a.constructor.name))).toEqual([])
     await page.goto('./')
-    await settle(page)
-    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight))
+    await settled(page)
+    await chartsDrawn(page)
     const surface = page.locator('.recharts-surface').first()
     const box = (await surface.boundingBox())!
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2)
     await page.mouse.move(box.x + box.width * 0.6, box.y + box.height / 2)
-    await page.waitForTimeout(100)
+    await expect(page.locator('.recharts-tooltip-wrapper').first()).toBeVisible()
+    await nextFrame(page)
     expect(await page.evaluate(() => document.getAnimations().length)).toBe(0)
     // Recharts draws its lines without the animated stroke-dasharray reveal.
     const dashed = await page.locator('.recharts-line-curve').evaluateAll((paths) =>

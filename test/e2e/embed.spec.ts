@@ -85,7 +85,7 @@ ${snippet}
           const height = Number(await frame.getAttribute('height'))
           const overflow = await inner.evaluate((root) => root.scrollHeight - window.innerHeight)
           return { matchesLastMessage: height === last?.data.height, tall: height > 200, noScrollbar: overflow <= 1 }
-        }, { timeout: 15_000 })
+        })
         .toEqual({ matchesLastMessage: true, tall: true, noScrollbar: true })
     }
 
@@ -102,13 +102,18 @@ ${snippet}
   test('a site not listed in frame-ancestors cannot frame the dashboard', async ({ page }) => {
     const outsider = `${foreignOrigin}/foreign.html`
     await page.goto(outsider)
-    await page.evaluate((src) => {
-      const frame = document.createElement('iframe')
-      frame.src = src
-      frame.title = 'Not allowed'
-      document.body.append(frame)
-    }, `${app.url}?view=quotes`)
-    await page.waitForTimeout(1500)
+    // The frame's load event fires for the refused page too: by then the browser has decided.
+    await page.evaluate(
+      (src) =>
+        new Promise<void>((resolve) => {
+          const frame = document.createElement('iframe')
+          frame.src = src
+          frame.title = 'Not allowed'
+          frame.addEventListener('load', () => resolve(), { once: true })
+          document.body.append(frame)
+        }),
+      `${app.url}?view=quotes`,
+    )
     const framed = page.frames().find((f) => f.url().startsWith(app.url))
     const text = framed ? await framed.locator('body').innerText().catch(() => '') : ''
     expect(text).not.toContain('Quote wall')

@@ -5,6 +5,7 @@ import { startStaticServer, type StaticServer } from '../../scripts/lib/static-s
 import { hostileUrls, xssPayloads } from '../security/xss-payloads'
 import { inspectPage, type PageInspection } from './hostile-checks'
 import { buildHostileFeed, type HostileFeed } from './hostile-feed'
+import { nextFrame, settled } from './page-ready'
 
 // The production build reading a static feed whose every text field is an XSS payload and whose
 // every source URL is hostile (test/security/xss-payloads.ts). Service workers are blocked: the
@@ -56,7 +57,7 @@ const indexTitle = () => JSON.parse(readFileSync(join(feed.dir, 'index.json'), '
 
 async function waitForData(page: Page) {
   // Every panel has read the hostile feed (its records parse: ids and times were kept valid).
-  await expect(page.getByText(/\d+ of \d+ quotes/).first()).toBeVisible({ timeout: 15_000 })
+  await expect(page.getByText(/\d+ of \d+ quotes/).first()).toBeVisible()
 }
 
 test('dashboard: payloads in every field stay text; tooltips, tables, share dialog and copy too', async ({ page, context }) => {
@@ -78,7 +79,7 @@ test('dashboard: payloads in every field stay text; tooltips, tables, share dial
   const markets = page.getByRole('region', { name: 'Market reaction' })
   await markets.getByRole('list', { name: 'Market snapshot' }).scrollIntoViewIfNeeded()
   const surfaces = markets.locator('.recharts-surface')
-  await expect(surfaces.first()).toBeVisible({ timeout: 15_000 })
+  await expect(surfaces.first()).toBeVisible()
   await surfaces.first().scrollIntoViewIfNeeded()
   const box = (await surfaces.first().boundingBox())!
   await page.mouse.move(box.x + box.width * 0.5, box.y + box.height * 0.5)
@@ -123,7 +124,7 @@ test('dashboard: payloads in every field stay text; tooltips, tables, share dial
   // Clicking a source that is not http(s) goes nowhere and runs nothing.
   const plain = wall.getByText(/^src0/).first()
   if (await plain.count()) await plain.click()
-  await page.waitForTimeout(200)
+  await nextFrame(page)
   expectClean(await inspectPage(page), guarded)
   expect(page.url()).toBe(server.url)
 })
@@ -135,9 +136,9 @@ for (const view of ['timeline', 'quotes', 'markets', 'snapshot'] as const) {
     if (view === 'quotes') await waitForData(page)
     else await page.waitForLoadState('networkidle')
     // Let the panel read the feed and render.
-    await expect(page.locator('[role="status"][aria-label]')).toHaveCount(0, { timeout: 15_000 })
+    await expect(page.locator('[role="status"][aria-label]')).toHaveCount(0)
     if (view === 'markets') {
-      await expect(page.locator('.recharts-surface').first()).toBeVisible({ timeout: 15_000 })
+      await expect(page.locator('.recharts-surface').first()).toBeVisible()
       const tableButtons = page.getByRole('button', { name: /^Show table/ })
       const n = await tableButtons.count()
       for (let i = 0; i < n; i += 1) await tableButtons.first().click()
@@ -196,7 +197,7 @@ test.describe('URL parameters (demo mode, the repo build)', () => {
       './?tz=Mars/Base&theme=neon&asof=yesterday&view=nope&scenario=nope&refresh=-1&feed=https://evil.example/',
     )
     // The page renders the whole dashboard (?view=nope is the dashboard) with the demo data.
-    await expect(page.getByText('12 of 12 quotes')).toBeVisible({ timeout: 15_000 })
+    await expect(page.getByText('12 of 12 quotes')).toBeVisible()
     await expect(page.getByRole('region', { name: 'Timeline' })).toBeVisible()
     await expect(page.getByRole('region', { name: 'Market reaction' })).toBeVisible()
     for (const name of ['tz', 'theme', 'asof', 'view', 'scenario', 'refresh', 'feed']) {
@@ -205,7 +206,7 @@ test.describe('URL parameters (demo mode, the repo build)', () => {
     // The zone fell back to a real one; the theme to the configured one.
     expect(await page.locator('html').getAttribute('data-theme')).not.toBe('neon')
     await expect(page.getByText('Mars/Base')).toHaveCount(0)
-    await page.waitForTimeout(500)
+    await settled(page)
     expect(foreign).toEqual([])
     expect(errors).toEqual([])
   })

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
+import { settled } from './page-ready'
 
 // Keyboard only: Tab from the top of the dashboard reaches every control, focus is always
 // visible, and Tab leaves every widget (quote list, charts, dialogs) — no trap.
@@ -61,14 +62,11 @@ async function walk(page: Page, maxSteps = 600) {
 }
 
 test('Tab walks the whole dashboard: every control reached, focus visible, no trap', async ({ page }) => {
-  test.setTimeout(120_000)
+  test.slow()
   await page.goto('./?tz=Europe/London')
-  await expect(page.getByText('12 of 12 quotes')).toBeVisible({ timeout: 15_000 })
-  // Charts mount near the viewport: scroll through once so the walk meets the full page.
-  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight))
-  await expect(page.locator('.recharts-surface').first()).toBeVisible({ timeout: 15_000 })
-  await page.waitForTimeout(1500)
-  await page.evaluate(() => window.scrollTo(0, 0))
+  await expect(page.getByText('12 of 12 quotes')).toBeVisible()
+  // Charts mount near the viewport: draw them all first so the walk meets the full page.
+  await settled(page)
   await page.locator('body').click({ position: { x: 1, y: 1 } })
 
   const { steps, wrapped } = await walk(page)

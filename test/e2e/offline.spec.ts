@@ -3,6 +3,9 @@ import { resolve } from 'node:path'
 import { startStaticServer } from '../../scripts/lib/static-server.mjs'
 import { chromiumLaunchOptions } from './chromium'
 
+// These tests are about the demo's offline service worker (blocked for every other test).
+test.use({ serviceWorkers: 'allow' })
+
 /** Every region shows its demo data, with the badge; no panel shows an error. */
 async function expectDemo(page: Page, view: 'dashboard' | 'timeline' | 'quotes' | 'markets' = 'dashboard') {
   await expect(page.getByText('Demo data')).toBeVisible()
@@ -34,7 +37,7 @@ test('the demo keeps working with the network off: reload and navigation render 
   await page.goto('./')
   await expectDemo(page)
   // The app asks its offline worker to keep a copy once the page has its content.
-  await expect(page.locator('html')).toHaveAttribute('data-offline', 'ready', { timeout: 15_000 })
+  await expect(page.locator('html')).toHaveAttribute('data-offline', 'ready')
 
   // No network from here on: the browser is offline, and anything that still reaches out is refused.
   await context.setOffline(true)
@@ -59,7 +62,7 @@ test('a hard reload (bypassing the service worker) still shows the demo, answere
   const feedRequests = watchFeedRequests(page)
   await page.goto('./')
   await expectDemo(page)
-  await expect(page.locator('html')).toHaveAttribute('data-offline', 'ready', { timeout: 15_000 })
+  await expect(page.locator('html')).toHaveAttribute('data-offline', 'ready')
   const cdp = await context.newCDPSession(page)
   await cdp.send('Page.reload', { ignoreCache: true })
   await expectDemo(page)

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server.mjs'
 import { watchPage } from './page-guards'
+import { nextFrame } from './page-ready'
 
 test('searching "rare earth" leaves only the matching quotes, with the matches marked', async ({ page, baseURL }) => {
   const watched = watchPage(page, new URL(baseURL!).origin)
@@ -92,7 +93,7 @@ test.describe('a feed with a crafted quote', () => {
     await expect(item.getByText('Evil source')).toBeVisible()
     await expect(item.getByRole('link', { name: 'Evil source' })).toHaveCount(0)
     await item.getByText('Evil source').click()
-    await page.waitForTimeout(300)
+    await nextFrame(page)
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined()
     expect(dialogs).toEqual([])
   })

@@ -1,10 +1,11 @@
-import { act, screen, within } from '@testing-library/react'
+import { screen, within } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { DashboardPage } from '../../src/app/dashboard-page'
 import { createQueryClient } from '../../src/app/query-client'
 import { maxRetries } from '../../src/feed/retry-policy'
 import { server } from '../../mocks/node'
 import { scenarioHandlers, type ScenarioName } from '../../mocks/scenarios'
+import { advance, advanceUntil, useFakeClock } from '../fake-clock'
 import { renderWithFeed } from '../render'
 
 const articleMoment = Date.parse('2025-06-10T09:15:00+01:00')
@@ -25,21 +26,29 @@ async function renderScenario(name: ScenarioName) {
   const counts = countRequests()
   const queryClient = createQueryClient(30)
   renderWithFeed(<DashboardPage />, { now: articleMoment, queryClient })
-  // Through every retry and its backoff (1 s, 2 s, 4 s, or Retry-After).
-  await act(() => vi.advanceTimersByTimeAsync(20_000))
+  // Through every retry and its backoff (1 s, 2 s, 4 s, or Retry-After), well before the next poll.
+  await advanceUntil(
+    () => {
+      expect(screen.getByRole('region', { name: 'Market reaction' })).toBeInTheDocument()
+      expect(queryClient.isFetching()).toBe(0)
+    },
+    { step: 100, pause: 10 },
+  )
+  // React Query hands the last result to the components on a timer of its own: let it run.
+  await advance(16)
   return { counts, quotes: screen.getByRole('region', { name: 'Quote wall' }) }
 }
 
 async function expectOtherPanelsUntouched() {
   const timeline = screen.getByRole('region', { name: 'Timeline' })
   expect(within(timeline).getAllByText(/Lancaster House/).length).toBeGreaterThan(0)
-  const markets = await screen.findByRole('region', { name: 'Market reaction' })
-  expect((await within(markets).findAllByText(/6,005\.88/)).length).toBeGreaterThan(0)
+  const markets = screen.getByRole('region', { name: 'Market reaction' })
+  await advanceUntil(() => expect(within(markets).getAllByText(/6,005\.88/).length).toBeGreaterThan(0))
   expect(screen.queryByText(/panel stopped working/)).not.toBeInTheDocument()
 }
 
 beforeEach(() => {
-  vi.useFakeTimers({ shouldAdvanceTime: true, toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] })
+  useFakeClock()
   vi.spyOn(console, 'warn').mockImplementation(() => {})
 })
 afterEach(() => {
@@ -130,8 +139,8 @@ describe('fault scenarios: the affected panel says what is wrong, the others are
     expect(within(quotes).getByText('The feed has no quotes yet.')).toBeInTheDocument()
     const timeline = screen.getByRole('region', { name: 'Timeline' })
     expect(within(timeline).getByText('No sessions or developments in the feed yet.')).toBeInTheDocument()
-    const markets = await screen.findByRole('region', { name: 'Market reaction' })
-    expect(await within(markets).findByText('The feed lists no market instruments.')).toBeInTheDocument()
+    const markets = screen.getByRole('region', { name: 'Market reaction' })
+    await advanceUntil(() => expect(within(markets).getByText('The feed lists no market instruments.')).toBeInTheDocument())
   })
 
   it('a feed clock ten minutes ahead: "updated" is never negative', async () => {
@@ -141,9 +150,16 @@ describe('fault scenarios: the affected panel says what is wrong, the others are
 
   it('the never-answering request is aborted at the timeout and retried', async () => {
     server.use(...scenarioHandlers('hang'))
-    const counts = countRequests()
+    const startedAt: number[] = []
+    server.events.on('request:start', ({ request }) => {
+      if (request.url.endsWith('/quotes.json')) startedAt.push(Date.now())
+    })
     renderWithFeed(<DashboardPage />, { now: articleMoment, queryClient: createQueryClient(30) })
-    await act(() => vi.advanceTimersByTimeAsync(16_000 + 1_000 + 100))
-    expect(counts.get('quotes.json')).toBe(2)
+    await advanceUntil(() => expect(startedAt).toHaveLength(1), { step: 0 })
+    // Aborted at 15 s, tried again after the first backoff (1 s).
+    await advance(15_000 + 1_000 - 1)
+    expect(startedAt).toHaveLength(1)
+    await advanceUntil(() => expect(startedAt).toHaveLength(2), { step: 1, pause: 5 })
+    expect(startedAt[1]! - startedAt[0]!).toBeLessThan(15_000 + 1_000 + 50)
   })
 })

@@ -136,7 +136,8 @@ export function MarketsPanel() {
   const [chartsBox, setChartsBox] = useState<HTMLDivElement | null>(null)
   const near = useNearViewport(chartsBox)
   const withComparison = !onlyInstrument
-  const mounted = useProgressiveCount(instruments.length + (withComparison ? 1 : 0), near)
+  const chartCount = instruments.length + (withComparison ? 1 : 0)
+  const mounted = useProgressiveCount(chartCount, near)
   const comparisonInputs = useMemo(
     () =>
       instruments.map((instrument, i) => ({
@@ -208,7 +209,7 @@ export function MarketsPanel() {
   )
 
   const cards = (
-    <div ref={setChartsBox} className={`mt-2 grid grid-cols-1 gap-2 ${onlyInstrument ? '' : 'sm:grid-cols-2'}`}>
+    <div ref={setChartsBox} aria-busy={mounted < chartCount} className={`mt-2 grid grid-cols-1 gap-2 ${onlyInstrument ? '' : 'sm:grid-cols-2'}`}>
       {instruments.map((instrument, i) =>
         i < mounted ? (
           <InstrumentCard

@@ -6,6 +6,7 @@ import { MarketsPanel } from '../../../src/features/markets/markets-panel'
 import { ChromeContext, fullChrome, type Chrome } from '../../../src/hooks/chrome-context'
 import { server } from '../../../mocks/node'
 import spx from '../../../mocks/fixtures/series/spx.json'
+import { advance, advanceUntil, useFakeClock } from '../../fake-clock'
 import { renderWithFeed } from '../../render'
 
 const articleMoment = Date.parse('2025-06-10T09:15:00+01:00')
@@ -65,7 +66,7 @@ describe('markets in replay (?asof=)', () => {
 
 describe('a refresh that brings nothing new', () => {
   it('re-renders neither the panel nor its cards; a refresh with new data does', async () => {
-    vi.useFakeTimers({ shouldAdvanceTime: true })
+    useFakeClock()
     open('?tz=UTC')
     let commits = 0
     const { queryClient } = renderWithFeed(
@@ -75,28 +76,25 @@ describe('a refresh that brings nothing new', () => {
       { now: articleMoment },
     )
     // Every card and the comparison mounted, and the figures in.
-    await screen.findByRole('heading', { name: 'All instruments rebased to the start of the window' }, { timeout: 5000 })
-    await within(await screen.findByRole('article', { name: 'US Dollar Index' })).findByText('Illustrative path')
-    await act(async () => {
-      await vi.advanceTimersByTimeAsync(1000)
+    await advanceUntil(() => {
+      expect(screen.getByRole('heading', { name: 'All instruments rebased to the start of the window' })).toBeInTheDocument()
+      expect(within(screen.getByRole('article', { name: 'US Dollar Index' })).getByText('Illustrative path')).toBeInTheDocument()
+      expect(queryClient.isFetching()).toBe(0)
     })
+    await advance(1000)
     const settled = commits
 
     for (let i = 0; i < 2; i += 1) {
-      await act(async () => {
-        await queryClient.refetchQueries()
-        await vi.advanceTimersByTimeAsync(500)
-      })
+      await act(() => queryClient.refetchQueries())
+      await advance(500)
     }
     expect(commits).toBe(settled)
     expect(screen.getByText(/S&P 500 \+0\.09% on the day/)).toBeInTheDocument()
 
     // The counter does count: a refresh with a changed S&P series commits.
     server.use(http.get('*/demo-feed/series/spx.json', () => HttpResponse.json({ ...spx, points: spx.points.slice(0, -1) })))
-    await act(async () => {
-      await queryClient.refetchQueries()
-      await vi.advanceTimersByTimeAsync(500)
-    })
+    await act(() => queryClient.refetchQueries())
+    await advance(500)
     expect(commits).toBeGreaterThan(settled)
   })
 })

@@ -7,6 +7,7 @@ import { server } from '../../../mocks/node'
 import { createQueryClient } from '../../../src/app/query-client'
 import { QuoteWall } from '../../../src/features/quotes/quote-wall'
 import { ChromeContext, fullChrome } from '../../../src/hooks/chrome-context'
+import { advance, advanceUntil, useFakeClock } from '../../fake-clock'
 import { renderWithFeed } from '../../render'
 
 const articleMoment = Date.parse('2025-06-10T09:15:00+01:00')
@@ -47,7 +48,7 @@ afterEach(() => {
 
 describe('quote wall: refresh', () => {
   it('re-renders nothing on a refresh that brings nothing new, and shows a new quote marked New', async () => {
-    vi.useFakeTimers({ shouldAdvanceTime: true })
+    useFakeClock()
     open()
     let commits = 0
     const { queryClient } = renderWithFeed(
@@ -56,28 +57,28 @@ describe('quote wall: refresh', () => {
       </Profiler>,
       { now: articleMoment },
     )
-    await ready()
+    await advanceUntil(() => expect(screen.getByText(`${total} of ${total} quotes`)).toBeInTheDocument())
     // The first visit is the baseline: nothing is new.
     expect(screen.queryByText('New')).toBeNull()
-    await act(() => vi.advanceTimersByTimeAsync(50))
+    await advance(50)
     const before: Record<string, number> = { commits, ...window.__ttmRenders }
     expect(before['quotes.list']).toBeGreaterThan(0)
 
     await act(() => queryClient.refetchQueries())
     await act(() => queryClient.refetchQueries())
-    await act(() => vi.advanceTimersByTimeAsync(50))
+    await advance(50)
     expect({ commits, ...window.__ttmRenders }).toEqual(before)
 
     server.use(http.get('*/demo-feed/quotes.json', () => HttpResponse.json({ ...quotesDoc, quotes: [...quotesDoc.quotes, fresh] })))
     await act(() => queryClient.refetchQueries())
-    await ready(total + 1)
+    await advanceUntil(() => expect(screen.getByText(`${total + 1} of ${total + 1} quotes`)).toBeInTheDocument())
     expect(commits).toBeGreaterThan(before.commits ?? 0)
     expect(window.__ttmRenders?.['quotes.list']).toBeGreaterThan(before['quotes.list'] ?? 0)
     expect(within(card('bessent-fresh')).getByText('New')).toBeInTheDocument()
     expect(within(card('trump-china-not-easy')).queryByText('New')).toBeNull()
 
     fireEvent.click(screen.getByRole('button', { name: 'Mark all seen: 1 new quote' }))
-    await waitFor(() => expect(within(card('bessent-fresh')).queryByText('New')).toBeNull())
+    await advanceUntil(() => expect(within(card('bessent-fresh')).queryByText('New')).toBeNull())
     expect(screen.queryByRole('button', { name: /Mark all seen/ })).toBeNull()
   })
 
@@ -107,7 +108,7 @@ describe('quote wall: refresh', () => {
   })
 
   it('says "retrying (1 of 3)" while the quotes are tried again after a 500, then shows them', async () => {
-    vi.useFakeTimers({ shouldAdvanceTime: true })
+    useFakeClock()
     let calls = 0
     server.use(
       http.get('*/demo-feed/quotes.json', () => {
@@ -117,9 +118,13 @@ describe('quote wall: refresh', () => {
     )
     open()
     renderWithFeed(<QuoteWall />, { now: articleMoment, queryClient: createQueryClient(60) })
-    expect(await screen.findByText(/retrying \(1 of 3\)/)).toBeInTheDocument()
-    await act(() => vi.advanceTimersByTimeAsync(2500))
-    await ready()
+    await advanceUntil(() => expect(calls).toBe(1), { step: 0 })
+    await advanceUntil(() => expect(screen.getByText(/retrying \(1 of 3\)/)).toBeInTheDocument(), { step: 0 })
+    // The retry waits its backoff (1 s), not a moment less.
+    await advance(990)
+    expect(calls).toBe(1)
+    await advance(20)
+    await advanceUntil(() => expect(screen.getByText(`${total} of ${total} quotes`)).toBeInTheDocument(), { step: 0 })
     expect(screen.queryByText(/retrying/)).toBeNull()
     expect(calls).toBe(2)
   })

@@ -7,6 +7,7 @@ import quotesDoc from '../../../mocks/fixtures/quotes.json'
 import { server } from '../../../mocks/node'
 import { QuoteWall } from '../../../src/features/quotes/quote-wall'
 import { setSearchParams } from '../../../src/hooks/use-search-param'
+import { advance, advanceUntil, useFakeClock } from '../../fake-clock'
 import { renderWithFeed } from '../../render'
 
 const articleMoment = Date.parse('2025-06-10T09:15:00+01:00')
@@ -61,11 +62,10 @@ describe('quote wall: each quote', () => {
   })
 
   it('keeps the relative time moving with the clock', async () => {
-    vi.useFakeTimers({ shouldAdvanceTime: true })
+    useFakeClock()
     open()
-    await ready()
-    expect(card('China’s not easy.')).toHaveTextContent('~8 h 15 min ago')
-    act(() => vi.advanceTimersByTime(60 * 60_000))
+    await advanceUntil(() => expect(card('China’s not easy.')).toHaveTextContent('~8 h 15 min ago'))
+    await advance(60 * 60_000)
     expect(card('China’s not easy.')).toHaveTextContent('~9 h 15 min ago')
   })
 

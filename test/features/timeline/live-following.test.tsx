@@ -8,6 +8,7 @@ import { server } from '../../../mocks/node'
 import { createQueryClient } from '../../../src/app/query-client'
 import { TimelinePanel } from '../../../src/features/timeline/timeline-panel'
 import { ChromeContext, fullChrome } from '../../../src/hooks/chrome-context'
+import { advance, advanceUntil, useFakeClock } from '../../fake-clock'
 import { renderWithFeed } from '../../render'
 
 const articleMoment = Date.parse('2025-06-10T09:15:00+01:00')
@@ -50,7 +51,7 @@ afterEach(() => {
 
 describe('timeline: refresh and what is new', () => {
   it('re-renders nothing on a refresh that brings nothing new; a new development renders, marked New', async () => {
-    vi.useFakeTimers({ shouldAdvanceTime: true })
+    useFakeClock()
     open()
     let commits = 0
     const { queryClient } = renderWithFeed(
@@ -59,15 +60,16 @@ describe('timeline: refresh and what is new', () => {
       </Profiler>,
       { now: articleMoment },
     )
-    const list = await timelineList()
+    const list = await advanceUntil(() => within(screen.getByRole('region', { name: 'Timeline' })).getByRole('list', { name: listName }))
+    await advanceUntil(() => expect(queryClient.isFetching()).toBe(0))
     expect(within(list).queryByText('New')).toBeNull()
-    await act(() => vi.advanceTimersByTimeAsync(50))
+    await advance(50)
     const before: Record<string, number> = { commits, ...window.__ttmRenders }
     expect(before['timeline.list']).toBeGreaterThan(0)
 
     await act(() => queryClient.refetchQueries())
     await act(() => queryClient.refetchQueries())
-    await act(() => vi.advanceTimersByTimeAsync(50))
+    await advance(50)
     expect({ commits, ...window.__ttmRenders }).toEqual(before)
 
     server.use(
@@ -76,17 +78,17 @@ describe('timeline: refresh and what is new', () => {
       ),
     )
     await act(() => queryClient.refetchQueries())
-    const added = await waitFor(() => entry(list, 'Commerce ministry: talks constructive'))
+    const added = await advanceUntil(() => entry(list, 'Commerce ministry: talks constructive'))
     expect(within(added).getByText('New')).toBeInTheDocument()
     expect(within(entry(list, 'May exports to the US down 34.5%')).queryByText('New')).toBeNull()
     expect(window.__ttmRenders?.['timeline.list']).toBeGreaterThan(before['timeline.list'] ?? 0)
     expect(screen.getByText('1 new development since you last looked')).toBeInTheDocument()
     fireEvent.click(screen.getByRole('button', { name: 'Mark all seen' }))
-    await waitFor(() => expect(within(entry(list, 'Commerce ministry: talks constructive')).queryByText('New')).toBeNull())
+    await advanceUntil(() => expect(within(entry(list, 'Commerce ministry: talks constructive')).queryByText('New')).toBeNull())
   })
 
   it('says "retrying (1 of 3)" after a 500, then shows the timeline', async () => {
-    vi.useFakeTimers({ shouldAdvanceTime: true })
+    useFakeClock()
     let calls = 0
     server.use(
       http.get('*/demo-feed/sessions.json', async () => {
@@ -98,10 +100,13 @@ describe('timeline: refresh and what is new', () => {
     )
     open()
     renderWithFeed(<TimelinePanel />, { now: articleMoment, queryClient: createQueryClient(60) })
-    expect(await screen.findByText(/retrying \(1 of 3\)/)).toBeInTheDocument()
-    await act(() => vi.advanceTimersByTimeAsync(2500))
-    await timelineList()
-    await waitFor(() => expect(screen.queryByText(/retrying/)).toBeNull())
+    await advanceUntil(() => expect(screen.getByText(/retrying \(1 of 3\)/)).toBeInTheDocument(), { step: 0 })
+    // The retry waits its backoff (1 s), not a moment less.
+    await advance(990)
+    expect(calls).toBe(1)
+    await advance(20)
+    await advanceUntil(() => within(screen.getByRole('region', { name: 'Timeline' })).getByRole('list', { name: listName }), { step: 0 })
+    expect(screen.queryByText(/retrying/)).toBeNull()
     expect(calls).toBe(2)
   })
 

@@ -6,6 +6,7 @@ import sessionsFixture from '../../../mocks/fixtures/sessions.json'
 import { server } from '../../../mocks/node'
 import { TimelinePanel } from '../../../src/features/timeline/timeline-panel'
 import { TimeZonePicker } from '../../../src/app/time-zone-picker'
+import { advance, advanceUntil, useFakeClock } from '../../fake-clock'
 import { renderWithFeed } from '../../render'
 
 const articleMoment = Date.parse('2025-06-10T09:15:00+01:00')
@@ -150,27 +151,29 @@ describe('timeline panel', () => {
 
 describe('the clock: countdown and running session', () => {
   it('counts down to Day 2, then shows it in session with the elapsed time ticking', async () => {
-    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval', 'setTimeout', 'clearTimeout', 'Date'], shouldAdvanceTime: true })
-    vi.setSystemTime(articleMoment)
+    useFakeClock(articleMoment)
     open()
     renderWithFeed(<TimelinePanel />)
-    const list = await timelineList()
+    const list = await advanceUntil(() => within(screen.getByRole('region', { name: 'Timeline' })).getByRole('list', { name: /in time order/ }))
     const nowLine = () => [...list.children].find((li) => /^Now/.test(li.textContent ?? ''))!
+    // Day 2 starts at ~10:00 London, 45 min after the article's moment.
+    const loadedAfter = Date.now() - articleMoment
+    expect(loadedAfter).toBeLessThan(60_000)
     expect(nowLine()).toHaveTextContent(/Day 2 starts in 4[45] min/)
     expect(head(list, /^Day 2/).closest('li')).toHaveTextContent(/Starts in 4[45] min/)
 
-    act(() => vi.advanceTimersByTime(30 * 60_000))
+    await advance(30 * 60_000)
     expect(nowLine()).toHaveTextContent(/Day 2 starts in 1[45] min/)
 
-    // 10:01: Day 2 has started.
-    act(() => vi.advanceTimersByTime(16 * 60_000))
-    await waitFor(() => expect(head(list, /^Day 2/)).toHaveAccessibleName(/Day 2\s*In session/))
+    // 10:01:00 exactly: Day 2 has started.
+    await advance(16 * 60_000 - loadedAfter)
+    expect(head(list, /^Day 2/)).toHaveAccessibleName(/Day 2\s*In session/)
     expect(head(list, /^Day 2/)).toHaveTextContent('– running')
-    expect(nowLine()).toHaveTextContent(/Day 2 in session for 1 min 0\d s/)
+    expect(nowLine()).toHaveTextContent('Day 2 in session for 1 min 00 s')
     const day2 = head(list, /^Day 2/).closest('li')!
-    expect(day2).toHaveTextContent(/In session for 1 min 0\d s/)
-    act(() => vi.advanceTimersByTime(20_000))
-    expect(day2).toHaveTextContent(/In session for 1 min 2\d s/)
+    expect(day2).toHaveTextContent('In session for 1 min 00 s')
+    await advance(20_000)
+    expect(day2).toHaveTextContent('In session for 1 min 20 s')
     // The now line now follows Day 2.
     const texts = [...list.children].map((li) => li.textContent ?? '')
     expect(texts.findIndex((t) => t.startsWith('Now'))).toBeGreaterThan(texts.findIndex((t) => t.startsWith('Day 2')))
