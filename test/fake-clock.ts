@@ -11,7 +11,9 @@ const realNow = () => performance.now()
  * leaks in, however busy the machine.
  */
 export function useFakeClock(now?: number) {
-  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] })
+  vi.useFakeTimers({
+    toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'],
+  })
   if (now !== undefined) vi.setSystemTime(now)
 }
 
@@ -25,7 +27,10 @@ export const advance = (ms: number) => act(() => vi.advanceTimersByTimeAsync(ms)
  * a test wait longer instead of racing past a timer. Gives up after `timeout` real milliseconds
  * (stretched on a busy machine).
  */
-export async function advanceUntil<T>(check: () => T, { step = 20, pause = 20, timeout = 20_000 } = {}): Promise<T> {
+export async function advanceUntil<T>(
+  check: () => T,
+  { step = 20, pause = 20, timeout = 20_000 } = {},
+): Promise<T> {
   const started = realNow()
   const limit = timeout * Math.max(1, Number(process.env.TTM_TIME_SCALE) || 1)
   for (;;) {

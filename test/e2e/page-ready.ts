@@ -16,7 +16,9 @@ export async function chartsDrawn(page: Page) {
 
 /** No panel is loading, every chart is drawn, and the page is back at the top. */
 export async function settled(page: Page, { charts = true } = {}) {
-  await expect(page.getByRole('status', { name: /^Loading the (timeline|quotes|markets)$/ })).toHaveCount(0)
+  await expect(
+    page.getByRole('status', { name: /^Loading the (timeline|quotes|markets)$/ }),
+  ).toHaveCount(0)
   if (charts) {
     await chartsDrawn(page)
     await expect(page.getByRole('status', { name: /^Loading/ })).toHaveCount(0)
@@ -30,5 +32,7 @@ export async function settled(page: Page, { charts = true } = {}) {
  * whatever it would have done (navigate, run a handler, open a dialog) has started by then.
  */
 export async function nextFrame(page: Page) {
-  await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))))
+  await page.evaluate(
+    () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))),
+  )
 }
