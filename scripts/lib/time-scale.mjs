@@ -4,7 +4,7 @@
 import { availableParallelism, loadavg } from 'node:os'
 
 const referenceLoopMs = 40 // the loop below on a quiet 2-core machine of ours (best of three)
-const maxScale = 6
+const maxScale = 4
 
 function loopMs() {
   const started = performance.now()
@@ -14,7 +14,7 @@ function loopMs() {
   return performance.now() - started
 }
 
-/** 1 on a quiet machine, up to 6 on a slow or loaded one. TTM_TIME_SCALE overrides. */
+/** 1 on a quiet machine, up to 4 on a slow or loaded one. TTM_TIME_SCALE overrides. */
 export function timeScale() {
   const given = Number(process.env.TTM_TIME_SCALE)
   if (Number.isFinite(given) && given >= 1) return Math.min(given, maxScale)

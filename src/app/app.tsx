@@ -1,9 +1,11 @@
-import { QueryClientProvider } from '@tanstack/react-query'
-import { useState } from 'react'
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
+import { PersistQueryClientProvider } from '@tanstack/react-query-persist-client'
+import { useState, type ReactNode } from 'react'
 import type { Runtime } from '../hooks/runtime-context'
 import { RuntimeContext } from '../hooks/runtime-context'
 import { useChrome } from '../hooks/chrome-context'
 import { createQueryClient } from './query-client'
+import { feedCacheOptions, noteRestoredQueries } from './feed-cache'
 import { installBenchHooks } from '../hooks/bench-hooks'
 import { DashboardPage } from './dashboard-page'
 import { SinglePanelPage } from './single-panel-page'
@@ -24,14 +26,25 @@ export function App({ runtime, options = noOptions }: { runtime: Runtime; option
   })
   return (
     <RuntimeContext value={runtime}>
-      <QueryClientProvider client={queryClient}>
+      <QueryProvider client={queryClient} runtime={runtime}>
         <FeedClock>
           <ChromeFromUrl>
             <Page options={options} />
           </ChromeFromUrl>
         </FeedClock>
-      </QueryClientProvider>
+      </QueryProvider>
     </RuntimeContext>
+  )
+}
+
+/** A real feed's last answers are kept in the browser and shown at once on the next visit. */
+function QueryProvider({ client, runtime, children }: { client: QueryClient; runtime: Runtime; children: ReactNode }) {
+  const [persistOptions] = useState(() => (runtime.demo ? null : feedCacheOptions(runtime.feedBaseUrl)))
+  if (!persistOptions) return <QueryClientProvider client={client}>{children}</QueryClientProvider>
+  return (
+    <PersistQueryClientProvider client={client} persistOptions={persistOptions} onSuccess={() => noteRestoredQueries(client)}>
+      {children}
+    </PersistQueryClientProvider>
   )
 }
 

@@ -9,9 +9,17 @@ function typingTarget(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))
 }
 
+/** "09:12", or "28 Nov 09:12" for a copy from another day. */
+function cachedTime(at: number, wall: number): string {
+  const time = new Date(at).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' })
+  if (wall - at < 20 * 3_600_000) return time
+  return `${new Date(at).toLocaleDateString('en-GB', { day: 'numeric', month: 'short' })} ${time}`
+}
+
 /**
  * "updated 12 s ago", ticking with the page; a stale warning when the data on screen is older than
- * three refresh intervals; a refresh button, also on the `r` key.
+ * three refresh intervals; "cached 09:12, refreshing…" while a copy kept from an earlier visit is
+ * on screen, and a warning if the feed cannot replace it; a refresh button, also on the `r` key.
  */
 export function RefreshStatus({ wall, showButton = true }: { wall: number; showButton?: boolean }) {
   const queryClient = useQueryClient()
@@ -35,10 +43,20 @@ export function RefreshStatus({ wall, showButton = true }: { wall: number; showB
   const oldest = Math.max(0, wall - health.oldestSuccess)
   const stale = oldest > config.refreshSeconds * 3000
   const lastTime = new Date(health.oldestSuccess).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit', second: '2-digit' })
+  const cached = health.cachedSince > 0
   return (
     <span className="flex items-center gap-2">
       {health.lastSuccess === 0 ? (
         <span className="inline-block min-w-[7.5rem]">updating…</span>
+      ) : cached && health.failing === 0 ? (
+        <span role="status" className="inline-block min-w-[7.5rem] tabular-nums" title="Saved by this browser on an earlier visit">
+          cached {cachedTime(health.cachedSince, wall)}
+          {health.fetching ? ', refreshing…' : ''}
+        </span>
+      ) : cached ? (
+        <span role="status" className="rounded border border-warn px-1.5 py-0.5 font-semibold text-warn">
+          <span aria-hidden="true">⚠ </span>Refresh failed: cached copy from {cachedTime(health.cachedSince, wall)}
+        </span>
       ) : stale ? (
         <span role="status" className="rounded border border-warn px-1.5 py-0.5 font-semibold text-warn">
           <span aria-hidden="true">⚠ </span>Stale: last update {formatDuration(oldest)} ago ({lastTime})

@@ -1,5 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { useCallback, useRef, useSyncExternalStore } from 'react'
+import { isFromCache } from './feed-cache'
 
 export type FeedHealth = {
   /** Wall time of the newest successful answer of any resource (0 before the first). */
@@ -8,9 +9,15 @@ export type FeedHealth = {
   oldestSuccess: number
   /** Resources whose last refresh failed while their earlier data stays on screen. */
   failing: number
+  /** Time of the oldest answer on screen that is still the cached copy of an earlier visit (0: none). */
+  cachedSince: number
+  /** Whether any resource is being fetched while a cached copy is on screen. */
+  fetching: boolean
 }
 
-const none: FeedHealth = { lastSuccess: 0, oldestSuccess: 0, failing: 0 }
+const none: FeedHealth = { lastSuccess: 0, oldestSuccess: 0, failing: 0, cachedSince: 0, fetching: false }
+const same = (a: FeedHealth, b: FeedHealth) =>
+  a.lastSuccess === b.lastSuccess && a.oldestSuccess === b.oldestSuccess && a.failing === b.failing && a.cachedSince === b.cachedSince && a.fetching === b.fetching
 
 /** How fresh the feed's data on screen is, across every resource; re-renders only when that changes. */
 export function useFeedHealth(): FeedHealth {
@@ -21,16 +28,27 @@ export function useFeedHealth(): FeedHealth {
     let lastSuccess = 0
     let oldestSuccess = Infinity
     let failing = 0
+    let cachedSince = Infinity
+    let fetching = false
     for (const query of queryClient.getQueryCache().findAll({ queryKey: ['feed'] })) {
       const { dataUpdatedAt, status, fetchStatus, errorUpdatedAt } = query.state
+      fetching ||= fetchStatus === 'fetching'
       if (dataUpdatedAt === 0) continue
       lastSuccess = Math.max(lastSuccess, dataUpdatedAt)
       oldestSuccess = Math.min(oldestSuccess, dataUpdatedAt)
+      if (isFromCache(query)) cachedSince = Math.min(cachedSince, dataUpdatedAt)
       if (status === 'error' || (errorUpdatedAt > dataUpdatedAt && fetchStatus === 'idle')) failing += 1
     }
-    const next = { lastSuccess, oldestSuccess: oldestSuccess === Infinity ? 0 : oldestSuccess, failing }
+    const next = {
+      lastSuccess,
+      oldestSuccess: oldestSuccess === Infinity ? 0 : oldestSuccess,
+      failing,
+      cachedSince: cachedSince === Infinity ? 0 : cachedSince,
+      // Only worth a render while a cached copy is on screen ("cached 09:12, refreshing").
+      fetching: cachedSince !== Infinity && fetching,
+    }
     const prev = last.current
-    if (prev.lastSuccess === next.lastSuccess && prev.oldestSuccess === next.oldestSuccess && prev.failing === next.failing) return prev
+    if (same(prev, next)) return prev
     last.current = next
     return next
   }, [queryClient])

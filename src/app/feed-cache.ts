@@ -1,0 +1,123 @@
+import type { Query, QueryClient } from '@tanstack/react-query'
+import type {
+  PersistedClient,
+  Persister,
+  PersistQueryClientOptions,
+} from '@tanstack/react-query-persist-client'
+import { del, get, set } from 'idb-keyval'
+
+/**
+ * The last feed this browser saw, kept between visits (a real feed only: the demo needs none), so a
+ * reload paints at once and a viewer who loses the network keeps the last-known data. One entry per
+ * feed URL, in IndexedDB (a feed can outgrow localStorage), discarded when the feed contract or the
+ * shape the dashboard stores changes, and never kept above a size cap.
+ */
+
+/** Feed format 1.x, cache layout 1: change either and old copies are dropped unread. */
+export const feedCacheVersion = 'feed-1/cache-1'
+/** Larger caches are not kept (characters of JSON, about bytes). */
+export const feedCacheMaxChars = 8_000_000
+/** A copy older than this is not shown at all. */
+export const feedCacheMaxAgeMs = 7 * 24 * 3_600_000
+const saveEveryMs = 2_000
+
+export type FeedCacheStore = {
+  get: (key: string) => Promise<string | undefined>
+  set: (key: string, value: string) => Promise<void>
+  del: (key: string) => Promise<void>
+}
+
+const indexedDbStore: FeedCacheStore = {
+  get: (key) => get<string>(key),
+  set: (key, value) => set(key, value),
+  del: (key) => del(key),
+}
+
+export const feedCacheKey = (feedBaseUrl: string) => `ttm.feed-cache:${feedBaseUrl}`
+
+/** Saves at most every 2 s (the last state wins), skips saves where no data changed, caps the size. */
+export function createFeedCachePersister(
+  feedBaseUrl: string,
+  store: FeedCacheStore = indexedDbStore,
+): Persister {
+  const key = feedCacheKey(feedBaseUrl)
+  let pending: PersistedClient | null = null
+  let timer: ReturnType<typeof setTimeout> | null = null
+  let lastSignature = ''
+
+  const flush = async () => {
+    timer = null
+    const client = pending
+    pending = null
+    if (!client) return
+    const signature = client.clientState.queries
+      .map((q) => `${q.queryHash}@${q.state.dataUpdatedAt}`)
+      .join('|')
+    if (signature === lastSignature) return
+    lastSignature = signature
+    const json = JSON.stringify(client)
+    await (json.length > feedCacheMaxChars ? store.del(key) : store.set(key, json)).catch(
+      () => undefined,
+    )
+  }
+
+  return {
+    persistClient: (client) => {
+      pending = client
+      timer ??= setTimeout(() => void flush(), saveEveryMs)
+    },
+    restoreClient: async () => {
+      const json = await store.get(key).catch(() => undefined)
+      if (json === undefined || json.length > feedCacheMaxChars) return undefined
+      try {
+        const client = JSON.parse(json) as PersistedClient
+        lastSignature = client.clientState.queries
+          .map((q) => `${q.queryHash}@${q.state.dataUpdatedAt}`)
+          .join('|')
+        return client
+      } catch {
+        return undefined
+      }
+    },
+    removeClient: () => store.del(key).catch(() => undefined),
+  }
+}
+
+/** Options for PersistQueryClientProvider: only this feed's successful answers are kept. */
+export function feedCacheOptions(
+  feedBaseUrl: string,
+  store?: FeedCacheStore,
+): Omit<PersistQueryClientOptions, 'queryClient'> {
+  return {
+    persister: createFeedCachePersister(feedBaseUrl, store),
+    buster: feedCacheVersion,
+    maxAge: feedCacheMaxAgeMs,
+    dehydrateOptions: {
+      shouldDehydrateQuery: (query) =>
+        query.state.status === 'success' &&
+        query.queryKey[0] === 'feed' &&
+        query.queryKey[1] === feedBaseUrl,
+    },
+  }
+}
+
+// Which answers on screen came from the cache, not from the feed in this visit: a query restored
+// with data of a given time stays "cached" until an answer of its own replaces it.
+const restoredAt = new WeakMap<Query, number>()
+
+/**
+ * Call once the cache is restored: notes every restored answer and marks it out of date, so each is
+ * asked for again as soon as it is shown, whatever its age.
+ */
+export function noteRestoredQueries(queryClient: QueryClient) {
+  for (const query of queryClient.getQueryCache().getAll()) {
+    if (query.state.dataUpdatedAt > 0) restoredAt.set(query, query.state.dataUpdatedAt)
+  }
+  void queryClient.invalidateQueries({ queryKey: ['feed'], refetchType: 'none' })
+}
+
+/** Whether the data this query holds is the cached copy from an earlier visit. */
+export function isFromCache(query: Query): boolean {
+  const at = restoredAt.get(query)
+  return at !== undefined && at === query.state.dataUpdatedAt
+}

@@ -1,0 +1,120 @@
+import { QueryClient } from '@tanstack/react-query'
+import {
+  persistQueryClientRestore,
+  persistQueryClientSave,
+} from '@tanstack/react-query-persist-client'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import {
+  feedCacheKey,
+  feedCacheMaxChars,
+  feedCacheOptions,
+  feedCacheVersion,
+  isFromCache,
+  noteRestoredQueries,
+  type FeedCacheStore,
+} from '../../src/app/feed-cache'
+import { advance, useFakeClock } from '../fake-clock'
+
+const feedA = 'https://feeds.example.test/talks/'
+const feedB = 'https://feeds.example.test/other-talks/'
+const quotesKey = (feed: string) => ['feed', feed, 'quotes'] as const
+
+function memoryStore() {
+  const entries = new Map<string, string>()
+  const store: FeedCacheStore = {
+    get: async (key) => entries.get(key),
+    set: async (key, value) => void entries.set(key, value),
+    del: async (key) => void entries.delete(key),
+  }
+  return { entries, store }
+}
+
+function clientWith(feed: string, data: unknown) {
+  const client = new QueryClient()
+  client.setQueryData(quotesKey(feed), data)
+  return client
+}
+
+/** Saves `client` as the app does: dehydrate, then the persister's throttled write. */
+async function save(client: QueryClient, feed: string, store: FeedCacheStore) {
+  const options = feedCacheOptions(feed, store)
+  await persistQueryClientSave({ queryClient: client, ...options })
+  await advance(2_000)
+}
+
+async function restore(feed: string, store: FeedCacheStore) {
+  const client = new QueryClient()
+  await persistQueryClientRestore({ queryClient: client, ...feedCacheOptions(feed, store) })
+  noteRestoredQueries(client)
+  return client
+}
+
+afterEach(() => vi.useRealTimers())
+
+describe('the feed cache', () => {
+  it('brings back the last answers of the same feed, marked as the cached copy until a fresh one replaces them', async () => {
+    useFakeClock(Date.parse('2025-06-10T08:00:00Z'))
+    const { store } = memoryStore()
+    await save(clientWith(feedA, { quotes: ['China’s not easy.'] }), feedA, store)
+
+    const restored = await restore(feedA, store)
+    expect(restored.getQueryData(quotesKey(feedA))).toEqual({ quotes: ['China’s not easy.'] })
+    const query = restored.getQueryCache().find({ queryKey: quotesKey(feedA) })!
+    expect(query.state.dataUpdatedAt).toBe(Date.parse('2025-06-10T08:00:00Z'))
+    expect(isFromCache(query)).toBe(true)
+    // Asked for again as soon as it is shown, however recent the copy.
+    expect(query.isStale()).toBe(true)
+
+    await advance(60_000)
+    restored.setQueryData(quotesKey(feedA), { quotes: ['fresh'] })
+    expect(isFromCache(query)).toBe(false)
+  })
+
+  it('never shows one feed’s copy for another feed URL', async () => {
+    useFakeClock()
+    const { entries, store } = memoryStore()
+    await save(clientWith(feedA, { quotes: ['a'] }), feedA, store)
+    expect([...entries.keys()]).toEqual([feedCacheKey(feedA)])
+    const other = await restore(feedB, store)
+    expect(other.getQueryCache().getAll()).toHaveLength(0)
+  })
+
+  it('drops a copy saved under another contract or cache version, unread', async () => {
+    useFakeClock()
+    const { entries, store } = memoryStore()
+    await save(clientWith(feedA, { quotes: ['a'] }), feedA, store)
+    const saved = JSON.parse(entries.get(feedCacheKey(feedA))!) as { buster: string }
+    expect(saved.buster).toBe(feedCacheVersion)
+    entries.set(feedCacheKey(feedA), JSON.stringify({ ...saved, buster: 'feed-0/cache-1' }))
+    const restored = await restore(feedA, store)
+    expect(restored.getQueryCache().getAll()).toHaveLength(0)
+    expect(entries.has(feedCacheKey(feedA))).toBe(false)
+  })
+
+  it('does not keep a cache over the size cap, and removes the copy it would replace', async () => {
+    useFakeClock()
+    const { entries, store } = memoryStore()
+    await save(clientWith(feedA, { quotes: ['small'] }), feedA, store)
+    expect(entries.has(feedCacheKey(feedA))).toBe(true)
+    await save(clientWith(feedA, { quotes: ['x'.repeat(feedCacheMaxChars)] }), feedA, store)
+    expect(entries.has(feedCacheKey(feedA))).toBe(false)
+  })
+
+  it('keeps only successful answers of this feed, and writes at most once per 2 s', async () => {
+    useFakeClock()
+    const { entries, store } = memoryStore()
+    const set = vi.spyOn(store, 'set')
+    const client = clientWith(feedA, { quotes: ['a'] })
+    client.setQueryData(['feed', feedB, 'quotes'], { quotes: ['b'] })
+    client.setQueryData(['bench'], 1)
+    const options = feedCacheOptions(feedA, store)
+    for (let i = 0; i < 5; i += 1) await persistQueryClientSave({ queryClient: client, ...options })
+    expect(set).not.toHaveBeenCalled()
+    await advance(2_000)
+    expect(set).toHaveBeenCalledTimes(1)
+    const saved = JSON.parse(entries.get(feedCacheKey(feedA))!) as {
+      clientState: { queries: { queryKey: unknown[] }[] }
+    }
+    expect(saved.clientState.queries.map((q) => q.queryKey)).toEqual([['feed', feedA, 'quotes']])
+  })
+})

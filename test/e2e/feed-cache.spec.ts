@@ -1,0 +1,139 @@
+import { expect, test, type Page, type Route } from '@playwright/test'
+import { resolve } from 'node:path'
+import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server.mjs'
+
+// A real feed (static files beside the build): the browser keeps its last answers and paints them
+// at once on the next visit, marked as a cached copy, then replaces them with the feed's.
+let server: StaticServer
+
+test.beforeAll(async () => {
+  server = await startStaticServer({
+    root: resolve(process.env.E2E_DIST ?? 'dist'),
+    basePath: '/talks/',
+    overrides: {
+      'config.json': {
+        body: JSON.stringify({
+          feedUrl: './feed/',
+          refreshSeconds: 3600,
+          allowedFeeds: ['./feed2/'],
+        }),
+      },
+    },
+    mounts: { 'feed/': resolve('mocks/fixtures'), 'feed2/': resolve('mocks/fixtures') },
+  })
+})
+test.afterAll(async () => server?.close())
+
+const wall = (page: Page) => page.getByRole('region', { name: 'Quote wall' })
+const header = (page: Page) => page.getByRole('banner')
+
+/** Waits until the page has written its copy of `feedPath` to IndexedDB (it saves every 2 s at most). */
+async function cacheSaved(page: Page, feedPath: string) {
+  const key = `ttm.feed-cache:${new URL(feedPath, server.url).href}`
+  await expect
+    .poll(() =>
+      page.evaluate(
+        (key) =>
+          new Promise<number>((done) => {
+            const open = indexedDB.open('keyval-store')
+            open.onerror = () => done(0)
+            open.onsuccess = () => {
+              const db = open.result
+              if (!db.objectStoreNames.contains('keyval')) return done(0)
+              const read = db.transaction('keyval').objectStore('keyval').get(key)
+              read.onsuccess = () => done(typeof read.result === 'string' ? read.result.length : 0)
+              read.onerror = () => done(0)
+            }
+          }),
+        key,
+      ),
+    )
+    .toBeGreaterThan(1000)
+}
+
+/** Holds every feed request until released: the page shows what it has before the feed answers. */
+async function holdFeed(page: Page, pattern: string) {
+  const held: Route[] = []
+  let open = false
+  await page.route(pattern, (route) => (open ? route.continue() : void held.push(route)))
+  return {
+    held,
+    release: async () => {
+      open = true
+      await Promise.all(held.map((route) => route.continue()))
+    },
+  }
+}
+
+test('a reload paints the cached copy at once, says so, then shows the fresh answer without a layout shift', async ({
+  page,
+}) => {
+  await page.goto(server.url)
+  await expect(wall(page).getByText('12 of 12 quotes')).toBeVisible()
+  await expect(header(page).getByText(/updated \d+ s ago/)).toBeVisible()
+  await cacheSaved(page, './feed/')
+
+  const gate = await holdFeed(page, '**/talks/feed/**')
+  await page.reload()
+  // Nothing has come from the feed yet, and the quotes are on screen from the cache.
+  await expect(wall(page).getByText('12 of 12 quotes')).toBeVisible()
+  await expect(
+    page.getByRole('region', { name: 'Timeline' }).getByText('Lancaster House').first(),
+  ).toBeVisible()
+  await expect(header(page).getByText(/^cached \d\d:\d\d, refreshing…$/)).toBeVisible()
+  expect(gate.held.length).toBeGreaterThan(0)
+  await page.evaluate(() => {
+    const target = window as unknown as { __shift: number }
+    target.__shift = 0
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & {
+        value: number
+        hadRecentInput: boolean
+      })[]) {
+        if (!entry.hadRecentInput) target.__shift += entry.value
+      }
+    }).observe({ type: 'layout-shift' })
+  })
+
+  await gate.release()
+  await expect(header(page).getByText(/updated \d+ s ago/)).toBeVisible()
+  await expect(header(page).getByText(/cached/)).toHaveCount(0)
+  await expect(wall(page).getByText('12 of 12 quotes')).toBeVisible()
+  expect(
+    await page.evaluate(() => (window as unknown as { __shift: number }).__shift),
+  ).toBeLessThanOrEqual(0.02)
+})
+
+test('with the network gone, a reload keeps the last-known data on screen, marked stale, not errors', async ({
+  page,
+}) => {
+  test.slow() // every resource runs its retries (1 s, 2 s, 4 s) before giving up
+  await page.goto(server.url)
+  await expect(wall(page).getByText('12 of 12 quotes')).toBeVisible()
+  await cacheSaved(page, './feed/')
+
+  await page.route('**/talks/feed/**', (route) => route.abort('internetdisconnected'))
+  await page.reload()
+  await expect(wall(page).getByText('12 of 12 quotes')).toBeVisible()
+  await expect(header(page).getByText(/Refresh failed: cached copy from \d\d:\d\d/)).toBeVisible({
+    timeout: test.info().timeout,
+  })
+  await expect(wall(page).getByText('12 of 12 quotes')).toBeVisible()
+  await expect(wall(page).getByText(/Refresh failed; showing data from/)).toBeVisible()
+  await expect(page.getByRole('button', { name: 'Retry' })).toHaveCount(0)
+})
+
+test('another feed URL never shows this feed’s copy', async ({ page }) => {
+  await page.goto(server.url)
+  await expect(wall(page).getByText('12 of 12 quotes')).toBeVisible()
+  await cacheSaved(page, './feed/')
+
+  const gate = await holdFeed(page, '**/talks/feed2/**')
+  await page.goto(`${server.url}?feed=./feed2/`)
+  await expect.poll(() => gate.held.length).toBeGreaterThan(0)
+  await expect(wall(page).getByRole('status', { name: 'Loading the quotes' })).toBeVisible()
+  await expect(wall(page).getByText('12 of 12 quotes')).toHaveCount(0)
+  await expect(header(page).getByText(/cached/)).toHaveCount(0)
+  await gate.release()
+  await expect(wall(page).getByText('12 of 12 quotes')).toBeVisible()
+})
