@@ -1,7 +1,6 @@
-import { chromium, expect, test, type Page } from '@playwright/test'
+import { expect, test, type Page } from '@playwright/test'
 import { resolve } from 'node:path'
 import { startStaticServer } from '../../scripts/lib/static-server.mjs'
-import { chromiumLaunchOptions } from './chromium'
 
 // These tests are about the demo's offline service worker (blocked for every other test).
 test.use({ serviceWorkers: 'allow' })
@@ -71,14 +70,16 @@ test('a hard reload (bypassing the service worker) still shows the demo, answere
   expect(feedRequests).toEqual([])
 })
 
-test('a plain-http intranet host name (no service worker there) shows the demo', async () => {
+test('a plain-http intranet host name (no service worker there) shows the demo', async ({ page }) => {
   const server = await startStaticServer({ root: resolve('dist'), basePath: '/tools/talks/' })
-  const options = chromiumLaunchOptions()
-  const browser = await chromium.launch({ ...options, args: [...options.args, '--host-resolver-rules=MAP talks.intranet 127.0.0.1'] })
+  // The shared browser plays the intranet host: its requests are answered by the local server.
+  const origin = 'http://talks.intranet'
+  await page.route(`${origin}/**`, async (route) => {
+    const response = await route.fetch({ url: route.request().url().replace(origin, server.origin) })
+    await route.fulfill({ response })
+  })
   try {
-    const page = await browser.newPage()
     const elsewhere: string[] = []
-    const origin = `http://talks.intranet:${server.port}`
     page.on('request', (request) => {
       if (!request.url().startsWith(`${origin}/tools/talks/`)) elsewhere.push(request.url())
     })
@@ -92,7 +93,6 @@ test('a plain-http intranet host name (no service worker there) shows the demo',
     expect(feedRequests).toEqual([])
     expect(elsewhere).toEqual([])
   } finally {
-    await browser.close()
     await server.close()
   }
 })
