@@ -6,7 +6,7 @@ import { useRuntime } from './runtime-context'
  * "New since you last looked", per feed (the storage key holds the feed's base URL).
  * Items are kept by scope ("quote", "development"): each scope's first list is the baseline (the
  * first visit marks nothing new); an item that arrives later stays new until it is seen (scrolled
- * into view for a second, or marked seen), across reloads.
+ * into view for a few seconds, or marked seen), across reloads.
  */
 
 export type SeenScope = 'quote' | 'development' | (string & {})
@@ -169,6 +169,9 @@ export function useMarkAllSeen(): () => void {
   return useCallback(() => markAllSeen(feedBaseUrl), [feedBaseUrl])
 }
 
+/** How long a new item must be in view before its New mark goes: long enough to be noticed. */
+export const seenAfterMs = 3000
+
 /**
  * Marks an item seen once at least half of it (or half the viewport, for a tall one) has been in
  * view for `dwellMs` while the tab is visible. Pass enabled = isNew(id): items already seen set no
@@ -178,7 +181,7 @@ export function useMarkSeenWhenVisible(
   ref: RefObject<Element | null>,
   scope: SeenScope,
   id: string,
-  { enabled = true, dwellMs = 1000 }: { enabled?: boolean; dwellMs?: number } = {},
+  { enabled = true, dwellMs = seenAfterMs }: { enabled?: boolean; dwellMs?: number } = {},
 ): void {
   const { feedBaseUrl } = useRuntime()
   useEffect(() => {

@@ -7,6 +7,7 @@ import {
   markSeen,
   seenStorageKey,
   useMarkAllSeen,
+  seenAfterMs,
   useMarkSeenWhenVisible,
   useNewItemsCount,
   useSeenItems,
@@ -160,18 +161,20 @@ describe('useMarkSeenWhenVisible', () => {
     return load(<Item id="fresh" />)
   }
 
-  it('marks an item seen after a second in view, not after a glance', () => {
+  it('keeps the New mark for a few seconds in view (3 s), not only a glance', () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
     const { show } = stubIntersectionObserver()
     arrive()
     expect(screen.getByText('fresh (new)')).toBeInTheDocument()
     show(1)
-    act(() => vi.advanceTimersByTime(600))
-    show(0) // scrolled past
     act(() => vi.advanceTimersByTime(2000))
+    show(0) // scrolled past before it was read
+    act(() => vi.advanceTimersByTime(5000))
     expect(screen.getByText('fresh (new)')).toBeInTheDocument()
     show(0.6)
-    act(() => vi.advanceTimersByTime(1000))
+    act(() => vi.advanceTimersByTime(seenAfterMs - 1))
+    expect(screen.getByText('fresh (new)')).toBeInTheDocument()
+    act(() => vi.advanceTimersByTime(1))
     expect(screen.getByText('fresh')).toBeInTheDocument()
   })
 
@@ -185,7 +188,7 @@ describe('useMarkSeenWhenVisible', () => {
     expect(screen.getByText('fresh (new)')).toBeInTheDocument()
     visibility.mockReturnValue('visible')
     act(() => document.dispatchEvent(new Event('visibilitychange')))
-    act(() => vi.advanceTimersByTime(1000))
+    act(() => vi.advanceTimersByTime(seenAfterMs))
     expect(screen.getByText('fresh')).toBeInTheDocument()
   })
 
