@@ -25,6 +25,14 @@ class FixedSizeResizeObserver {
 configure({ asyncUtilTimeout: 5000 * Math.max(1, Number(process.env.TTM_TIME_SCALE) || 1) })
 
 if (typeof window !== 'undefined') {
+  // jsdom has no modal dialogs: open and close them as the browser would, without the top layer.
+  HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
+    this.setAttribute('open', '')
+  }
+  HTMLDialogElement.prototype.close ??= function (this: HTMLDialogElement) {
+    this.removeAttribute('open')
+    this.dispatchEvent(new Event('close'))
+  }
   globalThis.ResizeObserver = FixedSizeResizeObserver as unknown as typeof ResizeObserver
 }
 

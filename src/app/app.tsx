@@ -7,6 +7,7 @@ import { useChrome } from '../hooks/chrome-context'
 import { createQueryClient } from './query-client'
 import { feedCacheOptions, noteRestoredQueries } from './feed-cache'
 import { installBenchHooks } from '../hooks/bench-hooks'
+import { AlertToasts } from '../features/alerts/alert-toasts'
 import { DashboardPage } from './dashboard-page'
 import { SinglePanelPage } from './single-panel-page'
 import { FeedClock } from './feed-clock'
@@ -49,8 +50,14 @@ function QueryProvider({ client, runtime, children }: { client: QueryClient; run
 }
 
 function Page({ options }: { options: ViewOptions }) {
-  const { view } = useChrome()
+  const { view, kiosk } = useChrome()
   useHeightReporting(options.parentOrigin, view)
   useKioskRotation(options.rotateSeconds, view)
-  return view === 'dashboard' ? <DashboardPage /> : <SinglePanelPage view={view} />
+  if (view !== 'dashboard') return <SinglePanelPage view={view} />
+  return (
+    <>
+      <DashboardPage />
+      {!kiosk && <AlertToasts />}
+    </>
+  )
 }

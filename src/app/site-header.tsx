@@ -13,6 +13,7 @@ import { Badge } from '../components/badge'
 import { describeTalksNow } from '../features/timeline/talks-now'
 import { TimeZonePicker } from './time-zone-picker'
 import { ShareDialog } from './share-dialog'
+import { AlertsDialog } from '../features/alerts/alerts-dialog'
 import { headerClass, headerStatusRowClass, headerTopRowClass } from './layout'
 
 function DemoBadge() {
@@ -65,6 +66,7 @@ function FullHeader() {
           )}
           <RefreshStatus wall={wall} showButton={!chrome.kiosk} />
           {chrome.timeZonePicker && <TimeZonePicker />}
+          {!chrome.kiosk && !embedded && <AlertsDialog />}
           {!chrome.kiosk && !embedded && <ShareDialog />}
           {!chrome.kiosk && !embedded && <ReplayBar />}
         </div>

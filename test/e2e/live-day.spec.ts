@@ -61,3 +61,17 @@ test('an ?asof= link shows only what was known then', async ({ page, baseURL }) 
   await expect(wall.locator('li[data-quote-id="bessent-good"]')).toHaveCount(0)
   expect(watched.consoleErrors).toEqual([])
 })
+
+test('alerts fire in the live demo day: a session start, as a message on the page', async ({ page }) => {
+  // Set as a viewer would have on an earlier visit (stored per feed in the browser).
+  await page.addInitScript(() => {
+    const feed = new URL('demo-feed/', document.baseURI).href
+    localStorage.setItem(`ttm.alerts.v1:${feed}`, JSON.stringify([{ kind: 'session', id: 'day-starts', muted: false, sessionId: null, edge: 'start' }]))
+  })
+  // Day 1 opened at ~12:00Z; the day plays at 60x from 11:58Z.
+  await page.goto('./?demo=live&speed=60&start=2025-06-09T11:58:00Z&refresh=5&tz=UTC')
+  await expect(page.getByRole('button', { name: 'Alerts (1)' })).toBeVisible()
+  const fired = page.getByRole('region', { name: 'Alerts fired' }).getByRole('status')
+  await expect(fired).toHaveCount(1, { timeout: test.info().timeout })
+  await expect(fired).toContainText('Day 1 has started')
+})

@@ -1,0 +1,189 @@
+import { useQuery } from '@tanstack/react-query'
+import { useId, useState, type FormEvent } from 'react'
+import {
+  developmentsQueries,
+  marketsQueries,
+  quotesQueries,
+  sessionsQueries,
+} from '../../feed/queries'
+import { useFeed } from '../../hooks/use-feed'
+import type { AlertRule, EventRef } from './alert-rules'
+
+type Kind = AlertRule['kind']
+
+const kindLabels: Record<Kind, string> = {
+  level: 'A price crosses a level',
+  move: 'A price moves N% since an event',
+  session: 'A session starts or ends',
+  followed: 'Someone or something I follow has news',
+}
+
+const newId = () => `alert-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 7)}`
+
+/** Builds one alert rule from the feed's own instruments, sessions and events. */
+export function AlertForm({ onAdd }: { onAdd: (rule: AlertRule) => void }) {
+  const feed = useFeed()
+  const markets = useQuery(marketsQueries.list(feed))
+  const sessions = useQuery(sessionsQueries.list(feed))
+  const developments = useQuery(developmentsQueries.list(feed))
+  const quotes = useQuery(quotesQueries.list(feed))
+  const instruments = markets.data?.instruments ?? []
+  const sessionList = sessions.data?.sessions ?? []
+  const events: { ref: EventRef; label: string }[] = [
+    ...sessionList.map((s) => ({
+      ref: { kind: 'session' as const, id: s.id },
+      label: `Session: ${s.title}`,
+    })),
+    ...(developments.data?.developments ?? []).map((d) => ({
+      ref: { kind: 'development' as const, id: d.id },
+      label: d.title,
+    })),
+    ...(quotes.data?.quotes ?? []).map((q) => ({
+      ref: { kind: 'quote' as const, id: q.id },
+      label: `“${q.text.slice(0, 60)}”`,
+    })),
+  ]
+
+  const [kind, setKind] = useState<Kind>('level')
+  const [instrumentId, setInstrumentId] = useState('')
+  const [direction, setDirection] = useState<'above' | 'below'>('above')
+  const [amount, setAmount] = useState('')
+  const [eventKey, setEventKey] = useState('')
+  const [sessionId, setSessionId] = useState('')
+  const [edge, setEdge] = useState<'start' | 'end' | 'both'>('both')
+  const ids = useId()
+
+  const instrument = instrumentId || instruments[0]?.id || ''
+  const event = events.find((e) => `${e.ref.kind}:${e.ref.id}` === eventKey) ?? events[0]
+  const value = Number(amount)
+  const valid =
+    kind === 'level'
+      ? amount.trim() !== '' && Number.isFinite(value) && instrument !== ''
+      : kind === 'move'
+        ? value > 0 && instrument !== '' && event !== undefined
+        : true
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault()
+    if (!valid) return
+    const base = { id: newId(), muted: false }
+    if (kind === 'level')
+      onAdd({ ...base, kind, instrumentId: instrument, direction, level: value })
+    else if (kind === 'move' && event)
+      onAdd({ ...base, kind, instrumentId: instrument, percent: value, since: event.ref })
+    else if (kind === 'session') onAdd({ ...base, kind, sessionId: sessionId || null, edge })
+    else if (kind === 'followed') onAdd({ ...base, kind })
+    setAmount('')
+  }
+
+  const field = 'flex flex-col gap-0.5 text-xs'
+  return (
+    <form onSubmit={submit} className="flex flex-wrap items-end gap-2" aria-label="New alert">
+      <label className={field}>
+        <span className="text-muted">Alert me when</span>
+        <select className="btn" value={kind} onChange={(e) => setKind(e.target.value as Kind)}>
+          {(Object.keys(kindLabels) as Kind[]).map((k) => (
+            <option key={k} value={k}>
+              {kindLabels[k]}
+            </option>
+          ))}
+        </select>
+      </label>
+      {(kind === 'level' || kind === 'move') && (
+        <label className={field}>
+          <span className="text-muted">Instrument</span>
+          <select
+            className="btn max-w-[12rem]"
+            value={instrument}
+            onChange={(e) => setInstrumentId(e.target.value)}
+          >
+            {instruments.map((i) => (
+              <option key={i.id} value={i.id}>
+                {i.shortName}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      {kind === 'level' && (
+        <label className={field}>
+          <span className="text-muted">Goes</span>
+          <select
+            className="btn"
+            value={direction}
+            onChange={(e) => setDirection(e.target.value === 'below' ? 'below' : 'above')}
+          >
+            <option value="above">above</option>
+            <option value="below">below</option>
+          </select>
+        </label>
+      )}
+      {(kind === 'level' || kind === 'move') && (
+        <label className={field} htmlFor={`${ids}-amount`}>
+          <span className="text-muted">{kind === 'level' ? 'Level' : 'Move, % either way'}</span>
+          <input
+            id={`${ids}-amount`}
+            className="btn w-24"
+            inputMode="decimal"
+            value={amount}
+            onChange={(e) => setAmount(e.target.value)}
+          />
+        </label>
+      )}
+      {kind === 'move' && (
+        <label className={field}>
+          <span className="text-muted">Since</span>
+          <select
+            className="btn max-w-[16rem]"
+            value={event ? `${event.ref.kind}:${event.ref.id}` : ''}
+            onChange={(e) => setEventKey(e.target.value)}
+          >
+            {events.map((e) => (
+              <option key={`${e.ref.kind}:${e.ref.id}`} value={`${e.ref.kind}:${e.ref.id}`}>
+                {e.label}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      {kind === 'session' && (
+        <>
+          <label className={field}>
+            <span className="text-muted">Session</span>
+            <select
+              className="btn max-w-[14rem]"
+              value={sessionId}
+              onChange={(e) => setSessionId(e.target.value)}
+            >
+              <option value="">Any session</option>
+              {sessionList.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.title}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className={field}>
+            <span className="text-muted">On</span>
+            <select
+              className="btn"
+              value={edge}
+              onChange={(e) =>
+                setEdge(
+                  e.target.value === 'start' ? 'start' : e.target.value === 'end' ? 'end' : 'both',
+                )
+              }
+            >
+              <option value="both">start and end</option>
+              <option value="start">start</option>
+              <option value="end">end</option>
+            </select>
+          </label>
+        </>
+      )}
+      <button type="submit" className="btn" disabled={!valid}>
+        Add alert
+      </button>
+    </form>
+  )
+}

@@ -1,0 +1,44 @@
+import { useDisplayZone } from '../../hooks/use-display-zone'
+import { formatClock } from '../../lib/format-time'
+import { dismissToast, useToasts } from './alert-toasts-store'
+import { useAlertWatcher } from './use-alert-watcher'
+
+/** Watches the viewer's alerts and shows each one that fires, until dismissed (the newest four). */
+export function AlertToasts() {
+  useAlertWatcher()
+  const toasts = useToasts()
+  const [zone] = useDisplayZone()
+  return (
+    <section
+      aria-label="Alerts fired"
+      aria-live="polite"
+      className="pointer-events-none fixed right-2 bottom-2 z-50 flex w-[min(22rem,calc(100vw-1rem))] flex-col gap-2"
+    >
+      {toasts.map((toast) => (
+        <div
+          key={toast.key}
+          role="status"
+          className="pointer-events-auto rounded border border-accent bg-surface p-2 text-sm text-ink shadow-lg"
+        >
+          <div className="flex items-start gap-2">
+            <p className="min-w-0 flex-1 [overflow-wrap:anywhere]">
+              <span aria-hidden="true">◉ </span>
+              <strong>{toast.title}</strong>
+              <span className="block text-xs text-muted">
+                {formatClock(toast.firedAt, zone)} · {toast.body}
+              </span>
+            </p>
+            <button
+              type="button"
+              className="btn"
+              onClick={() => dismissToast(toast.key)}
+              aria-label={`Dismiss alert: ${toast.title}`}
+            >
+              ✕
+            </button>
+          </div>
+        </div>
+      ))}
+    </section>
+  )
+}

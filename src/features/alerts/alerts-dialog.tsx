@@ -1,0 +1,139 @@
+import { useQuery } from '@tanstack/react-query'
+import { useRef, useState } from 'react'
+import { marketsQueries, sessionsQueries } from '../../feed/queries'
+import { useFeed } from '../../hooks/use-feed'
+import { useFollowNotifications } from '../../hooks/use-follow-notifications'
+import type { AlertRule } from './alert-rules'
+import { AlertForm } from './alert-form'
+import { useAlertSound } from './alert-sound'
+import { useAlertRules } from './use-alert-rules'
+
+const noItems: never[] = []
+
+/** "Alerts": the viewer's alerts for this feed, to add, mute or remove; sound and notifications. */
+export function AlertsDialog() {
+  const dialog = useRef<HTMLDialogElement>(null)
+  const [open, setOpen] = useState(false)
+  const { rules } = useAlertRules()
+  const active = rules.filter((r) => !r.muted).length
+  return (
+    <>
+      <button
+        type="button"
+        className="btn"
+        aria-haspopup="dialog"
+        onClick={() => {
+          setOpen(true)
+          dialog.current?.showModal()
+        }}
+      >
+        <span aria-hidden="true">◉ </span>Alerts{rules.length > 0 ? ` (${active})` : ''}
+      </button>
+      <dialog
+        ref={dialog}
+        aria-labelledby="alerts-title"
+        onClose={() => setOpen(false)}
+        className="m-auto w-[min(48rem,calc(100vw-1rem))] rounded-lg border border-line bg-surface p-4 text-ink backdrop:bg-black/40"
+      >
+        {open && <AlertsPanel onDone={() => dialog.current?.close()} />}
+      </dialog>
+    </>
+  )
+}
+
+function AlertsPanel({ onDone }: { onDone: () => void }) {
+  const { rules, add, remove, setMuted } = useAlertRules()
+  const [sound, setSound] = useAlertSound()
+  const notifications = useFollowNotifications(noItems)
+  const describe = useRuleDescriber()
+  return (
+    <div className="flex flex-col gap-3 text-sm">
+      <div className="flex items-center gap-2">
+        <h2 id="alerts-title" className="text-base font-semibold">
+          Alerts
+        </h2>
+        <button type="button" className="btn ml-auto" onClick={onDone}>
+          Close
+        </button>
+      </div>
+      <p className="text-xs text-muted">
+        Kept in this browser for this feed. They fire as a message on the page, and as a
+        notification while the tab is hidden if you allow it.
+      </p>
+      <AlertForm onAdd={add} />
+      {rules.length === 0 ? (
+        <p className="text-muted">No alerts set yet.</p>
+      ) : (
+        <ul aria-label="Your alerts" className="flex flex-col divide-y divide-line">
+          {rules.map((rule) => (
+            <li key={rule.id} className="flex flex-wrap items-center gap-2 py-1">
+              <span
+                className={`min-w-0 flex-1 [overflow-wrap:anywhere] ${rule.muted ? 'text-muted line-through' : ''}`}
+              >
+                {describe(rule)}
+              </span>
+              <button
+                type="button"
+                className="btn"
+                aria-pressed={rule.muted}
+                onClick={() => setMuted(rule.id, !rule.muted)}
+              >
+                {rule.muted ? 'Muted' : 'Mute'}
+              </button>
+              <button
+                type="button"
+                className="btn"
+                onClick={() => remove(rule.id)}
+                aria-label={`Remove alert: ${describe(rule)}`}
+              >
+                Remove
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <div className="flex flex-wrap items-center gap-3 text-xs">
+        <label className="flex min-h-6 items-center gap-1">
+          <input type="checkbox" checked={sound} onChange={(e) => setSound(e.target.checked)} />{' '}
+          Play a sound
+        </label>
+        {notifications.permission === 'unsupported' ? (
+          <span className="text-muted">This browser cannot show notifications here.</span>
+        ) : notifications.enabled ? (
+          <span>Notifications on while the tab is hidden.</span>
+        ) : (
+          <button
+            type="button"
+            className="btn"
+            onClick={() => void notifications.enable()}
+            disabled={notifications.permission === 'denied'}
+          >
+            Notify me while the tab is hidden
+          </button>
+        )}
+      </div>
+    </div>
+  )
+}
+
+/** A rule in words, with the feed's names for its instrument, session or event. */
+function useRuleDescriber() {
+  const feed = useFeed()
+  const markets = useQuery(marketsQueries.list(feed))
+  const sessions = useQuery(sessionsQueries.list(feed))
+  const instrument = (id: string) =>
+    markets.data?.instruments.find((i) => i.id === id)?.shortName ?? id
+  const session = (id: string) => sessions.data?.sessions.find((s) => s.id === id)?.title ?? id
+  return (rule: AlertRule): string => {
+    switch (rule.kind) {
+      case 'level':
+        return `${instrument(rule.instrumentId)} goes ${rule.direction} ${rule.level}`
+      case 'move':
+        return `${instrument(rule.instrumentId)} moves ${rule.percent}% either way since ${rule.since.kind === 'session' ? session(rule.since.id) : `the ${rule.since.kind} ${rule.since.id}`}`
+      case 'session':
+        return `${rule.sessionId === null ? 'Any session' : session(rule.sessionId)} ${rule.edge === 'both' ? 'starts or ends' : rule.edge === 'start' ? 'starts' : 'ends'}`
+      case 'followed':
+        return 'A person or topic I follow has a new quote or development'
+    }
+  }
+}

@@ -1,0 +1,102 @@
+import { useQueries, useQuery } from '@tanstack/react-query'
+import { useMemo } from 'react'
+import {
+  developmentsQueries,
+  indexQueries,
+  marketsQueries,
+  quotesQueries,
+  sessionsQueries,
+} from '../../feed/queries'
+import { useFeed } from '../../hooks/use-feed'
+import { useFollows } from '../../hooks/use-follows'
+import type { AlertRule } from './alert-rules'
+import type { AlertWorld } from './evaluate-alerts'
+
+type SeriesEntry = AlertWorld['series'] extends ReadonlyMap<string, infer V> ? V : never
+
+/** What the alerts look at, from the live feed at `now`: only the series the rules name are read. */
+export function useAlertWorld(rules: readonly AlertRule[], now: number): AlertWorld {
+  const feed = useFeed()
+  const { isFollowed } = useFollows()
+  const index = useQuery(indexQueries.detail(feed))
+  const markets = useQuery(marketsQueries.list(feed))
+  const sessions = useQuery(sessionsQueries.list(feed))
+  const developments = useQuery(developmentsQueries.list(feed))
+  const quotes = useQuery(quotesQueries.list(feed))
+  const instrumentIds = useMemo(
+    () =>
+      [
+        ...new Set(
+          rules.flatMap((r) => (r.kind === 'level' || r.kind === 'move' ? [r.instrumentId] : [])),
+        ),
+      ].sort(),
+    [rules],
+  )
+  const series = useQueries({
+    queries: instrumentIds.map((id) => marketsQueries.series(feed, id)),
+    combine: (results) => results.map((r) => r.data),
+  })
+
+  const seriesMap = useMemo(() => {
+    const names = new Map((markets.data?.instruments ?? []).map((m) => [m.id, m.shortName]))
+    const map = new Map<string, SeriesEntry>()
+    instrumentIds.forEach((id, i) => {
+      const data = series[i]?.series
+      if (!data) return
+      const points = data.points.map((p) => ({ t: Date.parse(p.t), v: p.v }))
+      map.set(id, { name: names.get(id) ?? id, basis: data.basis, points })
+    })
+    return map
+  }, [instrumentIds, series, markets.data])
+
+  const people = useMemo(
+    () => new Map((index.data?.people ?? []).map((p) => [p.id, p.name])),
+    [index.data],
+  )
+  const events = useMemo(() => {
+    const map = new Map<string, { at: number; label: string }>()
+    for (const s of sessions.data?.sessions ?? [])
+      map.set(`session:${s.id}`, { at: Date.parse(s.start), label: s.title })
+    for (const d of developments.data?.developments ?? [])
+      map.set(`development:${d.id}`, { at: Date.parse(d.at), label: d.title })
+    for (const q of quotes.data?.quotes ?? [])
+      map.set(`quote:${q.id}`, {
+        at: Date.parse(q.saidAt),
+        label: `${people.get(q.personId) ?? q.personId}’s remark`,
+      })
+    return map
+  }, [sessions.data, developments.data, quotes.data, people])
+
+  const sessionList = useMemo(
+    () =>
+      (sessions.data?.sessions ?? []).map((s) => ({
+        id: s.id,
+        label: s.title,
+        start: Date.parse(s.start),
+        end: s.end === null ? null : Date.parse(s.end),
+        concluded: s.status === 'concluded',
+        approximate: s.startPrecision !== 'exact' || s.endPrecision !== 'exact',
+      })),
+    [sessions.data],
+  )
+
+  const followed = useMemo(() => {
+    if (!quotes.data || !developments.data) return null
+    return [
+      ...quotes.data.quotes
+        .filter(isFollowed)
+        .map((q) => ({
+          id: `quote:${q.id}`,
+          title: `${people.get(q.personId) ?? q.personId}: “${q.text}”`,
+        })),
+      ...developments.data.developments
+        .filter(isFollowed)
+        .map((d) => ({ id: `development:${d.id}`, title: d.title })),
+    ]
+  }, [quotes.data, developments.data, isFollowed, people])
+
+  return useMemo(
+    () => ({ now, series: seriesMap, events, sessions: sessionList, followed }),
+    [now, seriesMap, events, sessionList, followed],
+  )
+}

@@ -1,0 +1,125 @@
+import { act, fireEvent, screen, within } from '@testing-library/react'
+import { http, HttpResponse } from 'msw'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import quotesDoc from '../../../mocks/fixtures/quotes.json'
+import { server } from '../../../mocks/node'
+import { alertsStorageKey } from '../../../src/features/alerts/alert-rules'
+import { AlertToasts } from '../../../src/features/alerts/alert-toasts'
+import { clearToasts } from '../../../src/features/alerts/alert-toasts-store'
+import { AlertsDialog } from '../../../src/features/alerts/alerts-dialog'
+import { advance, advanceUntil, useFakeClock } from '../../fake-clock'
+import { renderWithFeed } from '../../render'
+
+// The article's moment: 09:15 London on Tuesday; Day 2 starts at ~10:00 London.
+const articleMoment = Date.parse('2025-06-10T09:15:00+01:00')
+const feed = 'http://localhost/demo-feed/'
+
+function open(search = '') {
+  window.history.replaceState(null, '', `/?tz=Europe/London${search}`)
+  return renderWithFeed(
+    <>
+      <AlertsDialog />
+      <AlertToasts />
+    </>,
+    { now: articleMoment },
+  )
+}
+
+const toasts = () => screen.getByRole('region', { name: 'Alerts fired' })
+
+async function addSessionStartAlert() {
+  fireEvent.click(screen.getByRole('button', { name: /Alerts/ }))
+  const dialog = screen.getByRole('dialog', { name: 'Alerts' })
+  fireEvent.change(within(dialog).getByLabelText('Alert me when'), { target: { value: 'session' } })
+  await advanceUntil(() =>
+    expect(within(dialog).getByRole('option', { name: 'Day 2' })).toBeInTheDocument(),
+  )
+  fireEvent.change(within(dialog).getByLabelText('Session'), { target: { value: 'london-day-2' } })
+  fireEvent.change(within(dialog).getByLabelText('On'), { target: { value: 'start' } })
+  fireEvent.click(within(dialog).getByRole('button', { name: 'Add alert' }))
+  expect(within(dialog).getByRole('list', { name: 'Your alerts' })).toHaveTextContent(
+    'Day 2 starts',
+  )
+  return dialog
+}
+
+beforeEach(() => useFakeClock())
+afterEach(() => {
+  vi.useRealTimers()
+  act(() => clearToasts())
+})
+
+describe('alerts', () => {
+  it('a session alert fires as a message on the page when the session starts, and can be dismissed', async () => {
+    open()
+    await addSessionStartAlert()
+    await advance(30 * 60_000)
+    expect(within(toasts()).queryByRole('status')).toBeNull()
+    await advance(16 * 60_000)
+    const toast = within(toasts()).getByRole('status')
+    expect(toast).toHaveTextContent('Day 2 has started')
+    // The feed gives Day 2's start as ~10:00: the alert does not claim more.
+    expect(toast).toHaveTextContent('Session start (by the feed’s approximate time)')
+    fireEvent.click(within(toast).getByRole('button', { name: 'Dismiss alert: Day 2 has started' }))
+    expect(within(toasts()).queryByRole('status')).toBeNull()
+    // Kept in the browser, per feed.
+    expect(JSON.parse(window.localStorage.getItem(alertsStorageKey(feed)) ?? '[]')).toHaveLength(1)
+  })
+
+  it('a muted alert fires nothing; removing it empties the list', async () => {
+    open()
+    const dialog = await addSessionStartAlert()
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Mute' }))
+    expect(within(dialog).getByRole('button', { name: 'Muted' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    )
+    await advance(46 * 60_000)
+    expect(within(toasts()).queryByRole('status')).toBeNull()
+    fireEvent.click(within(dialog).getByRole('button', { name: /^Remove alert/ }))
+    expect(within(dialog).getByText('No alerts set yet.')).toBeInTheDocument()
+  })
+
+  it('a followed person’s new quote fires an alert with what they said', async () => {
+    window.localStorage.setItem(
+      `ttm.follows.v1:${feed}`,
+      JSON.stringify({ people: ['scott-bessent'], topics: [] }),
+    )
+    window.localStorage.setItem(
+      alertsStorageKey(feed),
+      JSON.stringify([{ kind: 'followed', id: 'f1', muted: false }]),
+    )
+    const { queryClient } = open()
+    await advanceUntil(() => expect(queryClient.isFetching()).toBe(0))
+    await advance(1000)
+    expect(within(toasts()).queryByRole('status')).toBeNull()
+    const fresh = {
+      ...quotesDoc.quotes[0],
+      id: 'bessent-fresh',
+      personId: 'scott-bessent',
+      text: 'We are making headway.',
+      saidAt: '2025-06-10T09:10:00+01:00',
+    }
+    server.use(
+      http.get('*/demo-feed/quotes.json', () =>
+        HttpResponse.json({ quotes: [...quotesDoc.quotes, fresh] }),
+      ),
+    )
+    await act(() => queryClient.refetchQueries())
+    await advanceUntil(() =>
+      expect(within(toasts()).getByRole('status')).toHaveTextContent(
+        'Scott Bessent: “We are making headway.”',
+      ),
+    )
+  })
+
+  it('fires nothing in replay: history is not news', async () => {
+    window.localStorage.setItem(
+      alertsStorageKey(feed),
+      JSON.stringify([{ kind: 'session', id: 's1', muted: false, sessionId: null, edge: 'both' }]),
+    )
+    open('&asof=2025-06-10T08:00:00Z')
+    await advance(60 * 60_000)
+    expect(within(toasts()).queryByRole('status')).toBeNull()
+  })
+})

@@ -1,0 +1,178 @@
+import { describe, expect, it } from 'vitest'
+import { parseAlertRules, type AlertRule } from '../../../src/features/alerts/alert-rules'
+import {
+  evaluateAlerts,
+  type AlertMemory,
+  type AlertWorld,
+} from '../../../src/features/alerts/evaluate-alerts'
+
+// Test data: a made-up index and two made-up sessions, minutes apart.
+const t0 = Date.parse('2030-01-07T12:00:00Z')
+const min = 60_000
+const points = [
+  { t: t0, v: 100 },
+  { t: t0 + 10 * min, v: 101 },
+  { t: t0 + 20 * min, v: 99 },
+  { t: t0 + 30 * min, v: 97.5 },
+]
+
+function world(now: number, over: Partial<AlertWorld> = {}): AlertWorld {
+  return {
+    now,
+    series: new Map([['idx', { name: 'Test Index', basis: 'level' as const, points }]]),
+    events: new Map([['session:s1', { at: t0 + 5 * min, label: 'Test round, Day 1' }]]),
+    sessions: [
+      {
+        id: 's1',
+        label: 'Test round, Day 1',
+        start: t0 + 5 * min,
+        end: t0 + 25 * min,
+        concluded: false,
+        approximate: false,
+      },
+      {
+        id: 's2',
+        label: 'Test round, Day 2',
+        start: t0 + 60 * min,
+        end: null,
+        concluded: false,
+        approximate: true,
+      },
+    ],
+    followed: [],
+    ...over,
+  }
+}
+
+/** Evaluates the rules at each moment in turn; returns the titles fired at each. */
+function run(rules: AlertRule[], moments: AlertWorld[]) {
+  let memory: AlertMemory = new Map()
+  return moments.map((w) => {
+    const result = evaluateAlerts(rules, memory, w)
+    memory = result.memory
+    return result.fired.map((f) => f.title)
+  })
+}
+
+describe('alerts', () => {
+  it('a level alert fires once when the price crosses it, not for where it already was', () => {
+    const rule: AlertRule = {
+      kind: 'level',
+      id: 'a',
+      muted: false,
+      instrumentId: 'idx',
+      direction: 'above',
+      level: 100.5,
+    }
+    expect(
+      run(
+        [rule],
+        [
+          world(t0),
+          world(t0 + 10 * min),
+          world(t0 + 11 * min),
+          world(t0 + 20 * min),
+          world(t0 + 25 * min),
+        ],
+      ),
+    ).toEqual([[], ['Test Index above 100.5'], [], [], []])
+    // Already above at the first look: that is the baseline.
+    expect(run([rule], [world(t0 + 10 * min), world(t0 + 11 * min)])).toEqual([[], []])
+  })
+
+  it('a move alert measures from the event (the last price at or before it) and fires past N% either way', () => {
+    const rule: AlertRule = {
+      kind: 'move',
+      id: 'm',
+      muted: false,
+      instrumentId: 'idx',
+      percent: 2,
+      since: { kind: 'session', id: 's1' },
+    }
+    // Base: 100 (t0, the last price before the session's start at +5 min). -1% at +20, -2.5% at +30.
+    expect(run([rule], [world(t0 + 10 * min), world(t0 + 20 * min), world(t0 + 30 * min)])).toEqual(
+      [[], [], ['Test Index −2.50% since Test round, Day 1']],
+    )
+  })
+
+  it('session alerts fire at the start and at the end, as asked', () => {
+    const both: AlertRule = {
+      kind: 'session',
+      id: 's',
+      muted: false,
+      sessionId: null,
+      edge: 'both',
+    }
+    const startOnly: AlertRule = {
+      kind: 'session',
+      id: 'e',
+      muted: false,
+      sessionId: 's2',
+      edge: 'start',
+    }
+    const moments = [world(t0), world(t0 + 6 * min), world(t0 + 26 * min), world(t0 + 61 * min)]
+    expect(run([both], moments)).toEqual([
+      [],
+      ['Test round, Day 1 has started'],
+      ['Test round, Day 1 has ended'],
+      ['Test round, Day 2 has started'],
+    ])
+    expect(run([startOnly], moments)).toEqual([[], [], [], ['Test round, Day 2 has started']])
+  })
+
+  it('a followed-items alert fires for each new item, not for those there at the first look or before they loaded', () => {
+    const rule: AlertRule = { kind: 'followed', id: 'f', muted: false }
+    const old = { id: 'q1', title: 'Old remark' }
+    const fresh = { id: 'q2', title: 'New remark' }
+    expect(
+      run(
+        [rule],
+        [
+          world(t0, { followed: null }),
+          world(t0, { followed: [old] }),
+          world(t0, { followed: [old, fresh] }),
+        ],
+      ),
+    ).toEqual([[], [], ['From what you follow']])
+  })
+
+  it('a muted rule fires nothing but keeps up, so unmuting does not fire for the past', () => {
+    const rule: AlertRule = {
+      kind: 'level',
+      id: 'a',
+      muted: true,
+      instrumentId: 'idx',
+      direction: 'below',
+      level: 98,
+    }
+    let memory: AlertMemory = new Map()
+    for (const now of [t0, t0 + 30 * min])
+      memory = evaluateAlerts([rule], memory, world(now)).memory
+    expect(evaluateAlerts([{ ...rule, muted: false }], memory, world(t0 + 31 * min)).fired).toEqual(
+      [],
+    )
+  })
+
+  it('data that failed to load neither fires nor forgets', () => {
+    const rule: AlertRule = {
+      kind: 'level',
+      id: 'a',
+      muted: false,
+      instrumentId: 'idx',
+      direction: 'above',
+      level: 100.5,
+    }
+    const gap = world(t0 + 10 * min, { series: new Map() })
+    expect(run([rule], [world(t0), gap, world(t0 + 10 * min)])).toEqual([
+      [],
+      [],
+      ['Test Index above 100.5'],
+    ])
+  })
+
+  it('reads stored rules one by one: a broken one is left out, not the list', () => {
+    const good = { kind: 'followed', id: 'f', muted: false }
+    expect(parseAlertRules([good, { kind: 'level', id: 'x' }, 'junk'])).toEqual([good])
+    expect(parseAlertRules(null)).toEqual([])
+  })
+})
