@@ -1,8 +1,8 @@
 import { useId, useMemo, useState } from 'react'
-import { Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts'
+import { Line, LineChart, ReferenceDot, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts'
 import type { Instrument } from '../../feed/schemas/types'
 import { ChartContainer, seriesColor, type ChartConfig } from '../../components/chart'
-import { lttb, type TimePoint } from '../../lib/lttb'
+import type { TimePoint } from '../../lib/lttb'
 import { indexAtOrAfter, indexAtOrBefore, rebaseSeries } from '../../lib/rebase'
 import { formatDateTime } from '../../lib/format-time'
 import { axisValue, moveWords, signedPercent } from './format-market'
@@ -10,7 +10,9 @@ import { axisTick, plotInset } from './market-chart'
 import { DataTableView, timeColumn } from './data-table-view'
 import type { MarketEvent } from './market-events'
 import type { Reaction } from './reaction'
-import { insertBreaks, isOpenAt, sliceWindow, tradingSpans, type ChartRow, type PreparedSeries, type Span } from './series-view'
+import { isOpenAt, seriesCadence, sliceWindow, tradingSpans, type ChartRow, type PreparedSeries, type Span } from './series-view'
+import { drawSeries } from './draw-rows'
+import { moveUnit } from './move-unit'
 import { useElementWidth } from './use-element-width'
 
 export type ComparisonInput = { instrument: Instrument; colorVar: string; series: PreparedSeries | undefined; reaction: Reaction | null }
@@ -18,8 +20,10 @@ export type ComparisonInput = { instrument: Instrument; colorVar: string; series
 type Line = {
   instrument: Instrument
   rows: ChartRow[]
+  lone: TimePoint[]
   full: TimePoint[]
-  trading: readonly Span[]
+  /** Null for daily closes: the last close is in force between them. */
+  trading: readonly Span[] | null
   illustrative: boolean
 }
 
@@ -38,7 +42,7 @@ function ComparisonTooltip({ active, label, lines, zone }: { active?: boolean; l
               ■{' '}
             </span>
             {line.instrument.shortName}: {point ? signedPercent(point.v) : 'not traded yet'}
-            {point && !isOpenAt(line.trading, t) ? ' (closed)' : ''}
+            {point && line.trading !== null && !isOpenAt(line.trading, t) ? ' (closed)' : ''}
           </p>
         )
       })}
@@ -71,14 +75,17 @@ export function ComparisonChart({
   const lines = useMemo(() => {
     const out: Line[] = []
     for (const { instrument, series, reaction } of inputs) {
-      if (!series) continue
+      // Yields move in basis points, not on this chart's % scale.
+      if (!series || moveUnit(instrument, series.basis) === 'bp') continue
       const inWindow = sliceWindow(series.points, domain)
       // Rebased to the event (or the next open), or without an event to the first value shown.
       const baseValue = event ? reaction?.baseValue ?? null : inWindow[0]?.v ?? null
       if (baseValue === null || inWindow.length === 0) continue
       const full = rebaseSeries(inWindow, baseValue, series.basis)
-      const trading = tradingSpans(instrument, domain)
-      out.push({ instrument, full, trading, illustrative: series.illustrative, rows: insertBreaks(lttb(full, Math.max(width - 60, 40)), trading) })
+      const cadence = seriesCadence(series)
+      const trading = cadence.kind === 'intraday' ? tradingSpans(instrument, domain) : null
+      const { rows, lone } = drawSeries(full, trading ?? [], cadence, Math.max(width - 60, 40))
+      out.push({ instrument, full, trading, illustrative: series.illustrative, rows, lone })
     }
     return out
   }, [inputs, event, domain, width])
@@ -93,7 +100,9 @@ export function ComparisonChart({
     ends.length === 0
       ? `No instrument has traded since ${baseWords} in this window.`
       : `Since ${baseWords}: ${ends.map((e) => `${e.name} ${moveWords(e.last)}`).join(', ')} (at the end of the window).`
-  const missing = inputs.filter((i) => i.series && !lines.some((l) => l.instrument.id === i.instrument.id))
+  const inBp = inputs.filter((i) => i.series && moveUnit(i.instrument, i.series.basis) === 'bp')
+  const missing = inputs.filter((i) => i.series && !inBp.includes(i) && !lines.some((l) => l.instrument.id === i.instrument.id))
+  const illustrative = lines.filter((l) => l.illustrative)
   const tableTimes = useMemo(() => [...new Set(visible.flatMap((l) => l.rows.filter((r) => r.v !== null).map((r) => r.t)))].sort((a, b) => a - b), [visible])
 
   return (
@@ -102,8 +111,10 @@ export function ComparisonChart({
         <h3 id={titleId} className="text-sm font-semibold">
           All instruments rebased to {baseWords}
         </h3>
-        {lines.some((l) => l.illustrative) && (
-          <span className="rounded border border-warn px-1.5 py-0.5 text-xs leading-none text-warn">Illustrative paths</span>
+        {illustrative.length > 0 && (
+          <span className="rounded border border-warn px-1.5 py-0.5 text-xs leading-none text-warn">
+            {illustrative.length === lines.length ? 'Illustrative paths' : `Illustrative: ${illustrative.map((l) => l.instrument.shortName).join(', ')}`}
+          </span>
         )}
         <button type="button" className="btn ml-auto" aria-label={`${showTable ? 'Hide' : 'Show'} table of the comparison`}
           aria-expanded={showTable} aria-controls={tableId} onClick={() => setShowTable((v) => !v)}>
@@ -154,10 +165,20 @@ export function ComparisonChart({
                 isAnimationActive={false}
               />
             ))}
+            {visible.flatMap((line) =>
+              line.lone.map((p) => (
+                <ReferenceDot key={`${line.instrument.id}${p.t}`} x={p.t} y={p.v} r={2.5} fill={seriesColor(line.instrument.id)} stroke="none" ifOverflow="hidden" />
+              )),
+            )}
             <Tooltip content={<ComparisonTooltip lines={visible} zone={zone} />} isAnimationActive={false} cursor={{ stroke: 'var(--muted)' }} />
           </LineChart>
         </ChartContainer>
       </div>
+      {inBp.length > 0 && (
+        <p className="mt-1 text-[11px] text-muted">
+          Not on this % chart (moves in basis points, see their own charts): {inBp.map((m) => m.instrument.shortName).join(', ')}.
+        </p>
+      )}
       {missing.length > 0 && (
         <p className="mt-1 text-[11px] text-muted">
           Not on the chart (no trade since {baseWords} in this window): {missing.map((m) => m.instrument.shortName).join(', ')}.

@@ -5,10 +5,11 @@ import { Badge } from '../../components/badge'
 import { QueryError } from '../../components/query-error'
 import { Skeleton } from '../../components/skeleton'
 import { RefreshFailedMark } from '../../components/refresh-failed-mark'
-import { lttb } from '../../lib/lttb'
-import { indexAtOrBefore, rebaseSeries } from '../../lib/rebase'
+import { indexAtOrBefore } from '../../lib/rebase'
 import { formatDateTime } from '../../lib/format-time'
 import { axisValue, formatSeriesValue, moveWords, signedPercent } from './format-market'
+import { drawSeries } from './draw-rows'
+import { formatMove, moveUnit, rebaseIn, type MoveUnit } from './move-unit'
 import { setHoverTime } from './hover-time'
 import { MarketChart, type Band } from './market-chart'
 import { EventRail } from './event-rail'
@@ -16,7 +17,7 @@ import { InstrumentTooltip } from './instrument-tooltip'
 import { DataTableView, timeColumn } from './data-table-view'
 import type { MarketEvent } from './market-events'
 import type { Reaction } from './reaction'
-import { closedSpans, insertBreaks, marketPlace, sliceWindow, tradingSpans, type Span } from './series-view'
+import { closedSpans, marketPlace, seriesCadence, sliceWindow, tradingSpans, type Span } from './series-view'
 import { useElementWidth } from './use-element-width'
 import { useInViewport } from './use-progressive-count'
 import type { SeriesState } from './series-query'
@@ -24,6 +25,8 @@ import type { SeriesState } from './series-query'
 export const chartHeight = 150
 /** The whole card's reserved height: header, two text lines, chart, rail, toggle row. */
 export const cardHeight = 262
+/** Closed hours are shaded only over windows short enough for a night to be seen. */
+const maxShadedSpan = 14 * 86_400_000
 
 
 type Props = {
@@ -53,9 +56,14 @@ export function instrumentSummary(instrument: Instrument, event: MarketEvent | n
   if (reaction.baseValue === null) {
     return reaction.closedAtEvent ? `${day}; not yet traded in ${place} since ${event.label}.` : `${day}; no data since ${event.label} yet.`
   }
+  const words = (move: number) => (reaction.unit === 'bp' ? `${move > 0 ? 'up' : move < 0 ? 'down' : 'unchanged'} ${formatMove(Math.abs(move), 'bp').replace('+', '')}` : moveWords(move))
+  if (reaction.cadence !== 'intraday') {
+    if (reaction.close.move !== null) return `${day}; ${words(reaction.close.move)} at the first close after ${event.label}.`
+    return `${day}; no close yet after ${event.label}.`
+  }
   const from = reaction.closedAtEvent ? ` (from the next open in ${place})` : ''
-  if (reaction.h1.move !== null) return `${day}; ${moveWords(reaction.h1.move)} in the hour after ${event.label}${from}.`
-  if (reaction.m15.move !== null) return `${day}; ${moveWords(reaction.m15.move)} in the 15 minutes after ${event.label}${from}.`
+  if (reaction.h1.move !== null) return `${day}; ${words(reaction.h1.move)} in the hour after ${event.label}${from}.`
+  if (reaction.m15.move !== null) return `${day}; ${words(reaction.m15.move)} in the 15 minutes after ${event.label}${from}.`
   return `${day}; no move yet after ${event.label}.`
 }
 
@@ -88,17 +96,22 @@ export const InstrumentCard = memo(function InstrumentCard({
   const prepared = series.data
   const base = reaction && reaction.baseValue !== null && event ? { value: reaction.baseValue, label: event.label } : null
   const basis = prepared?.basis ?? 'level'
+  const unit: MoveUnit = moveUnit(instrument, basis)
   const rebased = base !== null
 
   const view = useMemo(() => {
     if (!prepared) return null
-    const trading = tradingSpans(instrument, domain)
+    const cadence = seriesCadence(prepared)
+    // Daily closes are joined close to close: trading hours matter only to intraday data.
+    const intraday = cadence.kind === 'intraday'
+    const trading = intraday ? tradingSpans(instrument, domain) : null
     const inWindow = sliceWindow(prepared.points, domain)
-    const values = base ? rebaseSeries(inWindow, base.value, prepared.basis) : inWindow
+    const values = base ? rebaseIn(inWindow, base.value, prepared.basis, unit) : inWindow
     // About one point per pixel of plot width: the drawn line looks the same, at a fraction of the cost.
-    const drawn = lttb(values, Math.max(width - 60, 40))
-    return { trading, inWindow, drawn, rows: insertBreaks(drawn, trading), closed: closedSpans(trading, domain) }
-  }, [prepared, instrument, domain, base?.value, width]) // eslint-disable-line react-hooks/exhaustive-deps
+    const { rows, drawn, lone } = drawSeries(values, trading ?? [], cadence, Math.max(width - 60, 40))
+    const shaded = trading !== null && domain[1] - domain[0] <= maxShadedSpan
+    return { trading, inWindow, drawn, rows, lone, closed: shaded ? closedSpans(trading, domain) : [] }
+  }, [prepared, instrument, domain, base?.value, width, unit]) // eslint-disable-line react-hooks/exhaustive-deps
 
   const config: ChartConfig = { [instrument.id]: { label: instrument.name, color: colorVar } }
   const summary = instrumentSummary(instrument, event, reaction)
@@ -122,14 +135,15 @@ export const InstrumentCard = memo(function InstrumentCard({
         <>
           {series.error ? <RefreshFailedMark error={series.error} lastSuccess={series.dataUpdatedAt} /> : null}
           <MarketChart
-            label={`${instrument.name}${rebased ? ', % since the event' : ''}`}
+            label={`${instrument.name}${rebased ? `, ${unit === 'bp' ? 'bp' : '%'} since the event` : ''}`}
             seriesKey={instrument.id}
             config={config}
             rows={view.rows}
+            lone={view.lone}
             domain={domain}
             ticks={ticks}
             formatTick={formatTick}
-            formatValue={(v) => axisValue(v, rebased || basis === 'percent-change')}
+            formatValue={(v) => (rebased && unit === 'bp' ? formatMove(v, 'bp') : axisValue(v, rebased || basis === 'percent-change'))}
             height={chartHeight}
             sessionBands={sessionBands}
             closedBands={view.closed}
@@ -137,7 +151,7 @@ export const InstrumentCard = memo(function InstrumentCard({
             syncId="markets"
             onHoverTime={setHoverTime}
             tooltip={
-              <InstrumentTooltip instrument={instrument} points={view.inWindow} basis={basis} trading={view.trading} base={base} zone={zone} />
+              <InstrumentTooltip instrument={instrument} points={view.inWindow} basis={basis} unit={unit} trading={view.trading} base={base} zone={zone} />
             }
           />
           {railShown ? (
@@ -209,7 +223,7 @@ export const InstrumentCard = memo(function InstrumentCard({
                     header: `Since ${base.label}`,
                     cell: (row: number) => {
                       const p = view.drawn[row]
-                      return p ? signedPercent(p.v) : ''
+                      return p ? (unit === 'bp' ? formatMove(p.v, 'bp') : signedPercent(p.v)) : ''
                     },
                   },
                 ]

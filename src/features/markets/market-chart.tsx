@@ -1,5 +1,5 @@
 import type { ReactElement } from 'react'
-import { Line, LineChart, ReferenceArea, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts'
+import { Line, LineChart, ReferenceArea, ReferenceDot, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts'
 import type { SyncMethod } from 'recharts'
 import { ChartContainer, seriesColor, type ChartConfig } from '../../components/chart'
 import type { ChartRow, Span } from './series-view'
@@ -15,6 +15,8 @@ type MarketChartProps = {
   seriesKey: string
   config: ChartConfig
   rows: readonly ChartRow[]
+  /** Points with no neighbour to join, drawn as dots. */
+  lone?: readonly { t: number; v: number }[]
   domain: Span
   ticks: readonly number[]
   formatTick: (t: number) => string
@@ -50,6 +52,7 @@ export function MarketChart({
   seriesKey,
   config,
   rows,
+  lone = [],
   domain,
   ticks,
   formatTick,
@@ -116,6 +119,9 @@ export function MarketChart({
           connectNulls={false}
           isAnimationActive={false}
         />
+        {lone.map((p) => (
+          <ReferenceDot key={p.t} x={p.t} y={p.v} r={2.5} fill={seriesColor(seriesKey)} stroke="none" ifOverflow="hidden" />
+        ))}
         {tooltip && <Tooltip content={tooltip} filterNull={false} isAnimationActive={false} wrapperStyle={{ zIndex: 10 }} cursor={{ stroke: 'var(--muted)' }} />}
       </LineChart>
     </ChartContainer>
