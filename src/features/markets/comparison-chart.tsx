@@ -14,6 +14,7 @@ import { isOpenAt, seriesCadence, sliceWindow, tradingSpans, type ChartRow, type
 import { drawSeries } from './draw-rows'
 import { moveUnit } from './move-unit'
 import { useElementWidth } from './use-element-width'
+import { useAxisTicks } from './use-axis-ticks'
 
 export type ComparisonInput = { instrument: Instrument; colorVar: string; series: PreparedSeries | undefined; reaction: Reaction | null }
 
@@ -55,15 +56,11 @@ export function ComparisonChart({
   inputs,
   event,
   domain,
-  ticks,
-  formatTick,
   zone,
 }: {
   inputs: readonly ComparisonInput[]
   event: MarketEvent | null
   domain: Span
-  ticks: readonly number[]
-  formatTick: (t: number) => string
   zone: string
 }) {
   const titleId = useId()
@@ -71,6 +68,7 @@ export function ComparisonChart({
   const [hidden, setHidden] = useState<ReadonlySet<string>>(new Set())
   const [showTable, setShowTable] = useState(false)
   const [boxRef, width] = useElementWidth<HTMLDivElement>(480)
+  const { ticks, formatTick } = useAxisTicks(domain, width, zone)
 
   const lines = useMemo(() => {
     const out: Line[] = []

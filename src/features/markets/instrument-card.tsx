@@ -19,6 +19,7 @@ import type { MarketEvent } from './market-events'
 import type { Reaction } from './reaction'
 import { closedSpans, marketPlace, seriesCadence, sliceWindow, tradingSpans, type Span } from './series-view'
 import { useElementWidth } from './use-element-width'
+import { useAxisTicks } from './use-axis-ticks'
 import { useInViewport } from './use-progressive-count'
 import type { SeriesState } from './series-query'
 
@@ -34,8 +35,6 @@ type Props = {
   colorVar: string
   series: SeriesState
   domain: Span
-  ticks: readonly number[]
-  formatTick: (t: number) => string
   zone: string
   event: MarketEvent | null
   reaction: Reaction | null
@@ -76,8 +75,6 @@ export const InstrumentCard = memo(function InstrumentCard({
   colorVar,
   series,
   domain,
-  ticks,
-  formatTick,
   zone,
   event,
   reaction,
@@ -90,6 +87,7 @@ export const InstrumentCard = memo(function InstrumentCard({
   const tableId = useId()
   const [showTable, setShowTable] = useState(false)
   const [boxRef, width] = useElementWidth<HTMLDivElement>(320)
+  const { ticks, formatTick } = useAxisTicks(domain, width, zone)
   // The marker rail (a button per event) is drawn only while the card is on screen: fewer nodes.
   const [article, setArticle] = useState<HTMLElement | null>(null)
   const railShown = useInViewport(article)

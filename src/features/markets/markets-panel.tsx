@@ -17,7 +17,7 @@ import { formatDateTime } from '../../lib/format-time'
 import { collectEvents, findEvent, type MarketEvent } from './market-events'
 import { computeReaction } from './reaction'
 import { sliceWindow, type PreparedSeries } from './series-view'
-import { computeWindow, timeTicks, windowLabels, type WindowKind } from './time-window'
+import { computeWindow, windowLabels, type WindowKind } from './time-window'
 import { SnapshotStrip } from './snapshot-strip'
 import { snapshotAt } from './snapshot-at'
 import { InstrumentCard, cardHeight } from './instrument-card'
@@ -108,12 +108,6 @@ export function MarketsPanel() {
   }, [series, events, asOf])
 
   const domain = useMemo(() => computeWindow(windowKind, event, events, extent, zone), [windowKind, event, events, extent, zone])
-  const ticks = useMemo(() => timeTicks(domain, 5), [domain])
-  const multiDay = domain[1] - domain[0] > 20 * 3_600_000
-  const formatTick = useMemo(() => {
-    const f = new Intl.DateTimeFormat('en-GB', { timeZone: zone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23', ...(multiDay ? { weekday: 'short' } : {}) })
-    return (t: number) => f.format(t)
-  }, [zone, multiDay])
 
   const reactions = useMemo(
     () =>
@@ -217,8 +211,6 @@ export function MarketsPanel() {
             colorVar={colorVars[i % colorVars.length]!}
             series={series[i]!}
             domain={domain}
-            ticks={ticks}
-            formatTick={formatTick}
             zone={zone}
             event={event}
             reaction={reactions[i] ?? null}
@@ -262,7 +254,7 @@ export function MarketsPanel() {
         {cards}
         <div className="mt-2">
           {mounted > instruments.length ? (
-            <ComparisonChart inputs={comparisonInputs} event={event} domain={domain} ticks={ticks} formatTick={formatTick} zone={zone} />
+            <ComparisonChart inputs={comparisonInputs} event={event} domain={domain} zone={zone} />
           ) : (
             <div className="rounded border border-line" style={{ minHeight: 290 }} />
           )}

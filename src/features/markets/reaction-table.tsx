@@ -76,6 +76,8 @@ export function illustrativeWords(names: readonly string[], total: number): stri
 export function ReactionTable({ event, rows, zone }: { event: MarketEvent; rows: readonly ReactionRow[]; zone: string }) {
   const illustrative = rows.filter((r) => r.illustrative).map((r) => r.instrument.shortName)
   const anyBp = rows.some((r) => r.reaction?.unit === 'bp')
+  // The later closes appear once some instrument has reached them (a live day shows three columns).
+  const shown = horizonKeys.filter((key) => key === 'm15' || key === 'h1' || key === 'close' || rows.some((r) => r.reaction?.[key].move != null))
   return (
     <div className="overflow-x-auto">
       <table className="w-full text-xs">
@@ -88,7 +90,7 @@ export function ReactionTable({ event, rows, zone }: { event: MarketEvent; rows:
           <tr className="text-left text-muted">
             <th scope="col" className="px-1 font-medium">Instrument</th>
             <th scope="col" className="px-1 font-medium">Counted from</th>
-            {horizonKeys.map((key) => (
+            {shown.map((key) => (
               <th key={key} scope="col" className="px-1 font-medium whitespace-nowrap">
                 {horizonHeaders[key]}
               </th>
@@ -103,9 +105,9 @@ export function ReactionTable({ event, rows, zone }: { event: MarketEvent; rows:
               </th>
               <td className="px-1">{countedFrom(row, zone)}</td>
               {row.reaction ? (
-                horizonKeys.map((key) => <MoveCell key={key} move={row.reaction![key]} reaction={row.reaction!} illustrative={row.illustrative} />)
+                shown.map((key) => <MoveCell key={key} move={row.reaction![key]} reaction={row.reaction!} illustrative={row.illustrative} />)
               ) : (
-                <td colSpan={horizonKeys.length} className="px-1 text-muted">
+                <td colSpan={shown.length} className="px-1 text-muted">
                   —
                 </td>
               )}
