@@ -1,7 +1,7 @@
 import { memo, useCallback, useMemo, useState, type ReactNode } from 'react'
 import { useQueries, useQuery } from '@tanstack/react-query'
 import { developmentsQueries, indexQueries, marketsQueries, quotesQueries, sessionsQueries, type FeedRef } from '../../feed/queries'
-import type { Instrument } from '../../feed/schemas/types'
+import type { Instrument, Round } from '../../feed/schemas/types'
 import { useFeed } from '../../hooks/use-feed'
 import { useChrome } from '../../hooks/chrome-context'
 import { useBenchRenderCount } from '../../hooks/bench-hooks'
@@ -17,7 +17,11 @@ import { formatDateTime } from '../../lib/format-time'
 import { collectEvents, findEvent, type MarketEvent } from './market-events'
 import { computeReaction } from './reaction'
 import { sliceWindow, type PreparedSeries } from './series-view'
-import { computeWindow, windowLabels, type WindowKind } from './time-window'
+import { useMarketWindow } from './use-market-window'
+import { useSearchParam } from '../../hooks/use-search-param'
+import { marketParams, parseInstruments, serializeInstruments } from './market-params'
+import { InstrumentPicker } from './instrument-picker'
+import { groupInstruments, groupName } from './instrument-groups'
 import { SnapshotStrip } from './snapshot-strip'
 import { snapshotAt } from './snapshot-at'
 import { InstrumentCard, cardHeight } from './instrument-card'
@@ -36,6 +40,7 @@ const kindGroups = [
   ['quote', 'Quotes'],
 ] as const
 const noInstruments: readonly Instrument[] = []
+const noRounds: readonly Round[] = []
 
 /**
  * "Retrying (n of 3)…" for the markets list and the series. Its own subscription, combined to the
@@ -71,10 +76,17 @@ export function MarketsPanel() {
   const quotes = useQuery({ ...quotesQueries.list(feed), enabled: !snapshotOnly })
   const index = useQuery({ ...indexQueries.detail(feed), enabled: !snapshotOnly })
   const allInstruments = markets.data?.instruments ?? noInstruments
-  const instruments = useMemo(
-    () => (onlyInstrument ? allInstruments.filter((i) => i.id === onlyInstrument) : allInstruments),
-    [allInstruments, onlyInstrument],
-  )
+  const [chosenParam, setChosenParam] = useSearchParam(marketParams.instruments)
+  const chosen = useMemo(() => parseInstruments(chosenParam), [chosenParam])
+  const instruments = useMemo(() => {
+    if (onlyInstrument) return allInstruments.filter((i) => i.id === onlyInstrument)
+    // Ids the feed no longer lists are ignored; a choice that names none of its instruments shows all.
+    const picked = chosen ? allInstruments.filter((i) => chosen.includes(i.id)) : []
+    const list = picked.length > 0 ? picked : allInstruments
+    // Where the feed groups its instruments, the charts come group by group.
+    return list.some((i) => i.group) ? groupInstruments(list).flatMap((g) => g.instruments) : list
+  }, [allInstruments, onlyInstrument, chosen])
+  const grouped = instruments.some((i) => i.group)
   const instrumentIds = useMemo(() => instruments.map((i) => i.id), [instruments])
   // The snapshot alone needs the series only in replay (its figures as of then come from them).
   const seriesOptions = useMemo(
@@ -82,7 +94,6 @@ export function MarketsPanel() {
     [feed, instrumentIds, snapshotOnly, asOf],
   )
   const series = useQueries({ queries: seriesOptions, combine: combineSeries })
-  const [windowKind, setWindowKind] = useState<WindowKind>('round')
 
   const events = useMemo(
     () =>
@@ -98,16 +109,8 @@ export function MarketsPanel() {
   const selectedKey = eventKey(selection.event)
   const snapshot = useMemo(() => snapshotAt(instruments, series, asOf), [instruments, series, asOf])
 
-  const extent = useMemo((): [number, number] => {
-    const times = series.flatMap((s) => (s.data && s.data.points.length ? [s.data.points[0]!.t, s.data.points.at(-1)!.t] : []))
-    const all = times.length ? times : events.map((e) => e.at)
-    // In replay the window runs to the moment shown, even when the last point is earlier.
-    if (asOf !== null && all.length) all.push(asOf)
-    if (all.length === 0) return [0, 1]
-    return [Math.min(...all), Math.max(...all)]
-  }, [series, events, asOf])
-
-  const domain = useMemo(() => computeWindow(windowKind, event, events, extent, zone), [windowKind, event, events, extent, zone])
+  const marketWindow = useMarketWindow(event, events, series, index.data?.rounds ?? noRounds, zone, asOf)
+  const domain = marketWindow.domain
 
   const reactions = useMemo(
     () =>
@@ -184,14 +187,22 @@ export function MarketsPanel() {
       </label>
       <label className="flex flex-col">
         <span className="text-muted">Time window</span>
-        <select className="btn" value={windowKind} onChange={(e) => setWindowKind(e.target.value as WindowKind)}>
-          {(Object.keys(windowLabels) as WindowKind[]).map((kind) => (
-            <option key={kind} value={kind} disabled={kind !== 'round' && !event}>
-              {windowLabels[kind]}
+        <select className="btn" value={marketWindow.value} onChange={(e) => marketWindow.choose(e.target.value)}>
+          {marketWindow.options.map((option) => (
+            <option key={option.value} value={option.value} disabled={option.disabled}>
+              {option.label}
             </option>
           ))}
         </select>
       </label>
+      {marketWindow.zoomed && (
+        <button type="button" className="btn" onClick={marketWindow.resetZoom}>
+          Reset zoom
+        </button>
+      )}
+      {allInstruments.length > 1 && (
+        <InstrumentPicker instruments={allInstruments} chosen={chosen} onChange={(ids) => setChosenParam(serializeInstruments(ids))} />
+      )}
       <button type="button" className="btn" onClick={exportSeries} disabled={series.every((s) => !s.data)}>
         Export series (CSV)
       </button>
@@ -203,7 +214,12 @@ export function MarketsPanel() {
 
   const cards = (
     <div ref={setChartsBox} className={`mt-2 grid grid-cols-1 gap-2 ${onlyInstrument ? '' : 'sm:grid-cols-2'}`}>
-      {instruments.map((instrument, i) =>
+      {instruments.map((instrument, i) => [
+        grouped && (i === 0 || groupName(instrument) !== groupName(instruments[i - 1]!)) && (
+          <h3 key={`group:${groupName(instrument)}`} className="col-span-full mt-1 text-xs font-semibold tracking-wide text-muted uppercase">
+            {groupName(instrument)}
+          </h3>
+        ),
         i < mounted ? (
           <InstrumentCard
             key={instrument.id}
@@ -224,7 +240,7 @@ export function MarketsPanel() {
             <Skeleton label={`Loading the ${instrument.shortName} chart`} rows={1} rowHeight={`${cardHeight - 20}px`} />
           </div>
         ),
-      )}
+      ])}
     </div>
   )
 
