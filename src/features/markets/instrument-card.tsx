@@ -111,6 +111,9 @@ export const InstrumentCard = memo(function InstrumentCard({
     return { trading, inWindow, drawn, rows, lone, closed: shaded ? closedSpans(trading, domain) : [] }
   }, [prepared, instrument, domain, base?.value, width, unit]) // eslint-disable-line react-hooks/exhaustive-deps
 
+  const first = prepared?.points[0]?.t
+  const last = prepared?.points.at(-1)?.t
+  const dataSpan = useMemo((): Span | null => (first === undefined || last === undefined ? null : [first, last]), [first, last])
   const config: ChartConfig = { [instrument.id]: { label: instrument.name, color: colorVar } }
   const summary = instrumentSummary(instrument, event, reaction)
   const place = marketPlace(instrument.timeZone)
@@ -153,7 +156,7 @@ export const InstrumentCard = memo(function InstrumentCard({
             }
           />
           {railShown ? (
-            <EventRail label={instrument.shortName} events={events} domain={domain} zone={zone} selectedKey={selectedKey} onSelect={onSelectEvent} />
+            <EventRail label={instrument.shortName} events={events} domain={domain} data={dataSpan} zone={zone} selectedKey={selectedKey} onSelect={onSelectEvent} />
           ) : (
             <div className="h-4" aria-hidden="true" />
           )}

@@ -8,6 +8,7 @@ import { tradingSpans, type PreparedSeries, type Span } from './series-view'
 const MINUTE = 60_000
 const DAY = 86_400_000
 const QUARTER = 15 * MINUTE
+const notApplicable: Move = { at: null, move: null, na: true, sigma: null }
 
 /** The calendar date in a zone, looked up once per quarter hour (zone offsets are whole quarters). */
 function dater(zone: string): (t: number) => string {
@@ -70,11 +71,13 @@ export function intradayReaction(market: ReactionMarket, series: PreparedSeries,
     const move = moveBetween(base.v, points[i]!.v, series.basis, unit)
     return { at, move, sigma: move === null ? null : sigmaOf(move, moves()) }
   }
+  // A horizon finer than the data (+15 min on hourly bars) has no figure.
+  const within = (horizon: number): Move => (stepMs > horizon ? notApplicable : moveAt(baseAt + horizon, () => horizonMoves(points, horizon, stepMs, context, base.t)))
   return {
     ...empty,
     baseValue: base.v,
-    m15: moveAt(baseAt + 15 * MINUTE, () => horizonMoves(points, 15 * MINUTE, stepMs, context, base.t)),
-    h1: moveAt(baseAt + 60 * MINUTE, () => horizonMoves(points, 60 * MINUTE, stepMs, context, base.t)),
+    m15: within(15 * MINUTE),
+    h1: within(60 * MINUTE),
     close: moveAt(closeOf(0), () => history(1)),
     next: moveAt(closeOf(1), () => history(2)),
     d5: moveAt(closeOf(5), () => history(6)),

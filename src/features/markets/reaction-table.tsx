@@ -21,18 +21,19 @@ export const horizonHeaders: Record<HorizonKey, string> = {
 function SigmaNote({ move }: { move: Move }) {
   const sigma = move.sigma
   if (!sigma || move.move === null) return null
-  if (sigma.z === null) return <span className="block text-[10px] text-muted">not enough history</span>
+  if (sigma.z === null) return <span className="text-[10px] text-muted"> (not enough history)</span>
   const unusual = Math.abs(sigma.z) > unusualSigma
   return (
-    <span className={`block text-[10px] ${unusual ? 'font-semibold text-warn' : 'text-muted'}`}>
-      {Math.abs(sigma.z).toFixed(1)} sigma{unusual ? ', unusual' : ''}
+    <span className={`text-[10px] ${unusual ? 'font-semibold text-warn' : 'text-muted'}`}>
+      {' '}
+      ({Math.abs(sigma.z).toFixed(1)} sigma{unusual ? ', unusual' : ''})
     </span>
   )
 }
 
 function MoveCell({ move, reaction, illustrative }: { move: Move; reaction: Reaction; illustrative: boolean }) {
   if (move.na) {
-    return <td className="px-1 text-muted whitespace-nowrap">n/a ({reaction.cadence === 'daily' ? 'daily' : 'weekly or coarser'} data)</td>
+    return <td className="px-1 text-muted whitespace-nowrap">n/a ({reaction.dataWords ?? reaction.cadence} data)</td>
   }
   if (move.move === null) {
     return (

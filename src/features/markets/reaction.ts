@@ -1,5 +1,5 @@
 import type { Instrument } from '../../feed/schemas/types'
-import type { CadenceKind } from '../../lib/cadence'
+import { cadenceWords, type CadenceKind } from '../../lib/cadence'
 import type { Sigma } from './move-sigma'
 import { moveUnit, type MoveUnit } from './move-unit'
 import { dailyReaction } from './reaction-daily'
@@ -21,6 +21,8 @@ export type Reaction = {
   instrumentId: string
   /** daily covers coarser data too: counted close to close. */
   cadence: CadenceKind
+  /** The data in words, for "n/a (daily data)": daily, hourly, weekly... */
+  dataWords?: string
   unit: MoveUnit
   /** The market was closed when the event happened: counting starts at its next open (intraday data). */
   closedAtEvent: boolean
@@ -52,5 +54,6 @@ export type HorizonKey = (typeof horizonKeys)[number]
 export function computeReaction(market: ReactionMarket, series: PreparedSeries, eventAt: number): Reaction {
   const unit = moveUnit(market, series.basis)
   const cadence = seriesCadence(series)
-  return cadence.kind === 'intraday' ? intradayReaction(market, series, eventAt, unit, cadence.stepMs) : dailyReaction(market, series, eventAt, unit, cadence.kind)
+  const reaction = cadence.kind === 'intraday' ? intradayReaction(market, series, eventAt, unit, cadence.stepMs) : dailyReaction(market, series, eventAt, unit, cadence.kind)
+  return { ...reaction, dataWords: cadenceWords(cadence) }
 }

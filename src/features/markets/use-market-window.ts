@@ -7,10 +7,13 @@ import type { SeriesState } from './series-query'
 import type { Span } from './series-view'
 import { choiceValue, defaultWindow, resolveWindow, windowOptions, type WindowChoice } from './window-choice'
 
-/** Everything the feed covers: its prices and its events (and, in replay, the moment shown). */
+/**
+ * The whole feed: its prices (or its events, before any price loads). Events outside the prices are
+ * shown at the edges of the charts, with words.
+ */
 function feedExtent(series: readonly SeriesState[], events: readonly MarketEvent[], asOf: number | null): Span {
-  const times = series.flatMap((s) => (s.data && s.data.points.length ? [s.data.points[0]!.t, s.data.points.at(-1)!.t] : []))
-  for (const e of events) times.push(e.at)
+  const prices = series.flatMap((s) => (s.data && s.data.points.length ? [s.data.points[0]!.t, s.data.points.at(-1)!.t] : []))
+  const times = prices.length ? prices : events.map((e) => e.at)
   // In replay the window runs to the moment shown, even when the last point is earlier.
   if (asOf !== null && times.length) times.push(asOf)
   if (times.length === 0) return [0, 1]
