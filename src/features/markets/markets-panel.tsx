@@ -13,14 +13,15 @@ import { QueryError } from '../../components/query-error'
 import { RefreshFailedMark } from '../../components/refresh-failed-mark'
 import { DroppedRecordsNote } from '../../components/dropped-records-note'
 import { RetryNote } from '../../components/retry-note'
-import { formatDateTime } from '../../lib/format-time'
 import { collectEvents, findEvent, type MarketEvent } from './market-events'
 import { computeReaction } from './reaction'
-import { sliceWindow, type PreparedSeries } from './series-view'
 import { useMarketWindow } from './use-market-window'
 import { useSearchParam } from '../../hooks/use-search-param'
 import { marketParams, parseInstruments, serializeInstruments } from './market-params'
 import { InstrumentPicker } from './instrument-picker'
+import { RebaseSelect, eventKey } from './rebase-select'
+import { WindowSelect } from './window-select'
+import { seriesCsvRows } from './export-series'
 import { groupInstruments, groupName } from './instrument-groups'
 import { SnapshotStrip } from './snapshot-strip'
 import { snapshotAt } from './snapshot-at'
@@ -33,12 +34,6 @@ import { combineRetrying, combineSeries, preparedSeriesOptions } from './series-
 import type { Band } from './market-chart'
 
 const colorVars = ['var(--chart-1)', 'var(--chart-2)', 'var(--chart-3)', 'var(--chart-4)', 'var(--chart-5)', 'var(--chart-6)']
-const eventKey = (e: { kind: string; id: string } | null) => (e ? `${e.kind}:${e.id}` : null)
-const kindGroups = [
-  ['session', 'Sessions'],
-  ['development', 'Developments'],
-  ['quote', 'Quotes'],
-] as const
 const noInstruments: readonly Instrument[] = []
 const noRounds: readonly Round[] = []
 
@@ -152,54 +147,13 @@ export function MarketsPanel() {
     illustrative: series[i]?.data?.illustrative ?? false,
   }))
 
-  const exportSeries = () => {
-    const rows: (string | number | null)[][] = [['instrument', 'time', 'value', 'basis', 'unit', 'pct_since_event', 'illustrative']]
-    instruments.forEach((instrument, i) => {
-      const prepared: PreparedSeries | undefined = series[i]?.data
-      if (!prepared) return
-      const base = reactions[i]?.baseValue ?? null
-      for (const p of sliceWindow(prepared.points, domain)) {
-        const since = base === null ? null : prepared.basis === 'level' ? (p.v / base - 1) * 100 : ((100 + p.v) / (100 + base) - 1) * 100
-        rows.push([instrument.name, new Date(p.t).toISOString(), p.v, prepared.basis, prepared.basis === 'level' ? instrument.unit : '% vs previous close', since === null ? null : Number(since.toFixed(4)), prepared.illustrative ? 'yes' : 'no'])
-      }
-    })
-    downloadCsv('market-series.csv', rows)
-  }
+  const exportSeries = () =>
+    downloadCsv('market-series.csv', seriesCsvRows(instruments.map((instrument, i) => ({ instrument, series: series[i]?.data, reaction: reactions[i] ?? null })), domain))
 
   const controls = chrome.filters && (
     <div className="mb-2 flex flex-wrap items-end gap-2 text-xs">
-      <label className="flex flex-col">
-        <span className="text-muted">Rebase to</span>
-        <select className="btn max-w-[16rem]" value={selectedKey ?? ''} onChange={(e) => onSelect(events.find((ev) => eventKey(ev) === e.target.value) ?? null)}>
-          <option value="">No event (show levels)</option>
-          {kindGroups.map(([kind, label]) => (
-            <optgroup key={kind} label={label}>
-              {events
-                .filter((e) => e.kind === kind)
-                .map((e) => (
-                  <option key={e.id} value={eventKey(e) ?? ''}>
-                    {formatDateTime(e.at, zone, e.precision)} · {e.label}
-                  </option>
-                ))}
-            </optgroup>
-          ))}
-        </select>
-      </label>
-      <label className="flex flex-col">
-        <span className="text-muted">Time window</span>
-        <select className="btn" value={marketWindow.value} onChange={(e) => marketWindow.choose(e.target.value)}>
-          {marketWindow.options.map((option) => (
-            <option key={option.value} value={option.value} disabled={option.disabled}>
-              {option.label}
-            </option>
-          ))}
-        </select>
-      </label>
-      {marketWindow.zoomed && (
-        <button type="button" className="btn" onClick={marketWindow.resetZoom}>
-          Reset zoom
-        </button>
-      )}
+      <RebaseSelect events={events} selectedKey={selectedKey} zone={zone} onSelect={onSelect} />
+      <WindowSelect value={marketWindow.value} options={marketWindow.options} zoomed={marketWindow.zoomed} onChoose={marketWindow.choose} onResetZoom={marketWindow.resetZoom} />
       {allInstruments.length > 1 && (
         <InstrumentPicker instruments={allInstruments} chosen={chosen} onChange={(ids) => setChosenParam(serializeInstruments(ids))} />
       )}
