@@ -140,3 +140,27 @@ test('twenty instruments in groups; the viewer picks which are shown, kept in th
   await page.reload()
   await expect(region(page).getByText(/Instruments: 10 of 20 shown/)).toBeVisible()
 })
+
+test('dragging across a chart zooms every panel to that range, kept in the URL; double-click goes back', async ({ page }) => {
+  const markets = await openMarkets(page, '')
+  const chart = markets.getByRole('article', { name: 'S&P 500' }).locator('.recharts-surface')
+  await chart.scrollIntoViewIfNeeded()
+  const box = (await chart.boundingBox())!
+  const y = box.y + box.height * 0.4
+  await page.mouse.move(box.x + box.width * 0.35, y)
+  await page.mouse.down()
+  for (const f of [0.4, 0.45, 0.5, 0.55]) await page.mouse.move(box.x + box.width * f, y)
+  await page.mouse.up()
+  await expect.poll(() => decodeURIComponent(page.url())).toMatch(/window=2025-\d\d-\d\dT\d\d:\d\dZ~2025-/)
+  await expect(markets.getByRole('combobox', { name: 'Time window' })).toHaveValue('range')
+  // A few weeks now: the axis reads in days.
+  await expect(markets.getByRole('article', { name: 'S&P 500' }).locator('.recharts-xAxis-tick-labels text').first()).toHaveText(/^[A-Z][a-z]{2} \d+/)
+  const zoomed = page.url()
+  await page.reload()
+  await expect(region(page).getByRole('combobox', { name: 'Time window' })).toHaveValue('range')
+  expect(page.url()).toBe(zoomed)
+  const again = region(page).getByRole('article', { name: 'S&P 500' }).locator('.recharts-surface')
+  await again.scrollIntoViewIfNeeded()
+  await again.dblclick()
+  await expect(page).not.toHaveURL(/window=/)
+})

@@ -42,6 +42,8 @@ type Props = {
   sessionBands: readonly Band[]
   selectedKey: string | null
   onSelectEvent: (event: MarketEvent) => void
+  onZoom?: (from: number, to: number) => void
+  onResetZoom?: () => void
 }
 
 /** The one-line summary: the day as reported, then the reaction to the chosen event. */
@@ -82,6 +84,8 @@ export const InstrumentCard = memo(function InstrumentCard({
   sessionBands,
   selectedKey,
   onSelectEvent,
+  onZoom,
+  onResetZoom,
 }: Props) {
   const titleId = useId()
   const tableId = useId()
@@ -151,6 +155,8 @@ export const InstrumentCard = memo(function InstrumentCard({
             highlight={event?.at ?? null}
             syncId="markets"
             onHoverTime={setHoverTime}
+            onZoom={onZoom}
+            onResetZoom={onResetZoom}
             tooltip={
               <InstrumentTooltip instrument={instrument} points={view.inWindow} basis={basis} unit={unit} trading={view.trading} base={base} zone={zone} />
             }

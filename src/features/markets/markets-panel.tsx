@@ -188,6 +188,8 @@ export function MarketsPanel() {
             sessionBands={sessionBands}
             selectedKey={selectedKey}
             onSelectEvent={onSelect}
+            onZoom={chrome.filters ? marketWindow.zoomTo : undefined}
+            onResetZoom={marketWindow.zoomed ? marketWindow.resetZoom : undefined}
           />
         ) : (
           <div key={instrument.id} className="rounded border border-line p-2" style={{ minHeight: cardHeight }}>
