@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { defaultWindow, resolveWindow, roundSpan, windowOptions } from '../../../src/features/markets/window-choice'
 import { parseInstruments, parseWindow, serializeWindow } from '../../../src/features/markets/market-params'
 import type { MarketEvent } from '../../../src/features/markets/market-events'
+import { urlParamWarnings } from '../../../src/app/url-params'
+import { defaultConfig } from '../../../src/config/config-schema'
 
 const at = (iso: string) => Date.parse(iso)
 const DAY = 86_400_000
@@ -49,6 +51,14 @@ describe('market URL parameters', () => {
     expect(parseWindow('round:<script>')).toBeNull()
     expect(parseWindow('2025-06-10T00:00Z~2025-06-09T00:00Z')).toBeNull()
     expect(parseWindow('week')).toBeNull()
+  })
+
+  it('a malformed ?window= or ?instruments= is ignored with a console warning', () => {
+    expect(urlParamWarnings(new URLSearchParams('window=week&instruments=,,'), defaultConfig)).toEqual([
+      '?window=week ignored: use event, day, all, round:<id>, or <from>~<to> in ISO 8601',
+      '?instruments=,, ignored: instrument ids separated by commas',
+    ])
+    expect(urlParamWarnings(new URLSearchParams('window=round:london&instruments=spx,us10y'), defaultConfig)).toEqual([])
   })
 
   it('?instruments= keeps valid ids once each', () => {
