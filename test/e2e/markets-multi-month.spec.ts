@@ -163,4 +163,14 @@ test('dragging across a chart zooms every panel to that range, kept in the URL; 
   await again.scrollIntoViewIfNeeded()
   await again.dblclick()
   await expect(page).not.toHaveURL(/window=/)
+
+  // The comparison chart zooms the same way.
+  const comparison = region(page).getByRole('region', { name: /All instruments rebased/ }).locator('.recharts-surface')
+  await comparison.scrollIntoViewIfNeeded()
+  const c = (await comparison.boundingBox())!
+  await page.mouse.move(c.x + c.width * 0.6, c.y + c.height * 0.5)
+  await page.mouse.down()
+  for (const f of [0.65, 0.7, 0.75, 0.8]) await page.mouse.move(c.x + c.width * f, c.y + c.height * 0.5)
+  await page.mouse.up()
+  await expect.poll(() => decodeURIComponent(page.url())).toMatch(/window=2025-\d\d-\d\dT\d\d:\d\dZ~2025-/)
 })

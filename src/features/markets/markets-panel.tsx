@@ -226,7 +226,14 @@ export function MarketsPanel() {
         {cards}
         <div className="mt-2">
           {mounted > instruments.length ? (
-            <ComparisonChart inputs={comparisonInputs} event={event} domain={domain} zone={zone} />
+            <ComparisonChart
+              inputs={comparisonInputs}
+              event={event}
+              domain={domain}
+              zone={zone}
+              onZoom={chrome.filters ? marketWindow.zoomTo : undefined}
+              onResetZoom={marketWindow.zoomed ? marketWindow.resetZoom : undefined}
+            />
           ) : (
             <div className="rounded border border-line" style={{ minHeight: 290 }} />
           )}
