@@ -46,8 +46,8 @@ export function ComparisonChart({
   const tableId = useId()
   const [hidden, setHidden] = useState<ReadonlySet<string>>(new Set())
   const [showTable, setShowTable] = useState(false)
-  const [boxRef, width] = useElementWidth<HTMLDivElement>(480)
-  const { ticks, formatTick } = useAxisTicks(domain, width, zone)
+  const [boxRef, width, exactWidth] = useElementWidth<HTMLDivElement>(480)
+  const { ticks, formatTick } = useAxisTicks(domain, exactWidth, zone)
 
   const lines = useMemo(() => comparisonLines(inputs, event, domain, width), [inputs, event, domain, width])
 

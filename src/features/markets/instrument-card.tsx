@@ -90,8 +90,8 @@ export const InstrumentCard = memo(function InstrumentCard({
   const titleId = useId()
   const tableId = useId()
   const [showTable, setShowTable] = useState(false)
-  const [boxRef, width] = useElementWidth<HTMLDivElement>(320)
-  const { ticks, formatTick } = useAxisTicks(domain, width, zone)
+  const [boxRef, width, exactWidth] = useElementWidth<HTMLDivElement>(320)
+  const { ticks, formatTick } = useAxisTicks(domain, exactWidth, zone)
   // The marker rail (a button per event) is drawn only while the card is on screen: fewer nodes.
   const [article, setArticle] = useState<HTMLElement | null>(null)
   const railShown = useInViewport(article)
