@@ -31,6 +31,9 @@ const gap = 6
 const minSpacing = 60
 
 const pad = (n: number) => String(n).padStart(2, '0')
+/** Dates are read as YYYY-MM-DD: an axis only between years 1000 and 9999. */
+const firstInstant = Date.UTC(1000, 0, 2)
+const lastInstant = Date.UTC(9999, 11, 30)
 
 /** Candidate tick instants of a step over [from, to], aligned on the zone's wall clock. */
 function candidates(step: Step, from: number, to: number, zone: string): number[] {
@@ -62,9 +65,12 @@ function candidates(step: Step, from: number, to: number, zone: string): number[
   }
   const [y0, m0] = first.split('-').map(Number) as [number, number]
   const [y1, m1] = last.split('-').map(Number) as [number, number]
+  if (step.unit === 'year') {
+    for (let y = y0 + 1; y <= y1; y++) if (y % step.n === 0) push(zonedTimeToUtc(`${y}-01-01`, '00:00', zone).getTime())
+    return out
+  }
   for (let y = y0, m = m0; y < y1 || (y === y1 && m <= m1); m === 12 ? ((m = 1), y++) : m++) {
-    const keep = step.unit === 'month' ? (m - 1) % step.n === 0 : m === 1 && y % step.n === 0
-    if (keep) push(zonedTimeToUtc(`${y}-${pad(m)}-01`, '00:00', zone).getTime())
+    if ((m - 1) % step.n === 0) push(zonedTimeToUtc(`${y}-${pad(m)}-01`, '00:00', zone).getTime())
   }
   return out
 }
@@ -147,7 +153,7 @@ function ticksFor(step: Step, domain: readonly [number, number], width: number, 
  */
 export function timeAxisTicks(domain: readonly [number, number], width: number, zone: string, overhang = 8): AxisTick[] {
   const [from, to] = domain
-  if (!(to > from) || !(width > 0)) return []
+  if (!(to > from) || !(width > 0) || from < firstInstant || to > lastInstant) return []
   // Never more ticks than the minimum spacing allows: skips hopeless steps cheaply.
   const most = width / minSpacing
   let single: AxisTick[] = []
