@@ -26,7 +26,9 @@ export function useMarketWindow(event: MarketEvent | null, events: readonly Mark
   const extent = useMemo(() => feedExtent(series, events, asOf), [series, events, asOf])
   const fromUrl = useMemo(() => parseWindow(param), [param])
   const choice: WindowChoice = fromUrl ?? defaultWindow(event, rounds)
-  const domain = useMemo(() => resolveWindow(choice, event, events, extent, zone), [choice.kind, param, event, events, extent, zone]) // eslint-disable-line react-hooks/exhaustive-deps
+  // Keyed by the choice's text: a new object for the same choice computes nothing again.
+  const key = serializeWindow(choice)
+  const domain = useMemo(() => resolveWindow(parseWindow(key) ?? { kind: 'all' }, event, events, extent, zone), [key, event, events, extent, zone])
   const options = windowOptions(rounds, event !== null, choice)
   const choose = useCallback((value: string) => setParam(value === 'range' ? param : value), [param, setParam])
   const zoomTo = useCallback((from: number, to: number) => setParam(serializeWindow({ kind: 'range', from, to })), [setParam])
