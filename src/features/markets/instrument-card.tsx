@@ -9,6 +9,7 @@ import { indexAtOrBefore } from '../../lib/rebase'
 import { formatDateTime } from '../../lib/format-time'
 import { axisValue, formatSeriesValue, moveWords, signedPercent } from './format-market'
 import { drawSeries } from './draw-rows'
+import { cadenceWords } from '../../lib/cadence'
 import { formatMove, moveUnit, rebaseIn, type MoveUnit } from './move-unit'
 import { setHoverTime } from './hover-time'
 import { MarketChart, type Band } from './market-chart'
@@ -132,7 +133,9 @@ export const InstrumentCard = memo(function InstrumentCard({
       if (view.inWindow.length === 0) {
         return (
           <p className="flex items-center justify-center text-xs text-muted" style={{ height: chartHeight + 16 }}>
-            No {instrument.shortName} data in this window{closedNote ? ` (not yet traded in ${place})` : ''}.
+            {view.trading === null
+              ? `No ${instrument.shortName} close in this window: the series has ${cadenceWords(seriesCadence(prepared))} closes (a round or the whole feed shows them).`
+              : `No ${instrument.shortName} data in this window${closedNote ? ` (not yet traded in ${place})` : ''}.`}
           </p>
         )
       }

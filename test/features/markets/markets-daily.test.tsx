@@ -31,3 +31,14 @@ describe('markets panel on daily closes', () => {
     expect(within(card).queryByText('Illustrative path')).not.toBeInTheDocument()
   })
 })
+
+describe('a daily series in a window of hours', () => {
+  it('says the series has daily closes instead of drawing nothing', async () => {
+    server.use(http.get('*/demo-feed/series/spx.json', () => HttpResponse.json(dailySpx)))
+    // Monday 9 June in Hong Kong ends before the New York close.
+    window.history.replaceState(null, '', '/?session=london-day-1&window=day&tz=Asia/Hong_Kong')
+    renderWithFeed(<MarketsPanel />, { now: Date.parse('2025-06-10T09:15:00+01:00') })
+    const card = await screen.findByRole('article', { name: 'S&P 500' }, { timeout: 5000 })
+    expect(await within(card).findByText('No S&P 500 close in this window: the series has daily closes (a round or the whole feed shows them).')).toBeInTheDocument()
+  })
+})
