@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Locator, type Page } from '@playwright/test'
 import { rmSync } from 'node:fs'
 import { resolve } from 'node:path'
@@ -173,4 +174,13 @@ test('dragging across a chart zooms every panel to that range, kept in the URL; 
   for (const f of [0.65, 0.7, 0.75, 0.8]) await page.mouse.move(c.x + c.width * f, c.y + c.height * 0.5)
   await page.mouse.up()
   await expect.poll(() => decodeURIComponent(page.url())).toMatch(/window=2025-\d\d-\d\dT\d\d:\d\dZ~2025-/)
+})
+
+test('the region on a real-shaped feed passes axe (WCAG 2.0/2.1 A+AA, 2.2 AA), instrument list open, event selected', async ({ page }) => {
+  const markets = await openMarkets(page, 'session=london-day-1')
+  await expect(markets.getByRole('article')).toHaveCount(feed.instrumentCount, { timeout: 15_000 })
+  await markets.getByText(/Instruments: 20 of 20 shown/).click()
+  await expect(markets.getByRole('checkbox', { name: 'All of Rates' })).toBeVisible()
+  const results = await new AxeBuilder({ page }).include('#markets').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`)).toEqual([])
 })
