@@ -6,7 +6,7 @@ export function WindowSelect({ value, options, zoomed, onChoose, onResetZoom }: 
     <>
       <label className="flex flex-col">
         <span className="text-muted">Time window</span>
-        <select className="btn" value={value} onChange={(e) => onChoose(e.target.value)}>
+        <select className="btn" value={value} onChange={(e) => onChoose(e.target.value)} title="Or drag across any chart to zoom; double-click a chart to go back">
           {options.map((option) => (
             <option key={option.value} value={option.value} disabled={option.disabled}>
               {option.label}
