@@ -1,9 +1,9 @@
 /**
- * Checks of a series against its instrument that the schemas cannot make: a declared `interval`
- * that the points contradict, and a yield given as % changes (its moves are read in basis points
- * of a level).
+ * Checks of a series that the schemas cannot make: a declared `interval` that the points
+ * contradict, daily closes stamped at midnight, and a yield given as % changes (its moves are read
+ * in basis points of a level).
  */
-import { intervalMs, medianStep } from '../lib/cadence'
+import { intervalMs, kindOfStep, medianStep } from '../lib/cadence'
 import type { FeedProblem } from './parse'
 import { seriesPath } from './schemas/documents'
 
@@ -30,6 +30,16 @@ export function seriesCadenceProblems(fileId: string, raw: unknown, instrumentKi
       resource,
       path: '$.interval',
       message: `interval "${String(raw.interval)}" but the points are typically ${describeMs(step)} apart (expected the interval of the data, or no interval to let the dashboard infer it)`,
+    })
+  }
+  // Daily closes stamped at midnight read as before the day's events: a reaction a day early.
+  const stamps = points.flatMap((p) => (isRecord(p) && typeof p.t === 'string' ? [p.t] : []))
+  const midnight = stamps.filter((t) => /T00:00(:00(\.0+)?)?(Z|[+-])/.test(t)).length
+  if (step > 0 && kindOfStep(step) !== 'intraday' && stamps.length > 0 && midnight === stamps.length) {
+    problems.push({
+      resource,
+      path: '$.points',
+      message: `daily points stamped at midnight, e.g. ${stamps[0]} (expected each close at the market's closing time, e.g. 2025-06-09T16:00:00-04:00: a close at midnight reads as before that day's events)`,
     })
   }
   if (instrumentKind === 'yield' && raw.basis === 'percent-change') {

@@ -16,7 +16,17 @@ describe('series checks beyond the schema', () => {
     expect(seriesCadenceProblems('spx', { basis: 'level', points: points(5) }, 'equity-index')).toEqual([])
   })
 
+  it('flags daily closes stamped at midnight (reactions would be read a day early), not closes at the close', () => {
+    const midnight = points(1440).map((p) => ({ ...p, t: p.t.replace('.000Z', 'Z') }))
+    expect(seriesCadenceProblems('spx', { basis: 'level', points: midnight }, 'equity-index').map((p) => p.path)).toEqual(['$.points'])
+    const atClose = midnight.map((p) => ({ ...p, t: p.t.replace('T00:00:00Z', 'T16:00:00-04:00') }))
+    expect(seriesCadenceProblems('spx', { basis: 'level', points: atClose }, 'equity-index')).toEqual([])
+    // Intraday bars that start at midnight are fine.
+    expect(seriesCadenceProblems('brent', { basis: 'level', points: points(5) }, 'commodity')).toEqual([])
+  })
+
   it('flags a yield given as % changes', () => {
-    expect(seriesCadenceProblems('us10y', { basis: 'percent-change', points: points(1440) }, 'yield').map((p) => p.path)).toEqual(['$.basis'])
+    const closes = points(1440).map((p) => ({ ...p, t: p.t.replace('T00:00:00.000Z', 'T20:00:00Z') }))
+    expect(seriesCadenceProblems('us10y', { basis: 'percent-change', points: closes }, 'yield').map((p) => p.path)).toEqual(['$.basis'])
   })
 })
