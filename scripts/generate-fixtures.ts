@@ -28,6 +28,11 @@ const STEP_VOLATILITY: Record<Instrument['kind'], number> = {
   'equity-index': 0.0008,
   commodity: 0.0012,
   'currency-index': 0.0003,
+  stock: 0.0015,
+  fx: 0.0003,
+  yield: 0.001,
+  future: 0.0012,
+  other: 0.001,
 }
 /** How far back to look for the previous trading day (covers long holiday weekends). */
 const LOOKBACK = 10 * 86_400_000

@@ -15,7 +15,7 @@ const hovers = 20
 const outDir = resolve('dist-series-bench')
 const targets = { first: 250, update: 50, hover: 50, ratio: 20 }
 
-async function buildPage() {
+export async function buildPage(outDir) {
   await build({
     configFile: false,
     root: resolve('.'),
@@ -27,7 +27,7 @@ async function buildPage() {
 }
 
 /** In the page: resolves with ms from the mousemove to the painted tooltip showing a new moment. */
-function awaitTooltip(previous) {
+export function awaitTooltip(previous) {
   return new Promise((resolve) => {
     let movedAt = null
     const onMove = (event) => {
@@ -91,7 +91,7 @@ export default {
   name: 'series-100k',
   description: `a market panel with a ${count.toLocaleString('en-GB')}-point series, downsampled (LTTB) vs every point drawn by Recharts, median of ${runs} cold runs`,
   async run(ctx) {
-    await buildPage()
+    await buildPage(outDir)
     const server = await ctx.serve({ mounts: { 'series-bench/': outDir } })
     const url = `${server.url}series-bench/scripts/bench/series-100k.html`
     try {

@@ -9,7 +9,10 @@ import { lttb, type TimePoint } from '../lib/lttb'
 import { MarketChart } from '../features/markets/market-chart'
 import { InstrumentTooltip } from '../features/markets/instrument-tooltip'
 import { setHoverTime } from '../features/markets/hover-time'
-import { insertBreaks, tradingSpans, type Span } from '../features/markets/series-view'
+import { closedSpans, insertBreaks, tradingSpans, type Span } from '../features/markets/series-view'
+import { drawSeries } from '../features/markets/draw-rows'
+import { cadenceOf } from '../lib/cadence'
+import { timeAxisTicks } from '../lib/time-ticks'
 
 const instrument: Instrument = {
   id: 'bench',
@@ -48,7 +51,39 @@ function generate(count: number, seed: number): TimePoint[] {
   return points
 }
 
-type Mode = 'lttb' | 'full'
+/**
+ * Real-feed shapes: `daily`, five years of weekday closes at 16:00 New York (`count` ignored);
+ * `minute`, a week of one-minute bars inside the trading hours.
+ */
+function generateCadence(mode: 'daily' | 'minute', seed: number): TimePoint[] {
+  let state = seed >>> 0
+  const random = () => {
+    state = (state * 1664525 + 1013904223) >>> 0
+    return state / 2 ** 32
+  }
+  const points: TimePoint[] = []
+  let v = 4000
+  const start = Date.parse('2020-06-08T20:00:00Z')
+  if (mode === 'daily') {
+    for (let t = start; points.length < 5 * 261; t += 86_400_000) {
+      const weekday = new Date(t).getUTCDay()
+      if (weekday === 0 || weekday === 6) continue
+      v = Math.max(1, v * (1 + (random() - 0.5) * 0.02))
+      points.push({ t, v: Math.round(v * 100) / 100 })
+    }
+    return points
+  }
+  const from = Date.parse('2025-06-09T00:00:00Z')
+  for (const [open, close] of tradingSpans(instrument, [from, from + 5 * 86_400_000])) {
+    for (let t = open; t < close; t += 60_000) {
+      v = Math.max(1, v * (1 + (random() - 0.5) * 0.001))
+      points.push({ t, v: Math.round(v * 100) / 100 })
+    }
+  }
+  return points
+}
+
+type Mode = 'lttb' | 'full' | 'daily' | 'minute'
 type Data = { mode: Mode; points: TimePoint[]; domain: Span; trading: Span[] }
 
 let show: (data: Data) => void = () => {}
@@ -60,6 +95,7 @@ function Bench() {
     show = setData
   }, [])
   if (!data) return <p>waiting for data</p>
+  if (data.mode === 'daily' || data.mode === 'minute') return <CadenceBench data={data} />
   const drawn = data.mode === 'lttb' ? lttb(data.points, width - 60) : data.points
   const rows = insertBreaks(drawn, data.trading)
   return (
@@ -102,7 +138,40 @@ function painted(before: string | null): Promise<number> {
   })
 }
 
+/** As the dashboard draws a real feed: by cadence, with its time axis and (intraday) closed hours. */
+function CadenceBench({ data }: { data: Data }) {
+  const cadence = cadenceOf(data.points.map((p) => p.t))
+  const daily = cadence.kind !== 'intraday'
+  const { rows, lone } = drawSeries(data.points, data.trading, cadence, width - 60)
+  const ticks = timeAxisTicks(data.domain, width - 60, 'America/New_York')
+  const labels = new Map(ticks.map((tick) => [tick.t, tick.label]))
+  return (
+    <div style={{ width, padding: 8 }}>
+      <MarketChart
+        label="Bench series"
+        seriesKey="bench"
+        config={{ bench: { label: 'Bench', color: 'var(--chart-1)' } }}
+        rows={rows}
+        lone={lone}
+        domain={data.domain}
+        ticks={ticks.map((tick) => tick.t)}
+        formatTick={(t) => labels.get(t) ?? ''}
+        formatValue={(v) => v.toFixed(2)}
+        height={150}
+        closedBands={daily ? [] : closedSpans(data.trading, data.domain)}
+        onHoverTime={setHoverTime}
+        tooltip={<InstrumentTooltip instrument={instrument} points={data.points} basis="level" trading={daily ? null : data.trading} base={null} zone="America/New_York" />}
+      />
+    </div>
+  )
+}
+
 function prepare(mode: Mode, count: number, seed: number): Data {
+  if (mode === 'daily' || mode === 'minute') {
+    const points = generateCadence(mode, seed)
+    const domain: Span = [points[0]!.t, points.at(-1)!.t]
+    return { mode, points, domain, trading: mode === 'daily' ? [] : tradingSpans(instrument, domain) }
+  }
   const points = generate(count, seed)
   const domain: Span = [points[0]!.t, points.at(-1)!.t]
   return { mode, points, domain, trading: tradingSpans(instrument, domain) }

@@ -2,6 +2,7 @@ import type { RuntimeConfig } from '../config/config-schema'
 import { views } from '../hooks/chrome-context'
 import { isTimeZone } from '../lib/time-zone'
 import { readViewOptions } from './view-options'
+import { marketParams, parseInstruments, parseWindow } from '../features/markets/market-params'
 
 /**
  * ?feed=<url> points the page at another feed only when config.json lists that exact URL in
@@ -36,6 +37,13 @@ export function urlParamWarnings(search: URLSearchParams, config: RuntimeConfig)
   const feed = search.get('feed')
   if (feed !== null && !config.allowedFeeds.includes(feed)) {
     warnings.push(`?feed=${feed} ignored: the feed comes from config.json (allowedFeeds lists the others)`)
+  }
+  const marketWindow = search.get(marketParams.window)
+  if (present(marketParams.window) && parseWindow(marketWindow) === null) {
+    warnings.push(`?window=${marketWindow} ignored: use event, day, all, round:<id>, or <from>~<to> in ISO 8601`)
+  }
+  if (search.has(marketParams.instruments) && parseInstruments(search.get(marketParams.instruments)) === null) {
+    warnings.push(`?instruments=${search.get(marketParams.instruments)} ignored: instrument ids separated by commas`)
   }
   if (search.has('scenario') && config.feedUrl !== null) warnings.push('?scenario= ignored: fault scenarios exist only in demo mode')
   return warnings

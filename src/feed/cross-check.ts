@@ -10,6 +10,7 @@ import type * as z from 'zod/mini'
 import { describeIssue } from './describe-issue'
 import { jsonPath, type FeedProblem } from './parse'
 import { dateTimeSchema } from './schemas/common'
+import { seriesCadenceProblems } from './series-checks'
 import { collectionResources, documentSchemas, indexPath, seriesPath } from './schemas/documents'
 
 export type FeedDocumentName = Exclude<keyof typeof documentSchemas, 'series'>
@@ -285,8 +286,14 @@ export function crossCheck(feed: RawFeed): FeedProblem[] {
     ...unknownReferences(feed, known),
     ...delegationProblems(feed, known),
     ...sessionTimeProblems(feed),
-    ...Object.entries(feed.series).flatMap(([id, raw]) => seriesProblems(id, raw, known)),
+    ...Object.entries(feed.series).flatMap(([id, raw]) => [...seriesProblems(id, raw, known), ...seriesCadenceProblems(id, raw, instrumentKind(feed, id))]),
   ]
+}
+
+/** The raw `kind` of an instrument in markets.json, if it is there. */
+function instrumentKind(feed: RawFeed, id: string): unknown {
+  const record = walk(feed.documents.markets, ['instruments', '*']).find(({ value }) => isRecord(value) && value.id === id)?.value
+  return isRecord(record) ? record.kind : undefined
 }
 
 /** Every problem of a loaded feed: each document against its schema, then the cross-references. */

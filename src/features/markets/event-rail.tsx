@@ -5,18 +5,17 @@ import type { MarketEvent } from './market-events'
 import { plotInset } from './market-chart'
 import type { Span } from './series-view'
 
-type Group = { t: number; events: MarketEvent[] }
+import { railGroups, type RailGroup } from './rail-groups'
 
 const kindMark: Record<SelectionKind, string> = { session: '■', development: '◆', quote: '●' }
 
-function groupByTime(events: readonly MarketEvent[]): Group[] {
-  const groups: Group[] = []
-  for (const event of events) {
-    const last = groups.at(-1)
-    if (last && last.t === event.at) last.events.push(event)
-    else groups.push({ t: event.at, events: [event] })
+function groupLabel(group: RailGroup, zone: string): string {
+  const names = group.events.map((e) => e.label).join('; ')
+  if (group.edge) {
+    const count = group.events.length
+    return `${count} event${count === 1 ? '' : 's'} ${group.note}: ${names}`
   }
-  return groups
+  return `${formatDateTime(group.t, zone, group.events[0]?.precision)}: ${names}${group.note ? ` (${group.note})` : ''}`
 }
 
 /**
@@ -31,15 +30,18 @@ export function EventRail({
   zone,
   selectedKey,
   onSelect,
+  data = null,
 }: {
   label: string
   events: readonly MarketEvent[]
   domain: Span
+  /** The first and last price of the series, for the words on events outside them. */
+  data?: Span | null
   zone: string
   selectedKey: string | null
   onSelect: (event: MarketEvent) => void
 }) {
-  const groups = groupByTime(events.filter((e) => e.at >= domain[0] && e.at <= domain[1]))
+  const groups = railGroups(events, domain, data)
   const [focus, setFocus] = useState(0)
   const [open, setOpen] = useState<number | null>(null)
   const buttons = useRef<(HTMLButtonElement | null)[]>([])
@@ -57,7 +59,6 @@ export function EventRail({
     setOpen(next)
     buttons.current[next]?.focus()
   }
-  const span = domain[1] - domain[0]
   const current = open === null ? null : groups[open]
 
   return (
@@ -71,7 +72,6 @@ export function EventRail({
     >
       {groups.map((group, i) => {
         const selected = group.events.some((e) => `${e.kind}:${e.id}` === selectedKey)
-        const names = group.events.map((e) => e.label).join('; ')
         return (
           <button
             key={group.t}
@@ -80,10 +80,10 @@ export function EventRail({
             }}
             type="button"
             tabIndex={i === Math.min(focus, groups.length - 1) ? 0 : -1}
-            aria-label={`${formatDateTime(group.t, zone, group.events[0]?.precision)}: ${names}`}
+            aria-label={groupLabel(group, zone)}
             aria-pressed={selected}
-            className={`absolute top-0 -translate-x-1/2 px-0.5 text-[10px] leading-4 ${selected ? 'text-accent' : 'text-muted'} hover:text-ink`}
-            style={{ left: `${((group.t - domain[0]) / span) * 100}%` }}
+            className={`absolute top-0 px-0.5 text-[10px] leading-4 whitespace-nowrap ${group.edge === 'after' ? '-translate-x-full' : group.edge === 'before' ? '' : '-translate-x-1/2'} ${selected ? 'text-accent' : 'text-muted'} hover:text-ink`}
+            style={{ left: `${group.x * 100}%` }}
             onMouseEnter={() => setOpen(i)}
             onFocus={() => {
               setFocus(i)
@@ -92,7 +92,9 @@ export function EventRail({
             onBlur={() => setOpen(null)}
             onClick={() => group.events[0] && onSelect(group.events[0])}
           >
+            {group.edge === 'before' && `◂${group.events.length} `}
             {kindMark[group.events[0]?.kind ?? 'quote']}
+            {group.edge === 'after' && ` ${group.events.length}▸`}
           </button>
         )
       })}
@@ -101,16 +103,21 @@ export function EventRail({
           role="tooltip"
           className="pointer-events-none absolute top-4 z-10 w-64 max-w-[80vw] rounded border border-line bg-surface p-2 text-xs shadow-lg"
           style={{
-            left: `clamp(0px, calc(${((current.t - domain[0]) / span) * 100}% - 8rem), calc(100% - 16rem))`,
+            left: `clamp(0px, calc(${current.x * 100}% - 8rem), calc(100% - 16rem))`,
           }}
         >
           <p className="text-muted">
-            {formatDateTime(current.t, zone, current.events[0]?.precision)}
+            {current.edge ? `${current.events.length} ${current.note}` : formatDateTime(current.t, zone, current.events[0]?.precision)}
+            {!current.edge && current.note ? `, ${current.note}` : ''}
           </p>
           <ul className="mt-1 space-y-1">
-            {current.events.map((event) => (
-              <li key={`${event.kind}:${event.id}`}>{event.detail}</li>
+            {current.events.slice(0, 5).map((event) => (
+              <li key={`${event.kind}:${event.id}`}>
+                {current.edge ? `${formatDateTime(event.at, zone, event.precision)}: ` : ''}
+                {event.detail}
+              </li>
             ))}
+            {current.events.length > 5 && <li className="text-muted">and {current.events.length - 5} more</li>}
           </ul>
         </div>
       )}

@@ -14,6 +14,8 @@ export type MarketEvent = {
   /** What it was: the quote text with the speaker, the session summary. */
   detail: string
   sessionId: string | null
+  /** The round it belongs to (windows by round). */
+  roundId?: string | null
 }
 
 const kindOrder: Record<SelectionKind, number> = { session: 0, development: 1, quote: 2 }
@@ -40,6 +42,7 @@ export function collectEvents(
       label: `${s.title} (session)`,
       detail: `${s.title}: ${s.summary}`,
       sessionId: s.id,
+      roundId: s.roundId,
     })),
     ...developments.map((d) => ({
       kind: 'development' as const,
@@ -50,6 +53,7 @@ export function collectEvents(
       label: truncate(d.title, 60),
       detail: `${d.title}. ${d.summary}`,
       sessionId: null,
+      roundId: d.roundId,
     })),
     ...quotes.map((q) => {
       const speaker = names.get(q.personId) ?? q.personId
@@ -62,6 +66,7 @@ export function collectEvents(
         label: `${speaker}: “${truncate(q.text, 48)}”`,
         detail: `${speaker} (${q.setting}): “${q.text}”`,
         sessionId: q.sessionId,
+        roundId: q.roundId,
       }
     }),
   ]

@@ -1,7 +1,7 @@
 import { memo, useCallback, useMemo, useState, type ReactNode } from 'react'
 import { useQueries, useQuery } from '@tanstack/react-query'
 import { developmentsQueries, indexQueries, marketsQueries, quotesQueries, sessionsQueries, type FeedRef } from '../../feed/queries'
-import type { Instrument } from '../../feed/schemas/types'
+import type { Instrument, Round } from '../../feed/schemas/types'
 import { useFeed } from '../../hooks/use-feed'
 import { useChrome } from '../../hooks/chrome-context'
 import { useBenchRenderCount } from '../../hooks/bench-hooks'
@@ -13,11 +13,16 @@ import { QueryError } from '../../components/query-error'
 import { RefreshFailedMark } from '../../components/refresh-failed-mark'
 import { DroppedRecordsNote } from '../../components/dropped-records-note'
 import { RetryNote } from '../../components/retry-note'
-import { formatDateTime } from '../../lib/format-time'
 import { collectEvents, findEvent, type MarketEvent } from './market-events'
 import { computeReaction } from './reaction'
-import { sliceWindow, type PreparedSeries } from './series-view'
-import { computeWindow, timeTicks, windowLabels, type WindowKind } from './time-window'
+import { useMarketWindow } from './use-market-window'
+import { useSearchParam } from '../../hooks/use-search-param'
+import { marketParams, parseInstruments, serializeInstruments } from './market-params'
+import { InstrumentPicker } from './instrument-picker'
+import { RebaseSelect, eventKey } from './rebase-select'
+import { WindowSelect } from './window-select'
+import { seriesCsvRows } from './export-series'
+import { groupInstruments, groupName } from './instrument-groups'
 import { SnapshotStrip } from './snapshot-strip'
 import { snapshotAt } from './snapshot-at'
 import { InstrumentCard, cardHeight } from './instrument-card'
@@ -29,13 +34,8 @@ import { combineRetrying, combineSeries, preparedSeriesOptions } from './series-
 import type { Band } from './market-chart'
 
 const colorVars = ['var(--chart-1)', 'var(--chart-2)', 'var(--chart-3)', 'var(--chart-4)', 'var(--chart-5)', 'var(--chart-6)']
-const eventKey = (e: { kind: string; id: string } | null) => (e ? `${e.kind}:${e.id}` : null)
-const kindGroups = [
-  ['session', 'Sessions'],
-  ['development', 'Developments'],
-  ['quote', 'Quotes'],
-] as const
 const noInstruments: readonly Instrument[] = []
+const noRounds: readonly Round[] = []
 
 /**
  * "Retrying (n of 3)…" for the markets list and the series. Its own subscription, combined to the
@@ -71,10 +71,17 @@ export function MarketsPanel() {
   const quotes = useQuery({ ...quotesQueries.list(feed), enabled: !snapshotOnly })
   const index = useQuery({ ...indexQueries.detail(feed), enabled: !snapshotOnly })
   const allInstruments = markets.data?.instruments ?? noInstruments
-  const instruments = useMemo(
-    () => (onlyInstrument ? allInstruments.filter((i) => i.id === onlyInstrument) : allInstruments),
-    [allInstruments, onlyInstrument],
-  )
+  const [chosenParam, setChosenParam] = useSearchParam(marketParams.instruments)
+  const chosen = useMemo(() => parseInstruments(chosenParam), [chosenParam])
+  const instruments = useMemo(() => {
+    if (onlyInstrument) return allInstruments.filter((i) => i.id === onlyInstrument)
+    // Ids the feed no longer lists are ignored; a choice that names none of its instruments shows all.
+    const picked = chosen ? allInstruments.filter((i) => chosen.includes(i.id)) : []
+    const list = picked.length > 0 ? picked : allInstruments
+    // Where the feed groups its instruments, the charts come group by group.
+    return list.some((i) => i.group) ? groupInstruments(list).flatMap((g) => g.instruments) : list
+  }, [allInstruments, onlyInstrument, chosen])
+  const grouped = instruments.some((i) => i.group)
   const instrumentIds = useMemo(() => instruments.map((i) => i.id), [instruments])
   // The snapshot alone needs the series only in replay (its figures as of then come from them).
   const seriesOptions = useMemo(
@@ -82,7 +89,6 @@ export function MarketsPanel() {
     [feed, instrumentIds, snapshotOnly, asOf],
   )
   const series = useQueries({ queries: seriesOptions, combine: combineSeries })
-  const [windowKind, setWindowKind] = useState<WindowKind>('round')
 
   const events = useMemo(
     () =>
@@ -98,22 +104,8 @@ export function MarketsPanel() {
   const selectedKey = eventKey(selection.event)
   const snapshot = useMemo(() => snapshotAt(instruments, series, asOf), [instruments, series, asOf])
 
-  const extent = useMemo((): [number, number] => {
-    const times = series.flatMap((s) => (s.data && s.data.points.length ? [s.data.points[0]!.t, s.data.points.at(-1)!.t] : []))
-    const all = times.length ? times : events.map((e) => e.at)
-    // In replay the window runs to the moment shown, even when the last point is earlier.
-    if (asOf !== null && all.length) all.push(asOf)
-    if (all.length === 0) return [0, 1]
-    return [Math.min(...all), Math.max(...all)]
-  }, [series, events, asOf])
-
-  const domain = useMemo(() => computeWindow(windowKind, event, events, extent, zone), [windowKind, event, events, extent, zone])
-  const ticks = useMemo(() => timeTicks(domain, 5), [domain])
-  const multiDay = domain[1] - domain[0] > 20 * 3_600_000
-  const formatTick = useMemo(() => {
-    const f = new Intl.DateTimeFormat('en-GB', { timeZone: zone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23', ...(multiDay ? { weekday: 'short' } : {}) })
-    return (t: number) => f.format(t)
-  }, [zone, multiDay])
+  const marketWindow = useMarketWindow(event, events, series, index.data?.rounds ?? noRounds, zone, asOf)
+  const domain = marketWindow.domain
 
   const reactions = useMemo(
     () =>
@@ -156,49 +148,16 @@ export function MarketsPanel() {
     illustrative: series[i]?.data?.illustrative ?? false,
   }))
 
-  const exportSeries = () => {
-    const rows: (string | number | null)[][] = [['instrument', 'time', 'value', 'basis', 'unit', 'pct_since_event', 'illustrative']]
-    instruments.forEach((instrument, i) => {
-      const prepared: PreparedSeries | undefined = series[i]?.data
-      if (!prepared) return
-      const base = reactions[i]?.baseValue ?? null
-      for (const p of sliceWindow(prepared.points, domain)) {
-        const since = base === null ? null : prepared.basis === 'level' ? (p.v / base - 1) * 100 : ((100 + p.v) / (100 + base) - 1) * 100
-        rows.push([instrument.name, new Date(p.t).toISOString(), p.v, prepared.basis, prepared.basis === 'level' ? instrument.unit : '% vs previous close', since === null ? null : Number(since.toFixed(4)), prepared.illustrative ? 'yes' : 'no'])
-      }
-    })
-    downloadCsv('market-series.csv', rows)
-  }
+  const exportSeries = () =>
+    downloadCsv('market-series.csv', seriesCsvRows(instruments.map((instrument, i) => ({ instrument, series: series[i]?.data, reaction: reactions[i] ?? null })), domain))
 
   const controls = chrome.filters && (
     <div className="mb-2 flex flex-wrap items-end gap-2 text-xs">
-      <label className="flex flex-col">
-        <span className="text-muted">Rebase to</span>
-        <select className="btn max-w-[16rem]" value={selectedKey ?? ''} onChange={(e) => onSelect(events.find((ev) => eventKey(ev) === e.target.value) ?? null)}>
-          <option value="">No event (show levels)</option>
-          {kindGroups.map(([kind, label]) => (
-            <optgroup key={kind} label={label}>
-              {events
-                .filter((e) => e.kind === kind)
-                .map((e) => (
-                  <option key={e.id} value={eventKey(e) ?? ''}>
-                    {formatDateTime(e.at, zone, e.precision)} · {e.label}
-                  </option>
-                ))}
-            </optgroup>
-          ))}
-        </select>
-      </label>
-      <label className="flex flex-col">
-        <span className="text-muted">Time window</span>
-        <select className="btn" value={windowKind} onChange={(e) => setWindowKind(e.target.value as WindowKind)}>
-          {(Object.keys(windowLabels) as WindowKind[]).map((kind) => (
-            <option key={kind} value={kind} disabled={kind !== 'round' && !event}>
-              {windowLabels[kind]}
-            </option>
-          ))}
-        </select>
-      </label>
+      <RebaseSelect events={events} selectedKey={selectedKey} zone={zone} onSelect={onSelect} />
+      <WindowSelect value={marketWindow.value} options={marketWindow.options} zoomed={marketWindow.zoomed} onChoose={marketWindow.choose} onResetZoom={marketWindow.resetZoom} />
+      {allInstruments.length > 1 && (
+        <InstrumentPicker instruments={allInstruments} chosen={chosen} onChange={(ids) => setChosenParam(serializeInstruments(ids))} />
+      )}
       <button type="button" className="btn" onClick={exportSeries} disabled={series.every((s) => !s.data)}>
         Export series (CSV)
       </button>
@@ -210,7 +169,12 @@ export function MarketsPanel() {
 
   const cards = (
     <div ref={setChartsBox} aria-busy={mounted < chartCount} className={`mt-2 grid grid-cols-1 gap-2 ${onlyInstrument ? '' : 'sm:grid-cols-2'}`}>
-      {instruments.map((instrument, i) =>
+      {instruments.map((instrument, i) => [
+        grouped && (i === 0 || groupName(instrument) !== groupName(instruments[i - 1]!)) && (
+          <h3 key={`group:${groupName(instrument)}`} className="col-span-full mt-1 text-xs font-semibold tracking-wide text-muted uppercase">
+            {groupName(instrument)}
+          </h3>
+        ),
         i < mounted ? (
           <InstrumentCard
             key={instrument.id}
@@ -218,8 +182,6 @@ export function MarketsPanel() {
             colorVar={colorVars[i % colorVars.length]!}
             series={series[i]!}
             domain={domain}
-            ticks={ticks}
-            formatTick={formatTick}
             zone={zone}
             event={event}
             reaction={reactions[i] ?? null}
@@ -227,13 +189,15 @@ export function MarketsPanel() {
             sessionBands={sessionBands}
             selectedKey={selectedKey}
             onSelectEvent={onSelect}
+            onZoom={chrome.filters ? marketWindow.zoomTo : undefined}
+            onResetZoom={marketWindow.zoomed ? marketWindow.resetZoom : undefined}
           />
         ) : (
           <div key={instrument.id} className="rounded border border-line p-2" style={{ minHeight: cardHeight }}>
             <Skeleton label={`Loading the ${instrument.shortName} chart`} rows={1} rowHeight={`${cardHeight - 20}px`} />
           </div>
         ),
-      )}
+      ])}
     </div>
   )
 
@@ -263,7 +227,14 @@ export function MarketsPanel() {
         {cards}
         <div className="mt-2">
           {mounted > instruments.length ? (
-            <ComparisonChart inputs={comparisonInputs} event={event} domain={domain} ticks={ticks} formatTick={formatTick} zone={zone} />
+            <ComparisonChart
+              inputs={comparisonInputs}
+              event={event}
+              domain={domain}
+              zone={zone}
+              onZoom={chrome.filters ? marketWindow.zoomTo : undefined}
+              onResetZoom={marketWindow.zoomed ? marketWindow.resetZoom : undefined}
+            />
           ) : (
             <div className="rounded border border-line" style={{ minHeight: 290 }} />
           )}

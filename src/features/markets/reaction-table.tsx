@@ -1,14 +1,40 @@
 import type { Instrument } from '../../feed/schemas/types'
-import { formatDateTime } from '../../lib/format-time'
+import { formatDateTime, formatDay } from '../../lib/format-time'
 import type { CsvCell } from '../../lib/csv'
-import { arrow, signedPercent } from './format-market'
+import { arrow } from './format-market'
 import type { MarketEvent } from './market-events'
-import type { Move, Reaction } from './reaction'
+import { unusualSigma } from './move-sigma'
+import { formatMove } from './move-unit'
+import { horizonKeys, type HorizonKey, type Move, type Reaction } from './reaction'
 import { marketPlace } from './series-view'
 
 export type ReactionRow = { instrument: Instrument; reaction: Reaction | null; illustrative: boolean }
 
-function MoveCell({ move }: { move: Move }) {
+export const horizonHeaders: Record<HorizonKey, string> = {
+  m15: '+15 min',
+  h1: '+1 h',
+  close: 'Next close',
+  next: 'Close +1 day',
+  d5: 'Close +5 days',
+}
+
+function SigmaNote({ move }: { move: Move }) {
+  const sigma = move.sigma
+  if (!sigma || move.move === null) return null
+  if (sigma.z === null) return <span className="text-[10px] text-muted"> (not enough history)</span>
+  const unusual = Math.abs(sigma.z) > unusualSigma
+  return (
+    <span className={`text-[10px] ${unusual ? 'font-semibold text-warn' : 'text-muted'}`}>
+      {' '}
+      ({Math.abs(sigma.z).toFixed(1)} sigma{unusual ? ', unusual' : ''})
+    </span>
+  )
+}
+
+function MoveCell({ move, reaction, illustrative }: { move: Move; reaction: Reaction; illustrative: boolean }) {
+  if (move.na) {
+    return <td className="px-1 text-muted whitespace-nowrap">n/a ({reaction.dataWords ?? reaction.cadence} data)</td>
+  }
   if (move.move === null) {
     return (
       <td className="px-1 text-muted">
@@ -19,7 +45,9 @@ function MoveCell({ move }: { move: Move }) {
   }
   return (
     <td className="px-1 font-mono whitespace-nowrap">
-      {signedPercent(move.move)} <span aria-hidden="true">{arrow(Number(move.move.toFixed(2)))}</span>
+      {formatMove(move.move, reaction.unit)} <span aria-hidden="true">{arrow(Number(move.move.toFixed(2)))}</span>
+      {/* The spread of a generated path says nothing of the market: no sigma on illustrative series. */}
+      {!illustrative && <SigmaNote move={move} />}
     </td>
   )
 }
@@ -27,6 +55,9 @@ function MoveCell({ move }: { move: Move }) {
 function countedFrom(row: ReactionRow, zone: string): string {
   const r = row.reaction
   if (!r) return 'series not loaded'
+  if (r.cadence !== 'intraday') {
+    return r.baseAt === null ? 'no close before the event (before the first price in this series)' : `previous close, ${formatDay(r.baseAt, row.instrument.timeZone)}`
+  }
   if (r.baseAt === null) return 'no trading session known'
   if (!r.closedAtEvent) return 'the event'
   const when = formatDateTime(r.baseAt, zone)
@@ -35,23 +66,36 @@ function countedFrom(row: ReactionRow, zone: string): string {
     : `next open, ${when} (closed at the event)`
 }
 
-/** Each instrument's move after the chosen event: +15 min, +1 h and at its next close. */
+/** Which series in the table are illustrative, in words; empty when none is. */
+export function illustrativeWords(names: readonly string[], total: number): string {
+  if (names.length === 0) return ''
+  if (names.length === total) return total === 1 ? `; ${names[0]} is an illustrative path, not real prices` : '; illustrative paths, not real prices'
+  return `; illustrative paths, not real prices: ${names.join(', ')}`
+}
+
+/** Each instrument's move after the chosen event, at the horizons its data allows, with its size in sigma. */
 export function ReactionTable({ event, rows, zone }: { event: MarketEvent; rows: readonly ReactionRow[]; zone: string }) {
+  const illustrative = rows.filter((r) => r.illustrative).map((r) => r.instrument.shortName)
+  const anyBp = rows.some((r) => r.reaction?.unit === 'bp')
+  // The later closes appear once some instrument has reached them (a live day shows three columns).
+  const shown = horizonKeys.filter((key) => key === 'm15' || key === 'h1' || key === 'close' || rows.some((r) => r.reaction?.[key].move != null))
   return (
     <div className="overflow-x-auto">
       <table className="w-full text-xs">
         <caption className="pb-1 text-left text-muted">
           Reaction to {event.label}, {formatDateTime(event.at, zone, event.precision)}
-          {event.precision === 'approximate' ? ' (time approximate)' : ''}; moves in % from the value when counting starts
-          {rows.some((r) => r.illustrative) ? '; illustrative paths, not real prices' : ''}
+          {event.precision === 'approximate' ? ' (time approximate)' : ''}; moves in %{anyBp ? ' (yields in basis points)' : ''} from the value when counting starts
+          {illustrativeWords(illustrative, rows.length)}
         </caption>
         <thead>
           <tr className="text-left text-muted">
             <th scope="col" className="px-1 font-medium">Instrument</th>
             <th scope="col" className="px-1 font-medium">Counted from</th>
-            <th scope="col" className="px-1 font-medium">+15 min</th>
-            <th scope="col" className="px-1 font-medium">+1 h</th>
-            <th scope="col" className="px-1 font-medium">Next close</th>
+            {shown.map((key) => (
+              <th key={key} scope="col" className="px-1 font-medium whitespace-nowrap">
+                {horizonHeaders[key]}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>
@@ -62,13 +106,9 @@ export function ReactionTable({ event, rows, zone }: { event: MarketEvent; rows:
               </th>
               <td className="px-1">{countedFrom(row, zone)}</td>
               {row.reaction ? (
-                <>
-                  <MoveCell move={row.reaction.m15} />
-                  <MoveCell move={row.reaction.h1} />
-                  <MoveCell move={row.reaction.close} />
-                </>
+                shown.map((key) => <MoveCell key={key} move={row.reaction![key]} reaction={row.reaction!} illustrative={row.illustrative} />)
               ) : (
-                <td colSpan={3} className="px-1 text-muted">
+                <td colSpan={shown.length} className="px-1 text-muted">
                   —
                 </td>
               )}
@@ -82,22 +122,34 @@ export function ReactionTable({ event, rows, zone }: { event: MarketEvent; rows:
 
 const iso = (t: number | null | undefined) => (t === null || t === undefined ? null : new Date(t).toISOString())
 const round = (v: number | null | undefined) => (v === null || v === undefined ? null : Number(v.toFixed(4)))
+const sigmaCell = (move: Move | undefined, illustrative: boolean) => (illustrative ? null : round(move?.sigma?.z))
 
-/** The reaction table as CSV rows (header first). */
+/** The reaction table as CSV rows (header first). Moves in the row's unit (% or bp). */
 export function reactionCsvRows(event: MarketEvent, rows: readonly ReactionRow[]): CsvCell[][] {
   return [
-    ['event', 'event_time', 'instrument', 'closed_at_event', 'counted_from', 'move_15min_pct', 'move_1h_pct', 'next_close', 'move_next_close_pct', 'illustrative'],
-    ...rows.map((row) => [
-      event.label,
-      new Date(event.at).toISOString(),
-      row.instrument.name,
-      row.reaction ? (row.reaction.closedAtEvent ? 'yes' : 'no') : null,
-      iso(row.reaction?.baseAt),
-      round(row.reaction?.m15.move),
-      round(row.reaction?.h1.move),
-      iso(row.reaction?.close.at),
-      round(row.reaction?.close.move),
-      row.illustrative ? 'yes' : 'no',
-    ]),
+    [
+      'event', 'event_time', 'instrument', 'closed_at_event', 'counted_from', 'move_15min_pct', 'move_1h_pct', 'next_close', 'move_next_close_pct', 'illustrative',
+      'unit', 'data', 'move_close_plus_1d', 'move_close_plus_5d', 'sigma_15min', 'sigma_1h', 'sigma_next_close', 'sigma_close_plus_1d', 'sigma_close_plus_5d',
+    ],
+    ...rows.map((row) => {
+      const r = row.reaction
+      return [
+        event.label,
+        new Date(event.at).toISOString(),
+        row.instrument.name,
+        r ? (r.closedAtEvent ? 'yes' : 'no') : null,
+        iso(r?.baseAt),
+        round(r?.m15.move),
+        round(r?.h1.move),
+        iso(r?.close.at),
+        round(r?.close.move),
+        row.illustrative ? 'yes' : 'no',
+        r?.unit ?? null,
+        r?.cadence ?? null,
+        round(r?.next.move),
+        round(r?.d5.move),
+        ...horizonKeys.map((key) => sigmaCell(r?.[key], row.illustrative)),
+      ]
+    }),
   ]
 }

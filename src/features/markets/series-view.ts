@@ -2,6 +2,7 @@ import type { Instrument, Series } from '../../feed/schemas/types'
 import { indexAtOrAfter, indexAtOrBefore, type Basis } from '../../lib/rebase'
 import { tradingSessionsBetween } from '../../lib/zoned-time'
 import type { TimePoint } from '../../lib/lttb'
+import { cadenceOf, type Cadence } from '../../lib/cadence'
 
 /** A series with times as epoch milliseconds, in time order. */
 export type PreparedSeries = {
@@ -9,6 +10,8 @@ export type PreparedSeries = {
   basis: Basis
   illustrative: boolean
   note: string | null
+  /** Declared by the feed or inferred from the spacing of the points (see seriesCadence). */
+  cadence?: Cadence
   points: TimePoint[]
 }
 
@@ -25,8 +28,17 @@ export function prepareSeries(series: Series): PreparedSeries {
     basis: series.basis,
     illustrative: series.illustrative,
     note: series.note ?? null,
+    cadence: cadenceOf(
+      points.map((p) => p.t),
+      series.interval,
+    ),
     points,
   }
+}
+
+/** The series' cadence, inferred from its points when it was prepared without one. */
+export function seriesCadence(series: Pick<PreparedSeries, 'cadence' | 'points'>): Cadence {
+  return series.cadence ?? cadenceOf(series.points.map((p) => p.t))
 }
 
 /** The points inside [from, to]. */
@@ -45,7 +57,7 @@ export function tradingSpans(instrument: Pick<Instrument, 'tradingHours' | 'time
 }
 
 /** Merges overlapping or touching spans (e.g. a session that closes as the next opens). */
-function mergeSpans(spans: readonly Span[]): Span[] {
+export function mergeSpans(spans: readonly Span[]): Span[] {
   const merged: [number, number][] = []
   for (const [from, to] of [...spans].sort((a, b) => a[0] - b[0])) {
     const last = merged.at(-1)

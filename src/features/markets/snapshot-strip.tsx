@@ -3,8 +3,25 @@ import { formatDateTime } from '../../lib/format-time'
 import { formatValue } from '../../lib/format-number'
 import { arrow, signedPercent } from './format-market'
 import type { SnapshotItem } from './snapshot-at'
+import type { Instrument } from '../../feed/schemas/types'
+import { formatMove } from './move-unit'
 
 const directionClass = (value: number) => (value > 0 ? 'text-good' : value < 0 ? 'text-danger' : 'text-muted')
+
+/** The day's change as the feed gives it: in % (a yield's change in basis points, from `change`). */
+function DayChange({ instrument, unavailable }: { instrument: Instrument; unavailable: boolean }) {
+  const inBp = instrument.kind === 'yield' && instrument.change !== null
+  const value = inBp ? instrument.change! * 100 : instrument.changePercent
+  if (value === null) return <span className="text-xs text-muted">{unavailable ? 'change not known yet' : 'change not reported'}</span>
+  return (
+    <span className={`font-mono text-sm ${directionClass(value)}`}>
+      {inBp ? formatMove(value, 'bp') : signedPercent(value)}{' '}
+      <span role="img" aria-label={value > 0 ? 'up' : value < 0 ? 'down' : 'unchanged'}>
+        {arrow(value)}
+      </span>
+    </span>
+  )
+}
 
 /**
  * Each instrument's last value, change and as-of time: exactly as the feed gives them, or in replay
@@ -20,16 +37,7 @@ export const SnapshotStrip = memo(function SnapshotStrip({ items, zone }: { item
           </p>
           <p className="flex flex-wrap items-baseline gap-x-2">
             <span className={`font-mono text-sm ${instrument.last === null ? 'text-muted italic' : ''}`}>{formatValue(instrument)}</span>
-            {instrument.changePercent === null ? (
-              <span className="text-xs text-muted">{unavailable ? 'change not known yet' : 'change not reported'}</span>
-            ) : (
-              <span className={`font-mono text-sm ${directionClass(instrument.changePercent)}`}>
-                {signedPercent(instrument.changePercent)}{' '}
-                <span role="img" aria-label={instrument.changePercent > 0 ? 'up' : instrument.changePercent < 0 ? 'down' : 'unchanged'}>
-                  {arrow(instrument.changePercent)}
-                </span>
-              </span>
-            )}
+            <DayChange instrument={instrument} unavailable={unavailable !== null} />
           </p>
           {unavailable ? (
             <p className="truncate text-[11px] text-warn" title={unavailable}>

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini'
 import { dateTimeSchema, describe, idSchema, text, timePrecisionSchema, timeZoneSchema } from './common'
+import { intervalPattern } from '../../lib/cadence'
 
 const clockTimeSchema = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'HH:MM'))
 
@@ -22,8 +23,17 @@ export const instrumentSchema = z.object({
   id: idSchema,
   name: text(),
   shortName: text(),
-  kind: z.enum(['equity-index', 'commodity', 'currency-index']),
-  unit: text().check(describe('e.g. points, USD per barrel')),
+  kind: z
+    .enum(['equity-index', 'commodity', 'currency-index', 'stock', 'fx', 'yield', 'future', 'other'])
+    .check(
+      describe(
+        'yield: values in % and moves shown in basis points; fx: a currency pair; other: see unit',
+      ),
+    ),
+  unit: text().check(describe('e.g. points, USD per barrel, %, CNH per USD')),
+  group: z.optional(
+    text().check(describe('Groups instruments in the dashboard, e.g. "Chip makers" or "Rates"')),
+  ),
   currency: z
     .nullable(z.string().check(z.length(3)))
     .check(describe('ISO 4217 code, or null for a unitless index')),
@@ -60,5 +70,15 @@ export const seriesSchema = z.object({
     })
     .check(describe('The previous close the day change is measured against')),
   note: z.optional(text()),
+  interval: z.optional(
+    z
+      .string()
+      .check(
+        z.regex(intervalPattern, 'tick, or a count and a unit: 1m, 5m, 1h, 1d, 1w, 1mo'),
+        describe(
+          'Time between points: "tick", "1m", "5m", "1h", "1d", "1w", "1mo". When absent the dashboard infers it from the spacing of the points',
+        ),
+      ),
+  ),
   points: z.array(seriesPointSchema),
 })

@@ -1,0 +1,82 @@
+import { medianStep, type Cadence } from '../../lib/cadence'
+import { lttb, type TimePoint } from '../../lib/lttb'
+import { mergeSpans, type ChartRow, type Span } from './series-view'
+
+const MINUTE = 60_000
+const DAY = 86_400_000
+
+/** What a chart draws of a series: rows for the line (`v: null` breaks it), lone points as dots. */
+export type DrawnSeries<P extends TimePoint> = {
+  rows: ChartRow[]
+  /** The points kept for drawing, in time order. */
+  drawn: P[]
+  /** Points with no neighbour to join: a line cannot show them, a dot does. */
+  lone: P[]
+}
+
+/** For each point (in time order), the index of the merged trading span holding it, or -1. */
+function sessionOf(points: readonly TimePoint[], spans: readonly Span[]): Int32Array {
+  const out = new Int32Array(points.length).fill(-1)
+  let s = 0
+  for (let i = 0; i < points.length; i++) {
+    const t = points[i]!.t
+    // A point at the close belongs to the session it closes.
+    while (s < spans.length && spans[s]![1] < t) s++
+    if (s < spans.length && spans[s]![0] <= t) out[i] = s
+  }
+  return out
+}
+
+/**
+ * Whether the line may join two neighbouring points `gap` ms apart. Never breaks at a gap of up to
+ * twice the step (so two or more points in view always draw some line). Intraday: breaks where the
+ * market closed between them, or at a halt longer than ten steps (at least 15 min). Daily: breaks at
+ * more than 5.5 days without a close (a weekend with a holiday is 4). Coarser: beyond 2.5 steps.
+ */
+function joins(gap: number, sameSession: boolean, kind: Cadence['kind'], step: number): boolean {
+  if (gap <= 2 * step) return true
+  if (kind === 'intraday') return sameSession && gap <= Math.max(10 * step, 15 * MINUTE)
+  if (kind === 'daily') return gap <= 5.5 * DAY
+  return gap <= 2.5 * step
+}
+
+/** Splits points (in time order) where the line must break, by the series' cadence. */
+export function segmentPoints<P extends TimePoint>(points: readonly P[], trading: readonly Span[], cadence: Cadence): P[][] {
+  if (points.length === 0) return []
+  const step = Math.max(cadence.stepMs, medianStep(points.map((p) => p.t)))
+  const sessions = cadence.kind === 'intraday' ? sessionOf(points, mergeSpans(trading)) : null
+  const segments: P[][] = []
+  let current: P[] = [points[0]!]
+  for (let i = 1; i < points.length; i++) {
+    const gap = points[i]!.t - points[i - 1]!.t
+    const sameSession = sessions === null || sessions[i] === sessions[i - 1]
+    if (!joins(gap, sameSession, cadence.kind, step)) {
+      segments.push(current)
+      current = []
+    }
+    current.push(points[i]!)
+  }
+  segments.push(current)
+  return segments
+}
+
+/**
+ * Rows for a chart: each unbroken stretch downsampled to its share of `budget` points (about one a
+ * pixel), a null row between stretches, and the stretches of a single instant as lone dots.
+ */
+export function drawSeries<P extends TimePoint>(points: readonly P[], trading: readonly Span[], cadence: Cadence, budget: number): DrawnSeries<P> {
+  const segments = segmentPoints(points, trading, cadence)
+  const rows: ChartRow[] = []
+  const drawn: P[] = []
+  const lone: P[] = []
+  segments.forEach((segment, i) => {
+    const kept = lttb(segment, Math.max(2, Math.floor((budget * segment.length) / points.length)))
+    if (i > 0) rows.push({ t: (segments[i - 1]!.at(-1)!.t + segment[0]!.t) / 2, v: null })
+    for (const p of kept) {
+      rows.push({ t: p.t, v: p.v })
+      drawn.push(p)
+    }
+    if (segment[0]!.t === segment.at(-1)!.t) lone.push(segment.at(-1)!)
+  })
+  return { rows, drawn, lone }
+}

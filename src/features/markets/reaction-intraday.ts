@@ -1,0 +1,85 @@
+import { indexAtOrAfter, indexAtOrBefore } from '../../lib/rebase'
+import { wallClock } from '../../lib/zoned-time'
+import { dailyCloses, horizonMoves, sigmaOf, stepMoves } from './move-sigma'
+import { moveBetween, type MoveUnit } from './move-unit'
+import type { Move, Reaction, ReactionMarket } from './reaction'
+import { tradingSpans, type PreparedSeries, type Span } from './series-view'
+
+const MINUTE = 60_000
+const DAY = 86_400_000
+const QUARTER = 15 * MINUTE
+const notApplicable: Move = { at: null, move: null, na: true, sigma: null }
+
+/** The calendar date in a zone, looked up once per quarter hour (zone offsets are whole quarters). */
+function dater(zone: string): (t: number) => string {
+  const cache = new Map<number, string>()
+  return (t) => {
+    const key = Math.floor(t / QUARTER)
+    let date = cache.get(key)
+    if (date === undefined) {
+      date = wallClock(new Date(key * QUARTER), zone).date
+      cache.set(key, date)
+    }
+    return date
+  }
+}
+
+/** The close of each trading day from the day holding `first`, in order: [day, close][]. */
+function dayCloses(spans: readonly Span[], dateOf: (t: number) => string): [string, number][] {
+  const closes = new Map<string, number>()
+  for (const [open, close] of spans) {
+    const day = dateOf(open)
+    closes.set(day, Math.max(closes.get(day) ?? -Infinity, close))
+  }
+  return [...closes.entries()]
+}
+
+/**
+ * Intraday data: a market open at the event starts from its last value at the event; a closed one
+ * from its first trade at its next open. A horizon beyond the last point has no move yet.
+ */
+export function intradayReaction(market: ReactionMarket, series: PreparedSeries, eventAt: number, unit: MoveUnit, stepMs: number): Reaction {
+  const spans = tradingSpans(market, [eventAt - DAY, eventAt + 14 * DAY])
+  const current = spans.find(([open, close]) => open <= eventAt && eventAt < close)
+  const session = current ?? spans.find(([open]) => open > eventAt) ?? null
+  const closedAtEvent = current === undefined
+  const none: Move = { at: null, move: null, sigma: null }
+  const baseAt = session ? (closedAtEvent ? session[0] : eventAt) : null
+  const empty: Reaction = { instrumentId: market.id, cadence: 'intraday', unit, closedAtEvent, baseAt, baseValue: null, m15: none, h1: none, close: none, next: none, d5: none }
+  if (!session || baseAt === null) return empty
+
+  const points = series.points
+  const baseIndex = closedAtEvent ? indexAtOrAfter(points, baseAt) : indexAtOrBefore(points, baseAt)
+  const fallback = baseIndex < 0 && !closedAtEvent ? indexAtOrAfter(points, baseAt) : baseIndex
+  if (fallback < 0) return empty
+  const base = points[fallback]!
+  const lastT = points.at(-1)?.t ?? -Infinity
+  const context = { basis: series.basis, unit }
+  const dateOf = dater(market.timeZone)
+
+  // Trading days by the local date their sessions open on; a day's close is its last session's close.
+  const days = dayCloses(spans, dateOf)
+  const today = days.findIndex(([day]) => day === dateOf(session[0]))
+  const closeOf = (k: number) => days[today + k]?.[1] ?? null
+  let closes: ReturnType<typeof dailyCloses> | null = null
+  const history = (k: number) => stepMoves((closes ??= dailyCloses(points, dateOf)), k, context)
+
+  const moveAt = (at: number | null, moves: () => number[]): Move => {
+    if (at === null || at > lastT) return { at, move: null, sigma: null }
+    const i = indexAtOrBefore(points, at)
+    if (i < 0) return { at, move: null, sigma: null }
+    const move = moveBetween(base.v, points[i]!.v, series.basis, unit)
+    return { at, move, sigma: move === null ? null : sigmaOf(move, moves()) }
+  }
+  // A horizon finer than the data (+15 min on hourly bars) has no figure.
+  const within = (horizon: number): Move => (stepMs > horizon ? notApplicable : moveAt(baseAt + horizon, () => horizonMoves(points, horizon, stepMs, context, base.t)))
+  return {
+    ...empty,
+    baseValue: base.v,
+    m15: within(15 * MINUTE),
+    h1: within(60 * MINUTE),
+    close: moveAt(closeOf(0), () => history(1)),
+    next: moveAt(closeOf(1), () => history(2)),
+    d5: moveAt(closeOf(5), () => history(6)),
+  }
+}

@@ -1,0 +1,73 @@
+import type { Round } from '../../feed/schemas/types'
+import { computeWindow } from './time-window'
+import type { MarketEvent } from './market-events'
+import type { Span } from './series-view'
+
+/**
+ * What the market panels show: the selected event (or its session), its day, one round of talks,
+ * the whole feed, or a range dragged across a chart. Kept in the URL (?window=, see market-params).
+ */
+export type WindowChoice =
+  | { kind: 'event' | 'day' | 'all' }
+  | { kind: 'round'; id: string }
+  | { kind: 'range'; from: number; to: number }
+
+const DAY = 86_400_000
+const HOUR = 3_600_000
+
+/** The span of a round's sessions, developments and quotes, or null when it has none. */
+export function roundSpan(roundId: string, events: readonly MarketEvent[]): Span | null {
+  const times = events.filter((e) => e.roundId === roundId).flatMap((e) => (e.end === null ? [e.at] : [e.at, e.end]))
+  if (times.length === 0) return null
+  return [Math.min(...times), Math.max(...times)]
+}
+
+/**
+ * The window a choice stands for. A round shows its events with some days either side (at least
+ * three, or a quarter of its length), so daily closes before and after are in view.
+ */
+export function resolveWindow(choice: WindowChoice, event: MarketEvent | null, events: readonly MarketEvent[], extent: Span, zone: string): Span {
+  switch (choice.kind) {
+    case 'range':
+      return [choice.from, choice.to]
+    case 'round': {
+      const span = roundSpan(choice.id, events)
+      if (!span) return computeWindow('round', null, events, extent, zone)
+      const pad = Math.max(3 * DAY, (span[1] - span[0]) / 4)
+      return [Math.floor((span[0] - pad) / HOUR) * HOUR, Math.ceil((span[1] + pad) / HOUR) * HOUR]
+    }
+    case 'all':
+      return computeWindow('round', null, events, extent, zone)
+    default:
+      return computeWindow(choice.kind, event, events, extent, zone)
+  }
+}
+
+/**
+ * The window when the URL names none: the selected event's round when the feed has several rounds,
+ * otherwise the whole feed.
+ */
+export function defaultWindow(event: MarketEvent | null, rounds: readonly Round[]): WindowChoice {
+  if (event?.roundId && rounds.length > 1 && rounds.some((r) => r.id === event.roundId)) return { kind: 'round', id: event.roundId }
+  return { kind: 'all' }
+}
+
+export type WindowOption = { value: string; label: string; disabled: boolean }
+
+/** The choices offered: event and day (with an event), each round by name (when several), the whole feed, a dragged range. */
+export function windowOptions(rounds: readonly Round[], hasEvent: boolean, current: WindowChoice): WindowOption[] {
+  const several = rounds.length > 1
+  return [
+    { value: 'event', label: 'Selected session or event', disabled: !hasEvent },
+    { value: 'day', label: 'The day', disabled: !hasEvent },
+    ...(several ? rounds.map((r) => ({ value: `round:${r.id}`, label: r.name, disabled: false })) : []),
+    { value: 'all', label: several ? 'The whole feed' : 'The whole round', disabled: false },
+    ...(current.kind === 'range' ? [{ value: 'range', label: 'Zoomed range', disabled: false }] : []),
+  ]
+}
+
+/** The option value of a choice (the select's value). */
+export function choiceValue(choice: WindowChoice): string {
+  if (choice.kind === 'round') return `round:${choice.id}`
+  return choice.kind
+}

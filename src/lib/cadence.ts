@@ -1,0 +1,75 @@
+/**
+ * The cadence of a price series: ticks, minute or hourly bars, daily closes or coarser. Declared by
+ * the feed (`interval`: "tick", "1m", "5m", "1h", "1d", "1w", "1mo") or inferred from the spacing of
+ * the points (the median gap between distinct instants).
+ */
+
+const MINUTE = 60_000
+const HOUR = 60 * MINUTE
+const DAY = 24 * HOUR
+
+/** intraday: ticks and bars within a trading day; daily: one close a trading day; coarse: weekly or longer. */
+export type CadenceKind = 'intraday' | 'daily' | 'coarse'
+
+export type Cadence = {
+  kind: CadenceKind
+  /** The typical time between two points, in ms (0 for a single instant). */
+  stepMs: number
+  /** The feed's declaration, or null when inferred from the points. */
+  declared: string | null
+}
+
+const unitMs: Record<string, number> = { s: 1000, m: MINUTE, h: HOUR, d: DAY, w: 7 * DAY, mo: 30 * DAY }
+
+/** The pattern an `interval` must match: "tick", or a count and a unit (s, m, h, d, w, mo). */
+export const intervalPattern = /^(tick|[1-9]\d{0,3}(s|m|h|d|w|mo))$/
+
+/** An interval's length in ms: 0 for "tick", null when it is not a valid interval. */
+export function intervalMs(interval: string): number | null {
+  if (!intervalPattern.test(interval)) return null
+  if (interval === 'tick') return 0
+  const match = /^(\d+)(mo|[smhdw])$/.exec(interval)
+  return match ? Number(match[1]) * unitMs[match[2]!]! : null
+}
+
+/** The median gap between consecutive distinct instants (0 with fewer than two). Times in order. */
+export function medianStep(times: readonly number[]): number {
+  const gaps: number[] = []
+  for (let i = 1; i < times.length; i++) {
+    const gap = times[i]! - times[i - 1]!
+    if (gap > 0) gaps.push(gap)
+  }
+  if (gaps.length === 0) return 0
+  const sorted = Float64Array.from(gaps).sort()
+  return sorted[(sorted.length - 1) >> 1]!
+}
+
+/** Intraday below 6 hours, daily up to 3.5 days (closes over weekends stay daily), coarse beyond. */
+export function kindOfStep(stepMs: number): CadenceKind {
+  if (stepMs < 6 * HOUR) return 'intraday'
+  if (stepMs < 3.5 * DAY) return 'daily'
+  return 'coarse'
+}
+
+/**
+ * The cadence of a series: its declared interval when valid (never finer than the points' own
+ * spacing, so a mislabelled series is not cut into single points), otherwise the spacing.
+ */
+export function cadenceOf(times: readonly number[], interval?: string | null): Cadence {
+  const inferred = medianStep(times)
+  const declaredMs = interval ? intervalMs(interval) : null
+  if (declaredMs === null) return { kind: times.length < 2 ? 'intraday' : kindOfStep(inferred), stepMs: inferred, declared: null }
+  const kind = declaredMs === 0 ? 'intraday' : kindOfStep(declaredMs)
+  return { kind, stepMs: Math.max(declaredMs, inferred), declared: interval ?? null }
+}
+
+/** Words for a cadence: "daily", "hourly", "5-minute", "tick". */
+export function cadenceWords(cadence: Cadence): string {
+  if (cadence.declared === 'tick') return 'tick'
+  const step = cadence.stepMs
+  if (cadence.kind === 'daily') return 'daily'
+  if (cadence.kind === 'coarse') return step >= 25 * DAY ? 'monthly' : 'weekly'
+  if (step >= HOUR) return step === HOUR ? 'hourly' : `${Math.round(step / HOUR)}-hour`
+  if (step >= MINUTE) return `${Math.round(step / MINUTE)}-minute`
+  return 'tick'
+}

@@ -1,0 +1,186 @@
+import AxeBuilder from '@axe-core/playwright'
+import { expect, test, type Locator, type Page } from '@playwright/test'
+import { rmSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server.mjs'
+import { buildMultiMonthFeed, type MultiMonthFeed } from './multi-month-feed'
+import { watchPage } from './page-guards'
+
+// The production build reading a feed published as static files on a second origin: three rounds
+// over three and a half months, a daily S&P 500, an hourly illustrative series, a yield, 20
+// instruments in groups (test/e2e/multi-month-feed.ts). Service workers are blocked: no demo.
+test.use({ serviceWorkers: 'block', viewport: { width: 1400, height: 1000 } })
+
+let feed: MultiMonthFeed
+let feedServer: StaticServer
+let app: StaticServer
+
+test.beforeAll(async () => {
+  feed = buildMultiMonthFeed()
+  feedServer = await startStaticServer({ root: feed.dir, headers: { 'access-control-allow-origin': '*' } })
+  app = await startStaticServer({
+    root: resolve(process.env.E2E_DIST ?? 'dist'),
+    basePath: '/talks/',
+    overrides: { 'config.json': { body: JSON.stringify({ feedUrl: feedServer.url, refreshSeconds: 3600, timeZone: 'America/New_York' }) } },
+  })
+})
+
+test.afterAll(async () => {
+  await app?.close()
+  await feedServer?.close()
+  if (feed) rmSync(feed.dir, { recursive: true, force: true })
+})
+
+const region = (page: Page) => page.getByRole('region', { name: 'Market reaction' })
+
+async function openMarkets(page: Page, search: string) {
+  await page.goto(`${app.url}?view=markets&${search}`)
+  const markets = region(page)
+  await expect(markets.getByRole('article', { name: 'S&P 500' }).locator('.recharts-line-curve')).toBeVisible({ timeout: 15_000 })
+  return markets
+}
+
+/** The x extent of a chart's line and of its plot (the x axis line), in px. */
+async function lineAndPlot(chart: Locator) {
+  return chart.evaluate((el) => {
+    const d = el.querySelector('.recharts-line-curve')?.getAttribute('d') ?? ''
+    const xs = [...d.matchAll(/[ML]\s*([-\d.]+)[ ,]/g)].map((m) => Number(m[1]))
+    const axis = el.querySelector('.recharts-xAxis .recharts-cartesian-axis-line')
+    return { moves: (d.match(/M/g) ?? []).length, min: Math.min(...xs), max: Math.max(...xs), x1: Number(axis?.getAttribute('x1')), x2: Number(axis?.getAttribute('x2')) }
+  })
+}
+
+/** Every pair of neighbouring x-axis labels of every chart in view, as measured boxes. */
+async function overlappingLabels(markets: Locator) {
+  return markets.locator('.recharts-surface').evaluateAll((charts) =>
+    charts.flatMap((chart) => {
+      const boxes = [...chart.querySelectorAll('.recharts-xAxis-tick-labels text')].map((t) => ({ text: t.textContent ?? '', box: t.getBoundingClientRect() })).sort((a, b) => a.box.left - b.box.left)
+      return boxes.slice(1).flatMap((b, i) => (b.box.left < boxes[i]!.box.right ? [`${boxes[i]!.text} / ${b.text}`] : []))
+    }),
+  )
+}
+
+test('the daily S&P 500 is drawn close to close across the whole plot, with dated ticks that never overlap', async ({ page }) => {
+  const watched = watchPage(page, new URL(app.url).origin)
+  const markets = await openMarkets(page, '')
+  const spx = markets.getByRole('article', { name: 'S&P 500' })
+  const { moves, min, max, x1, x2 } = await lineAndPlot(spx)
+  expect(moves).toBe(1) // one unbroken line, not a segment per close
+  expect(x2 - x1).toBeGreaterThan(400)
+  expect(min - x1).toBeLessThan(3)
+  expect(x2 - max).toBeLessThan(3)
+  const labels = await spx.locator('.recharts-xAxis-tick-labels text').allTextContents()
+  expect(labels.length).toBeGreaterThanOrEqual(3)
+  expect(labels[0]).toMatch(/^(Mon \d+ [A-Z][a-z]{2}|[A-Z][a-z]{2} 2025)$/)
+  // Every chart mounted, including the comparison, then no label overlaps another.
+  await expect(markets.getByRole('heading', { name: /All instruments rebased/ })).toBeVisible()
+  await expect(markets.getByRole('article')).toHaveCount(feed.instrumentCount, { timeout: 15_000 })
+  expect(await overlappingLabels(markets)).toEqual([])
+  // Only the feed's second origin besides the app's own.
+  expect(watched.foreignRequests.filter((url) => !url.startsWith(feedServer.url))).toEqual([])
+  expect(watched.consoleErrors).toEqual([])
+})
+
+test('each round is a window choice; selecting a session shows its round, with labels that still fit', async ({ page }) => {
+  const markets = await openMarkets(page, 'session=london-day-1')
+  const select = markets.getByRole('combobox', { name: 'Time window' })
+  await expect(select.locator('option')).toHaveText(['Selected session or event', 'The day', 'Geneva round', 'London round', 'Stockholm round', 'The whole feed'])
+  await expect(select).toHaveValue('round:london-2025-06')
+  await select.selectOption({ label: 'Stockholm round' })
+  await expect(page).toHaveURL(/window=round%3Astockholm-2025-07|window=round:stockholm-2025-07/)
+  await expect(markets.getByRole('article', { name: 'S&P 500' }).locator('.recharts-xAxis-tick-labels text').first()).toHaveText(/Jul/)
+  expect(await overlappingLabels(markets)).toEqual([])
+  await select.selectOption({ label: 'Selected session or event' })
+  await expect(markets.getByRole('article', { name: 'Nasdaq 100 (hourly, illustrative)' }).locator('.recharts-xAxis-tick-labels text').first()).toHaveText(/\d\d:\d\d/)
+  expect(await overlappingLabels(markets)).toEqual([])
+})
+
+test('the reaction table reads daily data right: n/a at +15 min, the day’s close against the previous close, signs as the market moved', async ({ page }) => {
+  const markets = await openMarkets(page, 'session=london-day-1')
+  const table = markets.getByRole('table', { name: /Reaction to Day 1/ })
+  const row = (name: string) => table.getByRole('row', { name: new RegExp(`^${name}`) })
+  const spx = row('S&P 500')
+  await expect(spx.getByRole('cell').nth(0)).toHaveText('previous close, Fri 6 Jun')
+  await expect(spx.getByRole('cell').nth(1)).toHaveText('n/a (daily data)')
+  await expect(spx.getByRole('cell').nth(3)).toContainText('+0.09%')
+  await expect(row('US 10Y').getByRole('cell').nth(3)).toContainText(/[+−]\d+\.\d bp/)
+  // An hourly series: +15 min is finer than the data.
+  await expect(row('NDX hourly').getByRole('cell').nth(1)).toHaveText('n/a (hourly data)')
+
+  // Stockholm Day 2, 18:00 in Stockholm, is noon in New York: that day's close against Monday's.
+  await page.goto(`${app.url}?view=markets&session=stockholm-day-2`)
+  await expect(region(page).getByRole('table', { name: /Reaction to Stockholm Day 2/ }).getByRole('row', { name: /^S&P 500/ }).getByRole('cell').nth(3)).toContainText('−0.30%')
+  // The Geneva weekend: Monday's close against Friday's, a move the series has rarely seen.
+  await page.goto(`${app.url}?view=markets&session=geneva-day-1`)
+  const geneva = region(page).getByRole('table', { name: /Reaction to Geneva Day 1/ }).getByRole('row', { name: /^S&P 500/ }).getByRole('cell').nth(3)
+  await expect(geneva).toContainText('+3.26%')
+  await expect(geneva).toContainText(/sigma/)
+})
+
+test('says illustrative only of the series that are; events before the first price are shown with words', async ({ page }) => {
+  const markets = await openMarkets(page, 'session=london-day-1')
+  await expect(markets.getByRole('article', { name: 'Nasdaq 100 (hourly, illustrative)' }).getByText('Illustrative path')).toBeVisible()
+  await expect(markets.getByRole('article', { name: 'S&P 500' }).getByText('Illustrative path')).toHaveCount(0)
+  await expect(markets.getByRole('table', { name: /Reaction to Day 1/ })).toHaveAccessibleName(/illustrative paths, not real prices: NDX hourly$/)
+  await expect(markets.getByText('Illustrative: NDX hourly')).toBeVisible()
+
+  await page.goto(`${app.url}?view=markets&window=all`)
+  const spx = region(page).getByRole('article', { name: 'S&P 500' })
+  await spx.scrollIntoViewIfNeeded()
+  await expect(spx.getByRole('toolbar').getByRole('button', { name: /before the first price in this series: Tariffs announced/ })).toBeVisible()
+})
+
+test('twenty instruments in groups; the viewer picks which are shown, kept in the URL', async ({ page }) => {
+  const markets = await openMarkets(page, '')
+  await expect(markets.getByRole('heading', { name: 'Chip makers' })).toBeVisible()
+  await markets.getByText(/Instruments: 20 of 20 shown/).click()
+  await markets.getByRole('checkbox', { name: 'All of Chip makers' }).uncheck()
+  await expect(page).toHaveURL(/instruments=/)
+  await expect(markets.getByText(/Instruments: 10 of 20 shown/)).toBeVisible()
+  await expect(markets.getByRole('article', { name: /test stock/ })).toHaveCount(0)
+  await page.reload()
+  await expect(region(page).getByText(/Instruments: 10 of 20 shown/)).toBeVisible()
+})
+
+test('dragging across a chart zooms every panel to that range, kept in the URL; double-click goes back', async ({ page }) => {
+  const markets = await openMarkets(page, '')
+  const chart = markets.getByRole('article', { name: 'S&P 500' }).locator('.recharts-surface')
+  await chart.scrollIntoViewIfNeeded()
+  const box = (await chart.boundingBox())!
+  const y = box.y + box.height * 0.4
+  await page.mouse.move(box.x + box.width * 0.35, y)
+  await page.mouse.down()
+  for (const f of [0.4, 0.45, 0.5, 0.55]) await page.mouse.move(box.x + box.width * f, y)
+  await page.mouse.up()
+  await expect.poll(() => decodeURIComponent(page.url())).toMatch(/window=2025-\d\d-\d\dT\d\d:\d\dZ~2025-/)
+  await expect(markets.getByRole('combobox', { name: 'Time window' })).toHaveValue('range')
+  // A few weeks now: the axis reads in days.
+  await expect(markets.getByRole('article', { name: 'S&P 500' }).locator('.recharts-xAxis-tick-labels text').first()).toHaveText(/^[A-Z][a-z]{2} \d+/)
+  const zoomed = page.url()
+  await page.reload()
+  await expect(region(page).getByRole('combobox', { name: 'Time window' })).toHaveValue('range')
+  expect(page.url()).toBe(zoomed)
+  const again = region(page).getByRole('article', { name: 'S&P 500' }).locator('.recharts-surface')
+  await again.scrollIntoViewIfNeeded()
+  await again.dblclick()
+  await expect(page).not.toHaveURL(/window=/)
+
+  // The comparison chart zooms the same way.
+  const comparison = region(page).getByRole('region', { name: /All instruments rebased/ }).locator('.recharts-surface')
+  await comparison.scrollIntoViewIfNeeded()
+  const c = (await comparison.boundingBox())!
+  await page.mouse.move(c.x + c.width * 0.6, c.y + c.height * 0.5)
+  await page.mouse.down()
+  for (const f of [0.65, 0.7, 0.75, 0.8]) await page.mouse.move(c.x + c.width * f, c.y + c.height * 0.5)
+  await page.mouse.up()
+  await expect.poll(() => decodeURIComponent(page.url())).toMatch(/window=2025-\d\d-\d\dT\d\d:\d\dZ~2025-/)
+})
+
+test('the region on a real-shaped feed passes axe (WCAG 2.0/2.1 A+AA, 2.2 AA), instrument list open, event selected', async ({ page }) => {
+  const markets = await openMarkets(page, 'session=london-day-1')
+  await expect(markets.getByRole('article')).toHaveCount(feed.instrumentCount, { timeout: 15_000 })
+  await markets.getByText(/Instruments: 20 of 20 shown/).click()
+  await expect(markets.getByRole('checkbox', { name: 'All of Rates' })).toBeVisible()
+  const results = await new AxeBuilder({ page }).include('#markets').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`)).toEqual([])
+})

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest'
+import { computeReaction } from '../../../src/features/markets/reaction'
+import { tradingSpans, type PreparedSeries } from '../../../src/features/markets/series-view'
+import { cadenceOf } from '../../../src/lib/cadence'
+import { newYork, ny } from './daily-series'
+
+const MIN = 60_000
+
+/** Test data: one point every `step` ms through New York sessions from 9 to 20 June, rising 1 a point from 1000. */
+function intraday(step: number): PreparedSeries {
+  const points: { t: number; v: number }[] = []
+  let v = 1000
+  for (const [open, close] of tradingSpans(newYork, [ny('2025-06-09', '00:00'), ny('2025-06-20', '23:00')])) {
+    for (let t = open; t <= close; t += step) points.push({ t, v: v++ })
+  }
+  return { instrumentId: 'x', basis: 'level', illustrative: false, note: null, cadence: cadenceOf(points.map((p) => p.t)), points }
+}
+
+describe('reaction on intraday data', () => {
+  it('5-minute bars: +15 min, +1 h, the day close, the next close and five closes on', () => {
+    const series = intraday(5 * MIN)
+    const r = computeReaction(newYork, series, ny('2025-06-10', '11:00'))
+    expect(r.cadence).toBe('intraday')
+    expect(r.closedAtEvent).toBe(false)
+    const base = series.points.find((p) => p.t === ny('2025-06-10', '11:00'))!.v
+    expect(r.m15.move).toBeCloseTo(((base + 3) / base - 1) * 100, 10)
+    expect(r.h1.move).toBeCloseTo(((base + 12) / base - 1) * 100, 10)
+    expect(r.close.at).toBe(ny('2025-06-10', '16:00'))
+    expect(r.next.at).toBe(ny('2025-06-11', '16:00'))
+    // Five trading days on, Juneteenth (no session in the weekly hours, so counted) aside: Tue 17 June.
+    expect(r.d5.at).toBe(ny('2025-06-17', '16:00'))
+    // 8 days of 79 points: enough 15-minute moves for a sigma; each one is +3 points.
+    expect(r.m15.sigma?.n).toBeGreaterThan(20)
+  })
+
+  it('hourly bars: +15 min is n/a (hourly data), +1 h is a figure', () => {
+    const r = computeReaction(newYork, intraday(60 * MIN), ny('2025-06-10', '11:30'))
+    expect(r.m15).toMatchObject({ na: true, move: null })
+    expect(r.dataWords).toBe('hourly')
+    expect(r.h1.move).not.toBeNull()
+  })
+})
