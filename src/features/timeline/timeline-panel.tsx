@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { useCallback, useMemo, type KeyboardEvent } from 'react'
+import { useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import { developmentsQueries, indexQueries, issuesQueries, quotesQueries, sessionsQueries, type FeedRef } from '../../feed/queries'
 import { useBenchRenderCount } from '../../hooks/bench-hooks'
 import { useChrome } from '../../hooks/chrome-context'
@@ -17,14 +17,23 @@ import { Skeleton } from '../../components/skeleton'
 import { QueryError } from '../../components/query-error'
 import { RefreshFailedMark } from '../../components/refresh-failed-mark'
 import { DroppedRecordsNote } from '../../components/dropped-records-note'
+import { roundSpans } from '../../feed/round-spans'
+import { useTimelineOrder } from '../../hooks/use-timeline-order'
 import { buildLookups } from './lookups'
-import { buildTimeline } from './timeline-model'
+import { buildTimeline, sortedEntries } from './timeline-model'
+import { groupByRound, orderFlat } from './round-groups'
+import { missingSelection, selectionSummary } from './selection-summary'
+import { useOpenAtNow } from './use-open-at-now'
+import type { QuotesState } from './quotes-state'
+import { TimelineEmptyNotes } from './timeline-empty-notes'
+import { TimelineOrderToggle } from './timeline-order-toggle'
 import type { Zones } from './timeline-time'
 import { TimelineList } from './timeline-list'
 import { OnTheTable } from './on-the-table'
 import { MarketScenarios } from './market-scenarios'
 
 const noQuotes: never[] = []
+const noRounds: never[] = []
 const noNotifyItems: NotifyItem[] = []
 /** RetryNote's own subscription: re-renders only when a retry starts or ends, never on a plain refresh. */
 const retryProps = { notifyOnChangeProps: ['failureCount', 'isError'] as ['failureCount', 'isError'] }
@@ -76,13 +85,33 @@ export function TimelinePanel() {
 
   const lookups = useMemo(() => buildLookups(index.data), [index.data])
   const quoteList = quotes.data?.quotes ?? noQuotes
-  const entries = useMemo(
-    () =>
-      sessions.data && developments.data
-        ? buildTimeline(sessions.data.sessions, developments.data.developments, quoteList, now)
-        : null,
-    [sessions.data, developments.data, quoteList, now],
+  const quotesState: QuotesState = { loaded: quotes.data !== undefined, unreadable: quotes.data?.problems.length ?? 0 }
+  const rounds = index.data?.rounds ?? noRounds
+  const [order, setOrder] = useTimelineOrder()
+  // Rounds opened or closed by hand; the others follow the default (the current round open).
+  const [toggled, setToggled] = useState<ReadonlyMap<string, boolean>>(() => new Map())
+  const selectedRoundId = useMemo(() => {
+    const event = selection.event
+    if (!event) return null
+    if (event.kind === 'session') return sessions.data?.sessions.find((s) => s.id === event.id)?.roundId ?? null
+    if (event.kind === 'development') return developments.data?.developments.find((d) => d.id === event.id)?.roundId ?? null
+    return quoteList.find((q) => q.id === event.id)?.roundId ?? null
+  }, [selection.event, sessions.data, developments.data, quoteList])
+  const spans = useMemo(() => (sessions.data ? roundSpans(rounds, sessions.data.sessions) : []), [rounds, sessions.data])
+  const sorted = useMemo(
+    () => (sessions.data && developments.data && spans.length > 1 ? sortedEntries(sessions.data.sessions, developments.data.developments, quoteList, now) : null),
+    [sessions.data, developments.data, quoteList, now, spans.length],
   )
+  const entries = useMemo(() => {
+    if (!sessions.data || !developments.data) return null
+    if (!sorted) return orderFlat(buildTimeline(sessions.data.sessions, developments.data.developments, quoteList, now), order)
+    const isOpen = (roundId: string, current: boolean) => toggled.get(roundId) ?? (current || roundId === selectedRoundId)
+    return groupByRound(sorted, spans, now, { isOpen, order })
+  }, [sessions.data, developments.data, quoteList, now, sorted, spans, order, toggled, selectedRoundId])
+  const toggleRound = useCallback((roundId: string, open: boolean) => setToggled((current) => new Map(current).set(roundId, open)), [])
+  const listRef = useRef<HTMLDivElement>(null)
+  const selectedKey = selection.event && selection.event.kind !== 'quote' ? `${selection.event.kind}:${selection.event.id}` : null
+  useOpenAtNow(listRef, entries !== null && entries.length > 1, selectedKey)
   const zonesFor = (roundId: string): Zones => ({
     display: displayZone,
     venue: lookups.rounds.get(roundId)?.timeZone ?? null,
@@ -101,28 +130,10 @@ export function TimelinePanel() {
     }
   }
 
-  const selectionSummary = () => {
-    const parts: string[] = []
-    const event = selection.event
-    if (event?.kind === 'session') parts.push(sessions.data?.sessions.find((s) => s.id === event.id)?.title ?? event.id)
-    if (event?.kind === 'development') parts.push(developments.data?.developments.find((d) => d.id === event.id)?.title ?? event.id)
-    if (event?.kind === 'quote') parts.push('a quote')
-    if (selection.topic) parts.push(lookups.topics.get(selection.topic)?.label ?? selection.topic)
-    return parts.join(' · ')
-  }
-
-  const missingSelection = () => {
-    const event = selection.event
-    if (!event || !sessions.data || !developments.data) return null
-    if (event.kind === 'session' && !sessions.data.sessions.some((s) => s.id === event.id)) return `session “${event.id}”`
-    if (event.kind === 'development' && !developments.data.developments.some((d) => d.id === event.id))
-      return `development “${event.id}”`
-    return null
-  }
-
+  const loaded = { sessions: sessions.data?.sessions, developments: developments.data?.developments, rounds }
   const body = () => {
     if (sessions.data && developments.data && entries) {
-      const missing = missingSelection()
+      const missing = missingSelection(selection, loaded)
       return (
         <>
           {sessions.error && <RefreshFailedMark error={sessions.error} lastSuccess={sessions.dataUpdatedAt} />}
@@ -147,14 +158,18 @@ export function TimelinePanel() {
               </button>
             </p>
           )}
-          {sessions.data.sessions.length + developments.data.developments.length === 0 && (
-            <p className="mb-2 text-sm text-muted">No sessions or developments in the feed yet.</p>
-          )}
+          {!quotes.data && !quotes.isError && <p className="mb-2 text-xs text-muted">Loading the quote markers…</p>}
+          <TimelineEmptyNotes sessions={sessions.data.sessions.length} developments={developments.data.developments.length} quotes={quotes.data?.quotes.length ?? null} />
           {entries.length > 1 && (
+            <div ref={listRef}>
             <TimelineList
               entries={entries}
               sessions={sessions.data.sessions}
+              rounds={rounds}
               quotes={quoteList}
+              quotesState={quotesState}
+              now={now}
+              onToggleRound={toggleRound}
               lookups={lookups}
               zonesFor={zonesFor}
               displayZone={displayZone}
@@ -166,6 +181,7 @@ export function TimelinePanel() {
               newDevelopmentIds={seen.newIds}
               isFollowed={isFollowed}
             />
+            </div>
           )}
         </>
       )
@@ -192,8 +208,9 @@ export function TimelinePanel() {
             <OnTheTable
               issues={issues.data.issues}
               sessions={sessions.data?.sessions ?? []}
-              quotes={quoteList}
-              developments={developments.data?.developments ?? []}
+              rounds={rounds}
+              quotes={quotes.data?.quotes ?? null}
+              developments={developments.data?.developments ?? null}
               lookups={lookups}
               selectedTopic={selection.topic}
               selectedSessionId={selection.event?.kind === 'session' ? selection.event.id : null}
@@ -218,7 +235,7 @@ export function TimelinePanel() {
     return <Skeleton label={part === 'issues' ? 'Loading the open issues' : 'Loading the scenarios'} rows={part === 'issues' ? 3 : 2} rowHeight="3rem" />
   }
 
-  const summary = selectionSummary()
+  const summary = selectionSummary(selection, loaded, lookups)
   return (
     <Panel
       id="timeline"
@@ -234,9 +251,10 @@ export function TimelinePanel() {
             </button>
           </p>
         ) : chrome.filters ? (
-          <p className="text-xs text-muted">
+          <div className="flex items-center gap-2 text-xs text-muted">
             <span className="hidden sm:inline">Arrow keys move, Enter selects, Escape clears</span>
-          </p>
+            <TimelineOrderToggle order={order} onChange={setOrder} />
+          </div>
         ) : undefined
       }
     >
