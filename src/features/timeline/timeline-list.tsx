@@ -25,6 +25,8 @@ type Props = {
   onToggleRound: (roundId: string, open: boolean) => void
   lookups: Lookups
   zonesFor: (roundId: string) => Zones
+  /** A quote's zones: its local time only where the feed says it was said (see quotePlace). */
+  zonesForQuote: (quote: Quote) => Zones
   displayZone: string
   selection: Selection
   onSelect: (event: Selection['event']) => void
@@ -133,7 +135,7 @@ export function TimelineList(props: Props) {
                 key={entry.key}
                 entryKey={entry.key}
                 quotes={entry.quotes}
-                zones={props.zonesFor(entry.quotes[0].roundId)}
+                zones={props.zonesForQuote(entry.quotes[0])}
                 lookups={lookups}
                 selectedQuoteId={selectedQuoteId}
                 topicMatch={topicMatch}

@@ -18,6 +18,8 @@ import { QueryError } from '../../components/query-error'
 import { RefreshFailedMark } from '../../components/refresh-failed-mark'
 import { DroppedRecordsNote } from '../../components/dropped-records-note'
 import { roundSpans } from '../../feed/round-spans'
+import { quotePlace } from '../../feed/quote-place'
+import type { Quote } from '../../feed/schemas/types'
 import { useTimelineOrder } from '../../hooks/use-timeline-order'
 import { buildLookups } from './lookups'
 import { buildTimeline, sortedEntries } from './timeline-model'
@@ -117,6 +119,12 @@ export function TimelinePanel() {
     venue: lookups.rounds.get(roundId)?.timeZone ?? null,
     second: secondZone,
   })
+  const sessionsById = useMemo(() => new Map(sessions.data?.sessions.map((s) => [s.id, s])), [sessions.data])
+  const zonesForQuote = (quote: Quote): Zones => ({
+    display: displayZone,
+    venue: quotePlace(quote, sessionsById, rounds)?.timeZone ?? null,
+    second: secondZone,
+  })
   const quoteHref = (id: string) => hrefFor({ kind: 'quote', id }, '#quotes')
   const openQuote = (id: string) => {
     selectEvent({ kind: 'quote', id })
@@ -172,6 +180,7 @@ export function TimelinePanel() {
               onToggleRound={toggleRound}
               lookups={lookups}
               zonesFor={zonesFor}
+              zonesForQuote={zonesForQuote}
               displayZone={displayZone}
               selection={selection}
               onSelect={selectEvent}
