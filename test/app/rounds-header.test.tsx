@@ -1,0 +1,100 @@
+import { render, screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { http, HttpResponse } from 'msw'
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
+import { server } from '../../mocks/node'
+import { App } from '../../src/app/app'
+import { testRuntime } from '../render'
+import { serveFeed, threeRoundsFeed } from '../feed/three-rounds-feed'
+
+// A feed on another server, as config.json or an allowed ?feed= would give it; the real clock.
+const feedUrl = 'https://feed.example/talks/'
+
+beforeAll(() => {
+  HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
+    this.setAttribute('open', '')
+  }
+  HTMLDialogElement.prototype.close ??= function (this: HTMLDialogElement) {
+    this.removeAttribute('open')
+    this.dispatchEvent(new Event('close'))
+  }
+})
+beforeEach(() => {
+  vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(10_000)
+  return () => vi.restoreAllMocks()
+})
+
+function open(search = '', feed = threeRoundsFeed()) {
+  window.history.replaceState(null, '', `/${search ? `?${search}&` : '?'}tz=Europe/London`)
+  server.use(...serveFeed(feed, feedUrl))
+  return render(<App runtime={testRuntime({ feedUrl })} />)
+}
+
+/** The page header (the panels' own headers are banners to jsdom too). */
+const banner = () => screen.getByRole('heading', { level: 1 }).closest('header')!
+
+describe('header: where the talks stand across rounds', () => {
+  it('says the latest round concluded and that no next round is scheduled, with no countdown and no "in session"', async () => {
+    open()
+    await screen.findByRole('heading', { name: 'Test talks: three rounds' })
+    expect(await within(banner()).findByText(/Stockholm round concluded 29 Jul 2025; no next round scheduled/)).toBeInTheDocument()
+    expect(banner()).not.toHaveTextContent(/in session|starts in/)
+  })
+
+  it('shows the Demo badge for a feed that says "demo": true, and none for one that does not', async () => {
+    const { unmount } = open('', threeRoundsFeed({ demo: true }))
+    await screen.findByRole('heading', { name: 'Test talks: three rounds' })
+    expect(await within(banner()).findByText('Demo data')).toBeInTheDocument()
+    unmount()
+    open()
+    await screen.findByRole('heading', { name: 'Test talks: three rounds' })
+    await within(banner()).findByText(/Stockholm round concluded/)
+    expect(within(banner()).queryByText('Demo data')).not.toBeInTheDocument()
+  })
+
+  it('shows the Demo badge for a demo feed with the header off', async () => {
+    open('view=quotes', threeRoundsFeed({ demo: true }))
+    expect(await screen.findByText('Demo data')).toBeInTheDocument()
+  })
+
+  it('while the quotes fail, the latest line says so rather than naming a latest item', async () => {
+    server.use(http.get(`${feedUrl}quotes.json`, () => new HttpResponse(null, { status: 500 })))
+    open()
+    server.use(http.get(`${feedUrl}quotes.json`, () => new HttpResponse(null, { status: 500 })))
+    await screen.findByRole('heading', { name: 'Test talks: three rounds' })
+    expect(await within(banner()).findByText(/quotes unavailable/)).toBeInTheDocument()
+    expect(within(banner()).getByText(/^Latest/)).toHaveTextContent(/^Latest/)
+    expect(within(banner()).queryByText('Latest', { exact: true })).not.toBeInTheDocument()
+  })
+
+  it('names the selected session with its round in the Share dialog', async () => {
+    const user = userEvent.setup()
+    open('session=london-day-2')
+    await screen.findByRole('heading', { name: 'Test talks: three rounds' })
+    await within(banner()).findByText(/Stockholm round concluded/)
+    await user.click(screen.getByRole('button', { name: 'Share / embed' }))
+    const dialog = screen.getByRole('dialog', { name: 'Share / embed' })
+    expect(await within(dialog).findByRole('checkbox', { name: 'Keep the current selection (London, Day 2)' })).toBeInTheDocument()
+  })
+})
+
+describe('quote wall: a feed of three rounds', () => {
+  it('names sessions with their rounds in the session filter, and dates quotes older than a week', async () => {
+    open('view=quotes')
+    const wall = await screen.findByRole('region', { name: 'Quote wall' })
+    const sessionFilter = await within(wall).findByRole('combobox', { name: 'Session' })
+    const options = within(sessionFilter).getAllByRole('option').map((o) => o.textContent)
+    expect(options).toEqual(['All sessions', 'Geneva, Day 1', 'Geneva, Day 2', 'London, Day 1', 'London, Day 2', 'Stockholm, Day 1', 'Stockholm, Day 2'])
+    const cnbc = await within(wall).findByText(/A test remark to CNBC in New York/)
+    const item = cnbc.closest('li')!
+    // Said at 08:00 in New York: its own place and local time, never Stockholm's; a date, not "487 d ago".
+    expect(item).toHaveTextContent('29 Jul 2025 · Tue 29 Jul, 13:00 BST · New York 08:00 GMT-4')
+    expect(item).not.toHaveTextContent(/ago|Stockholm/)
+  })
+
+  it('says the filters match no quote, naming the session with its round', async () => {
+    open('view=quotes&session=geneva-day-2')
+    const wall = await screen.findByRole('region', { name: 'Quote wall' })
+    expect(await within(wall).findByText('No quote matches session Geneva, Day 2.')).toBeInTheDocument()
+  })
+})
