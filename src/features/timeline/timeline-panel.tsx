@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react'
+import { useCallback, useMemo, useRef, type KeyboardEvent } from 'react'
 import { developmentsQueries, indexQueries, issuesQueries, quotesQueries, sessionsQueries, type FeedRef } from '../../feed/queries'
 import { useBenchRenderCount } from '../../hooks/bench-hooks'
 import { useChrome } from '../../hooks/chrome-context'
@@ -17,13 +17,11 @@ import { Skeleton } from '../../components/skeleton'
 import { QueryError } from '../../components/query-error'
 import { RefreshFailedMark } from '../../components/refresh-failed-mark'
 import { DroppedRecordsNote } from '../../components/dropped-records-note'
-import { roundSpans } from '../../feed/round-spans'
 import { quotePlace } from '../../feed/quote-place'
 import type { Quote } from '../../feed/schemas/types'
 import { useTimelineOrder } from '../../hooks/use-timeline-order'
 import { buildLookups } from './lookups'
-import { buildTimeline, sortedEntries } from './timeline-model'
-import { groupByRound, orderFlat } from './round-groups'
+import { useTimelineEntries } from './use-timeline-entries'
 import { missingSelection, selectionSummary } from './selection-summary'
 import { useOpenAtNow } from './use-open-at-now'
 import type { QuotesState } from './quotes-state'
@@ -90,27 +88,15 @@ export function TimelinePanel() {
   const quotesState: QuotesState = { loaded: quotes.data !== undefined, unreadable: quotes.data?.problems.length ?? 0 }
   const rounds = index.data?.rounds ?? noRounds
   const [order, setOrder] = useTimelineOrder()
-  // Rounds opened or closed by hand; the others follow the default (the current round open).
-  const [toggled, setToggled] = useState<ReadonlyMap<string, boolean>>(() => new Map())
-  const selectedRoundId = useMemo(() => {
-    const event = selection.event
-    if (!event) return null
-    if (event.kind === 'session') return sessions.data?.sessions.find((s) => s.id === event.id)?.roundId ?? null
-    if (event.kind === 'development') return developments.data?.developments.find((d) => d.id === event.id)?.roundId ?? null
-    return quoteList.find((q) => q.id === event.id)?.roundId ?? null
-  }, [selection.event, sessions.data, developments.data, quoteList])
-  const spans = useMemo(() => (sessions.data ? roundSpans(rounds, sessions.data.sessions) : []), [rounds, sessions.data])
-  const sorted = useMemo(
-    () => (sessions.data && developments.data && spans.length > 1 ? sortedEntries(sessions.data.sessions, developments.data.developments, quoteList, now) : null),
-    [sessions.data, developments.data, quoteList, now, spans.length],
-  )
-  const entries = useMemo(() => {
-    if (!sessions.data || !developments.data) return null
-    if (!sorted) return orderFlat(buildTimeline(sessions.data.sessions, developments.data.developments, quoteList, now), order)
-    const isOpen = (roundId: string, current: boolean) => toggled.get(roundId) ?? (current || roundId === selectedRoundId)
-    return groupByRound(sorted, spans, now, { isOpen, order })
-  }, [sessions.data, developments.data, quoteList, now, sorted, spans, order, toggled, selectedRoundId])
-  const toggleRound = useCallback((roundId: string, open: boolean) => setToggled((current) => new Map(current).set(roundId, open)), [])
+  const { entries, toggleRound } = useTimelineEntries({
+    sessions: sessions.data?.sessions,
+    developments: developments.data?.developments,
+    quotes: quoteList,
+    rounds,
+    now,
+    order,
+    selection: selection.event,
+  })
   const listRef = useRef<HTMLDivElement>(null)
   const selectedKey = selection.event && selection.event.kind !== 'quote' ? `${selection.event.kind}:${selection.event.id}` : null
   useOpenAtNow(listRef, entries !== null && entries.length > 1, selectedKey)

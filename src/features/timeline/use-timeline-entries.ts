@@ -1,0 +1,49 @@
+import { useCallback, useMemo, useState } from 'react'
+import { roundSpans } from '../../feed/round-spans'
+import type { Development, Quote, Round, Session } from '../../feed/schemas/types'
+import type { TimelineOrder } from '../../hooks/use-timeline-order'
+import type { Selection } from '../../hooks/use-selection'
+import { groupByRound, orderFlat } from './round-groups'
+import { buildTimeline, sortedEntries, type TimelineEntry } from './timeline-model'
+
+type Input = {
+  sessions: readonly Session[] | undefined
+  developments: readonly Development[] | undefined
+  quotes: readonly Quote[]
+  rounds: readonly Round[]
+  now: number
+  order: TimelineOrder
+  selection: Selection['event']
+}
+
+/**
+ * The timeline's entries as listed: flat for a feed of one round, else grouped under rounds, the
+ * current round open and the selected entry's round opened; rounds opened or closed by hand keep
+ * that. Null until sessions and developments are in.
+ */
+export function useTimelineEntries({ sessions, developments, quotes, rounds, now, order, selection }: Input) {
+  const [toggled, setToggled] = useState<ReadonlyMap<string, boolean>>(() => new Map())
+  const selectedRoundId = useMemo(() => {
+    if (!selection) return null
+    if (selection.kind === 'session') return sessions?.find((s) => s.id === selection.id)?.roundId ?? null
+    if (selection.kind === 'development') return developments?.find((d) => d.id === selection.id)?.roundId ?? null
+    return quotes.find((q) => q.id === selection.id)?.roundId ?? null
+  }, [selection, sessions, developments, quotes])
+  const spans = useMemo(() => (sessions ? roundSpans(rounds, sessions) : []), [rounds, sessions])
+  const grouped = spans.length > 1
+  const sorted = useMemo(
+    () => (sessions && developments && grouped ? sortedEntries(sessions, developments, quotes, now) : null),
+    [sessions, developments, quotes, now, grouped],
+  )
+  const entries = useMemo((): TimelineEntry[] | null => {
+    if (!sessions || !developments) return null
+    if (!sorted) return orderFlat(buildTimeline(sessions, developments, quotes, now), order)
+    const isOpen = (roundId: string, current: boolean) => toggled.get(roundId) ?? (current || roundId === selectedRoundId)
+    return groupByRound(sorted, spans, now, { isOpen, order })
+  }, [sessions, developments, quotes, now, sorted, spans, order, toggled, selectedRoundId])
+  const toggleRound = useCallback(
+    (roundId: string, open: boolean) => setToggled((current) => new Map(current).set(roundId, open)),
+    [],
+  )
+  return { entries, toggleRound }
+}
