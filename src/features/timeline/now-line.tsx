@@ -3,6 +3,7 @@ import type { Round, Session } from '../../feed/schemas/types'
 import { useNow } from '../../hooks/clock-context'
 import { formatClock, formatDay, zoneAbbreviation } from '../../lib/format-time'
 import { LiveDuration } from './live-duration'
+import { StartsIn } from './starts-in'
 import { nextSession } from './timeline-model'
 import { statusAt } from './talks-now'
 
@@ -32,7 +33,7 @@ export function NowLine({ sessions, rounds, zone }: { sessions: readonly Session
         ) : next ? (
           <span>
             <span aria-hidden="true">◷ </span>
-            {sessionLabel(next, rounds)} starts in <LiveDuration from={Date.parse(next.start)} mode="countdown" /> (
+            {sessionLabel(next, rounds)} <StartsIn from={Date.parse(next.start)} zone={zone} /> (
             {Date.parse(next.start) - now >= 86_400_000 ? `${formatDay(next.start, zone)} ` : ''}
             {formatClock(next.start, zone, next.startPrecision)} {zoneAbbreviation(Date.parse(next.start), zone)})
           </span>

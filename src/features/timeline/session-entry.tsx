@@ -3,6 +3,7 @@ import { formatDuration } from '../../lib/format-time'
 import { DisplayTime } from './display-time'
 import { OtherZoneTimes } from './other-zone-times'
 import { LiveDuration } from './live-duration'
+import { StartsIn } from './starts-in'
 import { TopicChips } from './topic-chips'
 import { partyTone, sessionStatusLabels } from './labels'
 import type { Lookups } from './lookups'
@@ -68,7 +69,7 @@ export function SessionEntry(props: Props) {
           </span>
         ) : status === 'scheduled' ? (
           <span className="text-accent">
-            Starts in <LiveDuration from={start} mode="countdown" />
+            <StartsIn from={start} zone={zones.display} capital />
           </span>
         ) : end !== null ? (
           <span>

@@ -1,7 +1,7 @@
 import { roundSpans, type RoundSpan } from '../../feed/round-spans'
 import { sessionLabel } from '../../feed/session-label'
 import type { Round, Session } from '../../feed/schemas/types'
-import { formatClock, formatDuration, formatShortDate } from '../../lib/format-time'
+import { formatClock, formatDuration, formatShortDate, relativeLimitMs } from '../../lib/format-time'
 import { describeTalksNow, formatCountdown, statusAt, type TalksNow } from './talks-now'
 
 /** The round the feed is at: the latest one that has started by `now`, else the first. */
@@ -45,7 +45,10 @@ export function describeTalks(rounds: readonly Round[], sessions: readonly Sessi
       kind: 'upcoming',
       session: next,
       startsIn: start - now,
-      text: `${sessionLabel(next, rounds)} starts in ${formatCountdown(start - now)} (${when}${round ? ` ${round.location}` : ''})`,
+      text:
+        start - now >= relativeLimitMs
+          ? `${sessionLabel(next, rounds)} starts ${formatShortDate(start, zone, now)} (${formatClock(start, zone, next.startPrecision)}${round ? ` ${round.location}` : ''})`
+          : `${sessionLabel(next, rounds)} starts in ${formatCountdown(start - now)} (${when}${round ? ` ${round.location}` : ''})`,
     }
   }
   const spans = roundSpans(rounds, sessions)
