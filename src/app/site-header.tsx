@@ -14,6 +14,7 @@ import { Badge } from '../components/badge'
 import { describeTalks } from '../features/timeline/talks-across-rounds'
 import { TimeZonePicker } from './time-zone-picker'
 import { ShareDialog } from './share-dialog'
+import { AboutFeed } from './about-feed'
 import { headerClass, headerStatusRowClass, headerTopRowClass } from './layout'
 
 function DemoBadge({ builtIn }: { builtIn: boolean }) {
@@ -77,6 +78,7 @@ function FullHeader() {
           )}
           <RefreshStatus wall={wall} showButton={!chrome.kiosk} />
           {chrome.timeZonePicker && <TimeZonePicker />}
+          {!chrome.kiosk && <AboutFeed />}
           {!chrome.kiosk && !embedded && <ShareDialog />}
           {!chrome.kiosk && !embedded && <ReplayBar />}
         </div>

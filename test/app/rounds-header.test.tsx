@@ -98,3 +98,50 @@ describe('quote wall: a feed of three rounds', () => {
     expect(await within(wall).findByText('No quote matches session Geneva, Day 2.')).toBeInTheDocument()
   })
 })
+
+describe('About this feed', () => {
+  it('shows the feed’s notes, each series’ note and the sources', async () => {
+    const user = userEvent.setup()
+    const feed = threeRoundsFeed()
+    feed['markets.json'] = {
+      instruments: [
+        {
+          id: 'test-index',
+          name: 'Test index',
+          shortName: 'Test',
+          kind: 'equity-index',
+          unit: 'points',
+          currency: null,
+          last: 100,
+          change: null,
+          changePercent: null,
+          asOf: '2025-07-29T16:00:00Z',
+          asOfPrecision: 'exact',
+          timeZone: 'America/New_York',
+          tradingHours: [{ days: [1, 2, 3, 4, 5], open: '09:30', close: '16:00' }],
+          sourceIds: ['test-source'],
+        },
+      ],
+    }
+    server.use(
+      http.get(`${feedUrl}series/test-index.json`, () =>
+        HttpResponse.json({
+          instrumentId: 'test-index',
+          illustrative: true,
+          basis: 'level',
+          reference: { value: 99, at: '2025-07-28T20:00:00Z', label: 'Previous close' },
+          note: 'A test path (fictional).',
+          points: [{ t: '2025-07-29T15:59:00Z', v: 100 }],
+        }),
+      ),
+    )
+    open('', feed)
+    await screen.findByRole('heading', { name: 'Test talks: three rounds' })
+    await user.click(within(banner()).getByRole('button', { name: 'About this feed' }))
+    const dialog = screen.getByRole('dialog', { name: 'About this feed' })
+    expect(await within(dialog).findByText('Fictional test feed: not real quotes.')).toBeInTheDocument()
+    expect(await within(dialog).findByText(/A test path \(fictional\)\./)).toBeInTheDocument()
+    expect(within(dialog).getByText('(illustrative)')).toBeInTheDocument()
+    expect(within(dialog).getByText('Test source (fictional)')).toBeInTheDocument()
+  })
+})
