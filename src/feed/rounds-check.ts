@@ -67,13 +67,18 @@ function outsideFindings(feed: RawFeed, windows: Window[]): FeedFinding[] {
   if (windows.length === 0) return []
   const inside = (t: number) => windows.some((w) => w.from <= t && t < w.to)
   const localDate = (t: number, zone: string) => wallClock(new Date(t), zone).date
-  const expected = windows.map((w) => `${w.round.name} ${localDate(w.from, w.round.timeZone)}…${localDate(w.to - 1, w.round.timeZone)}`).join(', ')
-  const finding = (resource: string, path: string, at: string): FeedFinding => ({
-    severity: 'warning',
-    resource,
-    path,
-    message: `${at} is outside every round's dates (expected a time within a round: ${expected}; give the round its own start and end if it is longer than its sessions)`,
-  })
+  const describe = (w: Window) => `${w.round.name} ${localDate(w.from, w.round.timeZone)}…${localDate(w.to - 1, w.round.timeZone)}`
+  const distance = (w: Window, t: number) => (t < w.from ? w.from - t : t - w.to)
+  const finding = (resource: string, path: string, at: string): FeedFinding => {
+    const t = Date.parse(at)
+    const nearest = windows.reduce((best, w) => (distance(w, t) < distance(best, t) ? w : best))
+    return {
+      severity: 'warning',
+      resource,
+      path,
+      message: `${at} is outside every round's dates (expected a time within a round; the nearest is ${describe(nearest)}; give a round its own start and end if it is longer than its sessions)`,
+    }
+  }
   return [
     ...validRecords(feed.documents.developments, 'developments', developmentSchema).flatMap(({ record, i }) =>
       inside(Date.parse(record.at)) ? [] : [finding('developments.json', `$.developments[${i}].at`, record.at)],

@@ -70,7 +70,7 @@ function sizeFindings(feed: RawFeed): FeedFinding[] {
             severity: 'error' as const,
             resource: path,
             path: '$',
-            message: `${(bytes / 1024 / 1024).toFixed(1)} MB (expected at most ${maxBodyBytes / 1024 / 1024} MB: the dashboard refuses larger documents${path.startsWith('series/') ? '; no one views that long a window: keep the days the talks span, or downsample' : ''})`,
+            message: `${(bytes / 1024 / 1024).toFixed(2)} MB (expected at most ${maxBodyBytes / 1024 / 1024} MB: the dashboard refuses larger documents${path.startsWith('series/') ? '; no one views that long a window: keep the days the talks span, or downsample' : ''})`,
           },
         ]
       : [],

@@ -74,7 +74,7 @@ describe('feed:check rules: errors', () => {
     })
     const result = await runFeedCheck(big)
     expect(result.exitCode).toBe(1)
-    expect(result.lines).toContainEqual(expect.stringMatching(/^series\/brent\.json {2}\$ {2}6\.0 MB \(expected at most 5 MB: the dashboard refuses larger documents; no one views that long a window/))
+    expect(result.lines).toContainEqual(expect.stringMatching(/^series\/brent\.json {2}\$ {2}6\.00 MB \(expected at most 5 MB: the dashboard refuses larger documents; no one views that long a window/))
   })
 })
 
@@ -96,7 +96,7 @@ describe('feed:check rules: warnings', () => {
     expect(result.problems).toEqual([])
     expect(result.exitCode).toBe(0)
     expect(result.lines).toEqual([
-      'quotes.json  $.quotes[7].saidAt  warning: 2025-05-01T08:00:00-04:00 is outside every round\'s dates (expected a time within a round: London round 2025-06-09…2025-06-10; give the round its own start and end if it is longer than its sessions)',
+      'quotes.json  $.quotes[7].saidAt  warning: 2025-05-01T08:00:00-04:00 is outside every round\'s dates (expected a time within a round; the nearest is London round 2025-06-09…2025-06-10; give a round its own start and end if it is longer than its sessions)',
       'series/spx.json  $.points[0].t  warning: point at 2025-06-07T07:00:00Z (Saturday 03:00 America/New_York) while the market is closed by its tradingHours in markets.json (expected points only while it is open)',
       `feed-check: OK with 2 warnings in 2 of 12 files at ${folder}`,
     ])
