@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { indexQueries, sessionsQueries } from '../feed/queries'
+import { indexQueries } from '../feed/queries'
 import type { FeedIndex } from '../feed/schemas/types'
 import { useFeed } from '../hooks/use-feed'
 import { useNewItemsCount } from '../hooks/use-seen-items'
@@ -11,10 +11,10 @@ import { useRuntime } from '../hooks/runtime-context'
 import { useClock } from '../hooks/clock-context'
 import { useChrome } from '../hooks/chrome-context'
 import { Badge } from '../components/badge'
-import { describeTalks } from '../features/timeline/talks-across-rounds'
 import { TimeZonePicker } from './time-zone-picker'
 import { ShareDialog } from './share-dialog'
 import { AboutFeed } from './about-feed'
+import { TalksStatusLine } from './talks-status-line'
 import { headerClass, headerStatusRowClass, headerTopRowClass } from './layout'
 
 function DemoBadge({ builtIn }: { builtIn: boolean }) {
@@ -55,20 +55,23 @@ export function SiteHeader() {
   )
 }
 
+/** "updated 12 s ago" with its own one-second clock, so the rest of the header does not tick. */
+function TickingRefreshStatus({ showButton }: { showButton: boolean }) {
+  const { wall } = useClock(1000)
+  return <RefreshStatus wall={wall} showButton={showButton} />
+}
+
 function FullHeader() {
   const { demo, builtIn } = useDemo()
   const feed = useFeed()
   const chrome = useChrome()
-  const { now, wall } = useClock(1000)
-  const index = useQuery(indexQueries.detail(feed))
-  const sessions = useQuery(sessionsQueries.list(feed))
-  const talksNow = sessions.data && index.data ? describeTalks(index.data.rounds, sessions.data.sessions, now) : null
+  const index = useQuery({ ...indexQueries.detail(feed), select: selectTitle })
   const embedded = typeof window !== 'undefined' && window.parent !== window
 
   return (
     <header className={headerClass}>
       <div className={headerTopRowClass}>
-        <h1 className="text-base font-semibold">{index.data?.title ?? 'Trade Talks Monitor'}</h1>
+        <h1 className="text-base font-semibold">{index.data ?? 'Trade Talks Monitor'}</h1>
         <div className="ml-auto flex flex-wrap items-center gap-2 text-xs text-muted">
           {demo && <DemoBadge builtIn={builtIn} />}
           {feed.asOf !== null && (
@@ -76,7 +79,7 @@ function FullHeader() {
               Replay
             </Badge>
           )}
-          <RefreshStatus wall={wall} showButton={!chrome.kiosk} />
+          <TickingRefreshStatus showButton={!chrome.kiosk} />
           {chrome.timeZonePicker && <TimeZonePicker />}
           {!chrome.kiosk && <AboutFeed />}
           {!chrome.kiosk && !embedded && <ShareDialog />}
@@ -84,22 +87,13 @@ function FullHeader() {
         </div>
       </div>
       <div className={headerStatusRowClass}>
-        <p className="text-sm" aria-live="polite">
-          {talksNow ? (
-            <>
-              <span aria-hidden="true">{talksNow.kind === 'in-session' ? '● ' : talksNow.kind === 'upcoming' ? '◷ ' : '✓ '}</span>
-              {talksNow.text}
-            </>
-          ) : index.error ? (
-            <span className="text-danger">Feed unavailable: {index.error.message}</span>
-          ) : sessions.error ? (
-            <span className="text-danger">Where the talks stand is unknown: the sessions could not be loaded</span>
-          ) : (
-            <span className="text-muted">Loading…</span>
-          )}
-        </p>
+        <TalksStatusLine />
         <LatestLine />
       </div>
     </header>
   )
+}
+
+function selectTitle(index: FeedIndex): string {
+  return index.title
 }

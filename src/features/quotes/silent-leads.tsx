@@ -18,7 +18,13 @@ export function SilentLeads({ leads, unreadable = 0 }: { leads: readonly SilentL
           <span>
             <span className="font-semibold">{person.name}</span>, {person.role}: {unreadable === 0 ? 'no public remarks' : 'no public remarks among the quotes that could be read'}
           </span>
-          <span className="text-xs text-muted">(leads the delegation: {sessionTitles.join(', ')})</span>
+          <span className="text-xs text-muted">
+            (leads the delegation:{' '}
+            {sessionTitles.length <= 4
+              ? sessionTitles.join(', ')
+              : `${sessionTitles.length.toLocaleString('en-GB')} sessions, from ${sessionTitles[0]} to ${sessionTitles.at(-1)}`}
+            )
+          </span>
         </li>
       ))}
     </ul>

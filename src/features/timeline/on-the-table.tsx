@@ -1,4 +1,4 @@
-import type { MouseEvent } from 'react'
+import { useMemo, type MouseEvent } from 'react'
 import { sessionLabel } from '../../feed/session-label'
 import type { Development, OpenIssue, Quote, Round, Session } from '../../feed/schemas/types'
 import { issueStatusLabels } from './labels'
@@ -9,6 +9,8 @@ import { useRovingFocus } from './use-roving-focus'
 
 /** Quotes listed per open issue; the rest are one link to the wall filtered to the topic. */
 const issueQuoteCap = 5
+/** Sessions listed per open issue (the latest, and the selected one); the rest are counted. */
+const issueSessionCap = 6
 
 function topicHref(topicId: string): string {
   const params = new URLSearchParams(window.location.search)
@@ -39,6 +41,12 @@ export function OnTheTable(props: Props) {
   const ids = issues.map((issue) => issue.id)
   const preferred = issues.find((issue) => issue.topicId === selectedTopic)?.id ?? null
   const { containerRef, containerProps, tabIndexFor } = useRovingFocus<HTMLUListElement>(ids, preferred)
+  const { sessions, quotes, developments } = props
+  // What touched each issue, found once per feed version, not on every selection.
+  const touchesById = useMemo(
+    () => new Map(issues.map((issue) => [issue.id, touchesOf(issue, sessions, quotes ?? [], developments ?? [])])),
+    [issues, sessions, quotes, developments],
+  )
   const openQuote = (event: MouseEvent<HTMLAnchorElement>, id: string) => {
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return
     event.preventDefault()
@@ -55,7 +63,7 @@ export function OnTheTable(props: Props) {
       {issues.map((issue) => {
         const status = issueStatusLabels[issue.status]
         const selected = selectedTopic === issue.topicId
-        const touches = touchesOf(issue, props.sessions, props.quotes ?? [], props.developments ?? [])
+        const touches = touchesById.get(issue.id) ?? touchesOf(issue, sessions, quotes ?? [], developments ?? [])
         const unavailable = [props.developments === null && 'developments', props.quotes === null && 'quotes'].filter((x) => x !== false)
         return (
           <li key={issue.id} data-roving-id={issue.id} className={`rounded border p-2 text-xs ${selected ? 'border-accent bg-raised' : 'border-line'}`}>
@@ -97,7 +105,12 @@ export function OnTheTable(props: Props) {
                 {touches.sessions.length + touches.quotes.length + touches.developments.length === 0 && unavailable.length === 0 && (
                   <span className="text-muted">nothing in the feed yet</span>
                 )}
-                {touches.sessions.map((session) => (
+                {touches.sessions.length > issueSessionCap && (
+                  <span className="text-muted">
+                    {(touches.sessions.length - issueSessionCap).toLocaleString('en-GB')} earlier session{touches.sessions.length - issueSessionCap === 1 ? '' : 's'},
+                  </span>
+                )}
+                {touches.sessions.filter((session, i) => i >= touches.sessions.length - issueSessionCap || session.id === props.selectedSessionId).map((session) => (
                   <button
                     key={session.id}
                     type="button"

@@ -16,6 +16,19 @@ type Options = {
   /** Whether a round's group is open; by default only the current round's is. */
   isOpen: (roundId: string, current: boolean) => boolean
   order: TimelineOrder
+  /** How many entries an open round shows (its latest, the now line kept in); default all. */
+  shownIn?: (roundId: string) => number
+  /** An entry shown whatever the count (the selected one). */
+  keep?: string | null
+}
+
+/** The entries an open round shows: the latest `shown`, widened to keep the now line and `keep` in. */
+export function latestWindow(entries: readonly TimelineEntry[], shown: number, keep: string | null = null): { entries: TimelineEntry[]; hidden: number } {
+  if (entries.length <= shown) return { entries: [...entries], hidden: 0 }
+  let start = entries.length - shown
+  const pinned = [entries.findIndex((e) => e.kind === 'now'), keep === null ? -1 : entries.findIndex((e) => e.key === keep)].filter((i) => i >= 0)
+  for (const i of pinned) start = Math.min(start, i)
+  return { entries: entries.slice(start), hidden: start }
 }
 
 /**
@@ -44,7 +57,10 @@ export function groupByRound(sorted: readonly TimelineEntry[], spans: readonly R
     const body = [...entries]
     if (isCurrent) insertNow(body, now)
     const folded = foldQuoteRuns(body)
-    return [head, ...(options.order === 'newest' ? folded.reverse() : folded)]
+    const window = latestWindow(folded, options.shownIn?.(span.round.id) ?? Infinity, options.keep ?? null)
+    const more: TimelineEntry[] =
+      window.hidden > 0 ? [{ kind: 'more', key: `more:${span.round.id}`, at: window.entries[0]?.at ?? 0, roundId: span.round.id, hidden: window.hidden }] : []
+    return options.order === 'newest' ? [head, ...window.entries.reverse(), ...more] : [head, ...more, ...window.entries]
   })
   if (orphans.length > 0) groups.push(foldQuoteRuns(orphans))
   if (options.order === 'newest') groups.reverse()

@@ -7,6 +7,7 @@ import { NowLine } from './now-line'
 import { QuoteMarkerEntry } from './quote-marker-entry'
 import { QuoteRunEntry } from './quote-run-entry'
 import { RoundHead } from './round-head'
+import { MoreEntries } from './more-entries'
 import { SessionEntry } from './session-entry'
 import type { Lookups } from './lookups'
 import { entryHasTopic, type TimelineEntry } from './timeline-model'
@@ -23,6 +24,9 @@ type Props = {
   quotesState: QuotesState
   now: number
   onToggleRound: (roundId: string, open: boolean) => void
+  onShowMore: (roundId: string) => void
+  /** How many entries "Show more" adds. */
+  moreStep: number
   lookups: Lookups
   zonesFor: (roundId: string) => Zones
   /** A quote's zones: its local time only where the feed says it was said (see quotePlace). */
@@ -92,6 +96,8 @@ export function TimelineList(props: Props) {
                 onToggle={() => props.onToggleRound(entry.span.round.id, !entry.open)}
               />
             )
+          case 'more':
+            return <MoreEntries key={entry.key} entry={entry} step={props.moreStep} tabIndex={tabIndexFor(entry.key)} onShowMore={() => props.onShowMore(entry.roundId)} />
           case 'session':
             return (
               <SessionEntry

@@ -8,7 +8,11 @@ export type TimelineEntry =
   | { kind: 'quotes'; key: string; at: number; quotes: [Quote, ...Quote[]] }
   | QuoteRunEntry
   | RoundEntry
+  | MoreEntry
   | { kind: 'now'; key: 'now'; at: number }
+
+/** In a long round, the earlier (or, newest first, older) entries not shown yet: a button shows more. */
+export type MoreEntry = { kind: 'more'; key: string; at: number; roundId: string; hidden: number }
 
 /** The head of a round's group: its name, place, dates and outcome; opens and closes the group. */
 export type RoundEntry = {
@@ -46,7 +50,7 @@ export const maxMarkersInRow = 6
 /** Markers a folded run still shows. */
 export const runShownMarkers = 3
 
-const kindOrder = { round: 0, session: 0, development: 1, quotes: 2, 'quote-run': 2, now: 3 } as const
+const kindOrder = { round: 0, more: 0, session: 0, development: 1, quotes: 2, 'quote-run': 2, now: 3 } as const
 
 /**
  * Sessions, developments and quotes in time order, with a "now" line after everything that has
@@ -187,11 +191,16 @@ export function touchesOf(
   quotes: readonly Quote[],
   developments: readonly Development[],
 ): IssueTouches {
-  const byTime = <T>(at: (item: T) => string) => (a: T, b: T) => Date.parse(at(a)) - Date.parse(at(b))
+  // Each time parsed once, not in every comparison (a long feed has thousands of quotes per topic).
+  const byTime = <T>(items: T[], at: (item: T) => string): T[] =>
+    items
+      .map((item) => ({ item, t: Date.parse(at(item)) }))
+      .sort((a, b) => a.t - b.t)
+      .map(({ item }) => item)
   return {
-    sessions: sessions.filter((s) => s.topicIds.includes(issue.topicId)).sort(byTime((s) => s.start)),
-    quotes: quotes.filter((q) => q.topicIds.includes(issue.topicId)).sort(byTime((q) => q.saidAt)),
-    developments: developments.filter((d) => d.topicIds.includes(issue.topicId)).sort(byTime((d) => d.at)),
+    sessions: byTime(sessions.filter((s) => s.topicIds.includes(issue.topicId)), (s) => s.start),
+    quotes: byTime(quotes.filter((q) => q.topicIds.includes(issue.topicId)), (q) => q.saidAt),
+    developments: byTime(developments.filter((d) => d.topicIds.includes(issue.topicId)), (d) => d.at),
   }
 }
 

@@ -21,7 +21,7 @@ import { quotePlace } from '../../feed/quote-place'
 import type { Quote } from '../../feed/schemas/types'
 import { useTimelineOrder } from '../../hooks/use-timeline-order'
 import { buildLookups } from './lookups'
-import { useTimelineEntries } from './use-timeline-entries'
+import { roundEntriesShown, useTimelineEntries } from './use-timeline-entries'
 import { missingSelection, selectionSummary } from './selection-summary'
 import { useOpenAtNow } from './use-open-at-now'
 import type { QuotesState } from './quotes-state'
@@ -88,7 +88,7 @@ export function TimelinePanel() {
   const quotesState: QuotesState = { loaded: quotes.data !== undefined, unreadable: quotes.data?.problems.length ?? 0 }
   const rounds = index.data?.rounds ?? noRounds
   const [order, setOrder] = useTimelineOrder()
-  const { entries, toggleRound } = useTimelineEntries({
+  const { entries, toggleRound, showMore } = useTimelineEntries({
     sessions: sessions.data?.sessions,
     developments: developments.data?.developments,
     quotes: quoteList,
@@ -164,6 +164,8 @@ export function TimelinePanel() {
               quotesState={quotesState}
               now={now}
               onToggleRound={toggleRound}
+              onShowMore={showMore}
+              moreStep={roundEntriesShown * 2}
               lookups={lookups}
               zonesFor={zonesFor}
               zonesForQuote={zonesForQuote}

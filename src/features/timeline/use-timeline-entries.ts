@@ -5,6 +5,10 @@ import type { TimelineOrder } from '../../hooks/use-timeline-order'
 import type { Selection } from '../../hooks/use-selection'
 import { groupByRound, orderFlat } from './round-groups'
 import { buildTimeline, sortedEntries, type TimelineEntry } from './timeline-model'
+import { statusAt } from './talks-now'
+
+/** Entries an open round shows at first, and how many more each "Show more" adds. */
+export const roundEntriesShown = 40
 
 type Input = {
   sessions: readonly Session[] | undefined
@@ -23,6 +27,7 @@ type Input = {
  */
 export function useTimelineEntries({ sessions, developments, quotes, rounds, now, order, selection }: Input) {
   const [toggled, setToggled] = useState<ReadonlyMap<string, boolean>>(() => new Map())
+  const [shown, setShown] = useState<ReadonlyMap<string, number>>(() => new Map())
   const selectedRoundId = useMemo(() => {
     if (!selection) return null
     if (selection.kind === 'session') return sessions?.find((s) => s.id === selection.id)?.roundId ?? null
@@ -31,19 +36,30 @@ export function useTimelineEntries({ sessions, developments, quotes, rounds, now
   }, [selection, sessions, developments, quotes])
   const spans = useMemo(() => (sessions ? roundSpans(rounds, sessions) : []), [rounds, sessions])
   const grouped = spans.length > 1
+  // Sorted once per feed version; only the sessions' status follows the clock.
+  const base = useMemo(
+    () => (sessions && developments && grouped ? sortedEntries(sessions, developments, quotes, 0) : null),
+    [sessions, developments, quotes, grouped],
+  )
   const sorted = useMemo(
-    () => (sessions && developments && grouped ? sortedEntries(sessions, developments, quotes, now) : null),
-    [sessions, developments, quotes, now, grouped],
+    () => base?.map((entry) => (entry.kind === 'session' ? { ...entry, status: statusAt(entry.session, now) } : entry)) ?? null,
+    [base, now],
   )
   const entries = useMemo((): TimelineEntry[] | null => {
     if (!sessions || !developments) return null
     if (!sorted) return orderFlat(buildTimeline(sessions, developments, quotes, now), order)
     const isOpen = (roundId: string, current: boolean) => toggled.get(roundId) ?? (current || roundId === selectedRoundId)
-    return groupByRound(sorted, spans, now, { isOpen, order })
-  }, [sessions, developments, quotes, now, sorted, spans, order, toggled, selectedRoundId])
+    const shownIn = (roundId: string) => shown.get(roundId) ?? roundEntriesShown
+    const keep = selection && selection.kind !== 'quote' ? `${selection.kind}:${selection.id}` : null
+    return groupByRound(sorted, spans, now, { isOpen, order, shownIn, keep })
+  }, [sessions, developments, quotes, now, sorted, spans, order, toggled, selectedRoundId, shown, selection])
   const toggleRound = useCallback(
     (roundId: string, open: boolean) => setToggled((current) => new Map(current).set(roundId, open)),
     [],
   )
-  return { entries, toggleRound }
+  const showMore = useCallback(
+    (roundId: string) => setShown((current) => new Map(current).set(roundId, (current.get(roundId) ?? roundEntriesShown) + roundEntriesShown * 2)),
+    [],
+  )
+  return { entries, toggleRound, showMore }
 }
