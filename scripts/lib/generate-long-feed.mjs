@@ -103,7 +103,10 @@ export function generateLongFeed(seed = 20250611) {
       sessionId: quote.sessionId ? own[Math.floor(random() * own.length)].id : null,
     }
   })
-  const { pinnedNow: _pinned, clockRate: _rate, ...live } = index
+  // A live feed: no pinned moment, so the real clock finds every round over.
+  const live = { ...index }
+  delete live.pinnedNow
+  delete live.clockRate
   return {
     index: { ...live, demo: true, rounds, notes: [...(index.notes ?? []), `Benchmark feed: ${rounds.length} rounds, ${sessions.length} sessions, ${developments.length} developments, ${quotes.length} quotes, generated (seed ${seed}); not real.`] },
     sessions,
