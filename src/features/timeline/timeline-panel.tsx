@@ -26,14 +26,14 @@ import { missingSelection, selectionSummary } from './selection-summary'
 import { useOpenAtNow } from './use-open-at-now'
 import type { QuotesState } from './quotes-state'
 import { TimelineEmptyNotes } from './timeline-empty-notes'
-import { TimelineOrderToggle } from './timeline-order-toggle'
+import { TimelineActions } from './timeline-actions'
 import type { Zones } from './timeline-time'
 import { TimelineList } from './timeline-list'
-import { OnTheTable } from './on-the-table'
-import { MarketScenarios } from './market-scenarios'
+import { TimelineIssues } from './timeline-issues'
 
 const noQuotes: never[] = []
 const noRounds: never[] = []
+const noSessions: never[] = []
 const noNotifyItems: NotifyItem[] = []
 /** RetryNote's own subscription: re-renders only when a retry starts or ends, never on a plain refresh. */
 const retryProps = { notifyOnChangeProps: ['failureCount', 'isError'] as ['failureCount', 'isError'] }
@@ -195,64 +195,31 @@ export function TimelinePanel() {
     return <Skeleton label="Loading the timeline" rows={10} rowHeight="2.5rem" />
   }
 
-  const issuesBody = (part: 'issues' | 'scenarios') => {
-    if (issues.data) {
-      return (
-        <>
-          {part === 'issues' && issues.error && <RefreshFailedMark error={issues.error} lastSuccess={issues.dataUpdatedAt} />}
-          {part === 'issues' && <DroppedRecordsNote problems={issues.data.problems} noun="issue or scenario" />}
-          {part === 'issues' ? (
-            <OnTheTable
-              issues={issues.data.issues}
-              sessions={sessions.data?.sessions ?? []}
-              rounds={rounds}
-              quotes={quotes.data?.quotes ?? null}
-              developments={developments.data?.developments ?? null}
-              lookups={lookups}
-              selectedTopic={selection.topic}
-              selectedSessionId={selection.event?.kind === 'session' ? selection.event.id : null}
-              onSelectTopic={selectTopic}
-              onSelectSession={(id) => selectEvent({ kind: 'session', id })}
-              quoteHref={quoteHref}
-              onOpenQuote={openQuote}
-            />
-          ) : (
-            <MarketScenarios scenarios={issues.data.scenarios} />
-          )}
-        </>
-      )
-    }
-    if (issues.error) {
-      return part === 'issues' ? (
-        <QueryError what="the open issues" error={issues.error} onRetry={() => void issues.refetch()} />
-      ) : (
-        <p className="text-xs text-muted">Not available: the open issues could not be loaded.</p>
-      )
-    }
-    return <Skeleton label={part === 'issues' ? 'Loading the open issues' : 'Loading the scenarios'} rows={part === 'issues' ? 3 : 2} rowHeight="3rem" />
+  const issuesProps = {
+    issues,
+    sessions: sessions.data?.sessions ?? noSessions,
+    rounds,
+    quotes: quotes.data?.quotes ?? null,
+    developments: developments.data?.developments ?? null,
+    lookups,
+    selection,
+    onSelectTopic: selectTopic,
+    onSelectSession: (id: string) => selectEvent({ kind: 'session', id }),
+    quoteHref,
+    onOpenQuote: openQuote,
   }
-
-  const summary = selectionSummary(selection, loaded, lookups)
   return (
     <Panel
       id="timeline"
       title="Timeline"
       actions={
-        hasSelection ? (
-          <p className="flex min-w-0 items-center gap-2 text-xs">
-            <span className="truncate">
-              Selected: <strong>{summary}</strong>
-            </span>
-            <button type="button" className="btn" onClick={clear} title="Clear the selection (Escape)">
-              Clear
-            </button>
-          </p>
-        ) : chrome.filters ? (
-          <div className="flex items-center gap-2 text-xs text-muted">
-            <span className="hidden sm:inline">Arrow keys move, Enter selects, Escape clears</span>
-            <TimelineOrderToggle order={order} onChange={setOrder} />
-          </div>
-        ) : undefined
+        <TimelineActions
+          summary={hasSelection ? selectionSummary(selection, loaded, lookups) : null}
+          onClear={clear}
+          showControls={chrome.filters}
+          order={order}
+          onOrder={setOrder}
+        />
       }
     >
       <div onKeyDown={onKeyDown}>
@@ -272,9 +239,9 @@ export function TimelinePanel() {
         {sessions.data !== undefined && (
           <>
             <h3 className="mt-4 mb-1 text-sm font-semibold">On the table</h3>
-            {issuesBody('issues')}
+            <TimelineIssues part="issues" {...issuesProps} />
             <h3 className="mt-4 mb-1 text-sm font-semibold">What would move markets</h3>
-            {issuesBody('scenarios')}
+            <TimelineIssues part="scenarios" {...issuesProps} />
           </>
         )}
       </div>
