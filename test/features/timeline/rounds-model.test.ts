@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { documentSchemas } from '../../../src/feed/schemas/documents'
 import { roundSpans } from '../../../src/feed/round-spans'
 import { sessionsAsOf } from '../../../src/feed/as-of'
-import { groupByRound } from '../../../src/features/timeline/round-groups'
+import { groupByRound, latestWindow } from '../../../src/features/timeline/round-groups'
 import { describeTalks } from '../../../src/features/timeline/talks-across-rounds'
 import { sortedEntries } from '../../../src/features/timeline/timeline-model'
 import { threeRoundsFeed } from '../../feed/three-rounds-feed'
@@ -70,5 +70,17 @@ describe('groupByRound', () => {
 
   it('keeps the now line under a closed current round', () => {
     expect(keys('oldest', () => false)).toEqual(['round:geneva-2025-05', 'round:london-2025-06', 'round:stockholm-2025-07', 'now'])
+  })
+})
+
+describe('latestWindow', () => {
+  const entries = sortedEntries(sessions, [], quotes, at('2026-11-30T12:00:00Z'))
+  it('keeps the latest entries, widened to keep a selected one', () => {
+    expect(latestWindow(entries, 3).entries.map((e) => e.key)).toEqual(['session:stockholm-day-1', 'session:stockholm-day-2', 'quotes:cnbc-new-york'])
+    expect(latestWindow(entries, 3).hidden).toBe(6)
+    const kept = latestWindow(entries, 3, 'session:london-day-2')
+    expect(kept.entries[0]!.key).toBe('session:london-day-2')
+    expect(kept.hidden).toBe(4)
+    expect(latestWindow(entries, 100).hidden).toBe(0)
   })
 })

@@ -152,3 +152,37 @@ describe('timeline: quotes failing or hanging', () => {
     expect(day1).not.toHaveTextContent('no public remarks reported')
   })
 })
+
+describe('timeline: a long round', () => {
+  it('shows its latest entries, the now line among them, and the earlier ones on request', async () => {
+    const feed = threeRoundsFeed()
+    feed['developments.json'] = {
+      developments: Array.from({ length: 60 }, (_, i) => ({
+        id: `test-development-${i}`,
+        roundId: 'stockholm-2025-07',
+        kind: 'report',
+        title: `Test development ${i + 1} (fictional)`,
+        at: new Date(Date.parse('2025-07-28T09:00:00Z') + i * 30 * 60_000).toISOString(),
+        atPrecision: 'exact',
+        summary: 'A fictional development.',
+        partyId: null,
+        personIds: [],
+        topicIds: [],
+        figures: [],
+        sourceIds: ['test-source'],
+      })),
+    }
+    window.history.replaceState(null, '', '/?tz=Europe/London')
+    server.use(...serveFeed(feed))
+    const user = userEvent.setup()
+    renderWithFeed(<TimelinePanel />)
+    const list = await timelineList()
+    // 2 sessions, 60 developments, 1 quote marker and the now line: the latest 40 are shown.
+    expect(list.querySelector('[data-now-line]')).not.toBeNull()
+    expect(within(list).queryByText('Test development 1 (fictional)')).not.toBeInTheDocument()
+    expect(within(list).getByText('Test development 60 (fictional)')).toBeInTheDocument()
+    await user.click(within(list).getByRole('button', { name: 'Show the 24 earlier entries in this round' }))
+    expect(within(list).getByText('Test development 1 (fictional)')).toBeInTheDocument()
+    expect(within(list).queryByRole('button', { name: /earlier entries/ })).not.toBeInTheDocument()
+  })
+})
