@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
+import AxeBuilder from '@axe-core/playwright'
 import { createServer, type Server } from 'node:http'
 import { docSnippet } from './docs-snippets'
 import { threeRoundsFeed } from '../feed/three-rounds-feed'
@@ -153,4 +154,22 @@ test('a feed on another origin: with the documented CORS headers the page’s cl
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Test talks: three rounds')
   await expect(page.locator('[data-now-line] time')).toBeVisible()
   expect(Math.abs((await nowLineTime()) - Date.now())).toBeLessThan(90_000)
+})
+
+test('rounds, the Show more button and About this feed have no accessibility violations axe can find', async ({ page, baseURL }) => {
+  server = await startFeedServer(longThreeRoundsFeed(), new URL(baseURL!).origin)
+  await useConfig(page, { feedUrl: `${feedOrigin}/exposed/` })
+  await page.goto('./?tz=Europe/London')
+  const timeline = page.getByRole('region', { name: 'Timeline' })
+  await expect(timeline.getByRole('button', { name: /^Stockholm round/ })).toBeVisible()
+  await expect(timeline.getByRole('button', { name: /earlier entries in this round/ })).toBeVisible()
+  const results = await new AxeBuilder({ page }).include('#timeline').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([])
+  await page.getByRole('button', { name: 'About this feed' }).click()
+  const dialog = page.getByRole('dialog', { name: 'About this feed' })
+  await expect(dialog.getByText('Fictional test feed: not real quotes.')).toBeVisible()
+  const inDialog = await new AxeBuilder({ page }).include('dialog[open]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()
+  expect(inDialog.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([])
+  await page.keyboard.press('Escape')
+  await expect(dialog).toBeHidden()
 })
