@@ -65,7 +65,8 @@ export function RoundHead({ entry, now, tabIndex, quotesLoaded, onToggle }: Prop
           </span>
         </button>
       </h3>
-      {round.outcome && (
+      {/* An outcome is hindsight: shown once the round is over by the data (a replay of the round has no end yet). */}
+      {round.outcome && entry.span.end !== null && entry.span.end <= now && (
         <p className="pl-5 text-xs">
           <span className="font-semibold text-muted">Outcome: </span>
           {round.outcome}

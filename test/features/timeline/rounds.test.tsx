@@ -186,3 +186,18 @@ describe('timeline: a long round', () => {
     expect(within(list).queryByRole('button', { name: /earlier entries/ })).not.toBeInTheDocument()
   })
 })
+
+describe('timeline: a round’s outcome is hindsight', () => {
+  it('is not shown while the round is under way (a replay of Stockholm Day 1)', async () => {
+    window.history.replaceState(null, '', '/?tz=Europe/London')
+    const feed = threeRoundsFeed()
+    const { sessions } = feed['sessions.json'] as { sessions: { id: string; status: string; end: string | null }[] }
+    // As the feed stood during Stockholm Day 1: Day 2 not held yet.
+    feed['sessions.json'] = { sessions: sessions.map((s) => (s.id === 'stockholm-day-2' ? { ...s, status: 'scheduled', end: null } : s)) }
+    server.use(...serveFeed(feed))
+    renderWithFeed(<TimelinePanel />, { now: Date.parse('2025-07-28T15:00:00+02:00') })
+    const list = await timelineList()
+    expect(roundHead(list, /^Stockholm round/)).toHaveAccessibleName(/Under way/)
+    expect(list).not.toHaveTextContent('Outcome:')
+  })
+})
