@@ -99,7 +99,7 @@ export function TimelinePanel() {
   })
   const listRef = useRef<HTMLDivElement>(null)
   const selectedKey = selection.event && selection.event.kind !== 'quote' ? `${selection.event.kind}:${selection.event.id}` : null
-  useOpenAtNow(listRef, entries !== null && entries.length > 1, selectedKey)
+  useOpenAtNow(listRef, entries !== null && entries.length > 1, selectedKey, quotes.data !== undefined || quotes.isError)
   const zonesFor = (roundId: string): Zones => ({
     display: displayZone,
     venue: lookups.rounds.get(roundId)?.timeZone ?? null,
