@@ -99,6 +99,15 @@ describe('quote wall: a feed of three rounds', () => {
   })
 })
 
+describe('quote wall: a person with no quotes', () => {
+  it('says no quote matches them, by name, rather than showing a blank', async () => {
+    open('view=quotes&person=cn-member')
+    const wall = await screen.findByRole('region', { name: 'Quote wall' })
+    expect(await within(wall).findByText('No quote matches speaker Chen Silent.')).toBeInTheDocument()
+    expect(within(wall).getByText('0 of 3 quotes')).toBeInTheDocument()
+  })
+})
+
 describe('About this feed', () => {
   it('shows the feed’s notes, each series’ note and the sources', async () => {
     const user = userEvent.setup()
