@@ -28,12 +28,16 @@ type Input = {
 export function useTimelineEntries({ sessions, developments, quotes, rounds, now, order, selection }: Input) {
   const [toggled, setToggled] = useState<ReadonlyMap<string, boolean>>(() => new Map())
   const [shown, setShown] = useState<ReadonlyMap<string, number>>(() => new Map())
+  // Plain strings: the selection object is new on every render of the URL, its content is not.
+  const kind = selection?.kind ?? null
+  const id = selection?.id ?? null
   const selectedRoundId = useMemo(() => {
-    if (!selection) return null
-    if (selection.kind === 'session') return sessions?.find((s) => s.id === selection.id)?.roundId ?? null
-    if (selection.kind === 'development') return developments?.find((d) => d.id === selection.id)?.roundId ?? null
-    return quotes.find((q) => q.id === selection.id)?.roundId ?? null
-  }, [selection, sessions, developments, quotes])
+    if (kind === null) return null
+    if (kind === 'session') return sessions?.find((s) => s.id === id)?.roundId ?? null
+    if (kind === 'development') return developments?.find((d) => d.id === id)?.roundId ?? null
+    return quotes.find((q) => q.id === id)?.roundId ?? null
+  }, [kind, id, sessions, developments, quotes])
+  const keep = kind !== null && kind !== 'quote' ? `${kind}:${id}` : null
   const spans = useMemo(() => (sessions ? roundSpans(rounds, sessions) : []), [rounds, sessions])
   const grouped = spans.length > 1
   // Sorted once per feed version; only the sessions' status follows the clock.
@@ -50,9 +54,8 @@ export function useTimelineEntries({ sessions, developments, quotes, rounds, now
     if (!sorted) return orderFlat(buildTimeline(sessions, developments, quotes, now), order)
     const isOpen = (roundId: string, current: boolean) => toggled.get(roundId) ?? (current || roundId === selectedRoundId)
     const shownIn = (roundId: string) => shown.get(roundId) ?? roundEntriesShown
-    const keep = selection && selection.kind !== 'quote' ? `${selection.kind}:${selection.id}` : null
     return groupByRound(sorted, spans, now, { isOpen, order, shownIn, keep })
-  }, [sessions, developments, quotes, now, sorted, spans, order, toggled, selectedRoundId, shown, selection])
+  }, [sessions, developments, quotes, now, sorted, spans, order, toggled, selectedRoundId, shown, keep])
   const toggleRound = useCallback(
     (roundId: string, open: boolean) => setToggled((current) => new Map(current).set(roundId, open)),
     [],
