@@ -110,6 +110,7 @@ export function TimelinePanel() {
     display: displayZone,
     venue: quotePlace(quote, sessionsById, rounds)?.timeZone ?? null,
     second: secondZone,
+    venueIsWhereSaid: true,
   })
   const quoteHref = (id: string) => hrefFor({ kind: 'quote', id }, '#quotes')
   const openQuote = (id: string) => {

@@ -104,6 +104,7 @@ describe('timeline: a feed of three rounds', () => {
     const entry = marker.closest('li[data-roving-id]')!
     expect(entry).toHaveTextContent('New York 08:00')
     expect(entry).not.toHaveTextContent('Stockholm')
+    expect(entry).toHaveTextContent('(local time where it was said)')
   })
 })
 
