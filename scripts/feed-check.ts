@@ -1,10 +1,11 @@
 /**
  * Checks a feed, from a folder or an http(s) base URL: loads every resource, validates each with
  * its schema, cross-checks the references, prints one line per problem and a summary.
- * Exit code 0 when the feed is clean, 1 when anything is wrong, 2 on bad usage.
+ * Exit code 0 when the feed is clean, 1 when anything is wrong, 2 on bad usage. Warnings (likely
+ * mistakes a feed may mean) are printed but fail only with --strict.
  *
  *   npm run feed:check -- mocks/fixtures
- *   npm run feed:check -- https://intranet.example/trade-talks/feed/
+ *   npm run feed:check -- --strict https://intranet.example/trade-talks/feed/
  */
 import { readFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
@@ -17,6 +18,9 @@ import {
   type RawFeed,
 } from '../src/feed/cross-check'
 import type { FeedProblem } from '../src/feed/parse'
+import type { FeedFinding } from '../src/feed/check-findings'
+import { roundsFindings } from '../src/feed/rounds-check'
+import { seriesFindings } from '../src/feed/series-check'
 import { seriesPath } from '../src/feed/schemas/documents'
 
 const documentNames: FeedDocumentName[] = [
@@ -29,7 +33,7 @@ const documentNames: FeedDocumentName[] = [
 ]
 const FETCH_TIMEOUT_MS = 15_000
 
-type Loaded = { ok: true; json: unknown } | { ok: false; problem: FeedProblem }
+type Loaded = { ok: true; json: unknown; bytes: number } | { ok: false; problem: FeedProblem }
 
 const isUrl = (source: string) => /^https?:\/\//i.test(source)
 
@@ -71,7 +75,7 @@ export async function loadResource(source: string, path: string): Promise<Loaded
     }
   }
   try {
-    return { ok: true, json: JSON.parse(text) as unknown }
+    return { ok: true, json: JSON.parse(text) as unknown, bytes: Buffer.byteLength(text) }
   } catch (error) {
     return fail(`not valid JSON: ${error instanceof Error ? error.message : String(error)}`)
   }
@@ -81,21 +85,23 @@ export async function loadResource(source: string, path: string): Promise<Loaded
 export async function loadFeed(
   source: string,
 ): Promise<{ feed: RawFeed; problems: FeedProblem[]; paths: string[] }> {
-  const feed: RawFeed = { documents: {}, series: {} }
+  const feed: RawFeed = { documents: {}, series: {}, sizes: {} }
   const problems: FeedProblem[] = []
-  const record = (loaded: Loaded, store: (json: unknown) => void) => {
-    if (loaded.ok) store(loaded.json)
-    else problems.push(loaded.problem)
+  const record = (loaded: Loaded, store: (json: unknown) => void, path: string) => {
+    if (loaded.ok) {
+      store(loaded.json)
+      feed.sizes = { ...feed.sizes, [path]: loaded.bytes }
+    } else problems.push(loaded.problem)
   }
   const loaded = await Promise.all(
     documentNames.map((name) => loadResource(source, documentPath(name))),
   )
   documentNames.forEach((name, i) =>
-    record(loaded[i] as Loaded, (json) => (feed.documents[name] = json)),
+    record(loaded[i] as Loaded, (json) => (feed.documents[name] = json), documentPath(name)),
   )
   const ids = instrumentIds(feed.documents.markets)
   const series = await Promise.all(ids.map((id) => loadResource(source, seriesPath(id))))
-  ids.forEach((id, i) => record(series[i] as Loaded, (json) => (feed.series[id] = json)))
+  ids.forEach((id, i) => record(series[i] as Loaded, (json) => (feed.series[id] = json), seriesPath(id)))
   return { feed, problems, paths: [...documentNames.map(documentPath), ...ids.map(seriesPath)] }
 }
 
@@ -103,10 +109,16 @@ export function formatProblem({ resource, path, message }: FeedProblem): string 
   return `${resource}  ${path}  ${message}`
 }
 
+/** A warning's line: the problem's, its message marked "warning:". */
+export function formatWarning(problem: FeedProblem): string {
+  return formatProblem({ ...problem, message: `warning: ${problem.message}` })
+}
+
 /** Checks the feed at a folder or URL; returns the lines to print and the exit code. */
 export async function runFeedCheck(
   source: string,
-): Promise<{ lines: string[]; problems: FeedProblem[]; exitCode: 0 | 1 }> {
+  { strict = false }: { strict?: boolean } = {},
+): Promise<{ lines: string[]; problems: FeedProblem[]; warnings: FeedProblem[]; exitCode: 0 | 1 }> {
   const { feed, problems: loadProblems, paths } = await loadFeed(source)
   const files = paths.length
   // Grouped by file, in load order; within a file, schema problems before cross-references.
@@ -114,30 +126,46 @@ export async function runFeedCheck(
     const index = paths.indexOf(problem.resource)
     return index === -1 ? paths.length : index
   }
-  const problems = [...loadProblems, ...checkFeed(feed)]
-    .map((problem, i) => ({ problem, i }))
-    .sort((a, b) => rank(a.problem) - rank(b.problem) || a.i - b.i)
-    .map(({ problem }) => problem)
-  const broken = new Set(problems.map((problem) => problem.resource)).size
+  const byFile = <T extends FeedProblem>(list: T[]) =>
+    list
+      .map((problem, i) => ({ problem, i }))
+      .sort((a, b) => rank(a.problem) - rank(b.problem) || a.i - b.i)
+      .map(({ problem }) => problem)
+  const findings: FeedFinding[] = [...roundsFindings(feed), ...seriesFindings(feed)]
+  const strip = ({ resource, path, message }: FeedProblem): FeedProblem => ({ resource, path, message })
+  const problems = byFile([
+    ...loadProblems,
+    ...checkFeed(feed),
+    ...findings.filter((f) => f.severity === 'error').map(strip),
+  ])
+  const warnings = byFile(findings.filter((f) => f.severity === 'warning').map(strip))
+  const broken = new Set([...problems, ...warnings].map((problem) => problem.resource)).size
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
   const summary =
-    problems.length === 0
+    problems.length === 0 && warnings.length === 0
       ? `feed-check: OK, ${files} files checked at ${source}, no problems`
-      : `feed-check: ${problems.length} problem${problems.length === 1 ? '' : 's'} in ${broken} of ${files} files at ${source}`
+      : problems.length === 0
+        ? `feed-check: ${strict ? 'FAILED (--strict)' : 'OK'} with ${plural(warnings.length, 'warning')} in ${broken} of ${files} files at ${source}`
+        : `feed-check: ${plural(problems.length, 'problem')}${warnings.length > 0 ? ` and ${plural(warnings.length, 'warning')}` : ''} in ${broken} of ${files} files at ${source}`
   return {
-    lines: [...problems.map(formatProblem), summary],
+    lines: [...problems.map(formatProblem), ...warnings.map(formatWarning), summary],
     problems,
-    exitCode: problems.length === 0 ? 0 : 1,
+    warnings,
+    exitCode: problems.length > 0 || (strict && warnings.length > 0) ? 1 : 0,
   }
 }
 
 async function main(args: string[]) {
-  const source = args[0]
-  if (source === undefined || args.length > 1 || source === '--help' || source === '-h') {
-    console.error('usage: npm run feed:check -- <folder or http(s) base URL>')
+  const strict = args.includes('--strict')
+  const rest = args.filter((arg) => arg !== '--strict')
+  const source = rest[0]
+  if (source === undefined || rest.length > 1 || source === '--help' || source === '-h') {
+    console.error('usage: npm run feed:check -- [--strict] <folder or http(s) base URL>')
+    console.error('  --strict  exit 1 on warnings too')
     process.exitCode = 2
     return
   }
-  const { lines, exitCode } = await runFeedCheck(isUrl(source) ? source : resolve(source))
+  const { lines, exitCode } = await runFeedCheck(isUrl(source) ? source : resolve(source), { strict })
   for (const line of lines) console.log(line)
   process.exitCode = exitCode
 }

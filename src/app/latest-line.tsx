@@ -1,34 +1,53 @@
 import { useQuery } from '@tanstack/react-query'
+import { useMemo } from 'react'
 import { developmentsQueries, indexQueries, quotesQueries } from '../feed/queries'
 import { useFeed } from '../hooks/use-feed'
 import { useDisplayZone } from '../hooks/use-display-zone'
 import { formatDateTime } from '../lib/format-time'
 
-/** The newest development or quote, one line, with its time: what changed last. */
+/**
+ * The newest development or quote, one line, with its time: what changed last. "Latest" only when
+ * both lists loaded; with one missing it says which kind it is and that the other is unavailable.
+ */
 export function LatestLine() {
   const feed = useFeed()
   const [zone] = useDisplayZone()
   const index = useQuery(indexQueries.detail(feed))
   const quotes = useQuery(quotesQueries.list(feed))
   const developments = useQuery(developmentsQueries.list(feed))
-  const people = new Map(index.data?.people.map((p) => [p.id, p.name]))
-  const candidates = [
-    ...(quotes.data?.quotes ?? []).map((q) => ({
-      at: q.saidAt,
-      precision: q.saidAtPrecision,
-      text: `${people.get(q.personId) ?? q.personId}: “${q.text}”`,
-    })),
-    ...(developments.data?.developments ?? []).map((d) => ({ at: d.at, precision: d.atPrecision, text: d.title })),
-  ]
-  const latest = candidates.reduce<(typeof candidates)[number] | null>(
-    (newest, item) => (newest === null || Date.parse(item.at) > Date.parse(newest.at) ? item : newest),
-    null,
-  )
-  if (!latest) return null
+  // One pass over every quote and development, only when one of them changes (a long feed holds thousands).
+  const latest = useMemo(() => {
+    let newest: { at: string; time: number; precision: 'exact' | 'approximate'; text: () => string } | null = null
+    for (const q of quotes.data?.quotes ?? []) {
+      const time = Date.parse(q.saidAt)
+      if (newest === null || time > newest.time) newest = { at: q.saidAt, time, precision: q.saidAtPrecision, text: () => `${index.data?.people.find((p) => p.id === q.personId)?.name ?? q.personId}: “${q.text}”` }
+    }
+    for (const d of developments.data?.developments ?? []) {
+      const time = Date.parse(d.at)
+      if (newest === null || time > newest.time) newest = { at: d.at, time, precision: d.atPrecision, text: () => d.title }
+    }
+    return newest === null ? null : { at: newest.at, precision: newest.precision, text: newest.text() }
+  }, [quotes.data, developments.data, index.data])
+  const quotesIn = quotes.data !== undefined
+  const developmentsIn = developments.data !== undefined
+  if (!quotesIn && !developmentsIn) {
+    if (quotes.isError && developments.isError) return <p className="min-w-0 flex-1 truncate text-xs text-muted">Latest: quotes and developments unavailable</p>
+    return null
+  }
+  const label = quotesIn && developmentsIn ? 'Latest' : quotesIn ? 'Latest quote' : 'Latest development'
+  const missing = !quotesIn ? ' · quotes unavailable' : !developmentsIn ? ' · developments unavailable' : ''
+  if (!latest) {
+    return (
+      <p className="min-w-0 flex-1 truncate text-xs text-muted">
+        <span className="font-semibold text-ink">{label}</span> · nothing reported yet{missing}
+      </p>
+    )
+  }
   return (
     <p className="min-w-0 flex-1 truncate text-xs text-muted" title={latest.text}>
-      <span className="font-semibold text-ink">Latest</span> · {formatDateTime(latest.at, zone, latest.precision)} ·{' '}
+      <span className="font-semibold text-ink">{label}</span> · {formatDateTime(latest.at, zone, latest.precision)} ·{' '}
       <span className="text-ink">{latest.text}</span>
+      {missing && <span>{missing}</span>}
     </p>
   )
 }

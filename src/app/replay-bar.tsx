@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { useState } from 'react'
+import { useMemo, useState } from 'react'
 import { replaySpan } from '../feed/as-of'
 import { developmentsQueries, indexQueries, quotesQueries, sessionsQueries } from '../feed/queries'
 import { ReplayControl } from '../components/replay-control'
@@ -19,13 +19,14 @@ export function ReplayBar() {
   const developments = useQuery(developmentsQueries.list(feedBaseUrl))
   const quotes = useQuery(quotesQueries.list(feedBaseUrl))
   const pinned = index.data?.pinnedNow ? Date.parse(index.data.pinnedNow) : null
-  const span =
-    sessions.data && developments.data && quotes.data
-      ? replaySpan(
-          { sessions: sessions.data.sessions, developments: developments.data.developments, quotes: quotes.data.quotes },
-          pinned,
-        )
-      : null
+  // Over every record: computed when the data changes, not on each render.
+  const span = useMemo(
+    () =>
+      sessions.data && developments.data && quotes.data
+        ? replaySpan({ sessions: sessions.data.sessions, developments: developments.data.developments, quotes: quotes.data.quotes }, pinned)
+        : null,
+    [sessions.data, developments.data, quotes.data, pinned],
+  )
   const replay = useReplay(span)
   const [open, setOpen] = useState(false)
   if (!span || (!open && !replay.replaying)) {

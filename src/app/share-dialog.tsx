@@ -9,6 +9,7 @@ import { selectionParams } from '../hooks/use-selection'
 import { copyText } from '../lib/copy-text'
 import { buildIframeSnippet, buildShareUrl, type ShareOptions, type ShareTheme } from './share-links'
 import { parseOrigin } from './view-options'
+import { SelectionName } from './selection-name'
 
 const viewLabels: Record<View, string> = {
   dashboard: 'Whole dashboard',
@@ -169,7 +170,7 @@ function ShareForm({ onDone }: { onDone: () => void }) {
         {hasSelection && (
           <label className="flex items-center gap-1">
             <input type="checkbox" checked={Object.keys(options.selection).length > 0} onChange={(e) => set({ selection: e.target.checked ? currentSelection : {} })} />
-            Keep the current selection
+            Keep the current selection (<SelectionName selection={currentSelection} />)
           </label>
         )}
         {checkbox('kiosk', 'Kiosk (wall screen: no controls, large type)')}

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
-import { indexQueries, sessionsQueries } from '../feed/queries'
+import { indexQueries } from '../feed/queries'
+import type { FeedIndex } from '../feed/schemas/types'
 import { useFeed } from '../hooks/use-feed'
 import { useNewItemsCount } from '../hooks/use-seen-items'
 import { useDocumentTitleCount } from '../hooks/use-document-title-count'
@@ -10,82 +11,91 @@ import { useRuntime } from '../hooks/runtime-context'
 import { useClock } from '../hooks/clock-context'
 import { useChrome } from '../hooks/chrome-context'
 import { Badge } from '../components/badge'
-import { describeTalksNow } from '../features/timeline/talks-now'
 import { TimeZonePicker } from './time-zone-picker'
 import { ShareDialog } from './share-dialog'
 import { AlertsDialog } from '../features/alerts/alerts-dialog'
+import { AboutFeed } from './about-feed'
+import { TalksStatusLine } from './talks-status-line'
 import { headerClass, headerStatusRowClass, headerTopRowClass } from './layout'
 
-function DemoBadge() {
+function DemoBadge({ builtIn }: { builtIn: boolean }) {
   return (
-    <Badge tone="warn" title="Built-in demonstration data from a news report of 10 June 2025; no live feed">
+    <Badge
+      tone="warn"
+      title={builtIn ? 'Built-in demonstration data from a news report of 10 June 2025; no live feed' : 'The feed marks its data as demonstration data ("demo": true)'}
+    >
       Demo data
     </Badge>
   )
+}
+
+/** Demo data: the built-in demo, or any feed whose index says `"demo": true`, wherever it comes from. */
+function useDemo(): { demo: boolean; builtIn: boolean } {
+  const runtime = useRuntime()
+  const feed = useFeed()
+  const index = useQuery({ ...indexQueries.detail(feed), select: selectDemo })
+  return { demo: runtime.demo || index.data === true, builtIn: runtime.demo }
+}
+
+function selectDemo(index: FeedIndex): boolean {
+  return index.demo === true
 }
 
 /** The page header; with ?header=0 only a slim bar with the demo badge and the picker if asked. */
 export function SiteHeader() {
   const chrome = useChrome()
   useDocumentTitleCount(useNewItemsCount())
-  const { demo } = useRuntime()
+  const { demo, builtIn } = useDemo()
   if (chrome.header) return <FullHeader />
   if (!demo && !chrome.timeZonePicker) return null
   return (
     <div className="mb-2 flex flex-wrap items-center justify-end gap-2 text-xs text-muted">
-      {demo && <DemoBadge />}
+      {demo && <DemoBadge builtIn={builtIn} />}
       {chrome.timeZonePicker && <TimeZonePicker />}
     </div>
   )
 }
 
+/** "updated 12 s ago" with its own one-second clock, so the rest of the header does not tick. */
+function TickingRefreshStatus({ showButton }: { showButton: boolean }) {
+  const { wall } = useClock(1000)
+  return <RefreshStatus wall={wall} showButton={showButton} />
+}
+
 function FullHeader() {
-  const { demo } = useRuntime()
+  const { demo, builtIn } = useDemo()
   const feed = useFeed()
   const chrome = useChrome()
-  const { now, wall } = useClock(1000)
-  const index = useQuery(indexQueries.detail(feed))
-  const sessions = useQuery(sessionsQueries.list(feed))
-  const round = index.data?.rounds[0]
-  const talksNow =
-    sessions.data && round
-      ? describeTalksNow(sessions.data.sessions, now, round.timeZone, round.location)
-      : null
+  const index = useQuery({ ...indexQueries.detail(feed), select: selectTitle })
   const embedded = typeof window !== 'undefined' && window.parent !== window
 
   return (
     <header className={headerClass}>
       <div className={headerTopRowClass}>
-        <h1 className="text-base font-semibold">{index.data?.title ?? 'Trade Talks Monitor'}</h1>
+        <h1 className="text-base font-semibold">{index.data ?? 'Trade Talks Monitor'}</h1>
         <div className="ml-auto flex flex-wrap items-center gap-2 text-xs text-muted">
-          {demo && <DemoBadge />}
+          {demo && <DemoBadge builtIn={builtIn} />}
           {feed.asOf !== null && (
             <Badge tone="accent" title="Replay: the dashboard shows only what was known at that moment">
               Replay
             </Badge>
           )}
-          <RefreshStatus wall={wall} showButton={!chrome.kiosk} />
+          <TickingRefreshStatus showButton={!chrome.kiosk} />
           {chrome.timeZonePicker && <TimeZonePicker />}
           {!chrome.kiosk && !embedded && <AlertsDialog />}
+          {!chrome.kiosk && <AboutFeed />}
           {!chrome.kiosk && !embedded && <ShareDialog />}
           {!chrome.kiosk && !embedded && <ReplayBar />}
         </div>
       </div>
       <div className={headerStatusRowClass}>
-        <p className="text-sm" aria-live="polite">
-          {talksNow ? (
-            <>
-              <span aria-hidden="true">{talksNow.kind === 'in-session' ? '● ' : talksNow.kind === 'upcoming' ? '◷ ' : '✓ '}</span>
-              {talksNow.text}
-            </>
-          ) : index.error ? (
-            <span className="text-danger">Feed unavailable: {index.error.message}</span>
-          ) : (
-            <span className="text-muted">Loading…</span>
-          )}
-        </p>
+        <TalksStatusLine />
         <LatestLine />
       </div>
     </header>
   )
+}
+
+function selectTitle(index: FeedIndex): string {
+  return index.title
 }

@@ -1,6 +1,7 @@
 import type { RuntimeConfig } from '../config/config-schema'
 import { views } from '../hooks/chrome-context'
 import { isTimeZone } from '../lib/time-zone'
+import { timelineOrderParam, timelineOrders } from '../hooks/use-timeline-order'
 import { readViewOptions } from './view-options'
 import { marketParams, parseInstruments, parseWindow } from '../features/markets/market-params'
 
@@ -32,6 +33,10 @@ export function urlParamWarnings(search: URLSearchParams, config: RuntimeConfig)
   }
   if (options.kiosk && present('rotate') && options.rotateSeconds === null) {
     warnings.push(`?rotate=${search.get('rotate')} ignored: a whole number of seconds, at least 5`)
+  }
+  const order = search.get(timelineOrderParam)
+  if (order !== null && !timelineOrders.some((o) => o === order)) {
+    warnings.push(`?${timelineOrderParam}=${order} ignored: use ${timelineOrders.join(' or ')}`)
   }
   if (present('parent') && options.parentOrigin === null) warnings.push(`?parent=${search.get('parent')} ignored: not an http(s) origin`)
   const feed = search.get('feed')

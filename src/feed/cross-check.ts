@@ -20,6 +20,8 @@ export type RawFeed = {
   documents: Partial<Record<FeedDocumentName, unknown>>
   /** series/<instrumentId>.json by the instrument id in the file name */
   series: Record<string, unknown>
+  /** Size in bytes of each document as loaded, by path (when known). */
+  sizes?: Record<string, number>
 }
 
 export const documentPath = (name: FeedDocumentName): string =>

@@ -55,11 +55,25 @@ export function formatDuration(ms: number): string {
   return `${total} s`
 }
 
-/** "2 h ago", "in 45 min", "just now". */
-export function formatRelative(instant: string | number, now: number): string {
+/** Past this distance from now, a relative time ("487 d 15 h ago") reads worse than a date. */
+export const relativeLimitMs = 7 * 86_400_000
+
+/**
+ * "2 h ago", "in 45 min", "just now"; a week or more away, the date in the zone ("10 Jun 2025")
+ * (UTC when no zone is given).
+ */
+export function formatRelative(instant: string | number, now: number, zone = 'UTC'): string {
   const diff = new Date(instant).getTime() - now
+  if (Math.abs(diff) >= relativeLimitMs) return formatDate(instant, zone)
   if (Math.abs(diff) < 45_000) return 'just now'
   return diff > 0 ? `in ${formatDuration(diff)}` : `${formatDuration(-diff)} ago`
+}
+
+/** "29 Jul" in the zone, with the year when it is not the year of `now` there ("29 Jul 2024"). */
+export function formatShortDate(instant: string | number, zone: string, now: number): string {
+  const year = (t: string | number) => formatter(zone, { year: 'numeric' }).format(new Date(t))
+  if (year(instant) !== year(now)) return formatDate(instant, zone)
+  return formatter(zone, { day: 'numeric', month: 'short' }).format(new Date(instant))
 }
 
 /** A short place name for a zone: "Europe/London" → "London", "America/New_York" → "New York". */

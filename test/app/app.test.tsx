@@ -48,7 +48,7 @@ describe('the app by URL', () => {
     expect(within(dialog).getByRole('textbox', { name: 'Iframe' })).toHaveValue(
       `<iframe src="${location.origin}/tools/talks/?view=quotes&amp;filters=0&amp;topic=rare-earths&amp;parent=https%3A%2F%2Fportal.example" title="Trade talks quote wall" width="100%" height="600" loading="lazy" data-trade-talks-monitor></iframe>`,
     )
-    await user.click(within(dialog).getByRole('checkbox', { name: 'Keep the current selection' }))
+    await user.click(within(dialog).getByRole('checkbox', { name: 'Keep the current selection (Rare earths)' }))
     expect(link).toHaveValue(`${location.origin}/tools/talks/?view=quotes&filters=0`)
   })
 })

@@ -4,7 +4,7 @@ import { Badge } from '../../components/badge'
 import { SourceLink } from '../../components/source-link'
 import { useNow } from '../../hooks/clock-context'
 import { useMarkSeenWhenVisible } from '../../hooks/use-seen-items'
-import { formatDateTime, formatRelative } from '../../lib/format-time'
+import { formatClock, formatDate, formatDateTime, formatRelative, relativeLimitMs, zoneAbbreviation } from '../../lib/format-time'
 import { HighlightedText } from './highlighted-text'
 import type { QuoteRow } from './quote-rows'
 import { SideIcon } from './side-icon'
@@ -19,14 +19,33 @@ const toneBadge: Record<Tone, 'good' | 'neutral' | 'warn' | 'danger' | 'accent'>
 
 const sideText: Record<string, string> = { us: 'text-us', cn: 'text-cn' }
 
-function RelativeTime({ instant, approximate }: { instant: number; approximate: boolean }) {
+/** "~2 h ago · Mon 9 Jun, ~13:00 BST"; a week or more away, the date alone reads better: "29 Jul 2025, 13:00 BST". */
+function SaidAt({ instant, precision, zone }: { instant: number; precision: 'exact' | 'approximate'; zone: string }) {
   // A minute is fine-grained enough for "2 h ago"; each visible card keeps its own clock.
   const now = useNow(30_000)
+  if (Math.abs(now - instant) >= relativeLimitMs) {
+    return <>{`${formatDate(instant, zone)}, ${formatClock(instant, zone, precision)} ${zoneAbbreviation(instant, zone)}`}</>
+  }
   return (
     <>
-      {approximate ? '~' : ''}
-      {formatRelative(instant, now)}
+      {precision === 'approximate' ? '~' : ''}
+      {formatRelative(instant, now, zone)} · {formatDateTime(instant, zone, precision)}
     </>
+  )
+}
+
+/** "New York 08:00 EDT": where it was said and its local time there, when the feed says where. */
+function LocalPlace({ row, zone }: { row: QuoteRow; zone: string }) {
+  const place = row.place
+  if (!place) return row.quote.place ? <> · {row.quote.place}</> : null
+  const local = formatClock(row.time, place.timeZone, row.quote.saidAtPrecision)
+  const sameClock = local === formatClock(row.time, zone, row.quote.saidAtPrecision)
+  return (
+    <span title={place.from === 'quote' ? 'Where it was said, local time' : 'Said at the session, local time'}>
+      {' · '}
+      {place.name}
+      {!sameClock && ` ${local} ${zoneAbbreviation(row.time, place.timeZone)}`}
+    </span>
   )
 }
 
@@ -116,8 +135,9 @@ export const QuoteCard = memo(function QuoteCard({
       {quote.context && <p className="text-xs text-muted">{quote.context}</p>}
       <p className="text-xs text-muted">
         <time dateTime={quote.saidAt} title={approximate ? 'Approximate time' : undefined}>
-          <RelativeTime instant={row.time} approximate={approximate} /> · {formatDateTime(quote.saidAt, zone, quote.saidAtPrecision)}
+          <SaidAt instant={row.time} precision={quote.saidAtPrecision} zone={zone} />
         </time>
+        <LocalPlace row={row} zone={zone} />
         {' · '}
         <HighlightedText text={quote.setting} terms={terms} />
         {row.sources.length > 0 && (

@@ -1,6 +1,7 @@
 import { useId, useMemo, type Ref } from 'react'
 import { toneSchema } from '../../feed/schemas/quotes'
-import type { Party, Person, Session, Topic } from '../../feed/schemas/types'
+import { sessionLabel } from '../../feed/session-label'
+import type { Party, Person, Round, Session, Topic } from '../../feed/schemas/types'
 import { useNow } from '../../hooks/clock-context'
 import { zoneAbbreviation } from '../../lib/format-time'
 import { wallClock, zonedTimeToUtc } from '../../lib/zoned-time'
@@ -20,6 +21,7 @@ type QuoteFilterBarProps = {
   speakers: readonly Person[]
   topics: readonly Topic[]
   sessions: readonly Session[]
+  rounds: readonly Round[]
   onChange: (key: 'side' | 'speaker' | 'tone' | 'from' | 'to' | 'sort', value: string | null) => void
   onTopic: (id: string | null) => void
   onSession: (id: string | null) => void
@@ -77,6 +79,7 @@ export function QuoteFilterBar({
   speakers,
   topics,
   sessions,
+  rounds,
   onChange,
   onTopic,
   onSession,
@@ -135,7 +138,7 @@ export function QuoteFilterBar({
           label="Session"
           allLabel="All sessions"
           value={filters.session}
-          options={sessions.map((s) => ({ value: s.id, label: s.title }))}
+          options={sessions.map((s) => ({ value: s.id, label: sessionLabel(s, rounds) }))}
           onChange={onSession}
         />
         <label className="flex flex-col gap-0.5 text-xs text-muted">

@@ -1,3 +1,5 @@
+import { quotePlace, type QuotePlace } from '../../feed/quote-place'
+import { sessionLabel } from '../../feed/session-label'
 import type { FeedIndex, Party, Person, Quote, Session, Tone, Topic } from '../../feed/schemas/types'
 import { formatDate } from '../../lib/format-time'
 import { normalizeText, searchTerms } from '../../lib/normalize-text'
@@ -14,6 +16,8 @@ export type QuoteRow = {
   sources: QuoteSource[]
   /** Epoch milliseconds of saidAt. */
   time: number
+  /** Where it was said, for its local time; null when the feed does not say (see quotePlace). */
+  place: QuotePlace | null
   /** Normalised text, speaker (name, role, organisation) and setting, for search. */
   searchText: string
 }
@@ -44,7 +48,8 @@ export const noFilters: QuoteFilters = {
   to: null,
 }
 
-export function buildQuoteRows(quotes: readonly Quote[], index: FeedIndex): QuoteRow[] {
+export function buildQuoteRows(quotes: readonly Quote[], index: FeedIndex, sessions: readonly Session[] = []): QuoteRow[] {
+  const sessionsById = new Map(sessions.map((s) => [s.id, s]))
   const people = new Map(index.people.map((p) => [p.id, p]))
   const parties = new Map(index.parties.map((p) => [p.id, p]))
   const topics = new Map(index.topics.map((t) => [t.id, t]))
@@ -72,6 +77,7 @@ export function buildQuoteRows(quotes: readonly Quote[], index: FeedIndex): Quot
       topics: quote.topicIds.map((id) => topics.get(id) ?? { id, label: id }),
       sources: quote.sourceIds.flatMap((id) => sources.get(id) ?? []),
       time: Date.parse(quote.saidAt),
+      place: quotePlace(quote, sessionsById, index.rounds),
       // Fields joined by a newline, which no search term contains, so no match spans two fields.
       searchText: `${normalizeText(quote.text)}\n${normalise(speaker)}\n${normalise(quote.setting)}`,
     }
@@ -136,6 +142,7 @@ export function quotedPeople(quotes: readonly Quote[]): Set<string> {
   return new Set(quotes.map((q) => q.personId))
 }
 
+/** sessionTitles: the sessions as named outside their round ("London, Day 2"). */
 export type SilentLead = { person: Person; party: Party | undefined; sessionTitles: string[] }
 
 /**
@@ -158,7 +165,7 @@ export function silentLeads(
         const person = people.get(id)
         if (!person || quoted.has(id)) continue
         const entry = leads.get(id) ?? { person, party: parties.get(person.partyId), sessionTitles: [] }
-        entry.sessionTitles.push(session.title)
+        entry.sessionTitles.push(sessionLabel(session, index.rounds))
         leads.set(id, entry)
       }
     }

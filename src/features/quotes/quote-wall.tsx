@@ -20,6 +20,7 @@ import { QueryError } from '../../components/query-error'
 import { RefreshFailedMark } from '../../components/refresh-failed-mark'
 import { DroppedRecordsNote } from '../../components/dropped-records-note'
 import { copyText } from '../../lib/copy-text'
+import { sessionLabel } from '../../feed/session-label'
 import { formatDateTime } from '../../lib/format-time'
 import { searchTerms } from '../../lib/normalize-text'
 import type { FeedProblem } from '../../feed/parse'
@@ -101,7 +102,7 @@ function QuoteWallBody({ index, quotes, sessions, problems, newIds, follows, onT
   }, [])
 
   // Precomputed once per feed version: resolved people, normalised search text, sorted order.
-  const allRows = useMemo(() => buildQuoteRows(quotes, index), [quotes, index])
+  const allRows = useMemo(() => buildQuoteRows(quotes, index, sessions), [quotes, index, sessions])
   const sorted = useMemo(() => sortRows(allRows, sort), [allRows, sort])
   const { side, speaker, tone, topic, session, from, to } = filters
   const rows = useMemo(
@@ -158,7 +159,10 @@ function QuoteWallBody({ index, quotes, sessions, problems, newIds, follows, onT
   if (speaker) reasons.push(`speaker ${people.get(speaker)?.name ?? speaker}`)
   if (topic) reasons.push(`topic ${index.topics.find((t) => t.id === topic)?.label ?? topic}`)
   if (tone) reasons.push(`tone ${tone}`)
-  if (session) reasons.push(`session ${sessions.find((s) => s.id === session)?.title ?? session}`)
+  if (session) {
+    const chosen = sessions.find((s) => s.id === session)
+    reasons.push(`session ${chosen ? sessionLabel(chosen, index.rounds) : session}`)
+  }
   if (from !== null) reasons.push(`from ${formatDateTime(from, zone)}`)
   if (to !== null) reasons.push(`to ${formatDateTime(to, zone)}`)
 
@@ -179,6 +183,7 @@ function QuoteWallBody({ index, quotes, sessions, problems, newIds, follows, onT
         speakers={speakers}
         topics={index.topics}
         sessions={sessions}
+        rounds={index.rounds}
         onChange={setParam}
         onTopic={setTopic}
         onSession={setSession}
@@ -215,7 +220,7 @@ function QuoteWallBody({ index, quotes, sessions, problems, newIds, follows, onT
           </button>
         </p>
       )}
-      <SilentLeads leads={leads} />
+      <SilentLeads leads={leads} unreadable={problems.length} />
       {rows.length === 0 ? (
         <QuoteEmptyState reasons={reasons} onClear={clear} />
       ) : (

@@ -1,8 +1,11 @@
 import type { SilentLead } from './quote-rows'
 import { SideIcon } from './side-icon'
 
-/** Delegation leads with nothing on record, shown as a fact: "He Lifeng, Vice Premier: no public remarks". */
-export function SilentLeads({ leads }: { leads: readonly SilentLead[] }) {
+/**
+ * Delegation leads with nothing on record, shown as a fact: "He Lifeng, Vice Premier: no public
+ * remarks"; qualified when some quotes could not be read (one of them may be theirs).
+ */
+export function SilentLeads({ leads, unreadable = 0 }: { leads: readonly SilentLead[]; unreadable?: number }) {
   if (leads.length === 0) return null
   return (
     <ul aria-label="Delegation leads with no public remarks" className="mb-2 space-y-1">
@@ -13,9 +16,15 @@ export function SilentLeads({ leads }: { leads: readonly SilentLead[] }) {
             {party?.shortName}
           </span>
           <span>
-            <span className="font-semibold">{person.name}</span>, {person.role}: no public remarks
+            <span className="font-semibold">{person.name}</span>, {person.role}: {unreadable === 0 ? 'no public remarks' : 'no public remarks among the quotes that could be read'}
           </span>
-          <span className="text-xs text-muted">(leads the delegation: {sessionTitles.join(', ')})</span>
+          <span className="text-xs text-muted">
+            (leads the delegation:{' '}
+            {sessionTitles.length <= 4
+              ? sessionTitles.join(', ')
+              : `${sessionTitles.length.toLocaleString('en-GB')} sessions, from ${sessionTitles[0]} to ${sessionTitles.at(-1)}`}
+            )
+          </span>
         </li>
       ))}
     </ul>

@@ -1,7 +1,9 @@
-import type { Session } from '../../feed/schemas/types'
+import { sessionLabel } from '../../feed/session-label'
+import type { Round, Session } from '../../feed/schemas/types'
 import { useNow } from '../../hooks/clock-context'
 import { formatClock, formatDay, zoneAbbreviation } from '../../lib/format-time'
 import { LiveDuration } from './live-duration'
+import { StartsIn } from './starts-in'
 import { nextSession } from './timeline-model'
 import { statusAt } from './talks-now'
 
@@ -9,12 +11,12 @@ import { statusAt } from './talks-now'
  * The "now" line between what has happened and what is coming: the time in the display zone, the
  * running session's elapsed time (ticking) or the countdown to the next one.
  */
-export function NowLine({ sessions, zone }: { sessions: readonly Session[]; zone: string }) {
+export function NowLine({ sessions, rounds, zone }: { sessions: readonly Session[]; rounds: readonly Round[]; zone: string }) {
   const now = useNow(1000)
   const running = sessions.find((s) => statusAt(s, now) === 'in-session')
   const next = running ? null : nextSession(sessions, now)
   return (
-    <li className="my-1 flex items-center gap-2 text-xs">
+    <li data-now-line="" className="my-1 flex items-center gap-2 text-xs">
       <span aria-hidden="true" className="h-0.5 w-3 shrink-0 bg-danger" />
       <p className="flex flex-wrap items-baseline gap-x-2">
         <strong className="text-danger">
@@ -26,12 +28,13 @@ export function NowLine({ sessions, zone }: { sessions: readonly Session[]; zone
         {running ? (
           <span>
             <span aria-hidden="true">● </span>
-            {running.title} in session for <LiveDuration from={Date.parse(running.start)} mode="elapsed" />
+            {sessionLabel(running, rounds)} in session for <LiveDuration from={Date.parse(running.start)} mode="elapsed" />
           </span>
         ) : next ? (
           <span>
             <span aria-hidden="true">◷ </span>
-            {next.title} starts in <LiveDuration from={Date.parse(next.start)} mode="countdown" /> (
+            {sessionLabel(next, rounds)} <StartsIn from={Date.parse(next.start)} zone={zone} /> (
+            {Date.parse(next.start) - now >= 86_400_000 ? `${formatDay(next.start, zone)} ` : ''}
             {formatClock(next.start, zone, next.startPrecision)} {zoneAbbreviation(Date.parse(next.start), zone)})
           </span>
         ) : (

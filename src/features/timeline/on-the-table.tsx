@@ -1,5 +1,6 @@
-import type { MouseEvent } from 'react'
-import type { Development, OpenIssue, Quote, Session } from '../../feed/schemas/types'
+import { useMemo, type MouseEvent } from 'react'
+import { sessionLabel } from '../../feed/session-label'
+import type { Development, OpenIssue, Quote, Round, Session } from '../../feed/schemas/types'
 import { issueStatusLabels } from './labels'
 import { personName, type Lookups } from './lookups'
 import { touchesOf } from './timeline-model'
@@ -8,6 +9,8 @@ import { useRovingFocus } from './use-roving-focus'
 
 /** Quotes listed per open issue; the rest are one link to the wall filtered to the topic. */
 const issueQuoteCap = 5
+/** Sessions listed per open issue (the latest, and the selected one); the rest are counted. */
+const issueSessionCap = 6
 
 function topicHref(topicId: string): string {
   const params = new URLSearchParams(window.location.search)
@@ -19,8 +22,10 @@ function topicHref(topicId: string): string {
 type Props = {
   issues: readonly OpenIssue[]
   sessions: readonly Session[]
-  quotes: readonly Quote[]
-  developments: readonly Development[]
+  rounds: readonly Round[]
+  /** Null while not loaded: "Touched by" then says so instead of implying none. */
+  quotes: readonly Quote[] | null
+  developments: readonly Development[] | null
   lookups: Lookups
   selectedTopic: string | null
   selectedSessionId: string | null
@@ -36,12 +41,18 @@ export function OnTheTable(props: Props) {
   const ids = issues.map((issue) => issue.id)
   const preferred = issues.find((issue) => issue.topicId === selectedTopic)?.id ?? null
   const { containerRef, containerProps, tabIndexFor } = useRovingFocus<HTMLUListElement>(ids, preferred)
+  const { sessions, quotes, developments } = props
+  // What touched each issue, found once per feed version, not on every selection.
+  const touchesById = useMemo(
+    () => new Map(issues.map((issue) => [issue.id, touchesOf(issue, sessions, quotes ?? [], developments ?? [])])),
+    [issues, sessions, quotes, developments],
+  )
   const openQuote = (event: MouseEvent<HTMLAnchorElement>, id: string) => {
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return
     event.preventDefault()
     props.onOpenQuote(id)
   }
-  if (issues.length === 0) return <p className="text-sm text-muted">No open issues in the feed.</p>
+  if (issues.length === 0) return <p className="text-sm text-muted">No issues on the table in the feed.</p>
   return (
     <ul
       ref={containerRef}
@@ -52,7 +63,8 @@ export function OnTheTable(props: Props) {
       {issues.map((issue) => {
         const status = issueStatusLabels[issue.status]
         const selected = selectedTopic === issue.topicId
-        const touches = touchesOf(issue, props.sessions, props.quotes, props.developments)
+        const touches = touchesById.get(issue.id) ?? touchesOf(issue, sessions, quotes ?? [], developments ?? [])
+        const unavailable = [props.developments === null && 'developments', props.quotes === null && 'quotes'].filter((x) => x !== false)
         return (
           <li key={issue.id} data-roving-id={issue.id} className={`rounded border p-2 text-xs ${selected ? 'border-accent bg-raised' : 'border-line'}`}>
             <button
@@ -90,10 +102,15 @@ export function OnTheTable(props: Props) {
               )}
               <dt className="font-semibold text-muted">Touched by</dt>
               <dd className="flex flex-wrap items-baseline gap-x-2 gap-y-0.5">
-                {touches.sessions.length + touches.quotes.length + touches.developments.length === 0 && (
+                {touches.sessions.length + touches.quotes.length + touches.developments.length === 0 && unavailable.length === 0 && (
                   <span className="text-muted">nothing in the feed yet</span>
                 )}
-                {touches.sessions.map((session) => (
+                {touches.sessions.length > issueSessionCap && (
+                  <span className="text-muted">
+                    {(touches.sessions.length - issueSessionCap).toLocaleString('en-GB')} earlier session{touches.sessions.length - issueSessionCap === 1 ? '' : 's'},
+                  </span>
+                )}
+                {touches.sessions.filter((session, i) => i >= touches.sessions.length - issueSessionCap || session.id === props.selectedSessionId).map((session) => (
                   <button
                     key={session.id}
                     type="button"
@@ -103,7 +120,7 @@ export function OnTheTable(props: Props) {
                     onClick={() => props.onSelectSession(session.id)}
                     className="rounded border border-line px-1 hover:border-accent"
                   >
-                    {session.title}
+                    {sessionLabel(session, props.rounds)}
                   </button>
                 ))}
                 {touches.developments.length > 0 && (
@@ -141,6 +158,7 @@ export function OnTheTable(props: Props) {
                     <span className="sr-only"> on this topic, on the quote wall</span>
                   </a>
                 )}
+                {unavailable.length > 0 && <span className="text-muted italic">{unavailable.join(' and ')} unavailable</span>}
               </dd>
             </dl>
           </li>

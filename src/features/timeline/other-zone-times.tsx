@@ -20,10 +20,10 @@ export function OtherZoneTimes({ inline = true, start, end = null, startPrecisio
   return (
     <span className="text-muted">
       {others.map((other, i) => (
-        <span key={other.zone} className="whitespace-nowrap" title={other.role === 'venue' ? 'Local time at the venue' : 'Second zone'}>
+        <span key={other.zone} className="whitespace-nowrap" title={other.role === 'venue' ? (zones.venueIsWhereSaid ? 'Local time where it was said' : 'Local time at the venue') : 'Second zone'}>
           {inline || i > 0 ? ' · ' : ''}
           {other.text}
-          {other.role === 'venue' && <span className="sr-only"> (venue local time)</span>}
+          {other.role === 'venue' && <span className="sr-only">{zones.venueIsWhereSaid ? ' (local time where it was said)' : ' (venue local time)'}</span>}
         </span>
       ))}
     </span>

@@ -3,10 +3,12 @@ import { formatDuration } from '../../lib/format-time'
 import { DisplayTime } from './display-time'
 import { OtherZoneTimes } from './other-zone-times'
 import { LiveDuration } from './live-duration'
+import { StartsIn } from './starts-in'
 import { TopicChips } from './topic-chips'
 import { partyTone, sessionStatusLabels } from './labels'
 import type { Lookups } from './lookups'
 import type { Zones } from './timeline-time'
+import { silenceText, type QuotesState } from './quotes-state'
 
 type Props = {
   entryKey: string
@@ -16,6 +18,7 @@ type Props = {
   lookups: Lookups
   /** Quotes tied to this session (to say who made no public remarks). */
   quotes: readonly Quote[]
+  quotesState: QuotesState
   selected: boolean
   topicMatch: boolean
   tabIndex: number
@@ -30,6 +33,7 @@ export function SessionEntry(props: Props) {
   const label = sessionStatusLabels[status]
   const start = Date.parse(session.start)
   const end = session.end ? Date.parse(session.end) : null
+  const silence = status === 'concluded' ? silenceText(props.quotesState) : null
   return (
     <li
       data-roving-id={props.entryKey}
@@ -65,7 +69,7 @@ export function SessionEntry(props: Props) {
           </span>
         ) : status === 'scheduled' ? (
           <span className="text-accent">
-            Starts in <LiveDuration from={start} mode="countdown" />
+            <StartsIn from={start} zone={zones.display} capital />
           </span>
         ) : end !== null ? (
           <span>
@@ -81,6 +85,8 @@ export function SessionEntry(props: Props) {
         {' · '}
         {session.format}
       </p>
+      {session.delegations.length === 0 && <p className="mt-1 text-xs text-muted italic">Delegations not reported</p>}
+      {session.delegations.length > 0 && (
       <ul className="mt-1 space-y-0.5 text-xs" aria-label="Delegations">
         {session.delegations.map((delegation) => {
           const party = lookups.parties.get(delegation.partyId)
@@ -91,7 +97,7 @@ export function SessionEntry(props: Props) {
               {ids.map((id, i) => {
                 const person = lookups.people.get(id)
                 const lead = delegation.leadPersonIds.includes(id)
-                const silent = status === 'concluded' && !props.quotes.some((q) => q.personId === id)
+                const silent = silence !== null && !props.quotes.some((q) => q.personId === id)
                 return (
                   <span key={id}>
                     {i > 0 && ', '}
@@ -101,7 +107,7 @@ export function SessionEntry(props: Props) {
                       ({[person?.role, lead ? 'lead' : null].filter(Boolean).join(', ')})
                     </span>
                     {lead && <span aria-hidden="true" className="text-muted"> ★</span>}
-                    {silent && <span className="text-muted italic"> no public remarks reported</span>}
+                    {silent && <span className="text-muted italic"> {silence}</span>}
                   </span>
                 )
               })}
@@ -109,6 +115,10 @@ export function SessionEntry(props: Props) {
           )
         })}
       </ul>
+      )}
+      {status === 'concluded' && !props.quotesState.loaded && session.delegations.length > 0 && (
+        <p className="text-xs text-muted italic">Public remarks: quotes unavailable</p>
+      )}
       <TopicChips topicIds={session.topicIds} topics={lookups.topics} selectedTopic={props.selectedTopic} onSelect={props.onSelectTopic} />
       <p className="mt-1 text-sm">{session.summary}</p>
       {session.outcomeSignals.length > 0 && (

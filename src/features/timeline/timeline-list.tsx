@@ -1,22 +1,36 @@
-import type { Development, Quote, Session } from '../../feed/schemas/types'
+import { useMemo } from 'react'
+import type { Development, Quote, Round, Session } from '../../feed/schemas/types'
 import { useBenchRenderCount } from '../../hooks/bench-hooks'
 import type { Selection } from '../../hooks/use-selection'
 import { DevelopmentEntry } from './development-entry'
 import { NowLine } from './now-line'
 import { QuoteMarkerEntry } from './quote-marker-entry'
 import { QuoteRunEntry } from './quote-run-entry'
+import { RoundHead } from './round-head'
+import { MoreEntries } from './more-entries'
 import { SessionEntry } from './session-entry'
 import type { Lookups } from './lookups'
 import { entryHasTopic, type TimelineEntry } from './timeline-model'
+import type { QuotesState } from './quotes-state'
 import type { Zones } from './timeline-time'
 import { useRovingFocus } from './use-roving-focus'
 
 type Props = {
   entries: readonly TimelineEntry[]
   sessions: readonly Session[]
+  rounds: readonly Round[]
   quotes: readonly Quote[]
+  /** Whether the quotes loaded: absence of remarks is stated only then. */
+  quotesState: QuotesState
+  now: number
+  onToggleRound: (roundId: string, open: boolean) => void
+  onShowMore: (roundId: string) => void
+  /** How many entries "Show more" adds. */
+  moreStep: number
   lookups: Lookups
   zonesFor: (roundId: string) => Zones
+  /** A quote's zones: its local time only where the feed says it was said (see quotePlace). */
+  zonesForQuote: (quote: Quote) => Zones
   displayZone: string
   selection: Selection
   onSelect: (event: Selection['event']) => void
@@ -27,6 +41,8 @@ type Props = {
   newDevelopmentIds?: ReadonlySet<string>
   isFollowed?: (item: Quote | Development) => boolean
 }
+
+const noQuotes: Quote[] = []
 
 const selectionKey = (event: Selection['event']) =>
   event === null ? null : event.kind === 'quote' ? null : `${event.kind}:${event.id}`
@@ -39,6 +55,16 @@ const selectionKey = (event: Selection['event']) =>
 export function TimelineList(props: Props) {
   useBenchRenderCount('timeline.list')
   const { entries, selection, lookups } = props
+  const quotesBySession = useMemo(() => {
+    const map = new Map<string, Quote[]>()
+    for (const quote of props.quotes) {
+      if (quote.sessionId === null) continue
+      const list = map.get(quote.sessionId)
+      if (list) list.push(quote)
+      else map.set(quote.sessionId, [quote])
+    }
+    return map
+  }, [props.quotes])
   const focusable = entries.filter((entry) => entry.kind !== 'now')
   const selectedQuoteId = selection.event?.kind === 'quote' ? selection.event.id : null
   const preferred =
@@ -58,7 +84,20 @@ export function TimelineList(props: Props) {
         const topicMatch = topic !== null && entryHasTopic(entry, topic)
         switch (entry.kind) {
           case 'now':
-            return <NowLine key="now" sessions={props.sessions} zone={props.displayZone} />
+            return <NowLine key="now" sessions={props.sessions} rounds={props.rounds} zone={props.displayZone} />
+          case 'round':
+            return (
+              <RoundHead
+                key={entry.key}
+                entry={entry}
+                now={props.now}
+                tabIndex={tabIndexFor(entry.key)}
+                quotesLoaded={props.quotesState.loaded}
+                onToggle={() => props.onToggleRound(entry.span.round.id, !entry.open)}
+              />
+            )
+          case 'more':
+            return <MoreEntries key={entry.key} entry={entry} step={props.moreStep} tabIndex={tabIndexFor(entry.key)} onShowMore={() => props.onShowMore(entry.roundId)} />
           case 'session':
             return (
               <SessionEntry
@@ -68,7 +107,8 @@ export function TimelineList(props: Props) {
                 status={entry.status}
                 zones={props.zonesFor(entry.session.roundId)}
                 lookups={lookups}
-                quotes={props.quotes.filter((q) => q.sessionId === entry.session.id)}
+                quotes={quotesBySession.get(entry.session.id) ?? noQuotes}
+                quotesState={props.quotesState}
                 selected={selection.event?.kind === 'session' && selection.event.id === entry.session.id}
                 topicMatch={topicMatch}
                 tabIndex={tabIndexFor(entry.key)}
@@ -101,7 +141,7 @@ export function TimelineList(props: Props) {
                 key={entry.key}
                 entryKey={entry.key}
                 quotes={entry.quotes}
-                zones={props.zonesFor(entry.quotes[0].roundId)}
+                zones={props.zonesForQuote(entry.quotes[0])}
                 lookups={lookups}
                 selectedQuoteId={selectedQuoteId}
                 topicMatch={topicMatch}

@@ -1,3 +1,4 @@
+import type { RoundSpan } from '../../feed/round-spans'
 import type { Development, OpenIssue, Quote, Session, SessionStatus } from '../../feed/schemas/types'
 import { statusAt } from './talks-now'
 
@@ -6,7 +7,25 @@ export type TimelineEntry =
   | { kind: 'development'; key: string; at: number; development: Development }
   | { kind: 'quotes'; key: string; at: number; quotes: [Quote, ...Quote[]] }
   | QuoteRunEntry
+  | RoundEntry
+  | MoreEntry
   | { kind: 'now'; key: 'now'; at: number }
+
+/** In a long round, the earlier (or, newest first, older) entries not shown yet: a button shows more. */
+export type MoreEntry = { kind: 'more'; key: string; at: number; roundId: string; hidden: number }
+
+/** The head of a round's group: its name, place, dates and outcome; opens and closes the group. */
+export type RoundEntry = {
+  kind: 'round'
+  key: string
+  at: number
+  span: RoundSpan
+  open: boolean
+  /** Entries in the round (sessions, developments, quote markers), open or not. */
+  count: number
+  /** The round the now line is in. */
+  current: boolean
+}
 
 /**
  * Many quote markers in a row (a big feed) folded into one entry: the first few markers and a count
@@ -31,13 +50,25 @@ export const maxMarkersInRow = 6
 /** Markers a folded run still shows. */
 export const runShownMarkers = 3
 
-const kindOrder = { session: 0, development: 1, quotes: 2, 'quote-run': 2, now: 3 } as const
+const kindOrder = { round: 0, more: 0, session: 0, development: 1, quotes: 2, 'quote-run': 2, now: 3 } as const
 
 /**
  * Sessions, developments and quotes in time order, with a "now" line after everything that has
  * started. Quotes by the same person at the same moment share one marker. Pure.
  */
 export function buildTimeline(
+  sessions: readonly Session[],
+  developments: readonly Development[],
+  quotes: readonly Quote[],
+  now: number,
+): TimelineEntry[] {
+  const entries = sortedEntries(sessions, developments, quotes, now)
+  insertNow(entries, now)
+  return foldQuoteRuns(entries)
+}
+
+/** Sessions, developments and quote markers in time order, without the now line. Pure. */
+export function sortedEntries(
   sessions: readonly Session[],
   developments: readonly Development[],
   quotes: readonly Quote[],
@@ -60,11 +91,15 @@ export function buildTimeline(
     ...groupQuotes(quotes),
   ]
   entries.sort((a, b) => a.at - b.at || kindOrder[a.kind] - kindOrder[b.kind] || a.key.localeCompare(b.key))
+  return entries
+}
+
+/** Puts the now line after everything that has started (in place). */
+export function insertNow(entries: TimelineEntry[], now: number): void {
   const nowIndex = entries.findIndex((entry) => entry.at > now)
   const nowEntry: TimelineEntry = { kind: 'now', key: 'now', at: now }
   if (nowIndex === -1) entries.push(nowEntry)
   else entries.splice(nowIndex, 0, nowEntry)
-  return foldQuoteRuns(entries)
 }
 
 type MarkerEntry = Extract<TimelineEntry, { kind: 'quotes' }>
@@ -156,11 +191,16 @@ export function touchesOf(
   quotes: readonly Quote[],
   developments: readonly Development[],
 ): IssueTouches {
-  const byTime = <T>(at: (item: T) => string) => (a: T, b: T) => Date.parse(at(a)) - Date.parse(at(b))
+  // Each time parsed once, not in every comparison (a long feed has thousands of quotes per topic).
+  const byTime = <T>(items: T[], at: (item: T) => string): T[] =>
+    items
+      .map((item) => ({ item, t: Date.parse(at(item)) }))
+      .sort((a, b) => a.t - b.t)
+      .map(({ item }) => item)
   return {
-    sessions: sessions.filter((s) => s.topicIds.includes(issue.topicId)).sort(byTime((s) => s.start)),
-    quotes: quotes.filter((q) => q.topicIds.includes(issue.topicId)).sort(byTime((q) => q.saidAt)),
-    developments: developments.filter((d) => d.topicIds.includes(issue.topicId)).sort(byTime((d) => d.at)),
+    sessions: byTime(sessions.filter((s) => s.topicIds.includes(issue.topicId)), (s) => s.start),
+    quotes: byTime(quotes.filter((q) => q.topicIds.includes(issue.topicId)), (q) => q.saidAt),
+    developments: byTime(developments.filter((d) => d.topicIds.includes(issue.topicId)), (d) => d.at),
   }
 }
 

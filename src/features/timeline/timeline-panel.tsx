@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { useCallback, useMemo, type KeyboardEvent } from 'react'
+import { useCallback, useMemo, useRef, type KeyboardEvent } from 'react'
 import { developmentsQueries, indexQueries, issuesQueries, quotesQueries, sessionsQueries, type FeedRef } from '../../feed/queries'
 import { useBenchRenderCount } from '../../hooks/bench-hooks'
 import { useChrome } from '../../hooks/chrome-context'
@@ -17,14 +17,23 @@ import { Skeleton } from '../../components/skeleton'
 import { QueryError } from '../../components/query-error'
 import { RefreshFailedMark } from '../../components/refresh-failed-mark'
 import { DroppedRecordsNote } from '../../components/dropped-records-note'
+import { quotePlace } from '../../feed/quote-place'
+import type { Quote } from '../../feed/schemas/types'
+import { useTimelineOrder } from '../../hooks/use-timeline-order'
 import { buildLookups } from './lookups'
-import { buildTimeline } from './timeline-model'
+import { roundEntriesShown, useTimelineEntries } from './use-timeline-entries'
+import { missingSelection, selectionSummary } from './selection-summary'
+import { useOpenAtNow } from './use-open-at-now'
+import type { QuotesState } from './quotes-state'
+import { TimelineEmptyNotes } from './timeline-empty-notes'
+import { TimelineActions } from './timeline-actions'
 import type { Zones } from './timeline-time'
 import { TimelineList } from './timeline-list'
-import { OnTheTable } from './on-the-table'
-import { MarketScenarios } from './market-scenarios'
+import { TimelineIssues } from './timeline-issues'
 
 const noQuotes: never[] = []
+const noRounds: never[] = []
+const noSessions: never[] = []
 const noNotifyItems: NotifyItem[] = []
 /** RetryNote's own subscription: re-renders only when a retry starts or ends, never on a plain refresh. */
 const retryProps = { notifyOnChangeProps: ['failureCount', 'isError'] as ['failureCount', 'isError'] }
@@ -76,17 +85,32 @@ export function TimelinePanel() {
 
   const lookups = useMemo(() => buildLookups(index.data), [index.data])
   const quoteList = quotes.data?.quotes ?? noQuotes
-  const entries = useMemo(
-    () =>
-      sessions.data && developments.data
-        ? buildTimeline(sessions.data.sessions, developments.data.developments, quoteList, now)
-        : null,
-    [sessions.data, developments.data, quoteList, now],
-  )
+  const quotesState: QuotesState = { loaded: quotes.data !== undefined, unreadable: quotes.data?.problems.length ?? 0 }
+  const rounds = index.data?.rounds ?? noRounds
+  const [order, setOrder] = useTimelineOrder()
+  const { entries, toggleRound, showMore } = useTimelineEntries({
+    sessions: sessions.data?.sessions,
+    developments: developments.data?.developments,
+    quotes: quoteList,
+    rounds,
+    now,
+    order,
+    selection: selection.event,
+  })
+  const listRef = useRef<HTMLDivElement>(null)
+  const selectedKey = selection.event && selection.event.kind !== 'quote' ? `${selection.event.kind}:${selection.event.id}` : null
+  useOpenAtNow(listRef, entries !== null && entries.length > 1, selectedKey, quotes.data !== undefined || quotes.isError)
   const zonesFor = (roundId: string): Zones => ({
     display: displayZone,
     venue: lookups.rounds.get(roundId)?.timeZone ?? null,
     second: secondZone,
+  })
+  const sessionsById = useMemo(() => new Map(sessions.data?.sessions.map((s) => [s.id, s])), [sessions.data])
+  const zonesForQuote = (quote: Quote): Zones => ({
+    display: displayZone,
+    venue: quotePlace(quote, sessionsById, rounds)?.timeZone ?? null,
+    second: secondZone,
+    venueIsWhereSaid: true,
   })
   const quoteHref = (id: string) => hrefFor({ kind: 'quote', id }, '#quotes')
   const openQuote = (id: string) => {
@@ -101,28 +125,10 @@ export function TimelinePanel() {
     }
   }
 
-  const selectionSummary = () => {
-    const parts: string[] = []
-    const event = selection.event
-    if (event?.kind === 'session') parts.push(sessions.data?.sessions.find((s) => s.id === event.id)?.title ?? event.id)
-    if (event?.kind === 'development') parts.push(developments.data?.developments.find((d) => d.id === event.id)?.title ?? event.id)
-    if (event?.kind === 'quote') parts.push('a quote')
-    if (selection.topic) parts.push(lookups.topics.get(selection.topic)?.label ?? selection.topic)
-    return parts.join(' · ')
-  }
-
-  const missingSelection = () => {
-    const event = selection.event
-    if (!event || !sessions.data || !developments.data) return null
-    if (event.kind === 'session' && !sessions.data.sessions.some((s) => s.id === event.id)) return `session “${event.id}”`
-    if (event.kind === 'development' && !developments.data.developments.some((d) => d.id === event.id))
-      return `development “${event.id}”`
-    return null
-  }
-
+  const loaded = { sessions: sessions.data?.sessions, developments: developments.data?.developments, rounds }
   const body = () => {
     if (sessions.data && developments.data && entries) {
-      const missing = missingSelection()
+      const missing = missingSelection(selection, loaded)
       return (
         <>
           {sessions.error && <RefreshFailedMark error={sessions.error} lastSuccess={sessions.dataUpdatedAt} />}
@@ -147,16 +153,23 @@ export function TimelinePanel() {
               </button>
             </p>
           )}
-          {sessions.data.sessions.length + developments.data.developments.length === 0 && (
-            <p className="mb-2 text-sm text-muted">No sessions or developments in the feed yet.</p>
-          )}
+          {!quotes.data && !quotes.isError && <p className="mb-2 text-xs text-muted">Loading the quote markers…</p>}
+          <TimelineEmptyNotes sessions={sessions.data.sessions.length} developments={developments.data.developments.length} quotes={quotes.data?.quotes.length ?? null} />
           {entries.length > 1 && (
+            <div ref={listRef}>
             <TimelineList
               entries={entries}
               sessions={sessions.data.sessions}
+              rounds={rounds}
               quotes={quoteList}
+              quotesState={quotesState}
+              now={now}
+              onToggleRound={toggleRound}
+              onShowMore={showMore}
+              moreStep={roundEntriesShown * 2}
               lookups={lookups}
               zonesFor={zonesFor}
+              zonesForQuote={zonesForQuote}
               displayZone={displayZone}
               selection={selection}
               onSelect={selectEvent}
@@ -166,6 +179,7 @@ export function TimelinePanel() {
               newDevelopmentIds={seen.newIds}
               isFollowed={isFollowed}
             />
+            </div>
           )}
         </>
       )
@@ -182,62 +196,31 @@ export function TimelinePanel() {
     return <Skeleton label="Loading the timeline" rows={10} rowHeight="2.5rem" />
   }
 
-  const issuesBody = (part: 'issues' | 'scenarios') => {
-    if (issues.data) {
-      return (
-        <>
-          {part === 'issues' && issues.error && <RefreshFailedMark error={issues.error} lastSuccess={issues.dataUpdatedAt} />}
-          {part === 'issues' && <DroppedRecordsNote problems={issues.data.problems} noun="issue or scenario" />}
-          {part === 'issues' ? (
-            <OnTheTable
-              issues={issues.data.issues}
-              sessions={sessions.data?.sessions ?? []}
-              quotes={quoteList}
-              developments={developments.data?.developments ?? []}
-              lookups={lookups}
-              selectedTopic={selection.topic}
-              selectedSessionId={selection.event?.kind === 'session' ? selection.event.id : null}
-              onSelectTopic={selectTopic}
-              onSelectSession={(id) => selectEvent({ kind: 'session', id })}
-              quoteHref={quoteHref}
-              onOpenQuote={openQuote}
-            />
-          ) : (
-            <MarketScenarios scenarios={issues.data.scenarios} />
-          )}
-        </>
-      )
-    }
-    if (issues.error) {
-      return part === 'issues' ? (
-        <QueryError what="the open issues" error={issues.error} onRetry={() => void issues.refetch()} />
-      ) : (
-        <p className="text-xs text-muted">Not available: the open issues could not be loaded.</p>
-      )
-    }
-    return <Skeleton label={part === 'issues' ? 'Loading the open issues' : 'Loading the scenarios'} rows={part === 'issues' ? 3 : 2} rowHeight="3rem" />
+  const issuesProps = {
+    issues,
+    sessions: sessions.data?.sessions ?? noSessions,
+    rounds,
+    quotes: quotes.data?.quotes ?? null,
+    developments: developments.data?.developments ?? null,
+    lookups,
+    selection,
+    onSelectTopic: selectTopic,
+    onSelectSession: (id: string) => selectEvent({ kind: 'session', id }),
+    quoteHref,
+    onOpenQuote: openQuote,
   }
-
-  const summary = selectionSummary()
   return (
     <Panel
       id="timeline"
       title="Timeline"
       actions={
-        hasSelection ? (
-          <p className="flex min-w-0 items-center gap-2 text-xs">
-            <span className="truncate">
-              Selected: <strong>{summary}</strong>
-            </span>
-            <button type="button" className="btn" onClick={clear} title="Clear the selection (Escape)">
-              Clear
-            </button>
-          </p>
-        ) : chrome.filters ? (
-          <p className="text-xs text-muted">
-            <span className="hidden sm:inline">Arrow keys move, Enter selects, Escape clears</span>
-          </p>
-        ) : undefined
+        <TimelineActions
+          summary={hasSelection ? selectionSummary(selection, loaded, lookups) : null}
+          onClear={clear}
+          showControls={chrome.filters}
+          order={order}
+          onOrder={setOrder}
+        />
       }
     >
       <div onKeyDown={onKeyDown}>
@@ -257,9 +240,9 @@ export function TimelinePanel() {
         {sessions.data !== undefined && (
           <>
             <h3 className="mt-4 mb-1 text-sm font-semibold">On the table</h3>
-            {issuesBody('issues')}
+            <TimelineIssues part="issues" {...issuesProps} />
             <h3 className="mt-4 mb-1 text-sm font-semibold">What would move markets</h3>
-            {issuesBody('scenarios')}
+            <TimelineIssues part="scenarios" {...issuesProps} />
           </>
         )}
       </div>

@@ -6,7 +6,13 @@ import { wallClock } from '../../lib/zoned-time'
 type Precision = z.infer<typeof timePrecisionSchema>
 
 /** The zones a time is shown in: the display zone, the venue's zone, an optional second zone. */
-export type Zones = { display: string; venue: string | null; second: string | null }
+export type Zones = {
+  display: string
+  venue: string | null
+  second: string | null
+  /** The `venue` zone is where a quote was said (its own location or its session's), not a round's venue. */
+  venueIsWhereSaid?: boolean
+}
 
 const localDate = (instant: number, zone: string) => wallClock(new Date(instant), zone).date
 const weekday = (instant: number, zone: string) => formatDay(instant, zone).split(' ')[0]

@@ -7,6 +7,17 @@ export const roundSchema = z.object({
   location: text().check(describe('City or place, e.g. London')),
   venue: z.nullable(text()).check(describe('Venue, or null when the source names none')),
   timeZone: timeZoneSchema.check(describe('IANA time zone of the venue')),
+  start: z.optional(
+    dateTimeSchema.check(
+      describe('When the round starts; optional: by default the start of its first session (give it for a round announced before its sessions)'),
+    ),
+  ),
+  end: z.optional(
+    dateTimeSchema.check(describe('When the round ends; optional: by default the end of its last session')),
+  ),
+  outcome: z.optional(
+    text().check(describe('What the round produced, in a sentence, once it is over (e.g. "Framework agreed; tariffs paused 90 days")')),
+  ),
 })
 
 export const partySchema = z.object({

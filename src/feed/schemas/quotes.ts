@@ -1,7 +1,14 @@
 import * as z from 'zod/mini'
-import { dateTimeSchema, describe, idSchema, text, timePrecisionSchema } from './common'
+import { dateTimeSchema, describe, idSchema, text, timePrecisionSchema, timeZoneSchema } from './common'
 
 export const toneSchema = z.enum(['upbeat', 'positive', 'neutral', 'cautious', 'hard-line'])
+
+export const quoteLocationSchema = z
+  .object({
+    name: text().check(describe('The place as shown, e.g. "New York"')),
+    timeZone: timeZoneSchema.check(describe('IANA time zone of the place, for its local time')),
+  })
+  .check(describe('Where the quote was said, when known: its local time is shown in this zone'))
 
 export const quoteSchema = z.object({
   id: idSchema,
@@ -12,6 +19,7 @@ export const quoteSchema = z.object({
   saidAtPrecision: timePrecisionSchema,
   setting: text().check(describe('e.g. "Speaking from the White House", "To CNBC"')),
   place: z.nullable(text()).check(describe('Where it was said, e.g. "White House, Washington"')),
+  location: z.optional(quoteLocationSchema),
   context: z
     .nullable(text())
     .check(describe('What prompted it, e.g. "Asked about lifting export controls"')),

@@ -2,7 +2,7 @@ import type * as z from 'zod/mini'
 import type { feedIndexSchema, partySchema, personSchema, roundSchema, topicSchema } from './index'
 import type { delegationSchema, sessionSchema, sessionStatusSchema } from './sessions'
 import type { developmentSchema } from './developments'
-import type { quoteSchema, toneSchema } from './quotes'
+import type { quoteLocationSchema, quoteSchema, toneSchema } from './quotes'
 import type { openIssueSchema, scenarioSchema } from './open-issues'
 import type { instrumentSchema, seriesPointSchema, seriesSchema, tradingSessionSchema } from './markets'
 
@@ -17,6 +17,7 @@ export type Delegation = z.infer<typeof delegationSchema>
 export type Development = z.infer<typeof developmentSchema>
 export type Quote = z.infer<typeof quoteSchema>
 export type Tone = z.infer<typeof toneSchema>
+export type QuoteLocation = z.infer<typeof quoteLocationSchema>
 export type OpenIssue = z.infer<typeof openIssueSchema>
 export type Scenario = z.infer<typeof scenarioSchema>
 export type Instrument = z.infer<typeof instrumentSchema>

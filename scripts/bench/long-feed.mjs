@@ -1,0 +1,210 @@
+// The dashboard on a long feed: 30 rounds, 300 sessions, 5,000 developments, 20,000 quotes
+// (generated, seeded; scripts/lib/generate-long-feed.mjs) served as static files next to the
+// production build, at 1x CPU: first render of each panel, scrolling, keystroke-to-paint in the
+// quote search and click-to-paint of timeline filters (a topic, a round), DOM size. Prints the
+// figures beside the issue's targets; never fails on them.
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { longFeedSize, writeLongFeed } from '../lib/generate-long-feed.mjs'
+
+const seed = 20250611
+const targets = { firstRender: 200, inputP95: 50, dom: 1500 }
+const timelineList = '[aria-label="Sessions, developments and quotes in time order"]'
+
+// Before the app runs: when each panel's content first reaches the DOM, and when that frame is painted.
+const observerScript = (listSelector) => {
+  const afterPaint = (done) =>
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel()
+      channel.port1.onmessage = () => done(performance.now())
+      channel.port2.postMessage(0)
+    })
+  window.__long = { timeline: 0, quotes: 0, longTasks: [] }
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) window.__long.longTasks.push([entry.startTime, entry.duration])
+  }).observe({ type: 'longtask', buffered: true })
+  const seen = { timeline: false, quotes: false }
+  const observer = new MutationObserver(() => {
+    if (!seen.timeline && document.querySelector(`${listSelector} li`)) {
+      seen.timeline = true
+      afterPaint((t) => (window.__long.timeline = t))
+    }
+    if (!seen.quotes && document.querySelector('li[data-quote-id]')) {
+      seen.quotes = true
+      afterPaint((t) => (window.__long.quotes = t))
+    }
+    if (seen.timeline && seen.quotes) observer.disconnect()
+  })
+  observer.observe(document, { childList: true, subtree: true })
+}
+
+/** In the page: resolves with ms from the next pointerdown/keydown/beforeinput to the paint after `changed()` holds. */
+function armInput(check) {
+  window.__input = new Promise((resolve) => {
+    let start = null
+    const onInput = (event) => {
+      if (start === null || event.timeStamp < start) start = event.timeStamp
+    }
+    const kinds = ['pointerdown', 'keydown', 'beforeinput']
+    kinds.forEach((kind) => document.addEventListener(kind, onInput, { capture: true }))
+    const changed = new Function(`return (${check})`)
+    const finish = () =>
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel()
+        channel.port1.onmessage = () => {
+          kinds.forEach((kind) => document.removeEventListener(kind, onInput, { capture: true }))
+          resolve(performance.now() - start)
+        }
+        channel.port2.postMessage(0)
+      })
+    const observer = new MutationObserver(() => {
+      if (start !== null && changed()) {
+        observer.disconnect()
+        finish()
+      }
+    })
+    observer.observe(document.body, { attributes: true, childList: true, subtree: true, characterData: true })
+  })
+}
+
+/**
+ * Frame intervals (ms) while the element (or the page, for null) is scrolled from top to bottom,
+ * 300 px a frame, inside itself only (a wheel would scroll the page on at the end).
+ */
+async function scrollFrames(page, selector) {
+  return page.evaluate(
+    (selector) =>
+      new Promise((resolve) => {
+        const el = selector ? document.querySelector(selector) : document.scrollingElement
+        el.scrollTop = 0
+        const frames = []
+        let last = performance.now()
+        const tick = (t) => {
+          frames.push(t - last)
+          last = t
+          const before = el.scrollTop
+          el.scrollTop = before + 300
+          if (el.scrollTop === before || frames.length > 200) resolve(frames.slice(1))
+          else requestAnimationFrame(tick)
+        }
+        requestAnimationFrame(tick)
+      }),
+    selector,
+  )
+}
+
+export default {
+  name: 'long-feed',
+  description: `the dashboard on ${longFeedSize.rounds} rounds, ${longFeedSize.rounds * longFeedSize.sessionsPerRound} sessions, ${longFeedSize.developments.toLocaleString('en-GB')} developments and ${longFeedSize.quotes.toLocaleString('en-GB')} quotes (seed ${seed}), 1x CPU`,
+  async run(ctx) {
+    const feedDir = mkdtempSync(join(tmpdir(), 'ttm-long-feed-'))
+    writeLongFeed(feedDir, seed)
+    const server = await ctx.serve({
+      basePath: '/tools/talks/',
+      overrides: {
+        'config.json': { body: JSON.stringify({ feedUrl: './long-feed/', refreshSeconds: 3600, timeZone: 'Europe/London' }) },
+      },
+      mounts: { 'long-feed/': feedDir },
+    })
+    try {
+      // The whole dashboard, then each of this issue's panels alone (the markets panel shares the
+      // page's main thread on the dashboard; alone, a panel's own cost shows).
+      for (const view of ['dashboard', 'timeline', 'quotes']) await measureView(ctx, `${server.url}?view=${view}`, view)
+    } finally {
+      await server.close()
+      rmSync(feedDir, { recursive: true, force: true })
+    }
+  },
+}
+
+async function measureView(ctx, url, view) {
+  const browser = await ctx.launch()
+  try {
+    const page = browser.pages()[0] ?? (await browser.newPage())
+    await page.addInitScript(observerScript, timelineList)
+    await page.goto(url, { waitUntil: 'load' })
+    const hasTimeline = view !== 'quotes'
+    const hasWall = view !== 'timeline'
+    const wall = page.getByRole('region', { name: 'Quote wall' })
+    const total = longFeedSize.quotes.toLocaleString('en-GB')
+    if (hasWall) await wall.getByText(`${total} of ${total} quotes`).waitFor({ timeout: 60_000 })
+    await page.waitForFunction(([t, q]) => (!t || window.__long.timeline > 0) && (!q || window.__long.quotes > 0), [hasTimeline, hasWall], { timeout: 60_000 })
+    await page.waitForTimeout(1500)
+    const load = await page.evaluate(() => {
+      const end = (name) => performance.getEntriesByType('resource').find((e) => e.name.endsWith(`/${name}`))?.responseEnd ?? 0
+      return {
+        sessions: end('sessions.json'),
+        developments: end('developments.json'),
+        quotes: end('quotes.json'),
+        timeline: window.__long.timeline,
+        wall: window.__long.quotes,
+        longest: Math.max(0, ...window.__long.longTasks.map(([, d]) => d)),
+        dom: document.getElementsByTagName('*').length,
+        timelineDom: document.querySelector('#timeline')?.getElementsByTagName('*').length ?? 0,
+        quotesDom: document.querySelector('#quotes')?.getElementsByTagName('*').length ?? 0,
+      }
+    })
+    const rows = []
+    const p95 = (values) => ctx.percentile(values, 95)
+    const frames = (list) => (list.length ? `${p95(list).toFixed(1)} / ${Math.max(...list).toFixed(1)} ms (${list.length} frames)` : 'nothing to scroll')
+    if (hasTimeline) {
+      const render = load.timeline - Math.max(load.sessions, load.developments)
+      rows.push({ metric: 'first render, timeline: sessions + developments received → list painted', value: render, unit: 'ms', budget: `≤ ${targets.firstRender} ms`, ok: render <= targets.firstRender })
+    }
+    if (hasWall) {
+      const render = load.wall - load.quotes
+      rows.push({ metric: 'first render, quote wall: quotes.json received → rows painted', value: render, unit: 'ms', budget: `≤ ${targets.firstRender} ms`, ok: render <= targets.firstRender })
+    }
+    rows.push({ metric: 'longest task during load', value: load.longest, unit: 'ms' })
+    rows.push({ metric: 'DOM elements, whole page, after load', value: load.dom, budget: `≤ ${targets.dom.toLocaleString('en-US')}`, ok: load.dom <= targets.dom })
+    rows.push({ metric: '  of which timeline / quote wall', value: `${load.timelineDom} / ${load.quotesDom}` })
+    if (hasTimeline) rows.push({ metric: 'timeline scroll, top to bottom: frame interval p95 / worst', value: frames(await scrollFrames(page, view === 'dashboard' ? '#timeline' : null)) })
+    if (hasWall) rows.push({ metric: 'quote wall scroll, top to bottom: frame interval p95 / worst', value: frames(await scrollFrames(page, '#quotes .overflow-y-auto')) })
+
+    if (hasWall) {
+      // Keystroke to paint in the quote search: the first keystroke of 20 searches.
+      const queries = ['rare', 'chip', 'tariff', 'geneva', 'trump', 'cnbc', 'beijing', 'soybean', 'magnet', 'visas', 'yuan', 'supply', 'nvidia', 'frankly', 'market', 'license', 'zurich', 'delegation', 'red', 'xyzzy']
+      const box = wall.getByRole('searchbox', { name: 'Search quotes' })
+      const search = []
+      for (const query of queries) {
+        await box.fill('')
+        await page.waitForFunction(() => document.querySelector('[data-results-for]')?.getAttribute('data-results-for') === '', null, { timeout: 60_000 })
+        await page.waitForTimeout(350)
+        await box.focus()
+        await page.evaluate(armInput, `document.querySelector('[data-results-for]')?.getAttribute('data-results-for') === ${JSON.stringify(query[0])}`)
+        await page.keyboard.type(query[0])
+        search.push(await page.evaluate(() => window.__input))
+      }
+      await box.fill('')
+      rows.push({ metric: `quote search: keystroke to painted result, p95 of ${search.length} (median)`, value: `${p95(search).toFixed(1)} ms (${ctx.median(search).toFixed(1)})`, budget: `≤ ${targets.inputP95} ms`, ok: p95(search) <= targets.inputP95 })
+    }
+
+    if (hasTimeline) {
+      // Timeline filters: a topic chip (marks every matching entry), then rounds opened and closed.
+      const timeline = page.getByRole('region', { name: 'Timeline' })
+      /** Click to the painted frame where the target's attribute has flipped. */
+      const flip = async (target, attribute) => {
+        await target.scrollIntoViewIfNeeded()
+        const before = await target.getAttribute(attribute)
+        await target.evaluate((el) => el.setAttribute('data-bench-target', ''))
+        const after = before === 'true' ? 'false' : 'true'
+        await page.evaluate(armInput, `document.querySelector('[data-bench-target]')?.getAttribute('${attribute}') === '${after}'`)
+        await target.click()
+        const ms = await page.evaluate(() => window.__input)
+        await target.evaluate((el) => el.removeAttribute('data-bench-target'))
+        return ms
+      }
+      const topic = []
+      for (let i = 0; i < 10; i += 1) topic.push(await flip(timeline.locator('ul[aria-label="Topics"] button').last(), 'aria-pressed'))
+      const rounds = []
+      for (let i = 0; i < 6; i += 1) rounds.push(await flip(timeline.locator('button[aria-expanded]').nth((i % 3) * 9), 'aria-expanded'))
+      rows.push({ metric: `timeline topic filter: click to painted, p95 of ${topic.length}`, value: p95(topic), unit: 'ms', budget: `≤ ${targets.inputP95} ms`, ok: p95(topic) <= targets.inputP95 })
+      rows.push({ metric: `timeline round opened or closed: click to painted, p95 of ${rounds.length}`, value: p95(rounds), unit: 'ms', budget: `≤ ${targets.inputP95} ms`, ok: p95(rounds) <= targets.inputP95 })
+      rows.push({ metric: 'DOM elements after the filters and rounds above', value: await page.evaluate(() => document.getElementsByTagName('*').length) })
+    }
+    ctx.report(`long feed, ?view=${view}, 1x CPU`, rows)
+  } finally {
+    await browser.close()
+  }
+}

@@ -1,0 +1,30 @@
+import { useQuery } from '@tanstack/react-query'
+import { indexQueries, sessionsQueries } from '../feed/queries'
+import { describeTalks } from '../features/timeline/talks-across-rounds'
+import { useClock } from '../hooks/clock-context'
+import { useFeed } from '../hooks/use-feed'
+
+/** Where the talks stand, across rounds, ticking each second: the only part of the header that does. */
+export function TalksStatusLine() {
+  const feed = useFeed()
+  const { now } = useClock(1000)
+  const index = useQuery(indexQueries.detail(feed))
+  const sessions = useQuery(sessionsQueries.list(feed))
+  const talksNow = sessions.data && index.data ? describeTalks(index.data.rounds, sessions.data.sessions, now) : null
+  return (
+    <p className="text-sm" aria-live="polite">
+      {talksNow ? (
+        <>
+          <span aria-hidden="true">{talksNow.kind === 'in-session' ? '● ' : talksNow.kind === 'upcoming' ? '◷ ' : '✓ '}</span>
+          {talksNow.text}
+        </>
+      ) : index.error ? (
+        <span className="text-danger">Feed unavailable: {index.error.message}</span>
+      ) : sessions.error ? (
+        <span className="text-danger">Where the talks stand is unknown: the sessions could not be loaded</span>
+      ) : (
+        <span className="text-muted">Loading…</span>
+      )}
+    </p>
+  )
+}

@@ -1,0 +1,77 @@
+import type { RoundEntry } from './timeline-model'
+import { formatDate } from '../../lib/format-time'
+
+type Props = {
+  entry: RoundEntry
+  now: number
+  tabIndex: number
+  /** Whether the quotes loaded: the count leaves them out otherwise, and says so. */
+  quotesLoaded: boolean
+  onToggle: () => void
+}
+
+function roundState(entry: RoundEntry, now: number): { icon: string; word: string; tone: string } {
+  const { start, end } = entry.span
+  if (end !== null && end <= now) return { icon: '✓', word: 'Concluded', tone: 'text-muted' }
+  if (start !== null && start <= now) return { icon: '●', word: 'Under way', tone: 'text-good' }
+  if (start !== null) return { icon: '◷', word: 'Upcoming', tone: 'text-accent' }
+  return { icon: '◷', word: 'Dates not announced', tone: 'text-muted' }
+}
+
+/** "12 May 2025 – 13 May 2025" in the round's zone; one date for a one-day round. */
+function roundDates(entry: RoundEntry): string {
+  const { round, start, end } = entry.span
+  if (start === null) return 'dates not announced'
+  const from = formatDate(start, round.timeZone)
+  if (end === null) return `from ${from}, end not announced`
+  const to = formatDate(end, round.timeZone)
+  return from === to ? from : `${from} – ${to}`
+}
+
+/** A round's head in the timeline: name, place, dates, outcome; the button opens or closes its entries. */
+export function RoundHead({ entry, now, tabIndex, quotesLoaded, onToggle }: Props) {
+  const { round } = entry.span
+  const state = roundState(entry, now)
+  const place = round.venue ? `${round.venue}, ${round.location}` : round.location
+  return (
+    <li data-roving-id={entry.key} className={`mt-2 rounded border-b-2 ${entry.current ? 'border-accent' : 'border-line'} bg-raised px-2 py-1 first:mt-0`}>
+      <h3 className="text-sm">
+        <button
+          type="button"
+          data-roving-head=""
+          data-roving-control=""
+          tabIndex={tabIndex}
+          aria-expanded={entry.open}
+          onClick={onToggle}
+          className="flex w-full flex-wrap items-baseline gap-x-2 text-left"
+        >
+          <span aria-hidden="true" className="w-3 text-muted">
+            {entry.open ? '▾' : '▸'}
+          </span>
+          <span className="font-semibold">{round.name}</span>
+          <span className={`text-xs font-medium ${state.tone}`}>
+            <span aria-hidden="true">{state.icon} </span>
+            {state.word}
+          </span>
+          <span className="text-xs text-muted">
+            {place} · {roundDates(entry)}
+          </span>
+          <span className="ml-auto text-xs text-muted">
+            {entry.count === 0
+              ? quotesLoaded
+                ? 'nothing in the feed yet'
+                : 'no sessions or developments; quotes unavailable'
+              : `${entry.count.toLocaleString('en-GB')} item${entry.count === 1 ? '' : 's'}${quotesLoaded ? '' : ' (quotes unavailable)'}`}
+          </span>
+        </button>
+      </h3>
+      {/* An outcome is hindsight: shown once the round is over by the data (a replay of the round has no end yet). */}
+      {round.outcome && entry.span.end !== null && entry.span.end <= now && (
+        <p className="pl-5 text-xs">
+          <span className="font-semibold text-muted">Outcome: </span>
+          {round.outcome}
+        </p>
+      )}
+    </li>
+  )
+}

@@ -1,0 +1,68 @@
+import { roundSpans, type RoundSpan } from '../../feed/round-spans'
+import { sessionLabel } from '../../feed/session-label'
+import type { Round, Session } from '../../feed/schemas/types'
+import { formatClock, formatDuration, formatShortDate, relativeLimitMs } from '../../lib/format-time'
+import { describeTalksNow, formatCountdown, statusAt, type TalksNow } from './talks-now'
+
+/** The round the feed is at: the latest one that has started by `now`, else the first. */
+export function currentRound(spans: readonly RoundSpan[], now: number): RoundSpan | null {
+  const started = spans.filter((s) => s.start !== null && s.start <= now)
+  return started.at(-1) ?? spans[0] ?? null
+}
+
+function roundOf(rounds: readonly Round[], session: Session): Round | undefined {
+  return rounds.find((r) => r.id === session.roundId)
+}
+
+/**
+ * One line on where the talks stand across every round: the session in session, else the next to
+ * start, else the latest round and what comes next if the feed knows it ("Stockholm round concluded
+ * 29 Jul; no next round scheduled"). A feed of one round reads as describeTalksNow. Pure.
+ */
+export function describeTalks(rounds: readonly Round[], sessions: readonly Session[], now: number): TalksNow {
+  const only = rounds[0]
+  if (rounds.length < 2) return describeTalksNow(sessions, now, only?.timeZone ?? 'UTC', only?.location ?? 'UTC')
+  const ordered = [...sessions].sort((a, b) => Date.parse(a.start) - Date.parse(b.start))
+  const running = ordered.find((s) => statusAt(s, now) === 'in-session')
+  if (running) {
+    const round = roundOf(rounds, running)
+    const since = Date.parse(running.start)
+    const place = round ? ` ${round.location}` : ''
+    return {
+      kind: 'in-session',
+      session: running,
+      since,
+      text: `${sessionLabel(running, rounds)} in session since ${formatClock(since, round?.timeZone ?? 'UTC', running.startPrecision)}${place} (${formatDuration(now - since)})`,
+    }
+  }
+  const next = ordered.find((s) => statusAt(s, now) === 'scheduled')
+  if (next) {
+    const round = roundOf(rounds, next)
+    const start = Date.parse(next.start)
+    const zone = round?.timeZone ?? 'UTC'
+    const when = start - now < 86_400_000 ? formatClock(start, zone, next.startPrecision) : `${formatShortDate(start, zone, now)} ${formatClock(start, zone, next.startPrecision)}`
+    return {
+      kind: 'upcoming',
+      session: next,
+      startsIn: start - now,
+      text:
+        start - now >= relativeLimitMs
+          ? `${sessionLabel(next, rounds)} starts ${formatShortDate(start, zone, now)} (${formatClock(start, zone, next.startPrecision)}${round ? ` ${round.location}` : ''})`
+          : `${sessionLabel(next, rounds)} starts in ${formatCountdown(start - now)} (${when}${round ? ` ${round.location}` : ''})`,
+    }
+  }
+  const spans = roundSpans(rounds, sessions)
+  const latest = spans.filter((s) => s.start !== null && s.start <= now).at(-1) ?? null
+  const upcoming = spans.find((s) => s.start !== null && s.start > now) ?? null
+  const nextText = upcoming && upcoming.start !== null ? `next: ${upcoming.round.name} from ${formatShortDate(upcoming.start, upcoming.round.timeZone, now)}` : 'no next round scheduled'
+  const last = latest?.sessions.at(-1) ?? null
+  if (!latest) return { kind: 'between', session: null, text: upcoming ? `No round has started; ${nextText}` : 'No sessions announced' }
+  const zone = latest.round.timeZone
+  const state =
+    latest.end !== null && latest.end <= now
+      ? `${latest.round.name} concluded ${formatShortDate(latest.end, zone, now)}`
+      : last
+        ? `${latest.round.name}: ${last.title} concluded, end of the round not announced`
+        : `${latest.round.name}: no sessions announced`
+  return { kind: 'between', session: last, text: `${state}; ${nextText}` }
+}

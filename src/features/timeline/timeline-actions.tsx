@@ -1,0 +1,33 @@
+import type { TimelineOrder } from '../../hooks/use-timeline-order'
+import { TimelineOrderToggle } from './timeline-order-toggle'
+
+type Props = {
+  /** The selection in words, or null when nothing is selected. */
+  summary: string | null
+  onClear: () => void
+  showControls: boolean
+  order: TimelineOrder
+  onOrder: (order: TimelineOrder) => void
+}
+
+/** The timeline's header: the selection with Clear, or the keys' hint; the order toggle either way. */
+export function TimelineActions({ summary, onClear, showControls, order, onOrder }: Props) {
+  if (summary === null && !showControls) return null
+  return (
+    <div className="flex min-w-0 items-center gap-2 text-xs">
+      {summary !== null ? (
+        <p className="flex min-w-0 items-center gap-2">
+          <span className="truncate">
+            Selected: <strong>{summary}</strong>
+          </span>
+          <button type="button" className="btn" onClick={onClear} title="Clear the selection (Escape)">
+            Clear
+          </button>
+        </p>
+      ) : (
+        <span className="hidden text-muted sm:inline">Arrow keys move, Enter selects, Escape clears</span>
+      )}
+      {showControls && <TimelineOrderToggle order={order} onChange={onOrder} />}
+    </div>
+  )
+}

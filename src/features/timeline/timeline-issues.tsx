@@ -1,0 +1,64 @@
+import type { UseQueryResult } from '@tanstack/react-query'
+import { DroppedRecordsNote } from '../../components/dropped-records-note'
+import { QueryError } from '../../components/query-error'
+import { RefreshFailedMark } from '../../components/refresh-failed-mark'
+import { Skeleton } from '../../components/skeleton'
+import type { getCollection } from '../../feed/feed-resources'
+import type { Development, Quote, Round, Session } from '../../feed/schemas/types'
+import type { Selection } from '../../hooks/use-selection'
+import type { Lookups } from './lookups'
+import { MarketScenarios } from './market-scenarios'
+import { OnTheTable } from './on-the-table'
+
+type Props = {
+  part: 'issues' | 'scenarios'
+  issues: UseQueryResult<Awaited<ReturnType<typeof getCollection<'issues'>>>>
+  sessions: readonly Session[]
+  rounds: readonly Round[]
+  quotes: readonly Quote[] | null
+  developments: readonly Development[] | null
+  lookups: Lookups
+  selection: Selection
+  onSelectTopic: (topicId: string | null) => void
+  onSelectSession: (sessionId: string) => void
+  quoteHref: (quoteId: string) => string
+  onOpenQuote: (quoteId: string) => void
+}
+
+/** "On the table" (the open issues) or "What would move markets" (the scenarios), in its states. */
+export function TimelineIssues({ part, issues, ...props }: Props) {
+  if (issues.data) {
+    return (
+      <>
+        {part === 'issues' && issues.error && <RefreshFailedMark error={issues.error} lastSuccess={issues.dataUpdatedAt} />}
+        {part === 'issues' && <DroppedRecordsNote problems={issues.data.problems} noun="issue or scenario" />}
+        {part === 'issues' ? (
+          <OnTheTable
+            issues={issues.data.issues}
+            sessions={props.sessions}
+            rounds={props.rounds}
+            quotes={props.quotes}
+            developments={props.developments}
+            lookups={props.lookups}
+            selectedTopic={props.selection.topic}
+            selectedSessionId={props.selection.event?.kind === 'session' ? props.selection.event.id : null}
+            onSelectTopic={props.onSelectTopic}
+            onSelectSession={props.onSelectSession}
+            quoteHref={props.quoteHref}
+            onOpenQuote={props.onOpenQuote}
+          />
+        ) : (
+          <MarketScenarios scenarios={issues.data.scenarios} />
+        )}
+      </>
+    )
+  }
+  if (issues.error) {
+    return part === 'issues' ? (
+      <QueryError what="the open issues" error={issues.error} onRetry={() => void issues.refetch()} />
+    ) : (
+      <p className="text-xs text-muted">Not available: the open issues could not be loaded.</p>
+    )
+  }
+  return <Skeleton label={part === 'issues' ? 'Loading the open issues' : 'Loading the scenarios'} rows={part === 'issues' ? 3 : 2} rowHeight="3rem" />
+}

@@ -1,0 +1,68 @@
+import { useCallback, useMemo, useState } from 'react'
+import { roundSpans } from '../../feed/round-spans'
+import type { Development, Quote, Round, Session } from '../../feed/schemas/types'
+import type { TimelineOrder } from '../../hooks/use-timeline-order'
+import type { Selection } from '../../hooks/use-selection'
+import { groupByRound, orderFlat } from './round-groups'
+import { buildTimeline, sortedEntries, type TimelineEntry } from './timeline-model'
+import { statusAt } from './talks-now'
+
+/** Entries an open round shows at first, and how many more each "Show more" adds. */
+export const roundEntriesShown = 40
+
+type Input = {
+  sessions: readonly Session[] | undefined
+  developments: readonly Development[] | undefined
+  quotes: readonly Quote[]
+  rounds: readonly Round[]
+  now: number
+  order: TimelineOrder
+  selection: Selection['event']
+}
+
+/**
+ * The timeline's entries as listed: flat for a feed of one round, else grouped under rounds, the
+ * current round open and the selected entry's round opened; rounds opened or closed by hand keep
+ * that. Null until sessions and developments are in.
+ */
+export function useTimelineEntries({ sessions, developments, quotes, rounds, now, order, selection }: Input) {
+  const [toggled, setToggled] = useState<ReadonlyMap<string, boolean>>(() => new Map())
+  const [shown, setShown] = useState<ReadonlyMap<string, number>>(() => new Map())
+  // Plain strings: the selection object is new on every render of the URL, its content is not.
+  const kind = selection?.kind ?? null
+  const id = selection?.id ?? null
+  const selectedRoundId = useMemo(() => {
+    if (kind === null) return null
+    if (kind === 'session') return sessions?.find((s) => s.id === id)?.roundId ?? null
+    if (kind === 'development') return developments?.find((d) => d.id === id)?.roundId ?? null
+    return quotes.find((q) => q.id === id)?.roundId ?? null
+  }, [kind, id, sessions, developments, quotes])
+  const keep = kind !== null && kind !== 'quote' ? `${kind}:${id}` : null
+  const spans = useMemo(() => (sessions ? roundSpans(rounds, sessions) : []), [rounds, sessions])
+  const grouped = spans.length > 1
+  // Sorted once per feed version; only the sessions' status follows the clock.
+  const base = useMemo(
+    () => (sessions && developments && grouped ? sortedEntries(sessions, developments, quotes, 0) : null),
+    [sessions, developments, quotes, grouped],
+  )
+  const sorted = useMemo(
+    () => base?.map((entry) => (entry.kind === 'session' ? { ...entry, status: statusAt(entry.session, now) } : entry)) ?? null,
+    [base, now],
+  )
+  const entries = useMemo((): TimelineEntry[] | null => {
+    if (!sessions || !developments) return null
+    if (!sorted) return orderFlat(buildTimeline(sessions, developments, quotes, now), order)
+    const isOpen = (roundId: string, current: boolean) => toggled.get(roundId) ?? (current || roundId === selectedRoundId)
+    const shownIn = (roundId: string) => shown.get(roundId) ?? roundEntriesShown
+    return groupByRound(sorted, spans, now, { isOpen, order, shownIn, keep })
+  }, [sessions, developments, quotes, now, sorted, spans, order, toggled, selectedRoundId, shown, keep])
+  const toggleRound = useCallback(
+    (roundId: string, open: boolean) => setToggled((current) => new Map(current).set(roundId, open)),
+    [],
+  )
+  const showMore = useCallback(
+    (roundId: string) => setShown((current) => new Map(current).set(roundId, (current.get(roundId) ?? roundEntriesShown) + roundEntriesShown * 2)),
+    [],
+  )
+  return { entries, toggleRound, showMore }
+}

@@ -1,0 +1,37 @@
+import type { Round, Session } from './schemas/types'
+
+/** A round with its dates: given by the feed, or else from its sessions (ms since epoch). */
+export type RoundSpan = {
+  round: Round
+  /** Null when neither the round nor any of its sessions gives a start. */
+  start: number | null
+  /** Null while the end is not known. */
+  end: number | null
+  /** Its sessions, in time order. */
+  sessions: Session[]
+}
+
+/**
+ * Every round of the index with its dates and sessions, in time order (rounds with no date last,
+ * in index order). The end is the round's own, else its last session's end when every session has
+ * one. Pure.
+ */
+export function roundSpans(rounds: readonly Round[], sessions: readonly Session[]): RoundSpan[] {
+  const byRound = new Map<string, Session[]>()
+  for (const session of sessions) {
+    const list = byRound.get(session.roundId) ?? []
+    list.push(session)
+    byRound.set(session.roundId, list)
+  }
+  const spans = rounds.map((round, i) => {
+    const own = (byRound.get(round.id) ?? []).sort((a, b) => Date.parse(a.start) - Date.parse(b.start))
+    const first = own[0]
+    const start = round.start ? Date.parse(round.start) : first ? Date.parse(first.start) : null
+    const ends = own.map((s) => (s.end === null ? null : Date.parse(s.end)))
+    const sessionEnd = ends.length > 0 && ends.every((e) => e !== null) ? Math.max(...ends.map((e) => e ?? 0)) : null
+    const end = round.end ? Date.parse(round.end) : sessionEnd
+    return { span: { round, start, end, sessions: own }, i }
+  })
+  spans.sort((a, b) => (a.span.start ?? Infinity) - (b.span.start ?? Infinity) || a.i - b.i)
+  return spans.map(({ span }) => span)
+}

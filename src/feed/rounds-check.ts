@@ -1,0 +1,104 @@
+/**
+ * feed:check rules on rounds, sessions and what was said (pure): a quote whose round contradicts
+ * its session, sessions of one round that overlap, developments and quotes dated outside every
+ * round's dates.
+ */
+import type { RawFeed } from './cross-check'
+import { validDocument, validRecords, type FeedFinding } from './check-findings'
+import { roundSpans } from './round-spans'
+import { developmentSchema } from './schemas/developments'
+import { feedIndexSchema } from './schemas/index'
+import { quoteSchema } from './schemas/quotes'
+import { sessionSchema } from './schemas/sessions'
+import type { Round, Session } from './schemas/types'
+import { zonedTimeToUtc, wallClock } from '../lib/zoned-time'
+
+const day = 86_400_000
+
+function roundSessionFindings(feed: RawFeed, sessions: Map<string, Session>): FeedFinding[] {
+  return validRecords(feed.documents.quotes, 'quotes', quoteSchema).flatMap(({ record: quote, i }) => {
+    const session = quote.sessionId === null ? undefined : sessions.get(quote.sessionId)
+    if (!session || session.roundId === quote.roundId) return []
+    return [
+      {
+        severity: 'error' as const,
+        resource: 'quotes.json',
+        path: `$.quotes[${i}].roundId`,
+        message: `roundId ${JSON.stringify(quote.roundId)} disagrees with its session ${JSON.stringify(session.id)}, which is in round ${JSON.stringify(session.roundId)} (expected the session's round)`,
+      },
+    ]
+  })
+}
+
+function overlapFindings(sessions: { record: Session; i: number }[]): FeedFinding[] {
+  const byRound = new Map<string, { record: Session; i: number }[]>()
+  for (const entry of sessions) byRound.set(entry.record.roundId, [...(byRound.get(entry.record.roundId) ?? []), entry])
+  const findings: FeedFinding[] = []
+  for (const list of byRound.values()) {
+    const ordered = [...list].sort((a, b) => Date.parse(a.record.start) - Date.parse(b.record.start))
+    ordered.forEach((current, n) => {
+      const before = ordered[n - 1]
+      if (!before?.record.end || Date.parse(current.record.start) >= Date.parse(before.record.end)) return
+      findings.push({
+        severity: 'error',
+        resource: 'sessions.json',
+        path: `$.sessions[${current.i}].start`,
+        message: `starts at ${current.record.start}, before ${JSON.stringify(before.record.id)} of the same round ends (${before.record.end}) (expected sessions of one round not to overlap)`,
+      })
+    })
+  }
+  return findings
+}
+
+type Window = { round: Round; from: number; to: number }
+
+/** Each round's dates as whole local days: from the day it starts to the day it ends (or its last session starts). */
+function roundWindows(rounds: readonly Round[], sessions: readonly Session[]): Window[] {
+  return roundSpans(rounds, sessions).flatMap(({ round, start, end, sessions: own }) => {
+    if (start === null) return []
+    const lastKnown = end ?? Math.max(start, ...own.map((s) => Date.parse(s.start)), ...own.flatMap((s) => (s.end ? [Date.parse(s.end)] : [])))
+    const from = zonedTimeToUtc(wallClock(new Date(start), round.timeZone).date, '00:00', round.timeZone).getTime()
+    const to = zonedTimeToUtc(wallClock(new Date(lastKnown), round.timeZone).date, '00:00', round.timeZone).getTime() + day
+    return [{ round, from, to }]
+  })
+}
+
+function outsideFindings(feed: RawFeed, windows: Window[]): FeedFinding[] {
+  if (windows.length === 0) return []
+  const inside = (t: number) => windows.some((w) => w.from <= t && t < w.to)
+  const localDate = (t: number, zone: string) => wallClock(new Date(t), zone).date
+  const describe = (w: Window) => `${w.round.name} ${localDate(w.from, w.round.timeZone)}…${localDate(w.to - 1, w.round.timeZone)}`
+  const distance = (w: Window, t: number) => (t < w.from ? w.from - t : t - w.to)
+  const finding = (resource: string, path: string, at: string): FeedFinding => {
+    const t = Date.parse(at)
+    const nearest = windows.reduce((best, w) => (distance(w, t) < distance(best, t) ? w : best))
+    return {
+      severity: 'warning',
+      resource,
+      path,
+      message: `${at} is outside every round's dates (expected a time within a round; the nearest is ${describe(nearest)}; give a round its own start and end if it is longer than its sessions)`,
+    }
+  }
+  return [
+    ...validRecords(feed.documents.developments, 'developments', developmentSchema).flatMap(({ record, i }) =>
+      inside(Date.parse(record.at)) ? [] : [finding('developments.json', `$.developments[${i}].at`, record.at)],
+    ),
+    ...validRecords(feed.documents.quotes, 'quotes', quoteSchema).flatMap(({ record, i }) =>
+      inside(Date.parse(record.saidAt)) ? [] : [finding('quotes.json', `$.quotes[${i}].saidAt`, record.saidAt)],
+    ),
+  ]
+}
+
+export function roundsFindings(feed: RawFeed): FeedFinding[] {
+  const sessions = validRecords(feed.documents.sessions, 'sessions', sessionSchema)
+  const byId = new Map(sessions.map(({ record }) => [record.id, record]))
+  const index = validDocument(feed.documents.index, feedIndexSchema)
+  // Rounds dated from a sessions list with a record dropped would be wrong: their dates wait for it.
+  const raw = feed.documents.sessions
+  const allSessionsValid = typeof raw === 'object' && raw !== null && 'sessions' in raw && Array.isArray(raw.sessions) && raw.sessions.length === sessions.length
+  return [
+    ...roundSessionFindings(feed, byId),
+    ...overlapFindings(sessions),
+    ...(index && allSessionsValid ? outsideFindings(feed, roundWindows(index.rounds, [...byId.values()])) : []),
+  ]
+}

@@ -1,0 +1,88 @@
+/**
+ * feed:check rules on the markets and their series (pure): the last figure against the series'
+ * last point, points while the market is closed, documents larger than the dashboard reads.
+ */
+import { maxBodyBytes } from './api-client'
+import type { RawFeed } from './cross-check'
+import { validDocument, validRecords, type FeedFinding } from './check-findings'
+import { instrumentSchema, seriesSchema } from './schemas/markets'
+import type { Instrument, Series } from './schemas/types'
+import { seriesPath } from './schemas/documents'
+import { tradingSessionsBetween, wallClock } from '../lib/zoned-time'
+
+const weekdays = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday']
+
+/** Equal up to float noise and rounding at the 6th significant digit. */
+const same = (a: number, b: number) => Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(a), Math.abs(b))
+
+function lastFigureFindings(instrument: Instrument, i: number, series: Series): FeedFinding[] {
+  const last = series.points.reduce<Series['points'][number] | null>((latest, p) => (latest === null || Date.parse(p.t) >= Date.parse(latest.t) ? p : latest), null)
+  if (!last) return []
+  const findings: FeedFinding[] = []
+  const [field, figure] = series.basis === 'level' ? (['last', instrument.last] as const) : (['changePercent', instrument.changePercent] as const)
+  if (figure !== null && !same(figure, last.v)) {
+    findings.push({
+      severity: 'error',
+      resource: 'markets.json',
+      path: `$.instruments[${i}].${field}`,
+      message: `${field} ${figure} disagrees with the last point of ${seriesPath(instrument.id)} (${last.v} at ${last.t}) (expected the same figure: the panel would show both)`,
+    })
+  }
+  if (Date.parse(last.t) > Date.parse(instrument.asOf)) {
+    findings.push({
+      severity: 'error',
+      resource: 'markets.json',
+      path: `$.instruments[${i}].asOf`,
+      message: `asOf ${instrument.asOf} is before the last point of ${seriesPath(instrument.id)} (${last.t}) (expected asOf at or after the series' last point)`,
+    })
+  }
+  return findings
+}
+
+function closedMarketFindings(instrument: Instrument, series: Series): FeedFinding[] {
+  if (series.points.length === 0 || instrument.tradingHours.length === 0) return []
+  const times = series.points.map((p) => Date.parse(p.t))
+  const from = Math.min(...times)
+  const to = Math.max(...times)
+  // Each session counts as open from its open to its close, both included (a closing print).
+  const sessions = tradingSessionsBetween(new Date(from - 1), new Date(to + 1), instrument.tradingHours, instrument.timeZone).map(([open, close]) => [open.getTime(), close.getTime()] as const)
+  const closed = times.flatMap((t, i) => (sessions.some(([open, close]) => open <= t && t <= close) ? [] : [i]))
+  const first = closed[0]
+  if (first === undefined) return []
+  const point = series.points[first]!
+  const wall = wallClock(new Date(times[first]!), instrument.timeZone)
+  const more = closed.length > 1 ? ` and ${closed.length - 1} more point${closed.length === 2 ? '' : 's'}` : ''
+  return [
+    {
+      severity: 'warning',
+      resource: seriesPath(instrument.id),
+      path: `$.points[${first}].t`,
+      message: `point at ${point.t} (${weekdays[wall.weekday]} ${wall.time.slice(0, 5)} ${instrument.timeZone})${more} while the market is closed by its tradingHours in markets.json (expected points only while it is open)`,
+    },
+  ]
+}
+
+function sizeFindings(feed: RawFeed): FeedFinding[] {
+  return Object.entries(feed.sizes ?? {}).flatMap(([path, bytes]) =>
+    bytes > maxBodyBytes
+      ? [
+          {
+            severity: 'error' as const,
+            resource: path,
+            path: '$',
+            message: `${(bytes / 1024 / 1024).toFixed(2)} MB (expected at most ${maxBodyBytes / 1024 / 1024} MB: the dashboard refuses larger documents${path.startsWith('series/') ? '; no one views that long a window: keep the days the talks span, or downsample' : ''})`,
+          },
+        ]
+      : [],
+  )
+}
+
+export function seriesFindings(feed: RawFeed): FeedFinding[] {
+  const findings: FeedFinding[] = sizeFindings(feed)
+  for (const { record: instrument, i } of validRecords(feed.documents.markets, 'instruments', instrumentSchema)) {
+    const series = validDocument(feed.series[instrument.id], seriesSchema)
+    if (!series || series.instrumentId !== instrument.id) continue
+    findings.push(...lastFigureFindings(instrument, i, series), ...closedMarketFindings(instrument, series))
+  }
+  return findings
+}

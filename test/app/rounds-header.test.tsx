@@ -1,0 +1,189 @@
+import { render, screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { http, HttpResponse } from 'msw'
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
+import { server } from '../../mocks/node'
+import { App } from '../../src/app/app'
+import { testRuntime } from '../render'
+import { serveFeed, threeRoundsFeed } from '../feed/three-rounds-feed'
+
+// A feed on another server, as config.json or an allowed ?feed= would give it; the real clock.
+const feedUrl = 'https://feed.example/talks/'
+
+beforeAll(() => {
+  HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
+    this.setAttribute('open', '')
+  }
+  HTMLDialogElement.prototype.close ??= function (this: HTMLDialogElement) {
+    this.removeAttribute('open')
+    this.dispatchEvent(new Event('close'))
+  }
+})
+beforeEach(() => {
+  vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(10_000)
+  return () => vi.restoreAllMocks()
+})
+
+function open(search = '', feed = threeRoundsFeed()) {
+  window.history.replaceState(null, '', `/${search ? `?${search}&` : '?'}tz=Europe/London`)
+  server.use(...serveFeed(feed, feedUrl))
+  return render(<App runtime={testRuntime({ feedUrl })} />)
+}
+
+/** The page header (the panels' own headers are banners to jsdom too). */
+const banner = () => screen.getByRole('heading', { level: 1 }).closest('header')!
+
+describe('header: where the talks stand across rounds', () => {
+  it('says the latest round concluded and that no next round is scheduled, with no countdown and no "in session"', async () => {
+    open()
+    await screen.findByRole('heading', { name: 'Test talks: three rounds' }, { timeout: 5000 })
+    expect(await within(banner()).findByText(/Stockholm round concluded 29 Jul 2025; no next round scheduled/, {}, { timeout: 5000 })).toBeInTheDocument()
+    expect(banner()).not.toHaveTextContent(/in session|starts in/)
+  })
+
+  it('shows the Demo badge for a feed that says "demo": true, and none for one that does not', async () => {
+    const { unmount } = open('', threeRoundsFeed({ demo: true }))
+    await screen.findByRole('heading', { name: 'Test talks: three rounds' }, { timeout: 5000 })
+    expect(await within(banner()).findByText('Demo data', {}, { timeout: 5000 })).toBeInTheDocument()
+    unmount()
+    open()
+    await screen.findByRole('heading', { name: 'Test talks: three rounds' }, { timeout: 5000 })
+    await within(banner()).findByText(/Stockholm round concluded/, {}, { timeout: 5000 })
+    expect(within(banner()).queryByText('Demo data')).not.toBeInTheDocument()
+  })
+
+  it('shows the Demo badge for a demo feed with the header off', async () => {
+    open('view=quotes', threeRoundsFeed({ demo: true }))
+    expect(await screen.findByText('Demo data', {}, { timeout: 5000 })).toBeInTheDocument()
+  })
+
+  it('while the quotes fail, the latest line says so rather than naming a latest item', async () => {
+    server.use(http.get(`${feedUrl}quotes.json`, () => new HttpResponse(null, { status: 500 })))
+    open()
+    server.use(http.get(`${feedUrl}quotes.json`, () => new HttpResponse(null, { status: 500 })))
+    await screen.findByRole('heading', { name: 'Test talks: three rounds' }, { timeout: 5000 })
+    expect(await within(banner()).findByText(/quotes unavailable/, {}, { timeout: 5000 })).toBeInTheDocument()
+    expect(within(banner()).getByText(/^Latest/)).toHaveTextContent(/^Latest/)
+    expect(within(banner()).queryByText('Latest', { exact: true })).not.toBeInTheDocument()
+  })
+
+  it('names the selected session with its round in the Share dialog', async () => {
+    const user = userEvent.setup()
+    open('session=london-day-2')
+    await screen.findByRole('heading', { name: 'Test talks: three rounds' }, { timeout: 5000 })
+    await within(banner()).findByText(/Stockholm round concluded/, {}, { timeout: 5000 })
+    await user.click(screen.getByRole('button', { name: 'Share / embed' }))
+    const dialog = screen.getByRole('dialog', { name: 'Share / embed' })
+    expect(await within(dialog).findByRole('checkbox', { name: 'Keep the current selection (London, Day 2)' }, { timeout: 5000 })).toBeInTheDocument()
+  })
+})
+
+describe('quote wall: a feed of three rounds', () => {
+  it('names sessions with their rounds in the session filter, and dates quotes older than a week', async () => {
+    open('view=quotes')
+    const wall = await screen.findByRole('region', { name: 'Quote wall' })
+    const sessionFilter = await within(wall).findByRole('combobox', { name: 'Session' }, { timeout: 5000 })
+    const options = within(sessionFilter).getAllByRole('option').map((o) => o.textContent)
+    expect(options).toEqual(['All sessions', 'Geneva, Day 1', 'Geneva, Day 2', 'London, Day 1', 'London, Day 2', 'Stockholm, Day 1', 'Stockholm, Day 2'])
+    const cnbc = await within(wall).findByText(/A test remark to CNBC in New York/, {}, { timeout: 5000 })
+    const item = cnbc.closest('li')!
+    // Said at 08:00 in New York: its own place and local time, never Stockholm's; a date, not "487 d ago".
+    expect(item).toHaveTextContent('29 Jul 2025, 13:00 BST · New York 08:00 GMT-4')
+    expect(item).not.toHaveTextContent(/ago|Stockholm/)
+  })
+
+  it('says the filters match no quote, naming the session with its round', async () => {
+    open('view=quotes&session=geneva-day-2')
+    const wall = await screen.findByRole('region', { name: 'Quote wall' })
+    expect(await within(wall).findByText('No quote matches session Geneva, Day 2.', {}, { timeout: 5000 })).toBeInTheDocument()
+  })
+})
+
+describe('quote wall: a person with no quotes', () => {
+  it('says no quote matches them, by name, rather than showing a blank', async () => {
+    open('view=quotes&person=cn-member')
+    const wall = await screen.findByRole('region', { name: 'Quote wall' })
+    expect(await within(wall).findByText('No quote matches speaker Chen Silent.', {}, { timeout: 5000 })).toBeInTheDocument()
+    expect(within(wall).getByText('0 of 3 quotes')).toBeInTheDocument()
+  })
+})
+
+describe('About this feed', () => {
+  it('shows the feed’s notes, each series’ note and the sources', async () => {
+    const user = userEvent.setup()
+    const feed = threeRoundsFeed()
+    feed['markets.json'] = {
+      instruments: [
+        {
+          id: 'test-index',
+          name: 'Test index',
+          shortName: 'Test',
+          kind: 'equity-index',
+          unit: 'points',
+          currency: null,
+          last: 100,
+          change: null,
+          changePercent: null,
+          asOf: '2025-07-29T16:00:00Z',
+          asOfPrecision: 'exact',
+          timeZone: 'America/New_York',
+          tradingHours: [{ days: [1, 2, 3, 4, 5], open: '09:30', close: '16:00' }],
+          sourceIds: ['test-source'],
+        },
+      ],
+    }
+    server.use(
+      http.get(`${feedUrl}series/test-index.json`, () =>
+        HttpResponse.json({
+          instrumentId: 'test-index',
+          illustrative: true,
+          basis: 'level',
+          reference: { value: 99, at: '2025-07-28T20:00:00Z', label: 'Previous close' },
+          note: 'A test path (fictional).',
+          points: [{ t: '2025-07-29T15:59:00Z', v: 100 }],
+        }),
+      ),
+    )
+    open('', feed)
+    await screen.findByRole('heading', { name: 'Test talks: three rounds' }, { timeout: 5000 })
+    await user.click(within(banner()).getByRole('button', { name: 'About this feed' }))
+    const dialog = screen.getByRole('dialog', { name: 'About this feed' })
+    expect(await within(dialog).findByText('Fictional test feed: not real quotes.', {}, { timeout: 5000 })).toBeInTheDocument()
+    expect(await within(dialog).findByText(/A test path \(fictional\)\./, {}, { timeout: 5000 })).toBeInTheDocument()
+    expect(within(dialog).getByText('(illustrative)')).toBeInTheDocument()
+    expect(within(dialog).getByText('Test source (fictional)')).toBeInTheDocument()
+  })
+
+  it('says a series is unavailable when it fails, instead of saying it has no note', async () => {
+    const user = userEvent.setup()
+    const feed = threeRoundsFeed()
+    feed['markets.json'] = {
+      instruments: [
+        {
+          id: 'test-index',
+          name: 'Test index',
+          shortName: 'Test',
+          kind: 'equity-index',
+          unit: 'points',
+          currency: null,
+          last: 100,
+          change: null,
+          changePercent: null,
+          asOf: '2025-07-29T16:00:00Z',
+          asOfPrecision: 'exact',
+          timeZone: 'America/New_York',
+          tradingHours: [{ days: [1, 2, 3, 4, 5], open: '09:30', close: '16:00' }],
+          sourceIds: ['test-source'],
+        },
+      ],
+    }
+    // A 404 is not retried: the answer is final.
+    server.use(http.get(`${feedUrl}series/test-index.json`, () => new HttpResponse(null, { status: 404 })))
+    open('', feed)
+    await screen.findByRole('heading', { name: 'Test talks: three rounds' }, { timeout: 5000 })
+    await user.click(within(banner()).getByRole('button', { name: 'About this feed' }))
+    const dialog = screen.getByRole('dialog', { name: 'About this feed' })
+    expect(await within(dialog).findByText(': series unavailable', {}, { timeout: 5000 })).toBeInTheDocument()
+    expect(within(dialog).queryByText('no note')).not.toBeInTheDocument()
+  })
+})

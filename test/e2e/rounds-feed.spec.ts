@@ -1,0 +1,175 @@
+import { expect, test, type Page } from '@playwright/test'
+import AxeBuilder from '@axe-core/playwright'
+import { createServer, type Server } from 'node:http'
+import { docSnippet } from './docs-snippets'
+import { threeRoundsFeed } from '../feed/three-rounds-feed'
+
+/**
+ * A feed on a second origin (this engineer's extra port), served from memory with a `Date` header
+ * ten minutes ahead of the real clock: `/exposed/` sends the CORS headers docs/deploy.md gives,
+ * `/hidden/` only Access-Control-Allow-Origin, as the guide used to say.
+ */
+const feedPort = Number(process.env.E2E_FEED_PORT ?? 4192)
+const feedOrigin = `http://127.0.0.1:${feedPort}`
+const serverAhead = 10 * 60_000
+
+/** The `add_header` lines of the guide's CORS snippet, with the dashboard's origin in place of the example. */
+function documentedCorsHeaders(appOrigin: string): Record<string, string> {
+  const headers: Record<string, string> = {}
+  for (const match of docSnippet('deploy.md', 'feed-cors').matchAll(/^\s*add_header\s+(\S+)\s+"([^"]*)"/gm)) {
+    headers[match[1]!] = match[2]!.replace('https://intranet.example', appOrigin)
+  }
+  return headers
+}
+
+function startFeedServer(documents: Record<string, unknown>, appOrigin: string): Promise<Server> {
+  const exposed = documentedCorsHeaders(appOrigin)
+  const server = createServer((req, res) => {
+    const match = /^\/(exposed|hidden)\/(.+)$/.exec(req.url ?? '')
+    const body = match ? documents[match[2]!] : undefined
+    const cors = match?.[1] === 'exposed' ? exposed : { 'Access-Control-Allow-Origin': appOrigin }
+    const date = new Date(Date.now() + serverAhead).toUTCString()
+    if (body === undefined) {
+      res.writeHead(404, { ...cors, Date: date })
+      res.end()
+      return
+    }
+    res.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-cache', ...cors, Date: date })
+    res.end(JSON.stringify(body))
+  })
+  return new Promise((resolve) => server.listen(feedPort, '127.0.0.1', () => resolve(server)))
+}
+
+/** Stockholm's two days with forty developments, so the timeline is taller than its panel. */
+function longThreeRoundsFeed(options: { demo?: boolean } = {}) {
+  const feed = threeRoundsFeed(options)
+  const start = Date.parse('2025-07-28T09:00:00Z')
+  feed['developments.json'] = {
+    developments: Array.from({ length: 40 }, (_, i) => ({
+      id: `test-development-${i}`,
+      roundId: 'stockholm-2025-07',
+      kind: 'report',
+      title: `Test development ${i + 1} (fictional)`,
+      at: new Date(start + i * 50 * 60_000).toISOString(),
+      atPrecision: 'exact',
+      summary: 'A fictional development for a browser test.',
+      partyId: null,
+      personIds: [],
+      topicIds: ['tariffs'],
+      figures: [],
+      sourceIds: ['test-source'],
+    })),
+  }
+  return feed
+}
+
+async function useConfig(page: Page, config: Record<string, unknown>) {
+  await page.route('**/config.json', (route) => route.fulfill({ json: { refreshSeconds: 30, timeZone: 'local', theme: 'light', ...config } }))
+}
+
+let server: Server | undefined
+test.afterEach(async () => {
+  // Keep-alive connections would hold close() open.
+  server?.closeAllConnections()
+  await new Promise<void>((done) => (server ? server.close(() => done()) : done()))
+  server = undefined
+})
+
+test('three rounds on the real clock: rounds named, nothing in session, the timeline opened at the latest item', async ({ page, baseURL }) => {
+  const appOrigin = new URL(baseURL!).origin
+  server = await startFeedServer(longThreeRoundsFeed(), appOrigin)
+  await useConfig(page, { feedUrl: `${feedOrigin}/exposed/` })
+  const errors: string[] = []
+  page.on('pageerror', (error) => errors.push(String(error)))
+  await page.setViewportSize({ width: 1400, height: 900 })
+  await page.goto('./?tz=Europe/London')
+
+  const header = page.getByRole('banner').first()
+  await expect(header.getByText('Stockholm round concluded 29 Jul 2025; no next round scheduled')).toBeVisible()
+  await expect(page.getByText('Demo data')).toHaveCount(0)
+  const timeline = page.getByRole('region', { name: 'Timeline' })
+  await expect(timeline.getByRole('button', { name: /^Geneva round/ })).toHaveAttribute('aria-expanded', 'false')
+  await expect(timeline.getByRole('button', { name: /^Stockholm round/ })).toHaveAttribute('aria-expanded', 'true')
+  await expect(timeline.getByText('Test development 40 (fictional)')).toBeInViewport()
+  await expect(timeline.locator('[data-now-line]')).toBeInViewport()
+  await expect(timeline.getByText('Test development 1 (fictional)')).not.toBeInViewport()
+  await expect(page.getByText(/in session|starts in/i)).toHaveCount(0)
+  // The page never scrolled itself: only the panel did.
+  expect(await page.evaluate(() => window.scrollY)).toBe(0)
+
+  const wall = page.getByRole('region', { name: 'Quote wall' })
+  await expect(wall.getByRole('combobox', { name: 'Session' }).locator('option')).toHaveText(['All sessions', 'Geneva, Day 1', 'Geneva, Day 2', 'London, Day 1', 'London, Day 2', 'Stockholm, Day 1', 'Stockholm, Day 2'])
+  await expect(wall.getByText(/New York 08:00/)).toBeVisible()
+  await page.screenshot({ path: '/tmp/rounds-e2e.png' })
+  expect(errors).toEqual([])
+})
+
+test('newest first is kept in the URL and survives a reload', async ({ page, baseURL }) => {
+  server = await startFeedServer(longThreeRoundsFeed(), new URL(baseURL!).origin)
+  await useConfig(page, { feedUrl: `${feedOrigin}/exposed/` })
+  await page.goto('./?tz=Europe/London')
+  const timeline = page.getByRole('region', { name: 'Timeline' })
+  await timeline.getByRole('button', { name: /^Order: oldest first/ }).click()
+  await expect(page).toHaveURL(/[?&]order=newest(&|$)/)
+  await page.reload()
+  const heads = timeline.getByRole('button', { name: / round/ })
+  await expect(heads.first()).toContainText('Stockholm round')
+  await expect(heads.last()).toContainText('Geneva round')
+})
+
+test('a feed marked "demo": true shows the Demo badge when reached through ?feed=', async ({ page, baseURL }) => {
+  server = await startFeedServer(threeRoundsFeed({ demo: true }), new URL(baseURL!).origin)
+  const feedUrl = `${feedOrigin}/exposed/`
+  await useConfig(page, { feedUrl: null, allowedFeeds: [feedUrl] })
+  await page.goto(`./?feed=${encodeURIComponent(feedUrl)}&tz=Europe/London`)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Test talks: three rounds')
+  await expect(page.getByText('Demo data')).toBeVisible()
+})
+
+test('while the quotes fail, the timeline makes no claim of silence', async ({ page, baseURL }) => {
+  server = await startFeedServer(threeRoundsFeed(), new URL(baseURL!).origin)
+  await useConfig(page, { feedUrl: `${feedOrigin}/exposed/` })
+  await page.route('**/quotes.json', (route) => route.fulfill({ status: 500, body: '' }))
+  await page.goto('./?tz=Europe/London')
+  const timeline = page.getByRole('region', { name: 'Timeline' })
+  await expect(timeline.getByText(/Quote markers unavailable/)).toBeVisible({ timeout: 20_000 })
+  await expect(timeline.getByText('Public remarks: quotes unavailable').first()).toBeVisible()
+  await expect(page.getByText(/no public remarks/)).toHaveCount(0)
+})
+
+test('a feed on another origin: with the documented CORS headers the page’s clock is the feed server’s', async ({ page, baseURL }) => {
+  server = await startFeedServer(threeRoundsFeed(), new URL(baseURL!).origin)
+  const nowLineTime = async () => Date.parse((await page.locator('[data-now-line] time').getAttribute('datetime')) ?? '')
+
+  await useConfig(page, { feedUrl: `${feedOrigin}/exposed/` })
+  await page.goto('./?tz=UTC')
+  await expect(page.locator('[data-now-line] time')).toBeVisible()
+  await expect.poll(async () => (await nowLineTime()) - Date.now(), { timeout: 10_000 }).toBeGreaterThan(serverAhead - 90_000)
+  expect((await nowLineTime()) - Date.now()).toBeLessThan(serverAhead + 90_000)
+
+  // Without Access-Control-Expose-Headers the page cannot read Date: it falls back to its own clock.
+  await page.unroute('**/config.json')
+  await useConfig(page, { feedUrl: `${feedOrigin}/hidden/` })
+  await page.reload()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Test talks: three rounds')
+  await expect(page.locator('[data-now-line] time')).toBeVisible()
+  expect(Math.abs((await nowLineTime()) - Date.now())).toBeLessThan(90_000)
+})
+
+test('rounds, the Show more button and About this feed have no accessibility violations axe can find', async ({ page, baseURL }) => {
+  server = await startFeedServer(longThreeRoundsFeed(), new URL(baseURL!).origin)
+  await useConfig(page, { feedUrl: `${feedOrigin}/exposed/` })
+  await page.goto('./?tz=Europe/London')
+  const timeline = page.getByRole('region', { name: 'Timeline' })
+  await expect(timeline.getByRole('button', { name: /^Stockholm round/ })).toBeVisible()
+  await expect(timeline.getByRole('button', { name: /earlier entries in this round/ })).toBeVisible()
+  const results = await new AxeBuilder({ page }).include('#timeline').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([])
+  await page.getByRole('button', { name: 'About this feed' }).click()
+  const dialog = page.getByRole('dialog', { name: 'About this feed' })
+  await expect(dialog.getByText('Fictional test feed: not real quotes.')).toBeVisible()
+  const inDialog = await new AxeBuilder({ page }).include('dialog[open]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()
+  expect(inDialog.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([])
+  await page.keyboard.press('Escape')
+  await expect(dialog).toBeHidden()
+})

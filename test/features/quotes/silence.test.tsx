@@ -1,0 +1,33 @@
+import { screen, within } from '@testing-library/react'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { server } from '../../../mocks/node'
+import { scenarioHandlers } from '../../../mocks/scenarios'
+import { QuoteWall } from '../../../src/features/quotes/quote-wall'
+import { renderWithFeed } from '../../render'
+
+const articleMoment = Date.parse('2025-06-10T09:15:00+01:00')
+
+beforeEach(() => {
+  vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(10_000)
+  vi.spyOn(console, 'warn').mockImplementation(() => {})
+})
+afterEach(() => vi.restoreAllMocks())
+
+describe('quote wall: silence only from quotes that could all be read', () => {
+  it('with a quote that could not be read, a lead with no quote is not said to have made no remarks', async () => {
+    window.history.replaceState(null, '', '/?tz=Europe/London')
+    server.use(...scenarioHandlers('one-invalid'))
+    renderWithFeed(<QuoteWall />, { now: articleMoment })
+    const silent = await screen.findByRole('list', { name: 'Delegation leads with no public remarks' }, { timeout: 5000 })
+    expect(within(silent).getByRole('listitem')).toHaveTextContent('He Lifeng, Vice Premier: no public remarks among the quotes that could be read')
+  })
+
+  it('with the quotes failing, says nothing of anyone’s silence', async () => {
+    window.history.replaceState(null, '', '/?tz=Europe/London')
+    server.use(...scenarioHandlers('not-found'))
+    renderWithFeed(<QuoteWall />, { now: articleMoment })
+    expect(await screen.findByRole('alert', {}, { timeout: 5000 })).toBeInTheDocument()
+    expect(screen.queryByText(/no public remarks/)).not.toBeInTheDocument()
+    expect(screen.queryByText(/no quotes/i)).not.toBeInTheDocument()
+  })
+})

@@ -1,0 +1,204 @@
+import { screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { delay, http, HttpResponse } from 'msw'
+import { describe, expect, it } from 'vitest'
+import { server } from '../../../mocks/node'
+import { TimelinePanel } from '../../../src/features/timeline/timeline-panel'
+import { renderWithFeed } from '../../render'
+import { serveFeed, threeRoundsFeed } from '../../feed/three-rounds-feed'
+
+// No `now`: the page runs on the real clock, so every round of the feed is over.
+function open(search = '') {
+  window.history.replaceState(null, '', `/?tz=Europe/London${search}`)
+  server.use(...serveFeed(threeRoundsFeed()))
+  return renderWithFeed(<TimelinePanel />)
+}
+
+async function timelineList() {
+  const region = await screen.findByRole('region', { name: 'Timeline' }, { timeout: 5000 })
+  return within(region).findByRole('list', { name: 'Sessions, developments and quotes in time order' }, { timeout: 5000 })
+}
+
+const roundHead = (list: HTMLElement, name: RegExp) => within(list).getByRole('button', { name })
+
+describe('timeline: a feed of three rounds', () => {
+  it('groups the sessions under their rounds, with place, dates and outcome; only the latest round open', async () => {
+    open()
+    const list = await timelineList()
+    const geneva = roundHead(list, /^Geneva round/)
+    const london = roundHead(list, /^London round/)
+    const stockholm = roundHead(list, /^Stockholm round/)
+    expect(geneva).toHaveAccessibleName(/Concluded\s*Villa Test, Geneva · 10 May 2025 – 11 May 2025/)
+    expect(stockholm).toHaveAccessibleName(/Test Hall, Stockholm · 28 Jul 2025 – 29 Jul 2025/)
+    expect(stockholm.closest('li')).toHaveTextContent('Outcome: Both sides agreed to keep talking (test outcome).')
+    expect(geneva).toHaveAttribute('aria-expanded', 'false')
+    expect(london).toHaveAttribute('aria-expanded', 'false')
+    expect(stockholm).toHaveAttribute('aria-expanded', 'true')
+    // Only the open round's sessions are listed, by their own titles inside it.
+    expect(within(list).getAllByRole('button', { name: /^Day \d/ })).toHaveLength(2)
+    expect(list.querySelector('[data-roving-id="session:stockholm-day-1"]')).not.toBeNull()
+    expect(list.querySelector('[data-roving-id="session:geneva-day-1"]')).toBeNull()
+  })
+
+  it('opens and closes a round', async () => {
+    open()
+    const user = userEvent.setup()
+    const list = await timelineList()
+    await user.click(roundHead(list, /^Geneva round/))
+    expect(roundHead(list, /^Geneva round/)).toHaveAttribute('aria-expanded', 'true')
+    expect(list.querySelector('[data-roving-id="session:geneva-day-2"]')).not.toBeNull()
+    await user.click(roundHead(list, /^Stockholm round/))
+    expect(list.querySelector('[data-roving-id="session:stockholm-day-1"]')).toBeNull()
+  })
+
+  it('says the developments list is empty, and claims no session running or to come', async () => {
+    open()
+    const region = await screen.findByRole('region', { name: 'Timeline' }, { timeout: 5000 })
+    await timelineList()
+    expect(within(region).getByText('No developments in the feed yet.')).toBeInTheDocument()
+    expect(region).not.toHaveTextContent(/In session|Starts in|starts in/)
+    expect(within(region).getByText('No session running or scheduled')).toBeInTheDocument()
+  })
+
+  it('says a delegation member made no public remarks only once the quotes are in', async () => {
+    open()
+    const list = await timelineList()
+    const day1 = list.querySelector<HTMLElement>('[data-roving-id="session:stockholm-day-1"]')!
+    expect(await within(day1).findAllByText(/no public remarks reported/, {}, { timeout: 5000 })).not.toHaveLength(0)
+    const delegations = within(day1).getByRole('list', { name: 'Delegations' })
+    expect(delegations).toHaveTextContent('Chen Silent (Delegation member) no public remarks reported')
+  })
+
+  it('names a selected session with its round and opens that round', async () => {
+    open('&session=london-day-2')
+    const list = await timelineList()
+    expect(await screen.findByText(/Selected:/, {}, { timeout: 5000 })).toHaveTextContent('Selected: London, Day 2')
+    expect(roundHead(list, /^London round/)).toHaveAttribute('aria-expanded', 'true')
+  })
+
+  it('names the sessions that touched an open issue with their rounds', async () => {
+    open()
+    const region = await screen.findByRole('region', { name: 'Timeline' }, { timeout: 5000 })
+    const issues = await within(region).findByRole('list', { name: 'Open issues' })
+    const touched = within(issues).getAllByRole('button').map((b) => b.textContent)
+    expect(touched).toEqual(expect.arrayContaining(['Geneva, Day 1', 'Geneva, Day 2', 'London, Day 1', 'London, Day 2', 'Stockholm, Day 1', 'Stockholm, Day 2']))
+  })
+
+  it('lists newest first when asked, keeping it in the URL', async () => {
+    open()
+    const user = userEvent.setup()
+    const list = await timelineList()
+    const heads = () => within(list).getAllByRole('button', { name: /round/ }).map((b) => b.textContent?.match(/^.(\w+) round/)?.[1])
+    expect(heads()).toEqual(['Geneva', 'London', 'Stockholm'])
+    await user.click(screen.getByRole('button', { name: /^Order: oldest first/ }))
+    expect(new URLSearchParams(window.location.search).get('order')).toBe('newest')
+    expect(heads()).toEqual(['Stockholm', 'London', 'Geneva'])
+    const ids = [...list.querySelectorAll<HTMLElement>('[data-roving-id^="session:stockholm"]')].map((el) => el.dataset.rovingId)
+    expect(ids).toEqual(['session:stockholm-day-2', 'session:stockholm-day-1'])
+  })
+
+  it('places a quote’s local time where it was said (New York), never at the round’s venue', async () => {
+    open()
+    const list = await timelineList()
+    const marker = await within(list).findByRole('list', { name: 'Quotes by Avery Test' })
+    const entry = marker.closest('li[data-roving-id]')!
+    expect(entry).toHaveTextContent('New York 08:00')
+    expect(entry).not.toHaveTextContent('Stockholm')
+    expect(entry).toHaveTextContent('(local time where it was said)')
+  })
+})
+
+describe('timeline: quotes failing or hanging', () => {
+  it('while the quotes fail, claims no silence: it says the quotes are unavailable', async () => {
+    open()
+    server.use(http.get('*/demo-feed/quotes.json', () => new HttpResponse(null, { status: 500 })))
+    const region = await screen.findByRole('region', { name: 'Timeline' }, { timeout: 5000 })
+    const list = await timelineList()
+    expect(await within(region).findByText(/Quote markers unavailable/, {}, { timeout: 5000 })).toBeInTheDocument()
+    expect(region).not.toHaveTextContent(/no public remarks/)
+    const day1 = list.querySelector<HTMLElement>('[data-roving-id="session:stockholm-day-1"]')!
+    expect(day1).toHaveTextContent('Public remarks: quotes unavailable')
+    const issues = within(region).getByRole('list', { name: 'Open issues' })
+    expect(issues).toHaveTextContent('quotes unavailable')
+    expect(issues).not.toHaveTextContent('nothing in the feed yet')
+    expect(region).not.toHaveTextContent('No quotes in the feed yet.')
+  })
+
+  it('while the quotes hang, claims no silence either', async () => {
+    open()
+    server.use(
+      http.get('*/demo-feed/quotes.json', async () => {
+        await delay('infinite')
+        return HttpResponse.json({ quotes: [] })
+      }),
+    )
+    const region = await screen.findByRole('region', { name: 'Timeline' }, { timeout: 5000 })
+    const list = await timelineList()
+    expect(within(region).getByText('Loading the quote markers…')).toBeInTheDocument()
+    expect(region).not.toHaveTextContent(/no public remarks/)
+    expect(roundHead(list, /^Stockholm round/)).toHaveTextContent('(quotes unavailable)')
+    expect(list.querySelector('[data-roving-id="session:stockholm-day-1"]')).toHaveTextContent('Public remarks: quotes unavailable')
+  })
+
+  it('with quotes that could not be read, qualifies the silence', async () => {
+    const feed = threeRoundsFeed()
+    const quotes = feed['quotes.json'] as { quotes: unknown[] }
+    feed['quotes.json'] = { quotes: [...quotes.quotes, { id: 'broken' }] }
+    window.history.replaceState(null, '', '/?tz=Europe/London')
+    server.use(...serveFeed(feed))
+    renderWithFeed(<TimelinePanel />)
+    const list = await timelineList()
+    const day1 = list.querySelector<HTMLElement>('[data-roving-id="session:stockholm-day-1"]')!
+    expect(await within(day1).findAllByText(/no public remarks among the quotes that could be read/, {}, { timeout: 5000 })).not.toHaveLength(0)
+    expect(day1).not.toHaveTextContent('no public remarks reported')
+  })
+})
+
+describe('timeline: a long round', () => {
+  it('shows its latest entries, the now line among them, and the earlier ones on request', async () => {
+    const feed = threeRoundsFeed()
+    feed['developments.json'] = {
+      developments: Array.from({ length: 60 }, (_, i) => ({
+        id: `test-development-${i}`,
+        roundId: 'stockholm-2025-07',
+        kind: 'report',
+        title: `Test development ${i + 1} (fictional)`,
+        at: new Date(Date.parse('2025-07-28T09:00:00Z') + i * 30 * 60_000).toISOString(),
+        atPrecision: 'exact',
+        summary: 'A fictional development.',
+        partyId: null,
+        personIds: [],
+        topicIds: [],
+        figures: [],
+        sourceIds: ['test-source'],
+      })),
+    }
+    window.history.replaceState(null, '', '/?tz=Europe/London')
+    server.use(...serveFeed(feed))
+    const user = userEvent.setup()
+    renderWithFeed(<TimelinePanel />)
+    const list = await timelineList()
+    // 2 sessions, 60 developments, 1 quote marker and the now line: the latest 40 are shown.
+    expect(list.querySelector('[data-now-line]')).not.toBeNull()
+    expect(within(list).queryByText('Test development 1 (fictional)')).not.toBeInTheDocument()
+    expect(within(list).getByText('Test development 60 (fictional)')).toBeInTheDocument()
+    await user.click(within(list).getByRole('button', { name: 'Show the 24 earlier entries in this round' }))
+    expect(within(list).getByText('Test development 1 (fictional)')).toBeInTheDocument()
+    expect(within(list).queryByRole('button', { name: /earlier entries/ })).not.toBeInTheDocument()
+  })
+})
+
+describe('timeline: a round’s outcome is hindsight', () => {
+  it('is not shown while the round is under way (a replay of Stockholm Day 1)', async () => {
+    window.history.replaceState(null, '', '/?tz=Europe/London')
+    const feed = threeRoundsFeed()
+    const { sessions } = feed['sessions.json'] as { sessions: { id: string; status: string; end: string | null }[] }
+    // As the feed stood during Stockholm Day 1: Day 2 not held yet.
+    feed['sessions.json'] = { sessions: sessions.map((s) => (s.id === 'stockholm-day-2' ? { ...s, status: 'scheduled', end: null } : s)) }
+    server.use(...serveFeed(feed))
+    renderWithFeed(<TimelinePanel />, { now: Date.parse('2025-07-28T15:00:00+02:00') })
+    const list = await timelineList()
+    expect(roundHead(list, /^Stockholm round/)).toHaveAccessibleName(/Under way/)
+    expect(list).not.toHaveTextContent('Outcome:')
+  })
+})
