@@ -2,10 +2,12 @@ import { useQuery } from '@tanstack/react-query'
 import { useId, useState, type FormEvent } from 'react'
 import {
   developmentsQueries,
+  indexQueries,
   marketsQueries,
   quotesQueries,
   sessionsQueries,
 } from '../../feed/queries'
+import { sessionLabel } from '../../feed/session-label'
 import { useFeed } from '../../hooks/use-feed'
 import type { AlertRule, EventRef } from './alert-rules'
 
@@ -27,6 +29,7 @@ export function AlertForm({ onAdd }: { onAdd: (rule: AlertRule) => void }) {
   const sessions = useQuery(sessionsQueries.list(feed))
   const developments = useQuery(developmentsQueries.list(feed))
   const quotes = useQuery(quotesQueries.list(feed))
+  const rounds = useQuery(indexQueries.detail(feed)).data?.rounds ?? []
   const instruments = markets.data?.instruments ?? []
   const sessionList = sessions.data?.sessions ?? []
   const events: { ref: EventRef; label: string }[] = [
@@ -158,7 +161,7 @@ export function AlertForm({ onAdd }: { onAdd: (rule: AlertRule) => void }) {
               <option value="">Any session</option>
               {sessionList.map((s) => (
                 <option key={s.id} value={s.id}>
-                  {s.title}
+                  {sessionLabel(s, rounds)}
                 </option>
               ))}
             </select>

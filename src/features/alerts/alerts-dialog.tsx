@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { useRef, useState } from 'react'
-import { marketsQueries, sessionsQueries } from '../../feed/queries'
+import { indexQueries, marketsQueries, sessionsQueries } from '../../feed/queries'
+import { sessionLabel } from '../../feed/session-label'
 import { useFeed } from '../../hooks/use-feed'
 import { useFollowNotifications } from '../../hooks/use-follow-notifications'
 import type { AlertRule } from './alert-rules'
@@ -121,9 +122,13 @@ function useRuleDescriber() {
   const feed = useFeed()
   const markets = useQuery(marketsQueries.list(feed))
   const sessions = useQuery(sessionsQueries.list(feed))
+  const rounds = useQuery(indexQueries.detail(feed)).data?.rounds ?? []
   const instrument = (id: string) =>
     markets.data?.instruments.find((i) => i.id === id)?.shortName ?? id
-  const session = (id: string) => sessions.data?.sessions.find((s) => s.id === id)?.title ?? id
+  const session = (id: string) => {
+    const found = sessions.data?.sessions.find((s) => s.id === id)
+    return found ? sessionLabel(found, rounds) : id
+  }
   return (rule: AlertRule): string => {
     switch (rule.kind) {
       case 'level':

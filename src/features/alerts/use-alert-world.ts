@@ -7,6 +7,7 @@ import {
   quotesQueries,
   sessionsQueries,
 } from '../../feed/queries'
+import { sessionLabel } from '../../feed/session-label'
 import { useFeed } from '../../hooks/use-feed'
 import { useFollows } from '../../hooks/use-follows'
 import type { AlertRule } from './alert-rules'
@@ -49,6 +50,7 @@ export function useAlertWorld(rules: readonly AlertRule[], now: number): AlertWo
     return map
   }, [instrumentIds, series, markets.data])
 
+  const rounds = index.data?.rounds
   const people = useMemo(
     () => new Map((index.data?.people ?? []).map((p) => [p.id, p.name])),
     [index.data],
@@ -56,7 +58,7 @@ export function useAlertWorld(rules: readonly AlertRule[], now: number): AlertWo
   const events = useMemo(() => {
     const map = new Map<string, { at: number; label: string }>()
     for (const s of sessions.data?.sessions ?? [])
-      map.set(`session:${s.id}`, { at: Date.parse(s.start), label: s.title })
+      map.set(`session:${s.id}`, { at: Date.parse(s.start), label: sessionLabel(s, rounds ?? []) })
     for (const d of developments.data?.developments ?? [])
       map.set(`development:${d.id}`, { at: Date.parse(d.at), label: d.title })
     for (const q of quotes.data?.quotes ?? [])
@@ -65,19 +67,19 @@ export function useAlertWorld(rules: readonly AlertRule[], now: number): AlertWo
         label: `${people.get(q.personId) ?? q.personId}’s remark`,
       })
     return map
-  }, [sessions.data, developments.data, quotes.data, people])
+  }, [sessions.data, developments.data, quotes.data, people, rounds])
 
   const sessionList = useMemo(
     () =>
       (sessions.data?.sessions ?? []).map((s) => ({
         id: s.id,
-        label: s.title,
+        label: sessionLabel(s, rounds ?? []),
         start: Date.parse(s.start),
         end: s.end === null ? null : Date.parse(s.end),
         concluded: s.status === 'concluded',
         approximate: s.startPrecision !== 'exact' || s.endPrecision !== 'exact',
       })),
-    [sessions.data],
+    [sessions.data, rounds],
   )
 
   const followed = useMemo(() => {

@@ -1,4 +1,5 @@
-import type { Development, Person, Quote, Session } from '../../feed/schemas/types'
+import type { Development, Person, Quote, Round, Session } from '../../feed/schemas/types'
+import { sessionLabel } from '../../feed/session-label'
 import type { SelectionKind } from '../../hooks/use-selection'
 
 /** A moment the markets can be rebased to: a session's start, a development, a quote. */
@@ -30,6 +31,7 @@ export function collectEvents(
   developments: readonly Development[],
   quotes: readonly Quote[],
   people: readonly Person[] = [],
+  rounds: readonly Round[] = [],
 ): MarketEvent[] {
   const names = new Map(people.map((p) => [p.id, p.name]))
   const events: MarketEvent[] = [
@@ -39,8 +41,8 @@ export function collectEvents(
       at: Date.parse(s.start),
       end: s.end === null ? null : Date.parse(s.end),
       precision: s.startPrecision,
-      label: `${s.title} (session)`,
-      detail: `${s.title}: ${s.summary}`,
+      label: `${sessionLabel(s, rounds)} (session)`,
+      detail: `${sessionLabel(s, rounds)}: ${s.summary}`,
       sessionId: s.id,
       roundId: s.roundId,
     })),

@@ -97,6 +97,7 @@ export function MarketsPanel() {
         developments.data?.developments ?? [],
         quotes.data?.quotes ?? [],
         index.data?.people ?? [],
+        index.data?.rounds ?? [],
       ),
     [sessions.data, developments.data, quotes.data, index.data],
   )
