@@ -101,10 +101,10 @@ export function MarketsPanel() {
   const extent = useMemo((): [number, number] => {
     const times = series.flatMap((s) => (s.data && s.data.points.length ? [s.data.points[0]!.t, s.data.points.at(-1)!.t] : []))
     const all = times.length ? times : events.map((e) => e.at)
-    // In replay the window runs to the moment shown, even when the last point is earlier.
-    if (asOf !== null && all.length) all.push(asOf)
     if (all.length === 0) return [0, 1]
-    return [Math.min(...all), Math.max(...all)]
+    const [first, last] = [Math.min(...all), Math.max(...all)]
+    // In replay the window runs to the moment shown, even when the last point is earlier (a day at most).
+    return asOf !== null && asOf > last ? [first, Math.min(asOf, last + 86_400_000)] : [first, last]
   }, [series, events, asOf])
 
   const domain = useMemo(() => computeWindow(windowKind, event, events, extent, zone), [windowKind, event, events, extent, zone])
