@@ -1,7 +1,8 @@
 import { http, HttpResponse, delay } from 'msw'
-import { describe, expect, it, vi } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { server } from '../../mocks/node'
-import { fetchFeedJson, maxBodyBytes } from '../../src/feed/api-client'
+import { fetchFeedJson } from '../../src/feed/api-client'
+import { maxBodyBytes } from '../../src/feed/read-capped'
 import { FeedError } from '../../src/feed/feed-error'
 import { getCollection } from '../../src/feed/feed-resources'
 
@@ -15,6 +16,10 @@ async function failure(promise: Promise<unknown>): Promise<FeedError> {
   expect(error).toBeInstanceOf(FeedError)
   return error as FeedError
 }
+
+afterEach(() => {
+  vi.useRealTimers()
+})
 
 describe('the API client', () => {
   it('resolves paths against the base URL and returns the parsed body', async () => {
