@@ -10,6 +10,7 @@ import { useRuntime } from '../hooks/runtime-context'
 import { useClock } from '../hooks/clock-context'
 import { useChrome } from '../hooks/chrome-context'
 import { Badge } from '../components/badge'
+import { DroppedRecordsNote } from '../components/dropped-records-note'
 import { describeTalksNow } from '../features/timeline/talks-now'
 import { TimeZonePicker } from './time-zone-picker'
 import { ShareDialog } from './share-dialog'
@@ -83,6 +84,7 @@ function FullHeader() {
           )}
         </p>
         <LatestLine />
+        {index.data && <DroppedRecordsNote problems={index.data.problems} noun="index.json record" />}
       </div>
     </header>
   )

@@ -27,6 +27,10 @@ export function problemsFromZod(resource: string, error: z.core.$ZodError, prefi
   }))
 }
 
+export function duplicateIdMessage(id: string, firstPath: string): string {
+  return `duplicate id "${id}" (first at ${firstPath}); this record is not shown`
+}
+
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
@@ -67,7 +71,7 @@ export function parseCollection<L extends Lists>(
       if (typeof id === 'string') {
         const first = firstIndexOf.get(id)
         if (first !== undefined) {
-          problems.push({ resource, path: jsonPath([key, index, 'id']), message: `duplicate id "${id}" (first at ${jsonPath([key, first])}); this record is not shown` })
+          problems.push({ resource, path: jsonPath([key, index, 'id']), message: duplicateIdMessage(id, jsonPath([key, first])) })
           return []
         }
         firstIndexOf.set(id, index)
