@@ -2,14 +2,19 @@ import * as z from 'zod/mini'
 import { seriesPointSchema, seriesSchema } from './schemas/markets'
 import { jsonPath, parseDocument, problemsFromZod, type FeedProblem } from './parse'
 import { farOffMessage, farOffTimes } from './far-off-points'
+import { implausibleMagnitude, isImplausible } from '../lib/plausible-number'
 import type { Series } from './schemas/types'
 
 const seriesHeaderSchema = z.omit(seriesSchema, { points: true })
 type Point = Series['points'][number]
 
+function implausibleMessage(v: number): string {
+  return `implausible value ${v} (expected a magnitude under ${implausibleMagnitude.toExponential()}); this point is not shown`
+}
+
 /**
  * Validates a series: its header as a whole, its points one by one (a bad point is dropped, and so
- * is a point dated far from the others, see far-off-points.ts).
+ * is a point dated far from the others, see far-off-points.ts, or one of implausible size).
  */
 export function parseSeries(
   resource: string,
@@ -30,9 +35,16 @@ export function parseSeries(
   const problems: FeedProblem[] = []
   const valid: { index: number; point: Point }[] = []
   list.forEach((record: unknown, index) => {
-    const result = seriesPointSchema.safeParse(record)
-    if (result.success) valid.push({ index, point: result.data })
-    else problems.push(...problemsFromZod(resource, result.error, ['points', index]))
+    const result = seriesPointSchema.safeParse(record, { reportInput: true })
+    if (!result.success)
+      problems.push(...problemsFromZod(resource, result.error, ['points', index]))
+    else if (isImplausible(result.data.v))
+      problems.push({
+        resource,
+        path: jsonPath(['points', index, 'v']),
+        message: implausibleMessage(result.data.v),
+      })
+    else valid.push({ index, point: result.data })
   })
   const { far, median } = farOffTimes(valid.map(({ point }) => Date.parse(point.t)))
   const points: Point[] = []

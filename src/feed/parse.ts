@@ -61,7 +61,7 @@ export function parseCollection<L extends Lists>(
     }
     const firstIndexOf = new Map<unknown, number>()
     data[key] = list.flatMap((record, index) => {
-      const result = schema.safeParse(record)
+      const result = schema.safeParse(record, { reportInput: true })
       if (!result.success) {
         problems.push(...problemsFromZod(resource, result.error, [key, index]))
         return []
@@ -88,7 +88,7 @@ export function parseDocument<S extends z.ZodMiniType>(
   schema: S,
   raw: unknown,
 ): Parsed<z.infer<S>> | { data: null; problems: FeedProblem[] } {
-  const result = schema.safeParse(raw)
+  const result = schema.safeParse(raw, { reportInput: true })
   if (result.success) return { data: result.data, problems: [] }
   return { data: null, problems: problemsFromZod(resource, result.error) }
 }
