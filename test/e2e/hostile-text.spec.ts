@@ -18,34 +18,23 @@ let dir: string
 test.beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'ttm-hostile-text-'))
   cpSync(resolve('mocks/fixtures'), dir, { recursive: true })
-  const edit = (file: string, change: (doc: Record<string, any>) => void) => {
+  /** Sets one field of one record of a list in a copied fixture. */
+  const set = (file: string, list: string, index: number, field: string, value: string) => {
     const doc = JSON.parse(readFileSync(join(dir, file), 'utf8'))
-    change(doc)
+    doc[list][index][field] = value
     writeFileSync(join(dir, file), JSON.stringify(doc))
   }
-  edit('index.json', (index) => {
-    index.people[0].name = 'Donald Trump\u202E' // unclosed RIGHT-TO-LEFT OVERRIDE
-    index.people[0].organisation = zalgo
-    index.topics[0].label = `Topic ${longWord}`
-    index.people[2].role = `Role ${longWord}`
-    index.people[3].name = `Name${longWord}`
-  })
-  edit('quotes.json', (doc) => {
-    doc.quotes[0].text = `Long ${longWord} word`
-  })
-  edit('developments.json', (doc) => {
-    doc.developments[0].title = `Title ${longWord}`
-  })
-  edit('sessions.json', (doc) => {
-    doc.sessions[0].venue = `Venue ${longWord}`
-    doc.sessions[0].summary = `Summary ${longWord}`
-  })
-  edit('issues.json', (doc) => {
-    doc.issues[0].usAsk = `Ask ${longWord}`
-  })
-  edit('markets.json', (doc) => {
-    doc.instruments[0].unit = `unit${longWord}`
-  })
+  set('index.json', 'people', 0, 'name', 'Donald Trump\u202E') // unclosed RIGHT-TO-LEFT OVERRIDE
+  set('index.json', 'people', 0, 'organisation', zalgo)
+  set('index.json', 'topics', 0, 'label', `Topic ${longWord}`)
+  set('index.json', 'people', 2, 'role', `Role ${longWord}`)
+  set('index.json', 'people', 3, 'name', `Name${longWord}`)
+  set('quotes.json', 'quotes', 0, 'text', `Long ${longWord} word`)
+  set('developments.json', 'developments', 0, 'title', `Title ${longWord}`)
+  set('sessions.json', 'sessions', 0, 'venue', `Venue ${longWord}`)
+  set('sessions.json', 'sessions', 0, 'summary', `Summary ${longWord}`)
+  set('issues.json', 'issues', 0, 'usAsk', `Ask ${longWord}`)
+  set('markets.json', 'instruments', 0, 'unit', `unit${longWord}`)
   server = await startStaticServer({
     root: resolve(process.env.E2E_DIST ?? 'dist'),
     basePath: '/talks/',
