@@ -10,6 +10,8 @@ import type * as z from 'zod/mini'
 import { describeIssue } from './describe-issue'
 import { jsonPath, type FeedProblem } from './parse'
 import { dateTimeSchema } from './schemas/common'
+import { droppedPointProblems } from './dropped-points'
+import { lookalikeNameProblems } from './lookalike-names'
 import { collectionResources, documentSchemas, indexPath, seriesPath } from './schemas/documents'
 
 export type FeedDocumentName = Exclude<keyof typeof documentSchemas, 'series'>
@@ -286,6 +288,8 @@ export function crossCheck(feed: RawFeed): FeedProblem[] {
     ...delegationProblems(feed, known),
     ...sessionTimeProblems(feed),
     ...Object.entries(feed.series).flatMap(([id, raw]) => seriesProblems(id, raw, known)),
+    ...droppedPointProblems(feed),
+    ...lookalikeNameProblems(feed, documentPath),
   ]
 }
 
