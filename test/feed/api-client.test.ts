@@ -1,5 +1,5 @@
 import { http, HttpResponse, delay } from 'msw'
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { server } from '../../mocks/node'
 import { fetchFeedJson } from '../../src/feed/api-client'
 import { maxBodyBytes } from '../../src/feed/read-capped'
@@ -16,10 +16,6 @@ async function failure(promise: Promise<unknown>): Promise<FeedError> {
   expect(error).toBeInstanceOf(FeedError)
   return error as FeedError
 }
-
-afterEach(() => {
-  vi.useRealTimers()
-})
 
 describe('the API client', () => {
   it('resolves paths against the base URL and returns the parsed body', async () => {
