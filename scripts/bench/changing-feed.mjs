@@ -25,7 +25,9 @@ function changingFeed() {
     'quotes.json': read('quotes.json'),
     'markets.json': read('markets.json'),
   }
-  const series = Object.fromEntries(readdirSync(join(fixtures, 'series')).map((f) => [`series/${f}`, read(join('series', f))]))
+  const series = Object.fromEntries(
+    readdirSync(join(fixtures, 'series')).map((f) => [`series/${f}`, read(join('series', f))]),
+  )
   const polls = new Map()
   const step = (path) => {
     const n = (polls.get(path) ?? 0) + 1
@@ -40,14 +42,20 @@ function changingFeed() {
         step(path)
         const last = doc.points.at(-1)
         // One minute later, a small move: the series grows by one point per poll.
-        doc.points.push({ t: new Date(Date.parse(last.t) + 60_000).toISOString(), v: Number((last.v * (1 + (Math.random() - 0.5) / 1000)).toFixed(4)) })
+        doc.points.push({
+          t: new Date(Date.parse(last.t) + 60_000).toISOString(),
+          v: Number((last.v * (1 + (Math.random() - 0.5) / 1000)).toFixed(4)),
+        })
         return JSON.stringify(doc)
       }
       if (path === 'markets.json') {
         const n = step(path)
         const doc = documents[path]
         for (const instrument of doc.instruments) {
-          if (instrument.changePercent !== null) instrument.changePercent = Number((instrument.changePercent + (n % 2 ? 0.01 : -0.01)).toFixed(2))
+          if (instrument.changePercent !== null)
+            instrument.changePercent = Number(
+              (instrument.changePercent + (n % 2 ? 0.01 : -0.01)).toFixed(2),
+            )
         }
         return JSON.stringify(doc)
       }
@@ -84,10 +92,17 @@ export default {
     const feed = changingFeed()
     const server = await ctx.serve({
       basePath: '/tools/talks/',
-      overrides: { 'config.json': { body: JSON.stringify({ feedUrl: './feed/', refreshSeconds, timeZone: 'Europe/London' }) } },
+      overrides: {
+        'config.json': {
+          body: JSON.stringify({ feedUrl: './feed/', refreshSeconds, timeZone: 'Europe/London' }),
+        },
+      },
       mounts: { 'feed/': fixtures },
       intercept(req, res) {
-        const path = new URL(req.url ?? '/', 'http://x').pathname.replace(/^\/tools\/talks\/feed\//, '')
+        const path = new URL(req.url ?? '/', 'http://x').pathname.replace(
+          /^\/tools\/talks\/feed\//,
+          '',
+        )
         const body = feed.body(path)
         if (body === null) return false
         res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-cache' })
@@ -103,11 +118,15 @@ export default {
       await page.addInitScript(() => {
         window.__longTasks = []
         new PerformanceObserver((list) => {
-          for (const entry of list.getEntries()) window.__longTasks.push([entry.startTime, entry.duration])
+          for (const entry of list.getEntries())
+            window.__longTasks.push([entry.startTime, entry.duration])
         }).observe({ type: 'longtask', buffered: true })
       })
       await page.goto(server.url, { waitUntil: 'load' })
-      await page.getByText(/\d+ of \d+ quotes/).first().waitFor({ timeout: 30_000 })
+      await page
+        .getByText(/\d+ of \d+ quotes/)
+        .first()
+        .waitFor({ timeout: 30_000 })
       // Every chart mounted and kept on screen: the soak covers the markets with their charts drawn.
       await page.getByRole('region', { name: 'Market reaction' }).scrollIntoViewIfNeeded()
       await page.locator('#markets svg.recharts-surface').first().waitFor({ timeout: 30_000 })
@@ -129,7 +148,10 @@ export default {
         await page.waitForTimeout(Math.min(checkpointMs, end - Date.now()))
         await checkpoint(Number(((minutes * 60_000 - (end - Date.now())) / 60_000).toFixed(1)))
       }
-      const { stop, tasks } = await page.evaluate(() => ({ stop: performance.now(), tasks: window.__longTasks }))
+      const { stop, tasks } = await page.evaluate(() => ({
+        stop: performance.now(),
+        tasks: window.__longTasks,
+      }))
       // The app's long tasks: the forced GCs of the checkpoints are left out, and so is their time.
       const inGc = (t) => gcSpans.some(([from, to]) => t >= from - 50 && t <= to + 50)
       const inWindow = tasks.filter(([t]) => t >= start && t <= stop && !inGc(t))
@@ -139,16 +161,44 @@ export default {
       const heapFirst = checkpoints[0][1]
       const heapLast = checkpoints.at(-1)[1]
       const growth = ((heapLast - heapFirst) / heapFirst) * 100
-      const polls = [...feed.polls.entries()].filter(([path]) => path.startsWith('series/')).map(([, n]) => n)
+      const polls = [...feed.polls.entries()]
+        .filter(([path]) => path.startsWith('series/'))
+        .map(([, n]) => n)
       ctx.report(`changing feed: ${minutes} min at ${refreshSeconds} s`, [
-        { metric: 'polls per series (each brought a new point)', value: `${Math.min(...polls)}-${Math.max(...polls)}` },
-        { metric: 'quotes.json polls (each changed a quote)', value: feed.polls.get('quotes.json') ?? 0 },
+        {
+          metric: 'polls per series (each brought a new point)',
+          value: `${Math.min(...polls)}-${Math.max(...polls)}`,
+        },
+        {
+          metric: 'quotes.json polls (each changed a quote)',
+          value: feed.polls.get('quotes.json') ?? 0,
+        },
         { metric: 'long tasks', value: inWindow.length },
         { metric: 'time in long tasks', value: longTaskMs / 1000, unit: 's' },
-        { metric: 'share of the time in long tasks', value: share, unit: '%', budget: budgets.longTaskShare.text, ok: share < budgets.longTaskShare.max },
-        { metric: 'longest task', value: inWindow.reduce((max, [, d]) => Math.max(max, d), 0), unit: 'ms' },
-        { metric: `JS heap after GC at minute ${checkpoints.map(([m]) => m).join(' / ')}`, value: checkpoints.map(([, b]) => (b / 1024 / 1024).toFixed(1)).join(' / '), unit: 'MB' },
-        { metric: 'JS heap growth, first to last checkpoint', value: growth, unit: '%', budget: budgets.heapGrowth.text, ok: growth <= budgets.heapGrowth.max },
+        {
+          metric: 'share of the time in long tasks',
+          value: share,
+          unit: '%',
+          budget: budgets.longTaskShare.text,
+          ok: share < budgets.longTaskShare.max,
+        },
+        {
+          metric: 'longest task',
+          value: inWindow.reduce((max, [, d]) => Math.max(max, d), 0),
+          unit: 'ms',
+        },
+        {
+          metric: `JS heap after GC at minute ${checkpoints.map(([m]) => m).join(' / ')}`,
+          value: checkpoints.map(([, b]) => (b / 1024 / 1024).toFixed(1)).join(' / '),
+          unit: 'MB',
+        },
+        {
+          metric: 'JS heap growth, first to last checkpoint',
+          value: growth,
+          unit: '%',
+          budget: budgets.heapGrowth.text,
+          ok: growth <= budgets.heapGrowth.max,
+        },
         ...(errors.length ? [{ metric: 'page errors', value: errors.length }] : []),
       ])
     } finally {
