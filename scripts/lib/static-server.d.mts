@@ -1,4 +1,4 @@
-import type { IncomingMessage } from 'node:http'
+import type { IncomingMessage, ServerResponse } from 'node:http'
 
 export type StaticServerOptions = {
   root: string
@@ -10,6 +10,8 @@ export type StaticServerOptions = {
   mounts?: Record<string, string>
   spaFallback?: boolean
   onRequest?: (req: IncomingMessage) => void
+  /** Answers a request itself when it returns true. */
+  intercept?: (req: IncomingMessage, res: ServerResponse) => boolean
 }
 
 export type StaticServer = {

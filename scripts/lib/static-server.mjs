@@ -20,13 +20,16 @@ const types = {
  * @param {{ root: string, basePath?: string, port?: number, host?: string,
  *   headers?: Record<string,string>, overrides?: Record<string,{ body: string, type?: string }>,
  *   mounts?: Record<string,string>, spaFallback?: boolean,
- *   onRequest?: (req: import('node:http').IncomingMessage) => void }} options
+ *   onRequest?: (req: import('node:http').IncomingMessage) => void,
+ *   intercept?: (req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => boolean }} options
  *   `overrides` and `mounts` keys are paths relative to basePath ('config.json', 'feed/').
+ *   `intercept` answers a request itself when it returns true (hostile feeds in browser tests).
  */
-export function startStaticServer({ root, basePath = '/', port = 0, host = '127.0.0.1', headers = {}, overrides = {}, mounts = {}, spaFallback = true, onRequest }) {
+export function startStaticServer({ root, basePath = '/', port = 0, host = '127.0.0.1', headers = {}, overrides = {}, mounts = {}, spaFallback = true, onRequest, intercept }) {
   const base = basePath.endsWith('/') ? basePath : `${basePath}/`
   const server = createServer((req, res) => {
     onRequest?.(req)
+    if (intercept?.(req, res)) return
     const url = new URL(req.url ?? '/', 'http://localhost')
     const send = (status, body, type = 'text/plain; charset=utf-8', extra = {}) => {
       res.writeHead(status, { 'content-type': type, 'cache-control': 'no-cache', ...headers, ...extra })

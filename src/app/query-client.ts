@@ -1,5 +1,5 @@
 import { QueryClient } from '@tanstack/react-query'
-import { retryDelayMs, shouldRetry } from '../feed/retry-policy'
+import { pollDelayMs, retryDelayMs, shouldRetry } from '../feed/retry-policy'
 
 export function createQueryClient(refreshSeconds: number, { inBackground = false } = {}): QueryClient {
   return new QueryClient({
@@ -11,10 +11,13 @@ export function createQueryClient(refreshSeconds: number, { inBackground = false
         retryDelay: retryDelayMs,
         // A background tab keeps polling at a quarter of the rate (cheap, still fresh) and catches
         // up at once when shown again (refetchOnWindowFocus); a wall screen polls at full rate.
-        refetchInterval: () =>
-          !inBackground && typeof document !== 'undefined' && document.visibilityState === 'hidden'
-            ? refreshSeconds * 4000
-            : refreshSeconds * 1000,
+        refetchInterval: (query) =>
+          pollDelayMs(
+            !inBackground && typeof document !== 'undefined' && document.visibilityState === 'hidden'
+              ? refreshSeconds * 4000
+              : refreshSeconds * 1000,
+            query.state.error,
+          ),
         refetchIntervalInBackground: true,
         staleTime: (refreshSeconds * 1000) / 2,
         refetchOnWindowFocus: true,

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { indexQueries } from '../feed/queries'
 import type { FeedIndex } from '../feed/schemas/types'
+import type { FeedProblem } from '../feed/parse'
 import { useFeed } from '../hooks/use-feed'
 import { useNewItemsCount } from '../hooks/use-seen-items'
 import { useDocumentTitleCount } from '../hooks/use-document-title-count'
@@ -11,6 +12,7 @@ import { useRuntime } from '../hooks/runtime-context'
 import { useClock } from '../hooks/clock-context'
 import { useChrome } from '../hooks/chrome-context'
 import { Badge } from '../components/badge'
+import { DroppedRecordsNote } from '../components/dropped-records-note'
 import { TimeZonePicker } from './time-zone-picker'
 import { ShareDialog } from './share-dialog'
 import { AlertsDialog } from '../features/alerts/alerts-dialog'
@@ -56,6 +58,17 @@ export function SiteHeader() {
   )
 }
 
+function selectProblems(index: { problems: FeedProblem[] }) {
+  return index.problems
+}
+
+/** index.json records dropped on reading (a repeated id, a bad field), named once, under the header. */
+function IndexProblems() {
+  const feed = useFeed()
+  const problems = useQuery({ ...indexQueries.detail(feed), select: selectProblems }).data
+  return problems ? <DroppedRecordsNote problems={problems} noun="index.json record" /> : null
+}
+
 /** "updated 12 s ago" with its own one-second clock, so the rest of the header does not tick. */
 function TickingRefreshStatus({ showButton }: { showButton: boolean }) {
   const { wall } = useClock(1000)
@@ -91,6 +104,7 @@ function FullHeader() {
       <div className={headerStatusRowClass}>
         <TalksStatusLine />
         <LatestLine />
+        <IndexProblems />
       </div>
     </header>
   )

@@ -1,9 +1,10 @@
 import { FeedError } from './feed-error'
 import { feedTransport } from './feed-gate'
+import { untilAborted } from '../lib/until-aborted'
+import { discardBody, readCapped } from './read-capped'
 import { recordServerDate } from './server-clock'
 
-/** Bodies above this are refused unread: a feed document is a few hundred kilobytes at most. */
-export const maxBodyBytes = 5 * 1024 * 1024
+/** One deadline for a whole request: headers and body. */
 export const requestTimeoutMs = 15_000
 
 export type FeedResponse = {
@@ -21,63 +22,29 @@ function retryAfterMs(header: string | null): number | null {
   return Number.isNaN(date) ? null : Math.max(0, date - Date.now())
 }
 
-/** Rejects as soon as `signal` aborts, whether or not the answer's source listens to it. */
-function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    if (signal.aborted) {
-      promise.catch(() => undefined)
-      return reject(signal.reason)
-    }
-    const onAbort = () => reject(signal.reason)
-    signal.addEventListener('abort', onAbort, { once: true })
-    const settle = () => signal.removeEventListener('abort', onAbort)
-    promise.then(
-      (value) => (settle(), resolve(value)),
-      (error: unknown) => (settle(), reject(error)),
-    )
-  })
-}
-
-async function readCapped(response: Response, resource: string): Promise<string> {
-  const declared = Number(response.headers.get('content-length'))
-  if (declared > maxBodyBytes) throw tooLarge(resource, declared)
-  if (!response.body) return response.text()
-  const reader = response.body.getReader()
-  const chunks: Uint8Array[] = []
-  let size = 0
-  for (;;) {
-    const { done, value } = await reader.read()
-    if (done) break
-    size += value.byteLength
-    if (size > maxBodyBytes) {
-      // Not awaited: some stream sources settle a cancel only once fully read.
-      reader.cancel().catch(() => undefined)
-      throw tooLarge(resource, size)
-    }
-    chunks.push(value)
+/** The answer's body as text, or a FeedError saying why there is none to read. */
+async function readAnswer(response: Response, url: URL, path: string, signal: AbortSignal): Promise<string> {
+  // A redirect is followed by the browser; one that left the feed's origin is not the feed.
+  const answeredFrom = response.url ? new URL(response.url) : url
+  if (answeredFrom.origin !== url.origin) {
+    discardBody(response)
+    throw new FeedError('redirect', path, `${path}: the feed redirected to another site (${answeredFrom.origin}); not read`)
   }
-  const bytes = new Uint8Array(size)
-  let offset = 0
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset)
-    offset += chunk.byteLength
+  if (!response.ok) {
+    discardBody(response)
+    throw new FeedError('http', path, `${path}: the feed answered HTTP ${response.status}`, {
+      status: response.status,
+      retryAfterMs: retryAfterMs(response.headers.get('retry-after')),
+    })
   }
-  return new TextDecoder().decode(bytes)
-}
-
-function tooLarge(resource: string, bytes: number) {
-  const mb = (bytes / 1024 / 1024).toFixed(0)
-  return new FeedError(
-    'too-large',
-    resource,
-    `${resource} is larger than ${maxBodyBytes / 1024 / 1024} MB (${mb} MB or more) and was not read`,
-  )
+  return readCapped(response, path, signal)
 }
 
 /**
  * The only module that calls fetch for the feed. Resolves `path` against the feed's base URL,
- * forwards React Query's abort signal, adds a timeout, caps the body size, and turns every kind of
- * failure into a FeedError. Schema validation is the caller's (see feed-resources.ts).
+ * forwards React Query's abort signal, bounds the whole request (headers and body) by one
+ * deadline, caps the body size, refuses redirects to other sites, and turns every kind of failure
+ * into a FeedError. Schema validation is the caller's (see feed-resources.ts).
  */
 export async function fetchFeedJson(
   baseUrl: string,
@@ -86,33 +53,32 @@ export async function fetchFeedJson(
 ): Promise<FeedResponse> {
   const url = new URL(path, baseUrl)
   // A timer of our own (not AbortSignal.timeout), so it also bounds answers from the in-page demo
-  // feed, and tests with fake timers control it.
-  const timeout = new AbortController()
-  const timer = setTimeout(() => timeout.abort(), requestTimeoutMs)
-  const combined = signal ? AbortSignal.any([signal, timeout.signal]) : timeout.signal
-  let response: Response
+  // feed, and tests with fake timers control it. It runs until the last byte is read.
+  const deadline = new AbortController()
+  const timer = setTimeout(() => deadline.abort(), requestTimeoutMs)
+  // Aborted when we stop reading for any reason: the browser then lets the connection go.
+  const done = new AbortController()
+  const combined = AbortSignal.any([done.signal, deadline.signal, ...(signal ? [signal] : [])])
   const sentAt = Date.now()
+  let text: string
+  let response: Response
   try {
     const request = new Request(url, { signal: combined, headers: { accept: 'application/json' } })
     // Demo mode answers in the page (see feed-gate.ts); a real feed goes to the network.
     const demo = await feedTransport()
     response = await untilAborted(demo ? demo(request) : fetch(request), combined)
+    text = await readAnswer(response, url, path, combined)
   } catch (error) {
-    clearTimeout(timer)
+    done.abort()
+    if (error instanceof FeedError) throw error
     if (signal?.aborted) throw error
-    if (timeout.signal.aborted) {
-      throw new FeedError('timeout', path, `${path}: the feed did not answer within ${requestTimeoutMs / 1000} s`)
+    if (deadline.signal.aborted) {
+      throw new FeedError('timeout', path, `${path}: the feed did not send it within ${requestTimeoutMs / 1000} s`)
     }
     throw new FeedError('network', path, `${path}: the feed could not be reached`)
+  } finally {
+    clearTimeout(timer)
   }
-  clearTimeout(timer)
-  if (!response.ok) {
-    throw new FeedError('http', path, `${path}: the feed answered HTTP ${response.status}`, {
-      status: response.status,
-      retryAfterMs: retryAfterMs(response.headers.get('retry-after')),
-    })
-  }
-  const text = await readCapped(response, path)
   const serverDateHeader = response.headers.get('date')
   const serverDate = serverDateHeader ? Date.parse(serverDateHeader) : NaN
   if (/^\s*</.test(text)) {

@@ -140,7 +140,7 @@ export function instrumentsAsOf(
 }
 
 /** The index at t: `pinnedNow` is t, and a generation time after t is brought back to t. */
-export function indexAsOf(index: FeedIndex, t: number): FeedIndex {
+export function indexAsOf<I extends FeedIndex>(index: I, t: number): I {
   return {
     ...index,
     pinnedNow: isoAt(t),

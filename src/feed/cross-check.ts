@@ -11,6 +11,8 @@ import { describeIssue } from './describe-issue'
 import { jsonPath, type FeedProblem } from './parse'
 import { dateTimeSchema } from './schemas/common'
 import { seriesCadenceProblems } from './series-checks'
+import { droppedPointProblems } from './dropped-points'
+import { lookalikeNameProblems } from './lookalike-names'
 import { collectionResources, documentSchemas, indexPath, seriesPath } from './schemas/documents'
 
 export type FeedDocumentName = Exclude<keyof typeof documentSchemas, 'series'>
@@ -289,6 +291,8 @@ export function crossCheck(feed: RawFeed): FeedProblem[] {
     ...delegationProblems(feed, known),
     ...sessionTimeProblems(feed),
     ...Object.entries(feed.series).flatMap(([id, raw]) => [...seriesProblems(id, raw, known), ...seriesCadenceProblems(id, raw, instrumentKind(feed, id))]),
+    ...droppedPointProblems(feed),
+    ...lookalikeNameProblems(feed, documentPath),
   ]
 }
 

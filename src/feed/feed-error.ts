@@ -8,6 +8,8 @@ export type FeedErrorKind =
   | 'error-page'
   | 'invalid'
   | 'too-large'
+  /** A redirect that left the feed's origin. */
+  | 'redirect'
 
 /** A feed request that did not give usable data, with words a trader can read. */
 export class FeedError extends Error {

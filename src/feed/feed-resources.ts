@@ -2,6 +2,7 @@ import { fetchFeedJson } from './api-client'
 import { FeedError } from './feed-error'
 import { parseCollection, parseDocument, type FeedProblem } from './parse'
 import { parseSeries } from './parse-series'
+import { dropIndexDuplicates } from './index-duplicates'
 import { collectionResources, indexPath, seriesPath, type CollectionResourceName } from './schemas/documents'
 import { feedIndexSchema } from './schemas/index'
 
@@ -21,7 +22,9 @@ export async function getFeedIndex(baseUrl: string, signal?: AbortSignal) {
   const { body } = await fetchFeedJson(baseUrl, indexPath, signal)
   const parsed = parseDocument(indexPath, feedIndexSchema, body)
   if (parsed.data === null) throw invalid(indexPath, parsed.problems)
-  return parsed.data
+  const { data, problems } = dropIndexDuplicates(indexPath, parsed.data)
+  reportDropped(indexPath, problems)
+  return { ...data, problems }
 }
 
 /** Fetches a collection resource; invalid records are dropped and listed in `problems`. */

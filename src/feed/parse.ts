@@ -27,6 +27,10 @@ export function problemsFromZod(resource: string, error: z.core.$ZodError, prefi
   }))
 }
 
+export function duplicateIdMessage(id: string, firstPath: string): string {
+  return `duplicate id "${id}" (first at ${firstPath}); this record is not shown`
+}
+
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
@@ -57,7 +61,7 @@ export function parseCollection<L extends Lists>(
     }
     const firstIndexOf = new Map<unknown, number>()
     data[key] = list.flatMap((record, index) => {
-      const result = schema.safeParse(record)
+      const result = schema.safeParse(record, { reportInput: true })
       if (!result.success) {
         problems.push(...problemsFromZod(resource, result.error, [key, index]))
         return []
@@ -67,7 +71,7 @@ export function parseCollection<L extends Lists>(
       if (typeof id === 'string') {
         const first = firstIndexOf.get(id)
         if (first !== undefined) {
-          problems.push({ resource, path: jsonPath([key, index, 'id']), message: `duplicate id "${id}" (first at ${jsonPath([key, first])}); this record is not shown` })
+          problems.push({ resource, path: jsonPath([key, index, 'id']), message: duplicateIdMessage(id, jsonPath([key, first])) })
           return []
         }
         firstIndexOf.set(id, index)
@@ -84,7 +88,7 @@ export function parseDocument<S extends z.ZodMiniType>(
   schema: S,
   raw: unknown,
 ): Parsed<z.infer<S>> | { data: null; problems: FeedProblem[] } {
-  const result = schema.safeParse(raw)
+  const result = schema.safeParse(raw, { reportInput: true })
   if (result.success) return { data: result.data, problems: [] }
   return { data: null, problems: problemsFromZod(resource, result.error) }
 }

@@ -11,3 +11,13 @@ export function retryDelayMs(attempt: number, error: unknown): number {
 export function shouldRetry(failureCount: number, error: unknown): boolean {
   return failureCount < maxRetries && error instanceof FeedError && error.retryable
 }
+
+/**
+ * A resource refused as too large is polled at most every 10 minutes (not on every refresh) until
+ * it comes back readable: each poll costs its headers, never its body.
+ */
+export const tooLargePollMs = 10 * 60_000
+
+export function pollDelayMs(intervalMs: number, error: unknown): number {
+  return error instanceof FeedError && error.kind === 'too-large' ? Math.max(intervalMs, tooLargePollMs) : intervalMs
+}

@@ -2,7 +2,7 @@
  * feed:check rules on the markets and their series (pure): the last figure against the series'
  * last point, points while the market is closed, documents larger than the dashboard reads.
  */
-import { maxBodyBytes } from './api-client'
+import { maxBodyBytes } from './read-capped'
 import type { RawFeed } from './cross-check'
 import { validDocument, validRecords, type FeedFinding } from './check-findings'
 import { instrumentSchema, seriesSchema } from './schemas/markets'

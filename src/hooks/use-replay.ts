@@ -1,4 +1,5 @@
 import { useCallback, useMemo, useSyncExternalStore } from 'react'
+import { clampAsOf } from '../feed/as-of-range'
 import { dateTimeSchema } from '../feed/schemas/common'
 import { setSearchParams, useSearchParam } from './use-search-param'
 
@@ -27,17 +28,25 @@ export type ReplaySpan = { start: number; end: number }
 
 const warned = new Set<string>()
 
+function warnOnce(value: string, message: string) {
+  if (warned.has(value)) return
+  warned.add(value)
+  console.warn(message)
+}
+
 /**
- * The moment in `?asof=`: an ISO 8601 date-time with an offset. Anything else is ignored (live),
- * with one console warning per value.
+ * The moment in `?asof=`: an ISO 8601 date-time with an offset, brought inside 1970-2100 (see
+ * as-of-range.ts). Anything else is ignored (live). One console warning per value.
  */
 export function parseAsOf(value: string | null): number | null {
   if (value === null || value === '') return null
-  if (dateTimeSchema.safeParse(value).success) return Date.parse(value)
-  if (!warned.has(value)) {
-    warned.add(value)
-    console.warn(`Replay: ?${asOfParam}=${value} is not an ISO date-time with offset (e.g. 2025-06-09T18:00:00Z); showing live`)
+  if (dateTimeSchema.safeParse(value).success) {
+    const t = Date.parse(value)
+    const clamped = clampAsOf(t)
+    if (clamped !== t) warnOnce(value, `Replay: ?${asOfParam}=${value} is outside 1970-2100; showing ${formatAsOf(clamped)}`)
+    return clamped
   }
+  warnOnce(value, `Replay: ?${asOfParam}=${value} is not an ISO date-time with offset (e.g. 2025-06-09T18:00:00Z); showing live`)
   return null
 }
 

@@ -1,4 +1,5 @@
-import { addDays, wallClock, zoneOffsetMinutes, zonedTimeToUtc } from './zoned-time'
+import { addDays } from './civil-date'
+import { wallClock, zoneOffsetMinutes, zonedTimeToUtc } from './zoned-time'
 
 /**
  * Time axis ticks chosen from the span and the pixel width, aligned in the display zone: minutes

@@ -1,7 +1,13 @@
+import { DAY_MS, addDays, daysBetween, formatYmd, parseYmd, utcMs, weekdayOf } from './civil-date'
+
 /**
  * Wall-clock time in IANA time zones, with the offsets taken from Intl (never a fixed offset), and
  * weekly trading hours turned into UTC intervals. Pure: the same input always gives the same output.
+ * Every function does bounded work for any instant a Date holds (years 0001-9999 and beyond).
  */
+
+/** The most days one trading-hours walk covers: a longer window lists its first days only. */
+export const maxTradingDays = 400
 
 /** One weekly session in the market's time zone: days 0 Sunday ... 6 Saturday, times "HH:MM". */
 export type WeeklySession = {
@@ -24,7 +30,7 @@ export type WallClock = {
 }
 
 const MINUTE = 60_000
-const DAY = 86_400_000
+const DAY = DAY_MS
 const formatters = new Map<string, Intl.DateTimeFormat>()
 
 function formatterFor(zone: string): Intl.DateTimeFormat {
@@ -40,6 +46,7 @@ function formatterFor(zone: string): Intl.DateTimeFormat {
       hour: '2-digit',
       minute: '2-digit',
       second: '2-digit',
+      era: 'short',
     })
     formatters.set(zone, formatter)
   }
@@ -57,14 +64,18 @@ type Fields = {
 
 function fieldsAt(epochMs: number, zone: string): Fields {
   const fields: Fields = { year: 0, month: 0, day: 0, hour: 0, minute: 0, second: 0 }
+  let beforeChrist = false
   for (const part of formatterFor(zone).formatToParts(epochMs)) {
     if (part.type in fields) fields[part.type as keyof Fields] = Number(part.value)
+    if (part.type === 'era') beforeChrist = part.value === 'BC'
   }
+  // 1 BC is year 0 in ISO 8601 (and in Date).
+  if (beforeChrist) fields.year = 1 - fields.year
   return fields
 }
 
 function utcOfFields(f: Fields): number {
-  return Date.UTC(f.year, f.month - 1, f.day, f.hour, f.minute, f.second)
+  return utcMs(f.year, f.month, f.day, f.hour, f.minute, f.second)
 }
 
 /** The zone's offset from UTC at an instant, in minutes (e.g. -240 for New York in summer). */
@@ -73,45 +84,22 @@ export function zoneOffsetMinutes(instant: Date, zone: string): number {
   return Math.round((utcOfFields(fieldsAt(epochMs, zone)) - epochMs) / MINUTE)
 }
 
-const pad = (n: number, width = 2) => String(n).padStart(width, '0')
+const pad = (n: number) => String(n).padStart(2, '0')
 
 /** The calendar date, time and weekday an instant shows on a wall clock in the zone. */
 export function wallClock(instant: Date, zone: string): WallClock {
   const f = fieldsAt(instant.getTime(), zone)
   return {
-    date: `${pad(f.year, 4)}-${pad(f.month)}-${pad(f.day)}`,
+    date: formatYmd(f.year, f.month, f.day),
     time: `${pad(f.hour)}:${pad(f.minute)}:${pad(f.second)}`,
-    weekday: new Date(Date.UTC(f.year, f.month - 1, f.day)).getUTCDay(),
+    weekday: new Date(utcMs(f.year, f.month, f.day)).getUTCDay(),
   }
-}
-
-function parseYmd(dateYmd: string): [year: number, month: number, day: number] {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(dateYmd)
-  if (match === null) throw new RangeError(`Expected a date YYYY-MM-DD, got "${dateYmd}"`)
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])]
-  const check = new Date(Date.UTC(year, month - 1, day))
-  if (check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) {
-    throw new RangeError(`No such date: "${dateYmd}"`)
-  }
-  return [year, month, day]
 }
 
 function parseHhmm(time: string): [hour: number, minute: number] {
   const match = /^([01]\d|2[0-3]):([0-5]\d)$/.exec(time)
   if (match === null) throw new RangeError(`Expected a time HH:MM, got "${time}"`)
   return [Number(match[1]), Number(match[2])]
-}
-
-/** Adds whole calendar days to a YYYY-MM-DD date (no time zone involved). */
-export function addDays(dateYmd: string, days: number): string {
-  const [year, month, day] = parseYmd(dateYmd)
-  return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10)
-}
-
-/** Day of the week of a YYYY-MM-DD date: 0 Sunday ... 6 Saturday. */
-export function weekdayOf(dateYmd: string): number {
-  const [year, month, day] = parseYmd(dateYmd)
-  return new Date(Date.UTC(year, month - 1, day)).getUTCDay()
 }
 
 /**
@@ -122,7 +110,7 @@ export function weekdayOf(dateYmd: string): number {
 export function zonedTimeToUtc(dateYmd: string, time: string, zone: string): Date {
   const [year, month, day] = parseYmd(dateYmd)
   const [hour, minute] = parseHhmm(time)
-  const asIfUtc = Date.UTC(year, month - 1, day, hour, minute)
+  const asIfUtc = utcMs(year, month, day, hour, minute)
   // Offsets a day either side; no zone changes its offset twice within two days.
   const before = zoneOffsetMinutes(new Date(asIfUtc - DAY), zone) * MINUTE
   const after = zoneOffsetMinutes(new Date(asIfUtc + DAY), zone) * MINUTE
@@ -135,7 +123,7 @@ export function zonedTimeToUtc(dateYmd: string, time: string, zone: string): Dat
 /**
  * The trading sessions that overlap [start, end), as UTC intervals in time order. Intervals are
  * whole sessions, not clipped to the window. A close earlier than (or equal to) the open is on the
- * next day; the session belongs to the day it opens.
+ * next day; the session belongs to the day it opens. Walks at most `maxTradingDays` days.
  */
 export function tradingSessionsBetween(
   start: Date,
@@ -145,9 +133,11 @@ export function tradingSessionsBetween(
 ): TradingInterval[] {
   if (!(end.getTime() > start.getTime())) return []
   const intervals: TradingInterval[] = []
-  const last = wallClock(end, zone).date
   // Start a day early: a session that opened the day before may still be open at `start`.
-  for (let date = addDays(wallClock(start, zone).date, -1); date <= last; date = addDays(date, 1)) {
+  const first = addDays(wallClock(start, zone).date, -1)
+  const days = Math.min(daysBetween(first, wallClock(end, zone).date) + 1, maxTradingDays)
+  for (let i = 0; i < days; i++) {
+    const date = addDays(first, i)
     const weekday = weekdayOf(date)
     for (const session of tradingHours) {
       if (!session.days.includes(weekday)) continue

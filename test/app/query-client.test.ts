@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { createQueryClient } from '../../src/app/query-client'
-import { maxRetries, retryDelayMs, shouldRetry } from '../../src/feed/retry-policy'
+import { maxRetries, retryDelayMs, shouldRetry, tooLargePollMs } from '../../src/feed/retry-policy'
 import { FeedError } from '../../src/feed/feed-error'
 
 const http = (status: number) => new FeedError('http', 'x.json', `HTTP ${status}`, { status })
@@ -9,7 +9,7 @@ describe('the query client', () => {
   it('never pauses queries for a browser that believes it is offline, and polls at the configured interval', () => {
     const options = createQueryClient(20).getDefaultOptions().queries!
     expect(options.networkMode).toBe('always')
-    expect(typeof options.refetchInterval === 'function' ? options.refetchInterval({} as never) : options.refetchInterval).toBe(20_000)
+    expect(typeof options.refetchInterval === 'function' ? options.refetchInterval({ state: { error: null } } as never) : options.refetchInterval).toBe(20_000)
   })
 
   it('retries network errors, timeouts, 5xx and 429, up to the limit', () => {
@@ -28,5 +28,13 @@ describe('the query client', () => {
   it('backs off exponentially and honours Retry-After', () => {
     expect([0, 1, 2].map((n) => retryDelayMs(n, http(500)))).toEqual([1000, 2000, 4000])
     expect(retryDelayMs(0, new FeedError('http', 'x', 'x', { status: 503, retryAfterMs: 7000 }))).toBe(7000)
+  })
+
+  it('polls a resource refused as too large every 10 minutes, not at every refresh, until it is readable', () => {
+    const interval = createQueryClient(20, { inBackground: true }).getDefaultOptions().queries!.refetchInterval
+    const after = (error: unknown) => (typeof interval === 'function' ? interval({ state: { error } } as never) : interval)
+    expect(after(new FeedError('too-large', 'quotes.json', 'quotes.json is larger than 5 MB'))).toBe(tooLargePollMs)
+    expect(after(http(500))).toBe(20_000)
+    expect(after(null)).toBe(20_000)
   })
 })

@@ -1,7 +1,8 @@
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { addDays, weekdayOf, zonedTimeToUtc } from '../../src/lib/zoned-time'
+import { addDays, weekdayOf } from '../../src/lib/civil-date'
+import { zonedTimeToUtc } from '../../src/lib/zoned-time'
 
 /**
  * A test feed as a desk might publish it (test data, not market facts): three rounds of talks over

@@ -1,7 +1,8 @@
 import { http, HttpResponse, delay } from 'msw'
 import { describe, expect, it, vi } from 'vitest'
 import { server } from '../../mocks/node'
-import { fetchFeedJson, maxBodyBytes } from '../../src/feed/api-client'
+import { fetchFeedJson } from '../../src/feed/api-client'
+import { maxBodyBytes } from '../../src/feed/read-capped'
 import { FeedError } from '../../src/feed/feed-error'
 import { getCollection } from '../../src/feed/feed-resources'
 

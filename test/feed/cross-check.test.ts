@@ -125,7 +125,7 @@ describe('checkFeed schema problems', () => {
     expect(lines(feed, checkFeed)).toEqual([
       'quotes.json $.quotes[0].tone Invalid option: expected one of "upbeat"|"positive"|"neutral"|"cautious"|"hard-line" (got 42)',
       'quotes.json $.quotes[3].saidAt invalid date-time (got "2025-06-09T20:00:00") (expected an ISO 8601 date-time with an offset, e.g. 2025-06-10T10:00:00+01:00)',
-      'quotes.json $.quotes[5].text missing (expected string)',
+      'quotes.json $.quotes[5].text missing (expected a string)',
     ])
   })
 

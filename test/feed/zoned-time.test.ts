@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
+import { addDays } from '../../src/lib/civil-date'
 import {
-  addDays,
   isMarketOpen,
   tradingSessionsBetween,
   wallClock,

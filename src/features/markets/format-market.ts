@@ -1,10 +1,12 @@
 import type { Instrument } from '../../feed/schemas/types'
 import type { Basis } from '../../lib/rebase'
+import { implausibleText, isImplausible } from '../../lib/plausible-number'
 
 const two = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })
 
 /** "+0.42%", "−1.16%", "0.00%": sign spelled out, minus as a real minus. */
 export function signedPercent(value: number, digits = 2): string {
+  if (isImplausible(value)) return implausibleText(value, '%')
   const rounded = Number(value.toFixed(digits))
   const sign = rounded > 0 ? '+' : rounded < 0 ? '−' : ''
   return `${sign}${Math.abs(rounded).toFixed(digits)}%`
@@ -25,6 +27,7 @@ export function moveWords(value: number): string {
 /** A value of a series in its own terms: a level with its unit, or a % against the reference. */
 export function formatSeriesValue(value: number, basis: Basis, instrument: Pick<Instrument, 'unit' | 'currency'>): string {
   if (basis === 'percent-change') return `${signedPercent(value)} vs previous close`
+  if (isImplausible(value)) return `${implausibleText(value)} ${instrument.unit}`
   if (instrument.currency === 'USD' && instrument.unit.startsWith('USD per ')) return `$${two.format(value)} ${instrument.unit.replace('USD ', '')}`
   return `${two.format(value)} ${instrument.unit}`
 }

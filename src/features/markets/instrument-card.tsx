@@ -5,6 +5,7 @@ import { Badge } from '../../components/badge'
 import { QueryError } from '../../components/query-error'
 import { Skeleton } from '../../components/skeleton'
 import { RefreshFailedMark } from '../../components/refresh-failed-mark'
+import { DroppedRecordsNote } from '../../components/dropped-records-note'
 import { indexAtOrBefore } from '../../lib/rebase'
 import { formatDateTime } from '../../lib/format-time'
 import { axisValue, formatSeriesValue, moveWords, signedPercent } from './format-market'
@@ -205,6 +206,7 @@ export const InstrumentCard = memo(function InstrumentCard({
       <p className="h-4 truncate text-[11px] text-warn" title={closedNote || undefined}>
         {closedNote}
       </p>
+      <DroppedRecordsNote problems={series.problems} noun="point" />
       <div ref={boxRef} className="mt-1">
         {body()}
       </div>

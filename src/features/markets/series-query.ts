@@ -1,6 +1,7 @@
 import { queryOptions, type QueryObserverResult } from '@tanstack/react-query'
 import { marketsQueries, type FeedRef } from '../../feed/queries'
 import type { getSeries } from '../../feed/feed-resources'
+import type { FeedProblem } from '../../feed/parse'
 import type { Series } from '../../feed/schemas/types'
 import { prepareSeries, type PreparedSeries } from './series-view'
 
@@ -8,10 +9,10 @@ type SeriesResult = Awaited<ReturnType<typeof getSeries>>
 type Cut = (data: SeriesResult) => SeriesResult
 
 /** A series as the panel uses it: prepared for drawing, and the (cut) feed series it came from. */
-export type SeriesView = { raw: Series; prepared: PreparedSeries }
+export type SeriesView = { raw: Series; prepared: PreparedSeries; problems: FeedProblem[] }
 
-const view = (raw: Series): SeriesView => ({ raw, prepared: prepareSeries(raw) })
-const selectLive = (data: SeriesResult): SeriesView => view(data.series)
+const view = (data: SeriesResult): SeriesView => ({ raw: data.series, prepared: prepareSeries(data.series), problems: data.problems })
+const selectLive = (data: SeriesResult): SeriesView => view(data)
 const composed = new WeakMap<Cut, (data: SeriesResult) => SeriesView>()
 
 /**
@@ -22,7 +23,7 @@ function selectAfter(cut: Cut | undefined): (data: SeriesResult) => SeriesView {
   if (!cut) return selectLive
   let select = composed.get(cut)
   if (!select) {
-    select = (data: SeriesResult) => view(cut(data).series)
+    select = (data: SeriesResult) => view(cut(data))
     composed.set(cut, select)
   }
   return select
@@ -40,10 +41,14 @@ export function preparedSeriesOptions(feed: FeedRef, instrumentId: string) {
 export type SeriesState = {
   data: PreparedSeries | undefined
   raw: Series | undefined
+  /** Points the feed sent that are not drawn (unreadable, or dated far from the others). */
+  problems: FeedProblem[]
   error: Error | null
   dataUpdatedAt: number
   refetch: () => unknown
 }
+
+const noProblems: FeedProblem[] = []
 
 /**
  * useQueries `combine` (module-level, so stable): React Query shares the combined result
@@ -53,6 +58,7 @@ export function combineSeries(results: readonly QueryObserverResult<SeriesView>[
   return results.map((r) => ({
     data: r.data?.prepared,
     raw: r.data?.raw,
+    problems: r.data?.problems ?? noProblems,
     error: r.error,
     dataUpdatedAt: r.error ? r.dataUpdatedAt : 0,
     refetch: r.refetch,

@@ -1,6 +1,6 @@
 import type { Instrument, Series } from '../../feed/schemas/types'
 import { indexAtOrAfter, indexAtOrBefore, type Basis } from '../../lib/rebase'
-import { tradingSessionsBetween } from '../../lib/zoned-time'
+import { maxTradingDays, tradingSessionsBetween } from '../../lib/zoned-time'
 import type { TimePoint } from '../../lib/lttb'
 import { cadenceOf, type Cadence } from '../../lib/cadence'
 
@@ -49,8 +49,12 @@ export function sliceWindow<P extends { t: number }>(points: readonly P[], [from
   return points.slice(start, end + 1)
 }
 
-/** The market's trading sessions overlapping [from, to], as epoch-ms spans. */
+/**
+ * The market's trading sessions overlapping [from, to], as epoch-ms spans. Over a window longer
+ * than a trading-hours walk covers, a night is under a pixel wide: the window is one span.
+ */
 export function tradingSpans(instrument: Pick<Instrument, 'tradingHours' | 'timeZone'>, [from, to]: Span): Span[] {
+  if (to - from > (maxTradingDays - 2) * 86_400_000) return [[from, to]]
   return tradingSessionsBetween(new Date(from), new Date(to), instrument.tradingHours, instrument.timeZone).map(
     ([open, close]) => [open.getTime(), close.getTime()] as const,
   )

@@ -1,4 +1,5 @@
-import { addDays, wallClock, zonedTimeToUtc } from '../../lib/zoned-time'
+import { addDays } from '../../lib/civil-date'
+import { wallClock, zonedTimeToUtc } from '../../lib/zoned-time'
 import type { MarketEvent } from './market-events'
 import type { Span } from './series-view'
 
@@ -46,11 +47,25 @@ export function computeWindow(
   return [floorHour(event.at - 3 * HOUR), ceilHour(event.at + 3 * HOUR)]
 }
 
-/** Hour-aligned tick times for a window, at most about `count` of them. */
+const DAY = 24 * HOUR
+const hourSteps = [1, 2, 3, 4, 6, 12, 24, 48].map((h) => h * HOUR)
+
+/** A whole number of days, 1, 2 or 5 times a power of ten, giving at most `count` steps over `span`. */
+function dayStep(span: number, count: number): number {
+  const days = span / count / DAY
+  const power = 10 ** Math.floor(Math.log10(days))
+  return ([1, 2, 5, 10].map((m) => m * power * DAY).find((s) => span / s <= count) ?? 10 * power * DAY)
+}
+
+/**
+ * Hour-aligned tick times for a window, at most `count + 1` of them whatever its length (over
+ * more than a few days the step is a whole number of days).
+ */
 export function timeTicks([from, to]: Span, count = 6): number[] {
-  const steps = [1, 2, 3, 4, 6, 12, 24, 48].map((h) => h * HOUR)
-  const step = steps.find((s) => (to - from) / s <= count) ?? 48 * HOUR
+  if (!Number.isFinite(from) || !Number.isFinite(to) || to < from || count < 1) return []
+  const span = to - from
+  const step = hourSteps.find((s) => span / s <= count) ?? Math.max(dayStep(span, count), 48 * HOUR)
   const ticks: number[] = []
-  for (let t = Math.ceil(from / step) * step; t <= to; t += step) ticks.push(t)
+  for (let t = Math.ceil(from / step) * step; t <= to && ticks.length <= count; t += step) ticks.push(t)
   return ticks
 }

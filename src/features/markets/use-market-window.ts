@@ -14,10 +14,11 @@ import { choiceValue, defaultWindow, resolveWindow, windowOptions, type WindowCh
 function feedExtent(series: readonly SeriesState[], events: readonly MarketEvent[], asOf: number | null): Span {
   const prices = series.flatMap((s) => (s.data && s.data.points.length ? [s.data.points[0]!.t, s.data.points.at(-1)!.t] : []))
   const times = prices.length ? prices : events.map((e) => e.at)
-  // In replay the window runs to the moment shown, even when the last point is earlier.
-  if (asOf !== null && times.length) times.push(asOf)
   if (times.length === 0) return [0, 1]
-  return [Math.min(...times), Math.max(...times)]
+  const [first, last] = [Math.min(...times), Math.max(...times)]
+  // In replay the window runs to the moment shown, even when the last point is earlier (a day at
+  // most: a far-off ?asof= must not stretch the axis over centuries).
+  return asOf !== null && asOf > last ? [first, Math.min(asOf, last + 86_400_000)] : [first, last]
 }
 
 /** The window of the market panels, from ?window= or the default that fits the selection. */

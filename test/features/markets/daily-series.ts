@@ -1,5 +1,6 @@
 import { cadenceOf } from '../../../src/lib/cadence'
-import { zonedTimeToUtc, addDays, weekdayOf } from '../../../src/lib/zoned-time'
+import { addDays, weekdayOf } from '../../../src/lib/civil-date'
+import { zonedTimeToUtc } from '../../../src/lib/zoned-time'
 import type { PreparedSeries } from '../../../src/features/markets/series-view'
 
 /** US market holidays in the test span (closes are missing on them). */

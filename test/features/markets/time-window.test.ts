@@ -48,4 +48,20 @@ describe('timeTicks', () => {
       expect(t).toBeLessThanOrEqual(window[1])
     })
   })
+
+  it('gives whole-day steps and still a few ticks over years or millennia (a 9999 replay moment)', () => {
+    for (const window of [
+      [at('2025-06-09T00:00:00Z'), at('2035-06-09T00:00:00Z')],
+      [at('0001-01-01T00:00:00Z'), at('9999-12-31T23:59:59Z')],
+    ] as const) {
+      const ticks = timeTicks(window, 5)
+      expect(ticks.length).toBeGreaterThanOrEqual(2)
+      expect(ticks.length).toBeLessThanOrEqual(6)
+      ticks.forEach((t) => {
+        expect(Math.abs(t % 86_400_000)).toBe(0)
+        expect(t >= window[0] && t <= window[1]).toBe(true)
+      })
+    }
+    expect(timeTicks([at('2025-06-10T00:00:00Z'), at('2025-06-09T00:00:00Z')], 5)).toEqual([])
+  })
 })

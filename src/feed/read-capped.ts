@@ -1,0 +1,59 @@
+import { untilAborted } from '../lib/until-aborted'
+import { FeedError } from './feed-error'
+
+/** Bodies above this are refused: a feed document is a few hundred kilobytes at most. */
+export const maxBodyBytes = 5 * 1024 * 1024
+
+export function tooLarge(resource: string, bytes: number | null) {
+  const size = bytes === null ? '' : ` (${(bytes / 1024 / 1024).toFixed(0)} MB or more)`
+  return new FeedError(
+    'too-large',
+    resource,
+    `${resource} is larger than ${maxBodyBytes / 1024 / 1024} MB${size} and was not read`,
+  )
+}
+
+/** Stops a body nobody will read, so its connection is let go (not awaited: some never settle). */
+export function discardBody(response: Response) {
+  if (response.body && !response.bodyUsed) response.body.cancel().catch(() => undefined)
+}
+
+/**
+ * The body as text, at most `maxBodyBytes`: refused unread when Content-Length says more, and
+ * cancelled as soon as the bytes read pass the cap. Reading stops when `signal` aborts (the
+ * request's one deadline covers the body as well as the headers).
+ */
+export async function readCapped(
+  response: Response,
+  resource: string,
+  signal: AbortSignal,
+): Promise<string> {
+  const declared = Number(response.headers.get('content-length'))
+  if (declared > maxBodyBytes) {
+    discardBody(response)
+    throw tooLarge(resource, declared)
+  }
+  if (!response.body) return untilAborted(response.text(), signal)
+  const reader = response.body.getReader()
+  const chunks: Uint8Array[] = []
+  let size = 0
+  try {
+    for (;;) {
+      const { done, value } = await untilAborted(reader.read(), signal)
+      if (done) break
+      size += value.byteLength
+      if (size > maxBodyBytes) throw tooLarge(resource, size)
+      chunks.push(value)
+    }
+  } catch (error) {
+    reader.cancel().catch(() => undefined)
+    throw error
+  }
+  const bytes = new Uint8Array(size)
+  let offset = 0
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset)
+    offset += chunk.byteLength
+  }
+  return new TextDecoder().decode(bytes)
+}

@@ -1,0 +1,125 @@
+import { expect, test, type Page } from '@playwright/test'
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server.mjs'
+
+// Feed text that tries to break the layout rather than run a script: an unclosed right-to-left
+// override in a name, a 10,000-character word, stacked combining marks (Zalgo), and URL echoes
+// of 10,000 (?q=) and 100,000 (?instrument=) characters. Service workers are blocked: the feed
+// comes from the static server.
+test.use({ serviceWorkers: 'block', viewport: { width: 1280, height: 900 } })
+
+const longWord = 'W'.repeat(10_000)
+const zalgo = `Z${'\u0301\u0302\u0303\u0304\u0305\u0306\u0307\u0308\u0309\u030a'.repeat(20)}algo`
+let server: StaticServer
+let dir: string
+
+test.beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'ttm-hostile-text-'))
+  cpSync(resolve('mocks/fixtures'), dir, { recursive: true })
+  /** Sets one field of one record of a list in a copied fixture. */
+  const set = (file: string, list: string, index: number, field: string, value: string) => {
+    const doc = JSON.parse(readFileSync(join(dir, file), 'utf8'))
+    doc[list][index][field] = value
+    writeFileSync(join(dir, file), JSON.stringify(doc))
+  }
+  set('index.json', 'people', 0, 'name', 'Donald Trump\u202E') // unclosed RIGHT-TO-LEFT OVERRIDE
+  set('index.json', 'people', 0, 'organisation', zalgo)
+  set('index.json', 'topics', 0, 'label', `Topic ${longWord}`)
+  set('index.json', 'people', 2, 'role', `Role ${longWord}`)
+  set('index.json', 'people', 3, 'name', `Name${longWord}`)
+  set('quotes.json', 'quotes', 0, 'text', `Long ${longWord} word`)
+  set('developments.json', 'developments', 0, 'title', `Title ${longWord}`)
+  set('sessions.json', 'sessions', 0, 'venue', `Venue ${longWord}`)
+  set('sessions.json', 'sessions', 0, 'summary', `Summary ${longWord}`)
+  set('issues.json', 'issues', 0, 'usAsk', `Ask ${longWord}`)
+  set('markets.json', 'instruments', 0, 'unit', `unit${longWord}`)
+  server = await startStaticServer({
+    root: resolve(process.env.E2E_DIST ?? 'dist'),
+    basePath: '/talks/',
+    overrides: {
+      'config.json': {
+        body: JSON.stringify({
+          feedUrl: './feed/',
+          refreshSeconds: 3600,
+          timeZone: 'Europe/London',
+        }),
+      },
+    },
+    mounts: { 'feed/': dir },
+  })
+})
+
+test.afterAll(async () => {
+  await server?.close()
+  if (dir) rmSync(dir, { recursive: true, force: true })
+})
+
+const pageWidth = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth)
+
+test('an unclosed right-to-left override in a name does not reverse the words beside it', async ({
+  page,
+}) => {
+  await page.goto(`${server.url}?view=quotes`)
+  const card = page.locator('[data-quote-id="trump-good-reports"]')
+  const role = card.getByText('US President', { exact: false }).first()
+  await expect(role).toBeVisible()
+  // The role reads left to right: "U" is drawn left of "P" (with the override leaking, it is reversed).
+  const order = await card.evaluate((el) => {
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT)
+    let node: Node | null
+    while ((node = walker.nextNode()) && !node.textContent!.includes('US President'));
+    const offset = node!.textContent!.indexOf('US President')
+    const x = (i: number) => {
+      const range = document.createRange()
+      range.setStart(node!, offset + i)
+      range.setEnd(node!, offset + i + 1)
+      return range.getBoundingClientRect().x
+    }
+    return { u: x(0), p: x(3) }
+  })
+  expect(order.u).toBeLessThan(order.p)
+})
+
+test('a 10,000-character word wraps inside its card; the page stays as wide as the window', async ({
+  page,
+}) => {
+  for (const [view, loaded] of [
+    ['', /\d+ of \d+ quotes/],
+    ['?view=quotes', /\d+ of \d+ quotes/],
+    ['?view=timeline', /Title W{100}/],
+  ] as const) {
+    await page.goto(`${server.url}${view}`)
+    await expect(page.getByText(loaded).first()).toBeVisible({ timeout: 15_000 })
+    // The filters list every speaker, the long name too: a select as wide as its option widened the page.
+    expect(await pageWidth(page), view || 'dashboard').toBeLessThanOrEqual(1280)
+  }
+})
+
+// 10,000 characters each: a longer URL is refused by the server before the page loads.
+test('?q= and ?instrument= of 10,000 characters are echoed wrapped, never widening the page', async ({
+  page,
+}) => {
+  await page.goto(`${server.url}?q=${'q'.repeat(10_000)}`)
+  await expect(page.getByText(/\d+ of \d+ quotes/).first()).toBeVisible({ timeout: 15_000 })
+  expect(await pageWidth(page)).toBeLessThanOrEqual(1280)
+  await page.goto(`${server.url}?view=markets&instrument=${'i'.repeat(10_000)}`)
+  await expect(page.getByText(/The feed lists no instrument/)).toBeVisible({ timeout: 15_000 })
+  expect(await pageWidth(page)).toBeLessThanOrEqual(1280)
+})
+
+test('stacked combining marks stay inside their card', async ({ page }) => {
+  await page.goto(`${server.url}?view=quotes`)
+  const name = page.locator('[data-quote-id] p').filter({ hasText: 'algo' }).first()
+  await expect(name).toBeVisible({ timeout: 15_000 })
+  // The line that holds the name clips what is drawn outside it.
+  const clip = await name.evaluate((el) => {
+    for (let node: Element | null = el; node; node = node.parentElement) {
+      const style = getComputedStyle(node)
+      if (style.overflowY === 'clip' || style.overflowY === 'hidden') return node.tagName
+    }
+    return null
+  })
+  expect(clip).not.toBeNull()
+})
