@@ -14,7 +14,7 @@ export default defineConfig({
   workers: 1,
   retries: 0,
   timeout: 30_000 * scale,
-  expect: { timeout: 10_000 * scale },
+  expect: { timeout: 15_000 * scale },
   reporter: [['list'], ['json', { outputFile: 'reports/playwright.json' }]],
   use: {
     baseURL: `http://127.0.0.1:${port}/`,

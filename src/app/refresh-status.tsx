@@ -47,9 +47,9 @@ export function RefreshStatus({ wall, showButton = true }: { wall: number; showB
   return (
     <span className="flex items-center gap-2">
       {health.lastSuccess === 0 ? (
-        <span className="inline-block min-w-[7.5rem]">updating…</span>
+        <span className="inline-block min-w-[11rem]">updating…</span>
       ) : cached && health.failing === 0 ? (
-        <span role="status" className="inline-block min-w-[7.5rem] tabular-nums" title="Saved by this browser on an earlier visit">
+        <span role="status" className="inline-block min-w-[11rem] tabular-nums" title="Saved by this browser on an earlier visit">
           cached {cachedTime(health.cachedSince, wall)}
           {health.fetching ? ', refreshing…' : ''}
         </span>
@@ -62,7 +62,7 @@ export function RefreshStatus({ wall, showButton = true }: { wall: number; showB
           <span aria-hidden="true">⚠ </span>Stale: last update {formatDuration(oldest)} ago ({lastTime})
         </span>
       ) : (
-        <span className="inline-block min-w-[7.5rem] tabular-nums">updated {formatDuration(age)} ago</span>
+        <span className="inline-block min-w-[11rem] tabular-nums">updated {formatDuration(age)} ago</span>
       )}
       {showButton && (
         <button type="button" className="btn" onClick={refresh} title="Refresh now (r)" aria-keyshortcuts="r">

@@ -14,7 +14,7 @@ describe('dashboard page', () => {
     expect(await within(timeline).findAllByText(/Lancaster House/)).not.toHaveLength(0)
     const quotes = screen.getByRole('region', { name: 'Quote wall' })
     expect(await within(quotes).findByText(/China’s not easy\./)).toBeInTheDocument()
-    const markets = await screen.findByRole('region', { name: 'Market reaction' }, { timeout: 5000 })
+    const markets = await screen.findByRole('region', { name: 'Market reaction' })
     expect(await within(markets).findByText('6,005.88')).toBeInTheDocument()
     expect(await screen.findByText(/Day 2 starts in 4[45] min \(10:00 London\)/)).toBeInTheDocument()
     expect(screen.getByText('Demo data')).toBeInTheDocument()

@@ -36,33 +36,33 @@ const banner = () => screen.getByRole('heading', { level: 1 }).closest('header')
 describe('header: where the talks stand across rounds', () => {
   it('says the latest round concluded and that no next round is scheduled, with no countdown and no "in session"', async () => {
     open()
-    await screen.findByRole('heading', { name: 'Test talks: three rounds' }, { timeout: 5000 })
-    expect(await within(banner()).findByText(/Stockholm round concluded 29 Jul 2025; no next round scheduled/, {}, { timeout: 5000 })).toBeInTheDocument()
+    await screen.findByRole('heading', { name: 'Test talks: three rounds' })
+    expect(await within(banner()).findByText(/Stockholm round concluded 29 Jul 2025; no next round scheduled/)).toBeInTheDocument()
     expect(banner()).not.toHaveTextContent(/in session|starts in/)
   })
 
   it('shows the Demo badge for a feed that says "demo": true, and none for one that does not', async () => {
     const { unmount } = open('', threeRoundsFeed({ demo: true }))
-    await screen.findByRole('heading', { name: 'Test talks: three rounds' }, { timeout: 5000 })
-    expect(await within(banner()).findByText('Demo data', {}, { timeout: 5000 })).toBeInTheDocument()
+    await screen.findByRole('heading', { name: 'Test talks: three rounds' })
+    expect(await within(banner()).findByText('Demo data')).toBeInTheDocument()
     unmount()
     open()
-    await screen.findByRole('heading', { name: 'Test talks: three rounds' }, { timeout: 5000 })
-    await within(banner()).findByText(/Stockholm round concluded/, {}, { timeout: 5000 })
+    await screen.findByRole('heading', { name: 'Test talks: three rounds' })
+    await within(banner()).findByText(/Stockholm round concluded/)
     expect(within(banner()).queryByText('Demo data')).not.toBeInTheDocument()
   })
 
   it('shows the Demo badge for a demo feed with the header off', async () => {
     open('view=quotes', threeRoundsFeed({ demo: true }))
-    expect(await screen.findByText('Demo data', {}, { timeout: 5000 })).toBeInTheDocument()
+    expect(await screen.findByText('Demo data')).toBeInTheDocument()
   })
 
   it('while the quotes fail, the latest line says so rather than naming a latest item', async () => {
     server.use(http.get(`${feedUrl}quotes.json`, () => new HttpResponse(null, { status: 500 })))
     open()
     server.use(http.get(`${feedUrl}quotes.json`, () => new HttpResponse(null, { status: 500 })))
-    await screen.findByRole('heading', { name: 'Test talks: three rounds' }, { timeout: 5000 })
-    expect(await within(banner()).findByText(/quotes unavailable/, {}, { timeout: 5000 })).toBeInTheDocument()
+    await screen.findByRole('heading', { name: 'Test talks: three rounds' })
+    expect(await within(banner()).findByText(/quotes unavailable/)).toBeInTheDocument()
     expect(within(banner()).getByText(/^Latest/)).toHaveTextContent(/^Latest/)
     expect(within(banner()).queryByText('Latest', { exact: true })).not.toBeInTheDocument()
   })
@@ -70,11 +70,11 @@ describe('header: where the talks stand across rounds', () => {
   it('names the selected session with its round in the Share dialog', async () => {
     const user = userEvent.setup()
     open('session=london-day-2')
-    await screen.findByRole('heading', { name: 'Test talks: three rounds' }, { timeout: 5000 })
-    await within(banner()).findByText(/Stockholm round concluded/, {}, { timeout: 5000 })
+    await screen.findByRole('heading', { name: 'Test talks: three rounds' })
+    await within(banner()).findByText(/Stockholm round concluded/)
     await user.click(screen.getByRole('button', { name: 'Share / embed' }))
     const dialog = screen.getByRole('dialog', { name: 'Share / embed' })
-    expect(await within(dialog).findByRole('checkbox', { name: 'Keep the current selection (London, Day 2)' }, { timeout: 5000 })).toBeInTheDocument()
+    expect(await within(dialog).findByRole('checkbox', { name: 'Keep the current selection (London, Day 2)' })).toBeInTheDocument()
   })
 })
 
@@ -82,10 +82,10 @@ describe('quote wall: a feed of three rounds', () => {
   it('names sessions with their rounds in the session filter, and dates quotes older than a week', async () => {
     open('view=quotes')
     const wall = await screen.findByRole('region', { name: 'Quote wall' })
-    const sessionFilter = await within(wall).findByRole('combobox', { name: 'Session' }, { timeout: 5000 })
+    const sessionFilter = await within(wall).findByRole('combobox', { name: 'Session' })
     const options = within(sessionFilter).getAllByRole('option').map((o) => o.textContent)
     expect(options).toEqual(['All sessions', 'Geneva, Day 1', 'Geneva, Day 2', 'London, Day 1', 'London, Day 2', 'Stockholm, Day 1', 'Stockholm, Day 2'])
-    const cnbc = await within(wall).findByText(/A test remark to CNBC in New York/, {}, { timeout: 5000 })
+    const cnbc = await within(wall).findByText(/A test remark to CNBC in New York/)
     const item = cnbc.closest('li')!
     // Said at 08:00 in New York: its own place and local time, never Stockholm's; a date, not "487 d ago".
     expect(item).toHaveTextContent('29 Jul 2025, 13:00 BST · New York 08:00 GMT-4')
@@ -95,7 +95,7 @@ describe('quote wall: a feed of three rounds', () => {
   it('says the filters match no quote, naming the session with its round', async () => {
     open('view=quotes&session=geneva-day-2')
     const wall = await screen.findByRole('region', { name: 'Quote wall' })
-    expect(await within(wall).findByText('No quote matches session Geneva, Day 2.', {}, { timeout: 5000 })).toBeInTheDocument()
+    expect(await within(wall).findByText('No quote matches session Geneva, Day 2.')).toBeInTheDocument()
   })
 })
 
@@ -103,7 +103,7 @@ describe('quote wall: a person with no quotes', () => {
   it('says no quote matches them, by name, rather than showing a blank', async () => {
     open('view=quotes&person=cn-member')
     const wall = await screen.findByRole('region', { name: 'Quote wall' })
-    expect(await within(wall).findByText('No quote matches speaker Chen Silent.', {}, { timeout: 5000 })).toBeInTheDocument()
+    expect(await within(wall).findByText('No quote matches speaker Chen Silent.')).toBeInTheDocument()
     expect(within(wall).getByText('0 of 3 quotes')).toBeInTheDocument()
   })
 })
@@ -145,11 +145,11 @@ describe('About this feed', () => {
       ),
     )
     open('', feed)
-    await screen.findByRole('heading', { name: 'Test talks: three rounds' }, { timeout: 5000 })
+    await screen.findByRole('heading', { name: 'Test talks: three rounds' })
     await user.click(within(banner()).getByRole('button', { name: 'About this feed' }))
     const dialog = screen.getByRole('dialog', { name: 'About this feed' })
-    expect(await within(dialog).findByText('Fictional test feed: not real quotes.', {}, { timeout: 5000 })).toBeInTheDocument()
-    expect(await within(dialog).findByText(/A test path \(fictional\)\./, {}, { timeout: 5000 })).toBeInTheDocument()
+    expect(await within(dialog).findByText('Fictional test feed: not real quotes.')).toBeInTheDocument()
+    expect(await within(dialog).findByText(/A test path \(fictional\)\./)).toBeInTheDocument()
     expect(within(dialog).getByText('(illustrative)')).toBeInTheDocument()
     expect(within(dialog).getByText('Test source (fictional)')).toBeInTheDocument()
   })
@@ -180,10 +180,10 @@ describe('About this feed', () => {
     // A 404 is not retried: the answer is final.
     server.use(http.get(`${feedUrl}series/test-index.json`, () => new HttpResponse(null, { status: 404 })))
     open('', feed)
-    await screen.findByRole('heading', { name: 'Test talks: three rounds' }, { timeout: 5000 })
+    await screen.findByRole('heading', { name: 'Test talks: three rounds' })
     await user.click(within(banner()).getByRole('button', { name: 'About this feed' }))
     const dialog = screen.getByRole('dialog', { name: 'About this feed' })
-    expect(await within(dialog).findByText(': series unavailable', {}, { timeout: 5000 })).toBeInTheDocument()
+    expect(await within(dialog).findByText(': series unavailable')).toBeInTheDocument()
     expect(within(dialog).queryByText('no note')).not.toBeInTheDocument()
   })
 })

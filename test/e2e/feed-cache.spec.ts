@@ -83,14 +83,24 @@ test('a reload paints the cached copy at once, says so, then shows the fresh ans
   await expect(header(page).getByText(/^cached \d\d:\d\d, refreshing…$/)).toBeVisible()
   expect(gate.held.length).toBeGreaterThan(0)
   await page.evaluate(() => {
-    const target = window as unknown as { __shift: number }
+    const target = window as unknown as { __shifts: string[]; __shift: number }
     target.__shift = 0
+    target.__shifts = []
+    type Shift = PerformanceEntry & {
+      value: number
+      hadRecentInput: boolean
+      sources: { node: Node | null }[]
+    }
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as (PerformanceEntry & {
-        value: number
-        hadRecentInput: boolean
-      })[]) {
-        if (!entry.hadRecentInput) target.__shift += entry.value
+      for (const entry of list.getEntries() as Shift[]) {
+        if (entry.hadRecentInput) continue
+        target.__shift += entry.value
+        const nodes = entry.sources.map((s) =>
+          s.node instanceof Element
+            ? `${s.node.tagName}.${s.node.className}`.slice(0, 80)
+            : String(s.node?.nodeName),
+        )
+        target.__shifts.push(`${entry.value.toFixed(4)} ${nodes.join(' | ')}`)
       }
     }).observe({ type: 'layout-shift' })
   })
@@ -99,9 +109,11 @@ test('a reload paints the cached copy at once, says so, then shows the fresh ans
   await expect(header(page).getByText(/updated \d+ s ago/)).toBeVisible()
   await expect(header(page).getByText(/cached/)).toHaveCount(0)
   await expect(wall(page).getByText('12 of 12 quotes')).toBeVisible()
-  expect(
-    await page.evaluate(() => (window as unknown as { __shift: number }).__shift),
-  ).toBeLessThanOrEqual(0.02)
+  const shift = await page.evaluate(() => {
+    const w = window as unknown as { __shift: number; __shifts: string[] }
+    return { total: w.__shift, entries: w.__shifts }
+  })
+  expect(shift.total, shift.entries.join('\n')).toBeLessThanOrEqual(0.02)
 })
 
 test('with the network gone, a reload keeps the last-known data on screen, marked stale, not errors', async ({

@@ -105,7 +105,7 @@ test.afterAll(async () => {
 test('trickling, oversized and redirected feed documents end in words, and their connections are let go', async ({
   page,
 }) => {
-  test.setTimeout(60_000)
+  test.slow()
   await page.goto(app.url)
   const markets = page.getByRole('region', { name: 'Market reaction' })
   await markets.getByRole('list', { name: 'Market snapshot' }).scrollIntoViewIfNeeded()
@@ -132,9 +132,7 @@ test('trickling, oversized and redirected feed documents end in words, and their
 
   // One byte a second: after the 15 s deadline the request is dropped and tried again.
   const quotes = page.getByRole('region', { name: 'Quote wall' })
-  await expect(quotes.getByRole('status').filter({ hasText: /retrying \(1 of 3\)/ })).toBeVisible({
-    timeout: 25_000,
-  })
+  await expect(quotes.getByRole('status').filter({ hasText: /retrying \(1 of 3\)/ })).toBeVisible({ timeout: test.info().timeout })
   await expect.poll(() => streams.get('quotes.json')?.[0]?.closed).toBe(true)
   await expect.poll(() => streams.get('quotes.json')?.length).toBeGreaterThanOrEqual(2)
 

@@ -53,7 +53,7 @@ test('with allow-scripts allow-same-origin the app starts and the message never 
 }) => {
   await page.goto(`http://localhost:${host.port}/same-origin.html`)
   const frame = page.frameLocator('iframe')
-  await expect(frame.getByText(/\d+ of \d+ quotes/)).toBeVisible({ timeout: 15_000 })
+  await expect(frame.getByText(/\d+ of \d+ quotes/)).toBeVisible()
   await expect(frame.getByText('could not start here')).toHaveCount(0)
 })
 
@@ -77,7 +77,7 @@ test('on a normal load the message is never visible, even before the app has sta
     requestAnimationFrame(check)
   })
   await page.goto(`${app.url}?view=quotes`)
-  await expect(page.getByText(/\d+ of \d+ quotes/)).toBeVisible({ timeout: 15_000 })
+  await expect(page.getByText(/\d+ of \d+ quotes/)).toBeVisible()
   expect(
     await page.evaluate(() => (window as unknown as { __fallbackSeen: boolean }).__fallbackSeen),
   ).toBe(false)

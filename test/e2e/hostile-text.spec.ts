@@ -91,7 +91,7 @@ test('a 10,000-character word wraps inside its card; the page stays as wide as t
     ['?view=timeline', /Title W{100}/],
   ] as const) {
     await page.goto(`${server.url}${view}`)
-    await expect(page.getByText(loaded).first()).toBeVisible({ timeout: 15_000 })
+    await expect(page.getByText(loaded).first()).toBeVisible()
     // The filters list every speaker, the long name too: a select as wide as its option widened the page.
     expect(await pageWidth(page), view || 'dashboard').toBeLessThanOrEqual(1280)
   }
@@ -102,17 +102,17 @@ test('?q= and ?instrument= of 10,000 characters are echoed wrapped, never wideni
   page,
 }) => {
   await page.goto(`${server.url}?q=${'q'.repeat(10_000)}`)
-  await expect(page.getByText(/\d+ of \d+ quotes/).first()).toBeVisible({ timeout: 15_000 })
+  await expect(page.getByText(/\d+ of \d+ quotes/).first()).toBeVisible()
   expect(await pageWidth(page)).toBeLessThanOrEqual(1280)
   await page.goto(`${server.url}?view=markets&instrument=${'i'.repeat(10_000)}`)
-  await expect(page.getByText(/The feed lists no instrument/)).toBeVisible({ timeout: 15_000 })
+  await expect(page.getByText(/The feed lists no instrument/)).toBeVisible()
   expect(await pageWidth(page)).toBeLessThanOrEqual(1280)
 })
 
 test('stacked combining marks stay inside their card', async ({ page }) => {
   await page.goto(`${server.url}?view=quotes`)
   const name = page.locator('[data-quote-id] p').filter({ hasText: 'algo' }).first()
-  await expect(name).toBeVisible({ timeout: 15_000 })
+  await expect(name).toBeVisible()
   // The line that holds the name clips what is drawn outside it.
   const clip = await name.evaluate((el) => {
     for (let node: Element | null = el; node; node = node.parentElement) {

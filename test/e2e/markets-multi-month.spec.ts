@@ -36,7 +36,7 @@ const region = (page: Page) => page.getByRole('region', { name: 'Market reaction
 async function openMarkets(page: Page, search: string) {
   await page.goto(`${app.url}?view=markets&${search}`)
   const markets = region(page)
-  await expect(markets.getByRole('article', { name: 'S&P 500' }).locator('.recharts-line-curve')).toBeVisible({ timeout: 15_000 })
+  await expect(markets.getByRole('article', { name: 'S&P 500' }).locator('.recharts-line-curve')).toBeVisible()
   return markets
 }
 
@@ -74,7 +74,7 @@ test('the daily S&P 500 is drawn close to close across the whole plot, with date
   expect(labels[0]).toMatch(/^(Mon \d+ [A-Z][a-z]{2}|[A-Z][a-z]{2} 2025)$/)
   // Every chart mounted, including the comparison, then no label overlaps another.
   await expect(markets.getByRole('heading', { name: /All instruments rebased/ })).toBeVisible()
-  await expect(markets.getByRole('article')).toHaveCount(feed.instrumentCount, { timeout: 15_000 })
+  await expect(markets.getByRole('article')).toHaveCount(feed.instrumentCount)
   expect(await overlappingLabels(markets)).toEqual([])
   // Only the feed's second origin besides the app's own.
   expect(watched.foreignRequests.filter((url) => !url.startsWith(feedServer.url))).toEqual([])
@@ -178,7 +178,7 @@ test('dragging across a chart zooms every panel to that range, kept in the URL; 
 
 test('the region on a real-shaped feed passes axe (WCAG 2.0/2.1 A+AA, 2.2 AA), instrument list open, event selected', async ({ page }) => {
   const markets = await openMarkets(page, 'session=london-day-1')
-  await expect(markets.getByRole('article')).toHaveCount(feed.instrumentCount, { timeout: 15_000 })
+  await expect(markets.getByRole('article')).toHaveCount(feed.instrumentCount)
   await markets.getByText(/Instruments: 20 of 20 shown/).click()
   await expect(markets.getByRole('checkbox', { name: 'All of Rates' })).toBeVisible()
   const results = await new AxeBuilder({ page }).include('#markets').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()

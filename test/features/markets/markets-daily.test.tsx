@@ -26,7 +26,7 @@ describe('markets panel on daily closes', () => {
     // 70-odd closes: enough history for a sigma figure.
     expect(cells[3]).toHaveTextContent(/\(\d+\.\d sigma/)
     expect(table).toHaveAccessibleName(/illustrative paths, not real prices: Nasdaq, Hang Seng Tech, CSI 300, Brent, Dollar Index$/)
-    const card = await screen.findByRole('article', { name: 'S&P 500' }, { timeout: 5000 })
+    const card = await screen.findByRole('article', { name: 'S&P 500' })
     expect(within(card).getByText(/up 0\.09% at the first close after Day 1 \(session\)/)).toBeInTheDocument()
     expect(within(card).queryByText('Illustrative path')).not.toBeInTheDocument()
   })
@@ -38,7 +38,7 @@ describe('a daily series in a window of hours', () => {
     // Monday 9 June in Hong Kong ends before the New York close.
     window.history.replaceState(null, '', '/?session=london-day-1&window=day&tz=Asia/Hong_Kong')
     renderWithFeed(<MarketsPanel />, { now: Date.parse('2025-06-10T09:15:00+01:00') })
-    const card = await screen.findByRole('article', { name: 'S&P 500' }, { timeout: 5000 })
+    const card = await screen.findByRole('article', { name: 'S&P 500' })
     expect(await within(card).findByText('No S&P 500 close in this window: the series has daily closes (a round or the whole feed shows them).')).toBeInTheDocument()
   })
 })

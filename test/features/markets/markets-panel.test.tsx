@@ -54,12 +54,12 @@ describe('markets panel', () => {
     server.use(http.get('*/demo-feed/series/spx.json', () => HttpResponse.json({ ...spx, illustrative: false })))
     await renderPanel()
     const spxCard = await screen.findByRole('article', { name: 'S&P 500' })
-    const brentCard = await screen.findByRole('article', { name: 'Brent crude oil' }, { timeout: 5000 })
+    const brentCard = await screen.findByRole('article', { name: 'Brent crude oil' })
     expect(await within(brentCard).findByText('Illustrative path')).toBeInTheDocument()
     await within(spxCard).findByText(/S&P 500 \+0\.09% on the day/)
     expect(within(spxCard).queryByText('Illustrative path')).not.toBeInTheDocument()
     for (const name of ['Nasdaq Composite', 'Hang Seng Tech Index', 'CSI 300', 'US Dollar Index']) {
-      const card = await screen.findByRole('article', { name }, { timeout: 5000 })
+      const card = await screen.findByRole('article', { name })
       expect(await within(card).findByText('Illustrative path')).toBeInTheDocument()
     }
   })
@@ -74,7 +74,7 @@ describe('markets panel', () => {
     expect(row('Hang Seng Tech')).toHaveTextContent('next open, Tue 10 Jun, 01:30 UTC (closed at the event)')
     expect(row('S&P 500')).toHaveTextContent('next open, Mon 9 Jun, 13:30 UTC (closed at the event)')
     expect(screen.getByRole('combobox', { name: 'Rebase to' })).toHaveDisplayValue(/Day 1 \(session\)/)
-    const hk = await screen.findByRole('article', { name: 'Hang Seng Tech Index' }, { timeout: 5000 })
+    const hk = await screen.findByRole('article', { name: 'Hang Seng Tech Index' })
     expect(await within(hk).findByText(/Not yet traded in Hong Kong at Day 1/)).toBeInTheDocument()
     expect(within(hk).getByText(/in the hour after Day 1 \(session\) \(from the next open in Hong Kong\)/)).toBeInTheDocument()
   })
@@ -90,7 +90,7 @@ describe('markets panel', () => {
   it('shows a chart as a data table on demand', async () => {
     const { user } = await renderPanel()
     const card = await screen.findByRole('article', { name: 'S&P 500' })
-    const toggle = await within(card).findByRole('button', { name: 'Show table of S&P 500 data' }, { timeout: 5000 })
+    const toggle = await within(card).findByRole('button', { name: 'Show table of S&P 500 data' })
     await user.click(toggle)
     expect(toggle).toHaveAttribute('aria-expanded', 'true')
     const table = within(card).getByRole('table', { name: /S&P 500 \(illustrative path\): \d+ of \d+ points/ })
@@ -102,19 +102,19 @@ describe('markets panel', () => {
 
   it('gives every chart a title and a one-line summary', async () => {
     await renderPanel('?session=london-day-1')
-    const card = await screen.findByRole('article', { name: 'Brent crude oil' }, { timeout: 5000 })
+    const card = await screen.findByRole('article', { name: 'Brent crude oil' })
     expect(await within(card).findByText(/^Brent \+0\.25% on the day; (up|down) \d\.\d\d% in the hour after Day 1 \(session\)\.$|unchanged/)).toBeInTheDocument()
-    expect(await screen.findByRole('heading', { name: 'All instruments rebased to Day 1 (session)' }, { timeout: 5000 })).toBeInTheDocument()
+    expect(await screen.findByRole('heading', { name: 'All instruments rebased to Day 1 (session)' })).toBeInTheDocument()
   })
 
   it('keeps the other panels when one series fails, and offers a Retry', async () => {
     server.use(http.get('*/demo-feed/series/hstech.json', () => new HttpResponse('oops', { status: 500 })))
     await renderPanel()
-    const hk = await screen.findByRole('article', { name: 'Hang Seng Tech Index' }, { timeout: 5000 })
-    const alert = await within(hk).findByRole('alert', {}, { timeout: 5000 })
+    const hk = await screen.findByRole('article', { name: 'Hang Seng Tech Index' })
+    const alert = await within(hk).findByRole('alert')
     expect(alert).toHaveTextContent(/Could not load the Hang Seng Tech series/)
     expect(within(alert).getByRole('button', { name: 'Retry' })).toBeInTheDocument()
-    const brent = await screen.findByRole('article', { name: 'Brent crude oil' }, { timeout: 5000 })
+    const brent = await screen.findByRole('article', { name: 'Brent crude oil' })
     expect(await within(brent).findByText('Illustrative path')).toBeInTheDocument()
   })
 })

@@ -18,7 +18,7 @@ describe('quote wall: silence only from quotes that could all be read', () => {
     window.history.replaceState(null, '', '/?tz=Europe/London')
     server.use(...scenarioHandlers('one-invalid'))
     renderWithFeed(<QuoteWall />, { now: articleMoment })
-    const silent = await screen.findByRole('list', { name: 'Delegation leads with no public remarks' }, { timeout: 5000 })
+    const silent = await screen.findByRole('list', { name: 'Delegation leads with no public remarks' })
     expect(within(silent).getByRole('listitem')).toHaveTextContent('He Lifeng, Vice Premier: no public remarks among the quotes that could be read')
   })
 
@@ -26,7 +26,7 @@ describe('quote wall: silence only from quotes that could all be read', () => {
     window.history.replaceState(null, '', '/?tz=Europe/London')
     server.use(...scenarioHandlers('not-found'))
     renderWithFeed(<QuoteWall />, { now: articleMoment })
-    expect(await screen.findByRole('alert', {}, { timeout: 5000 })).toBeInTheDocument()
+    expect(await screen.findByRole('alert')).toBeInTheDocument()
     expect(screen.queryByText(/no public remarks/)).not.toBeInTheDocument()
     expect(screen.queryByText(/no quotes/i)).not.toBeInTheDocument()
   })

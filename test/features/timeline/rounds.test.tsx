@@ -15,8 +15,8 @@ function open(search = '') {
 }
 
 async function timelineList() {
-  const region = await screen.findByRole('region', { name: 'Timeline' }, { timeout: 5000 })
-  return within(region).findByRole('list', { name: 'Sessions, developments and quotes in time order' }, { timeout: 5000 })
+  const region = await screen.findByRole('region', { name: 'Timeline' })
+  return within(region).findByRole('list', { name: 'Sessions, developments and quotes in time order' })
 }
 
 const roundHead = (list: HTMLElement, name: RegExp) => within(list).getByRole('button', { name })
@@ -53,7 +53,7 @@ describe('timeline: a feed of three rounds', () => {
 
   it('says the developments list is empty, and claims no session running or to come', async () => {
     open()
-    const region = await screen.findByRole('region', { name: 'Timeline' }, { timeout: 5000 })
+    const region = await screen.findByRole('region', { name: 'Timeline' })
     await timelineList()
     expect(within(region).getByText('No developments in the feed yet.')).toBeInTheDocument()
     expect(region).not.toHaveTextContent(/In session|Starts in|starts in/)
@@ -64,7 +64,7 @@ describe('timeline: a feed of three rounds', () => {
     open()
     const list = await timelineList()
     const day1 = list.querySelector<HTMLElement>('[data-roving-id="session:stockholm-day-1"]')!
-    expect(await within(day1).findAllByText(/no public remarks reported/, {}, { timeout: 5000 })).not.toHaveLength(0)
+    expect(await within(day1).findAllByText(/no public remarks reported/)).not.toHaveLength(0)
     const delegations = within(day1).getByRole('list', { name: 'Delegations' })
     expect(delegations).toHaveTextContent('Chen Silent (Delegation member) no public remarks reported')
   })
@@ -72,13 +72,13 @@ describe('timeline: a feed of three rounds', () => {
   it('names a selected session with its round and opens that round', async () => {
     open('&session=london-day-2')
     const list = await timelineList()
-    expect(await screen.findByText(/Selected:/, {}, { timeout: 5000 })).toHaveTextContent('Selected: London, Day 2')
+    expect(await screen.findByText(/Selected:/)).toHaveTextContent('Selected: London, Day 2')
     expect(roundHead(list, /^London round/)).toHaveAttribute('aria-expanded', 'true')
   })
 
   it('names the sessions that touched an open issue with their rounds', async () => {
     open()
-    const region = await screen.findByRole('region', { name: 'Timeline' }, { timeout: 5000 })
+    const region = await screen.findByRole('region', { name: 'Timeline' })
     const issues = await within(region).findByRole('list', { name: 'Open issues' })
     const touched = within(issues).getAllByRole('button').map((b) => b.textContent)
     expect(touched).toEqual(expect.arrayContaining(['Geneva, Day 1', 'Geneva, Day 2', 'London, Day 1', 'London, Day 2', 'Stockholm, Day 1', 'Stockholm, Day 2']))
@@ -112,9 +112,9 @@ describe('timeline: quotes failing or hanging', () => {
   it('while the quotes fail, claims no silence: it says the quotes are unavailable', async () => {
     open()
     server.use(http.get('*/demo-feed/quotes.json', () => new HttpResponse(null, { status: 500 })))
-    const region = await screen.findByRole('region', { name: 'Timeline' }, { timeout: 5000 })
+    const region = await screen.findByRole('region', { name: 'Timeline' })
     const list = await timelineList()
-    expect(await within(region).findByText(/Quote markers unavailable/, {}, { timeout: 5000 })).toBeInTheDocument()
+    expect(await within(region).findByText(/Quote markers unavailable/)).toBeInTheDocument()
     expect(region).not.toHaveTextContent(/no public remarks/)
     const day1 = list.querySelector<HTMLElement>('[data-roving-id="session:stockholm-day-1"]')!
     expect(day1).toHaveTextContent('Public remarks: quotes unavailable')
@@ -132,7 +132,7 @@ describe('timeline: quotes failing or hanging', () => {
         return HttpResponse.json({ quotes: [] })
       }),
     )
-    const region = await screen.findByRole('region', { name: 'Timeline' }, { timeout: 5000 })
+    const region = await screen.findByRole('region', { name: 'Timeline' })
     const list = await timelineList()
     expect(within(region).getByText('Loading the quote markers…')).toBeInTheDocument()
     expect(region).not.toHaveTextContent(/no public remarks/)
@@ -149,7 +149,7 @@ describe('timeline: quotes failing or hanging', () => {
     renderWithFeed(<TimelinePanel />)
     const list = await timelineList()
     const day1 = list.querySelector<HTMLElement>('[data-roving-id="session:stockholm-day-1"]')!
-    expect(await within(day1).findAllByText(/no public remarks among the quotes that could be read/, {}, { timeout: 5000 })).not.toHaveLength(0)
+    expect(await within(day1).findAllByText(/no public remarks among the quotes that could be read/)).not.toHaveLength(0)
     expect(day1).not.toHaveTextContent('no public remarks reported')
   })
 })

@@ -12,8 +12,8 @@ const claimOfSilence = /no public remarks (reported|among)/
 
 /** He Lifeng led China's delegation on Day 1 and has no quote in the demo feed. */
 async function day1Delegations() {
-  const region = await screen.findByRole('region', { name: 'Timeline' }, { timeout: 5000 })
-  const list = await within(region).findByRole('list', { name: 'Sessions, developments and quotes in time order' }, { timeout: 5000 })
+  const region = await screen.findByRole('region', { name: 'Timeline' })
+  const list = await within(region).findByRole('list', { name: 'Sessions, developments and quotes in time order' })
   const day1 = list.querySelector<HTMLElement>('[data-roving-id="session:london-day-1"]')!
   return { region, day1 }
 }
@@ -29,7 +29,7 @@ describe('timeline: "no public remarks" only from quotes that loaded, under ever
   it('states the silence with the quotes in', async () => {
     render()
     const { day1 } = await day1Delegations()
-    expect(await within(day1).findByText(/no public remarks reported/, {}, { timeout: 5000 })).toBeInTheDocument()
+    expect(await within(day1).findByText(/no public remarks reported/)).toBeInTheDocument()
   })
 
   it.each<ScenarioName>(['not-found', 'network-error', 'truncated', 'html-200', 'huge'])(
@@ -37,7 +37,7 @@ describe('timeline: "no public remarks" only from quotes that loaded, under ever
     async (name) => {
       render(name)
       const { region, day1 } = await day1Delegations()
-      expect(await within(region).findByText(/Quote markers unavailable/, {}, { timeout: 5000 })).toBeInTheDocument()
+      expect(await within(region).findByText(/Quote markers unavailable/)).toBeInTheDocument()
       expect(region).not.toHaveTextContent(claimOfSilence)
       expect(day1).toHaveTextContent('Public remarks: quotes unavailable')
     },
@@ -54,7 +54,7 @@ describe('timeline: "no public remarks" only from quotes that loaded, under ever
   it.each<ScenarioName>(['one-invalid', 'all-invalid'])('%s: qualifies the silence by the quotes that could not be read', async (name) => {
     render(name)
     const { region, day1 } = await day1Delegations()
-    expect(await within(day1).findAllByText(/no public remarks among the quotes that could be read/, {}, { timeout: 5000 })).not.toHaveLength(0)
+    expect(await within(day1).findAllByText(/no public remarks among the quotes that could be read/)).not.toHaveLength(0)
     expect(region).not.toHaveTextContent(/no public remarks reported/)
   })
 })
