@@ -163,7 +163,9 @@ test.describe('the deployment guide, run as written', () => {
     await page.goto(`${process.env.TTM_PLAIN_URL!}?refresh=5`)
     await expect(page.getByRole('region', { name: 'Quote wall' }).getByText('China’s not easy.')).toBeVisible()
     await expect(page.getByRole('region', { name: 'Market reaction' }).getByText('6,005.88').first()).toBeVisible()
-    await expect(page.getByText('Demo data')).toHaveCount(0)
+    // Not the built-in demo: the feed's own files (which, being the demo fixtures, say "demo": true).
+    await expect(page.getByTitle(/^Built-in demonstration data/)).toHaveCount(0)
+    await expect(page.getByTitle(/^The feed marks its data as demonstration data/)).toBeVisible()
     expect(feedRequests.some((url) => url.endsWith('/feeds/talks/quotes.json'))).toBe(true)
     // The next polls revalidate: the server answers 304 Not Modified for the unchanged files.
     await expect.poll(() => pythonLog.filter((line) => /GET \/feeds\/talks\/\S+ HTTP\/1\.1" 304/.test(line)).length).toBeGreaterThan(0)

@@ -97,7 +97,7 @@ test('each round is a window choice; selecting a session shows its round, with l
 
 test('the reaction table reads daily data right: n/a at +15 min, the day’s close against the previous close, signs as the market moved', async ({ page }) => {
   const markets = await openMarkets(page, 'session=london-day-1')
-  const table = markets.getByRole('table', { name: /Reaction to Day 1/ })
+  const table = markets.getByRole('table', { name: /Reaction to London, Day 1/ })
   const row = (name: string) => table.getByRole('row', { name: new RegExp(`^${name}`) })
   const spx = row('S&P 500')
   await expect(spx.getByRole('cell').nth(0)).toHaveText('previous close, Fri 6 Jun')
@@ -109,10 +109,10 @@ test('the reaction table reads daily data right: n/a at +15 min, the day’s clo
 
   // Stockholm Day 2, 18:00 in Stockholm, is noon in New York: that day's close against Monday's.
   await page.goto(`${app.url}?view=markets&session=stockholm-day-2`)
-  await expect(region(page).getByRole('table', { name: /Reaction to Stockholm Day 2/ }).getByRole('row', { name: /^S&P 500/ }).getByRole('cell').nth(3)).toContainText('−0.30%')
+  await expect(region(page).getByRole('table', { name: /Reaction to .*Stockholm Day 2/ }).getByRole('row', { name: /^S&P 500/ }).getByRole('cell').nth(3)).toContainText('−0.30%')
   // The Geneva weekend: Monday's close against Friday's, a move the series has rarely seen.
   await page.goto(`${app.url}?view=markets&session=geneva-day-1`)
-  const geneva = region(page).getByRole('table', { name: /Reaction to Geneva Day 1/ }).getByRole('row', { name: /^S&P 500/ }).getByRole('cell').nth(3)
+  const geneva = region(page).getByRole('table', { name: /Reaction to .*Geneva Day 1/ }).getByRole('row', { name: /^S&P 500/ }).getByRole('cell').nth(3)
   await expect(geneva).toContainText('+3.26%')
   await expect(geneva).toContainText(/sigma/)
 })
@@ -121,7 +121,7 @@ test('says illustrative only of the series that are; events before the first pri
   const markets = await openMarkets(page, 'session=london-day-1')
   await expect(markets.getByRole('article', { name: 'Nasdaq 100 (hourly, illustrative)' }).getByText('Illustrative path')).toBeVisible()
   await expect(markets.getByRole('article', { name: 'S&P 500' }).getByText('Illustrative path')).toHaveCount(0)
-  await expect(markets.getByRole('table', { name: /Reaction to Day 1/ })).toHaveAccessibleName(/illustrative paths, not real prices: NDX hourly$/)
+  await expect(markets.getByRole('table', { name: /Reaction to London, Day 1/ })).toHaveAccessibleName(/illustrative paths, not real prices: NDX hourly$/)
   await expect(markets.getByText('Illustrative: NDX hourly')).toBeVisible()
 
   await page.goto(`${app.url}?view=markets&window=all`)

@@ -63,7 +63,7 @@ describe('feed:check on names a reader cannot tell apart', () => {
       (p) => `${p.resource} ${p.path} ${p.message}`,
     )
     expect(problems).toContain(
-      `series/spx.json $.points[${spx.points.length}].t far-off time "2125-06-09T20:00:00Z": 100 years from the series' other points (more than 31 days); this point is not shown`,
+      `series/spx.json $.points[${spx.points.length}].t far-off time "2125-06-09T20:00:00Z": 100 years from the series' other points, cut off from them by a gap longer than everything else the series spans; this point is not shown`,
     )
     expect(problems).toContain(
       `series/spx.json $.points[${spx.points.length + 1}].v implausible value -1e+308 (expected a magnitude under 1e+12); this point is not shown`,
