@@ -1,5 +1,5 @@
 import { useQueries, useQuery } from '@tanstack/react-query'
-import { useRef, useState } from 'react'
+import { DialogButton } from '../components/dialog-button'
 import { SourceLink } from '../components/source-link'
 import { indexQueries, marketsQueries } from '../feed/queries'
 import { useFeed } from '../hooks/use-feed'
@@ -8,30 +8,10 @@ import { formatDateTime } from '../lib/format-time'
 
 /** "About this feed": its notes, each series' note, and its sources, from the page. */
 export function AboutFeed() {
-  const dialog = useRef<HTMLDialogElement>(null)
-  const [open, setOpen] = useState(false)
   return (
-    <>
-      <button
-        type="button"
-        className="btn"
-        aria-haspopup="dialog"
-        onClick={() => {
-          setOpen(true)
-          dialog.current?.showModal()
-        }}
-      >
-        About this feed
-      </button>
-      <dialog
-        ref={dialog}
-        aria-labelledby="about-feed-title"
-        onClose={() => setOpen(false)}
-        className="m-auto max-h-[85dvh] w-[min(44rem,calc(100vw-1rem))] rounded-lg border border-line bg-surface p-4 text-ink backdrop:bg-black/40"
-      >
-        {open && <AboutFeedContent onClose={() => dialog.current?.close()} />}
-      </dialog>
-    </>
+    <DialogButton label="About this feed" titleId="about-feed-title">
+      {(close) => <AboutFeedContent onClose={close} />}
+    </DialogButton>
   )
 }
 

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
-import { useRef, useState } from 'react'
+import { useState } from 'react'
+import { DialogButton } from '../components/dialog-button'
 import { marketsQueries } from '../feed/queries'
 import { readChrome, useChrome, views, type View } from '../hooks/chrome-context'
 import { useRuntime } from '../hooks/runtime-context'
@@ -28,30 +29,10 @@ const themes: { value: ShareTheme; label: string }[] = [
 
 /** "Share / embed": builds the link and the iframe for the current view and chosen options. */
 export function ShareDialog() {
-  const dialog = useRef<HTMLDialogElement>(null)
-  const [open, setOpen] = useState(false)
   return (
-    <>
-      <button
-        type="button"
-        className="btn"
-        aria-haspopup="dialog"
-        onClick={() => {
-          setOpen(true)
-          dialog.current?.showModal()
-        }}
-      >
-        Share / embed
-      </button>
-      <dialog
-        ref={dialog}
-        aria-labelledby="share-title"
-        onClose={() => setOpen(false)}
-        className="m-auto w-[min(44rem,calc(100vw-1rem))] rounded-lg border border-line bg-surface p-4 text-ink backdrop:bg-black/40"
-      >
-        {open && <ShareForm onDone={() => dialog.current?.close()} />}
-      </dialog>
-    </>
+    <DialogButton label="Share / embed" titleId="share-title">
+      {(close) => <ShareForm onDone={close} />}
+    </DialogButton>
   )
 }
 

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { useRef, useState } from 'react'
+import { DialogButton } from '../../components/dialog-button'
 import { indexQueries, marketsQueries, sessionsQueries } from '../../feed/queries'
 import { sessionLabel } from '../../feed/session-label'
 import { useFeed } from '../../hooks/use-feed'
@@ -13,32 +13,17 @@ const noItems: never[] = []
 
 /** "Alerts": the viewer's alerts for this feed, to add, mute or remove; sound and notifications. */
 export function AlertsDialog() {
-  const dialog = useRef<HTMLDialogElement>(null)
-  const [open, setOpen] = useState(false)
   const { rules } = useAlertRules()
   const active = rules.filter((r) => !r.muted).length
-  return (
+  const label = (
     <>
-      <button
-        type="button"
-        className="btn"
-        aria-haspopup="dialog"
-        onClick={() => {
-          setOpen(true)
-          dialog.current?.showModal()
-        }}
-      >
-        <span aria-hidden="true">◉ </span>Alerts{rules.length > 0 ? ` (${active})` : ''}
-      </button>
-      <dialog
-        ref={dialog}
-        aria-labelledby="alerts-title"
-        onClose={() => setOpen(false)}
-        className="m-auto w-[min(48rem,calc(100vw-1rem))] rounded-lg border border-line bg-surface p-4 text-ink backdrop:bg-black/40"
-      >
-        {open && <AlertsPanel onDone={() => dialog.current?.close()} />}
-      </dialog>
+      <span aria-hidden="true">◉ </span>Alerts{rules.length > 0 ? ` (${active})` : ''}
     </>
+  )
+  return (
+    <DialogButton label={label} titleId="alerts-title" widthClass="w-[min(48rem,calc(100vw-1rem))]">
+      {(close) => <AlertsPanel onDone={close} />}
+    </DialogButton>
   )
 }
 
