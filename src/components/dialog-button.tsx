@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState, type ReactNode } from 'react'
+import { useCallback, useState, type ReactNode } from 'react'
 
 type Props = {
   /** The button's content. */
@@ -18,9 +18,9 @@ export function DialogButton({
   widthClass = 'w-[min(44rem,calc(100vw-1rem))]',
   children,
 }: Props) {
-  const dialog = useRef<HTMLDialogElement>(null)
+  const [dialog, setDialog] = useState<HTMLDialogElement | null>(null)
   const [open, setOpen] = useState(false)
-  const close = useCallback(() => dialog.current?.close(), [])
+  const close = useCallback(() => dialog?.close(), [dialog])
   return (
     <>
       <button
@@ -29,13 +29,13 @@ export function DialogButton({
         aria-haspopup="dialog"
         onClick={() => {
           setOpen(true)
-          dialog.current?.showModal()
+          dialog?.showModal()
         }}
       >
         {label}
       </button>
       <dialog
-        ref={dialog}
+        ref={setDialog}
         aria-labelledby={titleId}
         onClose={() => setOpen(false)}
         className={`m-auto max-h-[85dvh] overflow-auto ${widthClass} rounded-lg border border-line bg-surface p-4 text-ink backdrop:bg-black/40`}
