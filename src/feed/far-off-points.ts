@@ -1,8 +1,9 @@
 /**
  * A point dated far from the rest of its series (a typo such as 2125, or 9999) would stretch every
- * chart's window to centuries. Such points sit at an end of the series, few of them, cut off from
- * the rest by a gap longer than a month and longer than everything else the series spans: they are
- * dropped with a problem that says so, and `npm run feed:check` flags them. A long history (years
+ * chart's window to centuries. Such points sit at an end of the series, few of them (5 % at most),
+ * cut off from the rest by a gap longer than a month, than the rest of the series spans and than ten
+ * of its usual steps: they are dropped with a problem that says so, and `npm run feed:check` flags
+ * them. A long history (years
  * of daily closes) or a dense recent stretch (a week of one-minute bars beside daily history) has
  * no such gap and keeps every point.
  */
@@ -15,28 +16,24 @@ export function farOffTimes(times: readonly number[]): { far: Set<number>; media
   if (times.length === 0) return { far, median: null }
   const order = times.map((_, i) => i).sort((a, b) => times[a]! - times[b]!)
   const at = (k: number) => times[order[k]!]!
-  const atMost = Math.max(1, Math.floor(times.length * 0.05))
+  const n = times.length
+  const atMost = Math.max(1, Math.floor(n * 0.05))
   let low = 0
-  let high = times.length - 1
-  // An outlier at one end widens what the other end's gap is measured against: look again until
-  // nothing more is cut (twice at most, in practice).
-  for (let pass = 0; pass < 4 && times.length >= 3; pass += 1) {
-    const before = [low, high]
-    // Top end: the lowest k whose gap below cuts off points k..high from everything beneath.
-    let cut = high + 1
-    for (let k = high; k > high - atMost && k > low + 1; k -= 1) {
-      const gap = at(k) - at(k - 1)
-      if (gap > farOffMs && gap > at(k - 1) - at(low)) cut = k
+  let high = n - 1
+  if (n >= 3) {
+    // Measured against the core (the series without its candidate ends, so an outlier at one end
+    // cannot shelter one at the other) and against the series' own rhythm (ten of its usual steps).
+    const coreLow = Math.min(atMost, n - 1)
+    const coreHigh = Math.max(n - 1 - atMost, coreLow)
+    const gaps = Array.from({ length: n - 1 }, (_, k) => at(k + 1) - at(k)).sort((a, b) => a - b)
+    const usualStep = gaps[Math.floor((gaps.length - 1) / 2)]!
+    const limit = Math.max(farOffMs, at(coreHigh) - at(coreLow), 10 * usualStep)
+    for (let k = n - 1; k > n - 1 - atMost && k > 0; k -= 1) {
+      if (at(k) - at(k - 1) > limit) high = k - 1
     }
-    high = cut - 1
-    // Bottom end, against what is left.
-    cut = low - 1
-    for (let k = low; k < low + atMost && k < high - 1; k += 1) {
-      const gap = at(k + 1) - at(k)
-      if (gap > farOffMs && gap > at(high) - at(k + 1)) cut = k
+    for (let k = 0; k < atMost && k < high; k += 1) {
+      if (at(k + 1) - at(k) > limit) low = k + 1
     }
-    low = cut + 1
-    if (before[0] === low && before[1] === high) break
   }
   order.forEach((position, k) => {
     if (k < low || k > high) far.add(position)

@@ -30,6 +30,22 @@ describe('far-off series points', () => {
     ).toEqual([0, 77])
   })
 
+  it('drops typos at both ends and in between that would shelter each other', () => {
+    // The property test's find: year 0, next January and 4051 around a day and a half of prices.
+    const halfHours = Array.from(
+      { length: 72 },
+      (_, i) => Date.parse('2025-06-09T00:00:00Z') + i * 1_800_000,
+    )
+    const extra = ['0000-01-01T00:00:00Z', '2026-01-01T00:00:00Z', '4051-01-01T00:00:00Z'].map(
+      (t) => Date.parse(t),
+    )
+    expect(dropped([extra[0]!, ...halfHours, extra[1]!, extra[2]!])).toEqual([0, 73, 74])
+  })
+
+  it('keeps a sparse series whole: three monthly points', () => {
+    expect(dropped([0, 1, 2].map((i) => Date.parse(`2025-0${i + 1}-28T00:00:00Z`)))).toEqual([])
+  })
+
   it('keeps a point a few weeks past a short series (not cut off by more than a month)', () => {
     const hours = Array.from({ length: 36 }, (_, i) => start + i * 3_600_000)
     expect(dropped([...hours, start + 20 * day])).toEqual([])
