@@ -27,10 +27,19 @@ export type FeedCacheStore = {
   del: (key: string) => Promise<void>
 }
 
-const indexedDbStore: FeedCacheStore = {
-  get: (key) => get<string>(key),
-  set: (key, value) => set(key, value),
-  del: (key) => del(key),
+/** IndexedDB where the browser has it; elsewhere (some private or sandboxed modes) nothing is kept. */
+const browserStore: FeedCacheStore =
+  typeof indexedDB === 'undefined'
+    ? { get: async () => undefined, set: async () => undefined, del: async () => undefined }
+    : { get: (key) => get<string>(key), set: (key, value) => set(key, value), del: (key) => del(key) }
+
+/** A storage call that fails, at once or later, is a cache miss: never an error on the page. */
+async function settle<T>(call: () => Promise<T>): Promise<T | undefined> {
+  try {
+    return await call()
+  } catch {
+    return undefined
+  }
 }
 
 export const feedCacheKey = (feedBaseUrl: string) => `ttm.feed-cache:${feedBaseUrl}`
@@ -38,7 +47,7 @@ export const feedCacheKey = (feedBaseUrl: string) => `ttm.feed-cache:${feedBaseU
 /** Saves at most every 2 s (the last state wins), skips saves where no data changed, caps the size. */
 export function createFeedCachePersister(
   feedBaseUrl: string,
-  store: FeedCacheStore = indexedDbStore,
+  store: FeedCacheStore = browserStore,
 ): Persister {
   const key = feedCacheKey(feedBaseUrl)
   let pending: PersistedClient | null = null
@@ -56,9 +65,7 @@ export function createFeedCachePersister(
     if (signature === lastSignature) return
     lastSignature = signature
     const json = JSON.stringify(client)
-    await (json.length > feedCacheMaxChars ? store.del(key) : store.set(key, json)).catch(
-      () => undefined,
-    )
+    await settle(() => (json.length > feedCacheMaxChars ? store.del(key) : store.set(key, json)))
   }
 
   return {
@@ -67,7 +74,7 @@ export function createFeedCachePersister(
       timer ??= setTimeout(() => void flush(), saveEveryMs)
     },
     restoreClient: async () => {
-      const json = await store.get(key).catch(() => undefined)
+      const json = await settle(() => store.get(key))
       if (json === undefined || json.length > feedCacheMaxChars) return undefined
       try {
         const client = JSON.parse(json) as PersistedClient
@@ -79,7 +86,7 @@ export function createFeedCachePersister(
         return undefined
       }
     },
-    removeClient: () => store.del(key).catch(() => undefined),
+    removeClient: () => settle(() => store.del(key)).then(() => undefined),
   }
 }
 

@@ -117,4 +117,29 @@ describe('the feed cache', () => {
     }
     expect(saved.clientState.queries.map((q) => q.queryKey)).toEqual([['feed', feedA, 'quotes']])
   })
+
+  it('a browser whose storage throws (no IndexedDB, private mode) just has no cache: no error escapes', async () => {
+    useFakeClock()
+    const unhandled = vi.fn()
+    process.on('unhandledRejection', unhandled)
+    const broken: FeedCacheStore = {
+      get: () => {
+        throw new ReferenceError('indexedDB is not defined')
+      },
+      set: () => {
+        throw new ReferenceError('indexedDB is not defined')
+      },
+      del: () => Promise.reject(new Error('QuotaExceededError')),
+    }
+    try {
+      await save(clientWith(feedA, { quotes: ['a'] }), feedA, broken)
+      const restored = await restore(feedA, broken)
+      expect(restored.getQueryCache().getAll()).toHaveLength(0)
+      vi.useRealTimers()
+      await new Promise((resolve) => setImmediate(resolve))
+      expect(unhandled).not.toHaveBeenCalled()
+    } finally {
+      process.off('unhandledRejection', unhandled)
+    }
+  })
 })
