@@ -1,4 +1,5 @@
 import * as z from 'zod/mini'
+import { isTimeZone } from '../lib/time-zone'
 
 export const themeSchema = z.enum(['system', 'light', 'dark'])
 
@@ -22,15 +23,7 @@ export const configFields = {
   feedUrl: z.nullable(z.string().check(z.refine(isFeedUrl, feedUrlMessage))),
   refreshSeconds: z.int().check(z.minimum(5), z.maximum(3600)),
   timeZone: z.string().check(
-    z.refine((zone) => {
-      if (zone === 'local') return true
-      try {
-        new Intl.DateTimeFormat('en', { timeZone: zone })
-        return true
-      } catch {
-        return false
-      }
-    }, 'an IANA time zone or "local"'),
+    z.refine((zone) => zone === 'local' || isTimeZone(zone), 'an IANA time zone or "local"'),
   ),
   theme: themeSchema,
   allowedFeeds: z.array(z.string()),

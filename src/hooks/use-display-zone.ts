@@ -1,37 +1,11 @@
-import { useCallback, useSyncExternalStore } from 'react'
+import { useCallback } from 'react'
+import { useStoredRaw, writeStoredRaw } from '../lib/stored-json'
 import { isTimeZone, viewerTimeZone } from '../lib/time-zone'
 import { useRuntime } from './runtime-context'
 import { setSearchParams, useSearchParam } from './use-search-param'
 
 const storageKey = 'ttm.displayZone'
 const secondStorageKey = 'ttm.secondZone'
-const storageListeners = new Set<() => void>()
-
-function readKey(key: string): string | null {
-  try {
-    return window.localStorage.getItem(key)
-  } catch {
-    return null
-  }
-}
-
-const readStored = () => readKey(storageKey)
-const readStoredSecond = () => readKey(secondStorageKey)
-
-function writeKey(key: string, value: string | null) {
-  try {
-    if (value === null) window.localStorage.removeItem(key)
-    else window.localStorage.setItem(key, value)
-  } catch {
-    // storage may be unavailable (private mode, sandboxed iframe): the URL still carries it
-  }
-  storageListeners.forEach((listener) => listener())
-}
-
-function subscribeStorage(listener: () => void) {
-  storageListeners.add(listener)
-  return () => storageListeners.delete(listener)
-}
 
 /**
  * The zone times are shown in: ?tz= first, then the viewer's last choice (remembered), then the
@@ -40,12 +14,12 @@ function subscribeStorage(listener: () => void) {
 export function useDisplayZone(): [string, (zone: string) => void] {
   const { config } = useRuntime()
   const [fromUrl] = useSearchParam('tz')
-  const stored = useSyncExternalStore(subscribeStorage, readStored, () => null)
+  const stored = useStoredRaw(storageKey)
   const candidates = [fromUrl, stored, config.timeZone === 'local' ? null : config.timeZone]
   const zone = candidates.find((z): z is string => !!z && isTimeZone(z)) ?? viewerTimeZone()
   const setZone = useCallback((next: string) => {
     if (!isTimeZone(next)) return
-    writeKey(storageKey, next)
+    writeStoredRaw(storageKey, next)
     setSearchParams({ tz: next }, { replace: true })
   }, [])
   return [zone, setZone]
@@ -60,12 +34,12 @@ export const noSecondZone = 'none'
  */
 export function useSecondZone(): [string | null, (zone: string | null) => void] {
   const [fromUrl] = useSearchParam('tz2')
-  const stored = useSyncExternalStore(subscribeStorage, readStoredSecond, () => null)
+  const stored = useStoredRaw(secondStorageKey)
   const raw = fromUrl ?? stored
   const zone = raw && raw !== noSecondZone && isTimeZone(raw) ? raw : null
   const setZone = useCallback((next: string | null) => {
     if (next !== null && !isTimeZone(next)) return
-    writeKey(secondStorageKey, next)
+    writeStoredRaw(secondStorageKey, next)
     setSearchParams({ tz2: next ?? null }, { replace: true })
   }, [])
   return [zone, setZone]

@@ -41,7 +41,11 @@ export function readStoredJson(key: string): unknown {
 }
 
 export function writeStoredJson(key: string, value: unknown): void {
-  const raw = value === null ? null : JSON.stringify(value)
+  writeStoredRaw(key, value === null ? null : JSON.stringify(value))
+}
+
+/** Stores the text as it is (null removes it). */
+export function writeStoredRaw(key: string, raw: string | null): void {
   if (raw === readStoredRaw(key)) return
   try {
     const store = storage()
@@ -81,11 +85,7 @@ export function subscribeStored(key: string, listener: () => void): () => void {
  * `parse`.
  */
 export function useStoredJson<T>(key: string, parse: (stored: unknown) => T): T {
-  const raw = useSyncExternalStore(
-    (listener) => subscribeStored(key, listener),
-    () => readStoredRaw(key),
-    () => null,
-  )
+  const raw = useStoredRaw(key)
   return useMemo(() => {
     if (raw === null) return parse(null)
     try {
@@ -94,4 +94,13 @@ export function useStoredJson<T>(key: string, parse: (stored: unknown) => T): T 
       return parse(null)
     }
   }, [raw, parse])
+}
+
+/** The stored text of a key in a component (null when absent), kept in step like useStoredJson. */
+export function useStoredRaw(key: string): string | null {
+  return useSyncExternalStore(
+    (listener) => subscribeStored(key, listener),
+    () => readStoredRaw(key),
+    () => null,
+  )
 }

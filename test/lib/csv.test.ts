@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { parseCsv, toCsv } from '../../src/lib/csv'
+import { toCsv } from '../../src/lib/csv'
+import { parseCsv } from '../parse-csv'
 
 describe('toCsv', () => {
   it('quotes commas, quotes and line breaks, and ends lines with CRLF', () => {

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini'
+import { isTimeZone } from '../../lib/time-zone'
 
 // zod/mini: the same schemas as classic zod at a quarter of the bytes (checks are functions).
 
@@ -19,15 +20,6 @@ export const idSchema = z
     z.regex(/^[a-z0-9][a-z0-9-]*$/, 'lower-case letters, digits and dashes'),
     describe('Stable identifier: lower-case letters, digits and dashes'),
   )
-
-function isTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone })
-    return true
-  } catch {
-    return false
-  }
-}
 
 export const timeZoneSchema = z
   .string()

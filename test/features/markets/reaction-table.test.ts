@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { reactionCsvRows } from '../../../src/features/markets/reaction-table'
-import { parseCsv, toCsv } from '../../../src/lib/csv'
+import { toCsv } from '../../../src/lib/csv'
+import { parseCsv } from '../../parse-csv'
 import markets from '../../../mocks/fixtures/markets.json'
 import { instrumentSchema } from '../../../src/feed/schemas/markets'
 import type { MarketEvent } from '../../../src/features/markets/market-events'
