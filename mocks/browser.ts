@@ -3,6 +3,7 @@ import './storage-fallback'
 import { getResponse } from 'msw'
 import type { FeedTransport } from '../src/feed/feed-gate'
 import type { RequestHandler } from 'msw'
+import { rawParam } from '../src/hooks/url-params'
 import { handlers } from './handlers'
 import { liveDayHandlers, parseLiveDayOptions } from './live-day'
 import { isScenarioName, scenarioHandlers, scenarios } from './scenarios'
@@ -15,7 +16,7 @@ export function demoHandlers(search: string): RequestHandler[] {
   const params = new URLSearchParams(search)
   const live = parseLiveDayOptions(params)
   const base = live ? [...liveDayHandlers(live), ...handlers] : handlers
-  const scenario = params.get('scenario')
+  const scenario = rawParam('scenario', params)
   if (scenario === null) return base
   if (!isScenarioName(scenario)) {
     console.warn(`Demo: unknown ?scenario=${scenario} ignored (known: ${Object.keys(scenarios).join(', ')})`)

@@ -8,6 +8,7 @@ import {
   sessionsAsOf,
 } from '../src/feed/as-of'
 import { dateTimeSchema } from '../src/feed/schemas/common'
+import { rawParam } from '../src/hooks/url-params'
 import { documentSchemas } from '../src/feed/schemas/documents'
 import type { Series } from '../src/feed/schemas/types'
 import { demoFeedPath, fixtureDocuments } from './handlers'
@@ -130,21 +131,21 @@ function isSpeed(value: number): value is LiveDaySpeed {
  */
 export function parseLiveDayOptions(search: string | URLSearchParams): { start: number; speed: LiveDaySpeed } | null {
   const params = typeof search === 'string' ? new URLSearchParams(search) : search
-  const demo = params.get('demo')
+  const demo = rawParam('demo', params)
   if (demo === null) return null
   if (demo !== 'live') {
     console.warn(`Demo: unknown ?demo=${demo} ignored (known: live)`)
     return null
   }
   let speed: LiveDaySpeed = defaultLiveDaySpeed
-  const rawSpeed = params.get('speed')
+  const rawSpeed = rawParam('speed', params)
   if (rawSpeed !== null) {
     const value = Number(rawSpeed.replace(/x$/i, ''))
     if (isSpeed(value)) speed = value
     else console.warn(`Demo: ?speed=${rawSpeed} ignored (known: ${liveDaySpeeds.join(', ')}); playing at ${speed}x`)
   }
   let start = defaultLiveDayStart
-  const rawFrom = params.get('start')
+  const rawFrom = rawParam('start', params)
   if (rawFrom !== null) {
     if (dateTimeSchema.safeParse(rawFrom).success) start = Date.parse(rawFrom)
     else console.warn(`Demo: ?start=${rawFrom} ignored (an ISO date-time with offset, e.g. 2025-06-09T11:00:00Z)`)

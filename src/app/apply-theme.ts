@@ -1,17 +1,15 @@
 import type { RuntimeConfig } from '../config/config-schema'
+import { readParam } from '../hooks/url-params'
 
-const themes = ['light', 'dark', 'system']
-
-/** ?theme=light|dark|system|transparent overrides the config; the CSS follows the system otherwise. */
+/**
+ * ?theme=light|dark|system|transparent overrides the config; the CSS follows the system otherwise
+ * (a value it does not know is named in the URL warnings).
+ */
 export function applyTheme(config: RuntimeConfig, search = window.location.search) {
-  const params = new URLSearchParams(search)
-  const requested = params.get('theme')
+  const requested = readParam('theme', search)
   const root = document.documentElement
   if (requested === 'transparent') root.dataset.background = 'transparent'
-  const theme = requested && themes.includes(requested) ? requested : config.theme
-  if (requested && !themes.includes(requested) && requested !== 'transparent') {
-    console.warn(`?theme=${requested} ignored: use light, dark, system or transparent`)
-  }
+  const theme = requested && requested !== 'transparent' ? requested : config.theme
   if (theme === 'system') delete root.dataset.theme
   else root.dataset.theme = theme
 }

@@ -1,4 +1,4 @@
-import type { View } from '../hooks/chrome-context'
+import type { View } from '../hooks/url-params'
 
 /** The message an embedded page sends its host (docs/embedding.md documents it). */
 export const heightMessageType = 'trade-talks-monitor:height'

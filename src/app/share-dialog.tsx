@@ -2,14 +2,15 @@ import { useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
 import { DialogButton } from '../components/dialog-button'
 import { marketsQueries } from '../feed/queries'
-import { readChrome, useChrome, views, type View } from '../hooks/chrome-context'
+import { readChrome, useChrome } from '../hooks/chrome-context'
+import { rawParam, readParam, views, writeParams, type View } from '../hooks/url-params'
 import { useRuntime } from '../hooks/runtime-context'
 import { useDisplayZone } from '../hooks/use-display-zone'
-import { useSearch } from '../hooks/use-search-param'
+import { useSearchText } from '../hooks/use-url-param'
 import { selectionParams } from '../hooks/use-selection'
 import { copyText } from '../lib/copy-text'
 import { buildIframeSnippet, buildShareUrl, type ShareOptions, type ShareTheme } from './share-links'
-import { parseOrigin } from './view-options'
+import { readOrigin } from '../hooks/url-values'
 import { SelectionName } from './selection-name'
 
 const viewLabels: Record<View, string> = {
@@ -38,13 +39,13 @@ export function ShareDialog() {
 
 function ShareForm({ onDone }: { onDone: () => void }) {
   const chrome = useChrome()
-  const search = useSearch()
+  const search = new URLSearchParams(useSearchText())
   const [zone] = useDisplayZone()
   const { feedBaseUrl } = useRuntime()
   const markets = useQuery(marketsQueries.list(feedBaseUrl))
   const currentSelection = Object.fromEntries(
     selectionParams.flatMap((key) => {
-      const value = search.get(key)
+      const value = readParam(key, search)
       return value ? [[key, value]] : []
     }),
   )
@@ -52,7 +53,7 @@ function ShareForm({ onDone }: { onDone: () => void }) {
     view: chrome.view,
     instrument: chrome.instrument,
     theme: 'default',
-    timeZone: search.get('tz') ? zone : null,
+    timeZone: rawParam('tz', search) ? zone : null,
     header: chrome.header,
     filters: chrome.filters,
     timeZonePicker: chrome.timeZonePicker,
@@ -67,10 +68,10 @@ function ShareForm({ onDone }: { onDone: () => void }) {
   const set = (patch: Partial<ShareOptions>) => setOptions((current) => ({ ...current, ...patch }))
   // A new view starts from that view's own chrome defaults (a single panel: no header, no picker).
   const setView = (view: View) => {
-    const { header, filters, timeZonePicker } = readChrome(new URLSearchParams({ view }))
+    const { header, filters, timeZonePicker } = readChrome(writeParams(new URLSearchParams(), { view }))
     set({ view, header, filters, timeZonePicker })
   }
-  const parentOrigin = parseOrigin(parentText.trim())
+  const parentOrigin = readOrigin(parentText.trim())
   const link = buildShareUrl(document.baseURI, { ...options, parentOrigin: null })
   const embedUrl = buildShareUrl(document.baseURI, { ...options, parentOrigin })
   const snippet = buildIframeSnippet(embedUrl, options.view)

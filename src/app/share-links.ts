@@ -1,4 +1,5 @@
-import { readChrome, type View } from '../hooks/chrome-context'
+import { readChrome } from '../hooks/chrome-context'
+import { writeParams, type View } from '../hooks/url-params'
 import { selectionParams } from '../hooks/use-selection'
 
 export type ShareTheme = 'default' | 'light' | 'dark' | 'transparent'
@@ -18,7 +19,7 @@ export type ShareOptions = {
   kiosk: boolean
   rotateSeconds: number | null
   /** The current selection (?session=, ?topic=, ...) to carry over, or none. */
-  selection: Record<string, string>
+  selection: Partial<Record<(typeof selectionParams)[number], string>>
   /** The host page's origin, for height messages; null for a plain link. */
   parentOrigin: string | null
 }
@@ -35,25 +36,25 @@ const viewTitles: Record<View, string> = {
 export function buildShareUrl(pageUrl: string, options: ShareOptions): string {
   const url = new URL('./', pageUrl)
   const params = url.searchParams
-  if (options.view !== 'dashboard') params.set('view', options.view)
-  if (options.view === 'markets' && options.instrument) params.set('instrument', options.instrument)
-  if (options.kiosk) params.set('kiosk', '')
+  writeParams(params, {
+    view: options.view === 'dashboard' ? null : options.view,
+    instrument: options.view === 'markets' ? options.instrument : null,
+    kiosk: options.kiosk || null,
+  })
   // Chrome switches only where they differ from the view's defaults: short links.
   const defaults = readChrome(new URLSearchParams(params))
-  if (options.header !== defaults.header) params.set('header', options.header ? '1' : '0')
-  if (!options.kiosk) {
-    if (options.filters !== defaults.filters) params.set('filters', options.filters ? '1' : '0')
-    if (options.timeZonePicker !== defaults.timeZonePicker) params.set('tzpicker', options.timeZonePicker ? '1' : '0')
-  }
-  if (options.theme !== 'default') params.set('theme', options.theme)
-  if (options.timeZone) params.set('tz', options.timeZone)
-  if (options.refreshSeconds !== null) params.set('refresh', String(options.refreshSeconds))
-  if (options.kiosk && options.rotateSeconds !== null) params.set('rotate', String(options.rotateSeconds))
-  for (const key of selectionParams) {
-    const value = options.selection[key]
-    if (value) params.set(key, value)
-  }
-  if (options.parentOrigin) params.set('parent', options.parentOrigin)
+  const differing = (value: boolean, fallback: boolean) => (value === fallback ? null : value)
+  writeParams(params, {
+    header: differing(options.header, defaults.header),
+    filters: options.kiosk ? null : differing(options.filters, defaults.filters),
+    tzpicker: options.kiosk ? null : differing(options.timeZonePicker, defaults.timeZonePicker),
+    theme: options.theme === 'default' ? null : options.theme,
+    tz: options.timeZone,
+    refresh: options.refreshSeconds,
+    rotate: options.kiosk ? options.rotateSeconds : null,
+    ...Object.fromEntries(selectionParams.map((key) => [key, options.selection[key] || null])),
+    parent: options.parentOrigin,
+  })
   // "?kiosk=" reads as "?kiosk": drop the empty "=" for a cleaner link.
   return url.href.replace(/([?&]kiosk)=(?=&|$)/, '$1')
 }

@@ -3,7 +3,7 @@ import { PanelErrorBoundary } from '../components/panel-error-boundary'
 import { Skeleton } from '../components/skeleton'
 import { TimelinePanel } from '../features/timeline/timeline-panel'
 import { QuoteWall } from '../features/quotes/quote-wall'
-import type { View } from '../hooks/chrome-context'
+import type { View } from '../hooks/url-params'
 import { SiteHeader } from './site-header'
 import { pageClass } from './layout'
 

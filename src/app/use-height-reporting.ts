@@ -1,5 +1,5 @@
 import { useEffect } from 'react'
-import type { View } from '../hooks/chrome-context'
+import type { View } from '../hooks/url-params'
 import { heightMessage } from './height-message'
 
 /** Below a portal's fold the browser stops painting a cross-site iframe (no resize callbacks). */

@@ -1,6 +1,6 @@
 import { useEffect } from 'react'
-import type { View } from '../hooks/chrome-context'
-import { setSearchParams } from '../hooks/use-search-param'
+import type { View } from '../hooks/url-params'
+import { setUrlParams } from '../hooks/use-url-param'
 
 export const rotation: View[] = ['timeline', 'quotes', 'markets']
 
@@ -13,7 +13,7 @@ export function nextView(current: View): View {
 export function useKioskRotation(rotateSeconds: number | null, view: View) {
   useEffect(() => {
     if (rotateSeconds === null) return
-    const id = setTimeout(() => setSearchParams({ view: nextView(view), instrument: null }, { replace: true }), rotateSeconds * 1000)
+    const id = setTimeout(() => setUrlParams({ view: nextView(view), instrument: null }, { replace: true }), rotateSeconds * 1000)
     return () => clearTimeout(id)
   }, [rotateSeconds, view])
 }

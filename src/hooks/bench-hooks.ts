@@ -1,5 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { useEffect } from 'react'
+import { rawParam } from './url-params'
 
 /**
  * Hooks for the soak benchmark (scripts/bench/soak.mjs), installed only when the page URL has
@@ -17,7 +18,7 @@ declare global {
 }
 
 export function installBenchHooks(queryClient: QueryClient, search: string = window.location.search): boolean {
-  if (!new URLSearchParams(search).has('bench')) return false
+  if (rawParam('bench', search) === null) return false
   window.__ttmRenders = {}
   window.__ttmRefresh = () => queryClient.refetchQueries({ type: 'active' })
   return true

@@ -1,8 +1,5 @@
 import { createContext, useContext } from 'react'
-
-/** What the page shows: the whole dashboard or one panel (?view=). */
-export const views = ['dashboard', 'timeline', 'quotes', 'markets', 'snapshot'] as const
-export type View = (typeof views)[number]
+import { rawParam, readParam, type View } from './url-params'
 
 /**
  * The page's chrome and view, from the URL (see docs/embedding.md). Each piece of chrome switches on
@@ -40,36 +37,24 @@ export const fullChrome: Chrome = {
   autoHeight: false,
 }
 
-function flag(search: URLSearchParams, key: string, fallback: boolean): boolean {
-  const value = search.get(key)
-  if (value === null) return fallback
-  if (['0', 'false', 'off', 'no'].includes(value.toLowerCase())) return false
-  return true
-}
-
-function isView(value: string | null): value is View {
-  return views.some((view) => view === value)
-}
-
 /**
  * Reads the chrome from a query string (pure). Defaults: the dashboard shows everything; a single
  * panel has no header and no time-zone picker but keeps its filters; kiosk has no controls.
  * ?header=, ?filters=, ?tzpicker= (1/0) override each default.
  */
 export function readChrome(search: URLSearchParams): Chrome {
-  const requested = search.get('view')
-  const instrument = search.get('instrument') || null
-  const view: View = isView(requested) ? requested : instrument ? 'markets' : 'dashboard'
-  const kiosk = search.has('kiosk') && flag(search, 'kiosk', true)
+  const instrument = readParam('instrument', search)
+  const view: View = readParam('view', search) ?? (instrument ? 'markets' : 'dashboard')
+  const kiosk = readParam('kiosk', search) ?? false
   const single = view !== 'dashboard'
   return {
     view,
     instrument: view === 'markets' ? instrument : null,
     kiosk,
-    header: flag(search, 'header', !single),
-    filters: !kiosk && flag(search, 'filters', true),
-    timeZonePicker: !kiosk && flag(search, 'tzpicker', !single),
-    autoHeight: search.has('parent'),
+    header: readParam('header', search) ?? !single,
+    filters: !kiosk && (readParam('filters', search) ?? true),
+    timeZonePicker: !kiosk && (readParam('tzpicker', search) ?? !single),
+    autoHeight: rawParam('parent', search) !== null,
   }
 }
 

@@ -1,7 +1,6 @@
 import { useCallback, useMemo, useSyncExternalStore } from 'react'
-import { clampAsOf } from '../feed/as-of-range'
-import { dateTimeSchema } from '../feed/schemas/common'
-import { setSearchParams, useSearchParam } from './use-search-param'
+import { readParam } from './url-params'
+import { setUrlParams, useUrlParam } from './use-url-param'
 
 /**
  * Replay ("as of"): the whole dashboard as it was known at a moment of the round. The moment is in
@@ -9,8 +8,6 @@ import { setSearchParams, useSearchParam } from './use-search-param'
  * it the dashboard is live. Play moves the moment forward at a chosen speed; leaving replay
  * removes the parameter.
  */
-
-export const asOfParam = 'asof'
 
 /** Replay speeds: simulated seconds per second of wall time. */
 export const replaySpeeds = [
@@ -25,35 +22,6 @@ export const defaultReplaySpeed: ReplaySpeed = 600
 export const replayTickMs = 250
 
 export type ReplaySpan = { start: number; end: number }
-
-const warned = new Set<string>()
-
-function warnOnce(value: string, message: string) {
-  if (warned.has(value)) return
-  warned.add(value)
-  console.warn(message)
-}
-
-/**
- * The moment in `?asof=`: an ISO 8601 date-time with an offset, brought inside 1970-2100 (see
- * as-of-range.ts). Anything else is ignored (live). One console warning per value.
- */
-export function parseAsOf(value: string | null): number | null {
-  if (value === null || value === '') return null
-  if (dateTimeSchema.safeParse(value).success) {
-    const t = Date.parse(value)
-    const clamped = clampAsOf(t)
-    if (clamped !== t) warnOnce(value, `Replay: ?${asOfParam}=${value} is outside 1970-2100; showing ${formatAsOf(clamped)}`)
-    return clamped
-  }
-  warnOnce(value, `Replay: ?${asOfParam}=${value} is not an ISO date-time with offset (e.g. 2025-06-09T18:00:00Z); showing live`)
-  return null
-}
-
-/** `2025-06-09T18:00:00Z`: whole seconds, UTC. */
-export function formatAsOf(t: number): string {
-  return new Date(Math.round(t / 1000) * 1000).toISOString().replace('.000Z', 'Z')
-}
 
 function clamp(t: number, span: ReplaySpan | null | undefined): number {
   if (!span) return t
@@ -74,7 +42,7 @@ function setPlayState(next: Partial<PlayState>) {
 }
 
 function currentAsOf(): number | null {
-  return parseAsOf(new URLSearchParams(window.location.search).get(asOfParam))
+  return readParam('asof', window.location.search)
 }
 
 function stopTicker() {
@@ -90,7 +58,7 @@ function tick() {
   if (from === null) return pause()
   const next = from + elapsed * playState.speed
   const end = playSpan?.end ?? Infinity
-  setSearchParams({ [asOfParam]: formatAsOf(Math.min(next, end)) }, { replace: true })
+  setUrlParams({ asof: Math.min(next, end) }, { replace: true })
   if (next >= end) pause()
 }
 
@@ -106,7 +74,7 @@ function play(span: ReplaySpan | null | undefined) {
   if (at === null || (span && at >= span.end)) {
     const start = span?.start ?? at
     if (start === null) return
-    setSearchParams({ [asOfParam]: formatAsOf(start) }, { replace: at !== null })
+    setUrlParams({ asof: start }, { replace: at !== null })
   }
   stopTicker()
   lastTick = Date.now()
@@ -142,8 +110,7 @@ export type Replay = {
 
 /** Replay state; `span` (the round's span, see replaySpan in src/feed/as-of.ts) bounds seeking and play. */
 export function useReplay(span?: ReplaySpan | null): Replay {
-  const [raw] = useSearchParam(asOfParam)
-  const asOf = parseAsOf(raw)
+  const [asOf] = useUrlParam('asof')
   const state = useSyncExternalStore(subscribe, getPlayState, getPlayState)
   const spanStart = span?.start
   const spanEnd = span?.end
@@ -154,7 +121,7 @@ export function useReplay(span?: ReplaySpan | null): Replay {
   const setAsOf = useCallback(
     (t: number) => {
       const live = currentAsOf() === null
-      setSearchParams({ [asOfParam]: formatAsOf(clamp(t, bounds)) }, { replace: !live })
+      setUrlParams({ asof: clamp(t, bounds) }, { replace: !live })
       if (playState.playing) lastTick = Date.now()
     },
     [bounds],
@@ -166,7 +133,7 @@ export function useReplay(span?: ReplaySpan | null): Replay {
   }, [])
   const leave = useCallback(() => {
     pause()
-    setSearchParams({ [asOfParam]: null })
+    setUrlParams({ asof: null })
   }, [])
   return {
     asOf,

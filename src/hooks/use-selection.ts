@@ -1,5 +1,6 @@
 import { useCallback } from 'react'
-import { setSearchParams, useSearch } from './use-search-param'
+import { linkWith, readParam, type UrlParamKey } from './url-params'
+import { setUrlParams, useParamsOf, useSearchText } from './use-url-param'
 
 export type SelectionKind = 'session' | 'development' | 'quote'
 
@@ -14,7 +15,7 @@ export type Selection = {
   person: string | null
 }
 
-export const selectionParams = ['session', 'development', 'quote', 'topic', 'person'] as const
+export const selectionParams = ['session', 'development', 'quote', 'topic', 'person'] as const satisfies readonly UrlParamKey[]
 
 const eventKinds: SelectionKind[] = ['session', 'development', 'quote']
 
@@ -28,37 +29,30 @@ function eventUpdates(event: Selection['event']): Record<SelectionKind, string |
 
 /** Reads the selection from a query string (pure; for tests and links). */
 export function readSelection(search: URLSearchParams): Selection {
-  const kind = eventKinds.find((k) => search.get(k)) ?? null
+  const kind = eventKinds.find((k) => readParam(k, search)) ?? null
   return {
-    event: kind ? { kind, id: search.get(kind) ?? '' } : null,
-    topic: search.get('topic') || null,
-    person: search.get('person') || null,
+    event: kind ? { kind, id: readParam(kind, search) ?? '' } : null,
+    topic: readParam('topic', search),
+    person: readParam('person', search),
   }
 }
 
 export function useSelection() {
-  const search = useSearch()
-  const selection = readSelection(search)
-  const searchText = search.toString()
+  const own = useParamsOf(selectionParams)
+  const selection = readSelection(own)
+  const searchText = useSearchText()
   const selectEvent = useCallback((event: Selection['event']) => {
-    setSearchParams(eventUpdates(event))
+    setUrlParams(eventUpdates(event))
   }, [])
-  const selectTopic = useCallback((topic: string | null) => setSearchParams({ topic }), [])
-  const selectPerson = useCallback((person: string | null) => setSearchParams({ person }), [])
+  const selectTopic = useCallback((topic: string | null) => setUrlParams({ topic }), [])
+  const selectPerson = useCallback((person: string | null) => setUrlParams({ person }), [])
   const clear = useCallback(
-    () => setSearchParams({ session: null, development: null, quote: null, topic: null, person: null }),
+    () => setUrlParams({ session: null, development: null, quote: null, topic: null, person: null }),
     [],
   )
   /** A relative link ("?quote=x&tz=...") that selects the event and keeps the rest of the URL. */
   const hrefFor = useCallback(
-    (event: Selection['event'], hash = '') => {
-      const next = new URLSearchParams(searchText)
-      for (const [key, value] of Object.entries(eventUpdates(event))) {
-        if (value === null) next.delete(key)
-        else next.set(key, value)
-      }
-      return `?${next.toString()}${hash}`
-    },
+    (event: Selection['event'], hash = '') => linkWith(searchText, eventUpdates(event), hash),
     [searchText],
   )
   const isSelected = (kind: SelectionKind, id: string) =>

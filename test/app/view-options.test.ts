@@ -1,15 +1,16 @@
 import { describe, expect, it } from 'vitest'
 import { defaultConfig } from '../../src/config/config-schema'
-import { parseOrigin, readViewOptions, withUrlOverrides } from '../../src/app/view-options'
+import { readViewOptions, withUrlOverrides } from '../../src/app/view-options'
+import { readOrigin } from '../../src/hooks/url-values'
 
 const read = (query: string) => readViewOptions(new URLSearchParams(query))
 
 describe('view options from the URL', () => {
   it('takes the origin of an http(s) parent and refuses anything else', () => {
-    expect(parseOrigin('https://portal.example/path?x=1')).toBe('https://portal.example')
-    expect(parseOrigin('http://127.0.0.1:8080')).toBe('http://127.0.0.1:8080')
-    for (const bad of ['*', 'null', ['javascript', 'alert(1)'].join(':'), 'file:///etc', 'portal.example', '', null]) {
-      expect(parseOrigin(bad)).toBeNull()
+    expect(readOrigin('https://portal.example/path?x=1')).toBe('https://portal.example')
+    expect(readOrigin('http://127.0.0.1:8080')).toBe('http://127.0.0.1:8080')
+    for (const bad of ['*', 'null', ['javascript', 'alert(1)'].join(':'), 'file:///etc', 'portal.example', '']) {
+      expect(readOrigin(bad)).toBeNull()
     }
   })
 

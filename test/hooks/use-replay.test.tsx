@@ -1,7 +1,8 @@
 import { act, fireEvent, render, screen } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { ReplayControl } from '../../src/components/replay-control'
-import { formatAsOf, parseAsOf, replaySpeeds, replayTickMs, useReplay } from '../../src/hooks/use-replay'
+import { replaySpeeds, replayTickMs, useReplay } from '../../src/hooks/use-replay'
+import { formatAsOf, parseAsOf } from '../../src/hooks/url-values'
 
 const span = { start: Date.parse('2025-06-09T00:00:00Z'), end: Date.parse('2025-06-10T10:00:00Z') }
 

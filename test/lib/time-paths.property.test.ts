@@ -10,7 +10,7 @@ import { computeReaction } from '../../src/features/markets/reaction'
 import { closedSpans, prepareSeries, tradingSpans } from '../../src/features/markets/series-view'
 import { computeWindow, timeTicks, type WindowKind } from '../../src/features/markets/time-window'
 import type { MarketEvent } from '../../src/features/markets/market-events'
-import { parseAsOf } from '../../src/hooks/use-replay'
+import { parseAsOf } from '../../src/hooks/url-values'
 import {
   maxTradingDays,
   tradingSessionsBetween,

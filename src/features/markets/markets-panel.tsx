@@ -16,8 +16,7 @@ import { RetryNote } from '../../components/retry-note'
 import { collectEvents, findEvent, type MarketEvent } from './market-events'
 import { computeReaction } from './reaction'
 import { useMarketWindow } from './use-market-window'
-import { useSearchParam } from '../../hooks/use-search-param'
-import { marketParams, parseInstruments, serializeInstruments } from './market-params'
+import { useUrlParam } from '../../hooks/use-url-param'
 import { InstrumentPicker } from './instrument-picker'
 import { RebaseSelect, eventKey } from './rebase-select'
 import { WindowSelect } from './window-select'
@@ -71,8 +70,7 @@ export function MarketsPanel() {
   const quotes = useQuery({ ...quotesQueries.list(feed), enabled: !snapshotOnly })
   const index = useQuery({ ...indexQueries.detail(feed), enabled: !snapshotOnly })
   const allInstruments = markets.data?.instruments ?? noInstruments
-  const [chosenParam, setChosenParam] = useSearchParam(marketParams.instruments)
-  const chosen = useMemo(() => parseInstruments(chosenParam), [chosenParam])
+  const [chosen, setChosen] = useUrlParam('instruments')
   const instruments = useMemo(() => {
     if (onlyInstrument) return allInstruments.filter((i) => i.id === onlyInstrument)
     // Ids the feed no longer lists are ignored; a choice that names none of its instruments shows all.
@@ -157,7 +155,7 @@ export function MarketsPanel() {
       <RebaseSelect events={events} selectedKey={selectedKey} zone={zone} onSelect={onSelect} />
       <WindowSelect value={marketWindow.value} options={marketWindow.options} zoomed={marketWindow.zoomed} onChoose={marketWindow.choose} onResetZoom={marketWindow.resetZoom} />
       {allInstruments.length > 1 && (
-        <InstrumentPicker instruments={allInstruments} chosen={chosen} onChange={(ids) => setChosenParam(serializeInstruments(ids))} />
+        <InstrumentPicker instruments={allInstruments} chosen={chosen} onChange={setChosen} />
       )}
       <button type="button" className="btn" onClick={exportSeries} disabled={series.every((s) => !s.data)}>
         Export series (CSV)

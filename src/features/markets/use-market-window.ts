@@ -1,11 +1,11 @@
 import { useCallback, useMemo } from 'react'
 import type { Round } from '../../feed/schemas/types'
-import { useSearchParam } from '../../hooks/use-search-param'
+import { useUrlParam } from '../../hooks/use-url-param'
+import { readWindow, writeWindow, type WindowChoice } from '../../hooks/url-values'
 import type { MarketEvent } from './market-events'
-import { marketParams, parseWindow, serializeWindow } from './market-params'
 import type { SeriesState } from './series-query'
 import type { Span } from './series-view'
-import { choiceValue, defaultWindow, resolveWindow, windowOptions, type WindowChoice } from './window-choice'
+import { choiceValue, defaultWindow, resolveWindow, windowOptions } from './window-choice'
 
 /**
  * The whole feed: its prices (or its events, before any price loads). Events outside the prices are
@@ -23,16 +23,16 @@ function feedExtent(series: readonly SeriesState[], events: readonly MarketEvent
 
 /** The window of the market panels, from ?window= or the default that fits the selection. */
 export function useMarketWindow(event: MarketEvent | null, events: readonly MarketEvent[], series: readonly SeriesState[], rounds: readonly Round[], zone: string, asOf: number | null) {
-  const [param, setParam] = useSearchParam(marketParams.window)
+  const [fromUrl, setWindow] = useUrlParam('window')
   const extent = useMemo(() => feedExtent(series, events, asOf), [series, events, asOf])
-  const fromUrl = useMemo(() => parseWindow(param), [param])
   const choice: WindowChoice = fromUrl ?? defaultWindow(event, rounds)
   // Keyed by the choice's text: a new object for the same choice computes nothing again.
-  const key = serializeWindow(choice)
-  const domain = useMemo(() => resolveWindow(parseWindow(key) ?? { kind: 'all' }, event, events, extent, zone), [key, event, events, extent, zone])
+  const key = writeWindow(choice)
+  const domain = useMemo(() => resolveWindow(readWindow(key) ?? { kind: 'all' }, event, events, extent, zone), [key, event, events, extent, zone])
   const options = windowOptions(rounds, event !== null, choice)
-  const choose = useCallback((value: string) => setParam(value === 'range' ? param : value), [param, setParam])
-  const zoomTo = useCallback((from: number, to: number) => setParam(serializeWindow({ kind: 'range', from, to })), [setParam])
-  const resetZoom = useCallback(() => setParam(null), [setParam])
+  // "range" is the dragged range already shown: choosing it again changes nothing.
+  const choose = useCallback((value: string) => setWindow(value === 'range' ? fromUrl : readWindow(value)), [fromUrl, setWindow])
+  const zoomTo = useCallback((from: number, to: number) => setWindow({ kind: 'range', from, to }), [setWindow])
+  const resetZoom = useCallback(() => setWindow(null), [setWindow])
   return { domain, choice, value: choiceValue(choice), options, choose, zoomTo, resetZoom, zoomed: choice.kind === 'range' }
 }

@@ -1,16 +1,8 @@
 import type { Round } from '../../feed/schemas/types'
+import type { WindowChoice } from '../../hooks/url-values'
 import { computeWindow } from './time-window'
 import type { MarketEvent } from './market-events'
 import type { Span } from './series-view'
-
-/**
- * What the market panels show: the selected event (or its session), its day, one round of talks,
- * the whole feed, or a range dragged across a chart. Kept in the URL (?window=, see market-params).
- */
-export type WindowChoice =
-  | { kind: 'event' | 'day' | 'all' }
-  | { kind: 'round'; id: string }
-  | { kind: 'range'; from: number; to: number }
 
 const DAY = 86_400_000
 const HOUR = 3_600_000

@@ -6,7 +6,9 @@ import { useNow } from '../../hooks/clock-context'
 import { zoneAbbreviation } from '../../lib/format-time'
 import { wallClock, zonedTimeToUtc } from '../../lib/zoned-time'
 import type { QuoteFilters, SortOrder } from './quote-rows'
-import { instantParam } from './use-quote-filters'
+import { writeInstant } from '../../hooks/url-values'
+
+const writeNullableInstant = (ms: number | null) => (ms === null ? null : writeInstant(ms))
 
 type Option = { value: string; label: string }
 
@@ -148,7 +150,7 @@ export function QuoteFilterBar({
             aria-label="From"
             className="rounded border border-line bg-surface px-1 py-0.5 text-sm text-ink"
             value={toLocalInput(filters.from, zone)}
-            onChange={(event) => onChange('from', instantParam(fromLocalInput(event.target.value, zone)))}
+            onChange={(event) => onChange('from', writeNullableInstant(fromLocalInput(event.target.value, zone)))}
           />
         </label>
         <label className="flex flex-col gap-0.5 text-xs text-muted">
@@ -158,7 +160,7 @@ export function QuoteFilterBar({
             aria-label="To"
             className="rounded border border-line bg-surface px-1 py-0.5 text-sm text-ink"
             value={toLocalInput(filters.to, zone)}
-            onChange={(event) => onChange('to', instantParam(fromLocalInput(event.target.value, zone)))}
+            onChange={(event) => onChange('to', writeNullableInstant(fromLocalInput(event.target.value, zone)))}
           />
         </label>
         <Select

@@ -12,8 +12,9 @@ import { useSeenItems } from '../../hooks/use-seen-items'
 import type { NotifyItem } from '../../lib/notify'
 import { RetryNote } from '../../components/retry-note'
 import { useDisplayZone } from '../../hooks/use-display-zone'
-import { setSearchParams, useSearchParam } from '../../hooks/use-search-param'
-import { useSelection } from '../../hooks/use-selection'
+import { linkWith, writeParams } from '../../hooks/url-params'
+import { setUrlParams, useUrlParam } from '../../hooks/use-url-param'
+import { selectionParams, useSelection } from '../../hooks/use-selection'
 import { Panel } from '../../components/panel'
 import { Skeleton } from '../../components/skeleton'
 import { QueryError } from '../../components/query-error'
@@ -28,11 +29,11 @@ import { QuoteEmptyState } from './quote-empty-state'
 import { QuoteFilterBar } from './quote-filter-bar'
 import { QuoteList } from './quote-list'
 import { buildQuoteRows, filterRowsIncremental, formatCitation, quotedPeople, silentLeads, sortRows, type QuoteRow } from './quote-rows'
-import { quoteParams, useQuoteFilters } from './use-quote-filters'
+import { quoteFilterParams, useQuoteFilters } from './use-quote-filters'
 import { SilentLeads } from './silent-leads'
 
 /** Parameters a per-quote link drops: the view it opens is the quote, not the sender's filters. */
-const viewParams = [...Object.values(quoteParams), 'session', 'development', 'quote', 'topic', 'person']
+const viewParams = [...quoteFilterParams, ...selectionParams]
 const searchWriteDelayMs = 300
 
 function isEditable(target: EventTarget | null): boolean {
@@ -46,7 +47,7 @@ function isEditable(target: EventTarget | null): boolean {
  * Clear filters).
  */
 function useSearchDraft() {
-  const [urlQuery] = useSearchParam(quoteParams.query)
+  const [urlQuery] = useUrlParam('q')
   const [draft, setDraft] = useState(urlQuery ?? '')
   const [seen, setSeen] = useState(urlQuery)
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
@@ -57,7 +58,7 @@ function useSearchDraft() {
   const change = useCallback((value: string) => {
     setDraft(value)
     clearTimeout(timer.current)
-    timer.current = setTimeout(() => setSearchParams({ [quoteParams.query]: value }, { replace: true }), searchWriteDelayMs)
+    timer.current = setTimeout(() => setUrlParams({ q: value }, { replace: true }), searchWriteDelayMs)
   }, [])
   /** Empties the box and drops a write still waiting (the caller clears ?q=). */
   const reset = useCallback(() => {
@@ -136,15 +137,8 @@ function QuoteWallBody({ index, quotes, sessions, problems, newIds, follows, onT
   }, [copied])
 
   const onOpenLink = useCallback((row: QuoteRow) => selectEvent({ kind: 'quote', id: row.quote.id }), [selectEvent])
-  const linkBase = (() => {
-    const params = new URLSearchParams(window.location.search)
-    viewParams.forEach((key) => params.delete(key))
-    return params.toString()
-  })()
-  const linkFor = useCallback(
-    (id: string) => `${window.location.pathname}?${linkBase ? `${linkBase}&` : ''}quote=${encodeURIComponent(id)}`,
-    [linkBase],
-  )
+  const linkBase = writeParams(new URLSearchParams(window.location.search), Object.fromEntries(viewParams.map((key) => [key, null]))).toString()
+  const linkFor = useCallback((id: string) => `${window.location.pathname}${linkWith(linkBase, { quote: id })}`, [linkBase])
 
   const clear = useCallback(() => {
     reset()

@@ -1,5 +1,6 @@
 import { useMemo, type MouseEvent } from 'react'
 import { sessionLabel } from '../../feed/session-label'
+import { linkWith } from '../../hooks/url-params'
 import type { Development, OpenIssue, Quote, Round, Session } from '../../feed/schemas/types'
 import { issueStatusLabels } from './labels'
 import { personName, type Lookups } from './lookups'
@@ -13,10 +14,7 @@ const issueQuoteCap = 5
 const issueSessionCap = 6
 
 function topicHref(topicId: string): string {
-  const params = new URLSearchParams(window.location.search)
-  params.set('topic', topicId)
-  params.delete('quote')
-  return params.toString()
+  return linkWith(window.location.search, { topic: topicId, quote: null }).slice(1)
 }
 
 type Props = {

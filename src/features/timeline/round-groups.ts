@@ -1,5 +1,5 @@
 import type { RoundSpan } from '../../feed/round-spans'
-import type { TimelineOrder } from '../../hooks/use-timeline-order'
+import type { TimelineOrder } from '../../hooks/url-params'
 import { currentRound } from './talks-across-rounds'
 import { foldQuoteRuns, insertNow, type TimelineEntry } from './timeline-model'
 

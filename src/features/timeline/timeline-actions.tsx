@@ -1,4 +1,4 @@
-import type { TimelineOrder } from '../../hooks/use-timeline-order'
+import type { TimelineOrder } from '../../hooks/url-params'
 import { TimelineOrderToggle } from './timeline-order-toggle'
 
 type Props = {

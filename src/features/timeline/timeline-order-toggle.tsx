@@ -1,4 +1,4 @@
-import type { TimelineOrder } from '../../hooks/use-timeline-order'
+import type { TimelineOrder } from '../../hooks/url-params'
 
 /** Oldest first / newest first; the choice is kept in the URL by the caller. */
 export function TimelineOrderToggle({ order, onChange }: { order: TimelineOrder; onChange: (order: TimelineOrder) => void }) {

@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useState } from 'react'
 import { roundSpans } from '../../feed/round-spans'
 import type { Development, Quote, Round, Session } from '../../feed/schemas/types'
-import type { TimelineOrder } from '../../hooks/use-timeline-order'
+import type { TimelineOrder } from '../../hooks/url-params'
 import type { Selection } from '../../hooks/use-selection'
 import { groupByRound, orderFlat } from './round-groups'
 import { buildTimeline, sortedEntries, type TimelineEntry } from './timeline-model'

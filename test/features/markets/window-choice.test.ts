@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { defaultWindow, resolveWindow, roundSpan, windowOptions } from '../../../src/features/markets/window-choice'
-import { parseInstruments, parseWindow, serializeWindow } from '../../../src/features/markets/market-params'
+import { readIdList, readWindow, writeWindow } from '../../../src/hooks/url-values'
 import type { MarketEvent } from '../../../src/features/markets/market-events'
 import { urlParamWarnings } from '../../../src/app/url-params'
 import { defaultConfig } from '../../../src/config/config-schema'
@@ -45,12 +45,12 @@ describe('market windows', () => {
 describe('market URL parameters', () => {
   it('?window= round-trips every choice and ignores what it does not understand', () => {
     for (const choice of [{ kind: 'event' }, { kind: 'all' }, { kind: 'round', id: 'london' }, { kind: 'range', from: at('2025-06-09T12:30:00Z'), to: at('2025-06-10T00:00:00Z') }] as const) {
-      expect(parseWindow(serializeWindow(choice))).toEqual(choice)
+      expect(readWindow(writeWindow(choice))).toEqual(choice)
     }
-    expect(serializeWindow({ kind: 'range', from: at('2025-06-09T12:30:00Z'), to: at('2025-06-10T00:00:00Z') })).toBe('2025-06-09T12:30Z~2025-06-10T00:00Z')
-    expect(parseWindow('round:<script>')).toBeNull()
-    expect(parseWindow('2025-06-10T00:00Z~2025-06-09T00:00Z')).toBeNull()
-    expect(parseWindow('week')).toBeNull()
+    expect(writeWindow({ kind: 'range', from: at('2025-06-09T12:30:00Z'), to: at('2025-06-10T00:00:00Z') })).toBe('2025-06-09T12:30Z~2025-06-10T00:00Z')
+    expect(readWindow('round:<script>')).toBeNull()
+    expect(readWindow('2025-06-10T00:00Z~2025-06-09T00:00Z')).toBeNull()
+    expect(readWindow('week')).toBeNull()
   })
 
   it('a malformed ?window= or ?instruments= is ignored with a console warning', () => {
@@ -62,7 +62,7 @@ describe('market URL parameters', () => {
   })
 
   it('?instruments= keeps valid ids once each', () => {
-    expect(parseInstruments('spx,us10y,spx, ,BAD')).toEqual(['spx', 'us10y'])
-    expect(parseInstruments('')).toBeNull()
+    expect(readIdList('spx,us10y,spx, ,BAD')).toEqual(['spx', 'us10y'])
+    expect(readIdList('')).toBeNull()
   })
 })

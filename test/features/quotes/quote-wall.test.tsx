@@ -6,7 +6,7 @@ import index from '../../../mocks/fixtures/index.json'
 import quotesDoc from '../../../mocks/fixtures/quotes.json'
 import { server } from '../../../mocks/node'
 import { QuoteWall } from '../../../src/features/quotes/quote-wall'
-import { setSearchParams } from '../../../src/hooks/use-search-param'
+import { setUrlParams } from '../../../src/hooks/use-url-param'
 import { advance, advanceUntil, useFakeClock } from '../../fake-clock'
 import { renderWithFeed } from '../../render'
 
@@ -257,10 +257,10 @@ describe('quote wall: the URL', () => {
     expect(screen.getByText('No quote matches session Day 2.')).toBeInTheDocument()
     // He Lifeng leads on Day 2 too: his silence stays on the wall.
     expect(screen.getByText(/no public remarks/)).toBeInTheDocument()
-    act(() => setSearchParams({ session: null, topic: 'chip-export-controls' }))
+    act(() => setUrlParams({ session: null, topic: 'chip-export-controls' }))
     expect(await screen.findByText(`1 of ${total} quotes`)).toBeInTheDocument()
     expect(shownIds()).toEqual(['hassett-high-end-nvidia'])
-    act(() => setSearchParams({ topic: null }))
+    act(() => setUrlParams({ topic: null }))
     await ready()
   })
 
