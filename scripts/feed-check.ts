@@ -10,13 +10,8 @@
 import { readFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import {
-  checkFeed,
-  documentPath,
-  instrumentIds,
-  type FeedDocumentName,
-  type RawFeed,
-} from '../src/feed/cross-check'
+import { checkFeed, instrumentIds } from '../src/feed/cross-check'
+import { documentPath, type FeedDocumentName, type RawFeed } from '../src/feed/raw-feed'
 import type { FeedProblem } from '../src/feed/parse'
 import type { FeedFinding } from '../src/feed/check-findings'
 import { roundsFindings } from '../src/feed/rounds-check'

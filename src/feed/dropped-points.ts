@@ -1,7 +1,7 @@
 import { parseSeries } from './parse-series'
 import type { FeedProblem } from './parse'
 import { seriesPath } from './schemas/documents'
-import type { RawFeed } from './cross-check'
+import type { RawFeed } from './raw-feed'
 
 /**
  * Series points the dashboard reads but does not draw: dated far from the others, or of

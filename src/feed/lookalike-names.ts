@@ -1,5 +1,5 @@
 import { jsonPath, type FeedProblem } from './parse'
-import type { FeedDocumentName, RawFeed } from './cross-check'
+import type { FeedDocumentName, RawFeed } from './raw-feed'
 
 /**
  * Names a reader tells apart by eye: "Donald Trump" and "Dоnald Trump" (a Cyrillic о) would be two

@@ -3,7 +3,7 @@
  * its session, sessions of one round that overlap, developments and quotes dated outside every
  * round's dates.
  */
-import type { RawFeed } from './cross-check'
+import type { RawFeed } from './raw-feed'
 import { validDocument, validRecords, type FeedFinding } from './check-findings'
 import { roundSpans } from './round-spans'
 import { developmentSchema } from './schemas/developments'

@@ -3,7 +3,7 @@
  * last point, points while the market is closed, documents larger than the dashboard reads.
  */
 import { maxBodyBytes } from './read-capped'
-import type { RawFeed } from './cross-check'
+import type { RawFeed } from './raw-feed'
 import { validDocument, validRecords, type FeedFinding } from './check-findings'
 import { instrumentSchema, seriesSchema } from './schemas/markets'
 import type { Instrument, Series } from './schemas/types'

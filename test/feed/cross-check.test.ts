@@ -1,13 +1,8 @@
 // @vitest-environment node
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import {
-  checkFeed,
-  crossCheck,
-  documentPath,
-  type FeedDocumentName,
-  type RawFeed,
-} from '../../src/feed/cross-check'
+import { checkFeed, crossCheck } from '../../src/feed/cross-check'
+import { documentPath, type FeedDocumentName, type RawFeed } from '../../src/feed/raw-feed'
 import { describeIssue } from '../../src/feed/describe-issue'
 import { documentSchemas } from '../../src/feed/schemas/documents'
 

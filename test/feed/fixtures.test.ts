@@ -1,14 +1,8 @@
 // @vitest-environment node
 import { readFileSync, readdirSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import {
-  checkFeed,
-  crossCheck,
-  documentPath,
-  instrumentIds,
-  type FeedDocumentName,
-  type RawFeed,
-} from '../../src/feed/cross-check'
+import { checkFeed, crossCheck, instrumentIds } from '../../src/feed/cross-check'
+import { documentPath, type FeedDocumentName, type RawFeed } from '../../src/feed/raw-feed'
 import { parseCollection, parseDocument } from '../../src/feed/parse'
 import { parseSeries } from '../../src/feed/parse-series'
 import { collectionResources, documentSchemas, seriesPath } from '../../src/feed/schemas/documents'

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest'
 import index from '../../mocks/fixtures/index.json'
 import markets from '../../mocks/fixtures/markets.json'
 import spx from '../../mocks/fixtures/series/spx.json'
-import { crossCheck, documentPath, type RawFeed } from '../../src/feed/cross-check'
+import { crossCheck } from '../../src/feed/cross-check'
+import { documentPath, type RawFeed } from '../../src/feed/raw-feed'
 import { lookalikeNameProblems, nameSkeleton } from '../../src/feed/lookalike-names'
 
 function feedWith(people: { id: string; name: string }[]): RawFeed {
