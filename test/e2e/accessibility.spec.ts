@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
-import { resolve } from 'node:path'
-import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server.mjs'
+import { serveBuild } from './serve-build'
+import { type StaticServer } from '../../scripts/lib/static-server.mjs'
 import { chartsDrawn, nextFrame, settled } from './page-ready'
 
 // axe-core with the WCAG 2.0/2.1 A and AA and WCAG 2.2 AA rules on every view, both themes,
@@ -82,12 +82,7 @@ test.describe('stale data after a failed refresh (static feed)', () => {
   let server: StaticServer
 
   test.beforeAll(async () => {
-    server = await startStaticServer({
-      root: resolve(process.env.E2E_DIST ?? 'dist'),
-      basePath: '/talks/',
-      overrides: { 'config.json': { body: JSON.stringify({ feedUrl: './feed/', refreshSeconds: 3600 }) } },
-      mounts: { 'feed/': resolve('mocks/fixtures') },
-    })
+    server = await serveBuild()
   })
   test.afterAll(async () => server?.close())
 

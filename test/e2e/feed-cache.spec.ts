@@ -1,26 +1,14 @@
 import { expect, test, type Page, type Route } from '@playwright/test'
+import { serveBuild } from './serve-build'
 import { resolve } from 'node:path'
-import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server.mjs'
+import { type StaticServer } from '../../scripts/lib/static-server.mjs'
 
 // A real feed (static files beside the build): the browser keeps its last answers and paints them
 // at once on the next visit, marked as a cached copy, then replaces them with the feed's.
 let server: StaticServer
 
 test.beforeAll(async () => {
-  server = await startStaticServer({
-    root: resolve(process.env.E2E_DIST ?? 'dist'),
-    basePath: '/talks/',
-    overrides: {
-      'config.json': {
-        body: JSON.stringify({
-          feedUrl: './feed/',
-          refreshSeconds: 3600,
-          allowedFeeds: ['./feed2/'],
-        }),
-      },
-    },
-    mounts: { 'feed/': resolve('mocks/fixtures'), 'feed2/': resolve('mocks/fixtures') },
-  })
+  server = await serveBuild({ config: { allowedFeeds: ['./feed2/'] }, mounts: { 'feed2/': resolve('mocks/fixtures') } })
 })
 test.afterAll(async () => server?.close())
 

@@ -1,7 +1,8 @@
 import { expect, test, type Page } from '@playwright/test'
+import { serveBuild } from './serve-build'
 import { readFileSync, rmSync } from 'node:fs'
-import { join, resolve } from 'node:path'
-import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server.mjs'
+import { join } from 'node:path'
+import { type StaticServer } from '../../scripts/lib/static-server.mjs'
 import { hostileUrls, xssPayloads } from '../security/xss-payloads'
 import { inspectPage, type PageInspection } from './hostile-checks'
 import { buildHostileFeed, type HostileFeed } from './hostile-feed'
@@ -18,14 +19,7 @@ const seenText: string[] = []
 
 test.beforeAll(async () => {
   feed = buildHostileFeed()
-  server = await startStaticServer({
-    root: resolve(process.env.E2E_DIST ?? 'dist'),
-    basePath: '/talks/',
-    overrides: {
-      'config.json': { body: JSON.stringify({ feedUrl: './feed/', refreshSeconds: 3600, timeZone: 'Europe/London' }) },
-    },
-    mounts: { 'feed/': feed.dir },
-  })
+  server = await serveBuild({ config: { timeZone: 'Europe/London' }, feedDir: feed.dir })
 })
 
 test.afterAll(async () => {

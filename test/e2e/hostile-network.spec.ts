@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test'
+import { serveBuild } from './serve-build'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { resolve } from 'node:path'
 import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server.mjs'
@@ -79,19 +80,8 @@ test.beforeAll(async () => {
     headers: { 'access-control-allow-origin': '*' },
     onRequest: () => (elsewhereRequests += 1),
   })
-  app = await startStaticServer({
-    root: resolve(process.env.E2E_DIST ?? 'dist'),
-    basePath: '/talks/',
-    overrides: {
-      'config.json': {
-        body: JSON.stringify({
-          feedUrl: './feed/',
-          refreshSeconds: 3600,
-          timeZone: 'Europe/London',
-        }),
-      },
-    },
-    mounts: { 'feed/': resolve('mocks/fixtures') },
+  app = await serveBuild({
+    config: { timeZone: 'Europe/London' },
     intercept: hostile,
   })
 })

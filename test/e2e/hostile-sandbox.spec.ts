@@ -1,7 +1,8 @@
 import { expect, test } from '@playwright/test'
+import { serveBuild } from './serve-build'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server.mjs'
 
 // A host page framing the dashboard in a sandboxed iframe. Without allow-same-origin the frame's
@@ -13,10 +14,7 @@ let app: StaticServer
 let hostDir = ''
 
 test.beforeAll(async () => {
-  app = await startStaticServer({
-    root: resolve(process.env.E2E_DIST ?? 'dist'),
-    basePath: '/talks/',
-  })
+  app = await serveBuild({ config: null })
   hostDir = mkdtempSync(join(tmpdir(), 'ttm-sandbox-host-'))
   const frame = (sandbox: string) =>
     `<iframe title="${sandbox}" sandbox="${sandbox}" src="${app.url}?view=quotes" width="800" height="400"></iframe>`

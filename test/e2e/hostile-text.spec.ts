@@ -1,8 +1,7 @@
 import { expect, test, type Page } from '@playwright/test'
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
-import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server.mjs'
+import { copyFixtures, serveBuild } from './serve-build'
+import { rmSync } from 'node:fs'
+import { type StaticServer } from '../../scripts/lib/static-server.mjs'
 
 // Feed text that tries to break the layout rather than run a script: an unclosed right-to-left
 // override in a name, a 10,000-character word, stacked combining marks (Zalgo), and URL echoes
@@ -16,14 +15,9 @@ let server: StaticServer
 let dir: string
 
 test.beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'ttm-hostile-text-'))
-  cpSync(resolve('mocks/fixtures'), dir, { recursive: true })
-  /** Sets one field of one record of a list in a copied fixture. */
-  const set = (file: string, list: string, index: number, field: string, value: string) => {
-    const doc = JSON.parse(readFileSync(join(dir, file), 'utf8'))
-    doc[list][index][field] = value
-    writeFileSync(join(dir, file), JSON.stringify(doc))
-  }
+  const fixtures = copyFixtures('ttm-hostile-text-')
+  dir = fixtures.dir
+  const { set } = fixtures
   set('index.json', 'people', 0, 'name', 'Donald Trump\u202E') // unclosed RIGHT-TO-LEFT OVERRIDE
   set('index.json', 'people', 0, 'organisation', zalgo)
   set('index.json', 'topics', 0, 'label', `Topic ${longWord}`)
@@ -35,20 +29,7 @@ test.beforeAll(async () => {
   set('sessions.json', 'sessions', 0, 'summary', `Summary ${longWord}`)
   set('issues.json', 'issues', 0, 'usAsk', `Ask ${longWord}`)
   set('markets.json', 'instruments', 0, 'unit', `unit${longWord}`)
-  server = await startStaticServer({
-    root: resolve(process.env.E2E_DIST ?? 'dist'),
-    basePath: '/talks/',
-    overrides: {
-      'config.json': {
-        body: JSON.stringify({
-          feedUrl: './feed/',
-          refreshSeconds: 3600,
-          timeZone: 'Europe/London',
-        }),
-      },
-    },
-    mounts: { 'feed/': dir },
-  })
+  server = await serveBuild({ config: { timeZone: 'Europe/London' }, feedDir: dir })
 })
 
 test.afterAll(async () => {

@@ -1,8 +1,9 @@
 import { expect, test, type Page } from '@playwright/test'
+import { serveBuild } from './serve-build'
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server.mjs'
+import { type StaticServer } from '../../scripts/lib/static-server.mjs'
 import { watchPage } from './page-guards'
 
 // A freeze took 81 s before the fix; on a busy machine a normal task stretches too, so the bound
@@ -91,20 +92,7 @@ test.describe('series points dated far away', () => {
       { t: '2035-06-09T08:00:00Z', v: 5000 },
       { t: '0001-01-01T00:00:00-23:59', v: 5000 },
     )
-    server = await startStaticServer({
-      root: resolve(process.env.E2E_DIST ?? 'dist'),
-      basePath: '/talks/',
-      overrides: {
-        'config.json': {
-          body: JSON.stringify({
-            feedUrl: './feed/',
-            refreshSeconds: 3600,
-            timeZone: 'Europe/London',
-          }),
-        },
-      },
-      mounts: { 'feed/': dir },
-    })
+    server = await serveBuild({ config: { timeZone: 'Europe/London' }, feedDir: dir })
   })
 
   test.afterAll(async () => {

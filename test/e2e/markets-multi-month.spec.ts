@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Locator, type Page } from '@playwright/test'
+import { serveBuild } from './serve-build'
 import { rmSync } from 'node:fs'
-import { resolve } from 'node:path'
 import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server.mjs'
 import { buildMultiMonthFeed, type MultiMonthFeed } from './multi-month-feed'
 import { watchPage } from './page-guards'
@@ -18,11 +18,7 @@ let app: StaticServer
 test.beforeAll(async () => {
   feed = buildMultiMonthFeed()
   feedServer = await startStaticServer({ root: feed.dir, headers: { 'access-control-allow-origin': '*' } })
-  app = await startStaticServer({
-    root: resolve(process.env.E2E_DIST ?? 'dist'),
-    basePath: '/talks/',
-    overrides: { 'config.json': { body: JSON.stringify({ feedUrl: feedServer.url, refreshSeconds: 3600, timeZone: 'America/New_York' }) } },
-  })
+  app = await serveBuild({ config: { feedUrl: feedServer.url, timeZone: 'America/New_York' } })
 })
 
 test.afterAll(async () => {
