@@ -11,21 +11,14 @@ import { readFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { checkFeed, instrumentIds } from '../src/feed/cross-check'
-import { documentPath, type FeedDocumentName, type RawFeed } from '../src/feed/raw-feed'
+import { documentPath, feedDocumentNames, type RawFeed } from '../src/feed/raw-feed'
 import type { FeedProblem } from '../src/feed/parse'
 import type { FeedFinding } from '../src/feed/check-findings'
 import { roundsFindings } from '../src/feed/rounds-check'
 import { seriesFindings } from '../src/feed/series-check'
 import { seriesPath } from '../src/feed/schemas/documents'
 
-const documentNames: FeedDocumentName[] = [
-  'index',
-  'sessions',
-  'developments',
-  'quotes',
-  'issues',
-  'markets',
-]
+const documentNames = feedDocumentNames
 const FETCH_TIMEOUT_MS = 15_000
 
 type Loaded = { ok: true; json: unknown; bytes: number } | { ok: false; problem: FeedProblem }

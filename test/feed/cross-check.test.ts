@@ -1,22 +1,12 @@
 // @vitest-environment node
-import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { checkFeed, crossCheck } from '../../src/feed/cross-check'
-import { documentPath, type FeedDocumentName, type RawFeed } from '../../src/feed/raw-feed'
+import { documentPath, feedDocumentNames, type FeedDocumentName, type RawFeed } from '../../src/feed/raw-feed'
+import { readFixture } from './demo-fixtures'
 import { describeIssue } from '../../src/feed/describe-issue'
 import { documentSchemas } from '../../src/feed/schemas/documents'
 
-const fixtures = new URL('../../mocks/fixtures/', import.meta.url)
-const readJson = (path: string): unknown =>
-  JSON.parse(readFileSync(new URL(path, fixtures), 'utf8'))
-const names: FeedDocumentName[] = [
-  'index',
-  'sessions',
-  'developments',
-  'quotes',
-  'issues',
-  'markets',
-]
+const names = feedDocumentNames
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- test data surgery on parsed JSON
 type Json = Record<string, any>
@@ -27,13 +17,13 @@ function demoFeed(): {
   series: { spx: Json; hstech: Json }
 } {
   const documents = Object.fromEntries(
-    names.map((name) => [name, readJson(documentPath(name))]),
+    names.map((name) => [name, readFixture(documentPath(name))]),
   ) as Record<FeedDocumentName, Json>
   return {
     documents,
     series: {
-      spx: readJson('series/spx.json') as Json,
-      hstech: readJson('series/hstech.json') as Json,
+      spx: readFixture('series/spx.json') as Json,
+      hstech: readFixture('series/hstech.json') as Json,
     },
   }
 }

@@ -1,32 +1,23 @@
 // @vitest-environment node
-import { readFileSync, readdirSync } from 'node:fs'
+import { readdirSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { checkFeed, crossCheck, instrumentIds } from '../../src/feed/cross-check'
-import { documentPath, type FeedDocumentName, type RawFeed } from '../../src/feed/raw-feed'
+import { documentPath, feedDocumentNames, type FeedDocumentName, type RawFeed } from '../../src/feed/raw-feed'
+import { readFixture } from './demo-fixtures'
 import { parseCollection, parseDocument } from '../../src/feed/parse'
 import { parseSeries } from '../../src/feed/parse-series'
 import { collectionResources, documentSchemas, seriesPath } from '../../src/feed/schemas/documents'
 import { feedIndexSchema } from '../../src/feed/schemas/index'
 
-const fixtures = new URL('../../mocks/fixtures/', import.meta.url)
-const readJson = (path: string): unknown =>
-  JSON.parse(readFileSync(new URL(path, fixtures), 'utf8'))
 
-const names: FeedDocumentName[] = [
-  'index',
-  'sessions',
-  'developments',
-  'quotes',
-  'issues',
-  'markets',
-]
+const names = feedDocumentNames
 const documents = Object.fromEntries(
-  names.map((name) => [name, readJson(documentPath(name))]),
+  names.map((name) => [name, readFixture(documentPath(name))]),
 ) as Record<FeedDocumentName, unknown>
 const ids = instrumentIds(documents.markets)
 const feed: RawFeed = {
   documents,
-  series: Object.fromEntries(ids.map((id) => [id, readJson(seriesPath(id))])),
+  series: Object.fromEntries(ids.map((id) => [id, readFixture(seriesPath(id))])),
 }
 
 describe('demo fixtures', () => {
@@ -55,7 +46,7 @@ describe('demo fixtures', () => {
 
   it('has a series file for every instrument and no other', () => {
     expect(ids).toEqual(['spx', 'ixic', 'hstech', 'csi300', 'brent', 'dxy'])
-    const files = readdirSync(new URL('series/', fixtures))
+    const files = readdirSync(new URL('../../mocks/fixtures/series/', import.meta.url))
       .filter((file) => file.endsWith('.json'))
       .sort()
     expect(files).toEqual(ids.map((id) => `${id}.json`).sort())
