@@ -108,30 +108,29 @@ describe('quote wall: a person with no quotes', () => {
   })
 })
 
+/** One fictional instrument, for the series note tests. */
+const testIndex = {
+  id: 'test-index',
+  name: 'Test index',
+  shortName: 'Test',
+  kind: 'equity-index',
+  unit: 'points',
+  currency: null,
+  last: 100,
+  change: null,
+  changePercent: null,
+  asOf: '2025-07-29T16:00:00Z',
+  asOfPrecision: 'exact',
+  timeZone: 'America/New_York',
+  tradingHours: [{ days: [1, 2, 3, 4, 5], open: '09:30', close: '16:00' }],
+  sourceIds: ['test-source'],
+}
+
 describe('About this feed', () => {
   it('shows the feed’s notes, each series’ note and the sources', async () => {
     const user = userEvent.setup()
     const feed = threeRoundsFeed()
-    feed['markets.json'] = {
-      instruments: [
-        {
-          id: 'test-index',
-          name: 'Test index',
-          shortName: 'Test',
-          kind: 'equity-index',
-          unit: 'points',
-          currency: null,
-          last: 100,
-          change: null,
-          changePercent: null,
-          asOf: '2025-07-29T16:00:00Z',
-          asOfPrecision: 'exact',
-          timeZone: 'America/New_York',
-          tradingHours: [{ days: [1, 2, 3, 4, 5], open: '09:30', close: '16:00' }],
-          sourceIds: ['test-source'],
-        },
-      ],
-    }
+    feed['markets.json'] = { instruments: [testIndex] }
     server.use(
       http.get(`${feedUrl}series/test-index.json`, () =>
         HttpResponse.json({
@@ -157,26 +156,7 @@ describe('About this feed', () => {
   it('says a series is unavailable when it fails, instead of saying it has no note', async () => {
     const user = userEvent.setup()
     const feed = threeRoundsFeed()
-    feed['markets.json'] = {
-      instruments: [
-        {
-          id: 'test-index',
-          name: 'Test index',
-          shortName: 'Test',
-          kind: 'equity-index',
-          unit: 'points',
-          currency: null,
-          last: 100,
-          change: null,
-          changePercent: null,
-          asOf: '2025-07-29T16:00:00Z',
-          asOfPrecision: 'exact',
-          timeZone: 'America/New_York',
-          tradingHours: [{ days: [1, 2, 3, 4, 5], open: '09:30', close: '16:00' }],
-          sourceIds: ['test-source'],
-        },
-      ],
-    }
+    feed['markets.json'] = { instruments: [testIndex] }
     // A 404 is not retried: the answer is final.
     server.use(http.get(`${feedUrl}series/test-index.json`, () => new HttpResponse(null, { status: 404 })))
     open('', feed)
