@@ -6,7 +6,8 @@ import { indexAtOrAfter, indexAtOrBefore, type TimedValue } from '../lib/rebase'
 export type PricePoint = { t: number; v: number }
 
 /** One figure of the briefing: a move in words, or why there is none (never a made-up 0). */
-export type MoveFigure = { kind: 'move'; value: number; text: string } | { kind: 'none'; text: string }
+export type MoveFigure =
+  { kind: 'move'; value: number; text: string } | { kind: 'none'; text: string }
 
 export type InstrumentMove = {
   id: string
@@ -26,7 +27,9 @@ function points(series: Series): TimedValue[] {
 function figure(from: number, to: number, series: Series, instrument: Instrument): MoveFigure {
   const unit = moveUnit(instrument, series.basis)
   const move = moveBetween(from, to, series.basis, unit)
-  return move === null ? { kind: 'none', text: 'not known' } : { kind: 'move', value: move, text: formatMove(move, unit) }
+  return move === null
+    ? { kind: 'none', text: 'not known' }
+    : { kind: 'move', value: move, text: formatMove(move, unit) }
 }
 
 /**
@@ -50,15 +53,28 @@ export function instrumentMoves(
     }
     const list = points(state.series)
     const last = list[indexAtOrBefore(list, now)]
-    if (!last) return { ...base, sinceRound: { kind: 'none', text: 'no prices yet' }, sinceLook: { kind: 'none', text: 'no prices yet' } }
+    if (!last)
+      return {
+        ...base,
+        sinceRound: { kind: 'none', text: 'no prices yet' },
+        sinceLook: { kind: 'none', text: 'no prices yet' },
+      }
     let sinceRound: MoveFigure
-    if (roundStart === null || roundStart > now) sinceRound = { kind: 'none', text: 'round not begun' }
+    if (roundStart === null || roundStart > now)
+      sinceRound = { kind: 'none', text: 'round not begun' }
     else {
       const from = list[indexAtOrBefore(list, roundStart)] ?? list[indexAtOrAfter(list, roundStart)]
-      sinceRound = from && from.t <= last.t ? figure(from.v, last.v, state.series, instrument) : { kind: 'none', text: 'no prices in the round' }
+      sinceRound =
+        from && from.t <= last.t
+          ? figure(from.v, last.v, state.series, instrument)
+          : { kind: 'none', text: 'no prices in the round' }
     }
     const looked = lastLook?.[instrument.id]
-    const sinceLook: MoveFigure = !lastLook ? { kind: 'none', text: 'first look' } : looked ? figure(looked.v, last.v, state.series, instrument) : { kind: 'none', text: 'not seen before' }
+    const sinceLook: MoveFigure = !lastLook
+      ? { kind: 'none', text: 'first look' }
+      : looked
+        ? figure(looked.v, last.v, state.series, instrument)
+        : { kind: 'none', text: 'not seen before' }
     return { ...base, latest: { t: last.t, v: last.v }, sinceRound, sinceLook }
   })
 }

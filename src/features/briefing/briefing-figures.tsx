@@ -9,7 +9,8 @@ export function MoveText({ figure }: { figure: MoveFigure }) {
   return <span className={`font-mono ${tone(figure.value)}`}>{figure.text}</span>
 }
 
-const plural = (count: number, noun: string) => `${count.toLocaleString('en-GB')} new ${noun}${count === 1 ? '' : 's'}`
+const plural = (count: number, noun: string) =>
+  `${count.toLocaleString('en-GB')} new ${noun}${count === 1 ? '' : 's'}`
 
 /** "3 new quotes" as a link to the first of them; words instead of a count when there is none to give. */
 export function NewCount({
@@ -31,11 +32,27 @@ export function NewCount({
     case 'replay':
       return <span className="text-muted">{noun}s: replay</span>
     case 'first-visit':
-      return <span className="text-muted" title="Items that arrive from now on will be counted here on your next visit">{noun}s: first visit</span>
-    case 'ready':
-      if (news.count === 0 || !news.href || !interactive) return <span className={news.count > 0 ? 'font-semibold' : 'text-muted'}>{plural(news.count, noun)}</span>
       return (
-        <a href={news.href} onClick={onOpen} className="font-semibold text-accent underline underline-offset-2">
+        <span
+          className="text-muted"
+          title="Items that arrive from now on will be counted here on your next visit"
+        >
+          {noun}s: first visit
+        </span>
+      )
+    case 'ready':
+      if (news.count === 0 || !news.href || !interactive)
+        return (
+          <span className={news.count > 0 ? 'font-semibold' : 'text-muted'}>
+            {plural(news.count, noun)}
+          </span>
+        )
+      return (
+        <a
+          href={news.href}
+          onClick={onOpen}
+          className="font-semibold text-accent underline underline-offset-2"
+        >
           {plural(news.count, noun)}
         </a>
       )

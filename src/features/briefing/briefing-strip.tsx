@@ -1,6 +1,12 @@
 import type { MouseEvent, ReactNode } from 'react'
 import { MoveText, NewCount } from './briefing-figures'
-import type { BriefingIssue, BriefingMoves, BriefingNews, BriefingTalks, Loadable } from './briefing-types'
+import type {
+  BriefingIssue,
+  BriefingMoves,
+  BriefingNews,
+  BriefingTalks,
+  Loadable,
+} from './briefing-types'
 
 type Props = {
   talks: Loadable<BriefingTalks>
@@ -17,11 +23,19 @@ type Props = {
   onOpenDevelopments: (event: MouseEvent<HTMLAnchorElement>) => void
 }
 
-const talksIcon: Record<BriefingTalks['kind'], string> = { 'in-session': '●', upcoming: '◷', between: '✓' }
+const talksIcon: Record<BriefingTalks['kind'], string> = {
+  'in-session': '●',
+  upcoming: '◷',
+  between: '✓',
+}
 
 function Part({ label, children }: { label: string; children: ReactNode }) {
   return (
-    <div role="group" aria-label={label} className="flex min-w-0 flex-wrap items-baseline gap-x-2 gap-y-0.5">
+    <div
+      role="group"
+      aria-label={label}
+      className="flex min-w-0 flex-wrap items-baseline gap-x-2 gap-y-0.5"
+    >
       {children}
     </div>
   )
@@ -29,7 +43,12 @@ function Part({ label, children }: { label: string; children: ReactNode }) {
 
 function Pending<T>({ data, what }: { data: Loadable<T>; what: string }) {
   if (data.state === 'loading') return <span className="text-muted">{what} loading…</span>
-  if (data.state === 'unavailable') return <span className="text-warn" title={data.reason}>{what} unavailable</span>
+  if (data.state === 'unavailable')
+    return (
+      <span className="text-warn" title={data.reason}>
+        {what} unavailable
+      </span>
+    )
   return null
 }
 
@@ -41,7 +60,10 @@ function Pending<T>({ data, what }: { data: Loadable<T>; what: string }) {
 export function BriefingStrip(props: Props) {
   const { talks, issues, moves } = props
   return (
-    <section aria-label="Briefing" className="mb-2 flex flex-wrap items-baseline gap-x-4 gap-y-1 rounded border border-line bg-raised px-2 py-1 text-xs">
+    <section
+      aria-label="Briefing"
+      className="mb-2 flex flex-wrap items-baseline gap-x-4 gap-y-1 rounded border border-line bg-raised px-2 py-1 text-xs"
+    >
       <Part label="Talks">
         {talks.state === 'ready' ? (
           <span className="font-semibold">
@@ -74,7 +96,12 @@ export function BriefingStrip(props: Props) {
               return (
                 <li key={issue.id} className="whitespace-nowrap">
                   {props.interactive ? (
-                    <button type="button" aria-pressed={selected} onClick={() => props.onSelectTopic(selected ? null : issue.topicId)} className={`rounded px-0.5 hover:underline ${selected ? 'bg-surface ring-1 ring-accent' : ''}`}>
+                    <button
+                      type="button"
+                      aria-pressed={selected}
+                      onClick={() => props.onSelectTopic(selected ? null : issue.topicId)}
+                      className={`rounded px-0.5 hover:underline ${selected ? 'bg-surface ring-1 ring-accent' : ''}`}
+                    >
                       {words}
                     </button>
                   ) : (
@@ -87,8 +114,18 @@ export function BriefingStrip(props: Props) {
         )}
       </Part>
       <Part label="New since your last visit">
-        <NewCount news={props.newQuotes} noun="quote" interactive={props.interactive} onOpen={props.onOpenQuotes} />
-        <NewCount news={props.newDevelopments} noun="development" interactive={props.interactive} onOpen={props.onOpenDevelopments} />
+        <NewCount
+          news={props.newQuotes}
+          noun="quote"
+          interactive={props.interactive}
+          onOpen={props.onOpenQuotes}
+        />
+        <NewCount
+          news={props.newDevelopments}
+          noun="development"
+          interactive={props.interactive}
+          onOpen={props.onOpenDevelopments}
+        />
       </Part>
       <Part label="Market moves">
         {moves.state !== 'ready' ? (
@@ -96,17 +133,28 @@ export function BriefingStrip(props: Props) {
         ) : (
           <>
             <span className="text-muted">
-              {moves.value.roundName ? `Since ${moves.value.roundName} began` : 'Since the round began'}
-              {moves.value.replay ? '' : moves.value.lookedAt ? ` | since you looked (${moves.value.lookedAt})` : ' | since you looked'}:
+              {moves.value.roundName
+                ? `Since ${moves.value.roundName} began`
+                : 'Since the round began'}
+              {moves.value.replay
+                ? ''
+                : moves.value.lookedAt
+                  ? ` | since you looked (${moves.value.lookedAt})`
+                  : ' | since you looked'}
+              :
             </span>
             <ul aria-label="Moves" className="contents">
               {moves.value.rows.map((row) => (
                 <li key={row.id} className="whitespace-nowrap">
-                  <span className="font-semibold">{row.name}</span> <MoveText figure={row.sinceRound} />
+                  <span className="font-semibold">{row.name}</span>{' '}
+                  <MoveText figure={row.sinceRound} />
                   <span className="sr-only"> since the round began</span>
                   {!moves.value.replay && (
                     <>
-                      <span aria-hidden="true" className="text-muted"> | </span>
+                      <span aria-hidden="true" className="text-muted">
+                        {' '}
+                        |{' '}
+                      </span>
                       <MoveText figure={row.sinceLook} />
                       <span className="sr-only"> since you last looked</span>
                     </>

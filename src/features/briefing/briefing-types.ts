@@ -1,13 +1,27 @@
 /** What the briefing strip shows; each part says why it has no figure rather than showing 0. */
 
-export type Loadable<T> = { state: 'ready'; value: T } | { state: 'loading' } | { state: 'unavailable'; reason: string }
+export type Loadable<T> =
+  { state: 'ready'; value: T } | { state: 'loading' } | { state: 'unavailable'; reason: string }
 
 /** A move in words, or why there is none ("unavailable", "first look", "round not begun"). */
-export type MoveFigure = { kind: 'move'; value: number; text: string } | { kind: 'none'; text: string }
+export type MoveFigure =
+  { kind: 'move'; value: number; text: string } | { kind: 'none'; text: string }
 
-export type BriefingMove = { id: string; name: string; sinceRound: MoveFigure; sinceLook: MoveFigure }
+export type BriefingMove = {
+  id: string
+  name: string
+  sinceRound: MoveFigure
+  sinceLook: MoveFigure
+}
 
-export type BriefingIssue = { id: string; title: string; topicId: string; icon: string; word: string; tone: string }
+export type BriefingIssue = {
+  id: string
+  title: string
+  topicId: string
+  icon: string
+  word: string
+  tone: string
+}
 
 export type BriefingTalks = { kind: 'in-session' | 'upcoming' | 'between'; text: string }
 

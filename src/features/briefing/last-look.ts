@@ -8,16 +8,25 @@ export type LastLook = { at: number; prices: Record<string, { t: number; v: numb
 
 export const lastLookStorageKey = (feedBaseUrl: string) => `ttm.last-look.v1:${feedBaseUrl}`
 
-const isFiniteNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value)
+const isFiniteNumber = (value: unknown): value is number =>
+  typeof value === 'number' && Number.isFinite(value)
 
 /** A stored look, or null when there is none or it does not read as one. */
 export function parseLastLook(stored: unknown): LastLook | null {
-  if (typeof stored !== 'object' || stored === null || !('at' in stored) || !('prices' in stored)) return null
+  if (typeof stored !== 'object' || stored === null || !('at' in stored) || !('prices' in stored))
+    return null
   const { at, prices } = stored
   if (!isFiniteNumber(at) || typeof prices !== 'object' || prices === null) return null
   const kept: LastLook['prices'] = {}
   for (const [id, price] of Object.entries(prices)) {
-    if (typeof price === 'object' && price !== null && 't' in price && 'v' in price && isFiniteNumber(price.t) && isFiniteNumber(price.v)) {
+    if (
+      typeof price === 'object' &&
+      price !== null &&
+      't' in price &&
+      'v' in price &&
+      isFiniteNumber(price.t) &&
+      isFiniteNumber(price.v)
+    ) {
       kept[id] = { t: price.t, v: price.v }
     }
   }

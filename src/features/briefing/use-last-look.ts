@@ -8,8 +8,12 @@ const visible = () => typeof document === 'undefined' || document.visibilityStat
  * Coming back to a tab that was hidden makes the moment it was left the new baseline.
  */
 export function useLastLookBaseline(feedBaseUrl: string): LastLook | null {
-  const [baseline, setBaseline] = useState(() => ({ feed: feedBaseUrl, look: readLastLook(feedBaseUrl) }))
-  if (baseline.feed !== feedBaseUrl) setBaseline({ feed: feedBaseUrl, look: readLastLook(feedBaseUrl) })
+  const [baseline, setBaseline] = useState(() => ({
+    feed: feedBaseUrl,
+    look: readLastLook(feedBaseUrl),
+  }))
+  if (baseline.feed !== feedBaseUrl)
+    setBaseline({ feed: feedBaseUrl, look: readLastLook(feedBaseUrl) })
   useEffect(() => {
     const onVisibility = () => {
       if (visible()) setBaseline({ feed: feedBaseUrl, look: readLastLook(feedBaseUrl) })
