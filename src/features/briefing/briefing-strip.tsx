@@ -53,6 +53,46 @@ function Pending<T>({ data, what }: { data: Loadable<T>; what: string }) {
 }
 
 /**
+ * Each instrument's move since the round began and, in brackets, since the viewer last looked (from
+ * a second visit on; never in replay, where the moment is not the viewer's own).
+ */
+function MoveList({ moves }: { moves: BriefingMoves }) {
+  const sinceLook = !moves.replay && moves.lookedAt !== null
+  return (
+    <>
+      <span
+        className="text-muted"
+        title={
+          moves.replay || sinceLook
+            ? undefined
+            : 'Moves since your last look show from your next visit'
+        }
+      >
+        {moves.roundName ? `Since ${moves.roundName} began` : 'Since the round began'}
+        {sinceLook ? ` (since you looked, ${moves.lookedAt})` : ''}:
+      </span>
+      <ul aria-label="Moves" className="contents">
+        {moves.rows.map((row) => (
+          <li key={row.id} className="whitespace-nowrap">
+            <span className="font-semibold">{row.name}</span> <MoveText figure={row.sinceRound} />
+            <span className="sr-only"> since the round began</span>
+            {sinceLook && (
+              <>
+                {' '}
+                <span className="text-muted">(</span>
+                <MoveText figure={row.sinceLook} />
+                <span className="sr-only"> since you last looked</span>
+                <span className="text-muted">)</span>
+              </>
+            )}
+          </li>
+        ))}
+      </ul>
+    </>
+  )
+}
+
+/**
  * Where we stand, in one or two lines under the header: the talks' state, each issue on the table,
  * each instrument's move since the round began and since the viewer last looked, and what is new
  * since the last visit. Every part says "unavailable" while its data is missing, never 0 or none.
@@ -131,38 +171,7 @@ export function BriefingStrip(props: Props) {
         {moves.state !== 'ready' ? (
           <Pending data={moves} what="Market moves" />
         ) : (
-          <>
-            <span className="text-muted">
-              {moves.value.roundName
-                ? `Since ${moves.value.roundName} began`
-                : 'Since the round began'}
-              {moves.value.replay
-                ? ''
-                : moves.value.lookedAt
-                  ? ` | since you looked (${moves.value.lookedAt})`
-                  : ' | since you looked'}
-              :
-            </span>
-            <ul aria-label="Moves" className="contents">
-              {moves.value.rows.map((row) => (
-                <li key={row.id} className="whitespace-nowrap">
-                  <span className="font-semibold">{row.name}</span>{' '}
-                  <MoveText figure={row.sinceRound} />
-                  <span className="sr-only"> since the round began</span>
-                  {!moves.value.replay && (
-                    <>
-                      <span aria-hidden="true" className="text-muted">
-                        {' '}
-                        |{' '}
-                      </span>
-                      <MoveText figure={row.sinceLook} />
-                      <span className="sr-only"> since you last looked</span>
-                    </>
-                  )}
-                </li>
-              ))}
-            </ul>
-          </>
+          <MoveList moves={moves.value} />
         )}
       </Part>
     </section>

@@ -114,7 +114,8 @@ describe('briefing strip, demo feed at the article’s moment', () => {
     expect(
       within(part('New since your last visit')).getByText('developments: first visit'),
     ).toBeInTheDocument()
-    expect(await move('S&P 500')).toHaveTextContent(/first look since you last looked/)
+    expect(await move('S&P 500')).toHaveTextContent(/^S&P 500 \+0.15% since the round began$/)
+    expect(part('Market moves')).not.toHaveTextContent('since you looked')
     expect(strip()).not.toHaveTextContent(/\b0 new/)
   })
 
@@ -145,13 +146,13 @@ describe('briefing strip, demo feed at the article’s moment', () => {
     )
     // 6,000 to 6,005.88 = +0.098%; the dollar index unchanged; Brent was not on screen then.
     expect(await move('S&P 500')).toHaveTextContent(
-      'S&P 500 +0.15% since the round began | +0.10% since you last looked',
+      'S&P 500 +0.15% since the round began (+0.10% since you last looked)',
     )
     expect(await move('Dollar Index')).toHaveTextContent(
-      'Dollar Index +0.45% since the round began | 0.00% since you last looked',
+      'Dollar Index +0.45% since the round began (0.00% since you last looked)',
     )
-    expect(await move('Brent')).toHaveTextContent('not seen before since you last looked')
-    expect(part('Market moves')).toHaveTextContent('since you looked (18:30)')
+    expect(await move('Brent')).toHaveTextContent('(not seen before since you last looked)')
+    expect(part('Market moves')).toHaveTextContent('Since London round began (since you looked, 18:30):')
     await user.click(quotesLink)
     expect(window.location.search).toContain('quote=yuyuantantian-revoke')
   })
@@ -209,7 +210,7 @@ describe('briefing strip, with data missing', () => {
     open()
     await expect
       .poll(async () => (await move('S&P 500')).textContent)
-      .toBe('S&P 500 unavailable since the round began | unavailable since you last looked')
+      .toBe('S&P 500 unavailable since the round began')
     expect(await move('Brent')).toHaveTextContent('−0.25%')
   })
 
