@@ -8,6 +8,7 @@ import { createQueryClient } from './query-client'
 import { feedCacheOptions, noteRestoredQueries } from './feed-cache'
 import { installBenchHooks } from '../hooks/bench-hooks'
 import { AlertToasts } from '../features/alerts/alert-toasts'
+import { alertSigma } from './alert-sigma'
 import { DashboardPage } from './dashboard-page'
 import { SinglePanelPage } from './single-panel-page'
 import { FeedClock } from './feed-clock'
@@ -57,7 +58,7 @@ function Page({ options }: { options: ViewOptions }) {
   return (
     <>
       <DashboardPage />
-      {!kiosk && <AlertToasts />}
+      {!kiosk && <AlertToasts measureSigma={alertSigma} />}
     </>
   )
 }

@@ -4,6 +4,7 @@ import { Skeleton } from '../components/skeleton'
 import { TimelinePanel } from '../features/timeline/timeline-panel'
 import { QuoteWall } from '../features/quotes/quote-wall'
 import { SiteHeader } from './site-header'
+import { Briefing } from './briefing'
 import { gridClass, pageClass } from './layout'
 
 // Recharts is the heaviest dependency: its own chunk, so it never delays the timeline and quotes.
@@ -15,6 +16,7 @@ export function DashboardPage() {
   return (
     <div className={pageClass}>
       <SiteHeader />
+      <Briefing />
       <main className={gridClass}>
         <PanelErrorBoundary name="timeline">
           <TimelinePanel />

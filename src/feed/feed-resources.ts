@@ -1,6 +1,6 @@
 import { fetchFeedJson } from './api-client'
 import { FeedError } from './feed-error'
-import { parseCollection, parseDocument, type FeedProblem } from './parse'
+import { parseCollectionInSlices, parseDocument, type FeedProblem } from './parse'
 import { parseSeries } from './parse-series'
 import { dropIndexDuplicates } from './index-duplicates'
 import { collectionResources, indexPath, seriesPath, type CollectionResourceName } from './schemas/documents'
@@ -35,7 +35,7 @@ export async function getCollection<N extends CollectionResourceName>(
 ) {
   const { path, lists } = collectionResources[name]
   const { body } = await fetchFeedJson(baseUrl, path, signal)
-  const parsed = parseCollection(path, lists as (typeof collectionResources)[N]['lists'], body)
+  const parsed = await parseCollectionInSlices(path, lists as (typeof collectionResources)[N]['lists'], body, signal)
   if (parsed.data === null) throw invalid(path, parsed.problems)
   reportDropped(path, parsed.problems)
   return { ...parsed.data, problems: parsed.problems }

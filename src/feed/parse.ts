@@ -38,15 +38,10 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 type Lists = Record<string, z.ZodMiniType>
 type ParsedLists<L extends Lists> = { [K in keyof L]: z.infer<L[K]>[] }
 
-/**
- * Validates a collection document record by record: the valid records are kept, each invalid one
- * is dropped with a problem naming it. Returns null data only when the document is not an object.
- */
-export function parseCollection<L extends Lists>(
-  resource: string,
-  lists: L,
-  raw: unknown,
-): Parsed<ParsedLists<L>> | { data: null; problems: FeedProblem[] } {
+type CollectionResult<L extends Lists> = Parsed<ParsedLists<L>> | { data: null; problems: FeedProblem[] }
+
+/** parseCollection's work, one record a step, so a long document can be validated in slices. */
+function* validateCollection<L extends Lists>(resource: string, lists: L, raw: unknown): Generator<void, CollectionResult<L>> {
   if (!isPlainObject(raw)) {
     return { data: null, problems: [{ resource, path: '$', message: 'expected a JSON object' }] }
   }
@@ -60,11 +55,14 @@ export function parseCollection<L extends Lists>(
       continue
     }
     const firstIndexOf = new Map<unknown, number>()
-    data[key] = list.flatMap((record, index) => {
-      const result = schema.safeParse(record, { reportInput: true })
+    const kept: unknown[] = []
+    data[key] = kept
+    for (let index = 0; index < list.length; index++) {
+      yield
+      const result = schema.safeParse(list[index], { reportInput: true })
       if (!result.success) {
         problems.push(...problemsFromZod(resource, result.error, [key, index]))
-        return []
+        continue
       }
       // A second record with an id already seen is dropped: the first one stands.
       const id = isPlainObject(result.data) ? result.data.id : undefined
@@ -72,14 +70,62 @@ export function parseCollection<L extends Lists>(
         const first = firstIndexOf.get(id)
         if (first !== undefined) {
           problems.push({ resource, path: jsonPath([key, index, 'id']), message: duplicateIdMessage(id, jsonPath([key, first])) })
-          return []
+          continue
         }
         firstIndexOf.set(id, index)
       }
-      return [result.data]
-    })
+      kept.push(result.data)
+    }
   }
   return { data: data as ParsedLists<L>, problems }
+}
+
+/**
+ * Validates a collection document record by record: the valid records are kept, each invalid one
+ * is dropped with a problem naming it. Returns null data only when the document is not an object.
+ */
+export function parseCollection<L extends Lists>(resource: string, lists: L, raw: unknown): CollectionResult<L> {
+  const steps = validateCollection(resource, lists, raw)
+  let step = steps.next()
+  while (!step.done) step = steps.next()
+  return step.value
+}
+
+/** A turn of the event loop that a hidden tab does not throttle to a second (as it does setTimeout). */
+function yieldToPage(): Promise<void> {
+  if (typeof MessageChannel === 'undefined') return new Promise((resolve) => setTimeout(resolve, 0))
+  return new Promise((resolve) => {
+    const channel = new MessageChannel()
+    channel.port1.onmessage = () => {
+      channel.port1.close()
+      resolve()
+    }
+    channel.port2.postMessage(null)
+  })
+}
+
+/** How long validation runs before it lets the page paint and take input (issue 15: no task over 50 ms). */
+export const validationSliceMs = 12
+
+/**
+ * parseCollection without a long task: validation gives the page a turn whenever it has run for
+ * `sliceMs`. A short document is done in one slice, as before. Aborting stops at the next slice.
+ */
+export async function parseCollectionInSlices<L extends Lists>(resource: string, lists: L, raw: unknown, signal?: AbortSignal, sliceMs = validationSliceMs): Promise<CollectionResult<L>> {
+  const steps = validateCollection(resource, lists, raw)
+  let sliceStart = performance.now()
+  let step = steps.next()
+  let count = 0
+  while (!step.done) {
+    // The clock is read every 64 records: reading it is not free either.
+    if ((++count & 63) === 0 && performance.now() - sliceStart > sliceMs) {
+      await yieldToPage()
+      signal?.throwIfAborted()
+      sliceStart = performance.now()
+    }
+    step = steps.next()
+  }
+  return step.value
 }
 
 /** Validates a whole document at once (index.json); no partial result. */

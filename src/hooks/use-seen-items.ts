@@ -219,3 +219,19 @@ export function useMarkSeenWhenVisible(
     }
   }, [ref, enabled, feedBaseUrl, scope, id, dwellMs])
 }
+
+/**
+ * Read only: which of `ids` are new (arrived since the scope's baseline and not seen), in their
+ * order, or null when this browser has no baseline for the scope yet (a first visit: nothing can be
+ * new). Unlike useSeenItems it takes no baseline and registers nothing, so a summary elsewhere on
+ * the page can count what a panel marks.
+ */
+export function useUnseenIds(scope: SeenScope, ids: readonly string[] | undefined): readonly string[] | null {
+  const { feedBaseUrl } = useRuntime()
+  const state = useStoredJson(seenStorageKey(feedBaseUrl), parseSeen)
+  return useMemo(() => {
+    const sets = toSets(state)
+    if (!ids || !sets.baselined.has(scope)) return null
+    return newIdsOf(sets, scope, ids)
+  }, [state, scope, ids])
+}

@@ -16,7 +16,9 @@ describe('dashboard page', () => {
     expect(await within(quotes).findByText(/China’s not easy\./)).toBeInTheDocument()
     const markets = await screen.findByRole('region', { name: 'Market reaction' })
     expect(await within(markets).findByText('6,005.88')).toBeInTheDocument()
-    expect(await screen.findByText(/Day 2 starts in 4[45] min \(10:00 London\)/)).toBeInTheDocument()
+    // In the header and in the briefing strip under it.
+    expect(await screen.findAllByText(/Day 2 starts in 4[45] min \(10:00 London\)/)).toHaveLength(2)
+    expect(within(screen.getByRole('region', { name: 'Briefing' })).getByText(/Day 2 starts in/)).toBeInTheDocument()
     expect(screen.getByText('Demo data')).toBeInTheDocument()
   })
 

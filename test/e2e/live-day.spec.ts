@@ -75,3 +75,22 @@ test('alerts fire in the live demo day: a session start, as a message on the pag
   await expect(fired).toHaveCount(1, { timeout: test.info().timeout })
   await expect(fired).toContainText('Day 1 has started')
 })
+
+test('alerts fire in the live demo day: a move of N sigma since an event', async ({ page }) => {
+  // Brent since China's May export figures (03:00Z on 9 June): about 0.3 sigma of its own moves over
+  // the same time at 03:15Z, past 1 sigma some 25 simulated minutes later (25 s of wall time at 60x).
+  await page.addInitScript(() => {
+    const feed = new URL('demo-feed/', document.baseURI).href
+    const rule = { kind: 'sigma', id: 'brent-sigma', muted: false, instrumentId: 'brent', sigma: 1, since: { kind: 'development', id: 'china-may-exports-to-us' } }
+    localStorage.setItem(`ttm.alerts.v1:${feed}`, JSON.stringify([rule]))
+  })
+  await page.goto('./?demo=live&speed=60&start=2025-06-09T03:15:00Z&refresh=5&tz=UTC')
+  await page.getByRole('button', { name: 'Alerts (1)' }).click()
+  await expect(page.getByRole('list', { name: 'Your alerts' })).toContainText('Brent moves 1 sigma either way since the development china-may-exports-to-us')
+  await page.keyboard.press('Escape')
+  const fired = page.getByRole('region', { name: 'Alerts fired' }).getByRole('status')
+  await expect(fired).toHaveCount(1, { timeout: test.info().timeout })
+  await expect(fired).toContainText(/Brent [+−]\d+\.\d\d% \(\d+\.\d sigma\) since /)
+  // The demo's prices are generated: the alert says so.
+  await expect(fired).toContainText('(illustrative prices)')
+})

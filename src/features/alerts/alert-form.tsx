@@ -16,6 +16,7 @@ type Kind = AlertRule['kind']
 const kindLabels: Record<Kind, string> = {
   level: 'A price crosses a level',
   move: 'A price moves N% since an event',
+  sigma: 'A price moves N sigma since an event',
   session: 'A session starts or ends',
   followed: 'Someone or something I follow has news',
 }
@@ -62,7 +63,7 @@ export function AlertForm({ onAdd }: { onAdd: (rule: AlertRule) => void }) {
   const valid =
     kind === 'level'
       ? amount.trim() !== '' && Number.isFinite(value) && instrument !== ''
-      : kind === 'move'
+      : kind === 'move' || kind === 'sigma'
         ? value > 0 && instrument !== '' && event !== undefined
         : true
 
@@ -74,6 +75,8 @@ export function AlertForm({ onAdd }: { onAdd: (rule: AlertRule) => void }) {
       onAdd({ ...base, kind, instrumentId: instrument, direction, level: value })
     else if (kind === 'move' && event)
       onAdd({ ...base, kind, instrumentId: instrument, percent: value, since: event.ref })
+    else if (kind === 'sigma' && event)
+      onAdd({ ...base, kind, instrumentId: instrument, sigma: value, since: event.ref })
     else if (kind === 'session') onAdd({ ...base, kind, sessionId: sessionId || null, edge })
     else if (kind === 'followed') onAdd({ ...base, kind })
     setAmount('')
@@ -92,7 +95,7 @@ export function AlertForm({ onAdd }: { onAdd: (rule: AlertRule) => void }) {
           ))}
         </select>
       </label>
-      {(kind === 'level' || kind === 'move') && (
+      {(kind === 'level' || kind === 'move' || kind === 'sigma') && (
         <label className={field}>
           <span className="text-muted">Instrument</span>
           <select
@@ -121,9 +124,9 @@ export function AlertForm({ onAdd }: { onAdd: (rule: AlertRule) => void }) {
           </select>
         </label>
       )}
-      {(kind === 'level' || kind === 'move') && (
+      {(kind === 'level' || kind === 'move' || kind === 'sigma') && (
         <label className={field} htmlFor={`${ids}-amount`}>
-          <span className="text-muted">{kind === 'level' ? 'Level' : 'Move, % either way'}</span>
+          <span className="text-muted">{kind === 'level' ? 'Level' : kind === 'move' ? 'Move, % either way' : 'Move, sigma either way'}</span>
           <input
             id={`${ids}-amount`}
             className="btn w-24"
@@ -133,7 +136,7 @@ export function AlertForm({ onAdd }: { onAdd: (rule: AlertRule) => void }) {
           />
         </label>
       )}
-      {kind === 'move' && (
+      {(kind === 'move' || kind === 'sigma') && (
         <label className={field}>
           <span className="text-muted">Since</span>
           <select
@@ -183,6 +186,12 @@ export function AlertForm({ onAdd }: { onAdd: (rule: AlertRule) => void }) {
             </select>
           </label>
         </>
+      )}
+      {kind === 'sigma' && (
+        <p className="w-full text-xs text-muted">
+          Sigma: the move since the event against the instrument’s own moves over the same length of
+          time (at least 20 of them), as in the reaction table. On illustrative prices the alert says so.
+        </p>
       )}
       <button type="submit" className="btn" disabled={!valid}>
         Add alert

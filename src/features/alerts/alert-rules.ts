@@ -29,6 +29,18 @@ export const alertRuleSchema = z.discriminatedUnion('kind', [
     since: eventRefSchema,
   }),
   z.object({
+    kind: z.literal('sigma'),
+    id: z.string(),
+    muted: z.boolean(),
+    instrumentId: z.string(),
+    /**
+     * Fires when the move since the event is at least this many standard deviations of the
+     * series' own moves over the same length of time, either way (docs/reaction-method.md).
+     */
+    sigma: z.number().check(z.positive()),
+    since: eventRefSchema,
+  }),
+  z.object({
     kind: z.literal('session'),
     id: z.string(),
     muted: z.boolean(),

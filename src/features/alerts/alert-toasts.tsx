@@ -1,11 +1,15 @@
 import { useDisplayZone } from '../../hooks/use-display-zone'
 import { formatClock } from '../../lib/format-time'
 import { dismissToast, useToasts } from './alert-toasts-store'
+import type { SigmaMeasure } from './evaluate-alerts'
 import { useAlertWatcher } from './use-alert-watcher'
 
-/** Watches the viewer's alerts and shows each one that fires, until dismissed (the newest four). */
-export function AlertToasts() {
-  useAlertWatcher()
+/**
+ * Watches the viewer's alerts and shows each one that fires, until dismissed (the newest four).
+ * `measureSigma` (the markets' method, given by the app) lets sigma alerts decide.
+ */
+export function AlertToasts({ measureSigma }: { measureSigma?: SigmaMeasure }) {
+  useAlertWatcher(measureSigma)
   const toasts = useToasts()
   const [zone] = useDisplayZone()
   return (

@@ -120,6 +120,8 @@ function useRuleDescriber() {
         return `${instrument(rule.instrumentId)} goes ${rule.direction} ${rule.level}`
       case 'move':
         return `${instrument(rule.instrumentId)} moves ${rule.percent}% either way since ${rule.since.kind === 'session' ? session(rule.since.id) : `the ${rule.since.kind} ${rule.since.id}`}`
+      case 'sigma':
+        return `${instrument(rule.instrumentId)} moves ${rule.sigma} sigma either way since ${rule.since.kind === 'session' ? session(rule.since.id) : `the ${rule.since.kind} ${rule.since.id}`}`
       case 'session':
         return `${rule.sessionId === null ? 'Any session' : session(rule.sessionId)} ${rule.edge === 'both' ? 'starts or ends' : rule.edge === 'start' ? 'starts' : 'ends'}`
       case 'followed':

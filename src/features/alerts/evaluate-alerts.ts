@@ -1,10 +1,26 @@
 import { indexAtOrBefore, percentMove, type Basis, type TimedValue } from '../../lib/rebase'
 import type { AlertRule } from './alert-rules'
 
+export type AlertSeries = {
+  name: string
+  basis: Basis
+  points: readonly TimedValue[]
+  /** The instrument's kind (a yield moves in bp), when known. */
+  instrumentKind?: string
+  /** A generated path, not real prices: alerts on it say so. */
+  illustrative?: boolean
+}
+
+/**
+ * The move from `from` to `to` and its size in standard deviations of the series' own moves over
+ * the same length of time; z null without enough history. Given by the page (markets' method).
+ */
+export type SigmaMeasure = (series: AlertSeries, from: TimedValue, to: TimedValue) => { move: number; unit: string; z: number | null } | null
+
 /** What the alerts look at, as of the page's "now". */
 export type AlertWorld = {
   now: number
-  series: ReadonlyMap<string, { name: string; basis: Basis; points: readonly TimedValue[] }>
+  series: ReadonlyMap<string, AlertSeries>
   /** Times and names of the events a move can be measured from. */
   events: ReadonlyMap<string, { at: number; label: string }>
   sessions: readonly {
@@ -17,6 +33,8 @@ export type AlertWorld = {
   }[]
   /** Quotes and developments by followed people or on followed topics; null until they load. */
   followed: readonly { id: string; title: string }[] | null
+  /** Without it, sigma alerts have nothing to decide by and stay silent. */
+  measureSigma?: SigmaMeasure
 }
 
 export type FiredAlert = { key: string; ruleId: string; title: string; body: string }
@@ -91,6 +109,31 @@ function observe(rule: AlertRule, world: AlertWorld): Observation | null {
                   ruleId: rule.id,
                   title: `${series.name} ${signed(move)}% since ${event.label}`,
                   body: `More than ${rule.percent}% since the event`,
+                },
+              ]
+            : [],
+      }
+    }
+    case 'sigma': {
+      const series = world.series.get(rule.instrumentId)
+      const event = world.events.get(eventKey(rule.since))
+      if (!series || !event || !world.measureSigma || world.now < event.at) return none
+      const base = latestAt(series.points, event.at)
+      const last = latestAt(series.points, world.now)
+      const measured = base && last && last.t > base.t ? world.measureSigma(series, base, last) : null
+      if (!measured || measured.z === null) return none
+      const z = measured.z
+      const beyond = Math.abs(z) >= rule.sigma
+      return {
+        state: beyond ? 'beyond' : 'within',
+        fire: (previous) =>
+          previous === 'within' && beyond
+            ? [
+                {
+                  key: `${rule.id}@${last!.t}`,
+                  ruleId: rule.id,
+                  title: `${series.name} ${signed(measured.move)}${measured.unit === 'bp' ? ' bp' : '%'} (${Math.abs(z).toFixed(1)} sigma) since ${event.label}`,
+                  body: `More than ${rule.sigma} sigma of its usual moves over that time${series.illustrative ? ' (illustrative prices)' : ''}`,
                 },
               ]
             : [],

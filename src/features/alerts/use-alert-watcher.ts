@@ -5,7 +5,7 @@ import { useFollowNotifications } from '../../hooks/use-follow-notifications'
 import { notifyItems } from '../../lib/notify'
 import { playAlertTone, useAlertSound } from './alert-sound'
 import { pushToasts } from './alert-toasts-store'
-import { evaluateAlerts, type AlertMemory } from './evaluate-alerts'
+import { evaluateAlerts, type AlertMemory, type SigmaMeasure } from './evaluate-alerts'
 import { useAlertRules } from './use-alert-rules'
 import { useAlertWorld } from './use-alert-world'
 
@@ -16,11 +16,11 @@ const noItems: never[] = []
  * a browser notification when it is hidden (if the viewer opted in), a tone if asked for. Nothing
  * fires in replay: history is not news.
  */
-export function useAlertWatcher() {
+export function useAlertWatcher(measureSigma?: SigmaMeasure) {
   const { rules } = useAlertRules()
   const { asOf } = useFeed()
   const { now } = useClock(1000)
-  const world = useAlertWorld(rules, now)
+  const world = useAlertWorld(rules, now, measureSigma)
   const { enabled: notify } = useFollowNotifications(noItems)
   const [sound] = useAlertSound()
   const memory = useRef<AlertMemory>(new Map())

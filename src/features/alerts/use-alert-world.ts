@@ -11,12 +11,12 @@ import { sessionLabel } from '../../feed/session-label'
 import { useFeed } from '../../hooks/use-feed'
 import { useFollows } from '../../hooks/use-follows'
 import type { AlertRule } from './alert-rules'
-import type { AlertWorld } from './evaluate-alerts'
+import type { AlertWorld, SigmaMeasure } from './evaluate-alerts'
 
 type SeriesEntry = AlertWorld['series'] extends ReadonlyMap<string, infer V> ? V : never
 
 /** What the alerts look at, from the live feed at `now`: only the series the rules name are read. */
-export function useAlertWorld(rules: readonly AlertRule[], now: number): AlertWorld {
+export function useAlertWorld(rules: readonly AlertRule[], now: number, measureSigma?: SigmaMeasure): AlertWorld {
   const feed = useFeed()
   const { isFollowed } = useFollows()
   const index = useQuery(indexQueries.detail(feed))
@@ -28,7 +28,7 @@ export function useAlertWorld(rules: readonly AlertRule[], now: number): AlertWo
     () =>
       [
         ...new Set(
-          rules.flatMap((r) => (r.kind === 'level' || r.kind === 'move' ? [r.instrumentId] : [])),
+          rules.flatMap((r) => (r.kind === 'level' || r.kind === 'move' || r.kind === 'sigma' ? [r.instrumentId] : [])),
         ),
       ].sort(),
     [rules],
@@ -39,13 +39,14 @@ export function useAlertWorld(rules: readonly AlertRule[], now: number): AlertWo
   })
 
   const seriesMap = useMemo(() => {
-    const names = new Map((markets.data?.instruments ?? []).map((m) => [m.id, m.shortName]))
+    const byId = new Map((markets.data?.instruments ?? []).map((m) => [m.id, m]))
     const map = new Map<string, SeriesEntry>()
     instrumentIds.forEach((id, i) => {
       const data = series[i]?.series
       if (!data) return
       const points = data.points.map((p) => ({ t: Date.parse(p.t), v: p.v }))
-      map.set(id, { name: names.get(id) ?? id, basis: data.basis, points })
+      const instrument = byId.get(id)
+      map.set(id, { name: instrument?.shortName ?? id, basis: data.basis, points, instrumentKind: instrument?.kind, illustrative: data.illustrative })
     })
     return map
   }, [instrumentIds, series, markets.data])
@@ -98,7 +99,7 @@ export function useAlertWorld(rules: readonly AlertRule[], now: number): AlertWo
   }, [quotes.data, developments.data, isFollowed, people])
 
   return useMemo(
-    () => ({ now, series: seriesMap, events, sessions: sessionList, followed }),
-    [now, seriesMap, events, sessionList, followed],
+    () => ({ now, series: seriesMap, events, sessions: sessionList, followed, measureSigma }),
+    [now, seriesMap, events, sessionList, followed, measureSigma],
   )
 }

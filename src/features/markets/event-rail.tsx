@@ -9,13 +9,19 @@ import { railGroups, type RailGroup } from './rail-groups'
 
 const kindMark: Record<SelectionKind, string> = { session: '■', development: '◆', quote: '●' }
 
+/** Names listed in a marker's label; a cluster of thousands says how many more. */
+const namesInLabel = 5
+
 function groupLabel(group: RailGroup, zone: string): string {
-  const names = group.events.map((e) => e.label).join('; ')
+  const more = group.events.length - namesInLabel
+  const names = `${group.events.slice(0, namesInLabel).map((e) => e.label).join('; ')}${more > 0 ? `; and ${more.toLocaleString('en-GB')} more` : ''}`
   if (group.edge) {
     const count = group.events.length
     return `${count} event${count === 1 ? '' : 's'} ${group.note}: ${names}`
   }
-  return `${formatDateTime(group.t, zone, group.events[0]?.precision)}: ${names}${group.note ? ` (${group.note})` : ''}`
+  const last = group.events.at(-1)
+  const when = last && last.at !== group.t ? `${formatDateTime(group.t, zone, group.events[0]?.precision)} to ${formatDateTime(last.at, zone, last.precision)}` : formatDateTime(group.t, zone, group.events[0]?.precision)
+  return `${when}: ${names}${group.note ? ` (${group.note})` : ''}`
 }
 
 /**
@@ -60,6 +66,8 @@ export function EventRail({
     buttons.current[next]?.focus()
   }
   const current = open === null ? null : groups[open]
+  // A marker that gathers events at several times lists each one's time.
+  const timed = current !== null && current !== undefined && (current.edge !== null || current.events.some((e) => e.at !== current.t))
 
   return (
     <div
@@ -107,13 +115,13 @@ export function EventRail({
           }}
         >
           <p className="text-muted">
-            {current.edge ? `${current.events.length} ${current.note}` : formatDateTime(current.t, zone, current.events[0]?.precision)}
+            {current.edge ? `${current.events.length} ${current.note}` : timed ? `${current.events.length.toLocaleString('en-GB')} events from ${formatDateTime(current.t, zone, current.events[0]?.precision)}` : formatDateTime(current.t, zone, current.events[0]?.precision)}
             {!current.edge && current.note ? `, ${current.note}` : ''}
           </p>
           <ul className="mt-1 space-y-1">
             {current.events.slice(0, 5).map((event) => (
               <li key={`${event.kind}:${event.id}`}>
-                {current.edge ? `${formatDateTime(event.at, zone, event.precision)}: ` : ''}
+                {timed ? `${formatDateTime(event.at, zone, event.precision)}: ` : ''}
                 {event.detail}
               </li>
             ))}

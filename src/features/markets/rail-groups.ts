@@ -20,10 +20,17 @@ function dataNote(t: number, data: Span | null): string | null {
 }
 
 /**
- * The rail's markers: events in the window at their time, events before (after) it together at the
- * left (right) edge. Each says when it lies outside the series' prices.
+ * Markers closer than this share one (a fraction of the plot's width: about 5 px on a 700 px plot),
+ * so a rail draws at most about 140 markers however many events the window holds.
  */
-export function railGroups(events: readonly MarketEvent[], domain: Span, data: Span | null): RailGroup[] {
+export const railClusterFraction = 1 / 140
+
+/**
+ * The rail's markers: events in the window at their time (those within `minGap` of the first event
+ * of a marker join it), events before (after) it together at the left (right) edge. Each says when
+ * it lies outside the series' prices.
+ */
+export function railGroups(events: readonly MarketEvent[], domain: Span, data: Span | null, minGap = railClusterFraction): RailGroup[] {
   const [from, to] = domain
   const span = to - from
   const before = events.filter((e) => e.at < from)
@@ -36,8 +43,9 @@ export function railGroups(events: readonly MarketEvent[], domain: Span, data: S
   for (const event of events) {
     if (event.at < from || event.at > to) continue
     const last = groups.at(-1)
-    if (last && last.edge === null && last.t === event.at) last.events.push(event)
-    else groups.push({ t: event.at, x: span > 0 ? (event.at - from) / span : 0, events: [event], edge: null, note: dataNote(event.at, data) })
+    const x = span > 0 ? (event.at - from) / span : 0
+    if (last && last.edge === null && (last.t === event.at || x - last.x < minGap)) last.events.push(event)
+    else groups.push({ t: event.at, x, events: [event], edge: null, note: dataNote(event.at, data) })
   }
   if (after.length) groups.push({ t: after[0]!.at, x: 1, events: after, edge: 'after', note: dataNote(after[0]!.at, data) ?? 'after this window' })
   return groups

@@ -28,3 +28,20 @@ describe('event rail markers', () => {
     expect(railGroups(events, [-DAY, -DAY / 2], [3 * DAY, 10 * DAY]).map((g) => [g.edge, g.note])).toEqual([['after', 'before the first price in this series']])
   })
 })
+
+describe('event rail markers on a long feed', () => {
+  it('gathers events closer than a fraction of the plot into one marker, so a rail draws at most about 140', () => {
+    const many = Array.from({ length: 20_000 }, (_, i) => event(`q${i}`, i * 60_000))
+    const groups = railGroups(many, [0, 20_000 * 60_000], null)
+    expect(groups.length).toBeLessThanOrEqual(141)
+    expect(groups.length).toBeGreaterThan(100)
+    expect(groups.flatMap((g) => g.events)).toHaveLength(20_000)
+    // Markers stay in time order and never overlap by less than the gap.
+    for (let i = 1; i < groups.length; i++) expect(groups[i]!.x - groups[i - 1]!.x).toBeGreaterThanOrEqual(1 / 140)
+  })
+
+  it('keeps events far apart on their own markers', () => {
+    const groups = railGroups([event('a', 0), event('b', DAY / 2), event('c', DAY)], [0, DAY], null)
+    expect(groups.map((g) => g.events.map((e) => e.id))).toEqual([['a'], ['b'], ['c']])
+  })
+})

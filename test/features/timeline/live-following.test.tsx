@@ -162,10 +162,11 @@ describe('timeline: scale', () => {
     open()
     renderWithFeed(<TimelinePanel />, { now: articleMoment })
     const list = await timelineList()
+    // The quotes are validated in slices (a long document never blocks the page): wait for them.
+    const quoteLinks = await within(list).findAllByRole('link', { name: /show on the quote wall/ })
     const region = screen.getByRole('region', { name: 'Timeline' })
     const elements = region.querySelectorAll('*').length
     expect(elements).toBeLessThan(1500)
-    const quoteLinks = within(list).getAllByRole('link', { name: /show on the quote wall/ })
     expect(quoteLinks.length).toBeLessThanOrEqual(30)
     const more = within(list).getAllByRole('link', { name: /^\+[\d,]+ more quotes\s*in this stretch/ })
     expect(more.length).toBeGreaterThan(0)

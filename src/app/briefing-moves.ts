@@ -1,0 +1,80 @@
+import type { Instrument, Series } from '../feed/schemas/types'
+import { formatMove, moveBetween, moveUnit } from '../features/markets/move-unit'
+import { indexAtOrAfter, indexAtOrBefore, type TimedValue } from '../lib/rebase'
+
+/** A price an instrument had, as kept for "since you last looked". */
+export type PricePoint = { t: number; v: number }
+
+/** One figure of the briefing: a move in words, or why there is none (never a made-up 0). */
+export type MoveFigure =
+  { kind: 'move'; value: number; text: string } | { kind: 'none'; text: string }
+
+export type InstrumentMove = {
+  id: string
+  name: string
+  /** The latest price at or before now, for the next "since you last looked". */
+  latest: PricePoint | null
+  sinceRound: MoveFigure
+  sinceLook: MoveFigure
+}
+
+type SeriesState = { series: Series | undefined; error: unknown }
+
+function points(series: Series): TimedValue[] {
+  return series.points.map((p) => ({ t: Date.parse(p.t), v: p.v })).sort((a, b) => a.t - b.t)
+}
+
+function figure(from: number, to: number, series: Series, instrument: Instrument): MoveFigure {
+  const unit = moveUnit(instrument, series.basis)
+  const move = moveBetween(from, to, series.basis, unit)
+  return move === null
+    ? { kind: 'none', text: 'not known' }
+    : { kind: 'move', value: move, text: formatMove(move, unit) }
+}
+
+/**
+ * Each instrument's move since the round began (from its last price at or before the start, or its
+ * first price in the round when it has none before) and since the viewer last looked, to its last
+ * price at or before `now`. A series that failed says "unavailable"; one still loading, "loading".
+ */
+export function instrumentMoves(
+  instruments: readonly Instrument[],
+  series: readonly (SeriesState | undefined)[],
+  now: number,
+  roundStart: number | null,
+  lastLook: Readonly<Record<string, PricePoint>> | null,
+): InstrumentMove[] {
+  return instruments.map((instrument, i) => {
+    const state = series[i]
+    const base = { id: instrument.id, name: instrument.shortName, latest: null }
+    if (!state?.series) {
+      const text = state?.error ? 'unavailable' : 'loading'
+      return { ...base, sinceRound: { kind: 'none', text }, sinceLook: { kind: 'none', text } }
+    }
+    const list = points(state.series)
+    const last = list[indexAtOrBefore(list, now)]
+    if (!last)
+      return {
+        ...base,
+        sinceRound: { kind: 'none', text: 'no prices yet' },
+        sinceLook: { kind: 'none', text: 'no prices yet' },
+      }
+    let sinceRound: MoveFigure
+    if (roundStart === null || roundStart > now)
+      sinceRound = { kind: 'none', text: 'round not begun' }
+    else {
+      const from = list[indexAtOrBefore(list, roundStart)] ?? list[indexAtOrAfter(list, roundStart)]
+      sinceRound =
+        from && from.t <= last.t
+          ? figure(from.v, last.v, state.series, instrument)
+          : { kind: 'none', text: 'no prices in the round' }
+    }
+    const looked = lastLook?.[instrument.id]
+    const sinceLook: MoveFigure = !lastLook
+      ? { kind: 'none', text: 'first look' }
+      : looked
+        ? figure(looked.v, last.v, state.series, instrument)
+        : { kind: 'none', text: 'not seen before' }
+    return { ...base, latest: { t: last.t, v: last.v }, sinceRound, sinceLook }
+  })
+}

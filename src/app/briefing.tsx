@@ -1,0 +1,215 @@
+import { useQueries, useQuery } from '@tanstack/react-query'
+import { useMemo, type MouseEvent } from 'react'
+import {
+  developmentsQueries,
+  indexQueries,
+  issuesQueries,
+  marketsQueries,
+  quotesQueries,
+  sessionsQueries,
+} from '../feed/queries'
+import { roundSpans } from '../feed/round-spans'
+import { BriefingStrip } from '../features/briefing/briefing-strip'
+import type {
+  BriefingIssue,
+  BriefingMoves,
+  BriefingNews,
+  BriefingTalks,
+  Loadable,
+} from '../features/briefing/briefing-types'
+import { useLastLookBaseline, useRememberLook } from '../features/briefing/use-last-look'
+import { issueStatusLabels } from '../features/timeline/labels'
+import { currentRound, describeTalks } from '../features/timeline/talks-across-rounds'
+import { useChrome } from '../hooks/chrome-context'
+import { useClock } from '../hooks/clock-context'
+import { useDisplayZone } from '../hooks/use-display-zone'
+import { useFeed } from '../hooks/use-feed'
+import { useUnseenIds } from '../hooks/use-seen-items'
+import { useSelection, type Selection } from '../hooks/use-selection'
+import { formatClock } from '../lib/format-time'
+import { instrumentMoves } from './briefing-moves'
+
+const loading = { state: 'loading' } as const
+
+function loadable<T>(
+  query: { data: unknown; error: Error | null },
+  value: () => T,
+  what: string,
+): Loadable<T> {
+  if (query.data !== undefined) return { state: 'ready', value: value() }
+  if (query.error)
+    return {
+      state: 'unavailable',
+      reason: `The ${what} could not be loaded: ${query.error.message}`,
+    }
+  return loading
+}
+
+function newsOf(
+  ids: readonly string[] | null,
+  loaded: boolean,
+  failed: boolean,
+  replay: boolean,
+  href: (id: string) => string,
+): BriefingNews {
+  if (replay) return { state: 'replay' }
+  if (!loaded) return failed ? { state: 'unavailable' } : { state: 'loading' }
+  if (ids === null) return { state: 'first-visit' }
+  return { state: 'ready', count: ids.length, href: ids[0] ? href(ids[0]) : null }
+}
+
+const byTime = <T,>(items: readonly T[], time: (item: T) => string) =>
+  [...items].sort((a, b) => Date.parse(time(a)) - Date.parse(time(b)))
+
+/** The briefing strip, composed from the feed: talks, issues, moves, what is new. See BriefingStrip. */
+export function Briefing() {
+  const feed = useFeed()
+  const replay = feed.asOf !== null
+  const { kiosk } = useChrome()
+  const { now } = useClock(1000)
+  const [zone] = useDisplayZone()
+  const { selection, selectEvent, selectTopic, hrefFor } = useSelection()
+  const index = useQuery(indexQueries.detail(feed))
+  const sessions = useQuery(sessionsQueries.list(feed))
+  const issues = useQuery(issuesQueries.list(feed))
+  const markets = useQuery(marketsQueries.list(feed))
+  const quotes = useQuery(quotesQueries.list(feed))
+  const developments = useQuery(developmentsQueries.list(feed))
+  const instruments = markets.data?.instruments
+  const series = useQueries({
+    queries: (instruments ?? []).map((instrument) => marketsQueries.series(feed, instrument.id)),
+    combine: (results) => results.map((r) => ({ series: r.data?.series, error: r.error })),
+  })
+
+  const rounds = index.data?.rounds
+  const talks = loadable<BriefingTalks>(
+    index.error ? index : sessions,
+    () => describeTalks(rounds ?? [], sessions.data!.sessions, now),
+    index.error ? 'feed index' : 'sessions',
+  )
+  const round =
+    rounds && sessions.data ? currentRound(roundSpans(rounds, sessions.data.sessions), now) : null
+  const roundStart = round?.start ?? null
+
+  const baselineLook = useLastLookBaseline(feed.baseUrl)
+  const moves = instruments
+    ? instrumentMoves(
+        instruments,
+        series,
+        now,
+        roundStart,
+        replay ? null : (baselineLook?.prices ?? null),
+      )
+    : null
+  // The look to remember: every series settled, taken anew when a price changes (not every tick).
+  const settled =
+    instruments !== undefined && series.every((s) => s.series !== undefined || s.error)
+  const lookKey =
+    !replay && settled && moves
+      ? moves.map((m) => (m.latest ? `${m.id}@${m.latest.t}=${m.latest.v}` : '')).join()
+      : null
+  const currentLook = useMemo(() => {
+    if (lookKey === null || !moves) return null
+    const prices: Record<string, { t: number; v: number }> = {}
+    for (const move of moves) if (move.latest) prices[move.id] = move.latest
+    return { at: now, prices }
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [lookKey])
+  useRememberLook(feed.baseUrl, currentLook)
+
+  const movesPart: Loadable<BriefingMoves> = loadable(
+    markets,
+    () => ({
+      roundName: round && roundStart !== null && roundStart <= now ? round.round.name : null,
+      lookedAt: baselineLook && !replay ? formatClock(baselineLook.at, zone) : null,
+      replay,
+      rows: moves ?? [],
+    }),
+    'markets',
+  )
+  const issuesPart = loadable<BriefingIssue[]>(
+    issues,
+    () =>
+      issues.data!.issues.map((issue) => ({
+        id: issue.id,
+        title: issue.title,
+        topicId: issue.topicId,
+        ...issueStatusLabels[issue.status],
+      })),
+    'issues',
+  )
+
+  const quoteIds = useMemo(
+    () => (quotes.data ? byTime(quotes.data.quotes, (q) => q.saidAt).map((q) => q.id) : undefined),
+    [quotes.data],
+  )
+  const developmentIds = useMemo(
+    () =>
+      developments.data
+        ? byTime(developments.data.developments, (d) => d.at).map((d) => d.id)
+        : undefined,
+    [developments.data],
+  )
+  const newQuoteIds = useUnseenIds('quote', replay ? undefined : quoteIds)
+  const newDevelopmentIds = useUnseenIds('development', replay ? undefined : developmentIds)
+  const link = (kind: 'quote' | 'development', hash: string) => (id: string) =>
+    hrefFor({ kind, id }, hash)
+  const newQuotes = newsOf(
+    newQuoteIds,
+    quoteIds !== undefined,
+    quotes.isError,
+    replay,
+    link('quote', '#quotes'),
+  )
+  const newDevelopments = newsOf(
+    newDevelopmentIds,
+    developmentIds !== undefined,
+    developments.isError,
+    replay,
+    link('development', '#timeline'),
+  )
+
+  const open = (
+    event: MouseEvent<HTMLAnchorElement>,
+    target: Selection['event'],
+    regionId: string,
+  ) => {
+    if (
+      !target ||
+      event.button !== 0 ||
+      event.metaKey ||
+      event.ctrlKey ||
+      event.shiftKey ||
+      event.altKey
+    )
+      return
+    event.preventDefault()
+    selectEvent(target)
+    document.getElementById(regionId)?.scrollIntoView?.({ block: 'nearest' })
+  }
+  const firstQuote = newQuoteIds?.[0]
+  const firstDevelopment = newDevelopmentIds?.[0]
+
+  return (
+    <BriefingStrip
+      talks={talks}
+      issues={issuesPart}
+      moves={movesPart}
+      newQuotes={newQuotes}
+      newDevelopments={newDevelopments}
+      selectedTopic={selection.topic}
+      interactive={!kiosk}
+      onSelectTopic={selectTopic}
+      onOpenQuotes={(event) =>
+        open(event, firstQuote ? { kind: 'quote', id: firstQuote } : null, 'quotes')
+      }
+      onOpenDevelopments={(event) =>
+        open(
+          event,
+          firstDevelopment ? { kind: 'development', id: firstDevelopment } : null,
+          'timeline',
+        )
+      }
+    />
+  )
+}

@@ -1,0 +1,60 @@
+import type { MouseEvent } from 'react'
+import type { BriefingNews, MoveFigure } from './briefing-types'
+
+const tone = (value: number) => (value > 0 ? 'text-good' : value < 0 ? 'text-danger' : 'text-muted')
+
+/** A move with its direction in words for screen readers and in colour and sign on screen. */
+export function MoveText({ figure }: { figure: MoveFigure }) {
+  if (figure.kind === 'none') return <span className="text-muted italic">{figure.text}</span>
+  return <span className={`font-mono ${tone(figure.value)}`}>{figure.text}</span>
+}
+
+const plural = (count: number, noun: string) =>
+  `${count.toLocaleString('en-GB')} new ${noun}${count === 1 ? '' : 's'}`
+
+/** "3 new quotes" as a link to the first of them; words instead of a count when there is none to give. */
+export function NewCount({
+  news,
+  noun,
+  interactive,
+  onOpen,
+}: {
+  news: BriefingNews
+  noun: string
+  interactive: boolean
+  onOpen: (event: MouseEvent<HTMLAnchorElement>) => void
+}) {
+  switch (news.state) {
+    case 'loading':
+      return <span className="text-muted">{noun}s loading</span>
+    case 'unavailable':
+      return <span className="text-warn">new {noun}s unavailable</span>
+    case 'replay':
+      return <span className="text-muted">{noun}s: replay</span>
+    case 'first-visit':
+      return (
+        <span
+          className="text-muted"
+          title="Items that arrive from now on will be counted here on your next visit"
+        >
+          {noun}s: first visit
+        </span>
+      )
+    case 'ready':
+      if (news.count === 0 || !news.href || !interactive)
+        return (
+          <span className={news.count > 0 ? 'font-semibold' : 'text-muted'}>
+            {plural(news.count, noun)}
+          </span>
+        )
+      return (
+        <a
+          href={news.href}
+          onClick={onOpen}
+          className="font-semibold text-accent underline underline-offset-2"
+        >
+          {plural(news.count, noun)}
+        </a>
+      )
+  }
+}

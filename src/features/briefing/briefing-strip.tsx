@@ -1,0 +1,179 @@
+import type { MouseEvent, ReactNode } from 'react'
+import { MoveText, NewCount } from './briefing-figures'
+import type {
+  BriefingIssue,
+  BriefingMoves,
+  BriefingNews,
+  BriefingTalks,
+  Loadable,
+} from './briefing-types'
+
+type Props = {
+  talks: Loadable<BriefingTalks>
+  issues: Loadable<BriefingIssue[]>
+  moves: Loadable<BriefingMoves>
+  newQuotes: BriefingNews
+  newDevelopments: BriefingNews
+  /** The topic selected on the page: its issue is marked. */
+  selectedTopic: string | null
+  /** Kiosk: figures only, no buttons or links. */
+  interactive: boolean
+  onSelectTopic: (topicId: string | null) => void
+  onOpenQuotes: (event: MouseEvent<HTMLAnchorElement>) => void
+  onOpenDevelopments: (event: MouseEvent<HTMLAnchorElement>) => void
+}
+
+const talksIcon: Record<BriefingTalks['kind'], string> = {
+  'in-session': '●',
+  upcoming: '◷',
+  between: '✓',
+}
+
+function Part({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div
+      role="group"
+      aria-label={label}
+      className="flex min-w-0 flex-wrap items-baseline gap-x-2 gap-y-0.5"
+    >
+      {children}
+    </div>
+  )
+}
+
+function Pending<T>({ data, what }: { data: Loadable<T>; what: string }) {
+  if (data.state === 'loading') return <span className="text-muted">{what} loading…</span>
+  if (data.state === 'unavailable')
+    return (
+      <span className="text-warn" title={data.reason}>
+        {what} unavailable
+      </span>
+    )
+  return null
+}
+
+/**
+ * Each instrument's move since the round began and, in brackets, since the viewer last looked (from
+ * a second visit on; never in replay, where the moment is not the viewer's own).
+ */
+function MoveList({ moves }: { moves: BriefingMoves }) {
+  const sinceLook = !moves.replay && moves.lookedAt !== null
+  return (
+    <>
+      <span
+        className="text-muted"
+        title={
+          moves.replay || sinceLook
+            ? undefined
+            : 'Moves since your last look show from your next visit'
+        }
+      >
+        {moves.roundName ? `Since ${moves.roundName} began` : 'Since the round began'}
+        {sinceLook ? ` (since you looked, ${moves.lookedAt})` : ''}:
+      </span>
+      <ul aria-label="Moves" className="contents">
+        {moves.rows.map((row) => (
+          <li key={row.id} className="whitespace-nowrap">
+            <span className="font-semibold">{row.name}</span> <MoveText figure={row.sinceRound} />
+            <span className="sr-only"> since the round began</span>
+            {sinceLook && (
+              <>
+                {' '}
+                <span className="text-muted">(</span>
+                <MoveText figure={row.sinceLook} />
+                <span className="sr-only"> since you last looked</span>
+                <span className="text-muted">)</span>
+              </>
+            )}
+          </li>
+        ))}
+      </ul>
+    </>
+  )
+}
+
+/**
+ * Where we stand, in one or two lines under the header: the talks' state, each issue on the table,
+ * each instrument's move since the round began and since the viewer last looked, and what is new
+ * since the last visit. Every part says "unavailable" while its data is missing, never 0 or none.
+ */
+export function BriefingStrip(props: Props) {
+  const { talks, issues, moves } = props
+  return (
+    <section
+      aria-label="Briefing"
+      className="mb-2 flex flex-wrap items-baseline gap-x-4 gap-y-1 rounded border border-line bg-raised px-2 py-1 text-xs"
+    >
+      <Part label="Talks">
+        {talks.state === 'ready' ? (
+          <span className="font-semibold">
+            <span aria-hidden="true">{talksIcon[talks.value.kind]} </span>
+            {talks.value.text}
+          </span>
+        ) : (
+          <Pending data={talks} what="Talks status" />
+        )}
+      </Part>
+      <Part label="On the table">
+        <span className="text-muted">On the table:</span>
+        {issues.state !== 'ready' ? (
+          <Pending data={issues} what="issues" />
+        ) : issues.value.length === 0 ? (
+          <span className="text-muted">no issues on the table</span>
+        ) : (
+          <ul aria-label="Issues on the table" className="contents">
+            {issues.value.map((issue) => {
+              const words = (
+                <>
+                  {issue.title}{' '}
+                  <span className={issue.tone}>
+                    <span aria-hidden="true">{issue.icon} </span>
+                    {issue.word}
+                  </span>
+                </>
+              )
+              const selected = props.selectedTopic === issue.topicId
+              return (
+                <li key={issue.id} className="whitespace-nowrap">
+                  {props.interactive ? (
+                    <button
+                      type="button"
+                      aria-pressed={selected}
+                      onClick={() => props.onSelectTopic(selected ? null : issue.topicId)}
+                      className={`rounded px-0.5 hover:underline ${selected ? 'bg-surface ring-1 ring-accent' : ''}`}
+                    >
+                      {words}
+                    </button>
+                  ) : (
+                    words
+                  )}
+                </li>
+              )
+            })}
+          </ul>
+        )}
+      </Part>
+      <Part label="New since your last visit">
+        <NewCount
+          news={props.newQuotes}
+          noun="quote"
+          interactive={props.interactive}
+          onOpen={props.onOpenQuotes}
+        />
+        <NewCount
+          news={props.newDevelopments}
+          noun="development"
+          interactive={props.interactive}
+          onOpen={props.onOpenDevelopments}
+        />
+      </Part>
+      <Part label="Market moves">
+        {moves.state !== 'ready' ? (
+          <Pending data={moves} what="Market moves" />
+        ) : (
+          <MoveList moves={moves.value} />
+        )}
+      </Part>
+    </section>
+  )
+}

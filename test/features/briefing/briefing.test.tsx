@@ -1,0 +1,250 @@
+import { screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { http, HttpResponse } from 'msw'
+import { afterEach, describe, expect, it } from 'vitest'
+import { server } from '../../../mocks/node'
+import { Briefing } from '../../../src/app/briefing'
+import { lastLookStorageKey } from '../../../src/features/briefing/last-look'
+import { ChromeContext, fullChrome } from '../../../src/hooks/chrome-context'
+import { seenStorageKey } from '../../../src/hooks/use-seen-items'
+import { renderWithFeed, testRuntime } from '../../render'
+
+// The article's moment: Tuesday 10 June 2025, 09:15 London, before Day 2.
+const articleMoment = Date.parse('2025-06-10T09:15:00+01:00')
+const feedBaseUrl = testRuntime().feedBaseUrl
+const allQuotes = [
+  'trump-good-reports',
+  'trump-good-start',
+  'trump-china-not-easy',
+  'trump-well-see',
+  'trump-open-up-china',
+  'bessent-good',
+  'lutnick-fruitful',
+  'hassett-high-end-nvidia',
+  'yuyuantantian-realistic-view',
+  'yuyuantantian-revoke',
+  'mofcom-case-by-case',
+  'xing-calibrated-tool',
+]
+const allDevelopments = [
+  'china-may-exports-to-us',
+  'china-ppi-deflation',
+  'us-handshake-before-easing',
+  'yuyuantantian-commentary',
+  'mofcom-rare-earth-licences',
+]
+
+afterEach(() => {
+  window.localStorage.clear()
+  window.history.replaceState(null, '', '/')
+})
+
+function open({ kiosk = false } = {}) {
+  window.history.replaceState(null, '', '/?tz=Europe/London')
+  return renderWithFeed(
+    <ChromeContext value={{ ...fullChrome, kiosk }}>
+      <Briefing />
+    </ChromeContext>,
+    { now: articleMoment },
+  )
+}
+
+const strip = () => screen.getByRole('region', { name: 'Briefing' })
+const part = (name: string) => within(strip()).getByRole('group', { name })
+const move = async (name: string) => (await within(strip()).findByText(name)).closest('li')!
+
+/** A previous visit: everything seen but `unseen`, and the prices then. */
+function previousVisit(unseen: string[], prices: Record<string, { t: number; v: number }>) {
+  const seen = [
+    ...allQuotes.map((id) => `quote:${id}`),
+    ...allDevelopments.map((id) => `development:${id}`),
+  ].filter((id) => !unseen.includes(id))
+  window.localStorage.setItem(
+    seenStorageKey(feedBaseUrl),
+    JSON.stringify({ baselined: ['quote', 'development'], seen }),
+  )
+  window.localStorage.setItem(
+    lastLookStorageKey(feedBaseUrl),
+    JSON.stringify({ at: Date.parse('2025-06-09T17:30:00Z'), prices }),
+  )
+}
+
+describe('briefing strip, demo feed at the article’s moment', () => {
+  it('says where the talks stand and lists each issue on the table with its status', async () => {
+    open()
+    expect(
+      await within(strip()).findByText(/Day 2 starts in 4[45] min \(10:00 London\)/),
+    ).toBeInTheDocument()
+    const issues = await within(strip()).findByRole('list', { name: 'Issues on the table' })
+    const items = within(issues)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent)
+    expect(items).toEqual([
+      'Rare earth shipments ○ Unresolved',
+      'Chip export controls ◐ In discussion',
+      'Chip software and industrial inputs ○ Unresolved',
+    ])
+  })
+
+  it('gives each instrument’s move since the London round began (Day 1, 13:00 London), hand-computed from the fixtures', async () => {
+    open()
+    expect(
+      await within(part('Market moves')).findByText(/Since London round began/),
+    ).toBeInTheDocument()
+    // S&P 500: 5,996.90 (last before 12:00Z on 9 June) to 6,005.88 = +0.15%.
+    expect(await move('S&P 500')).toHaveTextContent('S&P 500 +0.15% since the round began')
+    // Nasdaq, % vs the previous close: −0.48% to +0.31% = 1.0031 / 0.9952 − 1 = +0.79%.
+    expect(await move('Nasdaq')).toHaveTextContent('Nasdaq +0.79% since the round began')
+    expect(await move('Hang Seng Tech')).toHaveTextContent(
+      'Hang Seng Tech −1.16% since the round began',
+    )
+    expect(await move('CSI 300')).toHaveTextContent('CSI 300 −0.64% since the round began')
+    expect(await move('Brent')).toHaveTextContent('Brent −0.25% since the round began')
+    expect(await move('Dollar Index')).toHaveTextContent(
+      'Dollar Index +0.45% since the round began',
+    )
+  })
+
+  it('on a first visit says so instead of counting 0 new items or a move since the last look', async () => {
+    open()
+    await move('S&P 500')
+    expect(
+      await within(part('New since your last visit')).findByText('quotes: first visit'),
+    ).toBeInTheDocument()
+    expect(
+      within(part('New since your last visit')).getByText('developments: first visit'),
+    ).toBeInTheDocument()
+    expect(await move('S&P 500')).toHaveTextContent(/^S&P 500 \+0.15% since the round began$/)
+    expect(part('Market moves')).not.toHaveTextContent('since you looked')
+    expect(strip()).not.toHaveTextContent(/\b0 new/)
+  })
+
+  it('on a later visit counts what is new, each a link to the first of them, and moves since the last look', async () => {
+    const user = userEvent.setup()
+    previousVisit(
+      [
+        'quote:trump-well-see',
+        'quote:yuyuantantian-revoke',
+        'development:us-handshake-before-easing',
+      ],
+      {
+        spx: { t: Date.parse('2025-06-09T17:00:00Z'), v: 6000 },
+        dxy: { t: Date.parse('2025-06-09T17:00:00Z'), v: 99.25 },
+      },
+    )
+    open()
+    const quotesLink = await within(strip()).findByRole('link', { name: '2 new quotes' })
+    // The earlier of the two new quotes (22:00Z on 9 June before 00:00Z on 10 June).
+    expect(quotesLink).toHaveAttribute(
+      'href',
+      expect.stringMatching(/quote=yuyuantantian-revoke.*#quotes$/),
+    )
+    const developmentsLink = within(strip()).getByRole('link', { name: '1 new development' })
+    expect(developmentsLink).toHaveAttribute(
+      'href',
+      expect.stringMatching(/development=us-handshake-before-easing.*#timeline$/),
+    )
+    // 6,000 to 6,005.88 = +0.098%; the dollar index unchanged; Brent was not on screen then.
+    expect(await move('S&P 500')).toHaveTextContent(
+      'S&P 500 +0.15% since the round began (+0.10% since you last looked)',
+    )
+    expect(await move('Dollar Index')).toHaveTextContent(
+      'Dollar Index +0.45% since the round began (0.00% since you last looked)',
+    )
+    expect(await move('Brent')).toHaveTextContent('(not seen before since you last looked)')
+    expect(part('Market moves')).toHaveTextContent('Since London round began (since you looked, 18:30):')
+    await user.click(quotesLink)
+    expect(window.location.search).toContain('quote=yuyuantantian-revoke')
+  })
+
+  it('remembers what the viewer saw, for the next visit', async () => {
+    open()
+    await move('S&P 500')
+    await expect
+      .poll(
+        () =>
+          JSON.parse(window.localStorage.getItem(lastLookStorageKey(feedBaseUrl)) ?? 'null')?.prices
+            ?.spx?.v,
+      )
+      .toBe(6005.88)
+  })
+
+  it('in kiosk mode shows the figures with no buttons or links', async () => {
+    previousVisit(['quote:trump-well-see'], {})
+    open({ kiosk: true })
+    expect(await within(strip()).findByText('1 new quote')).toBeInTheDocument()
+    await move('S&P 500')
+    expect(within(strip()).queryAllByRole('button')).toHaveLength(0)
+    expect(within(strip()).queryAllByRole('link')).toHaveLength(0)
+  })
+})
+
+describe('briefing strip in replay (?asof=)', () => {
+  it('shows the talks and moves as of that moment, and neither counts news nor remembers a look', async () => {
+    previousVisit(['quote:trump-well-see'], {
+      spx: { t: Date.parse('2025-06-09T17:00:00Z'), v: 6000 },
+    })
+    const asOf = '2025-06-09T17:00:00Z'
+    window.history.replaceState(null, '', `/?asof=${asOf}&tz=Europe/London`)
+    renderWithFeed(<Briefing />, { now: Date.parse(asOf) })
+    expect(
+      await within(strip()).findByText(/Day 1 in session since ~13:00 London \(5 h\)/),
+    ).toBeInTheDocument()
+    // 5,996.90 at the 13:30Z open (the first price in the round) to 5,999.64 at 17:00Z = +0.046%
+    // (at the end of the fixture, 6,005.88: the replay does not see it).
+    expect(await move('S&P 500')).toHaveTextContent(/^S&P 500 \+0.05% since the round began$/)
+    expect(part('New since your last visit')).toHaveTextContent('quotes: replay')
+    expect(part('Market moves')).not.toHaveTextContent('since you looked')
+    expect(
+      JSON.parse(window.localStorage.getItem(lastLookStorageKey(feedBaseUrl)) ?? 'null').prices.spx
+        .v,
+    ).toBe(6000)
+  })
+})
+
+describe('briefing strip, with data missing', () => {
+  it('says a failed series is unavailable, never a move of 0', async () => {
+    server.use(
+      http.get('*/demo-feed/series/spx.json', () => new HttpResponse('oops', { status: 500 })),
+    )
+    open()
+    await expect
+      .poll(async () => (await move('S&P 500')).textContent)
+      .toBe('S&P 500 unavailable since the round began')
+    expect(await move('Brent')).toHaveTextContent('−0.25%')
+  })
+
+  it('says new quotes are unavailable while quotes fail, not 0 new', async () => {
+    previousVisit([], {})
+    server.use(http.get('*/demo-feed/quotes.json', () => new HttpResponse('oops', { status: 500 })))
+    open()
+    expect(
+      await within(part('New since your last visit')).findByText('new quotes unavailable'),
+    ).toBeInTheDocument()
+    expect(
+      await within(part('New since your last visit')).findByText('0 new developments'),
+    ).toBeInTheDocument()
+    expect(part('New since your last visit')).not.toHaveTextContent(/0 new quotes/)
+  })
+
+  it('says the issues and the markets are unavailable when they fail, not that there are none', async () => {
+    server.use(
+      http.get('*/demo-feed/issues.json', () => new HttpResponse('oops', { status: 500 })),
+      http.get('*/demo-feed/markets.json', () => new HttpResponse('oops', { status: 500 })),
+    )
+    open()
+    expect(await within(part('On the table')).findByText('issues unavailable')).toBeInTheDocument()
+    expect(
+      await within(part('Market moves')).findByText('Market moves unavailable'),
+    ).toBeInTheDocument()
+    expect(strip()).not.toHaveTextContent(/no issues/)
+  })
+
+  it('says the talks status is unavailable while the sessions fail', async () => {
+    server.use(
+      http.get('*/demo-feed/sessions.json', () => new HttpResponse('oops', { status: 500 })),
+    )
+    open()
+    expect(await within(part('Talks')).findByText('Talks status unavailable')).toBeInTheDocument()
+  })
+})
