@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import sessionsFixture from '../../../mocks/fixtures/sessions.json'
 import { server } from '../../../mocks/node'
 import { TimelinePanel } from '../../../src/features/timeline/timeline-panel'
-import { TimeZonePicker } from '../../../src/app/time-zone-picker'
+import { TimeZonePicker } from '../../../src/features/header/time-zone-picker'
 import { advance, advanceUntil, useFakeClock } from '../../fake-clock'
 import { renderWithFeed } from '../../render'
 

@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { useCallback, useRef, useSyncExternalStore } from 'react'
-import { isFromCache } from './feed-cache'
+import { isFromCache } from '../../feed/feed-cache'
 
 export type FeedHealth = {
   /** Wall time of the newest successful answer of any resource (0 before the first). */

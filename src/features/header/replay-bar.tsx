@@ -1,11 +1,11 @@
 import { useQuery } from '@tanstack/react-query'
 import { useMemo, useState } from 'react'
-import { replaySpan } from '../feed/as-of'
-import { developmentsQueries, indexQueries, quotesQueries, sessionsQueries } from '../feed/queries'
-import { ReplayControl } from '../components/replay-control'
-import { useRuntime } from '../hooks/runtime-context'
-import { useDisplayZone } from '../hooks/use-display-zone'
-import { replaySpeeds, useReplay } from '../hooks/use-replay'
+import { replaySpan } from '../../feed/as-of'
+import { developmentsQueries, indexQueries, quotesQueries, sessionsQueries } from '../../feed/queries'
+import { ReplayControl } from '../../components/replay-control'
+import { useRuntime } from '../../hooks/runtime-context'
+import { useDisplayZone } from '../../hooks/use-display-zone'
+import { replaySpeeds, useReplay } from '../../hooks/use-replay'
 
 /**
  * "Replay" in the header: view the whole dashboard as of any moment of the round (?asof=), play

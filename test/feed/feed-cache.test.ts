@@ -12,7 +12,7 @@ import {
   isFromCache,
   noteRestoredQueries,
   type FeedCacheStore,
-} from '../../src/app/feed-cache'
+} from '../../src/feed/feed-cache'
 import { advance, useFakeClock } from '../fake-clock'
 
 const feedA = 'https://feeds.example.test/talks/'

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
-import { developmentsQueries, indexQueries, sessionsQueries } from '../feed/queries'
-import { sessionLabel } from '../feed/session-label'
-import { useFeed } from '../hooks/use-feed'
+import { developmentsQueries, indexQueries, sessionsQueries } from '../../feed/queries'
+import { sessionLabel } from '../../feed/session-label'
+import { useFeed } from '../../hooks/use-feed'
 
 /** The selection kept in a link, in words: "London, Day 2 · Rare earths" (ids while the feed loads). */
 export function SelectionName({ selection }: { selection: Record<string, string> }) {

@@ -1,9 +1,9 @@
 import { useQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
-import { developmentsQueries, indexQueries, quotesQueries } from '../feed/queries'
-import { useFeed } from '../hooks/use-feed'
-import { useDisplayZone } from '../hooks/use-display-zone'
-import { formatDateTime } from '../lib/format-time'
+import { developmentsQueries, indexQueries, quotesQueries } from '../../feed/queries'
+import { useFeed } from '../../hooks/use-feed'
+import { useDisplayZone } from '../../hooks/use-display-zone'
+import { formatDateTime } from '../../lib/format-time'
 
 /**
  * The newest development or quote, one line, with its time: what changed last. "Latest" only when

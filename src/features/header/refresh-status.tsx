@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { useCallback, useEffect } from 'react'
-import { useRuntime } from '../hooks/runtime-context'
-import { formatDuration } from '../lib/format-time'
+import { useRuntime } from '../../hooks/runtime-context'
+import { formatDuration } from '../../lib/format-time'
 import { useFeedHealth } from './use-feed-health'
 
 /** Whether a key press belongs to a text field or control (then shortcuts stay out of the way). */

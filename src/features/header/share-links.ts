@@ -1,6 +1,6 @@
-import { readChrome } from '../hooks/chrome-context'
-import { writeParams, type View } from '../hooks/url-params'
-import { selectionParams } from '../hooks/use-selection'
+import { readChrome } from '../../hooks/chrome-context'
+import { writeParams, type View } from '../../hooks/url-params'
+import { selectionParams } from '../../hooks/use-selection'
 
 export type ShareTheme = 'default' | 'light' | 'dark' | 'transparent'
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { readChrome } from '../../src/hooks/chrome-context'
-import { buildIframeSnippet, buildShareUrl, type ShareOptions } from '../../src/app/share-links'
+import { readChrome } from '../../../src/hooks/chrome-context'
+import { buildIframeSnippet, buildShareUrl, type ShareOptions } from '../../../src/features/header/share-links'
 
 const page = 'https://intranet.example/tools/talks/index.html?view=quotes&tz=UTC'
 const base: ShareOptions = {

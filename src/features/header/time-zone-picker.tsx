@@ -1,5 +1,5 @@
-import { useDisplayZone, useSecondZone } from '../hooks/use-display-zone'
-import { viewerTimeZone } from '../lib/time-zone'
+import { useDisplayZone, useSecondZone } from '../../hooks/use-display-zone'
+import { viewerTimeZone } from '../../lib/time-zone'
 
 const zones = [
   { zone: 'Europe/London', label: 'London' },

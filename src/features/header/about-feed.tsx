@@ -1,10 +1,10 @@
 import { useQueries, useQuery } from '@tanstack/react-query'
-import { DialogButton } from '../components/dialog-button'
-import { SourceLink } from '../components/source-link'
-import { indexQueries, marketsQueries } from '../feed/queries'
-import { useFeed } from '../hooks/use-feed'
-import { useDisplayZone } from '../hooks/use-display-zone'
-import { formatDateTime } from '../lib/format-time'
+import { DialogButton } from '../../components/dialog-button'
+import { SourceLink } from '../../components/source-link'
+import { indexQueries, marketsQueries } from '../../feed/queries'
+import { useFeed } from '../../hooks/use-feed'
+import { useDisplayZone } from '../../hooks/use-display-zone'
+import { formatDateTime } from '../../lib/format-time'
 
 /** "About this feed": its notes, each series' note, and its sources, from the page. */
 export function AboutFeed() {
