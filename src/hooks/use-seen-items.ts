@@ -1,104 +1,23 @@
-import { useCallback, useEffect, useMemo, useSyncExternalStore, type RefObject } from 'react'
-import { readStoredJson, useStoredJson, writeStoredJson } from '../lib/stored-json'
+import { useCallback, useEffect, useMemo, useSyncExternalStore } from 'react'
+import { readStoredJson, useStoredJson } from '../lib/stored-json'
 import { useRuntime } from './runtime-context'
-
-/**
- * "New since you last looked", per feed (the storage key holds the feed's base URL).
- * Items are kept by scope ("quote", "development"): each scope's first list is the baseline (the
- * first visit marks nothing new); an item that arrives later stays new until it is seen (scrolled
- * into view for a few seconds, or marked seen), across reloads.
- */
-
-export type SeenScope = 'quote' | 'development' | (string & {})
-
-type SeenState = { baselined: readonly string[]; seen: readonly string[] }
-
-/** Seen ids kept per feed; the oldest are dropped beyond this (a feed holds far fewer items). */
-const maxSeen = 5000
-
-export function seenStorageKey(feedBaseUrl: string): string {
-  return `ttm.seen.v1:${feedBaseUrl}`
-}
-
-const scoped = (scope: string, id: string) => `${scope}:${id}`
-
-function isStringArray(value: unknown): value is string[] {
-  return Array.isArray(value) && value.every((v) => typeof v === 'string')
-}
-
-function parseSeen(stored: unknown): SeenState {
-  if (typeof stored !== 'object' || stored === null) return { baselined: [], seen: [] }
-  const baselined = 'baselined' in stored && isStringArray(stored.baselined) ? stored.baselined : []
-  const seen = 'seen' in stored && isStringArray(stored.seen) ? stored.seen : []
-  return { baselined, seen }
-}
-
-type SeenSets = { baselined: ReadonlySet<string>; seen: ReadonlySet<string> }
-
-function toSets(state: SeenState): SeenSets {
-  return { baselined: new Set(state.baselined), seen: new Set(state.seen) }
-}
-
-function update(feedBaseUrl: string, change: (state: SeenState) => SeenState) {
-  const key = seenStorageKey(feedBaseUrl)
-  writeStoredJson(key, change(parseSeen(readStoredJson(key))))
-}
-
-function addSeen(state: SeenState, ids: readonly string[]): SeenState {
-  const have = new Set(state.seen)
-  const added = ids.filter((id) => !have.has(id))
-  if (added.length === 0) return state
-  return { ...state, seen: [...state.seen, ...added].slice(-maxSeen) }
-}
-
-/** Marks items of one scope seen (e.g. a quote the user opened). */
-export function markSeen(feedBaseUrl: string, scope: SeenScope, ids: readonly string[]): void {
-  update(feedBaseUrl, (state) => addSeen(state, ids.map((id) => scoped(scope, id))))
-}
-
-// The items each mounted useSeenItems shows now, per feed and scope: for markAllSeen and the count.
-const current = new Map<string, ReadonlyMap<string, readonly string[]>>()
-const currentListeners = new Set<() => void>()
-const emptyCurrent: ReadonlyMap<string, readonly string[]> = new Map()
-
-function setCurrent(feedBaseUrl: string, scope: string, ids: readonly string[] | null) {
-  const before = current.get(feedBaseUrl) ?? emptyCurrent
-  const previous = before.get(scope)
-  if (ids === null ? previous === undefined : previous !== undefined && sameIds(previous, ids)) return
-  const next = new Map(before)
-  if (ids === null) next.delete(scope)
-  else next.set(scope, ids)
-  current.set(feedBaseUrl, next)
-  currentListeners.forEach((listener) => listener())
-}
-
-function sameIds(a: readonly string[], b: readonly string[]) {
-  return a.length === b.length && a.every((id, i) => id === b[i])
-}
-
-function subscribeCurrent(listener: () => void) {
-  currentListeners.add(listener)
-  return () => {
-    currentListeners.delete(listener)
-  }
-}
-
-/** Marks every item the page shows now (every mounted scope) seen. */
-export function markAllSeen(feedBaseUrl: string): void {
-  const shown = current.get(feedBaseUrl) ?? emptyCurrent
-  update(feedBaseUrl, (state) =>
-    addSeen(state, [...shown].flatMap(([scope, ids]) => ids.map((id) => scoped(scope, id)))),
-  )
-}
-
-function splitIds(key: string): string[] {
-  return key === '' ? [] : key.split('\n')
-}
-
-function newIdsOf(sets: SeenSets, scope: string, ids: readonly string[] | undefined): string[] {
-  if (!ids || !sets.baselined.has(scope)) return []
-  return ids.filter((id) => !sets.seen.has(scoped(scope, id)))
-}
+import {
+  addSeen,
+  current,
+  emptyCurrent,
+  markAllSeen,
+  markSeen,
+  newIdsOf,
+  parseSeen,
+  scoped,
+  seenStorageKey,
+  setCurrent,
+  splitIds,
+  subscribeCurrent,
+  toSets,
+  update,
+  type SeenScope,
+} from './seen-store'
 
 export type SeenItems = {
   /** The ids (of the list passed in) that are new: arrived since the baseline and not seen yet. */
@@ -167,57 +86,6 @@ export function useNewItemsCount(): number {
 export function useMarkAllSeen(): () => void {
   const { feedBaseUrl } = useRuntime()
   return useCallback(() => markAllSeen(feedBaseUrl), [feedBaseUrl])
-}
-
-/** How long a new item must be in view before its New mark goes: long enough to be noticed. */
-export const seenAfterMs = 3000
-
-/**
- * Marks an item seen once at least half of it (or half the viewport, for a tall one) has been in
- * view for `dwellMs` while the tab is visible. Pass enabled = isNew(id): items already seen set no
- * observer. Without IntersectionObserver nothing is marked automatically.
- */
-export function useMarkSeenWhenVisible(
-  ref: RefObject<Element | null>,
-  scope: SeenScope,
-  id: string,
-  { enabled = true, dwellMs = seenAfterMs }: { enabled?: boolean; dwellMs?: number } = {},
-): void {
-  const { feedBaseUrl } = useRuntime()
-  useEffect(() => {
-    const element = ref.current
-    if (!enabled || !element || typeof IntersectionObserver === 'undefined') return
-    let inView = false
-    let timer: ReturnType<typeof setTimeout> | undefined
-    const check = () => {
-      const run = inView && document.visibilityState === 'visible'
-      if (run && timer === undefined) {
-        timer = setTimeout(() => markSeen(feedBaseUrl, scope, [id]), dwellMs)
-      } else if (!run && timer !== undefined) {
-        clearTimeout(timer)
-        timer = undefined
-      }
-    }
-    const observer = new IntersectionObserver(
-      (entries) => {
-        for (const entry of entries) {
-          const rootHeight = entry.rootBounds?.height ?? Infinity
-          inView =
-            entry.isIntersecting &&
-            (entry.intersectionRatio >= 0.5 || entry.intersectionRect.height >= rootHeight * 0.5)
-        }
-        check()
-      },
-      { threshold: [0, 0.5, 1] },
-    )
-    observer.observe(element)
-    document.addEventListener('visibilitychange', check)
-    return () => {
-      observer.disconnect()
-      document.removeEventListener('visibilitychange', check)
-      if (timer !== undefined) clearTimeout(timer)
-    }
-  }, [ref, enabled, feedBaseUrl, scope, id, dwellMs])
 }
 
 /**

@@ -3,15 +3,9 @@ import userEvent from '@testing-library/user-event'
 import { useRef } from 'react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { useDocumentTitleCount } from '../../src/hooks/use-document-title-count'
-import {
-  markSeen,
-  seenStorageKey,
-  useMarkAllSeen,
-  seenAfterMs,
-  useMarkSeenWhenVisible,
-  useNewItemsCount,
-  useSeenItems,
-} from '../../src/hooks/use-seen-items'
+import { markSeen, seenStorageKey } from '../../src/hooks/seen-store'
+import { seenAfterMs, useMarkSeenWhenVisible } from '../../src/hooks/use-mark-seen-when-visible'
+import { useMarkAllSeen, useNewItemsCount, useSeenItems } from '../../src/hooks/use-seen-items'
 import { renderWithFeed, testRuntime } from '../render'
 
 const runtime = testRuntime()

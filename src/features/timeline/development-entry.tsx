@@ -1,6 +1,6 @@
 import { useRef } from 'react'
 import type { Development } from '../../feed/schemas/types'
-import { useMarkSeenWhenVisible } from '../../hooks/use-seen-items'
+import { useMarkSeenWhenVisible } from '../../hooks/use-mark-seen-when-visible'
 import { formatNumber } from './format-figure'
 import { DisplayTime } from './display-time'
 import { OtherZoneTimes } from './other-zone-times'

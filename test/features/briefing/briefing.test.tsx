@@ -6,7 +6,7 @@ import { server } from '../../../mocks/node'
 import { Briefing } from '../../../src/app/briefing'
 import { lastLookStorageKey } from '../../../src/features/briefing/last-look'
 import { ChromeContext, fullChrome } from '../../../src/hooks/chrome-context'
-import { seenStorageKey } from '../../../src/hooks/use-seen-items'
+import { seenStorageKey } from '../../../src/hooks/seen-store'
 import { renderWithFeed, testRuntime } from '../../render'
 
 // The article's moment: Tuesday 10 June 2025, 09:15 London, before Day 2.
