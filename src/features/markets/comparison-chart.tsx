@@ -49,7 +49,10 @@ export function ComparisonChart({
   const [boxRef, width, exactWidth] = useElementWidth<HTMLDivElement>(480)
   const { ticks, formatTick } = useAxisTicks(domain, exactWidth, zone)
 
-  const lines = useMemo(() => comparisonLines(inputs, event, domain, width), [inputs, event, domain, width])
+  const lines = useMemo(
+    () => comparisonLines(inputs, event, domain, width),
+    [inputs, event, domain, width],
+  )
 
   const visible = lines.filter((l) => !hidden.has(l.instrument.id))
   const config: ChartConfig = Object.fromEntries(

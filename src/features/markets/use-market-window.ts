@@ -5,14 +5,26 @@ import type { MarketEvent } from './market-events'
 import { marketParams, parseWindow, serializeWindow } from './market-params'
 import type { SeriesState } from './series-query'
 import type { Span } from './series-view'
-import { choiceValue, defaultWindow, resolveWindow, windowOptions, type WindowChoice } from './window-choice'
+import {
+  choiceValue,
+  defaultWindow,
+  resolveWindow,
+  windowOptions,
+  type WindowChoice,
+} from './window-choice'
 
 /**
  * The whole feed: its prices (or its events, before any price loads). Events outside the prices are
  * shown at the edges of the charts, with words.
  */
-function feedExtent(series: readonly SeriesState[], events: readonly MarketEvent[], asOf: number | null): Span {
-  const prices = series.flatMap((s) => (s.data && s.data.points.length ? [s.data.points[0]!.t, s.data.points.at(-1)!.t] : []))
+function feedExtent(
+  series: readonly SeriesState[],
+  events: readonly MarketEvent[],
+  asOf: number | null,
+): Span {
+  const prices = series.flatMap((s) =>
+    s.data && s.data.points.length ? [s.data.points[0]!.t, s.data.points.at(-1)!.t] : [],
+  )
   const times = prices.length ? prices : events.map((e) => e.at)
   if (times.length === 0) return [0, 1]
   const [first, last] = [Math.min(...times), Math.max(...times)]
@@ -22,17 +34,42 @@ function feedExtent(series: readonly SeriesState[], events: readonly MarketEvent
 }
 
 /** The window of the market panels, from ?window= or the default that fits the selection. */
-export function useMarketWindow(event: MarketEvent | null, events: readonly MarketEvent[], series: readonly SeriesState[], rounds: readonly Round[], zone: string, asOf: number | null) {
+export function useMarketWindow(
+  event: MarketEvent | null,
+  events: readonly MarketEvent[],
+  series: readonly SeriesState[],
+  rounds: readonly Round[],
+  zone: string,
+  asOf: number | null,
+) {
   const [param, setParam] = useSearchParam(marketParams.window)
   const extent = useMemo(() => feedExtent(series, events, asOf), [series, events, asOf])
   const fromUrl = useMemo(() => parseWindow(param), [param])
   const choice: WindowChoice = fromUrl ?? defaultWindow(event, rounds)
   // Keyed by the choice's text: a new object for the same choice computes nothing again.
   const key = serializeWindow(choice)
-  const domain = useMemo(() => resolveWindow(parseWindow(key) ?? { kind: 'all' }, event, events, extent, zone), [key, event, events, extent, zone])
+  const domain = useMemo(
+    () => resolveWindow(parseWindow(key) ?? { kind: 'all' }, event, events, extent, zone),
+    [key, event, events, extent, zone],
+  )
   const options = windowOptions(rounds, event !== null, choice)
-  const choose = useCallback((value: string) => setParam(value === 'range' ? param : value), [param, setParam])
-  const zoomTo = useCallback((from: number, to: number) => setParam(serializeWindow({ kind: 'range', from, to })), [setParam])
+  const choose = useCallback(
+    (value: string) => setParam(value === 'range' ? param : value),
+    [param, setParam],
+  )
+  const zoomTo = useCallback(
+    (from: number, to: number) => setParam(serializeWindow({ kind: 'range', from, to })),
+    [setParam],
+  )
   const resetZoom = useCallback(() => setParam(null), [setParam])
-  return { domain, choice, value: choiceValue(choice), options, choose, zoomTo, resetZoom, zoomed: choice.kind === 'range' }
+  return {
+    domain,
+    choice,
+    value: choiceValue(choice),
+    options,
+    choose,
+    zoomTo,
+    resetZoom,
+    zoomed: choice.kind === 'range',
+  }
 }
