@@ -1,4 +1,4 @@
-import { memo, useCallback, useMemo } from 'react'
+import { memo, useCallback, useDeferredValue, useMemo } from 'react'
 import { ChartBackdrop } from './chart-backdrop'
 import { Crosshair } from './crosshair'
 import { MarketChart } from './market-chart'
@@ -36,7 +36,10 @@ type Props = {
  * keyboard). Each layer is memoised on its own props: hovering redraws only the crosshair, and a
  * new event or session redraws only the backdrop.
  */
-export const InstrumentPlot = memo(function InstrumentPlot(props: Props) {
+export const InstrumentPlot = memo(function InstrumentPlot(urgent: Props) {
+  // New data is drawn in a transition: React renders it in slices of a few ms between other work
+  // (a poll's redraw is not one long task), and the chart shows the previous data meanwhile.
+  const props = useDeferredValue(urgent)
   const {
     label,
     color,
