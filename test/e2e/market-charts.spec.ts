@@ -1,7 +1,14 @@
 import { expect, test, type Page } from '@playwright/test'
 import { settled } from './page-ready'
 
-const instruments = ['S&P 500', 'Nasdaq Composite', 'Hang Seng Tech Index', 'CSI 300', 'Brent crude oil', 'US Dollar Index']
+const instruments = [
+  'S&P 500',
+  'Nasdaq Composite',
+  'Hang Seng Tech Index',
+  'CSI 300',
+  'Brent crude oil',
+  'US Dollar Index',
+]
 
 /**
  * The contrast of every SVG <text> in the market charts, computed: its fill against what is behind
@@ -12,9 +19,12 @@ function chartTextContrast(page: Page) {
   return page.locator('#markets').evaluate((root) => {
     const parse = (c: string) => {
       const m = c.match(/rgba?\(([\d.]+)[, ]+([\d.]+)[, ]+([\d.]+)(?:[,/ ]+([\d.]+))?\)/)
-      return m ? [Number(m[1]), Number(m[2]), Number(m[3]), m[4] === undefined ? 1 : Number(m[4])] : null
+      return m
+        ? [Number(m[1]), Number(m[2]), Number(m[3]), m[4] === undefined ? 1 : Number(m[4])]
+        : null
     }
-    const blend = (top: number[], bottom: number[]) => [0, 1, 2].map((i) => top[i]! * top[3]! + bottom[i]! * (1 - top[3]!)).concat(1)
+    const blend = (top: number[], bottom: number[]) =>
+      [0, 1, 2].map((i) => top[i]! * top[3]! + bottom[i]! * (1 - top[3]!)).concat(1)
     const luminance = (rgb: number[]) => {
       const [r, g, b] = rgb.slice(0, 3).map((v) => {
         const s = v / 255
@@ -35,9 +45,16 @@ function chartTextContrast(page: Page) {
       const box = text.getBoundingClientRect()
       if (!content || box.width === 0) continue
       const panel = pageBackground(text.closest('svg')!.parentElement!)
-      const rect = [...(text.parentElement?.children ?? [])].find((c) => c.tagName === 'rect' && c !== text)
+      const rect = [...(text.parentElement?.children ?? [])].find(
+        (c) => c.tagName === 'rect' && c !== text,
+      )
       const rectFill = rect ? parse(getComputedStyle(rect).fill) : null
-      const behind = rectFill ? blend([...rectFill.slice(0, 3), rectFill[3]! * Number(getComputedStyle(rect!).opacity)], panel) : panel
+      const behind = rectFill
+        ? blend(
+            [...rectFill.slice(0, 3), rectFill[3]! * Number(getComputedStyle(rect!).opacity)],
+            panel,
+          )
+        : panel
       const fill = parse(getComputedStyle(text).fill)
       if (!fill) {
         out.push({ text: content, ratio: 0, fill: getComputedStyle(text).fill })
@@ -45,14 +62,20 @@ function chartTextContrast(page: Page) {
       }
       const ink = blend(fill, behind)
       const [a, b] = [luminance(ink), luminance(behind)]
-      out.push({ text: content, ratio: (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05), fill: getComputedStyle(text).fill })
+      out.push({
+        text: content,
+        ratio: (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05),
+        fill: getComputedStyle(text).fill,
+      })
     }
     return out
   })
 }
 
 for (const theme of ['light', 'dark'] as const) {
-  test(`every chart's text meets 4.5:1 against what is behind it, ${theme} theme`, async ({ page }) => {
+  test(`every chart's text meets 4.5:1 against what is behind it, ${theme} theme`, async ({
+    page,
+  }) => {
     await page.goto(`./?tz=Europe/London&theme=${theme}`)
     await settled(page)
     await expect(page.getByRole('heading', { name: /All instruments rebased/ })).toBeVisible()
@@ -64,7 +87,9 @@ for (const theme of ['light', 'dark'] as const) {
   })
 }
 
-test('each panel: a plot at least 160 px tall, five or more value labels, the last value at the right edge, the previous close, a key', async ({ page }) => {
+test('each panel: a plot at least 160 px tall, five or more value labels, the last value at the right edge, the previous close, a key', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 1366, height: 768 })
   await page.goto('./?tz=Europe/London')
   await settled(page)
@@ -73,11 +98,16 @@ test('each panel: a plot at least 160 px tall, five or more value labels, the la
     const card = markets.getByRole('article', { name })
     await expect(card.locator('.recharts-line-curve')).toHaveCount(1)
     // Recharts clips the plot to its area: that rect is the plot.
-    const plotHeight = Number(await card.locator('svg.recharts-surface clipPath rect').first().getAttribute('height'))
+    const plotHeight = Number(
+      await card.locator('svg.recharts-surface clipPath rect').first().getAttribute('height'),
+    )
     expect(plotHeight, name).toBeGreaterThanOrEqual(160)
     const ticks = await card.locator('.recharts-yAxis-tick-labels text').allTextContents()
     const edgeLabels = await card.locator('[data-axis-label] text').allTextContents()
-    expect(ticks.length + edgeLabels.length, `${name}: ${ticks} ${edgeLabels}`).toBeGreaterThanOrEqual(5)
+    expect(
+      ticks.length + edgeLabels.length,
+      `${name}: ${ticks} ${edgeLabels}`,
+    ).toBeGreaterThanOrEqual(5)
     expect(ticks.length, name).toBeGreaterThanOrEqual(4)
     // The last value, labelled at the right edge, is the readout's last value.
     const last = await card.locator('[data-axis-label="last"] text').textContent()
