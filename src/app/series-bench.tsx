@@ -180,7 +180,7 @@ function Bench() {
 function painted(before: string | null): Promise<number> {
   return new Promise((resolve) => {
     const check = () => {
-      const d = document.querySelector('.recharts-line-curve')?.getAttribute('d') ?? null
+      const d = document.querySelector('.market-line')?.getAttribute('d') ?? null
       if (d === null || d === before) return false
       observer.disconnect()
       requestAnimationFrame(() => {
@@ -251,7 +251,7 @@ declare global {
 window.seriesBench = {
   async show(mode, count, seed) {
     const data = prepare(mode, count, seed)
-    const before = document.querySelector('.recharts-line-curve')?.getAttribute('d') ?? null
+    const before = document.querySelector('.market-line')?.getAttribute('d') ?? null
     const done = painted(before)
     const start = performance.now()
     show(data)
@@ -259,7 +259,7 @@ window.seriesBench = {
     return {
       ms: end - start,
       drawn:
-        document.querySelector('.recharts-line-curve')?.getAttribute('d')?.split(/[LM]/).length ??
+        document.querySelector('.market-line')?.getAttribute('d')?.split(/[LM]/).length ??
         0,
     }
   },

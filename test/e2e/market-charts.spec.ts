@@ -96,7 +96,7 @@ test('each panel: a plot at least 160 px tall, five or more value labels, the la
   const markets = page.getByRole('region', { name: 'Market reaction' })
   for (const name of instruments) {
     const card = markets.getByRole('article', { name })
-    await expect(card.locator('.recharts-line-curve')).toHaveCount(1)
+    await expect(card.locator('.market-line')).toHaveCount(1)
     // Recharts clips the plot to its area: that rect is the plot.
     const plotHeight = Number(
       await card.locator('svg.recharts-surface clipPath rect').first().getAttribute('height'),

@@ -3,6 +3,7 @@ import { ChartBackdrop } from './chart-backdrop'
 import { Crosshair } from './crosshair'
 import { MarketChart } from './market-chart'
 import { PriceMarks } from './price-marks'
+import { SeriesLine } from './series-line'
 import type { ChartRow, Span } from './series-view'
 import { tickLabel, valueLabel, type ValueKind } from './value-labels'
 import type { ValueScale } from './value-scale'
@@ -31,7 +32,7 @@ type Props = {
 }
 
 /**
- * A market panel's plot, in layers: bands and event lines behind, the Recharts line and axes, the
+ * A market panel's plot, in layers: bands and event lines behind, the axes (Recharts), the line, the
  * value labels and reference line, then the shared crosshair (which takes the pointer and the
  * keyboard). Each layer is memoised on its own props: hovering redraws only the crosshair, and a
  * new event or session redraws only the backdrop.
@@ -76,8 +77,6 @@ export const InstrumentPlot = memo(function InstrumentPlot(urgent: Props) {
       <div className="relative">
         <MarketChart
           label={label}
-          color={color}
-          rows={rows}
           domain={domain}
           ticks={ticks}
           formatTick={formatTick}
@@ -88,6 +87,14 @@ export const InstrumentPlot = memo(function InstrumentPlot(urgent: Props) {
           labelled={labelled}
         />
       </div>
+      <SeriesLine
+        rows={rows}
+        domain={domain}
+        scale={scale}
+        width={width}
+        height={height}
+        color={color}
+      />
       <PriceMarks
         width={width}
         height={height}

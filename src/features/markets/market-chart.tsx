@@ -1,8 +1,8 @@
 import { memo, type ReactElement } from 'react'
-import { Line, LineChart, XAxis, YAxis } from 'recharts'
+import { LineChart, XAxis, YAxis } from 'recharts'
 import { plotInset, yOf } from './plot-frame'
 import { labelHeight } from './price-marks'
-import type { ChartRow, Span } from './series-view'
+import type { Span } from './series-view'
 import type { ValueScale } from './value-scale'
 
 export { plotInset } from './plot-frame'
@@ -12,9 +12,6 @@ export type Band = { from: number; to: number; label?: string }
 type MarketChartProps = {
   /** Names the chart for assistive technology. */
   label: string
-  /** The line's colour, a theme variable. */
-  color: string
-  rows: readonly ChartRow[]
   domain: Span
   ticks: readonly number[]
   formatTick: (t: number) => string
@@ -29,15 +26,13 @@ type MarketChartProps = {
 const noValues: readonly number[] = []
 
 /**
- * One instrument over time, the line and its axes only: rows in, SVG out, at a fixed size (no
- * ResponsiveContainer: the card measures its width once). Memoised, and every prop is stable while
- * the series is unchanged, so a poll that brings other data does not redraw it. The bands, event
- * lines, value labels and crosshair are layers of their own around it. No animation.
+ * A market panel's axes, drawn by Recharts at a fixed size (no ResponsiveContainer: the card
+ * measures its width once). The line itself is a layer of its own (SeriesLine), as are the bands,
+ * event lines, value labels and crosshair: this redraws only when the window, the size or the value
+ * scale changes, never for a new point inside them.
  */
 export const MarketChart = memo(function MarketChart({
   label,
-  color,
-  rows,
   domain,
   ticks,
   formatTick,
@@ -54,7 +49,6 @@ export const MarketChart = memo(function MarketChart({
     <LineChart
       width={width}
       height={height}
-      data={rows as ChartRow[]}
       margin={{ top: plotInset.top, right: 0, bottom: 0, left: plotInset.left }}
       title={label}
     >
@@ -84,16 +78,6 @@ export const MarketChart = memo(function MarketChart({
         interval={0}
         axisLine={false}
         stroke="var(--line)"
-      />
-      <Line
-        dataKey="v"
-        type="linear"
-        stroke={color}
-        strokeWidth={1.5}
-        dot={false}
-        activeDot={false}
-        connectNulls={false}
-        isAnimationActive={false}
       />
     </LineChart>
   )
