@@ -24,6 +24,8 @@ type Props = {
   onResetZoom?: () => void
 }
 
+const toMinute = (t: number) => Math.round(t / 60_000) * 60_000
+
 /** Points with a value, for snapping. */
 function valued(points: readonly ChartRow[]): { t: number; v: number }[] {
   return points.filter((p): p is { t: number; v: number } => p.v !== null)
@@ -83,7 +85,8 @@ export function Crosshair({
   }
   const onMouseUp = () => {
     if (drag && onZoom && drag.from !== drag.to)
-      onZoom(Math.min(drag.from, drag.to), Math.max(drag.from, drag.to))
+      // To whole minutes: a range in a link reads 14:57, not 14:57:55.862.
+      onZoom(toMinute(Math.min(drag.from, drag.to)), toMinute(Math.max(drag.from, drag.to)))
     setDrag(null)
   }
 

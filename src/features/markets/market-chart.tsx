@@ -1,4 +1,4 @@
-import { memo, type ReactElement } from 'react'
+import { memo, useMemo, type ReactElement } from 'react'
 import { LineChart, XAxis, YAxis } from 'recharts'
 import { plotInset, yOf } from './plot-frame'
 import { labelHeight } from './price-marks'
@@ -45,8 +45,13 @@ export const MarketChart = memo(function MarketChart({
   const covered = labelled.map((v) => yOf(v, scale, height))
   const valueTick = (props: TickProps) =>
     covered.some((y) => Math.abs(Number(props.y) - y) < labelHeight) ? <g /> : axisTick(props)
+  // Recharts draws no time axis for a chart without data: the window's two ends stand in for it.
+  const ends = useMemo(() => [{ t: domain[0] }, { t: domain[1] }], [domain])
   return (
     <LineChart
+      data={ends}
+      // The keyboard's way in is the crosshair layer above: the axes are no tab stop of their own.
+      accessibilityLayer={false}
       width={width}
       height={height}
       margin={{ top: plotInset.top, right: 0, bottom: 0, left: plotInset.left }}

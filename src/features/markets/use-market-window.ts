@@ -14,7 +14,7 @@ import {
 } from './window-choice'
 
 const MINUTE = 60_000
-const steps = [MINUTE, 5 * MINUTE, 15 * MINUTE, 30 * MINUTE, 60 * MINUTE, 180 * MINUTE, 360 * MINUTE, 720 * MINUTE, 1440 * MINUTE, 7 * 1440 * MINUTE, 30 * 1440 * MINUTE]
+const steps = [MINUTE, 5 * MINUTE, 15 * MINUTE, 30 * MINUTE, 60 * MINUTE, 180 * MINUTE, 360 * MINUTE, 720 * MINUTE, 1440 * MINUTE, 2 * 1440 * MINUTE, 3 * 1440 * MINUTE, 7 * 1440 * MINUTE, 14 * 1440 * MINUTE, 30 * 1440 * MINUTE]
 
 /**
  * The whole feed: its prices (or its events, before any price loads). Events outside the prices are
@@ -35,7 +35,7 @@ function feedExtent(
   // live feed's new point moves the window only when it crosses a step, not on every poll (every
   // chart would redraw each time), and the last price never sits on the edge.
   const step = steps.find((s) => s >= (last - first) / 50) ?? steps.at(-1)!
-  const end = Math.ceil((last + step / 2) / step) * step
+  const end = Math.ceil((last + step / 4) / step) * step
   // In replay the window runs to the moment shown, even when the last point is earlier (a day at
   // most: a far-off ?asof= must not stretch the axis over centuries).
   return asOf !== null && asOf > last ? [first, Math.min(asOf, last + 86_400_000)] : [first, times.length > 1 && last > first ? end : last]
