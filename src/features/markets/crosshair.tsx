@@ -136,7 +136,9 @@ export function Crosshair({
       aria-valuemax={Math.max(0, drawn.length - 1)}
       aria-valuenow={Math.max(0, index)}
       aria-valuetext={describe(hovered)}
-      className={`absolute inset-0 outline-offset-2 ${onZoom ? 'cursor-crosshair select-none' : ''}`}
+      className={`absolute inset-x-0 top-0 outline-offset-2 ${onZoom ? 'cursor-crosshair select-none' : ''}`}
+      // The plot without the time axis: the event markers below keep their 24 px target spacing.
+      style={{ height: height - plotInset.bottom }}
       onMouseMove={onMouseMove}
       onMouseLeave={onMouseLeave}
       onMouseDown={onMouseDown}
@@ -145,7 +147,7 @@ export function Crosshair({
       onKeyDown={onKeyDown}
       onBlur={() => setHoverTime(null)}
     >
-      <svg className="pointer-events-none" width={width} height={height} aria-hidden="true">
+      <svg className="pointer-events-none overflow-visible" width={width} height={height - plotInset.bottom} aria-hidden="true">
         {area && (
           <rect
             x={area[0]}
