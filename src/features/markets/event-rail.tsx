@@ -107,9 +107,7 @@ export function EventRail({
           }}
         >
           <p className="text-muted">
-            {current.edge
-              ? `${current.events.length} ${current.note}`
-              : formatDateTime(current.t, zone, current.events[0]?.precision)}
+            {current.edge ? `${current.events.length} ${current.note}` : formatDateTime(current.t, zone, current.events[0]?.precision)}
             {!current.edge && current.note ? `, ${current.note}` : ''}
           </p>
           <ul className="mt-1 space-y-1">
@@ -119,9 +117,7 @@ export function EventRail({
                 {event.detail}
               </li>
             ))}
-            {current.events.length > 5 && (
-              <li className="text-muted">and {current.events.length - 5} more</li>
-            )}
+            {current.events.length > 5 && <li className="text-muted">and {current.events.length - 5} more</li>}
           </ul>
         </div>
       )}

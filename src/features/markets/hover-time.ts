@@ -16,9 +16,5 @@ function subscribe(listener: () => void) {
 }
 
 export function useHoverTime(): number | null {
-  return useSyncExternalStore(
-    subscribe,
-    () => hovered,
-    () => null,
-  )
+  return useSyncExternalStore(subscribe, () => hovered, () => null)
 }

@@ -18,8 +18,7 @@ export function parseWindow(value: string | null): WindowChoice | null {
   if (range) {
     const from = Date.parse(range[1]!)
     const to = Date.parse(range[2]!)
-    if (Number.isFinite(from) && Number.isFinite(to) && to > from)
-      return { kind: 'range', from, to }
+    if (Number.isFinite(from) && Number.isFinite(to) && to > from) return { kind: 'range', from, to }
   }
   return null
 }
@@ -33,10 +32,7 @@ export function serializeWindow(choice: WindowChoice): string {
 /** ?instruments=a,b: the ids chosen, or null for every instrument. */
 export function parseInstruments(value: string | null): string[] | null {
   if (value === null) return null
-  const ids = value
-    .split(',')
-    .map((id) => id.trim())
-    .filter((id) => /^[a-z0-9][a-z0-9-]*$/.test(id))
+  const ids = value.split(',').map((id) => id.trim()).filter((id) => /^[a-z0-9][a-z0-9-]*$/.test(id))
   return ids.length > 0 ? [...new Set(ids)] : null
 }
 

@@ -23,11 +23,7 @@ function dataNote(t: number, data: Span | null): string | null {
  * The rail's markers: events in the window at their time, events before (after) it together at the
  * left (right) edge. Each says when it lies outside the series' prices.
  */
-export function railGroups(
-  events: readonly MarketEvent[],
-  domain: Span,
-  data: Span | null,
-): RailGroup[] {
+export function railGroups(events: readonly MarketEvent[], domain: Span, data: Span | null): RailGroup[] {
   const [from, to] = domain
   const span = to - from
   const before = events.filter((e) => e.at < from)
@@ -35,34 +31,14 @@ export function railGroups(
   const groups: RailGroup[] = []
   if (before.length) {
     const latest = before.at(-1)!
-    groups.push({
-      t: latest.at,
-      x: 0,
-      events: [...before].reverse(),
-      edge: 'before',
-      note: dataNote(latest.at, data) ?? 'before this window',
-    })
+    groups.push({ t: latest.at, x: 0, events: [...before].reverse(), edge: 'before', note: dataNote(latest.at, data) ?? 'before this window' })
   }
   for (const event of events) {
     if (event.at < from || event.at > to) continue
     const last = groups.at(-1)
     if (last && last.edge === null && last.t === event.at) last.events.push(event)
-    else
-      groups.push({
-        t: event.at,
-        x: span > 0 ? (event.at - from) / span : 0,
-        events: [event],
-        edge: null,
-        note: dataNote(event.at, data),
-      })
+    else groups.push({ t: event.at, x: span > 0 ? (event.at - from) / span : 0, events: [event], edge: null, note: dataNote(event.at, data) })
   }
-  if (after.length)
-    groups.push({
-      t: after[0]!.at,
-      x: 1,
-      events: after,
-      edge: 'after',
-      note: dataNote(after[0]!.at, data) ?? 'after this window',
-    })
+  if (after.length) groups.push({ t: after[0]!.at, x: 1, events: after, edge: 'after', note: dataNote(after[0]!.at, data) ?? 'after this window' })
   return groups
 }

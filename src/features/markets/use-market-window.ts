@@ -5,29 +5,18 @@ import type { MarketEvent } from './market-events'
 import { marketParams, parseWindow, serializeWindow } from './market-params'
 import type { SeriesState } from './series-query'
 import type { Span } from './series-view'
-import {
-  choiceValue,
-  defaultWindow,
-  resolveWindow,
-  windowOptions,
-  type WindowChoice,
-} from './window-choice'
+import { choiceValue, defaultWindow, resolveWindow, windowOptions, type WindowChoice } from './window-choice'
 
 const MINUTE = 60_000
-const steps = [MINUTE, 5 * MINUTE, 15 * MINUTE, 30 * MINUTE, 60 * MINUTE, 180 * MINUTE, 360 * MINUTE, 720 * MINUTE, 1440 * MINUTE, 2 * 1440 * MINUTE, 3 * 1440 * MINUTE, 7 * 1440 * MINUTE, 14 * 1440 * MINUTE, 30 * 1440 * MINUTE]
+const DAY = 1440 * MINUTE
+const steps = [MINUTE, 5 * MINUTE, 15 * MINUTE, 30 * MINUTE, 60 * MINUTE, 180 * MINUTE, 360 * MINUTE, 720 * MINUTE, DAY, 2 * DAY, 3 * DAY, 7 * DAY, 14 * DAY, 30 * DAY]
 
 /**
  * The whole feed: its prices (or its events, before any price loads). Events outside the prices are
  * shown at the edges of the charts, with words.
  */
-function feedExtent(
-  series: readonly SeriesState[],
-  events: readonly MarketEvent[],
-  asOf: number | null,
-): Span {
-  const prices = series.flatMap((s) =>
-    s.data && s.data.points.length ? [s.data.points[0]!.t, s.data.points.at(-1)!.t] : [],
-  )
+function feedExtent(series: readonly SeriesState[], events: readonly MarketEvent[], asOf: number | null): Span {
+  const prices = series.flatMap((s) => (s.data && s.data.points.length ? [s.data.points[0]!.t, s.data.points.at(-1)!.t] : []))
   const times = prices.length ? prices : events.map((e) => e.at)
   if (times.length === 0) return [0, 1]
   const [first, last] = [Math.min(...times), Math.max(...times)]
@@ -42,42 +31,17 @@ function feedExtent(
 }
 
 /** The window of the market panels, from ?window= or the default that fits the selection. */
-export function useMarketWindow(
-  event: MarketEvent | null,
-  events: readonly MarketEvent[],
-  series: readonly SeriesState[],
-  rounds: readonly Round[],
-  zone: string,
-  asOf: number | null,
-) {
+export function useMarketWindow(event: MarketEvent | null, events: readonly MarketEvent[], series: readonly SeriesState[], rounds: readonly Round[], zone: string, asOf: number | null) {
   const [param, setParam] = useSearchParam(marketParams.window)
   const extent = useMemo(() => feedExtent(series, events, asOf), [series, events, asOf])
   const fromUrl = useMemo(() => parseWindow(param), [param])
   const choice: WindowChoice = fromUrl ?? defaultWindow(event, rounds)
   // Keyed by the choice's text: a new object for the same choice computes nothing again.
   const key = serializeWindow(choice)
-  const domain = useMemo(
-    () => resolveWindow(parseWindow(key) ?? { kind: 'all' }, event, events, extent, zone),
-    [key, event, events, extent, zone],
-  )
+  const domain = useMemo(() => resolveWindow(parseWindow(key) ?? { kind: 'all' }, event, events, extent, zone), [key, event, events, extent, zone])
   const options = windowOptions(rounds, event !== null, choice)
-  const choose = useCallback(
-    (value: string) => setParam(value === 'range' ? param : value),
-    [param, setParam],
-  )
-  const zoomTo = useCallback(
-    (from: number, to: number) => setParam(serializeWindow({ kind: 'range', from, to })),
-    [setParam],
-  )
+  const choose = useCallback((value: string) => setParam(value === 'range' ? param : value), [param, setParam])
+  const zoomTo = useCallback((from: number, to: number) => setParam(serializeWindow({ kind: 'range', from, to })), [setParam])
   const resetZoom = useCallback(() => setParam(null), [setParam])
-  return {
-    domain,
-    choice,
-    value: choiceValue(choice),
-    options,
-    choose,
-    zoomTo,
-    resetZoom,
-    zoomed: choice.kind === 'range',
-  }
+  return { domain, choice, value: choiceValue(choice), options, choose, zoomTo, resetZoom, zoomed: choice.kind === 'range' }
 }
