@@ -34,7 +34,7 @@ export function awaitTooltip(previous) {
       if (movedAt === null) movedAt = event.timeStamp
     }
     document.addEventListener('mousemove', onMove, { capture: true })
-    const text = () => document.querySelector('[data-testid="market-tooltip"]')?.textContent ?? null
+    const text = () => document.querySelector('[data-testid="market-readout"]')?.textContent ?? null
     const check = () => {
       const now = text()
       if (movedAt === null || now === null || now === previous) return

@@ -6,9 +6,11 @@ import { createRoot } from 'react-dom/client'
 import '../index.css'
 import type { Instrument } from '../feed/schemas/types'
 import { lttb, type TimePoint } from '../lib/lttb'
-import { MarketChart } from '../features/markets/market-chart'
-import { InstrumentTooltip } from '../features/markets/instrument-tooltip'
-import { setHoverTime } from '../features/markets/hover-time'
+import { InstrumentPlot } from '../features/markets/instrument-plot'
+import { InstrumentReadout } from '../features/markets/instrument-readout'
+import { readoutAt, readoutWords, type ReadoutInput } from '../features/markets/readout-at'
+import { valueScale } from '../features/markets/value-scale'
+import type { ChartRow } from '../features/markets/series-view'
 import { closedSpans, insertBreaks, tradingSpans, type Span } from '../features/markets/series-view'
 import { drawSeries } from '../features/markets/draw-rows'
 import { cadenceOf } from '../lib/cadence'
@@ -89,6 +91,68 @@ type Data = { mode: Mode; points: TimePoint[]; domain: Span; trading: Span[] }
 let show: (data: Data) => void = () => {}
 const width = 640
 
+type PanelProps = {
+  rows: ChartRow[]
+  lone?: TimePoint[]
+  points: TimePoint[]
+  domain: Span
+  ticks: number[]
+  formatTick: (t: number) => string
+  trading: Span[] | null
+  closed: Span[]
+  zone: string
+}
+
+/** One panel as the dashboard draws it: the readout line (the crosshair's values) over the plot. */
+function BenchPanel({
+  rows,
+  lone = [],
+  points,
+  domain,
+  ticks,
+  formatTick,
+  trading,
+  closed,
+  zone,
+}: PanelProps) {
+  let [min, max] = [Infinity, -Infinity]
+  for (const p of points) [min, max] = [Math.min(min, p.v), Math.max(max, p.v)]
+  const input: ReadoutInput = {
+    instrument,
+    points,
+    basis: 'level',
+    unit: '%',
+    trading,
+    base: null,
+    zone,
+  }
+  return (
+    <div style={{ width, padding: 8 }}>
+      <InstrumentReadout input={input} />
+      <InstrumentPlot
+        label="Bench series"
+        color="var(--chart-1)"
+        rows={rows}
+        lone={lone}
+        domain={domain}
+        ticks={ticks}
+        formatTick={formatTick}
+        scale={valueScale(min, max)}
+        kind="level"
+        last={points.at(-1)?.v ?? null}
+        previousClose={null}
+        sessionBands={[]}
+        closedBands={closed}
+        eventTimes={[]}
+        highlight={null}
+        width={width - 16}
+        height={188}
+        describe={(t) => readoutWords(readoutAt(input, t))}
+      />
+    </div>
+  )
+}
+
 function Bench() {
   const [data, setData] = useState<Data | null>(null)
   useEffect(() => {
@@ -99,22 +163,16 @@ function Bench() {
   const drawn = data.mode === 'lttb' ? lttb(data.points, width - 60) : data.points
   const rows = insertBreaks(drawn, data.trading)
   return (
-    <div style={{ width, padding: 8 }}>
-      <MarketChart
-        label="Bench series"
-        seriesKey="bench"
-        config={{ bench: { label: 'Bench', color: 'var(--chart-1)' } }}
-        rows={rows}
-        domain={data.domain}
-        ticks={[]}
-        formatTick={(t) => new Date(t).toISOString().slice(11, 16)}
-        formatValue={(v) => v.toFixed(2)}
-        height={150}
-        closedBands={[]}
-        onHoverTime={setHoverTime}
-        tooltip={<InstrumentTooltip instrument={instrument} points={data.points} basis="level" trading={data.trading} base={null} zone="UTC" />}
-      />
-    </div>
+    <BenchPanel
+      rows={rows}
+      points={data.points}
+      domain={data.domain}
+      ticks={[]}
+      formatTick={(t) => new Date(t).toISOString().slice(11, 16)}
+      trading={data.trading}
+      closed={[]}
+      zone="UTC"
+    />
   )
 }
 
@@ -122,7 +180,7 @@ function Bench() {
 function painted(before: string | null): Promise<number> {
   return new Promise((resolve) => {
     const check = () => {
-      const d = document.querySelector('.recharts-line-curve')?.getAttribute('d') ?? null
+      const d = document.querySelector('.market-line')?.getAttribute('d') ?? null
       if (d === null || d === before) return false
       observer.disconnect()
       requestAnimationFrame(() => {
@@ -133,7 +191,12 @@ function painted(before: string | null): Promise<number> {
       return true
     }
     const observer = new MutationObserver(check)
-    observer.observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['d'] })
+    observer.observe(document.body, {
+      childList: true,
+      subtree: true,
+      attributes: true,
+      attributeFilter: ['d'],
+    })
     check()
   })
 }
@@ -146,23 +209,17 @@ function CadenceBench({ data }: { data: Data }) {
   const ticks = timeAxisTicks(data.domain, width - 60, 'America/New_York')
   const labels = new Map(ticks.map((tick) => [tick.t, tick.label]))
   return (
-    <div style={{ width, padding: 8 }}>
-      <MarketChart
-        label="Bench series"
-        seriesKey="bench"
-        config={{ bench: { label: 'Bench', color: 'var(--chart-1)' } }}
-        rows={rows}
-        lone={lone}
-        domain={data.domain}
-        ticks={ticks.map((tick) => tick.t)}
-        formatTick={(t) => labels.get(t) ?? ''}
-        formatValue={(v) => v.toFixed(2)}
-        height={150}
-        closedBands={daily ? [] : closedSpans(data.trading, data.domain)}
-        onHoverTime={setHoverTime}
-        tooltip={<InstrumentTooltip instrument={instrument} points={data.points} basis="level" trading={daily ? null : data.trading} base={null} zone="America/New_York" />}
-      />
-    </div>
+    <BenchPanel
+      rows={rows}
+      lone={lone}
+      points={data.points}
+      domain={data.domain}
+      ticks={ticks.map((tick) => tick.t)}
+      formatTick={(t) => labels.get(t) ?? ''}
+      trading={daily ? null : data.trading}
+      closed={daily ? [] : closedSpans(data.trading, data.domain)}
+      zone="America/New_York"
+    />
   )
 }
 
@@ -170,7 +227,12 @@ function prepare(mode: Mode, count: number, seed: number): Data {
   if (mode === 'daily' || mode === 'minute') {
     const points = generateCadence(mode, seed)
     const domain: Span = [points[0]!.t, points.at(-1)!.t]
-    return { mode, points, domain, trading: mode === 'daily' ? [] : tradingSpans(instrument, domain) }
+    return {
+      mode,
+      points,
+      domain,
+      trading: mode === 'daily' ? [] : tradingSpans(instrument, domain),
+    }
   }
   const points = generate(count, seed)
   const domain: Span = [points[0]!.t, points.at(-1)!.t]
@@ -189,12 +251,17 @@ declare global {
 window.seriesBench = {
   async show(mode, count, seed) {
     const data = prepare(mode, count, seed)
-    const before = document.querySelector('.recharts-line-curve')?.getAttribute('d') ?? null
+    const before = document.querySelector('.market-line')?.getAttribute('d') ?? null
     const done = painted(before)
     const start = performance.now()
     show(data)
     const end = await done
-    return { ms: end - start, drawn: document.querySelector('.recharts-line-curve')?.getAttribute('d')?.split(/[LM]/).length ?? 0 }
+    return {
+      ms: end - start,
+      drawn:
+        document.querySelector('.market-line')?.getAttribute('d')?.split(/[LM]/).length ??
+        0,
+    }
   },
 }
 

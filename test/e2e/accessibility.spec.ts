@@ -122,7 +122,9 @@ test('reduced motion: no CSS animation or transition runs, charts do not animate
     const box = (await surface.boundingBox())!
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2)
     await page.mouse.move(box.x + box.width * 0.6, box.y + box.height / 2)
-    await expect(page.locator('.recharts-tooltip-wrapper').first()).toBeVisible()
+    // The shared crosshair is drawn (and the panel headers read the hovered moment).
+    await expect(page.locator('[data-crosshair]').first()).toBeAttached()
+    await expect(page.locator('[data-testid="market-readout"][data-hovering="true"]').first()).toBeVisible()
     await nextFrame(page)
     expect(await page.evaluate(() => document.getAnimations().length)).toBe(0)
     // Recharts draws its lines without the animated stroke-dasharray reveal.

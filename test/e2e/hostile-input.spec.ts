@@ -69,7 +69,8 @@ test('dashboard: payloads in every field stay text; tooltips, tables, share dial
   await expect(https).toHaveAttribute('rel', /noopener noreferrer/)
   for (const url of hostileUrls) await expect(page.locator(`a[href="${url.replaceAll('"', '\\"')}"]`)).toHaveCount(0)
 
-  // Markets: charts mount near the viewport; hover one, then the event markers on the rails.
+  // Markets: charts mount near the viewport; hover one (every header reads the moment), then the
+  // event markers on the rails.
   const markets = page.getByRole('region', { name: 'Market reaction' })
   await markets.getByRole('list', { name: 'Market snapshot' }).scrollIntoViewIfNeeded()
   const surfaces = markets.locator('.recharts-surface')
@@ -78,7 +79,7 @@ test('dashboard: payloads in every field stay text; tooltips, tables, share dial
   const box = (await surfaces.first().boundingBox())!
   await page.mouse.move(box.x + box.width * 0.5, box.y + box.height * 0.5)
   await page.mouse.move(box.x + box.width * 0.55, box.y + box.height * 0.5)
-  await expect(markets.getByTestId('market-tooltip').first()).toBeVisible()
+  await expect(markets.locator('[data-testid="market-readout"][data-hovering="true"]').first()).toBeVisible()
   expectClean(await inspectPage(page), guarded)
   const markers = markets.getByRole('toolbar').first().getByRole('button')
   if ((await markers.count()) > 0) {

@@ -32,14 +32,14 @@ const region = (page: Page) => page.getByRole('region', { name: 'Market reaction
 async function openMarkets(page: Page, search: string) {
   await page.goto(`${app.url}?view=markets&${search}`)
   const markets = region(page)
-  await expect(markets.getByRole('article', { name: 'S&P 500' }).locator('.recharts-line-curve')).toBeVisible()
+  await expect(markets.getByRole('article', { name: 'S&P 500' }).locator('.market-line')).toBeVisible()
   return markets
 }
 
 /** The x extent of a chart's line and of its plot (the x axis line), in px. */
 async function lineAndPlot(chart: Locator) {
   return chart.evaluate((el) => {
-    const d = el.querySelector('.recharts-line-curve')?.getAttribute('d') ?? ''
+    const d = el.querySelector('.market-line')?.getAttribute('d') ?? ''
     const xs = [...d.matchAll(/[ML]\s*([-\d.]+)[ ,]/g)].map((m) => Number(m[1]))
     const axis = el.querySelector('.recharts-xAxis .recharts-cartesian-axis-line')
     return { moves: (d.match(/M/g) ?? []).length, min: Math.min(...xs), max: Math.max(...xs), x1: Number(axis?.getAttribute('x1')), x2: Number(axis?.getAttribute('x2')) }
@@ -64,7 +64,8 @@ test('the daily S&P 500 is drawn close to close across the whole plot, with date
   expect(moves).toBe(1) // one unbroken line, not a segment per close
   expect(x2 - x1).toBeGreaterThan(400)
   expect(min - x1).toBeLessThan(3)
-  expect(x2 - max).toBeLessThan(3)
+  // The whole-feed window leaves a little room after the last close (under a 12th of the plot).
+  expect(x2 - max).toBeLessThan((x2 - x1) / 12)
   const labels = await spx.locator('.recharts-xAxis-tick-labels text').allTextContents()
   expect(labels.length).toBeGreaterThanOrEqual(3)
   expect(labels[0]).toMatch(/^(Mon \d+ [A-Z][a-z]{2}|[A-Z][a-z]{2} 2025)$/)
@@ -156,7 +157,8 @@ test('dragging across a chart zooms every panel to that range, kept in the URL; 
   await page.reload()
   await expect(region(page).getByRole('combobox', { name: 'Time window' })).toHaveValue('range')
   expect(page.url()).toBe(zoomed)
-  const again = region(page).getByRole('article', { name: 'S&P 500' }).locator('.recharts-surface')
+  // The plot (its crosshair layer, which takes the pointer) is what the user double-clicks.
+  const again = region(page).getByRole('slider', { name: /^S&P 500 chart/ })
   await again.scrollIntoViewIfNeeded()
   await again.dblclick()
   await expect(page).not.toHaveURL(/window=/)

@@ -1,37 +1,61 @@
 import { expect, test } from '@playwright/test'
 import { watchPage } from './page-guards'
+import { settled } from './page-ready'
 
 const instruments = ['S&P 500', 'Nasdaq Composite', 'Hang Seng Tech Index', 'CSI 300', 'Brent crude oil', 'US Dollar Index']
 
-test('hovering one market panel shows the tooltip for the same moment in every panel', async ({ page, baseURL }) => {
+test("hovering one market panel shows, in every panel's header, its value at the same moment; no tooltip floats over a neighbour", async ({ page, baseURL }) => {
   const watched = watchPage(page, new URL(baseURL!).origin)
   await page.goto('./?tz=Europe/London')
   const markets = page.getByRole('region', { name: 'Market reaction' })
-  // The charts mount when the region comes near the viewport, one at a time.
-  await markets.getByRole('list', { name: 'Market snapshot' }).scrollIntoViewIfNeeded()
-  for (const name of instruments) {
-    await expect(markets.getByRole('article', { name }).locator('.recharts-surface')).toBeVisible()
-  }
-  // Every chart is mounted (they mount one by one, the comparison last).
+  await settled(page)
   await expect(markets.getByRole('heading', { name: /All instruments rebased/ })).toBeVisible()
-  const spx = markets.getByRole('article', { name: 'S&P 500' }).locator('.recharts-surface')
+  const readouts = markets.getByTestId('market-readout')
+  await expect(readouts).toHaveCount(instruments.length)
+  // Before any hover each header reads the last value.
+  for (const text of await readouts.allTextContents()) expect(text).toMatch(/^Last, /)
+
+  const spx = markets.getByRole('slider', { name: /^S&P 500 chart/ })
   await spx.scrollIntoViewIfNeeded()
   const box = (await spx.boundingBox())!
   await page.mouse.move(box.x + box.width * 0.5, box.y + box.height * 0.5)
   await page.mouse.move(box.x + box.width * 0.55, box.y + box.height * 0.5)
 
-  const tooltips = markets.getByTestId('market-tooltip')
-  await expect(tooltips).toHaveCount(instruments.length)
-  // Matched by time, not by index: every panel names the same moment.
-  const times = await tooltips.evaluateAll((nodes) => nodes.map((n) => n.querySelector('p:nth-child(2)')?.textContent ?? ''))
+  await expect(markets.locator('[data-testid="market-readout"][data-hovering="true"]')).toHaveCount(instruments.length)
+  // Matched by time, not by index: every header names the same moment, and a value.
+  const times = await readouts.evaluateAll((nodes) => nodes.map((n) => n.querySelector('span')?.textContent ?? ''))
   expect(new Set(times).size).toBe(1)
   expect(times[0]).toMatch(/\d\d:\d\d BST/)
-  // Hong Kong was closed at that moment and says so.
-  await expect(markets.getByRole('article', { name: 'Hang Seng Tech Index' }).getByTestId('market-tooltip')).toContainText('Closed in Hong Kong')
+  // Each panel draws the crosshair at that moment.
+  await expect(markets.locator('article [data-crosshair]')).toHaveCount(instruments.length)
+  // Hong Kong was closed at that moment and its header says so.
+  await expect(markets.getByRole('article', { name: 'Hang Seng Tech Index' }).getByTestId('market-readout')).toContainText('closed in Hong Kong')
+  // Nothing floats: no tooltip in the markets, and every readout lies inside its own card.
+  await expect(markets.locator('[role="tooltip"], .recharts-tooltip-wrapper:visible')).toHaveCount(0)
+  for (const name of instruments) {
+    const card = (await markets.getByRole('article', { name }).boundingBox())!
+    const line = (await markets.getByRole('article', { name }).getByTestId('market-readout').boundingBox())!
+    expect(line.x >= card.x && line.x + line.width <= card.x + card.width && line.y >= card.y && line.y + line.height <= card.y + card.height).toBe(true)
+  }
 
   await page.mouse.move(0, 0)
-  await expect(tooltips).toHaveCount(0)
+  await expect(markets.locator('[data-testid="market-readout"][data-hovering="true"]')).toHaveCount(0)
+  await expect(markets.locator('article [data-crosshair]')).toHaveCount(0)
   expect(watched.consoleErrors).toEqual([])
+})
+
+test('the keyboard moves the crosshair: every header follows, and the plot says its value', async ({ page }) => {
+  await page.goto('./?tz=Europe/London')
+  const markets = page.getByRole('region', { name: 'Market reaction' })
+  await settled(page)
+  const spx = markets.getByRole('slider', { name: /^S&P 500 chart/ })
+  await spx.focus()
+  await page.keyboard.press('End')
+  await page.keyboard.press('ArrowLeft')
+  await expect(markets.locator('[data-testid="market-readout"][data-hovering="true"]')).toHaveCount(instruments.length)
+  await expect(spx).toHaveAttribute('aria-valuetext', /\d\d:\d\d BST: [\d,]+\.\d\d points/)
+  await page.keyboard.press('Escape')
+  await expect(markets.locator('[data-testid="market-readout"][data-hovering="true"]')).toHaveCount(0)
 })
 
 test("rebases every panel to Day 1's session and shows the reaction table", async ({ page }) => {

@@ -67,7 +67,7 @@ test('bad-series: the Hang Seng Tech panel draws its finite points; the other ch
   }
   const hstech = markets.getByRole('article', { name: 'Hang Seng Tech Index' })
   // The line has a real path: no NaN reached the SVG.
-  const d = await hstech.locator('.recharts-line-curve').first().getAttribute('d')
+  const d = await hstech.locator('.market-line').first().getAttribute('d')
   expect(d).toBeTruthy()
   expect(d).not.toMatch(/NaN|Infinity/)
   await expect(page.getByText(/Something went wrong/i)).toHaveCount(0)

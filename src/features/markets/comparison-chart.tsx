@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react'
+import { memo, useDeferredValue, useId, useMemo, useState } from 'react'
 import {
   Line,
   LineChart,
@@ -23,10 +23,11 @@ import { useDragZoom } from './use-drag-zoom'
 import { ComparisonTooltip, comparisonLines, type ComparisonInput } from './comparison-lines'
 
 import { ComparisonLegend } from './comparison-legend'
+import { HoverLine } from './hover-line'
 
 /** Every instrument rebased to the chosen moment on one chart, each with a toggle. */
-export function ComparisonChart({
-  inputs,
+export const ComparisonChart = memo(function ComparisonChart({
+  inputs: urgentInputs,
   event,
   domain,
   zone,
@@ -41,6 +42,8 @@ export function ComparisonChart({
   onZoom?: (from: number, to: number) => void
   onResetZoom?: () => void
 }) {
+  // New data is drawn in a transition (time-sliced), the previous lines shown meanwhile.
+  const inputs = useDeferredValue(urgentInputs)
   const zoom = useDragZoom(onZoom, onResetZoom)
   const titleId = useId()
   const tableId = useId()
@@ -49,7 +52,10 @@ export function ComparisonChart({
   const [boxRef, width, exactWidth] = useElementWidth<HTMLDivElement>(480)
   const { ticks, formatTick } = useAxisTicks(domain, exactWidth, zone)
 
-  const lines = useMemo(() => comparisonLines(inputs, event, domain, width), [inputs, event, domain, width])
+  const lines = useMemo(
+    () => comparisonLines(inputs, event, domain, width),
+    [inputs, event, domain, width],
+  )
 
   const visible = lines.filter((l) => !hidden.has(l.instrument.id))
   const config: ChartConfig = Object.fromEntries(
@@ -104,14 +110,15 @@ export function ComparisonChart({
         {summary}
       </p>
       <ComparisonLegend inputs={inputs} hidden={hidden} onChange={setHidden} />
-      <div ref={boxRef} className="mt-1">
+      <div ref={boxRef} className="relative mt-1">
+        <HoverLine domain={domain} width={exactWidth} height={200} />
         <div
           onDoubleClick={zoom.onDoubleClick}
           className={onZoom ? 'cursor-crosshair select-none' : undefined}
         >
           <ChartContainer config={config} height={200}>
             <LineChart
-              margin={{ top: 6, right: plotInset.right, bottom: 0, left: 0 }}
+              margin={{ top: plotInset.top, right: 0, bottom: 0, left: plotInset.left }}
               accessibilityLayer
               title="All instruments rebased"
               onMouseDown={zoom.handlers.onMouseDown}
@@ -129,11 +136,12 @@ export function ComparisonChart({
                 tick={axisTick}
                 tickLine={false}
                 interval={0}
-                height={18}
+                height={plotInset.bottom}
                 stroke="var(--line)"
               />
               <YAxis
-                width={plotInset.left}
+                orientation="right"
+                width={plotInset.right}
                 tickFormatter={(v: number) => axisValue(v, true)}
                 tick={axisTick}
                 tickLine={false}
@@ -228,4 +236,4 @@ export function ComparisonChart({
       )}
     </section>
   )
-}
+})

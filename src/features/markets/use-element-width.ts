@@ -1,23 +1,35 @@
-import { useEffect, useRef, useState } from 'react'
+import { useLayoutEffect, useRef, useState } from 'react'
 
 /**
  * The width of an element, rounded down to `step` px so small resizes do not redraw the line, and
- * to 8 px for what must fit the real width (the time axis labels).
+ * to 8 px for what must fit the real width (the time axis labels, a chart's box). Measured before
+ * the first paint (so a chart draws once, at its size, not first at the fallback), then on resize;
+ * `measured` says whether it has been.
  */
 export function useElementWidth<E extends HTMLElement>(fallback: number, step = 40) {
   const ref = useRef<E>(null)
-  const [width, setWidth] = useState({ coarse: fallback, fine: fallback })
-  useEffect(() => {
+  const [width, setWidth] = useState({ coarse: fallback, fine: fallback, measured: false })
+  useLayoutEffect(() => {
     const element = ref.current
-    if (!element || typeof ResizeObserver === 'undefined') return
-    const observer = new ResizeObserver((entries) => {
-      const measured = entries[0]?.contentRect.width ?? 0
+    if (!element) return
+    const apply = (measured: number) => {
       if (measured <= 0) return
-      const next = { coarse: Math.max(step, Math.floor(measured / step) * step), fine: Math.floor(measured / 8) * 8 }
-      setWidth((current) => (current.coarse === next.coarse && current.fine === next.fine ? current : next))
-    })
+      const next = {
+        coarse: Math.max(step, Math.floor(measured / step) * step),
+        fine: Math.floor(measured / 8) * 8,
+        measured: true,
+      }
+      setWidth((current) =>
+        current.coarse === next.coarse && current.fine === next.fine && current.measured
+          ? current
+          : next,
+      )
+    }
+    apply(element.getBoundingClientRect().width)
+    if (typeof ResizeObserver === 'undefined') return
+    const observer = new ResizeObserver((entries) => apply(entries[0]?.contentRect.width ?? 0))
     observer.observe(element)
     return () => observer.disconnect()
   }, [step])
-  return [ref, width.coarse, width.fine] as const
+  return [ref, width.coarse, width.fine, width.measured] as const
 }

@@ -7,6 +7,10 @@ import type { SeriesState } from './series-query'
 import type { Span } from './series-view'
 import { choiceValue, defaultWindow, resolveWindow, windowOptions } from './window-choice'
 
+const MINUTE = 60_000
+const DAY = 1440 * MINUTE
+const steps = [MINUTE, 5 * MINUTE, 15 * MINUTE, 30 * MINUTE, 60 * MINUTE, 180 * MINUTE, 360 * MINUTE, 720 * MINUTE, DAY, 2 * DAY, 3 * DAY, 7 * DAY, 14 * DAY, 30 * DAY]
+
 /**
  * The whole feed: its prices (or its events, before any price loads). Events outside the prices are
  * shown at the edges of the charts, with words.
@@ -16,9 +20,14 @@ function feedExtent(series: readonly SeriesState[], events: readonly MarketEvent
   const times = prices.length ? prices : events.map((e) => e.at)
   if (times.length === 0) return [0, 1]
   const [first, last] = [Math.min(...times), Math.max(...times)]
+  // Room at the right edge for the last value, rounded to a step of about a 50th of the span: a
+  // live feed's new point moves the window only when it crosses a step, not on every poll (every
+  // chart would redraw each time), and the last price never sits on the edge.
+  const step = steps.find((s) => s >= (last - first) / 50) ?? steps.at(-1)!
+  const end = Math.ceil((last + step / 4) / step) * step
   // In replay the window runs to the moment shown, even when the last point is earlier (a day at
   // most: a far-off ?asof= must not stretch the axis over centuries).
-  return asOf !== null && asOf > last ? [first, Math.min(asOf, last + 86_400_000)] : [first, last]
+  return asOf !== null && asOf > last ? [first, Math.min(asOf, last + 86_400_000)] : [first, times.length > 1 && last > first ? end : last]
 }
 
 /** The window of the market panels, from ?window= or the default that fits the selection. */

@@ -1,16 +1,5 @@
 import { startTransition, useEffect, useState } from 'react'
 
-type IdleHandle = number | ReturnType<typeof setTimeout>
-
-function whenIdle(callback: () => void): () => void {
-  if (typeof window.requestIdleCallback === 'function') {
-    const id: IdleHandle = window.requestIdleCallback(callback, { timeout: 300 })
-    return () => window.cancelIdleCallback(id)
-  }
-  const id = setTimeout(callback, 16)
-  return () => clearTimeout(id)
-}
-
 /**
  * Whether an element has come near the viewport (within `margin`); stays true once it has.
  * Without IntersectionObserver (tests, old browsers) it counts as near at once.
@@ -32,15 +21,17 @@ export function useNearViewport(element: Element | null, margin = '300px'): bool
 }
 
 /**
- * How many of `total` items to mount: none until `active`, then one more each time the browser is
- * idle, so several charts never mount in one long task. Items not yet mounted keep their reserved
- * box.
+ * How many of `total` items to mount: none until `active`, then one more per task (a zero-delay
+ * timeout, not an idle callback: on a busy machine idle moments come seconds apart, leaving grey
+ * boxes). Each chart mounts in its own short task, all within a few frames, and no task mounts
+ * them all. Items not yet mounted keep their reserved box.
  */
 export function useProgressiveCount(total: number, active: boolean): number {
   const [count, setCount] = useState(0)
   useEffect(() => {
     if (!active || count >= total) return
-    return whenIdle(() => startTransition(() => setCount((c) => c + 1)))
+    const id = setTimeout(() => startTransition(() => setCount((c) => c + 1)), 0)
+    return () => clearTimeout(id)
   }, [active, count, total])
   return Math.min(count, total)
 }
@@ -53,10 +44,13 @@ export function useInViewport(element: Element | null, margin = '100px'): boolea
   const [inView, setInView] = useState(() => typeof IntersectionObserver === 'undefined')
   useEffect(() => {
     if (!element || typeof IntersectionObserver === 'undefined') return
-    const observer = new IntersectionObserver((entries) => {
-      const last = entries.at(-1)
-      if (last) setInView(last.isIntersecting)
-    }, { rootMargin: margin })
+    const observer = new IntersectionObserver(
+      (entries) => {
+        const last = entries.at(-1)
+        if (last) setInView(last.isIntersecting)
+      },
+      { rootMargin: margin },
+    )
     observer.observe(element)
     return () => observer.disconnect()
   }, [element, margin])

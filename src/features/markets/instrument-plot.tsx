@@ -1,0 +1,124 @@
+import { memo, useCallback, useDeferredValue, useMemo } from 'react'
+import { ChartBackdrop } from './chart-backdrop'
+import { Crosshair } from './crosshair'
+import { MarketChart } from './market-chart'
+import { PriceMarks } from './price-marks'
+import { SeriesLine } from './series-line'
+import type { ChartRow, Span } from './series-view'
+import { tickLabel, valueLabel, type ValueKind } from './value-labels'
+import type { ValueScale } from './value-scale'
+
+type Props = {
+  label: string
+  color: string
+  rows: readonly ChartRow[]
+  lone: readonly { t: number; v: number }[]
+  domain: Span
+  ticks: readonly number[]
+  formatTick: (t: number) => string
+  scale: ValueScale
+  kind: ValueKind
+  last: number | null
+  previousClose: number | null
+  sessionBands: readonly Span[]
+  closedBands: readonly Span[]
+  eventTimes: readonly number[]
+  highlight: number | null
+  width: number
+  height: number
+  describe: (t: number | null) => string
+  onZoom?: (from: number, to: number) => void
+  onResetZoom?: () => void
+}
+
+/**
+ * A market panel's plot, in layers: bands and event lines behind, the axes (Recharts), the line, the
+ * value labels and reference line, then the shared crosshair (which takes the pointer and the
+ * keyboard). Each layer is memoised on its own props: hovering redraws only the crosshair, and a
+ * new event or session redraws only the backdrop.
+ */
+export const InstrumentPlot = memo(function InstrumentPlot(urgent: Props) {
+  // New data is drawn in a transition: React renders it in slices of a few ms between other work
+  // (a poll's redraw is not one long task), and the chart shows the previous data meanwhile.
+  const props = useDeferredValue(urgent)
+  const {
+    label,
+    color,
+    rows,
+    lone,
+    domain,
+    ticks,
+    formatTick,
+    scale,
+    kind,
+    last,
+    previousClose,
+    width,
+    height,
+  } = props
+  const step = scale.ticks.length > 1 ? scale.ticks[1]! - scale.ticks[0]! : 1
+  const formatTickValue = useCallback((v: number) => tickLabel(v, kind, step), [kind, step])
+  const formatValue = useCallback((v: number) => valueLabel(v, kind), [kind])
+  const labelled = useMemo(
+    () => [last, previousClose].filter((v): v is number => v !== null),
+    [last, previousClose],
+  )
+  return (
+    <div className="relative" style={{ width, height }}>
+      <ChartBackdrop
+        width={width}
+        height={height}
+        domain={domain}
+        sessionBands={props.sessionBands}
+        closedBands={props.closedBands}
+        eventTimes={props.eventTimes}
+        highlight={props.highlight}
+      />
+      <div className="relative">
+        <MarketChart
+          label={label}
+          domain={domain}
+          ticks={ticks}
+          formatTick={formatTick}
+          formatValue={formatTickValue}
+          scale={scale}
+          width={width}
+          height={height}
+          labelled={labelled}
+        />
+      </div>
+      <SeriesLine
+        rows={rows}
+        domain={domain}
+        scale={scale}
+        width={width}
+        height={height}
+        color={color}
+      />
+      <PriceMarks
+        width={width}
+        height={height}
+        scale={scale}
+        color={color}
+        last={last}
+        previousClose={previousClose}
+        formatValue={formatValue}
+        domain={domain}
+        lone={lone}
+      />
+      <Crosshair
+        label={label}
+        width={width}
+        height={height}
+        domain={domain}
+        scale={scale}
+        points={rows}
+        color={color}
+        formatValue={formatValue}
+        describe={props.describe}
+        onZoom={props.onZoom}
+        onResetZoom={props.onResetZoom}
+      />
+    </div>
+  )
+})

@@ -1,0 +1,68 @@
+import type { Instrument } from '../../feed/schemas/types'
+import type { TimePoint } from '../../lib/lttb'
+import { indexAtOrBefore, nearestIndex, type Basis } from '../../lib/rebase'
+import { formatClock, formatDateTime, formatDay, zoneAbbreviation } from '../../lib/format-time'
+import { formatSeriesValue } from './format-market'
+import { formatMove, moveBetween, type MoveUnit } from './move-unit'
+import { isOpenAt, marketPlace, type Span } from './series-view'
+
+export type ReadoutInput = {
+  instrument: Instrument
+  /** The full series in the window, not the drawn sample: the exact value at the moment. */
+  points: readonly TimePoint[]
+  basis: Basis
+  unit: MoveUnit
+  /** The market's trading hours in the window; null for daily closes (the last close is in force). */
+  trading: readonly Span[] | null
+  base: { value: number; label: string } | null
+  zone: string
+}
+
+/** What a panel's header says: when, the value, the move since the chosen event, and a note. */
+export type Readout = {
+  when: string
+  value: string
+  move: string | null
+  note: string | null
+  hovering: boolean
+}
+
+/**
+ * The panel's value at moment `t` (hovered in any panel: panels are matched by time, not index),
+ * or its last value when nothing is hovered. While the market is closed, the value in force is the
+ * last before the moment, and the note says so.
+ */
+export function readoutAt(
+  { instrument, points, basis, unit, trading, base, zone }: ReadoutInput,
+  t: number | null,
+): Readout | null {
+  if (points.length === 0) return null
+  const hovering = t !== null && Number.isFinite(t)
+  const at = hovering ? t : points.at(-1)!.t
+  const open = trading === null || isOpenAt(trading, at)
+  const last = open && trading !== null ? -1 : indexAtOrBefore(points, at)
+  const point = points[last >= 0 ? last : nearestIndex(points, at)]
+  if (!point) return null
+  const move = base ? moveBetween(base.value, point.v, basis, unit) : null
+  let note: string | null = null
+  if (hovering && !open) {
+    note = `closed in ${marketPlace(instrument.timeZone)}; ${point.t <= at ? 'last' : 'next'} trade ${formatDay(point.t, instrument.timeZone)} ${formatClock(point.t, instrument.timeZone)} ${zoneAbbreviation(point.t, instrument.timeZone)}`
+  } else if (trading === null) {
+    note = `close of ${formatDay(point.t, instrument.timeZone)}`
+  }
+  return {
+    when: hovering ? formatDateTime(at, zone) : `Last, ${formatDateTime(point.t, zone)}`,
+    value: formatSeriesValue(point.v, basis, instrument),
+    move: move !== null && base ? `${formatMove(move, unit)} since ${base.label}` : null,
+    note,
+    hovering,
+  }
+}
+
+/** The readout as one sentence, for the keyboard's slider value text. */
+export function readoutWords(readout: Readout | null): string {
+  if (!readout) return 'No data'
+  return [`${readout.when}: ${readout.value}`, readout.move, readout.note]
+    .filter(Boolean)
+    .join('; ')
+}

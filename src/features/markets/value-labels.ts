@@ -1,0 +1,46 @@
+/** How a chart's values read: a level in its unit, a % move, or basis points. */
+export type ValueKind = 'level' | 'percent' | 'bp'
+
+/** The decimals a step needs: 0.25 needs 2, 5 needs 0. Bounded to 6. */
+export function stepDigits(step: number): number {
+  for (let d = 0; d < 6; d++) {
+    const scaled = step * 10 ** d
+    if (Math.abs(Math.round(scaled) - scaled) < 1e-6) return d
+  }
+  return 6
+}
+
+const levelFormats = new Map<number, Intl.NumberFormat>()
+function level(v: number, digits: number): string {
+  let format = levelFormats.get(digits)
+  if (!format) {
+    format = new Intl.NumberFormat('en-US', {
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+    })
+    levelFormats.set(digits, format)
+  }
+  return format.format(v)
+}
+
+function signed(v: number, digits: number, suffix: string): string {
+  const rounded = Number(v.toFixed(digits))
+  const sign = rounded > 0 ? '+' : rounded < 0 ? '−' : ''
+  return `${sign}${Math.abs(rounded).toFixed(digits)}${suffix}`
+}
+
+/** An axis tick: as many decimals as the step between ticks needs, so no two read alike. */
+export function tickLabel(v: number, kind: ValueKind, step: number): string {
+  const digits = stepDigits(step)
+  if (kind === 'percent') return signed(v, digits, '%')
+  if (kind === 'bp') return signed(v, digits, ' bp')
+  return level(v, digits)
+}
+
+/** A value label (last value, previous close, the pointer's level): precise, yet fits the axis. */
+export function valueLabel(v: number, kind: ValueKind): string {
+  if (kind === 'percent') return signed(v, 2, '%')
+  if (kind === 'bp') return signed(v, 1, ' bp')
+  const size = Math.abs(v)
+  return level(v, size >= 100_000 ? 0 : size >= 10_000 ? 1 : 2)
+}

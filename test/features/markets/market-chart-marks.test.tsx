@@ -1,0 +1,48 @@
+import { screen, within } from '@testing-library/react'
+import { http, HttpResponse } from 'msw'
+import { describe, expect, it } from 'vitest'
+import { MarketsPanel } from '../../../src/features/markets/markets-panel'
+import { server } from '../../../mocks/node'
+import spx from '../../../mocks/fixtures/series/spx.json'
+import { renderWithFeed } from '../../render'
+
+async function renderPanel() {
+  window.history.replaceState(null, '', '/')
+  renderWithFeed(<MarketsPanel />, { now: Date.parse('2025-06-10T09:15:00+01:00') })
+  return screen.findByRole('region', { name: 'Market reaction' })
+}
+
+/** The chart of an instrument card, once drawn (jsdom sizes it through the stubbed ResizeObserver). */
+async function drawnCard(name: string) {
+  const card = await screen.findByRole('article', { name })
+  await within(card).findByRole('slider', { name: new RegExp(`^${name.replace(/[&()]/g, '.')}`) })
+  return card
+}
+
+describe('market chart marks', () => {
+  it('draws the previous close where the series gives one, with its label and key entry', async () => {
+    await renderPanel()
+    const card = await drawnCard('S&P 500')
+    expect(card.querySelector('[data-previous-close]')).not.toBeNull()
+    expect(card.querySelector('[data-axis-label="previous-close"]')?.textContent).toBe('6,000.48')
+    expect(within(card).getByRole('list', { name: 'Chart key' })).toHaveTextContent(
+      'Previous close',
+    )
+  })
+
+  it('says nothing about a previous close the series does not give', async () => {
+    server.use(
+      http.get('*/demo-feed/series/spx.json', () =>
+        HttpResponse.json({ ...spx, reference: { ...spx.reference, value: null } }),
+      ),
+    )
+    await renderPanel()
+    const card = await drawnCard('S&P 500')
+    expect(card.querySelector('[data-previous-close]')).toBeNull()
+    expect(within(card).getByRole('list', { name: 'Chart key' })).not.toHaveTextContent(
+      'Previous close',
+    )
+    // The last value is still labelled at the edge.
+    expect(card.querySelector('[data-axis-label="last"]')?.textContent).toBe('6,005.88')
+  })
+})
