@@ -15,7 +15,8 @@ import * as z from 'zod/mini'
 import { instrumentSchema } from '../src/feed/schemas/markets'
 import { seriesPath } from '../src/feed/schemas/documents'
 import type { Instrument, Series } from '../src/feed/schemas/types'
-import { tradingSessionsBetween, wallClock, type TradingInterval } from '../src/lib/zoned-time'
+import { wallClock } from '../src/lib/zoned-time'
+import { tradingSessionsBetween, type TradingInterval } from '../src/feed/trading-hours'
 
 export const SEED = 20250609
 /** Start of every series window. */

@@ -8,7 +8,8 @@ import { validDocument, validRecords, type FeedFinding } from './check-findings'
 import { instrumentSchema, seriesSchema } from './schemas/markets'
 import type { Instrument, Series } from './schemas/types'
 import { seriesPath } from './schemas/documents'
-import { tradingSessionsBetween, wallClock } from '../lib/zoned-time'
+import { wallClock } from '../lib/zoned-time'
+import { tradingSessionsBetween } from './trading-hours'
 
 const weekdays = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday']
 

@@ -1,23 +1,10 @@
-import { DAY_MS, addDays, daysBetween, formatYmd, parseYmd, utcMs, weekdayOf } from './civil-date'
+import { DAY_MS, formatYmd, parseYmd, utcMs } from './civil-date'
 
 /**
- * Wall-clock time in IANA time zones, with the offsets taken from Intl (never a fixed offset), and
- * weekly trading hours turned into UTC intervals. Pure: the same input always gives the same output.
- * Every function does bounded work for any instant a Date holds (years 0001-9999 and beyond).
+ * Wall-clock time in IANA time zones, with the offsets taken from Intl (never a fixed offset). Pure:
+ * the same input always gives the same output. Every function does bounded work for any instant a
+ * Date holds (years 0001-9999 and beyond).
  */
-
-/** The most days one trading-hours walk covers: a longer window lists its first days only. */
-export const maxTradingDays = 400
-
-/** One weekly session in the market's time zone: days 0 Sunday ... 6 Saturday, times "HH:MM". */
-export type WeeklySession = {
-  readonly days: readonly number[]
-  readonly open: string
-  readonly close: string
-}
-
-/** A trading session as UTC instants: open inclusive, close exclusive. */
-export type TradingInterval = readonly [open: Date, close: Date]
 
 /** The wall clock of an instant in a zone. */
 export type WallClock = {
@@ -118,49 +105,4 @@ export function zonedTimeToUtc(dateYmd: string, time: string, zone: string): Dat
   const candidates = [asIfUtc - before, asIfUtc - after].filter(matches).sort((a, b) => a - b)
   // No candidate: the time falls in a gap; read it with the offset in force before the gap.
   return new Date(candidates[0] ?? asIfUtc - before)
-}
-
-/**
- * The trading sessions that overlap [start, end), as UTC intervals in time order. Intervals are
- * whole sessions, not clipped to the window. A close earlier than (or equal to) the open is on the
- * next day; the session belongs to the day it opens. Walks at most `maxTradingDays` days.
- */
-export function tradingSessionsBetween(
-  start: Date,
-  end: Date,
-  tradingHours: readonly WeeklySession[],
-  zone: string,
-): TradingInterval[] {
-  if (!(end.getTime() > start.getTime())) return []
-  const intervals: TradingInterval[] = []
-  // Start a day early: a session that opened the day before may still be open at `start`.
-  const first = addDays(wallClock(start, zone).date, -1)
-  const days = Math.min(daysBetween(first, wallClock(end, zone).date) + 1, maxTradingDays)
-  for (let i = 0; i < days; i++) {
-    const date = addDays(first, i)
-    const weekday = weekdayOf(date)
-    for (const session of tradingHours) {
-      if (!session.days.includes(weekday)) continue
-      const open = zonedTimeToUtc(date, session.open, zone)
-      const closeDate = session.close <= session.open ? addDays(date, 1) : date
-      const close = zonedTimeToUtc(closeDate, session.close, zone)
-      if (close.getTime() <= open.getTime()) continue
-      if (open.getTime() < end.getTime() && close.getTime() > start.getTime())
-        intervals.push([open, close])
-    }
-  }
-  return intervals.sort(
-    (a, b) => a[0].getTime() - b[0].getTime() || a[1].getTime() - b[1].getTime(),
-  )
-}
-
-/** Whether the market is open at an instant: at or after an open and before its close. */
-export function isMarketOpen(
-  instant: Date,
-  tradingHours: readonly WeeklySession[],
-  zone: string,
-): boolean {
-  return (
-    tradingSessionsBetween(instant, new Date(instant.getTime() + 1), tradingHours, zone).length > 0
-  )
 }

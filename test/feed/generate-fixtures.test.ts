@@ -10,7 +10,7 @@ import {
 } from '../../scripts/generate-fixtures'
 import { seriesSchema } from '../../src/feed/schemas/markets'
 import { documentSchemas } from '../../src/feed/schemas/documents'
-import { isMarketOpen, tradingSessionsBetween } from '../../src/lib/zoned-time'
+import { isMarketOpen, tradingSessionsBetween } from '../../src/feed/trading-hours'
 
 const fixtures = new URL('../../mocks/fixtures/', import.meta.url)
 const marketsJson: unknown = JSON.parse(readFileSync(new URL('markets.json', fixtures), 'utf8'))

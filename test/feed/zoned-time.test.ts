@@ -1,14 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
 import { addDays } from '../../src/lib/civil-date'
-import {
-  isMarketOpen,
-  tradingSessionsBetween,
-  wallClock,
-  zoneOffsetMinutes,
-  zonedTimeToUtc,
-  type TradingInterval,
-} from '../../src/lib/zoned-time'
+import { wallClock, zoneOffsetMinutes, zonedTimeToUtc } from '../../src/lib/zoned-time'
+import { isMarketOpen, tradingSessionsBetween, type TradingInterval } from '../../src/feed/trading-hours'
 
 const iso = (date: Date) => date.toISOString()
 const intervals = (list: TradingInterval[]) => list.map(([open, close]) => [iso(open), iso(close)])

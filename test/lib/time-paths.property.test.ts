@@ -11,12 +11,8 @@ import { closedSpans, prepareSeries, tradingSpans } from '../../src/features/mar
 import { computeWindow, timeTicks, type WindowKind } from '../../src/features/markets/time-window'
 import type { MarketEvent } from '../../src/features/markets/market-events'
 import { parseAsOf } from '../../src/hooks/url-values'
-import {
-  maxTradingDays,
-  tradingSessionsBetween,
-  wallClock,
-  zonedTimeToUtc,
-} from '../../src/lib/zoned-time'
+import { wallClock, zonedTimeToUtc } from '../../src/lib/zoned-time'
+import { maxTradingDays, tradingSessionsBetween } from '../../src/feed/trading-hours'
 import markets from '../../mocks/fixtures/markets.json'
 import spxSeries from '../../mocks/fixtures/series/spx.json'
 

@@ -1,6 +1,6 @@
 import type { Instrument, Series } from '../../feed/schemas/types'
 import { indexAtOrAfter, indexAtOrBefore, type Basis } from '../../lib/rebase'
-import { maxTradingDays, tradingSessionsBetween } from '../../lib/zoned-time'
+import { maxTradingDays, tradingSessionsBetween } from '../../feed/trading-hours'
 import type { TimePoint } from '../../lib/lttb'
 import { cadenceOf, type Cadence } from '../../lib/cadence'
 
