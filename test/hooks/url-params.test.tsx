@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs'
-import { act, render } from '@testing-library/react'
+import { act, render, screen } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
 import { linkWith, malformedParamWarnings, readParam, urlParams } from '../../src/hooks/url-params'
 import { setUrlParams, useUrlParam } from '../../src/hooks/use-url-param'
@@ -55,13 +55,13 @@ describe('every URL parameter, declared once', () => {
       renders += 1
       return <p>{zone ?? 'no zone'}</p>
     }
-    const { getByText } = render(<Zone />)
+    render(<Zone />)
     const before = renders
     act(() => setUrlParams({ q: 'rare earth' }))
     act(() => setUrlParams({ session: 'london-day-1' }))
     expect(renders).toBe(before)
     act(() => setUrlParams({ tz: 'Asia/Shanghai' }))
-    expect(getByText('Asia/Shanghai')).toBeInTheDocument()
+    expect(screen.getByText('Asia/Shanghai')).toBeInTheDocument()
     expect(renders).toBe(before + 1)
   })
 })
