@@ -87,6 +87,7 @@ export function DeskSplit({ layout, onChange, fixed, content }: Props) {
   return (
     <main
       ref={gridRef}
+      inert={fixed}
       className={deskGridClass}
       style={{ gridTemplateColumns: gridColumns(layout) }}
     >
