@@ -36,9 +36,12 @@ const round1 = (n: number) => Math.round(n * 10) / 10
 function normalise(sizes: readonly number[]): DeskLayout['sizes'] | null {
   if (sizes.length !== 3 || sizes.some((s) => !Number.isFinite(s) || s <= 0)) return null
   const total = sizes.reduce((a, b) => a + b, 0)
-  const scaled = sizes.map((s) => Math.max(minShare, (s / total) * 100))
-  const again = scaled.reduce((a, b) => a + b, 0)
-  const [a = 0, b = 0, c = 0] = scaled.map((s) => round1((s / again) * 100))
+  const scaled = sizes.map((s) => (s / total) * 100)
+  // Shares below the minimum are raised to it; the others give up the difference in proportion.
+  const small = scaled.map((s) => s < minShare)
+  const rest = scaled.reduce((sum, s, i) => sum + (small[i] ? 0 : s), 0)
+  const room = 100 - minShare * small.filter(Boolean).length
+  const [a = 0, b = 0, c = 0] = scaled.map((s, i) => (small[i] ? minShare : round1((s / rest) * room)))
   return [a, b, c]
 }
 
