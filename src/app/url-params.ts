@@ -4,6 +4,8 @@ import { isTimeZone } from '../lib/time-zone'
 import { timelineOrderParam, timelineOrders } from '../hooks/use-timeline-order'
 import { readViewOptions } from './view-options'
 import { marketParams, parseInstruments, parseWindow } from '../features/markets/market-params'
+import { densities, densityParam, parseDensity } from '../hooks/use-density'
+import { layoutParam, parseLayout } from './desk-layout'
 
 /**
  * ?feed=<url> points the page at another feed only when config.json lists that exact URL in
@@ -49,6 +51,12 @@ export function urlParamWarnings(search: URLSearchParams, config: RuntimeConfig)
   }
   if (search.has(marketParams.instruments) && parseInstruments(search.get(marketParams.instruments)) === null) {
     warnings.push(`?instruments=${search.get(marketParams.instruments)} ignored: instrument ids separated by commas`)
+  }
+  if (present(layoutParam) && parseLayout(search.get(layoutParam)) === null) {
+    warnings.push(`?${layoutParam}=${search.get(layoutParam)} ignored: three shares in percent, e.g. 27-28-45 (a "c" after one folds it)`)
+  }
+  if (present(densityParam) && parseDensity(search.get(densityParam)) === null) {
+    warnings.push(`?${densityParam}=${search.get(densityParam)} ignored: use ${densities.join(' or ')}`)
   }
   if (search.has('scenario') && config.feedUrl !== null) warnings.push('?scenario= ignored: fault scenarios exist only in demo mode')
   return warnings
