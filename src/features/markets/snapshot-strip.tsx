@@ -55,7 +55,7 @@ function Band({ items, zone }: { items: readonly SnapshotItem[]; zone: string })
           return (
             <li
               key={instrument.id}
-              title={`${instrument.name}: ${unit}, as of ${asOf}${unavailable ? `. ${unavailable}` : ''}`}
+              title={`${instrument.name}: ${unit}, as of ${asOf}`}
               className="min-w-0 rounded border border-line bg-raised px-1.5 py-0.5 text-xs leading-snug @[44rem]:px-2"
             >
               <p className="flex flex-wrap items-baseline justify-between gap-x-2">
@@ -77,6 +77,7 @@ function Band({ items, zone }: { items: readonly SnapshotItem[]; zone: string })
                   <time dateTime={instrument.asOf}>{asOf}</time>
                 </span>
               </p>
+              {unavailable && <p className="text-[11px] break-words text-warn">{unavailable}</p>}
             </li>
           )
         })}
