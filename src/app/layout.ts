@@ -6,7 +6,7 @@ export const pageClass = 'p-2 sm:p-3'
  */
 export const deskPageClass = 'flex h-dvh flex-col overflow-hidden p-2 sm:p-3'
 /** The market snapshot's band under the header: its height is kept while it loads. */
-export const bandClass = 'mb-2 min-h-11'
+export const bandClass = 'mb-2 min-h-[3.75rem]'
 export const headerClass = 'mb-3 flex flex-col gap-1 rounded-lg border border-line bg-surface px-3 py-2'
 /** Title and controls; then where the talks stand and the latest item: two rows of fixed height. */
 export const headerTopRowClass = 'flex min-h-8 flex-wrap items-center gap-x-4 gap-y-2'
