@@ -22,6 +22,8 @@ try {
     ['dark', 1600, 1000, 'screenshot-dark.png'],
     ['light', 1600, 1000, 'screenshot-light.png'],
     ['dark', 360, 800, 'screenshot-phone.png'],
+    ['dark', 1366, 768, 'screenshot-desk-1366.png'],
+    ['light', 1920, 1080, 'screenshot-desk-1920.png'],
   ]) {
     const page = await browser.newPage({ viewport: { width, height }, colorScheme: theme })
     const target = new URL(url)

@@ -1,35 +1,92 @@
-import { lazy, Suspense } from 'react'
+import { lazy, Suspense, type ReactNode } from 'react'
 import { PanelErrorBoundary } from '../components/panel-error-boundary'
 import { Skeleton } from '../components/skeleton'
 import { TimelinePanel } from '../features/timeline/timeline-panel'
 import { QuoteWall } from '../features/quotes/quote-wall'
+import { useChrome } from '../hooks/chrome-context'
+import { deskQuery, useMediaQuery } from '../hooks/use-media-query'
+import { useSelection } from '../hooks/use-selection'
 import { SiteHeader } from './site-header'
 import { Briefing } from './briefing'
-import { gridClass, pageClass } from './layout'
+import { bandClass, deskPageClass, pageClass } from './layout'
+import { SnapshotInBandContext } from '../hooks/snapshot-placement'
+import type { Region } from '../hooks/desk-layout'
+import { DeskSplit } from './desk-split'
+import { PhoneTabs } from './phone-tabs'
+import { useDeskLayout } from './use-desk-layout'
 
 // Recharts is the heaviest dependency: its own chunk, so it never delays the timeline and quotes.
 const MarketsPanel = lazy(() =>
   import('../features/markets/markets-panel').then((module) => ({ default: module.MarketsPanel })),
 )
+const MarketSnapshotBar = lazy(() =>
+  import('../features/markets/market-snapshot-bar').then((module) => ({
+    default: module.MarketSnapshotBar,
+  })),
+)
 
+const content: Record<Region, ReactNode> = {
+  timeline: (
+    <PanelErrorBoundary name="timeline">
+      <TimelinePanel />
+    </PanelErrorBoundary>
+  ),
+  quotes: (
+    <PanelErrorBoundary name="quote wall">
+      <QuoteWall />
+    </PanelErrorBoundary>
+  ),
+  markets: (
+    <PanelErrorBoundary name="markets">
+      <Suspense fallback={<Skeleton label="Loading the markets" rows={6} />}>
+        <MarketsPanel />
+      </Suspense>
+    </PanelErrorBoundary>
+  ),
+}
+
+/** The market snapshot across the top, in view whatever the viewer scrolls or folds. */
+const snapshotBand = (
+  <PanelErrorBoundary name="market snapshot">
+    <Suspense fallback={<p className="text-xs text-muted">Loading the market snapshot…</p>}>
+      <MarketSnapshotBar />
+    </Suspense>
+  </PanelErrorBoundary>
+)
+
+/**
+ * The whole dashboard. From the lg breakpoint a desk: the three regions side by side on one screen,
+ * resizable and foldable (?layout=, remembered in the browser). Below it, tabs with the market
+ * snapshot always in view.
+ */
 export function DashboardPage() {
+  const desk = useMediaQuery(deskQuery)
+  const { kiosk } = useChrome()
+  const [layout, setLayout] = useDeskLayout()
+  const linkedQuote = useSelection().selection.event?.kind === 'quote'
+  if (!desk) {
+    return (
+      <div className={pageClass}>
+        <SiteHeader />
+        <Briefing />
+        <SnapshotInBandContext value={true}>
+          <PhoneTabs
+            content={content}
+            initial={linkedQuote ? 'quotes' : 'timeline'}
+            top={snapshotBand}
+          />
+        </SnapshotInBandContext>
+      </div>
+    )
+  }
   return (
-    <div className={pageClass}>
+    <div className={deskPageClass}>
       <SiteHeader />
       <Briefing />
-      <main className={gridClass}>
-        <PanelErrorBoundary name="timeline">
-          <TimelinePanel />
-        </PanelErrorBoundary>
-        <PanelErrorBoundary name="quote wall">
-          <QuoteWall />
-        </PanelErrorBoundary>
-        <PanelErrorBoundary name="markets">
-          <Suspense fallback={<Skeleton label="Loading the markets" rows={6} />}>
-            <MarketsPanel />
-          </Suspense>
-        </PanelErrorBoundary>
-      </main>
+      <div className={bandClass}>{snapshotBand}</div>
+      <SnapshotInBandContext value={true}>
+        <DeskSplit layout={layout} onChange={setLayout} fixed={kiosk} content={content} />
+      </SnapshotInBandContext>
     </div>
   )
 }

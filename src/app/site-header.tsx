@@ -18,6 +18,7 @@ import { ShareDialog } from '../features/header/share-dialog'
 import { AlertsDialog } from '../features/alerts/alerts-dialog'
 import { AboutFeed } from '../features/header/about-feed'
 import { TalksStatusLine } from './talks-status-line'
+import { DensitySwitch } from './density-switch'
 import { headerClass, headerStatusRowClass, headerTopRowClass } from './layout'
 
 function DemoBadge({ builtIn }: { builtIn: boolean }) {
@@ -95,6 +96,7 @@ function FullHeader() {
           )}
           <TickingRefreshStatus showButton={!chrome.kiosk} />
           {chrome.timeZonePicker && <TimeZonePicker />}
+          {!chrome.kiosk && <DensitySwitch />}
           {!chrome.kiosk && !embedded && <AlertsDialog />}
           {!chrome.kiosk && <AboutFeed />}
           {!chrome.kiosk && !embedded && <ShareDialog />}

@@ -1,29 +1,76 @@
 import { Panel } from '../components/panel'
 import { Skeleton } from '../components/skeleton'
-import { gridClass, headerClass, headerStatusRowClass, headerTopRowClass, pageClass } from './layout'
+import { deskQuery, useMediaQuery } from '../hooks/use-media-query'
+import { gridColumns, initialLayout, readStoredLayout } from '../hooks/desk-layout'
+import {
+  bandClass,
+  deskGridClass,
+  deskPageClass,
+  headerClass,
+  headerStatusRowClass,
+  headerTopRowClass,
+  pageClass,
+  phonePanelClass,
+  regionClass,
+} from './layout'
 
-/** Painted before anything loads: the page's frame, so nothing jumps when the data arrives. */
-export function StartupShell() {
+function ShellHeader() {
   return (
-    <div className={pageClass}>
-      <div className={headerClass}>
-        <div className={headerTopRowClass}>
-          <p className="text-base font-semibold">Trade Talks Monitor</p>
-        </div>
-        <div className={headerStatusRowClass}>
-          <p className="text-sm text-muted">Loading…</p>
-        </div>
+    <div className={headerClass}>
+      <div className={headerTopRowClass}>
+        <p className="text-base font-semibold">Trade Talks Monitor</p>
       </div>
-      <div className={gridClass}>
-        <Panel id="timeline-loading" title="Timeline">
-          <Skeleton label="Loading the timeline" rows={8} />
-        </Panel>
-        <Panel id="quotes-loading" title="Quote wall">
-          <Skeleton label="Loading the quotes" rows={8} />
-        </Panel>
-        <Panel id="markets-loading" title="Market reaction">
-          <Skeleton label="Loading the markets" rows={6} />
-        </Panel>
+      <div className={headerStatusRowClass}>
+        <p className="text-sm text-muted">Loading…</p>
+      </div>
+    </div>
+  )
+}
+
+const panels = [
+  <Panel key="timeline" id="timeline-loading" title="Timeline">
+    <Skeleton label="Loading the timeline" rows={8} />
+  </Panel>,
+  <Panel key="quotes" id="quotes-loading" title="Quote wall">
+    <Skeleton label="Loading the quotes" rows={8} />
+  </Panel>,
+  <Panel key="markets" id="markets-loading" title="Market reaction">
+    <Skeleton label="Loading the markets" rows={6} />
+  </Panel>,
+]
+
+/**
+ * Painted before anything loads: the page's frame, so nothing jumps when the data arrives. On a
+ * desk it has the viewer's column shares (the URL's or the remembered ones) already.
+ */
+export function StartupShell() {
+  const desk = useMediaQuery(deskQuery)
+  if (!desk) {
+    return (
+      <div className={pageClass}>
+        <ShellHeader />
+        <div className="mb-2 h-[6.5rem]" />
+        <div className={phonePanelClass}>{panels[0]}</div>
+      </div>
+    )
+  }
+  const layout = initialLayout(new URLSearchParams(window.location.search), readStoredLayout())
+  const columns = gridColumns(layout)
+  return (
+    <div className={deskPageClass}>
+      <ShellHeader />
+      <div className={bandClass} />
+      <div className={deskGridClass} style={{ gridTemplateColumns: columns }}>
+        {panels.map((panel, i) => [
+          layout.collapsed[i] ? (
+            <div key={`rail-${i}`} className="rounded-lg border border-line bg-surface" />
+          ) : (
+            <div key={`region-${i}`} className={regionClass}>
+              {panel}
+            </div>
+          ),
+          i < 2 && <div key={`gap-${i}`} aria-hidden="true" />,
+        ])}
       </div>
     </div>
   )

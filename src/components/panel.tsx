@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react'
+import { useRegionControl } from '../hooks/region-control-context'
 
 type PanelProps = {
   id: string
@@ -12,6 +13,7 @@ type PanelProps = {
 /** A titled region of the page; the title names the landmark for screen readers. */
 export function Panel({ id, title, actions, children, className = '' }: PanelProps) {
   const headingId = `${id}-heading`
+  const region = useRegionControl()
   return (
     <section
       id={id}
@@ -19,9 +21,22 @@ export function Panel({ id, title, actions, children, className = '' }: PanelPro
       className={`flex min-w-0 flex-col rounded-lg border border-line bg-surface ${className}`}
     >
       <header className="sticky top-0 z-10 flex flex-wrap items-center justify-between gap-2 rounded-t-lg border-b border-line bg-surface px-3 py-2">
-        <h2 id={headingId} className="text-sm font-semibold tracking-wide uppercase text-muted">
-          {title}
-        </h2>
+        <div className="flex items-center gap-2">
+          {region && (
+            <button
+              type="button"
+              className="btn px-1.5"
+              aria-label={`Collapse the ${region.title.toLowerCase()}`}
+              title="Collapse this region"
+              onClick={region.onCollapse}
+            >
+              <span aria-hidden="true">⇤</span>
+            </button>
+          )}
+          <h2 id={headingId} className="text-sm font-semibold tracking-wide uppercase text-muted">
+            {title}
+          </h2>
+        </div>
         {actions}
       </header>
       <div className="min-w-0 flex-1 p-3">{children}</div>

@@ -1,4 +1,5 @@
 import { toneSchema } from '../feed/schemas/quotes'
+import { parseLayout, serializeLayout, type DeskLayout } from './desk-layout'
 import type { Tone } from '../feed/schemas/types'
 import {
   formatAsOf,
@@ -51,6 +52,8 @@ export type ThemeParam = (typeof themes)[number]
 export const timelineOrders = ['oldest', 'newest'] as const
 export type TimelineOrder = (typeof timelineOrders)[number]
 export const quoteSorts = ['newest', 'oldest'] as const
+export const densities = ['comfortable', 'compact'] as const
+export type Density = (typeof densities)[number]
 export const minRefreshSeconds = 5
 export const maxRefreshSeconds = 3600
 export const minRotateSeconds = 5
@@ -101,6 +104,9 @@ export const urlParams = {
   from: param('from', readInstant, writeInstant),
   to: param('to', readInstant, writeInstant),
   sort: param('sort', readOneOf(quoteSorts), String),
+  // The desk
+  layout: param<DeskLayout>('layout', parseLayout, serializeLayout, 'three shares in percent, e.g. 27-28-45 (a "c" after one folds it)'),
+  density: param('density', readOneOf(densities), String, `use ${densities.join(' or ')}`),
   // The markets
   window: param<WindowChoice>('window', readWindow, writeWindow, 'use event, day, all, round:<id>, or <from>~<to> in ISO 8601'),
   instruments: param('instruments', readIdList, writeIdList, 'instrument ids separated by commas'),

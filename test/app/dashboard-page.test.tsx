@@ -14,8 +14,11 @@ describe('dashboard page', () => {
     expect(await within(timeline).findAllByText(/Lancaster House/)).not.toHaveLength(0)
     const quotes = screen.getByRole('region', { name: 'Quote wall' })
     expect(await within(quotes).findByText(/China’s not easy\./)).toBeInTheDocument()
-    const markets = await screen.findByRole('region', { name: 'Market reaction' })
-    expect(await within(markets).findByText('6,005.88')).toBeInTheDocument()
+    expect(await screen.findByRole('region', { name: 'Market reaction' })).toBeInTheDocument()
+    // The snapshot is in the band across the top of the desk, once.
+    const snapshot = await screen.findByRole('list', { name: 'Market snapshot' })
+    expect(await within(snapshot).findByText('6,005.88')).toBeInTheDocument()
+    expect(screen.getAllByRole('list', { name: 'Market snapshot' })).toHaveLength(1)
     // In the header and in the briefing strip under it.
     expect(await screen.findAllByText(/Day 2 starts in 4[45] min \(10:00 London\)/)).toHaveLength(2)
     expect(within(screen.getByRole('region', { name: 'Briefing' })).getByText(/Day 2 starts in/)).toBeInTheDocument()

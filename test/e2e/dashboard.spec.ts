@@ -10,7 +10,9 @@ test('the production build shows all three regions from the demo feed, with no e
   const quotes = page.getByRole('region', { name: 'Quote wall' })
   await expect(quotes.getByText('China’s not easy.')).toBeVisible()
   const markets = page.getByRole('region', { name: 'Market reaction' })
-  await expect(markets.getByText('6,005.88').first()).toBeVisible()
+  // The snapshot sits in the band across the top; the region draws the charts.
+  await expect(page.getByRole('list', { name: 'Market snapshot' }).getByText('6,005.88')).toBeVisible()
+  await expect(markets.getByRole('article', { name: 'S&P 500' }).locator('.recharts-surface')).toBeVisible()
   await expect(page.getByRole('banner').getByText(/Day 2 starts in \d+ min/)).toBeVisible()
   expect(watched.consoleErrors).toEqual([])
   expect(watched.foreignRequests).toEqual([])

@@ -14,7 +14,7 @@ async function expectDemoDashboard(page: Page) {
   await expect(page.getByText('Demo data')).toBeVisible()
   await expect(page.getByRole('region', { name: 'Timeline' }).getByText('Lancaster House').first()).toBeVisible()
   await expect(page.getByRole('region', { name: 'Quote wall' }).getByText('China’s not easy.')).toBeVisible()
-  await expect(page.getByRole('region', { name: 'Market reaction' }).getByText('6,005.88').first()).toBeVisible()
+  await expect(page.getByRole('list', { name: 'Market snapshot' }).getByText('6,005.88').first()).toBeVisible()
 }
 
 test.describe('deployment', () => {
@@ -58,9 +58,9 @@ test.describe('deployment', () => {
     await expect(page.getByText('Demo data')).toBeVisible()
 
     await page.goto(`${server.url}?view=markets&instrument=spx`)
-    await expect(page.getByRole('region', { name: 'Market reaction' }).getByText('6,005.88').first()).toBeVisible()
+    await expect(page.getByRole('list', { name: 'Market snapshot' }).getByText('6,005.88').first()).toBeVisible()
     await page.reload()
-    await expect(page.getByRole('region', { name: 'Market reaction' }).getByText('6,005.88').first()).toBeVisible()
+    await expect(page.getByRole('list', { name: 'Market snapshot' }).getByText('6,005.88').first()).toBeVisible()
     expect(problems).toEqual([])
   })
 
@@ -162,7 +162,7 @@ test.describe('the deployment guide, run as written', () => {
     })
     await page.goto(`${process.env.TTM_PLAIN_URL!}?refresh=5`)
     await expect(page.getByRole('region', { name: 'Quote wall' }).getByText('China’s not easy.')).toBeVisible()
-    await expect(page.getByRole('region', { name: 'Market reaction' }).getByText('6,005.88').first()).toBeVisible()
+    await expect(page.getByRole('list', { name: 'Market snapshot' }).getByText('6,005.88').first()).toBeVisible()
     // Not the built-in demo: the feed's own files (which, being the demo fixtures, say "demo": true).
     await expect(page.getByTitle(/^Built-in demonstration data/)).toHaveCount(0)
     await expect(page.getByTitle(/^The feed marks its data as demonstration data/)).toBeVisible()

@@ -72,7 +72,7 @@ test('dashboard: payloads in every field stay text; tooltips, tables, share dial
   // Markets: charts mount near the viewport; hover one (every header reads the moment), then the
   // event markers on the rails.
   const markets = page.getByRole('region', { name: 'Market reaction' })
-  await markets.getByRole('list', { name: 'Market snapshot' }).scrollIntoViewIfNeeded()
+  await page.getByRole('list', { name: 'Market snapshot' }).scrollIntoViewIfNeeded()
   const surfaces = markets.locator('.recharts-surface')
   await expect(surfaces.first()).toBeVisible()
   await surfaces.first().scrollIntoViewIfNeeded()

@@ -98,7 +98,7 @@ test('trickling, oversized and redirected feed documents end in words, and their
   test.slow()
   await page.goto(app.url)
   const markets = page.getByRole('region', { name: 'Market reaction' })
-  await markets.getByRole('list', { name: 'Market snapshot' }).scrollIntoViewIfNeeded()
+  await page.getByRole('list', { name: 'Market snapshot' }).scrollIntoViewIfNeeded()
 
   // 200 MB declared: refused from the headers, and the connection closed after a few MB at most.
   const spx = markets.getByRole('article', { name: 'S&P 500' })

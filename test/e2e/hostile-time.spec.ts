@@ -45,7 +45,7 @@ async function heapAfterGcMb(page: Page) {
 
 async function expectEveryChart(page: Page) {
   const markets = page.getByRole('region', { name: 'Market reaction' })
-  await markets.getByRole('list', { name: 'Market snapshot' }).scrollIntoViewIfNeeded()
+  await page.getByRole('list', { name: 'Market snapshot' }).scrollIntoViewIfNeeded()
   for (const name of instruments) {
     const card = markets.getByRole('article', { name })
     await card.scrollIntoViewIfNeeded()

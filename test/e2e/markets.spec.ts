@@ -61,7 +61,7 @@ test('the keyboard moves the crosshair: every header follows, and the plot says 
 test("rebases every panel to Day 1's session and shows the reaction table", async ({ page }) => {
   await page.goto('./?tz=Europe/London')
   const markets = page.getByRole('region', { name: 'Market reaction' })
-  await markets.getByRole('list', { name: 'Market snapshot' }).scrollIntoViewIfNeeded()
+  await page.getByRole('list', { name: 'Market snapshot' }).scrollIntoViewIfNeeded()
   await markets.getByRole('combobox', { name: 'Rebase to' }).selectOption('session:london-day-1')
   await expect(page).toHaveURL(/session=london-day-1/)
   const table = markets.getByRole('table', { name: /Reaction to Day 1 \(session\)/ })
@@ -81,7 +81,7 @@ test("rebases every panel to Day 1's session and shows the reaction table", asyn
 test('an ?asof= link shows the markets as known then: snapshot figures of that moment, charts cut there', async ({ page }) => {
   await page.goto('./?asof=2025-06-09T15:00:00Z&tz=UTC')
   const markets = page.getByRole('region', { name: 'Market reaction' })
-  const strip = markets.getByRole('list', { name: 'Market snapshot' })
+  const strip = page.getByRole('list', { name: 'Market snapshot' })
   await strip.scrollIntoViewIfNeeded()
   const item = (name: string) => strip.getByRole('listitem').filter({ has: page.getByText(name, { exact: true }) })
   await expect(item('S&P 500')).toContainText('6,034.46')
@@ -98,7 +98,7 @@ test('one instrument alone (?view=markets&instrument=hstech): its figure and cha
   const markets = page.getByRole('region', { name: 'Market reaction' })
   await expect(markets.getByRole('article', { name: 'Hang Seng Tech Index' }).locator('.recharts-surface')).toBeVisible()
   await expect(markets.getByRole('article')).toHaveCount(1)
-  await expect(markets.getByRole('list', { name: 'Market snapshot' }).getByRole('listitem')).toHaveCount(1)
+  await expect(page.getByRole('list', { name: 'Market snapshot' }).getByRole('listitem')).toHaveCount(1)
   await expect(markets.getByRole('combobox')).toHaveCount(0)
   await expect(markets.getByRole('heading', { name: /All instruments rebased/ })).toHaveCount(0)
 })

@@ -15,7 +15,7 @@ async function expectDemo(page: Page, view: 'dashboard' | 'timeline' | 'quotes' 
     await expect(page.getByRole('region', { name: 'Quote wall' }).getByText('China’s not easy.')).toBeVisible()
   }
   if (view === 'dashboard' || view === 'markets') {
-    await expect(page.getByRole('region', { name: 'Market reaction' }).getByText('6,005.88').first()).toBeVisible()
+    await expect(page.getByRole('list', { name: 'Market snapshot' }).getByText('6,005.88').first()).toBeVisible()
   }
   await expect(page.getByRole('button', { name: 'Retry' })).toHaveCount(0)
 }

@@ -106,7 +106,7 @@ export const ComparisonChart = memo(function ComparisonChart({
           {showTable ? 'Hide table' : 'Table'}
         </button>
       </header>
-      <p className="truncate text-xs" title={summary}>
+      <p className="text-xs break-words">
         {summary}
       </p>
       <ComparisonLegend inputs={inputs} hidden={hidden} onChange={setHidden} />

@@ -325,14 +325,9 @@ export const InstrumentCard = memo(function InstrumentCard({
   }
 
   return (
-    <article
-      ref={setArticle}
-      aria-labelledby={titleId}
-      className="min-w-0 rounded border border-line p-2"
-      style={{ minHeight: cardHeight }}
-    >
-      <header className="flex items-center gap-2">
-        <h3 id={titleId} className="truncate text-sm font-semibold">
+    <article ref={setArticle} aria-labelledby={titleId} className="min-w-0 rounded border border-line p-2" style={{ minHeight: cardHeight }}>
+      <header className="flex flex-wrap items-center gap-x-2 gap-y-1">
+        <h3 id={titleId} className="min-w-0 text-sm font-semibold break-words">
           {instrument.name}
         </h3>
         {prepared?.illustrative && (
@@ -353,10 +348,10 @@ export const InstrumentCard = memo(function InstrumentCard({
         </button>
       </header>
       {readoutInput ? <InstrumentReadout input={readoutInput} /> : <p className="h-4" />}
-      <p className="truncate text-xs" title={summary}>
+      <p className="text-xs break-words">
         {summary}
       </p>
-      <p className="h-4 truncate text-[11px] text-warn" title={closedNote || undefined}>
+      <p className="min-h-4 text-[11px] break-words text-warn">
         {closedNote}
       </p>
       <DroppedRecordsNote problems={series.problems} noun="point" />

@@ -167,7 +167,8 @@ export function MarketsPanel() {
   )
 
   const cards = (
-    <div ref={setChartsBox} aria-busy={mounted < chartCount} className={`mt-2 grid grid-cols-1 gap-2 ${onlyInstrument ? '' : 'sm:grid-cols-2'}`}>
+    <div className="@container">
+    <div ref={setChartsBox} aria-busy={mounted < chartCount} className={`mt-2 grid grid-cols-1 gap-2 ${onlyInstrument ? '' : '@sm:grid-cols-2 @[50rem]:grid-cols-3 @[120rem]:grid-cols-6'}`}>
       {instruments.map((instrument, i) => [
         grouped && (i === 0 || groupName(instrument) !== groupName(instruments[i - 1]!)) && (
           <h3 key={`group:${groupName(instrument)}`} className="col-span-full mt-1 text-xs font-semibold tracking-wide text-muted uppercase">
@@ -197,6 +198,7 @@ export function MarketsPanel() {
           </div>
         ),
       ])}
+    </div>
     </div>
   )
 

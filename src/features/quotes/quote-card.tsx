@@ -68,7 +68,16 @@ type QuoteCardProps = {
   speakerFollowed?: boolean
   /** Follows or unfollows the speaker; absent, no toggle (a quote with no known speaker). */
   onToggleFollow?: (personId: string) => void
+  /**
+   * Compact density: one line (who, side, what, when) until the row holds the focus, then the
+   * whole card; the one line is cut with an ellipsis, the card never is.
+   */
+  compact?: boolean
 }
+
+/** Shown while the row (li[data-quote-id]) does not hold the focus, hidden while it does, and the reverse. */
+const whileUnfocused = '[[data-quote-id]:is(:focus-within,[aria-current=true])_&]:hidden'
+const whileFocused = 'hidden [[data-quote-id]:is(:focus-within,[aria-current=true])_&]:flex'
 
 /** One quote: what was said, by whom, when, where, on what, with copy and link. */
 export const QuoteCard = memo(function QuoteCard({
@@ -84,14 +93,35 @@ export const QuoteCard = memo(function QuoteCard({
   followed = false,
   speakerFollowed = false,
   onToggleFollow,
+  compact = false,
 }: QuoteCardProps) {
   const { quote, person, party } = row
   const approximate = quote.saidAtPrecision === 'approximate'
   const headingId = `quote-${quote.id}-speaker`
   const ref = useRef<HTMLDivElement>(null)
   useMarkSeenWhenVisible(ref, 'quote', quote.id, { enabled: isNew })
+  const sideClass = sideText[party?.id ?? ''] ?? 'text-observers'
   return (
-    <div ref={ref} className="flex flex-col gap-1">
+    <div ref={ref}>
+      {compact && (
+        <p className={`flex min-w-0 items-baseline gap-1.5 text-sm ${whileUnfocused}`} title={`${row.speakerName}: “${quote.text}”`}>
+          {isNew && <span className="shrink-0 text-xs font-semibold text-accent">● New</span>}
+          <span className={`inline-flex shrink-0 items-center gap-1 text-xs font-medium ${sideClass}`}>
+            <SideIcon party={party} />
+            {party?.shortName ?? '?'}
+          </span>
+          <span className="shrink-0 font-semibold">
+            <HighlightedText text={row.speakerName} terms={terms} />
+          </span>
+          <span className="min-w-0 flex-1 truncate">
+            “<HighlightedText text={quote.text} terms={terms} />”
+          </span>
+          <time dateTime={quote.saidAt} className="shrink-0 text-xs text-muted">
+            {formatClock(row.time, zone, quote.saidAtPrecision)}
+          </time>
+        </p>
+      )}
+      <div className={`flex-col gap-1 ${compact ? whileFocused : 'flex'}`}>
       {(isNew || followed) && (
         <p className="flex flex-wrap gap-1">
           {isNew && (
@@ -124,7 +154,7 @@ export const QuoteCard = memo(function QuoteCard({
             </span>
           )}
         </p>
-        <span className={`inline-flex shrink-0 items-center gap-1 text-xs font-medium ${sideText[party?.id ?? ''] ?? 'text-observers'}`}>
+        <span className={`inline-flex shrink-0 items-center gap-1 text-xs font-medium ${sideClass}`}>
           <SideIcon party={party} />
           {party?.shortName ?? 'Unknown side'}
         </span>
@@ -195,6 +225,7 @@ export const QuoteCard = memo(function QuoteCard({
             Link
           </a>
         </span>
+      </div>
       </div>
     </div>
   )

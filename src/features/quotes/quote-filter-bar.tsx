@@ -1,4 +1,4 @@
-import { useId, useMemo, type Ref } from 'react'
+import { useId, useMemo, useState, type Ref } from 'react'
 import { toneSchema } from '../../feed/schemas/quotes'
 import { sessionLabel } from '../../feed/session-label'
 import type { Party, Person, Round, Session, Topic } from '../../feed/schemas/types'
@@ -7,6 +7,8 @@ import { zoneAbbreviation } from '../../lib/format-time'
 import { wallClock, zonedTimeToUtc } from '../../lib/zoned-time'
 import type { QuoteFilters, SortOrder } from './quote-rows'
 import { writeInstant } from '../../hooks/url-values'
+import { QuoteFilterChips } from './quote-filter-chips'
+import type { Density } from '../../hooks/url-params'
 
 const writeNullableInstant = (ms: number | null) => (ms === null ? null : writeInstant(ms))
 
@@ -27,6 +29,8 @@ type QuoteFilterBarProps = {
   onChange: (key: 'side' | 'speaker' | 'tone' | 'from' | 'to' | 'sort', value: string | null) => void
   onTopic: (id: string | null) => void
   onSession: (id: string | null) => void
+  /** Compact: the filters fold into a row of active-filter chips and a "Filters" button. */
+  density?: Density
 }
 
 /** The datetime-local value of an instant in the zone: "2025-06-09T18:00". */
@@ -85,7 +89,11 @@ export function QuoteFilterBar({
   onChange,
   onTopic,
   onSession,
+  density = 'comfortable',
 }: QuoteFilterBarProps) {
+  const [open, setOpen] = useState(false)
+  const folded = density === 'compact' && !open
+  const fieldsId = useId()
   const now = useNow(60_000)
   const at = filters.from ?? now
   const zoneName = useMemo(() => zoneAbbreviation(at, zone), [at, zone])
@@ -107,7 +115,25 @@ export function QuoteFilterBar({
           }
         }}
       />
-      <div className="flex flex-wrap items-end gap-2">
+      {density === 'compact' && (
+        <div className="flex flex-wrap items-center gap-2">
+          <button type="button" className="btn" aria-expanded={open} aria-controls={fieldsId} onClick={() => setOpen((v) => !v)}>
+            Filters <span aria-hidden="true">{open ? '▴' : '▾'}</span>
+          </button>
+          <QuoteFilterChips
+            filters={filters}
+            sort={sort}
+            zone={zone}
+            parties={parties}
+            speakers={speakers}
+            topics={topics}
+            sessions={sessions}
+            rounds={rounds}
+            onRemove={(key) => (key === 'topic' ? onTopic(null) : key === 'session' ? onSession(null) : onChange(key, null))}
+          />
+        </div>
+      )}
+      <div id={fieldsId} hidden={folded} className="flex flex-wrap items-end gap-2">
         <Select
           label="Side"
           allLabel="All sides"

@@ -4,6 +4,7 @@ import { isFollowedBy, type Follows } from '../../hooks/use-follows'
 import { useBenchRenderCount } from '../../hooks/bench-hooks'
 import { QuoteCard } from './quote-card'
 import type { QuoteRow } from './quote-rows'
+import type { Density } from '../../hooks/url-params'
 
 type QuoteListProps = {
   rows: readonly QuoteRow[]
@@ -23,6 +24,8 @@ type QuoteListProps = {
   onToggleFollow: (personId: string) => void
   /** Embedded and sized by the host: a fixed height cap instead of one from the viewport. */
   autoHeight?: boolean
+  /** Compact: one-line rows that open to the whole card on focus. */
+  density?: Density
 }
 
 const estimateSize = () => 150
@@ -55,7 +58,9 @@ export const QuoteList = memo(function QuoteList({
   follows,
   onToggleFollow,
   autoHeight = false,
+  density = 'comfortable',
 }: QuoteListProps) {
+  const compact = density === 'compact'
   useBenchRenderCount('quotes.list')
   const scrollRef = useRef<HTMLDivElement>(null)
   const pendingFocus = useRef<{ id: string; scroll: boolean } | null>(null)
@@ -164,10 +169,10 @@ export const QuoteList = memo(function QuoteList({
               aria-labelledby={`quote-${id}-speaker`}
               aria-current={id === linkedQuoteId ? 'true' : undefined}
               tabIndex={active ? 0 : -1}
-              className="absolute top-0 left-0 w-full pb-2"
+              className={`absolute top-0 left-0 w-full ${compact ? 'pb-1' : 'pb-2'}`}
               style={{ transform: `translateY(${item.start}px)` }}
             >
-              <div className={`rounded border p-2 ${id === linkedQuoteId ? 'border-accent bg-raised ring-2 ring-accent' : 'border-line'}`}>
+              <div className={`rounded border ${compact ? 'px-2 py-1' : 'p-2'} ${id === linkedQuoteId ? 'border-accent bg-raised ring-2 ring-accent' : 'border-line'}`}>
                 <QuoteCard
                   row={row}
                   zone={zone}
@@ -181,6 +186,7 @@ export const QuoteList = memo(function QuoteList({
                   followed={isFollowedBy(follows, row.quote)}
                   speakerFollowed={follows.people.has(row.quote.personId)}
                   onToggleFollow={onToggleFollow}
+                  compact={compact}
                 />
               </div>
             </li>

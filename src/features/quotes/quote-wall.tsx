@@ -28,6 +28,7 @@ import type { FeedProblem } from '../../feed/parse'
 import { QuoteEmptyState } from './quote-empty-state'
 import { QuoteFilterBar } from './quote-filter-bar'
 import { QuoteList } from './quote-list'
+import { useDensity } from '../../hooks/use-density'
 import { buildQuoteRows, filterRowsIncremental, formatCitation, quotedPeople, silentLeads, sortRows, type QuoteRow } from './quote-rows'
 import { quoteFilterParams, useQuoteFilters } from './use-quote-filters'
 import { SilentLeads } from './silent-leads'
@@ -86,6 +87,7 @@ function QuoteWallBody({ index, quotes, sessions, problems, newIds, follows, onT
   const { selectEvent } = useSelection()
   const { filters, sort, focusQuoteId, setParam, setTopic, setSession, clearAll } = useQuoteFilters()
   const { draft, change, reset } = useSearchDraft()
+  const [density] = useDensity()
   const query = useDeferredValue(draft)
   const searchRef = useRef<HTMLInputElement>(null)
   const [copied, setCopied] = useState<{ id: string; text: string } | null>(null)
@@ -181,6 +183,7 @@ function QuoteWallBody({ index, quotes, sessions, problems, newIds, follows, onT
         onChange={setParam}
         onTopic={setTopic}
         onSession={setSession}
+        density={density}
       />}
       <div className="mb-2 flex flex-wrap items-center justify-between gap-2 text-xs text-muted">
         <p role="status" aria-live="polite" data-results-for={query}>
@@ -232,6 +235,7 @@ function QuoteWallBody({ index, quotes, sessions, problems, newIds, follows, onT
           follows={follows}
           onToggleFollow={onToggleSpeaker}
           autoHeight={autoHeight}
+          density={density}
         />
       )}
     </>

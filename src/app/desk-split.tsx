@@ -1,0 +1,131 @@
+import { Fragment, useMemo, useRef, type ReactNode } from 'react'
+import { RegionControlContext } from '../hooks/region-control-context'
+import {
+  gridColumns,
+  regionTitles,
+  regions,
+  toggleCollapsed,
+  type DeskLayout,
+  type Region,
+} from '../hooks/desk-layout'
+import { RegionDivider } from './region-divider'
+import { deskGridClass, regionClass } from './layout'
+
+type Props = {
+  layout: DeskLayout
+  onChange: (next: DeskLayout) => void
+  /** Kiosk: the layout as given, with no dividers and no fold buttons. */
+  fixed: boolean
+  content: Record<Region, ReactNode>
+}
+
+/** A folded region: a narrow rail with its name, and (unless fixed) a button that unfolds it. */
+function RegionRail({
+  region,
+  fixed,
+  onExpand,
+}: {
+  region: Region
+  fixed: boolean
+  onExpand: () => void
+}) {
+  const name = regionTitles[region]
+  const label = (
+    <span className="[writing-mode:vertical-rl] text-sm font-semibold tracking-wide text-muted uppercase">
+      {name}
+    </span>
+  )
+  if (fixed)
+    return (
+      <div className="flex justify-center rounded-lg border border-line bg-surface py-3">
+        {label}
+      </div>
+    )
+  return (
+    <button
+      type="button"
+      className="flex flex-col items-center gap-2 rounded-lg border border-line bg-surface py-3 hover:border-accent"
+      aria-label={`Show the ${name.toLowerCase()}`}
+      aria-expanded="false"
+      aria-controls={`region-${region}`}
+      onClick={onExpand}
+    >
+      <span aria-hidden="true">⇥</span>
+      {label}
+    </button>
+  )
+}
+
+/**
+ * The desk from the lg breakpoint: the three regions side by side at the shares the viewer chose,
+ * each scrolling inside itself, with dividers to drag and fold buttons. A folded region stays
+ * mounted (hidden): its filters and scroll position are there when it comes back.
+ */
+export function DeskSplit({ layout, onChange, fixed, content }: Props) {
+  const gridRef = useRef<HTMLElement>(null)
+  const controls = useMemo(
+    () =>
+      Object.fromEntries(
+        regions.map((region) => [
+          region,
+          {
+            title: regionTitles[region],
+            onCollapse: () => onChange(toggleCollapsed(layout, region)),
+          },
+        ]),
+      ) as Record<Region, { title: string; onCollapse: () => void }>,
+    [layout, onChange],
+  )
+  const sharedWidth = () =>
+    [
+      ...(gridRef.current?.querySelectorAll<HTMLElement>('[data-region]:not([hidden])') ?? []),
+    ].reduce((sum, el) => sum + el.getBoundingClientRect().width, 0)
+  const preview = (next: DeskLayout) => {
+    if (gridRef.current) gridRef.current.style.gridTemplateColumns = gridColumns(next)
+  }
+
+  return (
+    <main
+      ref={gridRef}
+      inert={fixed}
+      className={deskGridClass}
+      style={{ gridTemplateColumns: gridColumns(layout) }}
+    >
+      {regions.map((region, i) => {
+        const collapsed = layout.collapsed[i]!
+        const next = regions[i + 1]
+        const divider =
+          next === undefined ? null : !fixed && !collapsed && !layout.collapsed[i + 1] ? (
+            <RegionDivider
+              index={i as 0 | 1}
+              layout={layout}
+              onChange={onChange}
+              preview={preview}
+              sharedWidth={sharedWidth}
+              onCollapse={controls[region].onCollapse}
+            />
+          ) : (
+            <div aria-hidden="true" />
+          )
+        return (
+          <Fragment key={region}>
+            {collapsed && (
+              <RegionRail region={region} fixed={fixed} onExpand={controls[region].onCollapse} />
+            )}
+            <div
+              id={`region-${region}`}
+              data-region={region}
+              hidden={collapsed}
+              className={regionClass}
+            >
+              <RegionControlContext value={fixed ? null : controls[region]}>
+                {content[region]}
+              </RegionControlContext>
+            </div>
+            {divider}
+          </Fragment>
+        )
+      })}
+    </main>
+  )
+}

@@ -1,0 +1,90 @@
+import { useRef, useState, type KeyboardEvent, type ReactNode } from 'react'
+import { regions, type Region } from '../hooks/desk-layout'
+import { phonePanelClass } from './layout'
+
+const tabNames: Record<Region, string> = {
+  timeline: 'Timeline',
+  quotes: 'Quotes',
+  markets: 'Markets',
+}
+
+type Props = {
+  content: Record<Region, ReactNode>
+  /** Always in view above the tabs' content: the market snapshot. */
+  top: ReactNode
+  initial: Region
+}
+
+/**
+ * Below the lg breakpoint: one region at a time, chosen by tabs (the WAI-ARIA tabs pattern, with
+ * automatic activation: arrow keys, Home and End move and show). The tabs and the snapshot stay at
+ * the top while the region scrolls. Hidden regions stay mounted, so each keeps its state.
+ */
+export function PhoneTabs({ content, top, initial }: Props) {
+  const [active, setActive] = useState<Region>(initial)
+  const tabRefs = useRef<Partial<Record<Region, HTMLButtonElement | null>>>({})
+
+  const show = (region: Region) => {
+    setActive(region)
+    tabRefs.current[region]?.focus()
+    window.scrollTo({ top: 0 })
+  }
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const i = regions.indexOf(active)
+    const targets: Record<string, number> = {
+      ArrowRight: i + 1,
+      ArrowLeft: i - 1,
+      Home: 0,
+      End: regions.length - 1,
+    }
+    const target = targets[event.key]
+    if (target === undefined) return
+    event.preventDefault()
+    show(regions[(target + regions.length) % regions.length]!)
+  }
+
+  return (
+    <>
+      <div className="sticky top-0 z-20 -mx-2 mb-2 flex flex-col gap-1.5 border-b border-line bg-page px-2 pt-1 pb-1.5 sm:-mx-3 sm:px-3">
+        <div
+          role="tablist"
+          aria-label="Regions"
+          className="grid grid-cols-3 gap-1"
+          onKeyDown={onKeyDown}
+        >
+          {regions.map((region) => (
+            <button
+              key={region}
+              ref={(el) => {
+                tabRefs.current[region] = el
+              }}
+              type="button"
+              role="tab"
+              id={`tab-${region}`}
+              aria-selected={active === region}
+              aria-controls={`region-${region}`}
+              tabIndex={active === region ? 0 : -1}
+              className={`min-h-10 rounded border text-sm font-semibold ${active === region ? 'border-accent bg-surface text-ink' : 'border-line bg-raised text-muted'}`}
+              onClick={() => show(region)}
+            >
+              {tabNames[region]}
+            </button>
+          ))}
+        </div>
+        {top}
+      </div>
+      {regions.map((region) => (
+        <div
+          key={region}
+          role="tabpanel"
+          id={`region-${region}`}
+          aria-labelledby={`tab-${region}`}
+          hidden={active !== region}
+          className={phonePanelClass}
+        >
+          {content[region]}
+        </div>
+      ))}
+    </>
+  )
+}

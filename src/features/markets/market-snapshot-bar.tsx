@@ -1,0 +1,39 @@
+import { useMemo } from 'react'
+import { useQueries, useQuery } from '@tanstack/react-query'
+import { marketsQueries } from '../../feed/queries'
+import type { Instrument } from '../../feed/schemas/types'
+import { useFeed } from '../../hooks/use-feed'
+import { useDisplayZone } from '../../hooks/use-display-zone'
+import { combineSeries, preparedSeriesOptions } from './series-query'
+import { snapshotAt } from './snapshot-at'
+import { SnapshotStrip } from './snapshot-strip'
+
+const noInstruments: readonly Instrument[] = []
+
+/**
+ * The snapshot alone, small, for the band across the top of the page: always in view. It
+ * shares the markets panel's queries (same keys), so it costs no extra request.
+ */
+export function MarketSnapshotBar() {
+  const { baseUrl, asOf } = useFeed()
+  const feed = useMemo(() => ({ baseUrl, asOf }), [baseUrl, asOf])
+  const [zone] = useDisplayZone()
+  const markets = useQuery(marketsQueries.list(feed))
+  const instruments = markets.data?.instruments ?? noInstruments
+  // Live, the figures are the feed's own; in replay they come from the series cut at the moment.
+  const seriesOptions = useMemo(
+    () => (asOf === null ? [] : instruments.map((i) => preparedSeriesOptions(feed, i.id))),
+    [feed, instruments, asOf],
+  )
+  const series = useQueries({ queries: seriesOptions, combine: combineSeries })
+  const items = useMemo(() => snapshotAt(instruments, series, asOf), [instruments, series, asOf])
+  if (!markets.data) {
+    return (
+      <p className="h-14 text-xs text-muted">
+        {markets.error ? 'Market snapshot unavailable' : 'Loading the market snapshot…'}
+      </p>
+    )
+  }
+  if (items.length === 0) return null
+  return <SnapshotStrip items={items} zone={zone} variant="band" />
+}

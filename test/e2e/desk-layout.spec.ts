@@ -1,0 +1,173 @@
+import { expect, test, type Page } from '@playwright/test'
+import { expectWholeDesk, measureDesk } from './layout-checks'
+
+// The dashboard as a desk: every region, the snapshot and two charts on the first screen from
+// 1280x720 up, nothing cut, regions resized and folded by the viewer and remembered; tabs on a
+// phone; kiosk with no controls (issue 14).
+
+/** The desk is loaded: no skeleton, the markets' charts drawn (they are on screen from the start). */
+async function deskReady(page: Page) {
+  await expect(page.getByRole('status', { name: /^Loading/ })).toHaveCount(0)
+  const markets = page.locator('#region-markets')
+  await expect(markets.locator('[aria-busy="true"]')).toHaveCount(0)
+  await expect(markets.locator('.recharts-surface').nth(1)).toBeVisible()
+}
+
+const sizes = [
+  [1280, 720],
+  [1366, 768],
+  [1920, 1080],
+  [2560, 1440],
+] as const
+
+for (const theme of ['light', 'dark'] as const) {
+  for (const [width, height] of sizes) {
+    test(`${width}x${height}, ${theme}: regions, snapshot and two charts on one screen, nothing cut`, async ({ page }) => {
+      await page.setViewportSize({ width, height })
+      await page.goto(`./?theme=${theme}&tz=Europe/London`)
+      await deskReady(page)
+      const boxes = await measureDesk(page)
+      expectWholeDesk(boxes)
+      expect(boxes.chartsOnScreen).toBeGreaterThanOrEqual(2)
+      expect(boxes.clipped).toEqual([])
+      if (width >= 1920) {
+        // Wide screens use their width: three charts side by side and no gutters.
+        expect(boxes.chartsOnScreen).toBeGreaterThanOrEqual(3)
+        expect(boxes.regions.timeline!.x).toBeLessThan(24)
+        expect(width - boxes.regions.markets!.right).toBeLessThan(24)
+      }
+    })
+  }
+}
+
+test('1366x768: a divider moves by keyboard and by drag, a region folds, and all of it survives a reload', async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 768 })
+  await page.goto('./?tz=Europe/London')
+  await deskReady(page)
+  const first = page.getByRole('separator', { name: 'Resize the timeline and the quote wall' })
+  const second = page.getByRole('separator', { name: 'Resize the quote wall and the market reaction' })
+  const before = Number(await first.getAttribute('aria-valuenow'))
+  await first.focus()
+  await page.keyboard.press('ArrowRight')
+  await page.keyboard.press('ArrowRight')
+  await expect(first).toHaveAttribute('aria-valuenow', String(before + 4))
+
+  const markets = page.locator('#region-markets')
+  const marketsWidth = (await markets.boundingBox())!.width
+  const handle = (await second.boundingBox())!
+  await page.mouse.move(handle.x + handle.width / 2, handle.y + handle.height / 2)
+  await page.mouse.down()
+  await page.mouse.move(handle.x - 100, handle.y + handle.height / 2, { steps: 5 })
+  await page.mouse.up()
+  await expect.poll(async () => (await markets.boundingBox())!.width).toBeGreaterThan(marketsWidth + 80)
+
+  await page.getByRole('button', { name: 'Collapse the timeline' }).click()
+  await expect(page.locator('#region-timeline')).toBeHidden()
+  await expect(page.getByRole('button', { name: 'Show the timeline' })).toBeVisible()
+  const widths = async () => ({ quotes: Math.round((await page.locator('#region-quotes').boundingBox())!.width), markets: Math.round((await markets.boundingBox())!.width) })
+  const chosen = await widths()
+  const link = page.url()
+  expect(link).toContain('layout=')
+
+  // Remembered by the browser: a fresh visit without the parameter has the same desk.
+  await page.goto('./?tz=Europe/London')
+  await deskReady(page)
+  await expect(page.locator('#region-timeline')).toBeHidden()
+  expect(await widths()).toEqual(chosen)
+  // And the link carries it: the parameter alone, in a browser that remembers nothing.
+  await page.evaluate(() => localStorage.clear())
+  await page.goto(link)
+  await deskReady(page)
+  expect(await widths()).toEqual(chosen)
+
+  await page.getByRole('button', { name: 'Show the timeline' }).click()
+  await expect(page.locator('#region-timeline')).toBeVisible()
+  expectWholeDesk(await measureDesk(page))
+})
+
+test('390x844 phone: the regions are tabs, arrow keys move between them, the snapshot stays in view', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 })
+  await page.goto('./?tz=Europe/London')
+  const tabs = page.getByRole('tablist', { name: 'Regions' })
+  const timelineTab = tabs.getByRole('tab', { name: 'Timeline' })
+  await expect(timelineTab).toHaveAttribute('aria-selected', 'true')
+  await expect(page.getByRole('region', { name: 'Timeline' })).toBeVisible()
+  await expect(page.getByRole('region', { name: 'Quote wall' })).toBeHidden()
+
+  await timelineTab.focus()
+  await page.keyboard.press('ArrowRight')
+  const quotesTab = tabs.getByRole('tab', { name: 'Quotes' })
+  await expect(quotesTab).toBeFocused()
+  await expect(quotesTab).toHaveAttribute('aria-selected', 'true')
+  await expect(page.getByRole('region', { name: 'Quote wall' })).toBeVisible()
+  await expect(page.getByRole('region', { name: 'Timeline' })).toBeHidden()
+
+  await page.keyboard.press('End')
+  await expect(tabs.getByRole('tab', { name: 'Markets' })).toHaveAttribute('aria-selected', 'true')
+  const markets = page.getByRole('region', { name: 'Market reaction' })
+  await expect(markets).toBeVisible()
+  await expect(markets.locator('.recharts-surface').first()).toBeVisible()
+
+  // Scrolled far down a region, the tabs and the snapshot are still on screen.
+  await page.getByRole('tab', { name: 'Timeline' }).click()
+  await page.mouse.wheel(0, 3000)
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(1000)
+  const snapshot = (await page.getByRole('list', { name: 'Market snapshot' }).boundingBox())!
+  expect(snapshot.y).toBeGreaterThanOrEqual(0)
+  expect(snapshot.y + snapshot.height).toBeLessThan(844 / 3)
+  await expect(page.getByRole('tab', { name: 'Markets' })).toBeInViewport()
+})
+
+for (const [width, height] of [
+  [1280, 720],
+  [1920, 1080],
+  [3840, 2160],
+] as const) {
+  test(`kiosk at ${width}x${height}: no controls, nothing cut`, async ({ page }) => {
+    await page.setViewportSize({ width, height })
+    await page.goto('./?kiosk&tz=Europe/London')
+    await deskReady(page)
+    // Nothing drawn as a control, nothing operable, and Tab reaches nothing.
+    expect(await page.locator('.btn:visible, input:visible, select:visible, [role="separator"]:visible').count()).toBe(0)
+    // Timeline entries and chart markers are buttons in the page; in kiosk they sit in an inert
+    // desk: none can be focused or pressed.
+    const operable = await page
+      .locator('button, a[href], input, select, textarea, [tabindex]')
+      .evaluateAll((els) => els.filter((el) => !el.closest('[inert]') && el.getClientRects().length > 0).map((el) => el.outerHTML.slice(0, 80)))
+    expect(operable).toEqual([])
+    await page.keyboard.press('Tab')
+    expect(await page.evaluate(() => document.activeElement === document.body || document.activeElement === null)).toBe(true)
+    const boxes = await measureDesk(page)
+    expectWholeDesk(boxes)
+    expect(boxes.chartsOnScreen).toBeGreaterThanOrEqual(2)
+    expect(boxes.clipped).toEqual([])
+  })
+}
+
+test('compact density: one-line quotes that open on focus, filters folded into chips', async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 768 })
+  await page.goto('./?tz=Europe/London&density=compact&side=us')
+  const wall = page.getByRole('region', { name: 'Quote wall' })
+  const rows = wall.getByRole('list', { name: 'Quotes' }).locator('> li')
+  await expect(rows.first()).toBeVisible()
+  const closed = (await rows.first().boundingBox())!.height
+  expect(closed).toBeLessThan(40)
+  await expect(rows.first().getByRole('button', { name: /^Copy quote/ })).toBeHidden()
+  await rows.first().focus()
+  await expect(rows.first().getByRole('button', { name: /^Copy quote/ })).toBeVisible()
+  expect((await rows.first().boundingBox())!.height).toBeGreaterThan(closed * 2)
+
+  // The filters: a "Filters" button and a chip per filter in force, which removes it.
+  await expect(wall.getByLabel('Side', { exact: true })).toBeHidden()
+  const chip = wall.getByRole('button', { name: 'Remove filter Side: US' })
+  await chip.click()
+  await expect(chip).toHaveCount(0)
+  expect(new URL(page.url()).searchParams.has('side')).toBe(false)
+  await wall.getByRole('button', { name: 'Filters' }).click()
+  await expect(wall.getByLabel('Side', { exact: true })).toBeVisible()
+
+  // The switch in the header goes back to comfortable, in the URL.
+  await page.getByRole('button', { name: 'Compact' }).click()
+  expect(new URL(page.url()).searchParams.has('density')).toBe(false)
+  await expect(rows.first().getByRole('button', { name: /^Copy quote/ })).toBeVisible()
+})
