@@ -29,7 +29,7 @@ export function PhoneTabs({ content, top, initial }: Props) {
     tabRefs.current[region]?.focus()
     window.scrollTo({ top: 0 })
   }
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+  const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>) => {
     const i = regions.indexOf(active)
     const targets: Record<string, number> = {
       ArrowRight: i + 1,
@@ -50,7 +50,6 @@ export function PhoneTabs({ content, top, initial }: Props) {
           role="tablist"
           aria-label="Regions"
           className="grid grid-cols-3 gap-1"
-          onKeyDown={onKeyDown}
         >
           {regions.map((region) => (
             <button
@@ -66,6 +65,7 @@ export function PhoneTabs({ content, top, initial }: Props) {
               tabIndex={active === region ? 0 : -1}
               className={`min-h-10 rounded border text-sm font-semibold ${active === region ? 'border-accent bg-surface text-ink' : 'border-line bg-raised text-muted'}`}
               onClick={() => show(region)}
+              onKeyDown={onKeyDown}
             >
               {tabNames[region]}
             </button>

@@ -1,4 +1,4 @@
-import { act, render, screen } from '@testing-library/react'
+import { render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { useFollowNotifications } from '../../src/hooks/use-follow-notifications'
@@ -85,7 +85,7 @@ describe('notifications for followed items', () => {
     const view = render(<Bell items={[]} />)
     await userEvent.click(screen.getByRole('button', { name: 'Notify me' }))
     expect(screen.getByText('off (denied)')).toBeInTheDocument()
-    act(() => view.rerender(<Bell items={[item('d')]} />))
+    view.rerender(<Bell items={[item('d')]} />)
     expect(shown).toEqual([])
   })
 

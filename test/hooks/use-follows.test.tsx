@@ -40,9 +40,9 @@ describe('useFollows', () => {
   })
 
   it('survives a reload and is kept per feed', async () => {
-    const first = renderWithFeed(<Controls />, { runtime })
+    const { unmount } = renderWithFeed(<Controls />, { runtime })
     await userEvent.click(screen.getByRole('button', { name: 'Follow Scott Bessent' }))
-    first.unmount()
+    unmount()
     renderWithFeed(<Controls />, { runtime })
     expect(screen.getByRole('button', { name: 'Follow Scott Bessent' })).toHaveAttribute('aria-pressed', 'true')
     expect(window.localStorage.getItem(followsStorageKey(runtime.feedBaseUrl))).toContain('scott-bessent')

@@ -51,25 +51,25 @@ const newItems = () => screen.queryAllByText(/\(new\)/).map((li) => li.textConte
 
 describe('useSeenItems: new since you last looked', () => {
   it('marks nothing new on a first visit (baseline), even when the list loads late', () => {
-    const first = load(<Wall ids={undefined} />)
-    first.rerender(<Wall ids={['a', 'b']} />)
+    const { rerender } = load(<Wall ids={undefined} />)
+    rerender(<Wall ids={['a', 'b']} />)
     expect(newItems()).toEqual([])
     expect(screen.getByText('0 new')).toBeInTheDocument()
   })
 
   it('marks items that arrive later new, across a reload, until seen', async () => {
-    const first = load(<Wall ids={['a', 'b']} />)
-    first.rerender(<Wall ids={['a', 'b', 'c']} />) // a refresh brings c
+    const { rerender, unmount } = load(<Wall ids={['a', 'b']} />)
+    rerender(<Wall ids={['a', 'b', 'c']} />) // a refresh brings c
     expect(newItems()).toEqual(['c (new)'])
-    first.unmount()
+    unmount()
 
     // Reload: c is still new; d arrived while the page was closed.
-    const second = load(<Wall ids={['a', 'b', 'c', 'd']} />)
+    const view = load(<Wall ids={['a', 'b', 'c', 'd']} />)
     expect(newItems()).toEqual(['c (new)', 'd (new)'])
     expect(screen.getByText('2 new')).toBeInTheDocument()
     act(() => markSeen(feed, 'quote', ['c']))
     expect(newItems()).toEqual(['d (new)'])
-    second.unmount()
+    view.unmount()
 
     load(<Wall ids={['a', 'b', 'c', 'd']} />)
     expect(newItems()).toEqual(['d (new)'])

@@ -1,13 +1,12 @@
-import { cleanup, render } from '@testing-library/react'
+import { render } from '@testing-library/react'
 import fc from 'fast-check'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { SourceLink } from '../../src/components/source-link'
 import { safeHttpUrl } from '../../src/lib/safe-url'
 import { hostileUrls, xssPayloads } from './xss-payloads'
 
 const runs = { numRuns: 1000 }
 
-afterEach(cleanup)
 
 // Arbitrary strings, weighted towards markup and scheme-like prefixes.
 const hostileText = fc.oneof(

@@ -138,8 +138,10 @@ export const QuoteList = memo(function QuoteList({
 
   const items = virtualizer.getVirtualItems()
   return (
+    // Keys and focus of the quotes inside (roving focus) are handled here, once for the list.
     <div
       ref={scrollRef}
+      role="presentation"
       className={`${autoHeight ? 'max-h-[40rem]' : 'max-h-[70vh]'} min-h-0 overflow-y-auto overscroll-contain p-1`}
       onKeyDown={onKeyDown}
       onFocus={(event) => {

@@ -248,36 +248,36 @@ const noNotifyItems: NotifyItem[] = []
 const retryProps = { notifyOnChangeProps: ['failureCount', 'isError'] as ['failureCount', 'isError'] }
 
 function QuoteRetryNote({ feed }: { feed: Exclude<FeedRef, string> }) {
-  const index = useQuery({ ...indexQueries.detail(feed), ...retryProps })
-  const quotes = useQuery({ ...quotesQueries.list(feed), ...retryProps })
-  return <RetryNote queries={[quotes, index]} />
+  const indexQuery = useQuery({ ...indexQueries.detail(feed), ...retryProps })
+  const quotesQuery = useQuery({ ...quotesQueries.list(feed), ...retryProps })
+  return <RetryNote queries={[quotesQuery, indexQuery]} />
 }
 
 export function QuoteWall() {
   useBenchRenderCount('quotes')
   const feed = useFeed()
   const chrome = useChrome()
-  const index = useQuery(indexQueries.detail(feed))
-  const quotes = useQuery(quotesQueries.list(feed))
+  const indexQuery = useQuery(indexQueries.detail(feed))
+  const quotesQuery = useQuery(quotesQueries.list(feed))
   // Sessions only add the "no public remarks" rows and the session names: the wall works without them.
-  const sessions = useQuery(sessionsQueries.list(feed))
+  const sessionsQuery = useQuery(sessionsQueries.list(feed))
   const { selectEvent } = useSelection()
 
   // Replay shows history, not news: no ids, so nothing is counted or badged as new.
   const quoteIds = useMemo(
-    () => (quotes.data && feed.asOf === null ? quotes.data.quotes.map((q) => q.id) : undefined),
-    [quotes.data, feed.asOf],
+    () => (quotesQuery.data && feed.asOf === null ? quotesQuery.data.quotes.map((q) => q.id) : undefined),
+    [quotesQuery.data, feed.asOf],
   )
   const seen = useSeenItems('quote', quoteIds)
   const { follows, isFollowed, toggle } = useFollows()
   const followedNew = useMemo(() => {
-    if (!quotes.data || !index.data || seen.newIds.size === 0) return noNotifyItems
-    const names = new Map(index.data.people.map((p) => [p.id, p.name]))
-    const items = quotes.data.quotes
+    if (!quotesQuery.data || !indexQuery.data || seen.newIds.size === 0) return noNotifyItems
+    const names = new Map(indexQuery.data.people.map((p) => [p.id, p.name]))
+    const items = quotesQuery.data.quotes
       .filter((q) => seen.newIds.has(q.id) && isFollowed(q))
       .map((q) => ({ id: `quote:${q.id}`, title: `New quote: ${names.get(q.personId) ?? q.personId}`, body: q.text }))
     return items.length === 0 ? noNotifyItems : items
-  }, [quotes.data, index.data, seen.newIds, isFollowed])
+  }, [quotesQuery.data, indexQuery.data, seen.newIds, isFollowed])
   const openNotified = useCallback(
     (id: string) => {
       selectEvent({ kind: 'quote', id: id.replace(/^quote:/, '') })
@@ -289,16 +289,16 @@ export function QuoteWall() {
   const followsAny = follows.people.size + follows.topics.size > 0
 
   const body = () => {
-    if (quotes.data && index.data) {
-      const error = quotes.error ?? index.error
+    if (quotesQuery.data && indexQuery.data) {
+      const error = quotesQuery.error ?? indexQuery.error
       return (
         <>
-          {error && <RefreshFailedMark error={error} lastSuccess={Math.min(quotes.dataUpdatedAt, index.dataUpdatedAt)} />}
+          {error && <RefreshFailedMark error={error} lastSuccess={Math.min(quotesQuery.dataUpdatedAt, indexQuery.dataUpdatedAt)} />}
           <QuoteWallBody
-            index={index.data}
-            quotes={quotes.data.quotes}
-            sessions={sessions.data?.sessions ?? noSessions}
-            problems={quotes.data.problems}
+            index={indexQuery.data}
+            quotes={quotesQuery.data.quotes}
+            sessions={sessionsQuery.data?.sessions ?? noSessions}
+            problems={quotesQuery.data.problems}
             newIds={seen.newIds}
             follows={follows}
             onToggleFollow={toggle}
@@ -308,15 +308,15 @@ export function QuoteWall() {
         </>
       )
     }
-    const error = quotes.error ?? index.error
+    const error = quotesQuery.error ?? indexQuery.error
     if (error) {
       return (
         <QueryError
           what="the quotes"
           error={error}
           onRetry={() => {
-            if (quotes.error) void quotes.refetch()
-            if (index.error) void index.refetch()
+            if (quotesQuery.error) void quotesQuery.refetch()
+            if (indexQuery.error) void indexQuery.refetch()
           }}
         />
       )

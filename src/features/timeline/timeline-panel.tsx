@@ -223,7 +223,8 @@ export function TimelinePanel() {
         />
       }
     >
-      <div onKeyDown={onKeyDown}>
+      {/* Arrow keys move between the entries inside (roving focus), handled once for the list. */}
+      <div role="presentation" onKeyDown={onKeyDown}>
         <TimelineRetryNote feed={feed} />
         {seen.count > 0 && (
           <p className="mb-2 flex items-center gap-2 text-xs">

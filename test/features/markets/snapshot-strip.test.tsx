@@ -1,10 +1,9 @@
-import { cleanup, render, screen, within } from '@testing-library/react'
-import { afterEach, describe, expect, it } from 'vitest'
+import { render, screen, within } from '@testing-library/react'
+import { describe, expect, it } from 'vitest'
 import { SnapshotStrip } from '../../../src/features/markets/snapshot-strip'
 import { instrumentSchema } from '../../../src/feed/schemas/markets'
 import markets from '../../../mocks/fixtures/markets.json'
 
-afterEach(cleanup)
 
 const spx = instrumentSchema.parse(markets.instruments.find((i) => i.id === 'spx'))
 // Test data: a 10-year yield up 3 hundredths of a percentage point on the day.

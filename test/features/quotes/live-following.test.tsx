@@ -84,9 +84,9 @@ describe('quote wall: refresh', () => {
 
   it('keeps a new quote new across a reload until it is seen', async () => {
     open()
-    const first = renderWithFeed(<QuoteWall />, { now: articleMoment })
+    const { unmount } = renderWithFeed(<QuoteWall />, { now: articleMoment })
     await ready()
-    first.unmount()
+    unmount()
     server.use(http.get('*/demo-feed/quotes.json', () => HttpResponse.json({ ...quotesDoc, quotes: [...quotesDoc.quotes, fresh] })))
     renderWithFeed(<QuoteWall />, { now: articleMoment })
     await ready(total + 1)
@@ -95,9 +95,9 @@ describe('quote wall: refresh', () => {
 
   it('marks nothing new in replay', async () => {
     open()
-    const first = renderWithFeed(<QuoteWall />, { now: articleMoment })
+    const { unmount } = renderWithFeed(<QuoteWall />, { now: articleMoment })
     await ready()
-    first.unmount()
+    unmount()
     server.use(http.get('*/demo-feed/quotes.json', () => HttpResponse.json({ ...quotesDoc, quotes: [...quotesDoc.quotes, fresh] })))
     open('asof=2025-06-10T08:30:00Z')
     renderWithFeed(<QuoteWall />, { now: articleMoment })
