@@ -68,7 +68,7 @@ export function DashboardPage() {
     return (
       <div className={pageClass}>
         <SiteHeader />
-        <Briefing />
+        {!kiosk && <Briefing />}
         <SnapshotInBandContext value={true}>
           <PhoneTabs
             content={content}
@@ -82,7 +82,9 @@ export function DashboardPage() {
   return (
     <div className={deskPageClass}>
       <SiteHeader />
-      <Briefing />
+      {/* A wall screen has no viewer whose last look the strip could count from: kiosk shows the
+          header's talks state and the snapshot band instead. */}
+      {!kiosk && <Briefing />}
       <div className={bandClass}>{snapshotBand}</div>
       <SnapshotInBandContext value={true}>
         <DeskSplit layout={layout} onChange={setLayout} fixed={kiosk} content={content} />

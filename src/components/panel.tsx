@@ -20,7 +20,7 @@ export function Panel({ id, title, actions, children, className = '' }: PanelPro
       aria-labelledby={headingId}
       className={`flex min-w-0 flex-col rounded-lg border border-line bg-surface ${className}`}
     >
-      <header className="sticky top-0 z-10 flex flex-wrap items-center justify-between gap-2 rounded-t-lg border-b border-line bg-surface px-3 py-2">
+      <header className="sticky top-0 z-10 flex flex-wrap items-center justify-between gap-2 rounded-t-lg border-b border-line bg-surface px-3 py-1">
         <div className="flex items-center gap-2">
           {region && (
             <button
@@ -39,7 +39,7 @@ export function Panel({ id, title, actions, children, className = '' }: PanelPro
         </div>
         {actions}
       </header>
-      <div className="min-w-0 flex-1 p-3">{children}</div>
+      <div className="min-w-0 flex-1 p-2.5">{children}</div>
     </section>
   )
 }

@@ -62,7 +62,7 @@ test('the daily S&P 500 is drawn close to close across the whole plot, with date
   const spx = markets.getByRole('article', { name: 'S&P 500' })
   const { moves, min, max, x1, x2 } = await lineAndPlot(spx)
   expect(moves).toBe(1) // one unbroken line, not a segment per close
-  expect(x2 - x1).toBeGreaterThan(400)
+  expect(x2 - x1).toBeGreaterThan(300)
   expect(min - x1).toBeLessThan(3)
   // The whole-feed window leaves a little room after the last close (under a 12th of the plot).
   expect(x2 - max).toBeLessThan((x2 - x1) / 12)

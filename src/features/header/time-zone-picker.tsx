@@ -15,7 +15,7 @@ function zoneOptions(current: string | null) {
   return options
 }
 
-const selectClass = 'rounded border border-line bg-raised px-1 py-0.5 text-ink'
+const selectClass = 'max-w-[8rem] rounded border border-line bg-raised px-1 py-0.5 text-ink'
 
 /** The display zone (remembered, ?tz=) and an optional second zone shown beside it (?tz2=). */
 export function TimeZonePicker() {

@@ -347,13 +347,11 @@ export const InstrumentCard = memo(function InstrumentCard({
           {showTable ? 'Hide table' : 'Table'}
         </button>
       </header>
-      {readoutInput ? <InstrumentReadout input={readoutInput} /> : <p className="h-4" />}
+      {readoutInput ? <InstrumentReadout input={readoutInput} /> : <p className="h-8" />}
       <p className="text-xs break-words">
         {summary}
       </p>
-      <p className="min-h-4 text-[11px] break-words text-warn">
-        {closedNote}
-      </p>
+      {closedNote && <p className="text-[11px] break-words text-warn">{closedNote}</p>}
       <DroppedRecordsNote problems={series.problems} noun="point" />
       <div ref={boxRef} className="mt-1">
         {body()}

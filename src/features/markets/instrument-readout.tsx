@@ -9,12 +9,12 @@ import { readoutAt, type ReadoutInput } from './readout-at'
 export function InstrumentReadout({ input }: { input: ReadoutInput }) {
   const hovered = useHoverTime()
   const readout = readoutAt(input, hovered)
-  if (!readout) return <p className="h-4" />
+  if (!readout) return <p className="h-8" />
   return (
     <p
       data-testid="market-readout"
       data-hovering={readout.hovering}
-      className="h-4 truncate text-[11px] leading-4"
+      className="h-8 overflow-hidden text-[11px] leading-4 break-words"
       title={[readout.when, readout.value, readout.move, readout.note].filter(Boolean).join(' · ')}
     >
       <span className="text-muted">{readout.when}</span>{' '}

@@ -151,24 +151,24 @@ export function MarketsPanel() {
     downloadCsv('market-series.csv', seriesCsvRows(instruments.map((instrument, i) => ({ instrument, series: series[i]?.data, reaction: reactions[i] ?? null })), domain))
 
   const controls = chrome.filters && (
-    <div className="mb-2 flex flex-wrap items-end gap-2 text-xs">
+    <div className="mb-1 flex flex-wrap items-end gap-2 text-xs">
       <RebaseSelect events={events} selectedKey={selectedKey} zone={zone} onSelect={onSelect} />
       <WindowSelect value={marketWindow.value} options={marketWindow.options} zoomed={marketWindow.zoomed} onChoose={marketWindow.choose} onResetZoom={marketWindow.resetZoom} />
       {allInstruments.length > 1 && (
         <InstrumentPicker instruments={allInstruments} chosen={chosen} onChange={setChosen} />
       )}
       <button type="button" className="btn" onClick={exportSeries} disabled={series.every((s) => !s.data)}>
-        Export series (CSV)
+        Export series CSV
       </button>
       <button type="button" className="btn" disabled={!event} onClick={() => event && downloadCsv('market-reaction.csv', reactionCsvRows(event, reactionRows))}>
-        Export reaction table (CSV)
+        Export reactions CSV
       </button>
     </div>
   )
 
   const cards = (
     <div className="@container">
-    <div ref={setChartsBox} aria-busy={mounted < chartCount} className={`mt-2 grid grid-cols-1 gap-2 ${onlyInstrument ? '' : '@sm:grid-cols-2 @[50rem]:grid-cols-3 @[120rem]:grid-cols-6'}`}>
+    <div ref={setChartsBox} aria-busy={mounted < chartCount} className={`mt-1 grid grid-cols-1 gap-2 ${onlyInstrument ? '' : '@sm:grid-cols-2 @[50rem]:grid-cols-3 @[120rem]:grid-cols-6'}`}>
       {instruments.map((instrument, i) => [
         grouped && (i === 0 || groupName(instrument) !== groupName(instruments[i - 1]!)) && (
           <h3 key={`group:${groupName(instrument)}`} className="col-span-full mt-1 text-xs font-semibold tracking-wide text-muted uppercase">
@@ -216,6 +216,8 @@ export function MarketsPanel() {
       <>
         {controls}
         <SnapshotStrip items={snapshot} zone={zone} />
+        {/* The charts first: on a desk screen two of them must be in view without scrolling. */}
+        {cards}
         <div className="mt-2">
           {event ? (
             <ReactionTable event={event} rows={reactionRows} zone={zone} />
@@ -225,7 +227,6 @@ export function MarketsPanel() {
             </p>
           )}
         </div>
-        {cards}
         <div className="mt-2">
           {mounted > instruments.length ? (
             <ComparisonChart
