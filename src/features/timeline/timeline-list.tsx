@@ -107,6 +107,8 @@ export function TimelineList(props: Props) {
   )
   const estimateSize = useCallback((index: number) => estimateEntrySize(entries[index]), [entries])
   const getItemKey = useCallback((index: number) => entries[index]?.key ?? index, [entries])
+  // Nothing here memoizes the virtualizer's results; it is read fresh on every render.
+  // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: entries.length,
     getScrollElement: () => scrollRef.current,
