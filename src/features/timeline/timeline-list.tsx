@@ -1,5 +1,5 @@
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual'
-import { useCallback, useMemo, useRef } from 'react'
+import { useCallback, useEffect, useMemo, useRef } from 'react'
 import type { Development, Quote, Round, Session } from '../../feed/schemas/types'
 import { useBenchRenderCount } from '../../hooks/bench-hooks'
 import type { Selection } from '../../hooks/use-selection'
@@ -126,6 +126,13 @@ export function TimelineList(props: Props) {
     [virtualizer],
   )
   useOpenAtNow(scrollRef, openIndex, scrollToIndex, props.settled)
+  // A selection made after opening (a link in the briefing, Back, Forward): its entry scrolled into view.
+  const firstSelection = useRef(openKey)
+  useEffect(() => {
+    if (openKey === firstSelection.current) return
+    firstSelection.current = openKey
+    if (selectedIndex >= 0) virtualizer.scrollToIndex(selectedIndex, { align: 'auto' })
+  }, [openKey, selectedIndex, virtualizer])
   const toggle = (event: NonNullable<Selection['event']>) =>
     props.onSelect(
       selection.event?.kind === event.kind && selection.event.id === event.id ? null : event,

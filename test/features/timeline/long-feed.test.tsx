@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react'
+import { act, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { http, HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
@@ -77,5 +77,20 @@ describe('timeline: a long feed', () => {
     expect(within(list).getByText('Generated development 1500')).toBeInTheDocument()
     expect(list.querySelector('[data-now-line]')).toBeNull()
     expect(within(list).getAllByRole('listitem').filter((li) => li.parentElement === list).length).toBeLessThan(60)
+  })
+
+  it('scrolls to an entry selected after opening (Back, Forward, a link on the page)', async () => {
+    window.history.replaceState(null, '', '/?tz=Europe/London')
+    serveManyDevelopments()
+    renderWithFeed(<TimelinePanel />, { now: articleMoment })
+    const list = await timelineList()
+    const scroller = list.parentElement!
+    await waitFor(() => expect(scroller.scrollTop).toBeGreaterThan(20_000))
+    act(() => {
+      window.history.pushState(null, '', '/?tz=Europe/London&development=many-9')
+      window.dispatchEvent(new PopStateEvent('popstate'))
+    })
+    await waitFor(() => expect(scroller.scrollTop).toBeLessThan(1_000))
+    expect(within(list).getByText('Generated development 10')).toBeInTheDocument()
   })
 })
