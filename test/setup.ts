@@ -3,16 +3,19 @@ import { cleanup, configure } from '@testing-library/react'
 import { afterAll, afterEach, beforeAll } from 'vitest'
 import { server } from '../mocks/node'
 
-// jsdom has no layout: give observed elements a fixed size so charts and virtual lists render.
+// jsdom has no layout: give observed elements a fixed size so charts and virtual lists render. The
+// timeline's entries (data-entry-kind) are short, so its 400 px scroller holds a small test feed's
+// entries, and a long feed's still leaves most out.
 class FixedSizeResizeObserver {
   private callback: ResizeObserverCallback
   constructor(callback: ResizeObserverCallback) {
     this.callback = callback
   }
   observe(target: Element) {
-    const rect = { width: 800, height: 400, top: 0, left: 0, bottom: 400, right: 800, x: 0, y: 0 }
+    const height = target.hasAttribute('data-entry-kind') ? 20 : 400
+    const rect = { width: 800, height, top: 0, left: 0, bottom: height, right: 800, x: 0, y: 0 }
     this.callback(
-      [{ target, contentRect: { ...rect, toJSON: () => rect }, borderBoxSize: [{ inlineSize: 800, blockSize: 400 }], contentBoxSize: [{ inlineSize: 800, blockSize: 400 }], devicePixelContentBoxSize: [] } as unknown as ResizeObserverEntry],
+      [{ target, contentRect: { ...rect, toJSON: () => rect }, borderBoxSize: [{ inlineSize: 800, blockSize: height }], contentBoxSize: [{ inlineSize: 800, blockSize: height }], devicePixelContentBoxSize: [] } as unknown as ResizeObserverEntry],
       this as unknown as ResizeObserver,
     )
   }
@@ -34,6 +37,23 @@ if (typeof window !== 'undefined') {
     this.dispatchEvent(new Event('close'))
   }
   globalThis.ResizeObserver = FixedSizeResizeObserver as unknown as typeof ResizeObserver
+  // jsdom does not scroll: scrollTo sets the offset and fires "scroll" as the browser would, so a
+  // virtual list scrolled to an entry renders it.
+  Element.prototype.scrollTo ??= function (this: Element, options?: ScrollToOptions | number, y?: number) {
+    const top = typeof options === 'number' ? y : options?.top
+    const left = typeof options === 'number' ? options : options?.left
+    if (top !== undefined) this.scrollTop = top
+    if (left !== undefined) this.scrollLeft = left
+    this.dispatchEvent(new Event('scroll'))
+  } as Element['scrollTo']
+  // A scroller's content is as tall as its first child says (a virtual list sets its height inline).
+  Object.defineProperty(HTMLElement.prototype, 'scrollHeight', {
+    configurable: true,
+    get(this: HTMLElement) {
+      const content = this.firstElementChild
+      return content instanceof HTMLElement ? Number.parseFloat(content.style.height) || 0 : 0
+    },
+  })
 }
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))

@@ -48,10 +48,10 @@ test('an ?asof= link shows only what was known then', async ({ page, baseURL }) 
   // History is not news.
   await expect(wall.getByText(/^\W*New$/)).toHaveCount(0)
   const timeline = page.getByRole('region', { name: 'Timeline' })
-  const day1 = timeline.locator('li[data-roving-id="session:london-day-1"]')
+  const day1 = timeline.locator('[data-roving-id="session:london-day-1"]')
   // 18:00Z is 19:00 London, Day 1's reported end: it has just concluded; Day 2 is still ahead.
   await expect(day1.getByRole('button').first()).toContainText('Concluded')
-  await expect(timeline.locator('li[data-roving-id="session:london-day-2"]').getByRole('button').first()).toContainText('Scheduled')
+  await expect(timeline.locator('[data-roving-id="session:london-day-2"]').getByRole('button').first()).toContainText('Scheduled')
   await expect(timeline.getByText('China’s not easy.')).toHaveCount(0)
   // An hour earlier the talks were still going, with no end known yet.
   await page.goto('./?asof=2025-06-09T17:00:00Z&tz=UTC')

@@ -31,10 +31,10 @@ export function DevelopmentEntry(props: Props) {
   const { development, zones, lookups, selected } = props
   const kind = developmentKindLabels[development.kind]
   const party = development.partyId ? lookups.parties.get(development.partyId) : undefined
-  const ref = useRef<HTMLLIElement>(null)
+  const ref = useRef<HTMLDivElement>(null)
   useMarkSeenWhenVisible(ref, 'development', development.id, { enabled: props.isNew ?? false })
   return (
-    <li
+    <div
       ref={ref}
       data-roving-id={props.entryKey}
       className={`relative ml-3 border-l-2 py-1 pr-1 pl-3 ${selected ? 'border-accent bg-raised' : props.topicMatch ? 'border-accent/60' : 'border-line'}`}
@@ -84,6 +84,6 @@ export function DevelopmentEntry(props: Props) {
         </ul>
       )}
       <TopicChips topicIds={development.topicIds} topics={lookups.topics} selectedTopic={props.selectedTopic} onSelect={props.onSelectTopic} />
-    </li>
+    </div>
   )
 }

@@ -16,7 +16,7 @@ export function NowLine({ sessions, rounds, zone }: { sessions: readonly Session
   const running = sessions.find((s) => statusAt(s, now) === 'in-session')
   const next = running ? null : nextSession(sessions, now)
   return (
-    <li data-now-line="" className="my-1 flex items-center gap-2 text-xs">
+    <div data-now-line="" className="flex py-1 items-center gap-2 text-xs">
       <span aria-hidden="true" className="h-0.5 w-3 shrink-0 bg-danger" />
       <p className="flex flex-wrap items-baseline gap-x-2">
         <strong className="text-danger">
@@ -42,6 +42,6 @@ export function NowLine({ sessions, rounds, zone }: { sessions: readonly Session
         )}
       </p>
       <span aria-hidden="true" className="h-0.5 min-w-3 flex-1 bg-danger" />
-    </li>
+    </div>
   )
 }

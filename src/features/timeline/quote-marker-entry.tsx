@@ -42,7 +42,7 @@ export function QuoteMarkerEntry(props: Props) {
   const at = Date.parse(first.saidAt)
   const more = { from: at, to: at, speaker: first.personId }
   return (
-    <li
+    <div
       data-roving-id={props.entryKey}
       className={`ml-3 border-l-2 border-dotted py-0.5 pl-3 text-xs ${selectedHere ? 'border-accent bg-raised' : props.topicMatch ? 'border-accent/60' : 'border-line'}`}
     >
@@ -90,6 +90,6 @@ export function QuoteMarkerEntry(props: Props) {
           </li>
         )}
       </ul>
-    </li>
+    </div>
   )
 }

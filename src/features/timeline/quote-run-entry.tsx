@@ -34,7 +34,7 @@ export function QuoteRunEntry({ entryKey, run, zone, lookups, selectedQuoteId, t
     onOpenQuote(id)
   }
   return (
-    <li
+    <div
       data-roving-id={entryKey}
       className={`ml-3 border-l-2 border-dotted py-0.5 pl-3 text-xs ${selectedHere ? 'border-accent bg-raised' : topicMatch ? 'border-accent/60' : 'border-line'}`}
     >
@@ -86,6 +86,6 @@ export function QuoteRunEntry({ entryKey, run, zone, lookups, selectedQuoteId, t
           </a>
         </li>
       </ul>
-    </li>
+    </div>
   )
 }

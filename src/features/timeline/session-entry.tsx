@@ -35,7 +35,7 @@ export function SessionEntry(props: Props) {
   const end = session.end ? Date.parse(session.end) : null
   const silence = status === 'concluded' ? silenceText(props.quotesState) : null
   return (
-    <li
+    <div
       data-roving-id={props.entryKey}
       className={`rounded border p-2 ${selected ? 'border-accent bg-raised' : props.topicMatch ? 'border-accent/60' : 'border-line'} ${status === 'in-session' ? 'border-l-4 border-l-good' : ''}`}
     >
@@ -131,6 +131,6 @@ export function SessionEntry(props: Props) {
           ))}
         </p>
       )}
-    </li>
+    </div>
   )
 }

@@ -1,4 +1,5 @@
-import { useMemo } from 'react'
+import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual'
+import { useCallback, useEffect, useMemo, useRef } from 'react'
 import type { Development, Quote, Round, Session } from '../../feed/schemas/types'
 import { useBenchRenderCount } from '../../hooks/bench-hooks'
 import type { Selection } from '../../hooks/use-selection'
@@ -13,7 +14,9 @@ import type { Lookups } from './lookups'
 import { entryHasTopic, type TimelineEntry } from './timeline-model'
 import type { QuotesState } from './quotes-state'
 import type { Zones } from './timeline-time'
+import { useOpenAtNow } from './use-open-at-now'
 import { useRovingFocus } from './use-roving-focus'
+import { estimateEntrySize, observeScrollerRect } from './virtual-entries'
 
 type Props = {
   entries: readonly TimelineEntry[]
@@ -37,6 +40,8 @@ type Props = {
   onSelectTopic: (topicId: string | null) => void
   quoteHref: (quoteId: string) => string
   onOpenQuote: (quoteId: string) => void
+  /** Whether the quotes have arrived or failed: the list opens at now again once they have. */
+  settled: boolean
   /** Developments that arrived since the user last looked. */
   newDevelopmentIds?: ReadonlySet<string>
   isFollowed?: (item: Quote | Development) => boolean
@@ -50,7 +55,8 @@ const selectionKey = (event: Selection['event']) =>
 /**
  * Sessions, developments and quote markers in time order, with the "now" line. One Tab stop;
  * ArrowUp/ArrowDown move between entries, ArrowLeft/ArrowRight to the topics and quotes inside,
- * Enter selects.
+ * Enter selects. Virtualized, in a scroller of its own: only the entries in view (a few either
+ * side, and the one holding the Tab stop) are in the document, however long the feed.
  */
 export function TimelineList(props: Props) {
   useBenchRenderCount('timeline.list')
@@ -69,106 +75,209 @@ export function TimelineList(props: Props) {
   const selectedQuoteId = selection.event?.kind === 'quote' ? selection.event.id : null
   const preferred =
     selectionKey(selection.event) ??
-    (selectedQuoteId ? (focusable.find((e) => (e.kind === 'quotes' || e.kind === 'quote-run') && e.quotes.some((q) => q.id === selectedQuoteId))?.key ?? null) : null)
-  const { containerRef, containerProps, tabIndexFor } = useRovingFocus<HTMLOListElement>(
+    (selectedQuoteId
+      ? (focusable.find(
+          (e) =>
+            (e.kind === 'quotes' || e.kind === 'quote-run') &&
+            e.quotes.some((q) => q.id === selectedQuoteId),
+        )?.key ?? null)
+      : null)
+  const { containerRef, containerProps, tabIndexFor, currentId } = useRovingFocus<HTMLDivElement>(
     focusable.map((entry) => entry.key),
     preferred,
   )
+  const scrollRef = useRef<HTMLDivElement | null>(null)
+  const setScroller = useCallback(
+    (element: HTMLDivElement | null) => {
+      scrollRef.current = element
+      containerRef.current = element
+    },
+    [containerRef],
+  )
+  // The Tab stop stays rendered (and so reachable) wherever the list is scrolled.
+  const pinned = entries.findIndex((entry) => entry.key === currentId)
+  const rangeExtractor = useCallback(
+    (range: Range) => {
+      const indexes = defaultRangeExtractor(range)
+      return pinned < 0 || indexes.includes(pinned)
+        ? indexes
+        : [...indexes, pinned].sort((a, b) => a - b)
+    },
+    [pinned],
+  )
+  const estimateSize = useCallback((index: number) => estimateEntrySize(entries[index]), [entries])
+  const getItemKey = useCallback((index: number) => entries[index]?.key ?? index, [entries])
+  // Nothing here memoizes the virtualizer's results; it is read fresh on every render.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: entries.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize,
+    observeElementRect: observeScrollerRect,
+    overscan: 4,
+    getItemKey,
+    rangeExtractor,
+  })
+  const openKey = selectionKey(selection.event)
+  const selectedIndex = openKey === null ? -1 : entries.findIndex((entry) => entry.key === openKey)
+  const openIndex = selectedIndex >= 0 ? selectedIndex : entries.findIndex((entry) => entry.kind === 'now')
+  const scrollToIndex = useCallback(
+    (index: number) => virtualizer.scrollToIndex(index, { align: 'center' }),
+    [virtualizer],
+  )
+  useOpenAtNow(scrollRef, openIndex, scrollToIndex, props.settled)
+  // A selection made after opening (a link in the briefing, Back, Forward): its entry scrolled into view.
+  const firstSelection = useRef(openKey)
+  useEffect(() => {
+    if (openKey === firstSelection.current) return
+    firstSelection.current = openKey
+    if (selectedIndex >= 0) virtualizer.scrollToIndex(selectedIndex, { align: 'auto' })
+  }, [openKey, selectedIndex, virtualizer])
   const toggle = (event: NonNullable<Selection['event']>) =>
-    props.onSelect(selection.event?.kind === event.kind && selection.event.id === event.id ? null : event)
+    props.onSelect(
+      selection.event?.kind === event.kind && selection.event.id === event.id ? null : event,
+    )
   const topic = selection.topic
 
+  const renderEntry = (entry: TimelineEntry) => {
+    const topicMatch = topic !== null && entryHasTopic(entry, topic)
+    switch (entry.kind) {
+      case 'now':
+        return (
+          <NowLine
+            key="now"
+            sessions={props.sessions}
+            rounds={props.rounds}
+            zone={props.displayZone}
+          />
+        )
+      case 'round':
+        return (
+          <RoundHead
+            key={entry.key}
+            entry={entry}
+            now={props.now}
+            tabIndex={tabIndexFor(entry.key)}
+            quotesLoaded={props.quotesState.loaded}
+            onToggle={() => props.onToggleRound(entry.span.round.id, !entry.open)}
+          />
+        )
+      case 'more':
+        return (
+          <MoreEntries
+            key={entry.key}
+            entry={entry}
+            step={props.moreStep}
+            tabIndex={tabIndexFor(entry.key)}
+            onShowMore={() => props.onShowMore(entry.roundId)}
+          />
+        )
+      case 'session':
+        return (
+          <SessionEntry
+            key={entry.key}
+            entryKey={entry.key}
+            session={entry.session}
+            status={entry.status}
+            zones={props.zonesFor(entry.session.roundId)}
+            lookups={lookups}
+            quotes={quotesBySession.get(entry.session.id) ?? noQuotes}
+            quotesState={props.quotesState}
+            selected={
+              selection.event?.kind === 'session' && selection.event.id === entry.session.id
+            }
+            topicMatch={topicMatch}
+            tabIndex={tabIndexFor(entry.key)}
+            selectedTopic={topic}
+            onSelect={() => toggle({ kind: 'session', id: entry.session.id })}
+            onSelectTopic={props.onSelectTopic}
+          />
+        )
+      case 'development':
+        return (
+          <DevelopmentEntry
+            key={entry.key}
+            entryKey={entry.key}
+            development={entry.development}
+            zones={props.zonesFor(entry.development.roundId)}
+            lookups={lookups}
+            selected={
+              selection.event?.kind === 'development' && selection.event.id === entry.development.id
+            }
+            topicMatch={topicMatch}
+            tabIndex={tabIndexFor(entry.key)}
+            selectedTopic={topic}
+            onSelect={() => toggle({ kind: 'development', id: entry.development.id })}
+            onSelectTopic={props.onSelectTopic}
+            isNew={props.newDevelopmentIds?.has(entry.development.id) ?? false}
+            followed={props.isFollowed?.(entry.development) ?? false}
+          />
+        )
+      case 'quotes':
+        return (
+          <QuoteMarkerEntry
+            key={entry.key}
+            entryKey={entry.key}
+            quotes={entry.quotes}
+            zones={props.zonesForQuote(entry.quotes[0])}
+            lookups={lookups}
+            selectedQuoteId={selectedQuoteId}
+            topicMatch={topicMatch}
+            tabIndex={tabIndexFor(entry.key)}
+            hrefFor={props.quoteHref}
+            onOpenQuote={props.onOpenQuote}
+            isFollowed={props.isFollowed}
+          />
+        )
+      case 'quote-run':
+        return (
+          <QuoteRunEntry
+            key={entry.key}
+            entryKey={entry.key}
+            run={entry}
+            zone={props.displayZone}
+            lookups={lookups}
+            selectedQuoteId={selectedQuoteId}
+            topicMatch={topicMatch}
+            tabIndex={tabIndexFor(entry.key)}
+            hrefFor={props.quoteHref}
+            onOpenQuote={props.onOpenQuote}
+            isFollowed={props.isFollowed}
+          />
+        )
+    }
+  }
+
   return (
-    <ol ref={containerRef} {...containerProps} aria-label="Sessions, developments and quotes in time order" className="space-y-1.5">
-      {entries.map((entry) => {
-        const topicMatch = topic !== null && entryHasTopic(entry, topic)
-        switch (entry.kind) {
-          case 'now':
-            return <NowLine key="now" sessions={props.sessions} rounds={props.rounds} zone={props.displayZone} />
-          case 'round':
-            return (
-              <RoundHead
-                key={entry.key}
-                entry={entry}
-                now={props.now}
-                tabIndex={tabIndexFor(entry.key)}
-                quotesLoaded={props.quotesState.loaded}
-                onToggle={() => props.onToggleRound(entry.span.round.id, !entry.open)}
-              />
-            )
-          case 'more':
-            return <MoreEntries key={entry.key} entry={entry} step={props.moreStep} tabIndex={tabIndexFor(entry.key)} onShowMore={() => props.onShowMore(entry.roundId)} />
-          case 'session':
-            return (
-              <SessionEntry
-                key={entry.key}
-                entryKey={entry.key}
-                session={entry.session}
-                status={entry.status}
-                zones={props.zonesFor(entry.session.roundId)}
-                lookups={lookups}
-                quotes={quotesBySession.get(entry.session.id) ?? noQuotes}
-                quotesState={props.quotesState}
-                selected={selection.event?.kind === 'session' && selection.event.id === entry.session.id}
-                topicMatch={topicMatch}
-                tabIndex={tabIndexFor(entry.key)}
-                selectedTopic={topic}
-                onSelect={() => toggle({ kind: 'session', id: entry.session.id })}
-                onSelectTopic={props.onSelectTopic}
-              />
-            )
-          case 'development':
-            return (
-              <DevelopmentEntry
-                key={entry.key}
-                entryKey={entry.key}
-                development={entry.development}
-                zones={props.zonesFor(entry.development.roundId)}
-                lookups={lookups}
-                selected={selection.event?.kind === 'development' && selection.event.id === entry.development.id}
-                topicMatch={topicMatch}
-                tabIndex={tabIndexFor(entry.key)}
-                selectedTopic={topic}
-                onSelect={() => toggle({ kind: 'development', id: entry.development.id })}
-                onSelectTopic={props.onSelectTopic}
-                isNew={props.newDevelopmentIds?.has(entry.development.id) ?? false}
-                followed={props.isFollowed?.(entry.development) ?? false}
-              />
-            )
-          case 'quotes':
-            return (
-              <QuoteMarkerEntry
-                key={entry.key}
-                entryKey={entry.key}
-                quotes={entry.quotes}
-                zones={props.zonesForQuote(entry.quotes[0])}
-                lookups={lookups}
-                selectedQuoteId={selectedQuoteId}
-                topicMatch={topicMatch}
-                tabIndex={tabIndexFor(entry.key)}
-                hrefFor={props.quoteHref}
-                onOpenQuote={props.onOpenQuote}
-                isFollowed={props.isFollowed}
-              />
-            )
-          case 'quote-run':
-            return (
-              <QuoteRunEntry
-                key={entry.key}
-                entryKey={entry.key}
-                run={entry}
-                zone={props.displayZone}
-                lookups={lookups}
-                selectedQuoteId={selectedQuoteId}
-                topicMatch={topicMatch}
-                tabIndex={tabIndexFor(entry.key)}
-                hrefFor={props.quoteHref}
-                onOpenQuote={props.onOpenQuote}
-                isFollowed={props.isFollowed}
-              />
-            )
-        }
-      })}
-    </ol>
+    <div
+      ref={setScroller}
+      {...containerProps}
+      className="max-h-[70vh] min-h-0 overflow-y-auto overscroll-contain"
+    >
+      <ol
+        aria-label="Sessions, developments and quotes in time order"
+        className="relative m-0 list-none p-0"
+        style={{ height: virtualizer.getTotalSize() }}
+      >
+        {virtualizer.getVirtualItems().map((item) => {
+          const entry = entries[item.index]
+          if (!entry) return null
+          return (
+            <li
+              key={item.key}
+              ref={virtualizer.measureElement}
+              data-index={item.index}
+              data-entry-kind={entry.kind}
+              aria-setsize={entries.length}
+              aria-posinset={item.index + 1}
+              className={`absolute top-0 left-0 w-full pb-1.5 ${entry.kind === 'round' && item.index > 0 ? 'pt-2' : ''}`}
+              style={{ transform: `translateY(${item.start}px)` }}
+            >
+              {renderEntry(entry)}
+            </li>
+          )
+        })}
+      </ol>
+    </div>
   )
 }

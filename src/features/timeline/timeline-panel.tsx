@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { useCallback, useMemo, useRef, type KeyboardEvent } from 'react'
+import { useCallback, useMemo, type KeyboardEvent } from 'react'
 import { developmentsQueries, indexQueries, issuesQueries, quotesQueries, sessionsQueries, type FeedRef } from '../../feed/queries'
 import { useBenchRenderCount } from '../../hooks/bench-hooks'
 import { useChrome } from '../../hooks/chrome-context'
@@ -23,7 +23,6 @@ import { useTimelineOrder } from '../../hooks/use-timeline-order'
 import { buildLookups } from './lookups'
 import { roundEntriesShown, useTimelineEntries } from './use-timeline-entries'
 import { missingSelection, selectionSummary } from './selection-summary'
-import { useOpenAtNow } from './use-open-at-now'
 import type { QuotesState } from './quotes-state'
 import { TimelineEmptyNotes } from './timeline-empty-notes'
 import { TimelineActions } from './timeline-actions'
@@ -97,9 +96,6 @@ export function TimelinePanel() {
     order,
     selection: selection.event,
   })
-  const listRef = useRef<HTMLDivElement>(null)
-  const selectedKey = selection.event && selection.event.kind !== 'quote' ? `${selection.event.kind}:${selection.event.id}` : null
-  useOpenAtNow(listRef, entries !== null && entries.length > 1, selectedKey, quotes.data !== undefined || quotes.isError)
   const zonesFor = (roundId: string): Zones => ({
     display: displayZone,
     venue: lookups.rounds.get(roundId)?.timeZone ?? null,
@@ -156,7 +152,6 @@ export function TimelinePanel() {
           {!quotes.data && !quotes.isError && <p className="mb-2 text-xs text-muted">Loading the quote markers…</p>}
           <TimelineEmptyNotes sessions={sessions.data.sessions.length} developments={developments.data.developments.length} quotes={quotes.data?.quotes.length ?? null} />
           {entries.length > 1 && (
-            <div ref={listRef}>
             <TimelineList
               entries={entries}
               sessions={sessions.data.sessions}
@@ -178,8 +173,8 @@ export function TimelinePanel() {
               onOpenQuote={openQuote}
               newDevelopmentIds={seen.newIds}
               isFollowed={isFollowed}
+              settled={quotes.data !== undefined || quotes.isError}
             />
-            </div>
           )}
         </>
       )

@@ -1,35 +1,38 @@
-import { useLayoutEffect, useRef, type RefObject } from 'react'
-
-/** The nearest ancestor that scrolls inside the page (a panel), or null: the page itself is never scrolled. */
-function scrollingAncestor(element: HTMLElement): HTMLElement | null {
-  for (let node = element.parentElement; node && node !== document.body; node = node.parentElement) {
-    const { overflowY } = getComputedStyle(node)
-    if ((overflowY === 'auto' || overflowY === 'scroll') && node.scrollHeight > node.clientHeight) return node
-  }
-  return null
-}
+import { useEffect, useLayoutEffect, useRef, type RefObject } from 'react'
 
 /**
- * When the list first has entries: scrolls the panel so that the selected entry, else the now line
- * (after the latest item when the feed is over), is in the middle of its view. Again when `settled`
- * turns true (the quotes arrived and moved the line), unless the reader has scrolled since.
+ * When the list first has entries: scrolls its scroller so that the target (the selected entry,
+ * else the now line, which sits after the latest item when the feed is over) is in the middle of
+ * its view. Again when `settled` turns true (the quotes arrived and moved the line), unless the
+ * reader has scrolled since. The list is virtualized: `scrollToIndex` brings the target in.
  */
-export function useOpenAtNow(containerRef: RefObject<HTMLElement | null>, ready: boolean, selectedKey: string | null, settled: boolean) {
-  const last = useRef<{ scroller: HTMLElement | null; top: number; settled: boolean } | null>(null)
+export function useOpenAtNow(
+  scrollerRef: RefObject<HTMLElement | null>,
+  targetIndex: number,
+  scrollToIndex: (index: number) => void,
+  settled: boolean,
+) {
+  const last = useRef<{ settled: boolean } | null>(null)
+  const readerScrolled = useRef(false)
+
+  // Wheel, touch and keys are the reader's; scrolls made here are not.
+  useEffect(() => {
+    const scroller = scrollerRef.current
+    if (!scroller) return
+    const mark = () => {
+      readerScrolled.current = true
+    }
+    const kinds = ['wheel', 'touchmove', 'keydown', 'pointerdown'] as const
+    kinds.forEach((kind) => scroller.addEventListener(kind, mark, { passive: true }))
+    return () => kinds.forEach((kind) => scroller.removeEventListener(kind, mark))
+  }, [scrollerRef])
+
   useLayoutEffect(() => {
-    const container = containerRef.current
-    if (!ready || !container) return
+    if (targetIndex < 0 || !scrollerRef.current) return
     const previous = last.current
     if (previous && (previous.settled || !settled)) return
-    if (previous?.scroller && Math.abs(previous.scroller.scrollTop - previous.top) > 1) return
-    const selected = selectedKey ? [...container.querySelectorAll<HTMLElement>('[data-roving-id]')].find((el) => el.dataset.rovingId === selectedKey) : undefined
-    const target = selected ?? container.querySelector<HTMLElement>('[data-now-line]')
-    if (!target) return
-    const scroller = scrollingAncestor(target)
-    if (scroller) {
-      const offset = target.getBoundingClientRect().top - scroller.getBoundingClientRect().top + scroller.scrollTop
-      scroller.scrollTop = Math.max(0, offset - scroller.clientHeight / 2)
-    }
-    last.current = { scroller, top: scroller?.scrollTop ?? 0, settled }
-  }, [containerRef, ready, selectedKey, settled])
+    if (previous && readerScrolled.current) return
+    scrollToIndex(targetIndex)
+    last.current = { settled }
+  }, [scrollerRef, targetIndex, scrollToIndex, settled])
 }

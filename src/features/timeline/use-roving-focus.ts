@@ -1,12 +1,25 @@
-import { useCallback, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react'
+import {
+  useCallback,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type FocusEvent,
+  type KeyboardEvent,
+} from 'react'
 
 /**
  * Roving tabindex over a list of entries: one Tab stop for the whole list, ArrowUp/ArrowDown (and
  * Home/End) move between entries, ArrowLeft/ArrowRight between the controls inside an entry.
  * Mark each entry with `data-roving-id`, its main control with `data-roving-head` and every control
  * (the head included) with `data-roving-control`.
+ *
+ * In a virtualized list the entry moved to may not be in the document yet: it becomes the current
+ * entry (which the list keeps rendered, see `currentId`) and takes focus once it is there.
  */
-export function useRovingFocus<T extends HTMLElement>(ids: readonly string[], preferredId: string | null) {
+export function useRovingFocus<T extends HTMLElement>(
+  ids: readonly string[],
+  preferredId: string | null,
+) {
   const containerRef = useRef<T | null>(null)
   const [activeId, setActiveId] = useState<string | null>(null)
   const current =
@@ -16,13 +29,28 @@ export function useRovingFocus<T extends HTMLElement>(ids: readonly string[], pr
         ? preferredId
         : (ids[0] ?? null)
 
+  const pendingFocus = useRef<string | null>(null)
+  const headOf = (id: string) =>
+    [...(containerRef.current?.querySelectorAll<HTMLElement>('[data-roving-id]') ?? [])]
+      .find((el) => el.dataset.rovingId === id)
+      ?.querySelector<HTMLElement>('[data-roving-head]') ?? null
+
   const focusEntry = useCallback((id: string) => {
-    const container = containerRef.current
-    if (!container) return
-    const entry = [...container.querySelectorAll<HTMLElement>('[data-roving-id]')].find((el) => el.dataset.rovingId === id)
-    entry?.querySelector<HTMLElement>('[data-roving-head]')?.focus()
+    const head = headOf(id)
+    pendingFocus.current = head ? null : id
+    head?.focus()
     setActiveId(id)
   }, [])
+
+  // An entry moved to before it was rendered: focused as soon as it is.
+  useLayoutEffect(() => {
+    const id = pendingFocus.current
+    if (id === null) return
+    const head = headOf(id)
+    if (!head) return
+    pendingFocus.current = null
+    head.focus()
+  })
 
   const onKeyDown = useCallback(
     (event: KeyboardEvent<T>) => {
@@ -68,5 +96,6 @@ export function useRovingFocus<T extends HTMLElement>(ids: readonly string[], pr
   /** tabIndex for an entry's head: 0 for the current entry, -1 for the rest. */
   const tabIndexFor = (id: string) => (id === current ? 0 : -1)
 
-  return { containerRef, containerProps: { onKeyDown, onFocus }, tabIndexFor }
+  /** The entry holding the Tab stop: a virtualized list keeps it rendered wherever it scrolls. */
+  return { containerRef, containerProps: { onKeyDown, onFocus }, tabIndexFor, currentId: current }
 }

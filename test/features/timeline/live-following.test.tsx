@@ -119,7 +119,7 @@ describe('timeline: refresh and what is new', () => {
     renderWithFeed(<TimelinePanel />, { now: articleMoment })
     const list = await timelineList()
     expect(within(entry(list, 'May exports to the US down 34.5%')).getByText('Followed')).toBeInTheDocument()
-    const bessent = [...list.querySelectorAll('li')].find((li) => li.getAttribute('data-roving-id')?.startsWith('quotes:bessent'))
+    const bessent = [...list.querySelectorAll<HTMLElement>('[data-roving-id]')].find((el) => el.getAttribute('data-roving-id')?.startsWith('quotes:bessent'))
     expect(bessent && within(bessent).getByText('Followed')).toBeInTheDocument()
     expect(within(entry(list, 'concrete handshake')).queryByText('Followed')).toBeNull()
   })

@@ -101,7 +101,7 @@ describe('timeline: a feed of three rounds', () => {
     open()
     const list = await timelineList()
     const marker = await within(list).findByRole('list', { name: 'Quotes by Avery Test' })
-    const entry = marker.closest('li[data-roving-id]')!
+    const entry = marker.closest('[data-roving-id]')!
     expect(entry).toHaveTextContent('New York 08:00')
     expect(entry).not.toHaveTextContent('Stockholm')
     expect(entry).toHaveTextContent('(local time where it was said)')
@@ -183,8 +183,14 @@ describe('timeline: a long round', () => {
     expect(within(list).queryByText('Test development 1 (fictional)')).not.toBeInTheDocument()
     expect(within(list).getByText('Test development 60 (fictional)')).toBeInTheDocument()
     await user.click(within(list).getByRole('button', { name: 'Show the 24 earlier entries in this round' }))
-    expect(within(list).getByText('Test development 1 (fictional)')).toBeInTheDocument()
     expect(within(list).queryByRole('button', { name: /earlier entries/ })).not.toBeInTheDocument()
+    // The list is virtualized: the earliest entry is reached from the top, by keyboard.
+    await user.tab({ shift: true })
+    while (!list.contains(document.activeElement)) await user.tab()
+    await user.keyboard('{Home}')
+    const focusedEntry = () => (document.activeElement as HTMLElement | null)?.closest('[data-roving-id]')?.textContent ?? ''
+    for (let i = 0; i < 6 && !focusedEntry().includes('Test development 1 ('); i += 1) await user.keyboard('{ArrowDown}')
+    expect(focusedEntry()).toContain('Test development 1 (fictional)')
   })
 })
 
