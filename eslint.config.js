@@ -9,7 +9,15 @@ import testingLibrary from 'eslint-plugin-testing-library'
 import { importX, createNodeResolver } from 'eslint-plugin-import-x'
 
 export default defineConfig([
-  globalIgnores(['dist', 'dist-*', 'node_modules', 'public/mockServiceWorker.js', 'test-results', 'bench-results', 'playwright-report']),
+  globalIgnores([
+    'dist',
+    'dist-*',
+    'node_modules',
+    'public/mockServiceWorker.js',
+    'test-results',
+    'bench-results',
+    'playwright-report',
+  ]),
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...pluginQuery.configs['flat/recommended'],
@@ -21,13 +29,20 @@ export default defineConfig([
     // Lists move focus between their items with the arrow keys (roving tabindex): an item of the
     // list is then the focusable thing, as in the WAI-ARIA grid and listbox patterns.
     files: ['src/**/*.tsx'],
-    rules: { 'jsx-a11y/no-noninteractive-tabindex': ['error', { tags: ['li'], roles: ['tabpanel', 'listitem', 'article'] }] },
+    rules: {
+      'jsx-a11y/no-noninteractive-tabindex': [
+        'error',
+        { tags: ['li'], roles: ['tabpanel', 'listitem', 'article'] },
+      ],
+    },
   },
   {
     // Import cycles make start-up order fragile and hide which module owns what.
     files: ['src/**/*.{ts,tsx}', 'mocks/**/*.ts'],
     plugins: { 'import-x': importX },
-    settings: { 'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js'] })] },
+    settings: {
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js'] })],
+    },
     rules: { 'import-x/no-cycle': 'error' },
   },
   {
@@ -71,7 +86,14 @@ export default defineConfig([
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/features/*/**', '!./**'], message: 'Features never import each other; compose them in src/app.' }] },
+        {
+          patterns: [
+            {
+              group: ['**/features/*/**', '!./**'],
+              message: 'Features never import each other; compose them in src/app.',
+            },
+          ],
+        },
       ],
     },
   },

@@ -19,7 +19,9 @@ export function demoHandlers(search: string): RequestHandler[] {
   const scenario = rawParam('scenario', params)
   if (scenario === null) return base
   if (!isScenarioName(scenario)) {
-    console.warn(`Demo: unknown ?scenario=${scenario} ignored (known: ${Object.keys(scenarios).join(', ')})`)
+    console.warn(
+      `Demo: unknown ?scenario=${scenario} ignored (known: ${Object.keys(scenarios).join(', ')})`,
+    )
     return base
   }
   return [...scenarioHandlers(scenario), ...base]
@@ -33,5 +35,6 @@ export function demoHandlers(search: string): RequestHandler[] {
  */
 export function createDemoTransport(search = window.location.search): FeedTransport {
   const active = demoHandlers(search)
-  return async (request) => (await getResponse(active, request)) ?? new Response(null, { status: 404 })
+  return async (request) =>
+    (await getResponse(active, request)) ?? new Response(null, { status: 404 })
 }

@@ -6,7 +6,9 @@ import quotes from './fixtures/quotes.json'
 import issues from './fixtures/issues.json'
 import markets from './fixtures/markets.json'
 
-const seriesFiles = import.meta.glob<{ default: unknown }>('./fixtures/series/*.json', { eager: true })
+const seriesFiles = import.meta.glob<{ default: unknown }>('./fixtures/series/*.json', {
+  eager: true,
+})
 
 export const demoFeedPath = 'demo-feed/'
 
@@ -19,7 +21,10 @@ export const fixtureDocuments: Record<string, unknown> = {
   'issues.json': issues,
   'markets.json': markets,
   ...Object.fromEntries(
-    Object.entries(seriesFiles).map(([file, module]) => [file.replace('./fixtures/', ''), module.default]),
+    Object.entries(seriesFiles).map(([file, module]) => [
+      file.replace('./fixtures/', ''),
+      module.default,
+    ]),
   ),
 }
 
@@ -27,10 +32,14 @@ export const fixtureDocuments: Record<string, unknown> = {
 export const handlers = [
   http.get(`*/${demoFeedPath}:resource`, ({ params }) => {
     const document = fixtureDocuments[String(params.resource)]
-    return document === undefined ? new HttpResponse(null, { status: 404 }) : HttpResponse.json(document)
+    return document === undefined
+      ? new HttpResponse(null, { status: 404 })
+      : HttpResponse.json(document)
   }),
   http.get(`*/${demoFeedPath}series/:file`, ({ params }) => {
     const document = fixtureDocuments[`series/${String(params.file)}`]
-    return document === undefined ? new HttpResponse(null, { status: 404 }) : HttpResponse.json(document)
+    return document === undefined
+      ? new HttpResponse(null, { status: 404 })
+      : HttpResponse.json(document)
   }),
 ]

@@ -42,7 +42,11 @@ export type LiveDayOptions = {
 }
 
 /** The simulated clock: the simulated time now, starting at `start` when created. */
-export function liveDayClock({ start = defaultLiveDayStart, speed = defaultLiveDaySpeed, now = Date.now }: LiveDayOptions = {}) {
+export function liveDayClock({
+  start = defaultLiveDayStart,
+  speed = defaultLiveDaySpeed,
+  now = Date.now,
+}: LiveDayOptions = {}) {
   const wallAtStart = now()
   return () => start + (now() - wallAtStart) * speed
 }
@@ -95,7 +99,11 @@ export function liveDayDocument(path: string, t: number, speed = 1): unknown {
     case 'issues.json':
       return feed.issues
     case 'markets.json':
-      return { instruments: instrumentsAsOf(feed.markets.instruments, feed.series, t).map((r) => r.instrument) }
+      return {
+        instruments: instrumentsAsOf(feed.markets.instruments, feed.series, t).map(
+          (r) => r.instrument,
+        ),
+      }
   }
   const match = /^series\/(.+)\.json$/.exec(path)
   const series = match ? feed.series.get(decodeURIComponent(match[1] ?? '')) : undefined
@@ -116,7 +124,9 @@ export function liveDayHandlers(options: LiveDayOptions = {}): RequestHandler[] 
   }
   return [
     http.get(`*/${demoFeedPath}:resource`, ({ params }) => answer(String(params.resource))),
-    http.get(`*/${demoFeedPath}series/:file`, ({ params }) => answer(`series/${String(params.file)}`)),
+    http.get(`*/${demoFeedPath}series/:file`, ({ params }) =>
+      answer(`series/${String(params.file)}`),
+    ),
   ]
 }
 
@@ -129,7 +139,9 @@ function isSpeed(value: number): value is LiveDaySpeed {
  * `&start=<ISO date-time with offset>` (not `from`: the quote wall's filter) (default 2025-06-09T03:15:00Z). Returns null when the URL
  * does not ask for the live day. Unknown values are ignored with a console warning.
  */
-export function parseLiveDayOptions(search: string | URLSearchParams): { start: number; speed: LiveDaySpeed } | null {
+export function parseLiveDayOptions(
+  search: string | URLSearchParams,
+): { start: number; speed: LiveDaySpeed } | null {
   const params = typeof search === 'string' ? new URLSearchParams(search) : search
   const demo = rawParam('demo', params)
   if (demo === null) return null
@@ -142,13 +154,19 @@ export function parseLiveDayOptions(search: string | URLSearchParams): { start: 
   if (rawSpeed !== null) {
     const value = Number(rawSpeed.replace(/x$/i, ''))
     if (isSpeed(value)) speed = value
-    else console.warn(`Demo: ?speed=${rawSpeed} ignored (known: ${liveDaySpeeds.join(', ')}); playing at ${speed}x`)
+    else
+      console.warn(
+        `Demo: ?speed=${rawSpeed} ignored (known: ${liveDaySpeeds.join(', ')}); playing at ${speed}x`,
+      )
   }
   let start = defaultLiveDayStart
   const rawFrom = rawParam('start', params)
   if (rawFrom !== null) {
     if (dateTimeSchema.safeParse(rawFrom).success) start = Date.parse(rawFrom)
-    else console.warn(`Demo: ?start=${rawFrom} ignored (an ISO date-time with offset, e.g. 2025-06-09T11:00:00Z)`)
+    else
+      console.warn(
+        `Demo: ?start=${rawFrom} ignored (an ISO date-time with offset, e.g. 2025-06-09T11:00:00Z)`,
+      )
   }
   return { start, speed }
 }

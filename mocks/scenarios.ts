@@ -89,10 +89,12 @@ export function scenarioHandlers(name: ScenarioName): RequestHandler[] {
       ]
     case 'truncated':
       return [
-        http.get(path('quotes.json'), () =>
-          new HttpResponse(JSON.stringify(fixtureDocuments['quotes.json']).slice(0, 500), {
-            headers: { 'content-type': 'application/json' },
-          }),
+        http.get(
+          path('quotes.json'),
+          () =>
+            new HttpResponse(JSON.stringify(fixtureDocuments['quotes.json']).slice(0, 500), {
+              headers: { 'content-type': 'application/json' },
+            }),
         ),
       ]
     case 'html-200':
@@ -112,7 +114,9 @@ export function scenarioHandlers(name: ScenarioName): RequestHandler[] {
     case 'all-invalid':
       return [
         http.get(path('quotes.json'), () =>
-          HttpResponse.json({ quotes: quotesFixture().quotes.map((q) => ({ ...q, personId: null })) }),
+          HttpResponse.json({
+            quotes: quotesFixture().quotes.map((q) => ({ ...q, personId: null })),
+          }),
         ),
       ]
     case 'empty':
@@ -125,14 +129,20 @@ export function scenarioHandlers(name: ScenarioName): RequestHandler[] {
       ]
     case 'huge':
       return [
-        http.get(path('quotes.json'), () =>
-          new HttpResponse(hugeBody(50 * 1024 * 1024), { headers: { 'content-type': 'application/json' } }),
+        http.get(
+          path('quotes.json'),
+          () =>
+            new HttpResponse(hugeBody(50 * 1024 * 1024), {
+              headers: { 'content-type': 'application/json' },
+            }),
         ),
       ]
     case 'bad-series':
       return [
         http.get(path('series/hstech.json'), () => {
-          const series = structuredClone(fixtureDocuments['series/hstech.json']) as { points: { v: unknown }[] }
+          const series = structuredClone(fixtureDocuments['series/hstech.json']) as {
+            points: { v: unknown }[]
+          }
           // JSON has no NaN or Infinity: broken producers send them as strings or null.
           const bad: unknown[] = ['NaN', 'Infinity', null, '12.5']
           bad.forEach((value, i) => {
@@ -146,7 +156,9 @@ export function scenarioHandlers(name: ScenarioName): RequestHandler[] {
       return [
         http.get(path('quotes.json'), () => {
           const feed = quotesFixture()
-          feed.quotes = feed.quotes.map((q, i) => (i === 0 ? { ...q, saidAt: String(q.saidAt).slice(0, 19) } : q))
+          feed.quotes = feed.quotes.map((q, i) =>
+            i === 0 ? { ...q, saidAt: String(q.saidAt).slice(0, 19) } : q,
+          )
           return json(feed)
         }),
       ]

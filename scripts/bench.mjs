@@ -12,7 +12,9 @@ const wanted = process.argv.slice(2)
 const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' })
 if (build.status !== 0) process.exit(build.status ?? 1)
 
-const files = readdirSync('scripts/bench').filter((f) => f.endsWith('.mjs') && f !== 'harness.mjs').sort()
+const files = readdirSync('scripts/bench')
+  .filter((f) => f.endsWith('.mjs') && f !== 'harness.mjs')
+  .sort()
 for (const file of files) {
   const { default: scenario } = await import(pathToFileURL(resolve('scripts/bench', file)).href)
   if (wanted.length && !wanted.includes(scenario.name)) continue
@@ -20,6 +22,8 @@ for (const file of files) {
   try {
     await scenario.run({ ...harness })
   } catch (error) {
-    console.log(`scenario ${scenario.name} could not run: ${error instanceof Error ? error.stack : error}`)
+    console.log(
+      `scenario ${scenario.name} could not run: ${error instanceof Error ? error.stack : error}`,
+    )
   }
 }

@@ -89,7 +89,9 @@ export async function loadFeed(
   )
   const ids = instrumentIds(feed.documents.markets)
   const series = await Promise.all(ids.map((id) => loadResource(source, seriesPath(id))))
-  ids.forEach((id, i) => record(series[i] as Loaded, (json) => (feed.series[id] = json), seriesPath(id)))
+  ids.forEach((id, i) =>
+    record(series[i] as Loaded, (json) => (feed.series[id] = json), seriesPath(id)),
+  )
   return { feed, problems, paths: [...documentNames.map(documentPath), ...ids.map(seriesPath)] }
 }
 
@@ -120,7 +122,11 @@ export async function runFeedCheck(
       .sort((a, b) => rank(a.problem) - rank(b.problem) || a.i - b.i)
       .map(({ problem }) => problem)
   const findings: FeedFinding[] = [...roundsFindings(feed), ...seriesFindings(feed)]
-  const strip = ({ resource, path, message }: FeedProblem): FeedProblem => ({ resource, path, message })
+  const strip = ({ resource, path, message }: FeedProblem): FeedProblem => ({
+    resource,
+    path,
+    message,
+  })
   const problems = byFile([
     ...loadProblems,
     ...checkFeed(feed),
@@ -153,7 +159,9 @@ async function main(args: string[]) {
     process.exitCode = 2
     return
   }
-  const { lines, exitCode } = await runFeedCheck(isUrl(source) ? source : resolve(source), { strict })
+  const { lines, exitCode } = await runFeedCheck(isUrl(source) ? source : resolve(source), {
+    strict,
+  })
   for (const line of lines) console.log(line)
   process.exitCode = exitCode
 }

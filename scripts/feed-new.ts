@@ -41,7 +41,8 @@ section of docs/deploy.md).
 
 /** Writes the starter feed into `folder` (which must not exist, or be empty). */
 export function writeStarterFeed(folder: string, now: number = Date.now()): string[] {
-  if (existsSync(folder) && readdirSync(folder).length > 0) throw new Error(`${folder} is not empty: choose a new folder`)
+  if (existsSync(folder) && readdirSync(folder).length > 0)
+    throw new Error(`${folder} is not empty: choose a new folder`)
   const written: string[] = []
   for (const [path, document] of Object.entries(starterFeed(now))) {
     const file = join(folder, path)
@@ -64,7 +65,9 @@ function main(args: string[]) {
   try {
     const written = writeStarterFeed(folder)
     console.log(`feed-new: wrote a fictional starter feed (${written.length} files) to ${folder}`)
-    console.log(`next: read ${join(folder, 'README.md')}, then npm run feed:check -- --strict ${target}`)
+    console.log(
+      `next: read ${join(folder, 'README.md')}, then npm run feed:check -- --strict ${target}`,
+    )
   } catch (error) {
     console.error(`feed-new: ${error instanceof Error ? error.message : String(error)}`)
     process.exitCode = 1

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm test: typecheck, lint, unit and component tests (Vitest), production build, browser tests
+// npm test: typecheck, lint, format (prettier --check), unit and component tests (Vitest), production build, browser tests
 // (Playwright on Debian's Chromium). Ends with one line "N passed, N failed" summing both runners.
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
@@ -42,12 +42,21 @@ if (!existsSync(chromium)) {
   process.exit(1)
 }
 
-const checks = run('typecheck', 'npx', ['tsc', '-p', '.', '--noEmit']) & run('lint', 'npx', ['eslint', '.'])
+const checks =
+  run('typecheck', 'npx', ['tsc', '-p', '.', '--noEmit']) &
+  run('lint', 'npx', ['eslint', '.']) &
+  run('format', 'npx', ['prettier', '--check', '.'])
 if (!checks) failed += 1
 
 // A runner that exits non-zero with every test passed (an unhandled error, a crashed worker) still
 // fails the run, and counts as one failure in the closing line.
-const vitestOk = run('unit and component tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=reports/vitest.json'])
+const vitestOk = run('unit and component tests', 'npx', [
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  '--outputFile.json=reports/vitest.json',
+])
 const vitest = readJson('reports/vitest.json')
 if (vitest) {
   passed += vitest.numPassedTests
@@ -69,7 +78,8 @@ if (run('production build', 'npx', ['vite', 'build', '--logLevel', 'warn'])) {
 function durations() {
   const rows = []
   for (const file of vitest?.testResults ?? []) {
-    for (const t of file.assertionResults ?? []) rows.push({ ms: t.duration ?? 0, name: `${relative(file.name)} > ${t.title}` })
+    for (const t of file.assertionResults ?? [])
+      rows.push({ ms: t.duration ?? 0, name: `${relative(file.name)} > ${t.title}` })
   }
   const walk = (suite, prefix) => {
     for (const spec of suite.specs ?? []) {
@@ -78,7 +88,8 @@ function durations() {
     }
     for (const child of suite.suites ?? []) walk(child, `${prefix}${child.title} > `)
   }
-  for (const suite of readJson('reports/playwright.json')?.suites ?? []) walk(suite, `test/e2e/${suite.title} > `)
+  for (const suite of readJson('reports/playwright.json')?.suites ?? [])
+    walk(suite, `test/e2e/${suite.title} > `)
   return rows.sort((a, b) => b.ms - a.ms)
 }
 function relative(path) {
@@ -86,7 +97,8 @@ function relative(path) {
 }
 
 console.log('\nSlowest tests:')
-for (const { ms, name } of durations().slice(0, 10)) console.log(`  ${(ms / 1000).toFixed(1).padStart(6)} s  ${name}`)
+for (const { ms, name } of durations().slice(0, 10))
+  console.log(`  ${(ms / 1000).toFixed(1).padStart(6)} s  ${name}`)
 
 console.log('\nSummary:')
 for (const step of steps) console.log(`  ${step.ok ? '✓' : '✖'} ${step.name}`)

@@ -10,11 +10,24 @@ const outDir = process.argv[3] ?? 'docs'
 const server = await startStaticServer({ root: distDir })
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 })
 try {
   for (const theme of ['light', 'dark']) {
-    const page = await browser.newPage({ viewport: { width: 760, height: 1200 }, colorScheme: theme, deviceScaleFactor: 1 })
+    const page = await browser.newPage({
+      viewport: { width: 760, height: 1200 },
+      colorScheme: theme,
+      deviceScaleFactor: 1,
+    })
     const target = new URL(server.url)
     target.searchParams.set('theme', theme)
     target.searchParams.set('tz', 'Europe/London')

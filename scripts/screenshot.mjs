@@ -10,12 +10,23 @@ const url = process.argv[2] ?? `http://127.0.0.1:${port}/`
 const outDir = process.argv[3] ?? 'docs'
 const server = process.argv[2]
   ? null
-  : spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], { stdio: 'ignore', detached: true })
+  : spawn(
+      'npx',
+      ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+      { stdio: 'ignore', detached: true },
+    )
 if (server) await sleep(1500)
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 })
 try {
   for (const [theme, width, height, name] of [

@@ -26,7 +26,10 @@ type Options = RenderOptions & {
 }
 
 /** Renders with a fresh QueryClient (no retries) and the demo feed served by MSW. */
-export function renderWithFeed(ui: ReactElement, { runtime = testRuntime(), queryClient = createTestQueryClient(), now, ...options }: Options = {}) {
+export function renderWithFeed(
+  ui: ReactElement,
+  { runtime = testRuntime(), queryClient = createTestQueryClient(), now, ...options }: Options = {},
+) {
   // The page clock starts at `now` when rendered and runs on in (possibly fake) real time.
   const clock = now === undefined ? wallClock : { anchorNow: now, anchorWall: Date.now(), rate: 1 }
   function Wrapper({ children }: { children: ReactNode }) {

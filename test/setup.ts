@@ -15,7 +15,15 @@ class FixedSizeResizeObserver {
     const height = target.hasAttribute('data-entry-kind') ? 20 : 400
     const rect = { width: 800, height, top: 0, left: 0, bottom: height, right: 800, x: 0, y: 0 }
     this.callback(
-      [{ target, contentRect: { ...rect, toJSON: () => rect }, borderBoxSize: [{ inlineSize: 800, blockSize: height }], contentBoxSize: [{ inlineSize: 800, blockSize: height }], devicePixelContentBoxSize: [] } as unknown as ResizeObserverEntry],
+      [
+        {
+          target,
+          contentRect: { ...rect, toJSON: () => rect },
+          borderBoxSize: [{ inlineSize: 800, blockSize: height }],
+          contentBoxSize: [{ inlineSize: 800, blockSize: height }],
+          devicePixelContentBoxSize: [],
+        } as unknown as ResizeObserverEntry,
+      ],
       this as unknown as ResizeObserver,
     )
   }
@@ -39,7 +47,11 @@ if (typeof window !== 'undefined') {
   globalThis.ResizeObserver = FixedSizeResizeObserver as unknown as typeof ResizeObserver
   // jsdom does not scroll: scrollTo sets the offset and fires "scroll" as the browser would, so a
   // virtual list scrolled to an entry renders it.
-  Element.prototype.scrollTo ??= function (this: Element, options?: ScrollToOptions | number, y?: number) {
+  Element.prototype.scrollTo ??= function (
+    this: Element,
+    options?: ScrollToOptions | number,
+    y?: number,
+  ) {
     const top = typeof options === 'number' ? y : options?.top
     const left = typeof options === 'number' ? options : options?.left
     if (top !== undefined) this.scrollTop = top

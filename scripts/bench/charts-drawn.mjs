@@ -22,7 +22,9 @@ const watchCharts = () => {
     const state = window.__charts
     if (state.firstQuote === null && document.querySelector('#quotes blockquote, #quotes article'))
       state.firstQuote = now
-    for (const curve of document.querySelectorAll('#markets .recharts-line-curve, #markets .market-line')) {
+    for (const curve of document.querySelectorAll(
+      '#markets .recharts-line-curve, #markets .market-line',
+    )) {
       if (!curve.getAttribute('d')) continue
       const box = curve.closest('article, section')
       const name = box?.querySelector('h3')?.textContent?.trim() ?? '?'

@@ -15,7 +15,9 @@ function shortName(id) {
   const inPackages = clean.lastIndexOf('node_modules/')
   if (inPackages >= 0) {
     const parts = clean.slice(inPackages + 'node_modules/'.length).split('/')
-    return parts[0].startsWith('@') ? `${parts[0]}/${parts[1]} (${parts.slice(2).join('/')})` : `${parts[0]} (${parts.slice(1).join('/')})`
+    return parts[0].startsWith('@')
+      ? `${parts[0]}/${parts[1]} (${parts.slice(2).join('/')})`
+      : `${parts[0]} (${parts.slice(1).join('/')})`
   }
   return relative(resolve('.'), clean)
 }
@@ -36,27 +38,41 @@ export default {
             generateBundle(_options, bundle) {
               for (const output of Object.values(bundle)) {
                 if (output.type !== 'chunk') continue
-                const modules = Object.entries(output.modules).map(([id, info]) => ({ name: shortName(id), bytes: info.renderedLength }))
-                chunks.push({ file: output.fileName, entry: output.isEntry, dynamic: output.isDynamicEntry, modules })
+                const modules = Object.entries(output.modules).map(([id, info]) => ({
+                  name: shortName(id),
+                  bytes: info.renderedLength,
+                }))
+                chunks.push({
+                  file: output.fileName,
+                  entry: output.isEntry,
+                  dynamic: output.isDynamicEntry,
+                  modules,
+                })
               }
             },
           },
         ],
       })
-      console.log('\n## JS chunks (largest first), with their largest modules (rendered bytes, before minification)')
+      console.log(
+        '\n## JS chunks (largest first), with their largest modules (rendered bytes, before minification)',
+      )
       const sized = chunks.map((chunk) => {
         const code = readFileSync(join(outDir, chunk.file))
         return { ...chunk, raw: code.length, gzip: gzipSync(code).length }
       })
       for (const chunk of sized.sort((a, b) => b.gzip - a.gzip)) {
         const kind = chunk.entry ? 'entry' : chunk.dynamic ? 'loaded on demand' : 'shared'
-        console.log(`${chunk.file}  ${(chunk.gzip / 1024).toFixed(1)} KB gzip, ${(chunk.raw / 1024).toFixed(1)} KB raw (${kind})`)
+        console.log(
+          `${chunk.file}  ${(chunk.gzip / 1024).toFixed(1)} KB gzip, ${(chunk.raw / 1024).toFixed(1)} KB raw (${kind})`,
+        )
         for (const m of chunk.modules.sort((a, b) => b.bytes - a.bytes).slice(0, topModules)) {
           console.log(`    ${(m.bytes / 1024).toFixed(1).padStart(7)} KB  ${m.name}`)
         }
       }
       const total = sized.reduce((sum, c) => sum + c.gzip, 0)
-      console.log(`all chunks: ${(total / 1024).toFixed(1)} KB gzip (the demo feed's chunk included)`)
+      console.log(
+        `all chunks: ${(total / 1024).toFixed(1)} KB gzip (the demo feed's chunk included)`,
+      )
     } finally {
       rmSync(outDir, { recursive: true, force: true })
     }

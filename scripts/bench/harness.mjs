@@ -16,7 +16,15 @@ export async function launch({ headless = true } = {}) {
     executablePath: chromiumPath,
     headless,
     viewport: { width: 1440, height: 900 },
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   })
   const close = context.close.bind(context)
   context.close = async () => {
@@ -54,12 +62,20 @@ export function report(title, rows) {
   console.log(`\n## ${title}`)
   const lines = rows.map((row) => [
     row.metric,
-    typeof row.value === 'number' ? `${formatNumber(row.value)}${row.unit ? ` ${row.unit}` : ''}` : String(row.value),
+    typeof row.value === 'number'
+      ? `${formatNumber(row.value)}${row.unit ? ` ${row.unit}` : ''}`
+      : String(row.value),
     row.budget ?? '',
     row.ok === undefined ? '' : row.ok ? 'within' : 'OVER',
   ])
-  const widths = [0, 1, 2, 3].map((i) => Math.max(...lines.map((l) => l[i].length), ['metric', 'measured', 'budget', ''][i].length))
-  const fmt = (cells) => cells.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd()
+  const widths = [0, 1, 2, 3].map((i) =>
+    Math.max(...lines.map((l) => l[i].length), ['metric', 'measured', 'budget', ''][i].length),
+  )
+  const fmt = (cells) =>
+    cells
+      .map((c, i) => c.padEnd(widths[i]))
+      .join('  ')
+      .trimEnd()
   console.log(fmt(['metric', 'measured', 'budget', '']))
   console.log(fmt(widths.map((w) => '-'.repeat(w))))
   for (const line of lines) console.log(fmt(line))

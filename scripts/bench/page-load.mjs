@@ -23,10 +23,12 @@ const observerScript = () => {
     for (const entry of list.getEntries()) window.__bench.lcp = entry.startTime
   }).observe({ type: 'largest-contentful-paint', buffered: true })
   new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__bench.cls += entry.value
+    for (const entry of list.getEntries())
+      if (!entry.hadRecentInput) window.__bench.cls += entry.value
   }).observe({ type: 'layout-shift', buffered: true })
   new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) window.__bench.longTasks.push([entry.startTime, entry.duration])
+    for (const entry of list.getEntries())
+      window.__bench.longTasks.push([entry.startTime, entry.duration])
   }).observe({ type: 'longtask', buffered: true })
 }
 
@@ -39,7 +41,8 @@ const cacheSaved = () =>
       const db = open.result
       if (!db.objectStoreNames.contains('keyval')) return resolve(false)
       const keys = db.transaction('keyval').objectStore('keyval').getAllKeys()
-      keys.onsuccess = () => resolve(keys.result.some((key) => String(key).startsWith('ttm.feed-cache:')))
+      keys.onsuccess = () =>
+        resolve(keys.result.some((key) => String(key).startsWith('ttm.feed-cache:')))
       keys.onerror = () => resolve(false)
     }
   })
@@ -55,7 +58,8 @@ async function measureOnce(ctx, url, rate, { reload = false, waitFor = '6,005.88
       await page.goto(url, { waitUntil: 'load' })
       await page.getByText(waitFor).first().waitFor({ timeout: 30_000 })
       const deadline = Date.now() + 20_000
-      while (!(await page.evaluate(cacheSaved)) && Date.now() < deadline) await page.waitForTimeout(250)
+      while (!(await page.evaluate(cacheSaved)) && Date.now() < deadline)
+        await page.waitForTimeout(250)
     }
     const scripts = new Map()
     let requests = 0
@@ -65,7 +69,11 @@ async function measureOnce(ctx, url, rate, { reload = false, waitFor = '6,005.88
       try {
         const body = await response.body()
         const text = body.toString('utf8')
-        scripts.set(response.url(), { raw: body.length, gzip: gzipSync(body).length, msw: text.includes('[MSW]') })
+        scripts.set(response.url(), {
+          raw: body.length,
+          gzip: gzipSync(body).length,
+          msw: text.includes('[MSW]'),
+        })
       } catch {
         // a response body can be gone when the page navigates; it is then not counted
       }
@@ -83,7 +91,14 @@ async function measureOnce(ctx, url, rate, { reload = false, waitFor = '6,005.88
       const tbt = window.__bench.longTasks
         .filter(([start]) => start >= fcp)
         .reduce((sum, [, duration]) => sum + Math.max(0, duration - 50), 0)
-      return { fcp, lcp: window.__bench.lcp, cls: window.__bench.cls, tbt, dom: document.getElementsByTagName('*').length, scriptsBeforeFcp }
+      return {
+        fcp,
+        lcp: window.__bench.lcp,
+        cls: window.__bench.cls,
+        tbt,
+        dom: document.getElementsByTagName('*').length,
+        scriptsBeforeFcp,
+      }
     })
     const appScripts = [...scripts.entries()].filter(([, s]) => !s.msw)
     const sum = (list, key) => list.reduce((total, [, s]) => total + s[key], 0) / 1024
@@ -95,7 +110,10 @@ async function measureOnce(ctx, url, rate, { reload = false, waitFor = '6,005.88
       jsRaw: sum(appScripts, 'raw'),
       jsBeforeFcpGzip: sum(beforeFcp, 'gzip'),
       jsBeforeFcpRaw: sum(beforeFcp, 'raw'),
-      mswGzip: sum([...scripts.entries()].filter(([, s]) => s.msw), 'gzip'),
+      mswGzip: sum(
+        [...scripts.entries()].filter(([, s]) => s.msw),
+        'gzip',
+      ),
     }
   } finally {
     await browser.close()
@@ -104,57 +122,119 @@ async function measureOnce(ctx, url, rate, { reload = false, waitFor = '6,005.88
 
 export default {
   name: 'page-load',
-  description: 'loads of the production build (median of 5): a static HTML reference of the first screen, demo and static feed cold, static feed reloaded from its cache; 1x and 4x CPU; LCP as a ratio to the reference',
+  description:
+    'loads of the production build (median of 5): a static HTML reference of the first screen, demo and static feed cold, static feed reloaded from its cache; 1x and 4x CPU; LCP as a ratio to the reference',
   async run(ctx) {
-    const reference = { 'static-first-screen.html': { body: staticFirstScreen(ctx.distDir), type: 'text/html; charset=utf-8' } }
+    const reference = {
+      'static-first-screen.html': {
+        body: staticFirstScreen(ctx.distDir),
+        type: 'text/html; charset=utf-8',
+      },
+    }
     const staticLcp = {}
     {
       const server = await ctx.serve({ basePath: '/tools/talks/', overrides: reference })
       try {
         for (const rate of [1, 4]) {
           const samples = []
-          for (let i = 0; i < runs; i += 1) samples.push(await measureOnce(ctx, `${server.url}static-first-screen.html`, rate))
+          for (let i = 0; i < runs; i += 1)
+            samples.push(await measureOnce(ctx, `${server.url}static-first-screen.html`, rate))
           staticLcp[rate] = ctx.median(samples.map((s) => s.lcp))
-          ctx.report(`static HTML reference of the first screen, ${rate}x CPU (median of ${runs} cold runs)`, [
-            { metric: 'first contentful paint', value: ctx.median(samples.map((s) => s.fcp)), unit: 'ms' },
-            { metric: 'largest contentful paint', value: staticLcp[rate], unit: 'ms' },
-          ])
+          ctx.report(
+            `static HTML reference of the first screen, ${rate}x CPU (median of ${runs} cold runs)`,
+            [
+              {
+                metric: 'first contentful paint',
+                value: ctx.median(samples.map((s) => s.fcp)),
+                unit: 'ms',
+              },
+              { metric: 'largest contentful paint', value: staticLcp[rate], unit: 'ms' },
+            ],
+          )
         }
       } finally {
         await server.close()
       }
     }
     const staticFeed = {
-      overrides: { 'config.json': { body: JSON.stringify({ feedUrl: './feed/', refreshSeconds: 30 }) } },
+      overrides: {
+        'config.json': { body: JSON.stringify({ feedUrl: './feed/', refreshSeconds: 30 }) },
+      },
       mounts: { 'feed/': resolve('mocks/fixtures') },
     }
     const modes = [
       { label: 'demo mode, cold', options: {}, lcpRatio: 2 },
       { label: 'static feed, cold', options: staticFeed, lcpRatio: 2 },
-      { label: 'static feed, reload (cached copy)', options: staticFeed, reload: true, lcpRatio: 1.2 },
+      {
+        label: 'static feed, reload (cached copy)',
+        options: staticFeed,
+        reload: true,
+        lcpRatio: 1.2,
+      },
     ]
     for (const mode of modes) {
       const server = await ctx.serve({ basePath: '/tools/talks/', ...mode.options })
       try {
         for (const rate of [1, 4]) {
           const samples = []
-          for (let i = 0; i < runs; i += 1) samples.push(await measureOnce(ctx, server.url, rate, { reload: mode.reload }))
+          for (let i = 0; i < runs; i += 1)
+            samples.push(await measureOnce(ctx, server.url, rate, { reload: mode.reload }))
           const m = (key) => ctx.median(samples.map((s) => s[key]))
           const within = (value, budget) => value <= budget.max
           const ratio = m('lcp') / staticLcp[rate]
           ctx.report(`${mode.label}, ${rate}x CPU (median of ${runs} runs)`, [
-            { metric: 'LCP / static page LCP', value: ratio, unit: 'x', budget: `≤ ${mode.lcpRatio}x`, ok: ratio <= mode.lcpRatio },
-            { metric: 'JS before first content (gzip)', value: m('jsBeforeFcpGzip'), unit: 'KB', budget: budgets.jsBeforeFcpGzip.text, ok: within(m('jsBeforeFcpGzip'), budgets.jsBeforeFcpGzip) },
+            {
+              metric: 'LCP / static page LCP',
+              value: ratio,
+              unit: 'x',
+              budget: `≤ ${mode.lcpRatio}x`,
+              ok: ratio <= mode.lcpRatio,
+            },
+            {
+              metric: 'JS before first content (gzip)',
+              value: m('jsBeforeFcpGzip'),
+              unit: 'KB',
+              budget: budgets.jsBeforeFcpGzip.text,
+              ok: within(m('jsBeforeFcpGzip'), budgets.jsBeforeFcpGzip),
+            },
             { metric: 'JS before first content (raw)', value: m('jsBeforeFcpRaw'), unit: 'KB' },
-            { metric: 'JS in all, MSW chunk excluded (gzip)', value: m('jsGzip'), unit: 'KB', budget: budgets.jsTotalGzip.text, ok: within(m('jsGzip'), budgets.jsTotalGzip) },
+            {
+              metric: 'JS in all, MSW chunk excluded (gzip)',
+              value: m('jsGzip'),
+              unit: 'KB',
+              budget: budgets.jsTotalGzip.text,
+              ok: within(m('jsGzip'), budgets.jsTotalGzip),
+            },
             { metric: 'JS in all, MSW chunk excluded (raw)', value: m('jsRaw'), unit: 'KB' },
             { metric: 'MSW chunk (gzip, demo only)', value: m('mswGzip'), unit: 'KB' },
             { metric: 'requests', value: m('requests') },
             { metric: 'first contentful paint', value: m('fcp'), unit: 'ms' },
-            { metric: 'largest contentful paint', value: m('lcp'), unit: 'ms', budget: budgets.lcp[rate].text, ok: within(m('lcp'), budgets.lcp[rate]) },
-            { metric: 'total blocking time', value: m('tbt'), unit: 'ms', budget: budgets.tbt[rate].text, ok: within(m('tbt'), budgets.tbt[rate]) },
-            { metric: 'cumulative layout shift', value: m('cls'), budget: budgets.cls.text, ok: within(m('cls'), budgets.cls) },
-            { metric: 'DOM elements', value: m('dom'), budget: budgets.dom.text, ok: within(m('dom'), budgets.dom) },
+            {
+              metric: 'largest contentful paint',
+              value: m('lcp'),
+              unit: 'ms',
+              budget: budgets.lcp[rate].text,
+              ok: within(m('lcp'), budgets.lcp[rate]),
+            },
+            {
+              metric: 'total blocking time',
+              value: m('tbt'),
+              unit: 'ms',
+              budget: budgets.tbt[rate].text,
+              ok: within(m('tbt'), budgets.tbt[rate]),
+            },
+            {
+              metric: 'cumulative layout shift',
+              value: m('cls'),
+              budget: budgets.cls.text,
+              ok: within(m('cls'), budgets.cls),
+            },
+            {
+              metric: 'DOM elements',
+              value: m('dom'),
+              budget: budgets.dom.text,
+              ok: within(m('dom'), budgets.dom),
+            },
           ])
         }
       } finally {

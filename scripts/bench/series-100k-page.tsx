@@ -11,7 +11,12 @@ import { InstrumentReadout } from '../../src/features/markets/instrument-readout
 import { readoutAt, readoutWords, type ReadoutInput } from '../../src/features/markets/readout-at'
 import { valueScale } from '../../src/features/markets/value-scale'
 import type { ChartRow } from '../../src/features/markets/series-view'
-import { closedSpans, insertBreaks, tradingSpans, type Span } from '../../src/features/markets/series-view'
+import {
+  closedSpans,
+  insertBreaks,
+  tradingSpans,
+  type Span,
+} from '../../src/features/markets/series-view'
 import { drawSeries } from '../../src/features/markets/draw-rows'
 import { cadenceOf } from '../../src/lib/cadence'
 import { timeAxisTicks } from '../../src/lib/time-ticks'
@@ -258,9 +263,7 @@ window.seriesBench = {
     const end = await done
     return {
       ms: end - start,
-      drawn:
-        document.querySelector('.market-line')?.getAttribute('d')?.split(/[LM]/).length ??
-        0,
+      drawn: document.querySelector('.market-line')?.getAttribute('d')?.split(/[LM]/).length ?? 0,
     }
   },
 }

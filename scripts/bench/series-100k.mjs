@@ -22,7 +22,13 @@ export async function buildPage(outDir) {
     base: './',
     logLevel: 'warn',
     plugins: [react(), tailwindcss()],
-    build: { outDir, emptyOutDir: true, target: 'es2022', chunkSizeWarningLimit: 5000, rolldownOptions: { input: resolve('scripts/bench/series-100k.html') } },
+    build: {
+      outDir,
+      emptyOutDir: true,
+      target: 'es2022',
+      chunkSizeWarningLimit: 5000,
+      rolldownOptions: { input: resolve('scripts/bench/series-100k.html') },
+    },
   })
 }
 
@@ -81,7 +87,13 @@ async function measure(ctx, url, mode, rate) {
       previous = text
       if (ms !== null) hoverSamples.push(ms)
     }
-    return { first: first.ms, update: update.ms, drawn: first.drawn, hover: hoverSamples.length ? ctx.median(hoverSamples) : NaN, missed: hovers - hoverSamples.length }
+    return {
+      first: first.ms,
+      update: update.ms,
+      drawn: first.drawn,
+      hover: hoverSamples.length ? ctx.median(hoverSamples) : NaN,
+      missed: hovers - hoverSamples.length,
+    }
   } finally {
     await browser.close()
   }
@@ -103,24 +115,63 @@ export default {
           if (rate === 1 || run < 2) results.full.push(await measure(ctx, url, 'full', rate))
         }
         const med = (mode, key) => ctx.median(results[mode].map((r) => r[key]))
-        const ours = { first: med('lttb', 'first'), update: med('lttb', 'update'), hover: med('lttb', 'hover') }
-        const full = { first: med('full', 'first'), update: med('full', 'update'), hover: med('full', 'hover') }
+        const ours = {
+          first: med('lttb', 'first'),
+          update: med('lttb', 'update'),
+          hover: med('lttb', 'hover'),
+        }
+        const full = {
+          first: med('full', 'first'),
+          update: med('full', 'update'),
+          hover: med('full', 'hover'),
+        }
         const ratio = (key) => full[key] / ours[key]
         const sum = (mode, key) => results[mode].reduce((total, r) => total + r[key], 0)
         const at1 = rate === 1
-        ctx.report(`series panel, ${count.toLocaleString('en-GB')} points, ${rate}x CPU (targets at 1x)`, [
-          { metric: 'points drawn (downsampled)', value: med('lttb', 'drawn') },
-          { metric: 'data → first painted chart', value: ours.first, unit: 'ms', ...(at1 && { budget: `≤ ${targets.first} ms`, ok: ours.first <= targets.first }) },
-          { metric: 'data update → painted', value: ours.update, unit: 'ms', ...(at1 && { budget: `≤ ${targets.update} ms`, ok: ours.update <= targets.update }) },
-          { metric: `hover → tooltip painted (median of ${hovers})`, value: ours.hover, unit: 'ms', ...(at1 && { budget: `≤ ${targets.hover} ms`, ok: ours.hover <= targets.hover }) },
-          { metric: 'every point: data → first painted chart', value: full.first, unit: 'ms' },
-          { metric: 'every point: data update → painted', value: full.update, unit: 'ms' },
-          { metric: 'every point: hover → tooltip painted', value: full.hover, unit: 'ms' },
-          { metric: 'ratio, first paint (every point / ours)', value: ratio('first'), unit: 'x', ...(at1 && { budget: `≥ ${targets.ratio}x`, ok: ratio('first') >= targets.ratio }) },
-          { metric: 'ratio, update', value: ratio('update'), unit: 'x', ...(at1 && { budget: `≥ ${targets.ratio}x`, ok: ratio('update') >= targets.ratio }) },
-          { metric: 'ratio, hover', value: ratio('hover'), unit: 'x' },
-          { metric: 'hover moves with no new tooltip within 5 s (ours / every point, summed)', value: `${sum('lttb', 'missed')} / ${sum('full', 'missed')}` },
-        ])
+        ctx.report(
+          `series panel, ${count.toLocaleString('en-GB')} points, ${rate}x CPU (targets at 1x)`,
+          [
+            { metric: 'points drawn (downsampled)', value: med('lttb', 'drawn') },
+            {
+              metric: 'data → first painted chart',
+              value: ours.first,
+              unit: 'ms',
+              ...(at1 && { budget: `≤ ${targets.first} ms`, ok: ours.first <= targets.first }),
+            },
+            {
+              metric: 'data update → painted',
+              value: ours.update,
+              unit: 'ms',
+              ...(at1 && { budget: `≤ ${targets.update} ms`, ok: ours.update <= targets.update }),
+            },
+            {
+              metric: `hover → tooltip painted (median of ${hovers})`,
+              value: ours.hover,
+              unit: 'ms',
+              ...(at1 && { budget: `≤ ${targets.hover} ms`, ok: ours.hover <= targets.hover }),
+            },
+            { metric: 'every point: data → first painted chart', value: full.first, unit: 'ms' },
+            { metric: 'every point: data update → painted', value: full.update, unit: 'ms' },
+            { metric: 'every point: hover → tooltip painted', value: full.hover, unit: 'ms' },
+            {
+              metric: 'ratio, first paint (every point / ours)',
+              value: ratio('first'),
+              unit: 'x',
+              ...(at1 && { budget: `≥ ${targets.ratio}x`, ok: ratio('first') >= targets.ratio }),
+            },
+            {
+              metric: 'ratio, update',
+              value: ratio('update'),
+              unit: 'x',
+              ...(at1 && { budget: `≥ ${targets.ratio}x`, ok: ratio('update') >= targets.ratio }),
+            },
+            { metric: 'ratio, hover', value: ratio('hover'), unit: 'x' },
+            {
+              metric: 'hover moves with no new tooltip within 5 s (ours / every point, summed)',
+              value: `${sum('lttb', 'missed')} / ${sum('full', 'missed')}`,
+            },
+          ],
+        )
       }
     } finally {
       await server.close()

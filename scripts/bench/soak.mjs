@@ -27,7 +27,8 @@ const renders = (page) => page.evaluate(() => ({ ...(window.__ttmRenders ?? {}) 
 
 function diff(after, before) {
   const out = {}
-  for (const key of new Set([...Object.keys(after), ...Object.keys(before)])) out[key] = (after[key] ?? 0) - (before[key] ?? 0)
+  for (const key of new Set([...Object.keys(after), ...Object.keys(before)]))
+    out[key] = (after[key] ?? 0) - (before[key] ?? 0)
   return out
 }
 
@@ -46,12 +47,21 @@ export default {
       // The market charts mount when their region nears the viewport: bring it there, so the
       // soak covers every panel with its charts drawn.
       await page.getByRole('region', { name: 'Market reaction' }).scrollIntoViewIfNeeded()
-      await page.locator('#markets svg.recharts-surface').first().waitFor({ timeout: 30_000 }).catch(() => undefined)
+      await page
+        .locator('#markets svg.recharts-surface')
+        .first()
+        .waitFor({ timeout: 30_000 })
+        .catch(() => undefined)
       await page.waitForTimeout(1500)
-      const hooked = await page.evaluate(() => typeof window.__ttmRefresh === 'function' && typeof window.__ttmRenders === 'object')
+      const hooked = await page.evaluate(
+        () => typeof window.__ttmRefresh === 'function' && typeof window.__ttmRenders === 'object',
+      )
       if (!hooked) {
         ctx.report('soak', [
-          { metric: 'bench hooks (window.__ttmRefresh, window.__ttmRenders with ?bench)', value: 'not installed: nothing measured' },
+          {
+            metric: 'bench hooks (window.__ttmRefresh, window.__ttmRenders with ?bench)',
+            value: 'not installed: nothing measured',
+          },
         ])
         return
       }
@@ -70,7 +80,8 @@ export default {
       const cycleTimes = []
       const checkpoints = []
       for (let done = 0; done < cycles; done += batch) {
-        if (done > 0 && done % checkpointEvery === 0) checkpoints.push([done, await heapAfterGc(cdp)])
+        if (done > 0 && done % checkpointEvery === 0)
+          checkpoints.push([done, await heapAfterGc(cdp)])
         const n = Math.min(batch, cycles - done)
         const times = await page.evaluate(async (count) => {
           const out = []
@@ -99,21 +110,50 @@ export default {
 
       const growth = ((heapAfter - heapBefore) / heapBefore) * 100
       const rows = [
-        { metric: 'refresh cycles (after warm-up cycles)', value: `${cycles} (after ${warmUpCycles})` },
+        {
+          metric: 'refresh cycles (after warm-up cycles)',
+          value: `${cycles} (after ${warmUpCycles})`,
+        },
         { metric: 'time per cycle (median)', value: ctx.median(cycleTimes), unit: 'ms' },
         { metric: 'time per cycle (p95)', value: ctx.percentile(cycleTimes, 95), unit: 'ms' },
         { metric: 'JS heap after GC, before', value: heapBefore / 1024 / 1024, unit: 'MB' },
         { metric: 'JS heap after GC, after', value: heapAfter / 1024 / 1024, unit: 'MB' },
-        { metric: 'JS heap growth', value: growth, unit: '%', budget: budgets.heapGrowth.text, ok: growth <= budgets.heapGrowth.max },
-        { metric: `JS heap after GC at cycles ${checkpoints.map(([n]) => n).join(' / ')}`, value: checkpoints.map(([, b]) => (b / 1024 / 1024).toFixed(1)).join(' / '), unit: 'MB' },
-        { metric: 'JS heap after GC, after an idle stretch', value: heapAfterIdle / 1024 / 1024, unit: 'MB' },
+        {
+          metric: 'JS heap growth',
+          value: growth,
+          unit: '%',
+          budget: budgets.heapGrowth.text,
+          ok: growth <= budgets.heapGrowth.max,
+        },
+        {
+          metric: `JS heap after GC at cycles ${checkpoints.map(([n]) => n).join(' / ')}`,
+          value: checkpoints.map(([, b]) => (b / 1024 / 1024).toFixed(1)).join(' / '),
+          unit: 'MB',
+        },
+        {
+          metric: 'JS heap after GC, after an idle stretch',
+          value: heapAfterIdle / 1024 / 1024,
+          unit: 'MB',
+        },
       ]
       const panels = Object.keys({ ...duringRefresh, ...idle }).sort()
       for (const panel of panels) {
-        const caused = Math.max(0, Math.round((duringRefresh[panel] ?? 0) - (idle[panel] ?? 0) * idleScale))
-        rows.push({ metric: `renders of ${panel} caused by refreshes (raw ${duringRefresh[panel] ?? 0}, idle ${idle[panel] ?? 0})`, value: caused, budget: budgets.renders.text, ok: caused <= budgets.renders.max })
+        const caused = Math.max(
+          0,
+          Math.round((duringRefresh[panel] ?? 0) - (idle[panel] ?? 0) * idleScale),
+        )
+        rows.push({
+          metric: `renders of ${panel} caused by refreshes (raw ${duringRefresh[panel] ?? 0}, idle ${idle[panel] ?? 0})`,
+          value: caused,
+          budget: budgets.renders.text,
+          ok: caused <= budgets.renders.max,
+        })
       }
-      if (panels.length === 0) rows.push({ metric: 'panel renders', value: 'no panel counts its renders (useBenchRenderCount)' })
+      if (panels.length === 0)
+        rows.push({
+          metric: 'panel renders',
+          value: 'no panel counts its renders (useBenchRenderCount)',
+        })
       if (errors.length) rows.push({ metric: 'page errors', value: errors.length })
       ctx.report(`soak: ${cycles} refresh cycles, demo feed, 1x CPU`, rows)
     } finally {

@@ -23,26 +23,77 @@ export function seededRandom(seed) {
 }
 
 const subjects = [
-  'Rare earth exports', 'Chip export controls', 'The H20 carve-out', 'Tariff relief', 'The Geneva truce',
-  'Licence approvals', 'Soybean purchases', 'The London framework', 'Magnet shipments', 'Chip design software',
-  'Ethane cargoes', 'Jet engine parts', 'Student visas', 'The fentanyl tariff', 'Market access',
-  'Yuan stability', 'Supply-chain security', 'The Zürich back-channel', 'Café diplomacy', 'Nvidia’s sales',
+  'Rare earth exports',
+  'Chip export controls',
+  'The H20 carve-out',
+  'Tariff relief',
+  'The Geneva truce',
+  'Licence approvals',
+  'Soybean purchases',
+  'The London framework',
+  'Magnet shipments',
+  'Chip design software',
+  'Ethane cargoes',
+  'Jet engine parts',
+  'Student visas',
+  'The fentanyl tariff',
+  'Market access',
+  'Yuan stability',
+  'Supply-chain security',
+  'The Zürich back-channel',
+  'Café diplomacy',
+  'Nvidia’s sales',
 ]
 const verbs = [
-  'remain on the table', 'are moving in the right direction', 'need more work', 'will take time',
-  'are not up for negotiation', 'could be settled this week', 'depend on Beijing', 'depend on Washington',
-  'were discussed at length', 'are a red line', 'look more promising than expected', 'must be reciprocal',
+  'remain on the table',
+  'are moving in the right direction',
+  'need more work',
+  'will take time',
+  'are not up for negotiation',
+  'could be settled this week',
+  'depend on Beijing',
+  'depend on Washington',
+  'were discussed at length',
+  'are a red line',
+  'look more promising than expected',
+  'must be reciprocal',
 ]
 const tails = [
-  '', '', '', ' — we’ll see.', ', frankly.', ' and everyone knows it.', ', according to the délégation.',
-  ' before any deal is signed.', ' in the coming days.', ', as agreed in Geneva.', ' — no question about it.',
+  '',
+  '',
+  '',
+  ' — we’ll see.',
+  ', frankly.',
+  ' and everyone knows it.',
+  ', according to the délégation.',
+  ' before any deal is signed.',
+  ' in the coming days.',
+  ', as agreed in Geneva.',
+  ' — no question about it.',
 ]
 const settings = [
-  'Speaking from the White House', 'To CNBC', 'To Bloomberg TV', 'A CCTV commentary', 'A Ministry of Commerce statement',
-  'A research note', 'At a press conference in Beijing', 'Outside Lancaster House', 'In a post on Truth Social',
-  'At a briefing in Zürich', 'To reporters on Air Force One', 'A Global Times editorial',
+  'Speaking from the White House',
+  'To CNBC',
+  'To Bloomberg TV',
+  'A CCTV commentary',
+  'A Ministry of Commerce statement',
+  'A research note',
+  'At a press conference in Beijing',
+  'Outside Lancaster House',
+  'In a post on Truth Social',
+  'At a briefing in Zürich',
+  'To reporters on Air Force One',
+  'A Global Times editorial',
 ]
-const places = [null, null, 'White House, Washington', 'Lancaster House, London', 'Beijing', 'Zürich', 'São Paulo']
+const places = [
+  null,
+  null,
+  'White House, Washington',
+  'Lancaster House, London',
+  'Beijing',
+  'Zürich',
+  'São Paulo',
+]
 const tones = ['upbeat', 'positive', 'neutral', 'cautious', 'hard-line']
 
 const pick = (random, list) => list[Math.floor(random() * list.length)]
@@ -59,14 +110,16 @@ export function generateQuotes({ count = 10_000, seed = 20250610, index, session
   for (let i = 0; i < count; i += 1) {
     const person = pick(random, speakers)
     const topicCount = 1 + Math.floor(random() * 2)
-    const topicIds = [...new Set(Array.from({ length: topicCount }, () => pick(random, index.topics).id))]
+    const topicIds = [
+      ...new Set(Array.from({ length: topicCount }, () => pick(random, index.topics).id)),
+    ]
     const session = random() < 0.3 ? pick(random, sessions) : null
     quotes.push({
       id: `gen-${String(i).padStart(5, '0')}`,
       roundId: index.rounds[0].id,
       personId: person.id,
       text: `${pick(random, subjects)} ${pick(random, verbs)}${pick(random, tails) || '.'}`,
-      saidAt: new Date(end - Math.floor(random() * span / 60_000) * 60_000).toISOString(),
+      saidAt: new Date(end - Math.floor((random() * span) / 60_000) * 60_000).toISOString(),
       saidAtPrecision: random() < 0.4 ? 'approximate' : 'exact',
       setting: pick(random, settings),
       place: pick(random, places),
@@ -82,12 +135,56 @@ export function generateQuotes({ count = 10_000, seed = 20250610, index, session
 
 /** Words a trader might search for in the generated feed (some with accents, some rare). */
 export const sampleQueries = [
-  'rare', 'rare earth', 'chip', 'h20', 'tariff', 'zurich', 'zürich', 'cafe', 'café', 'délégation',
-  'delegation', 'geneva', 'london', 'lancaster', 'trump', 'bessent', 'lutnick', 'hassett', 'xing', 'mofcom',
-  'cctv', 'commerce', 'white house', 'cnbc', 'bloomberg', 'beijing', 'red line', 'reciprocal', 'soybean',
-  'magnet', 'ethane', 'jet engine', 'visas', 'fentanyl', 'market access', 'yuan', 'supply', 'nvidia',
-  'frankly', 'we’ll see', "we'll see", 'no question', 'in the coming days', 'air force one', 'truth social',
-  'global times', 'research note', 'press conference', 'morgan stanley', 'xyzzy',
+  'rare',
+  'rare earth',
+  'chip',
+  'h20',
+  'tariff',
+  'zurich',
+  'zürich',
+  'cafe',
+  'café',
+  'délégation',
+  'delegation',
+  'geneva',
+  'london',
+  'lancaster',
+  'trump',
+  'bessent',
+  'lutnick',
+  'hassett',
+  'xing',
+  'mofcom',
+  'cctv',
+  'commerce',
+  'white house',
+  'cnbc',
+  'bloomberg',
+  'beijing',
+  'red line',
+  'reciprocal',
+  'soybean',
+  'magnet',
+  'ethane',
+  'jet engine',
+  'visas',
+  'fentanyl',
+  'market access',
+  'yuan',
+  'supply',
+  'nvidia',
+  'frankly',
+  'we’ll see',
+  "we'll see",
+  'no question',
+  'in the coming days',
+  'air force one',
+  'truth social',
+  'global times',
+  'research note',
+  'press conference',
+  'morgan stanley',
+  'xyzzy',
 ]
 
 /** Writes the demo fixtures with `count` generated quotes to `outDir`; returns the quotes. */
@@ -98,7 +195,10 @@ export function writeBigFeed(outDir, { count = 10_000, seed = 20250610, transfor
   const { sessions } = JSON.parse(readFileSync(join(fixturesDir, 'sessions.json'), 'utf8'))
   let quotes = generateQuotes({ count, seed, index, sessions })
   if (transformQuotes) quotes = transformQuotes(quotes)
-  index.notes = [...(index.notes ?? []), `Benchmark feed: ${count.toLocaleString('en-GB')} generated quotes (seed ${seed}); not real remarks.`]
+  index.notes = [
+    ...(index.notes ?? []),
+    `Benchmark feed: ${count.toLocaleString('en-GB')} generated quotes (seed ${seed}); not real remarks.`,
+  ]
   writeFileSync(join(outDir, 'index.json'), JSON.stringify(index, null, 2))
   writeFileSync(join(outDir, 'quotes.json'), JSON.stringify({ quotes }))
   return quotes

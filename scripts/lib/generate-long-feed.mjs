@@ -9,12 +9,24 @@ import { join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { fixturesDir, generateQuotes, seededRandom } from './generate-big-feed.mjs'
 
-export const longFeedSize = { rounds: 30, sessionsPerRound: 10, developments: 5_000, quotes: 20_000 }
+export const longFeedSize = {
+  rounds: 30,
+  sessionsPerRound: 10,
+  developments: 5_000,
+  quotes: 20_000,
+}
 
 const places = [
-  ['Geneva', 'Europe/Zurich'], ['London', 'Europe/London'], ['Stockholm', 'Europe/Stockholm'], ['Madrid', 'Europe/Madrid'],
-  ['Kuala Lumpur', 'Asia/Kuala_Lumpur'], ['Washington', 'America/New_York'], ['Beijing', 'Asia/Shanghai'], ['Paris', 'Europe/Paris'],
-  ['Singapore', 'Asia/Singapore'], ['Tokyo', 'Asia/Tokyo'],
+  ['Geneva', 'Europe/Zurich'],
+  ['London', 'Europe/London'],
+  ['Stockholm', 'Europe/Stockholm'],
+  ['Madrid', 'Europe/Madrid'],
+  ['Kuala Lumpur', 'Asia/Kuala_Lumpur'],
+  ['Washington', 'America/New_York'],
+  ['Beijing', 'Asia/Shanghai'],
+  ['Paris', 'Europe/Paris'],
+  ['Singapore', 'Asia/Singapore'],
+  ['Tokyo', 'Asia/Tokyo'],
 ]
 const kinds = ['statement', 'licence-approval', 'data-release', 'commentary', 'report']
 const day = 86_400_000
@@ -35,20 +47,33 @@ export function generateLongFeed(seed = 20250611) {
     people: demoIndex.people.map((p) => ({ ...p, id: personIds.get(p.id) })),
     topics: demoIndex.topics.map((t) => ({ ...t, id: topicIds.get(t.id) })),
   }
-  const { sessions: demoSessions } = JSON.parse(readFileSync(join(fixturesDir, 'sessions.json'), 'utf8'))
+  const { sessions: demoSessions } = JSON.parse(
+    readFileSync(join(fixturesDir, 'sessions.json'), 'utf8'),
+  )
   const first = Date.parse('2023-09-04T00:00:00Z')
   const rounds = []
   const sessions = []
   for (let r = 0; r < longFeedSize.rounds; r += 1) {
     const [location, timeZone] = places[r % places.length]
     const id = `r${String(r + 1).padStart(2, '0')}`
-    rounds.push({ id, name: `${location} round ${Math.floor(r / places.length) + 1}`, location, venue: `Venue ${r + 1} (generated)`, timeZone, outcome: `Generated outcome of round ${r + 1} (not real).` })
+    rounds.push({
+      id,
+      name: `${location} round ${Math.floor(r / places.length) + 1}`,
+      location,
+      venue: `Venue ${r + 1} (generated)`,
+      timeZone,
+      outcome: `Generated outcome of round ${r + 1} (not real).`,
+    })
     const roundStart = first + r * 24 * day
     for (let s = 0; s < longFeedSize.sessionsPerRound; s += 1) {
       const start = roundStart + s * day + 9 * 3_600_000
       sessions.push({
         ...demoSessions[0],
-        delegations: demoSessions[0].delegations.map((d) => ({ ...d, leadPersonIds: d.leadPersonIds.map((id) => personIds.get(id)), memberPersonIds: d.memberPersonIds.map((id) => personIds.get(id)) })),
+        delegations: demoSessions[0].delegations.map((d) => ({
+          ...d,
+          leadPersonIds: d.leadPersonIds.map((id) => personIds.get(id)),
+          memberPersonIds: d.memberPersonIds.map((id) => personIds.get(id)),
+        })),
         topicIds: demoSessions[0].topicIds.map((id) => topicIds.get(id)),
         sourceIds: ['s'],
         id: `${id}-d${s + 1}`,
@@ -64,7 +89,11 @@ export function generateLongFeed(seed = 20250611) {
     }
   }
   // Developments and quotes fall between the start of a round's first session and the end of its last.
-  const inRound = (r) => first + r * 24 * day + 9 * 3_600_000 + Math.floor((random() * (9 * day + 7 * 3_600_000)) / 60_000) * 60_000
+  const inRound = (r) =>
+    first +
+    r * 24 * day +
+    9 * 3_600_000 +
+    Math.floor((random() * (9 * day + 7 * 3_600_000)) / 60_000) * 60_000
   const developments = Array.from({ length: longFeedSize.developments }, (_, i) => {
     const r = i % longFeedSize.rounds
     return {
@@ -84,9 +113,17 @@ export function generateLongFeed(seed = 20250611) {
   })
   // Lean records (short ids, no context or place), so 20,000 quotes stay under the 5 MB a feed
   // document may weigh.
-  const quotes = generateQuotes({ count: longFeedSize.quotes, seed, index: demoIndex, sessions: demoSessions }).map((quote, i) => {
+  const quotes = generateQuotes({
+    count: longFeedSize.quotes,
+    seed,
+    index: demoIndex,
+    sessions: demoSessions,
+  }).map((quote, i) => {
     const r = i % longFeedSize.rounds
-    const own = sessions.slice(r * longFeedSize.sessionsPerRound, (r + 1) * longFeedSize.sessionsPerRound)
+    const own = sessions.slice(
+      r * longFeedSize.sessionsPerRound,
+      (r + 1) * longFeedSize.sessionsPerRound,
+    )
     return {
       ...quote,
       id: `q${i}`,
@@ -108,7 +145,15 @@ export function generateLongFeed(seed = 20250611) {
   delete live.pinnedNow
   delete live.clockRate
   return {
-    index: { ...live, demo: true, rounds, notes: [...(index.notes ?? []), `Benchmark feed: ${rounds.length} rounds, ${sessions.length} sessions, ${developments.length} developments, ${quotes.length} quotes, generated (seed ${seed}); not real.`] },
+    index: {
+      ...live,
+      demo: true,
+      rounds,
+      notes: [
+        ...(index.notes ?? []),
+        `Benchmark feed: ${rounds.length} rounds, ${sessions.length} sessions, ${developments.length} developments, ${quotes.length} quotes, generated (seed ${seed}); not real.`,
+      ],
+    },
     sessions,
     developments,
     quotes,
@@ -122,13 +167,26 @@ export function writeLongFeed(outDir, seed) {
   const feed = generateLongFeed(seed)
   writeFileSync(join(outDir, 'index.json'), JSON.stringify(feed.index))
   writeFileSync(join(outDir, 'sessions.json'), JSON.stringify({ sessions: feed.sessions }))
-  writeFileSync(join(outDir, 'developments.json'), JSON.stringify({ developments: feed.developments }))
+  writeFileSync(
+    join(outDir, 'developments.json'),
+    JSON.stringify({ developments: feed.developments }),
+  )
   writeFileSync(join(outDir, 'quotes.json'), JSON.stringify({ quotes: feed.quotes }))
   const issues = JSON.parse(readFileSync(join(fixturesDir, 'issues.json'), 'utf8'))
   const last = feed.index.rounds.at(-1).id
-  const topics = new Map(JSON.parse(readFileSync(join(fixturesDir, 'index.json'), 'utf8')).topics.map((t, i) => [t.id, `t${i}`]))
+  const topics = new Map(
+    JSON.parse(readFileSync(join(fixturesDir, 'index.json'), 'utf8')).topics.map((t, i) => [
+      t.id,
+      `t${i}`,
+    ]),
+  )
   for (const list of [issues.issues, issues.scenarios]) {
-    for (const item of list) Object.assign(item, { roundId: last, sourceIds: ['s'] }, item.topicId ? { topicId: topics.get(item.topicId) } : {})
+    for (const item of list)
+      Object.assign(
+        item,
+        { roundId: last, sourceIds: ['s'] },
+        item.topicId ? { topicId: topics.get(item.topicId) } : {},
+      )
   }
   writeFileSync(join(outDir, 'issues.json'), JSON.stringify(issues))
   const markets = JSON.parse(readFileSync(join(fixturesDir, 'markets.json'), 'utf8'))
@@ -144,5 +202,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     process.exit(2)
   }
   const feed = writeLongFeed(resolve(out), Number(seed))
-  console.log(`wrote ${feed.index.rounds.length} rounds, ${feed.sessions.length} sessions, ${feed.developments.length} developments, ${feed.quotes.length} quotes to ${resolve(out)}`)
+  console.log(
+    `wrote ${feed.index.rounds.length} rounds, ${feed.sessions.length} sessions, ${feed.developments.length} developments, ${feed.quotes.length} quotes to ${resolve(out)}`,
+  )
 }

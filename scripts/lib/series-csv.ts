@@ -23,8 +23,7 @@ export type SeriesCsvOptions = {
 }
 
 export type SeriesCsvResult =
-  | { ok: true; series: Series; warnings: string[] }
-  | { ok: false; errors: string[] }
+  { ok: true; series: Series; warnings: string[] } | { ok: false; errors: string[] }
 
 const valueNames = ['close', 'adj close', 'price', 'last', 'px_last', 'value', 'settle', 'yield']
 
@@ -78,7 +77,10 @@ export function parseTime(text: string, zone: string, closeTime: string): Parsed
   const date = /^(\d{4})[-/](\d{2})[-/](\d{2})$/.exec(s)
   if (date) {
     try {
-      return { t: zonedTimeToUtc(`${date[1]}-${date[2]}-${date[3]}`, closeTime, zone).getTime(), dateOnly: true }
+      return {
+        t: zonedTimeToUtc(`${date[1]}-${date[2]}-${date[3]}`, closeTime, zone).getTime(),
+        dateOnly: true,
+      }
     } catch {
       return { error: `no such date "${s}"` }
     }
@@ -86,7 +88,11 @@ export function parseTime(text: string, zone: string, closeTime: string): Parsed
   const local = /^(\d{4})[-/](\d{2})[-/](\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?$/.exec(s)
   if (local) {
     try {
-      const t = zonedTimeToUtc(`${local[1]}-${local[2]}-${local[3]}`, `${local[4]}:${local[5]}`, zone).getTime()
+      const t = zonedTimeToUtc(
+        `${local[1]}-${local[2]}-${local[3]}`,
+        `${local[4]}:${local[5]}`,
+        zone,
+      ).getTime()
       return { t: t + Number(local[6] ?? 0) * 1000, dateOnly: false }
     } catch {
       return { error: `no such time "${s}"` }
@@ -96,8 +102,11 @@ export function parseTime(text: string, zone: string, closeTime: string): Parsed
     const t = Date.parse(s)
     if (Number.isFinite(t)) return { t, dateOnly: false }
   }
-  if (/^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$/.test(s)) return { error: `date "${s}" is ambiguous (month/day or day/month): export it as YYYY-MM-DD` }
-  return { error: `not a date or time: "${s}" (expected YYYY-MM-DD, an ISO 8601 date-time, or Unix seconds)` }
+  if (/^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$/.test(s))
+    return { error: `date "${s}" is ambiguous (month/day or day/month): export it as YYYY-MM-DD` }
+  return {
+    error: `not a date or time: "${s}" (expected YYYY-MM-DD, an ISO 8601 date-time, or Unix seconds)`,
+  }
 }
 
 const iso = (t: number) => new Date(t).toISOString().replace('.000Z', 'Z')
@@ -108,33 +117,56 @@ export function seriesFromCsv(text: string, options: SeriesCsvOptions): SeriesCs
   const errors: string[] = []
   const warnings: string[] = []
   if (options.interval !== undefined && intervalMs(options.interval) === null) {
-    return { ok: false, errors: [`--interval ${options.interval}: expected tick, or a count and a unit: 1m, 5m, 1h, 1d, 1w, 1mo`] }
+    return {
+      ok: false,
+      errors: [
+        `--interval ${options.interval}: expected tick, or a count and a unit: 1m, 5m, 1h, 1d, 1w, 1mo`,
+      ],
+    }
   }
   const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/)
   const firstLine = lines.find((l) => l.trim() !== '') ?? ''
   const delimiter = detectDelimiter(firstLine)
   const decimalComma = delimiter !== ','
   const first = splitLine(firstLine, delimiter)
-  const hasHeader = first.length >= 2 && parseNumber(first[1]!, decimalComma) === null && 'error' in parseTime(first[0]!, zone, closeTime)
+  const hasHeader =
+    first.length >= 2 &&
+    parseNumber(first[1]!, decimalComma) === null &&
+    'error' in parseTime(first[0]!, zone, closeTime)
   let valueColumn = 1
   if (hasHeader) {
     const names = first.map((c) => c.toLowerCase())
     const wanted = options.column?.toLowerCase()
-    const found = wanted !== undefined ? names.indexOf(wanted) : names.findIndex((n) => valueNames.includes(n))
-    if (wanted !== undefined && found < 0) return { ok: false, errors: [`--column ${options.column}: no such column (the header has ${first.join(', ')})`] }
+    const found =
+      wanted !== undefined ? names.indexOf(wanted) : names.findIndex((n) => valueNames.includes(n))
+    if (wanted !== undefined && found < 0)
+      return {
+        ok: false,
+        errors: [`--column ${options.column}: no such column (the header has ${first.join(', ')})`],
+      }
     if (found > 0) valueColumn = found
   } else if (options.column !== undefined) {
-    return { ok: false, errors: [`--column ${options.column}: the file has no header row to find it in`] }
+    return {
+      ok: false,
+      errors: [`--column ${options.column}: the file has no header row to find it in`],
+    }
   }
 
   const points: { t: number; v: number; row: number }[] = []
   let dateOnly = false
   lines.forEach((line, i) => {
     const row = i + 1
-    if (line.trim() === '' || (hasHeader && line === firstLine && i === lines.indexOf(firstLine))) return
+    if (line.trim() === '' || (hasHeader && line === firstLine && i === lines.indexOf(firstLine)))
+      return
     const cells = splitLine(line, delimiter)
-    const problem = (message: string) => (options.skipBad ? warnings : errors).push(`row ${row}: ${message}${options.skipBad ? ' (skipped)' : ''}`)
-    if (cells.length <= valueColumn) return problem(`expected at least ${valueColumn + 1} columns, got ${cells.length}: "${line.trim()}"`)
+    const problem = (message: string) =>
+      (options.skipBad ? warnings : errors).push(
+        `row ${row}: ${message}${options.skipBad ? ' (skipped)' : ''}`,
+      )
+    if (cells.length <= valueColumn)
+      return problem(
+        `expected at least ${valueColumn + 1} columns, got ${cells.length}: "${line.trim()}"`,
+      )
     const time = parseTime(cells[0]!, zone, closeTime)
     if ('error' in time) return problem(time.error)
     const value = parseNumber(cells[valueColumn]!, decimalComma)
@@ -144,11 +176,17 @@ export function seriesFromCsv(text: string, options: SeriesCsvOptions): SeriesCs
   })
   points.sort((a, b) => a.t - b.t)
   for (let i = 1; i < points.length; i++) {
-    if (points[i]!.t === points[i - 1]!.t) errors.push(`row ${points[i]!.row}: the same time as row ${points[i - 1]!.row} (${iso(points[i]!.t)})`)
+    if (points[i]!.t === points[i - 1]!.t)
+      errors.push(
+        `row ${points[i]!.row}: the same time as row ${points[i - 1]!.row} (${iso(points[i]!.t)})`,
+      )
   }
   if (errors.length === 0 && points.length === 0) errors.push('no rows with a time and a value')
   if (errors.length > 0) return { ok: false, errors }
-  if (dateOnly) warnings.push(`dates without a time are stamped ${closeTime} ${zone} (set --tz and --close to the market's close)`)
+  if (dateOnly)
+    warnings.push(
+      `dates without a time are stamped ${closeTime} ${zone} (set --tz and --close to the market's close)`,
+    )
 
   const cadence = cadenceOf(
     points.map((p) => p.t),
@@ -168,6 +206,10 @@ export function seriesFromCsv(text: string, options: SeriesCsvOptions): SeriesCs
     points: points.map((p) => ({ t: iso(p.t), v: p.v })),
   }
   const checked = seriesSchema.safeParse(series)
-  if (!checked.success) return { ok: false, errors: checked.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`) }
+  if (!checked.success)
+    return {
+      ok: false,
+      errors: checked.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`),
+    }
   return { ok: true, series: checked.data, warnings }
 }

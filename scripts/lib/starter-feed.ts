@@ -45,9 +45,30 @@ export function starterFeed(now: number = Date.now()): Record<string, unknown> {
       { id: 'observers', name: 'Analysts and media', shortName: 'Analysts', kind: 'observers' },
     ],
     people: [
-      { id: 'north-lead', name: 'Alex North (fictional)', kind: 'person', role: 'Trade Minister', organisation: 'Northland Ministry of Trade', partyId: 'northland' },
-      { id: 'south-lead', name: 'Sam South (fictional)', kind: 'person', role: 'Chief Negotiator', organisation: 'Southland Trade Office', partyId: 'southland' },
-      { id: 'analyst', name: 'Example Analyst (fictional)', kind: 'person', role: 'Economist', organisation: 'Example Bank', partyId: 'observers' },
+      {
+        id: 'north-lead',
+        name: 'Alex North (fictional)',
+        kind: 'person',
+        role: 'Trade Minister',
+        organisation: 'Northland Ministry of Trade',
+        partyId: 'northland',
+      },
+      {
+        id: 'south-lead',
+        name: 'Sam South (fictional)',
+        kind: 'person',
+        role: 'Chief Negotiator',
+        organisation: 'Southland Trade Office',
+        partyId: 'southland',
+      },
+      {
+        id: 'analyst',
+        name: 'Example Analyst (fictional)',
+        kind: 'person',
+        role: 'Economist',
+        organisation: 'Example Bank',
+        partyId: 'observers',
+      },
     ],
     topics: [
       { id: 'tariffs', label: 'Tariffs' },
@@ -58,7 +79,14 @@ export function starterFeed(now: number = Date.now()): Record<string, unknown> {
     { partyId: 'northland', leadPersonIds: ['north-lead'], memberPersonIds: [] },
     { partyId: 'southland', leadPersonIds: ['south-lead'], memberPersonIds: [] },
   ]
-  const session = (id: string, title: string, date: string, status: string, summary: string, outcomeSignals: string[]) => ({
+  const session = (
+    id: string,
+    title: string,
+    date: string,
+    status: string,
+    summary: string,
+    outcomeSignals: string[],
+  ) => ({
     id,
     roundId: 'geneva-round-1',
     title,
@@ -76,8 +104,22 @@ export function starterFeed(now: number = Date.now()): Record<string, unknown> {
     sourceIds: [source],
   })
   const sessions = [
-    session('geneva-day-1', 'Day 1', yesterday, 'concluded', `${fictional} The first day of talks.`, ['example signal']),
-    session('geneva-day-2', 'Day 2', tomorrow, 'scheduled', `${fictional} The second day of talks.`, []),
+    session(
+      'geneva-day-1',
+      'Day 1',
+      yesterday,
+      'concluded',
+      `${fictional} The first day of talks.`,
+      ['example signal'],
+    ),
+    session(
+      'geneva-day-2',
+      'Day 2',
+      tomorrow,
+      'scheduled',
+      `${fictional} The second day of talks.`,
+      [],
+    ),
   ]
   const developments = [
     {
@@ -112,7 +154,10 @@ export function starterFeed(now: number = Date.now()): Record<string, unknown> {
     ...extra,
   })
   const quotes = [
-    quote('example-after-day-1', 'north-lead', at(yesterday, '17:30'), { setting: 'After the session', place: 'Example Conference Centre, Geneva' }),
+    quote('example-after-day-1', 'north-lead', at(yesterday, '17:30'), {
+      setting: 'After the session',
+      place: 'Example Conference Centre, Geneva',
+    }),
     quote('example-interview', 'analyst', at(yesterday, '19:00'), {
       setting: 'Example television interview',
       place: 'New York',
@@ -129,7 +174,8 @@ export function starterFeed(now: number = Date.now()): Record<string, unknown> {
         topicId: 'tariffs',
         title: 'Tariff levels (fictional)',
         usAsk: 'What the first party asks (this field is named usAsk in format 1.x).',
-        chinaPosition: 'The other party’s position (this field is named chinaPosition in format 1.x).',
+        chinaPosition:
+          'The other party’s position (this field is named chinaPosition in format 1.x).',
         status: 'in-discussion',
         notes: [],
         sourceIds: [source],
@@ -148,7 +194,9 @@ export function starterFeed(now: number = Date.now()): Record<string, unknown> {
   }
   // A fictional index that trades every day, 09:00–17:00 in Zurich: yesterday's session, every 30 min.
   const points = Array.from({ length: 17 }, (_, i) => ({
-    t: new Date(Date.parse(at(yesterday, '09:00')) + i * 30 * 60_000).toISOString().replace(/\.\d{3}Z$/, 'Z'),
+    t: new Date(Date.parse(at(yesterday, '09:00')) + i * 30 * 60_000)
+      .toISOString()
+      .replace(/\.\d{3}Z$/, 'Z'),
     v: Math.round((1000 + 4 * Math.sin(i / 2) + i / 2) * 100) / 100,
   }))
   const last = points.at(-1)!
@@ -176,7 +224,11 @@ export function starterFeed(now: number = Date.now()): Record<string, unknown> {
     instrumentId: 'example-index',
     illustrative: true,
     basis: 'level',
-    reference: { value: 1000, at: at(addDays(yesterday, -1), '17:00'), label: 'Previous close (fictional)' },
+    reference: {
+      value: 1000,
+      at: at(addDays(yesterday, -1), '17:00'),
+      label: 'Previous close (fictional)',
+    },
     note: 'A made-up path (fictional): replace it with real prices, or mark a generated path illustrative as here.',
     points,
   }

@@ -6,8 +6,12 @@ import { join, resolve } from 'node:path'
 
 const fixtures = resolve('mocks/fixtures')
 const read = (path) => JSON.parse(readFileSync(join(fixtures, path), 'utf8'))
-const escape = (text) => String(text).replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;')
-const number = (value) => (value === null ? 'n/a' : value.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 }))
+const escape = (text) =>
+  String(text).replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;')
+const number = (value) =>
+  value === null
+    ? 'n/a'
+    : value.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })
 
 /** A polyline of a series' points in a 300x160 box. */
 function chart(points) {
@@ -15,7 +19,10 @@ function chart(points) {
   const times = points.map((p) => Date.parse(p.t))
   const [lo, hi] = [Math.min(...values), Math.max(...values)]
   const [t0, t1] = [Math.min(...times), Math.max(...times)]
-  const xy = points.map((p, i) => `${(((times[i] - t0) / (t1 - t0 || 1)) * 300).toFixed(1)},${(160 - ((p.v - lo) / (hi - lo || 1)) * 150).toFixed(1)}`)
+  const xy = points.map(
+    (p, i) =>
+      `${(((times[i] - t0) / (t1 - t0 || 1)) * 300).toFixed(1)},${(160 - ((p.v - lo) / (hi - lo || 1)) * 150).toFixed(1)}`,
+  )
   return `<svg viewBox="0 0 300 160" width="100%" height="160" role="img"><polyline fill="none" stroke="currentColor" stroke-width="1.5" points="${xy.join(' ')}"/></svg>`
 }
 
@@ -29,11 +36,20 @@ export function staticFirstScreen(distDir) {
   const quotes = read('quotes.json').quotes.slice(0, 10)
   const instruments = read('markets.json').instruments
   const timeline = [
-    ...sessions.map((s) => `<li class="rounded border border-line p-2"><h3 class="font-semibold">${escape(s.title)}</h3><p class="text-sm">${escape(s.venue ?? '')} · ${escape(s.start)}</p><p class="text-sm">${escape(s.summary ?? '')}</p></li>`),
-    ...developments.map((d) => `<li class="rounded border border-line p-2"><h3 class="font-semibold">${escape(d.title)}</h3><p class="text-sm">${escape(d.at)}</p></li>`),
+    ...sessions.map(
+      (s) =>
+        `<li class="rounded border border-line p-2"><h3 class="font-semibold">${escape(s.title)}</h3><p class="text-sm">${escape(s.venue ?? '')} · ${escape(s.start)}</p><p class="text-sm">${escape(s.summary ?? '')}</p></li>`,
+    ),
+    ...developments.map(
+      (d) =>
+        `<li class="rounded border border-line p-2"><h3 class="font-semibold">${escape(d.title)}</h3><p class="text-sm">${escape(d.at)}</p></li>`,
+    ),
   ].join('')
   const wall = quotes
-    .map((q) => `<li class="rounded border border-line p-2"><p class="font-semibold">${escape(people.get(q.personId)?.name ?? q.personId)}</p><blockquote>${escape(q.text)}</blockquote></li>`)
+    .map(
+      (q) =>
+        `<li class="rounded border border-line p-2"><p class="font-semibold">${escape(people.get(q.personId)?.name ?? q.personId)}</p><blockquote>${escape(q.text)}</blockquote></li>`,
+    )
     .join('')
   const markets = instruments
     .map((i) => {

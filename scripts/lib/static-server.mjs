@@ -25,20 +25,37 @@ const types = {
  *   `overrides` and `mounts` keys are paths relative to basePath ('config.json', 'feed/').
  *   `intercept` answers a request itself when it returns true (hostile feeds in browser tests).
  */
-export function startStaticServer({ root, basePath = '/', port = 0, host = '127.0.0.1', headers = {}, overrides = {}, mounts = {}, spaFallback = true, onRequest, intercept }) {
+export function startStaticServer({
+  root,
+  basePath = '/',
+  port = 0,
+  host = '127.0.0.1',
+  headers = {},
+  overrides = {},
+  mounts = {},
+  spaFallback = true,
+  onRequest,
+  intercept,
+}) {
   const base = basePath.endsWith('/') ? basePath : `${basePath}/`
   const server = createServer((req, res) => {
     onRequest?.(req)
     if (intercept?.(req, res)) return
     const url = new URL(req.url ?? '/', 'http://localhost')
     const send = (status, body, type = 'text/plain; charset=utf-8', extra = {}) => {
-      res.writeHead(status, { 'content-type': type, 'cache-control': 'no-cache', ...headers, ...extra })
+      res.writeHead(status, {
+        'content-type': type,
+        'cache-control': 'no-cache',
+        ...headers,
+        ...extra,
+      })
       res.end(body)
     }
     if (!url.pathname.startsWith(base)) return send(404, 'not found')
     const relative = decodeURIComponent(url.pathname.slice(base.length))
     if (Object.hasOwn(overrides, relative)) {
-      const { body, type = types[extname(relative)] ?? 'application/octet-stream' } = overrides[relative]
+      const { body, type = types[extname(relative)] ?? 'application/octet-stream' } =
+        overrides[relative]
       return send(200, body, type)
     }
     let folder = root
@@ -57,7 +74,11 @@ export function startStaticServer({ root, basePath = '/', port = 0, host = '127.
       if (spaFallback && folder === root && !extname(relative)) file = join(root, 'index.html')
       else return send(404, 'not found')
     }
-    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache', ...headers })
+    res.writeHead(200, {
+      'content-type': types[extname(file)] ?? 'application/octet-stream',
+      'cache-control': 'no-cache',
+      ...headers,
+    })
     createReadStream(file).pipe(res)
   })
   return new Promise((resolvePromise) => {
@@ -68,7 +89,11 @@ export function startStaticServer({ root, basePath = '/', port = 0, host = '127.
         origin,
         url: `${origin}${base}`,
         port: address.port,
-        close: () => new Promise((done) => { server.closeAllConnections?.(); server.close(() => done()) }),
+        close: () =>
+          new Promise((done) => {
+            server.closeAllConnections?.()
+            server.close(() => done())
+          }),
       })
     })
   })

@@ -17,7 +17,12 @@ import { useHeightReporting } from './use-height-reporting'
 import { useKioskRotation } from './use-kiosk-rotation'
 import type { ViewOptions } from './view-options'
 
-const noOptions: ViewOptions = { parentOrigin: null, refreshSeconds: null, rotateSeconds: null, kiosk: false }
+const noOptions: ViewOptions = {
+  parentOrigin: null,
+  refreshSeconds: null,
+  rotateSeconds: null,
+  kiosk: false,
+}
 
 export function App({ runtime, options = noOptions }: { runtime: Runtime; options?: ViewOptions }) {
   const [queryClient] = useState(() => {
@@ -40,11 +45,25 @@ export function App({ runtime, options = noOptions }: { runtime: Runtime; option
 }
 
 /** A real feed's last answers are kept in the browser and shown at once on the next visit. */
-function QueryProvider({ client, runtime, children }: { client: QueryClient; runtime: Runtime; children: ReactNode }) {
-  const [persistOptions] = useState(() => (runtime.demo ? null : feedCacheOptions(runtime.feedBaseUrl)))
+function QueryProvider({
+  client,
+  runtime,
+  children,
+}: {
+  client: QueryClient
+  runtime: Runtime
+  children: ReactNode
+}) {
+  const [persistOptions] = useState(() =>
+    runtime.demo ? null : feedCacheOptions(runtime.feedBaseUrl),
+  )
   if (!persistOptions) return <QueryClientProvider client={client}>{children}</QueryClientProvider>
   return (
-    <PersistQueryClientProvider client={client} persistOptions={persistOptions} onSuccess={() => noteRestoredQueries(client)}>
+    <PersistQueryClientProvider
+      client={client}
+      persistOptions={persistOptions}
+      onSuccess={() => noteRestoredQueries(client)}
+    >
       {children}
     </PersistQueryClientProvider>
   )

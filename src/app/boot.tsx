@@ -18,7 +18,9 @@ export async function boot(root: Root) {
   try {
     loaded = await loadConfig()
   } catch (error) {
-    root.render(<ConfigErrorScreen message={error instanceof Error ? error.message : String(error)} />)
+    root.render(
+      <ConfigErrorScreen message={error instanceof Error ? error.message : String(error)} />,
+    )
     return
   }
   loaded.warnings.forEach((warning) => console.warn(warning))
@@ -32,7 +34,9 @@ export async function boot(root: Root) {
   if (runtime.demo) {
     // The demo feed is its own chunk, loaded only in demo mode; the shell paints without it, and
     // feed requests wait for it (they are answered in the page, never by the network).
-    setDemoTransport(import('../../mocks/browser').then(({ createDemoTransport }) => createDemoTransport()))
+    setDemoTransport(
+      import('../../mocks/browser').then(({ createDemoTransport }) => createDemoTransport()),
+    )
     keepDemoOffline()
   } else {
     forgetDemoOffline()

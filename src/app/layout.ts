@@ -7,7 +7,8 @@ export const pageClass = 'p-2 sm:p-3'
 export const deskPageClass = 'flex h-dvh flex-col overflow-hidden p-2 sm:p-3'
 /** The market snapshot's band under the header: its height is kept while it loads. */
 export const bandClass = 'mb-2 min-h-[3.75rem]'
-export const headerClass = 'mb-3 flex flex-col gap-1 rounded-lg border border-line bg-surface px-3 py-2'
+export const headerClass =
+  'mb-3 flex flex-col gap-1 rounded-lg border border-line bg-surface px-3 py-2'
 /** Title and controls; then where the talks stand and the latest item: two rows of fixed height. */
 export const headerTopRowClass = 'flex min-h-8 flex-wrap items-center gap-x-4 gap-y-2'
 export const headerStatusRowClass = 'flex min-h-5 flex-wrap items-baseline gap-x-4 gap-y-1'
@@ -16,6 +17,7 @@ export const headerStatusRowClass = 'flex min-h-5 flex-wrap items-baseline gap-x
  * so content arriving in one region never moves another.
  */
 export const deskGridClass = 'grid min-h-0 flex-1 grid-rows-[minmax(0,1fr)]'
-export const regionClass = 'relative min-h-0 min-w-0 overflow-y-auto rounded-lg [&>section]:min-h-full'
+export const regionClass =
+  'relative min-h-0 min-w-0 overflow-y-auto rounded-lg [&>section]:min-h-full'
 /** A region on a phone: one tab's panel, as long as its content (the page scrolls). */
 export const phonePanelClass = 'min-w-0 [&>section]:min-h-[calc(100dvh-12rem)]'

@@ -21,7 +21,10 @@ export function keepDemoOffline() {
 async function register() {
   const root = document.documentElement
   try {
-    const registration = await navigator.serviceWorker.register(new URL(workerFile, document.baseURI), { scope: './' })
+    const registration = await navigator.serviceWorker.register(
+      new URL(workerFile, document.baseURI),
+      { scope: './' },
+    )
     await navigator.serviceWorker.ready
     const worker = registration.active
     if (!worker) return
@@ -33,7 +36,10 @@ async function register() {
     const reply = await new Promise<{ ok: boolean }>((resolve) => {
       const channel = new MessageChannel()
       channel.port1.onmessage = (event: MessageEvent<{ ok: boolean }>) => resolve(event.data)
-      worker.postMessage({ type: 'precache', urls: [page, new URL('config.json', page).href, ...loaded] }, [channel.port2])
+      worker.postMessage(
+        { type: 'precache', urls: [page, new URL('config.json', page).href, ...loaded] },
+        [channel.port2],
+      )
     })
     // For tests and the curious: "ready" once the app can reload with no network.
     root.dataset.offline = reply.ok ? 'ready' : 'failed'
@@ -50,7 +56,8 @@ export function forgetDemoOffline() {
     void navigator.serviceWorker.getRegistrations().then((registrations) =>
       registrations.forEach((registration) => {
         const script = registration.active?.scriptURL ?? ''
-        if (script.endsWith(workerFile) || script.endsWith(oldWorkerFile)) void registration.unregister()
+        if (script.endsWith(workerFile) || script.endsWith(oldWorkerFile))
+          void registration.unregister()
       }),
     )
     if ('caches' in window) void caches.delete(cacheName)

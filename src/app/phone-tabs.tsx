@@ -46,11 +46,7 @@ export function PhoneTabs({ content, top, initial }: Props) {
   return (
     <>
       <div className="sticky top-0 z-20 -mx-2 mb-2 flex flex-col gap-1.5 border-b border-line bg-page px-2 pt-1 pb-1.5 sm:-mx-3 sm:px-3">
-        <div
-          role="tablist"
-          aria-label="Regions"
-          className="grid grid-cols-3 gap-1"
-        >
+        <div role="tablist" aria-label="Regions" className="grid grid-cols-3 gap-1">
           {regions.map((region) => (
             <button
               key={region}

@@ -1,7 +1,10 @@
 import { QueryClient } from '@tanstack/react-query'
 import { pollDelayMs, retryDelayMs, shouldRetry } from '../feed/retry-policy'
 
-export function createQueryClient(refreshSeconds: number, { inBackground = false } = {}): QueryClient {
+export function createQueryClient(
+  refreshSeconds: number,
+  { inBackground = false } = {},
+): QueryClient {
   return new QueryClient({
     defaultOptions: {
       queries: {
@@ -13,7 +16,9 @@ export function createQueryClient(refreshSeconds: number, { inBackground = false
         // up at once when shown again (refetchOnWindowFocus); a wall screen polls at full rate.
         refetchInterval: (query) =>
           pollDelayMs(
-            !inBackground && typeof document !== 'undefined' && document.visibilityState === 'hidden'
+            !inBackground &&
+              typeof document !== 'undefined' &&
+              document.visibilityState === 'hidden'
               ? refreshSeconds * 4000
               : refreshSeconds * 1000,
             query.state.error,

@@ -25,7 +25,11 @@ function DemoBadge({ builtIn }: { builtIn: boolean }) {
   return (
     <Badge
       tone="warn"
-      title={builtIn ? 'Built-in demonstration data from a news report of 10 June 2025; no live feed' : 'The feed marks its data as demonstration data ("demo": true)'}
+      title={
+        builtIn
+          ? 'Built-in demonstration data from a news report of 10 June 2025; no live feed'
+          : 'The feed marks its data as demonstration data ("demo": true)'
+      }
     >
       Demo data
     </Badge>
@@ -90,7 +94,10 @@ function FullHeader() {
         <div className="ml-auto flex flex-wrap items-center gap-2 text-xs text-muted">
           {demo && <DemoBadge builtIn={builtIn} />}
           {feed.asOf !== null && (
-            <Badge tone="accent" title="Replay: the dashboard shows only what was known at that moment">
+            <Badge
+              tone="accent"
+              title="Replay: the dashboard shows only what was known at that moment"
+            >
               Replay
             </Badge>
           )}

@@ -10,18 +10,25 @@ export function TalksStatusLine() {
   const { now } = useClock(1000)
   const index = useQuery(indexQueries.detail(feed))
   const sessions = useQuery(sessionsQueries.list(feed))
-  const talksNow = sessions.data && index.data ? describeTalks(index.data.rounds, sessions.data.sessions, now) : null
+  const talksNow =
+    sessions.data && index.data
+      ? describeTalks(index.data.rounds, sessions.data.sessions, now)
+      : null
   return (
     <p className="text-sm" aria-live="polite">
       {talksNow ? (
         <>
-          <span aria-hidden="true">{talksNow.kind === 'in-session' ? '● ' : talksNow.kind === 'upcoming' ? '◷ ' : '✓ '}</span>
+          <span aria-hidden="true">
+            {talksNow.kind === 'in-session' ? '● ' : talksNow.kind === 'upcoming' ? '◷ ' : '✓ '}
+          </span>
           {talksNow.text}
         </>
       ) : index.error ? (
         <span className="text-danger">Feed unavailable: {index.error.message}</span>
       ) : sessions.error ? (
-        <span className="text-danger">Where the talks stand is unknown: the sessions could not be loaded</span>
+        <span className="text-danger">
+          Where the talks stand is unknown: the sessions could not be loaded
+        </span>
       ) : (
         <span className="text-muted">Loading…</span>
       )}

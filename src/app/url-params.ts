@@ -8,7 +8,9 @@ import { readViewOptions } from './view-options'
  */
 export function withFeedOverride(config: RuntimeConfig, search: URLSearchParams): RuntimeConfig {
   const requested = rawParam('feed', search)
-  return requested !== null && config.allowedFeeds.includes(requested) ? { ...config, feedUrl: requested } : config
+  return requested !== null && config.allowedFeeds.includes(requested)
+    ? { ...config, feedUrl: requested }
+    : config
 }
 
 /**
@@ -20,8 +22,11 @@ export function urlParamWarnings(search: URLSearchParams, config: RuntimeConfig)
   const warnings = malformedParamWarnings(search, readViewOptions(search).kiosk ? [] : ['rotate'])
   const feed = rawParam('feed', search)
   if (feed !== null && !config.allowedFeeds.includes(feed)) {
-    warnings.push(`?feed=${feed} ignored: the feed comes from config.json (allowedFeeds lists the others)`)
+    warnings.push(
+      `?feed=${feed} ignored: the feed comes from config.json (allowedFeeds lists the others)`,
+    )
   }
-  if (rawParam('scenario', search) !== null && config.feedUrl !== null) warnings.push('?scenario= ignored: fault scenarios exist only in demo mode')
+  if (rawParam('scenario', search) !== null && config.feedUrl !== null)
+    warnings.push('?scenario= ignored: fault scenarios exist only in demo mode')
   return warnings
 }

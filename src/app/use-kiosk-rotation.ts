@@ -13,7 +13,10 @@ export function nextView(current: View): View {
 export function useKioskRotation(rotateSeconds: number | null, view: View) {
   useEffect(() => {
     if (rotateSeconds === null) return
-    const id = setTimeout(() => setUrlParams({ view: nextView(view), instrument: null }, { replace: true }), rotateSeconds * 1000)
+    const id = setTimeout(
+      () => setUrlParams({ view: nextView(view), instrument: null }, { replace: true }),
+      rotateSeconds * 1000,
+    )
     return () => clearTimeout(id)
   }, [rotateSeconds, view])
 }

@@ -24,5 +24,7 @@ export function readViewOptions(search: URLSearchParams): ViewOptions {
 
 /** config.json with the URL's overrides (the refresh interval). */
 export function withUrlOverrides(config: RuntimeConfig, options: ViewOptions): RuntimeConfig {
-  return options.refreshSeconds === null ? config : { ...config, refreshSeconds: options.refreshSeconds }
+  return options.refreshSeconds === null
+    ? config
+    : { ...config, refreshSeconds: options.refreshSeconds }
 }

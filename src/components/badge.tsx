@@ -10,9 +10,20 @@ const toneClass: Record<Tone, string> = {
   danger: 'border-danger text-danger',
 }
 
-export function Badge({ tone = 'neutral', children, title }: { tone?: Tone; children: ReactNode; title?: string }) {
+export function Badge({
+  tone = 'neutral',
+  children,
+  title,
+}: {
+  tone?: Tone
+  children: ReactNode
+  title?: string
+}) {
   return (
-    <span title={title} className={`inline-flex max-w-full shrink-0 items-center gap-1 overflow-hidden rounded border px-1.5 py-0.5 text-xs leading-none whitespace-nowrap ${toneClass[tone]}`}>
+    <span
+      title={title}
+      className={`inline-flex max-w-full shrink-0 items-center gap-1 overflow-hidden rounded border px-1.5 py-0.5 text-xs leading-none whitespace-nowrap ${toneClass[tone]}`}
+    >
       {children}
     </span>
   )

@@ -30,7 +30,11 @@ export function ChartContainer({ config, height, children, className = '' }: Cha
   const style: Record<string, string | number> = { height }
   for (const [key, { color }] of Object.entries(config)) style[`--color-${key}`] = color
   return (
-    <div data-chart="" className={`w-full text-xs [&_.recharts-cartesian-axis-tick_text]:fill-muted ${className}`} style={style as CSSProperties}>
+    <div
+      data-chart=""
+      className={`w-full text-xs [&_.recharts-cartesian-axis-tick_text]:fill-muted ${className}`}
+      style={style as CSSProperties}
+    >
       <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 320, height }}>
         {children}
       </ResponsiveContainer>

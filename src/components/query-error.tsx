@@ -8,7 +8,15 @@ export function describeError(error: unknown): string {
 }
 
 /** A panel's error state: what went wrong and a Retry. */
-export function QueryError({ what, error, onRetry }: { what: string; error: unknown; onRetry: () => void }) {
+export function QueryError({
+  what,
+  error,
+  onRetry,
+}: {
+  what: string
+  error: unknown
+  onRetry: () => void
+}) {
   return (
     <div role="alert" className="rounded border border-danger p-3 text-sm">
       <p className="font-semibold">Could not load {what}.</p>

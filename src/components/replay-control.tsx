@@ -49,7 +49,11 @@ export function ReplayControl({
   const valueText = asOf === null ? 'Live' : formatDateTime(asOf, zone)
   const seek = (t: number) => onSeek(Math.min(span.end, Math.max(span.start, t)))
   return (
-    <div role="group" aria-label="Replay" className="flex flex-wrap items-center gap-2 text-sm text-ink">
+    <div
+      role="group"
+      aria-label="Replay"
+      className="flex flex-wrap items-center gap-2 text-sm text-ink"
+    >
       <label htmlFor={sliderId} className="text-muted">
         Replay the round
       </label>
@@ -71,11 +75,20 @@ export function ReplayControl({
           }
         }}
       />
-      <output htmlFor={sliderId} aria-live="off" className={asOf === null ? 'text-muted' : 'font-medium text-accent'}>
+      <output
+        htmlFor={sliderId}
+        aria-live="off"
+        className={asOf === null ? 'text-muted' : 'font-medium text-accent'}
+      >
         {shown}
         <span className="sr-only"> ({zoneLabel(zone)} time)</span>
       </output>
-      <button type="button" className={button} onClick={playing ? onPause : onPlay} aria-label={playing ? 'Pause replay' : 'Play replay'}>
+      <button
+        type="button"
+        className={button}
+        onClick={playing ? onPause : onPlay}
+        aria-label={playing ? 'Pause replay' : 'Play replay'}
+      >
         <span aria-hidden="true">{playing ? '❚❚' : '▶'}</span> {playing ? 'Pause' : 'Play'}
       </button>
       <label htmlFor={speedId} className="sr-only">

@@ -4,12 +4,14 @@ type RetryingQuery = { failureCount: number; fetchStatus: string; isError: boole
 
 /** "Retrying (2 of 3)…" while a failed request is being tried again. */
 export function RetryNote({ queries }: { queries: readonly RetryingQuery[] }) {
-  const retrying = queries.find((q) => q.fetchStatus === 'fetching' && q.failureCount > 0 && !q.isError)
+  const retrying = queries.find(
+    (q) => q.fetchStatus === 'fetching' && q.failureCount > 0 && !q.isError,
+  )
   if (!retrying) return null
   return (
     <p role="status" className="mb-2 text-xs text-warn">
-      <span aria-hidden="true">↻ </span>The feed did not answer; retrying ({Math.min(retrying.failureCount, maxRetries)} of{' '}
-      {maxRetries})…
+      <span aria-hidden="true">↻ </span>The feed did not answer; retrying (
+      {Math.min(retrying.failureCount, maxRetries)} of {maxRetries})…
     </p>
   )
 }

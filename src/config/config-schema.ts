@@ -13,7 +13,9 @@ const pageProbe = 'http://page.invalid/app/'
 export function isFeedUrl(url: string): boolean {
   if (/^https?:\/\//i.test(url)) return URL.canParse(url)
   if (!/^\.{0,2}\//.test(url)) return false
-  return URL.canParse(url, pageProbe) && new URL(url, pageProbe).origin === new URL(pageProbe).origin
+  return (
+    URL.canParse(url, pageProbe) && new URL(url, pageProbe).origin === new URL(pageProbe).origin
+  )
 }
 
 export const feedUrlMessage = 'an absolute http(s) URL or a path on this site such as ./feed/'
@@ -22,9 +24,11 @@ export const feedUrlMessage = 'an absolute http(s) URL or a path on this site su
 export const configFields = {
   feedUrl: z.nullable(z.string().check(z.refine(isFeedUrl, feedUrlMessage))),
   refreshSeconds: z.int().check(z.minimum(5), z.maximum(3600)),
-  timeZone: z.string().check(
-    z.refine((zone) => zone === 'local' || isTimeZone(zone), 'an IANA time zone or "local"'),
-  ),
+  timeZone: z
+    .string()
+    .check(
+      z.refine((zone) => zone === 'local' || isTimeZone(zone), 'an IANA time zone or "local"'),
+    ),
   theme: themeSchema,
   allowedFeeds: z.array(z.string()),
 }

@@ -23,12 +23,21 @@ function retryAfterMs(header: string | null): number | null {
 }
 
 /** The answer's body as text, or a FeedError saying why there is none to read. */
-async function readAnswer(response: Response, url: URL, path: string, signal: AbortSignal): Promise<string> {
+async function readAnswer(
+  response: Response,
+  url: URL,
+  path: string,
+  signal: AbortSignal,
+): Promise<string> {
   // A redirect is followed by the browser; one that left the feed's origin is not the feed.
   const answeredFrom = response.url ? new URL(response.url) : url
   if (answeredFrom.origin !== url.origin) {
     discardBody(response)
-    throw new FeedError('redirect', path, `${path}: the feed redirected to another site (${answeredFrom.origin}); not read`)
+    throw new FeedError(
+      'redirect',
+      path,
+      `${path}: the feed redirected to another site (${answeredFrom.origin}); not read`,
+    )
   }
   if (!response.ok) {
     discardBody(response)
@@ -73,7 +82,11 @@ export async function fetchFeedJson(
     if (error instanceof FeedError) throw error
     if (signal?.aborted) throw error
     if (deadline.signal.aborted) {
-      throw new FeedError('timeout', path, `${path}: the feed did not send it within ${requestTimeoutMs / 1000} s`)
+      throw new FeedError(
+        'timeout',
+        path,
+        `${path}: the feed did not send it within ${requestTimeoutMs / 1000} s`,
+      )
     }
     throw new FeedError('network', path, `${path}: the feed could not be reached`)
   } finally {
@@ -82,13 +95,21 @@ export async function fetchFeedJson(
   const serverDateHeader = response.headers.get('date')
   const serverDate = serverDateHeader ? Date.parse(serverDateHeader) : NaN
   if (/^\s*</.test(text)) {
-    throw new FeedError('error-page', path, `${path}: the feed answered with an error page, not data`)
+    throw new FeedError(
+      'error-page',
+      path,
+      `${path}: the feed answered with an error page, not data`,
+    )
   }
   let body: unknown
   try {
     body = JSON.parse(text)
   } catch {
-    throw new FeedError('not-json', path, `${path}: the feed sent data that is not valid JSON (cut off?)`)
+    throw new FeedError(
+      'not-json',
+      path,
+      `${path}: the feed sent data that is not valid JSON (cut off?)`,
+    )
   }
   const receivedAt = Date.now()
   recordServerDate(Number.isNaN(serverDate) ? null : serverDate, sentAt, receivedAt)

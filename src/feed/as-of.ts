@@ -60,10 +60,9 @@ export function quotesAsOf(quotes: readonly Quote[], t: number): Quote[] {
 }
 
 /** Open issues and scenarios carry no time: they are shown as the feed has them. */
-export function issuesAsOf<D extends { issues: readonly OpenIssue[]; scenarios: readonly Scenario[] }>(
-  document: D,
-  _t: number,
-): D {
+export function issuesAsOf<
+  D extends { issues: readonly OpenIssue[]; scenarios: readonly Scenario[] },
+>(document: D, _t: number): D {
   return document
 }
 
@@ -98,16 +97,24 @@ function lastPointAtOrBefore(series: Series, t: number) {
  * Before the first point (or with no series), the instrument is kept with null figures, `asOf` = t,
  * and `unavailable` says why.
  */
-export function instrumentAsOf(instrument: Instrument, series: Series | undefined, t: number): InstrumentAsOf {
+export function instrumentAsOf(
+  instrument: Instrument,
+  series: Series | undefined,
+  t: number,
+): InstrumentAsOf {
   if (at(instrument.asOf) <= t) return { instrument, unavailable: null }
   const empty = (unavailable: string): InstrumentAsOf => ({
     instrument: { ...instrument, last: null, change: null, changePercent: null, asOf: isoAt(t) },
     unavailable,
   })
-  if (!series) return empty(`No price series for ${instrument.shortName}: no figure before ${instrument.asOf}`)
+  if (!series)
+    return empty(`No price series for ${instrument.shortName}: no figure before ${instrument.asOf}`)
   const point = lastPointAtOrBefore(series, t)
   if (!point) {
-    const first = series.points.reduce<number | null>((min, p) => (min === null || at(p.t) < min ? at(p.t) : min), null)
+    const first = series.points.reduce<number | null>(
+      (min, p) => (min === null || at(p.t) < min ? at(p.t) : min),
+      null,
+    )
     return empty(
       first === null
         ? `No prices for ${instrument.shortName} yet`
@@ -115,18 +122,32 @@ export function instrumentAsOf(instrument: Instrument, series: Series | undefine
     )
   }
   const referenceKnown = at(series.reference.at) <= t
-  const note = referenceKnown ? null : `Day change not known yet: the reference close (${series.reference.label}) is at ${series.reference.at}`
+  const note = referenceKnown
+    ? null
+    : `Day change not known yet: the reference close (${series.reference.label}) is at ${series.reference.at}`
   if (series.basis === 'percent-change') {
     return {
-      instrument: { ...instrument, last: null, change: null, changePercent: referenceKnown ? point.v : null, asOf: point.t },
+      instrument: {
+        ...instrument,
+        last: null,
+        change: null,
+        changePercent: referenceKnown ? point.v : null,
+        asOf: point.t,
+      },
       unavailable: note,
     }
   }
   const reference = series.reference.value
-  const changePercent = referenceKnown && reference !== null && reference !== 0 ? round2(((point.v - reference) / reference) * 100) : null
+  const changePercent =
+    referenceKnown && reference !== null && reference !== 0
+      ? round2(((point.v - reference) / reference) * 100)
+      : null
   return {
     instrument: { ...instrument, last: point.v, change: null, changePercent, asOf: point.t },
-    unavailable: referenceKnown && reference === null ? 'Day change not known: the series gives no reference close' : note,
+    unavailable:
+      referenceKnown && reference === null
+        ? 'Day change not known: the series gives no reference close'
+        : note,
   }
 }
 
@@ -136,7 +157,9 @@ export function instrumentsAsOf(
   seriesById: ReadonlyMap<string, Series>,
   t: number,
 ): InstrumentAsOf[] {
-  return instruments.map((instrument) => instrumentAsOf(instrument, seriesById.get(instrument.id), t))
+  return instruments.map((instrument) =>
+    instrumentAsOf(instrument, seriesById.get(instrument.id), t),
+  )
 }
 
 /** The index at t: `pinnedNow` is t, and a generation time after t is brought back to t. */

@@ -13,7 +13,11 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 /** The records of a list in a raw document that pass their schema, with their index in the list. */
-export function validRecords<T>(raw: unknown, list: string, schema: z.ZodMiniType<T>): { record: T; i: number }[] {
+export function validRecords<T>(
+  raw: unknown,
+  list: string,
+  schema: z.ZodMiniType<T>,
+): { record: T; i: number }[] {
   const items = isRecord(raw) ? raw[list] : undefined
   if (!Array.isArray(items)) return []
   return items.flatMap((item, i) => {

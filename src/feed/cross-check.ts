@@ -100,11 +100,7 @@ function versionProblems(feed: RawFeed): FeedProblem[] {
   ]
 }
 
-function seriesProblems(
-  fileId: string,
-  raw: unknown,
-  known: KnownIds,
-): FeedProblem[] {
+function seriesProblems(fileId: string, raw: unknown, known: KnownIds): FeedProblem[] {
   const resource = seriesPath(fileId)
   const problems: FeedProblem[] = []
   if (!isRecord(raw)) return problems
@@ -142,7 +138,10 @@ export function crossCheck(feed: RawFeed): FeedProblem[] {
     ...unknownReferences(feed, known),
     ...delegationProblems(feed, known),
     ...sessionTimeProblems(feed),
-    ...Object.entries(feed.series).flatMap(([id, raw]) => [...seriesProblems(id, raw, known), ...seriesCadenceProblems(id, raw, instrumentKind(feed, id))]),
+    ...Object.entries(feed.series).flatMap(([id, raw]) => [
+      ...seriesProblems(id, raw, known),
+      ...seriesCadenceProblems(id, raw, instrumentKind(feed, id)),
+    ]),
     ...droppedPointProblems(feed),
     ...lookalikeNameProblems(feed, documentPath),
   ]
@@ -150,7 +149,9 @@ export function crossCheck(feed: RawFeed): FeedProblem[] {
 
 /** The raw `kind` of an instrument in markets.json, if it is there. */
 function instrumentKind(feed: RawFeed, id: string): unknown {
-  const record = walk(feed.documents.markets, ['instruments', '*']).find(({ value }) => isRecord(value) && value.id === id)?.value
+  const record = walk(feed.documents.markets, ['instruments', '*']).find(
+    ({ value }) => isRecord(value) && value.id === id,
+  )?.value
   return isRecord(record) ? record.kind : undefined
 }
 

@@ -31,11 +31,13 @@ export function describeIssue(issue: z.core.$ZodIssue): string {
     return `missing (expected ${withArticle(issue.expected)})`
   if (issue.code === 'invalid_value')
     return `Invalid option: expected one of ${issue.values.map((v) => JSON.stringify(v)).join('|')}${got}`
-  if (issue.code === 'invalid_type') return `expected ${withArticle(issue.expected)}, got ${kindAndValue(issue.input)}`
-  if (issue.code === 'too_small' && issue.origin === 'string') return `expected a non-empty string${got}`
-  if (issue.code === 'invalid_format' && issue.format === 'regex') return `expected ${issue.message}${got}`
+  if (issue.code === 'invalid_type')
+    return `expected ${withArticle(issue.expected)}, got ${kindAndValue(issue.input)}`
+  if (issue.code === 'too_small' && issue.origin === 'string')
+    return `expected a non-empty string${got}`
+  if (issue.code === 'invalid_format' && issue.format === 'regex')
+    return `expected ${issue.message}${got}`
   if (/\bexpected\b/i.test(issue.message))
     return `${got === '' ? issue.message : issue.message.replace(/, received \w+$/, '')}${got}`
   return `invalid value${got} (expected ${issue.message})`
 }
-

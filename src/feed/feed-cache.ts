@@ -31,7 +31,11 @@ export type FeedCacheStore = {
 const browserStore: FeedCacheStore =
   typeof indexedDB === 'undefined'
     ? { get: async () => undefined, set: async () => undefined, del: async () => undefined }
-    : { get: (key) => get<string>(key), set: (key, value) => set(key, value), del: (key) => del(key) }
+    : {
+        get: (key) => get<string>(key),
+        set: (key, value) => set(key, value),
+        del: (key) => del(key),
+      }
 
 /** A storage call that fails, at once or later, is a cache miss: never an error on the page. */
 async function settle<T>(call: () => Promise<T>): Promise<T | undefined> {

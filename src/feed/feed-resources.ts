@@ -3,7 +3,12 @@ import { FeedError } from './feed-error'
 import { parseCollectionInSlices, parseDocument, type FeedProblem } from './parse'
 import { parseSeries } from './parse-series'
 import { dropIndexDuplicates } from './index-duplicates'
-import { collectionResources, indexPath, seriesPath, type CollectionResourceName } from './schemas/documents'
+import {
+  collectionResources,
+  indexPath,
+  seriesPath,
+  type CollectionResourceName,
+} from './schemas/documents'
 import { feedIndexSchema } from './schemas/index'
 
 function reportDropped(resource: string, problems: FeedProblem[]) {
@@ -15,7 +20,9 @@ function reportDropped(resource: string, problems: FeedProblem[]) {
 }
 
 function invalid(resource: string, problems: FeedProblem[]): FeedError {
-  return new FeedError('invalid', resource, `${resource} does not match the feed format`, { problems })
+  return new FeedError('invalid', resource, `${resource} does not match the feed format`, {
+    problems,
+  })
 }
 
 export async function getFeedIndex(baseUrl: string, signal?: AbortSignal) {
@@ -35,7 +42,12 @@ export async function getCollection<N extends CollectionResourceName>(
 ) {
   const { path, lists } = collectionResources[name]
   const { body } = await fetchFeedJson(baseUrl, path, signal)
-  const parsed = await parseCollectionInSlices(path, lists as (typeof collectionResources)[N]['lists'], body, signal)
+  const parsed = await parseCollectionInSlices(
+    path,
+    lists as (typeof collectionResources)[N]['lists'],
+    body,
+    signal,
+  )
   if (parsed.data === null) throw invalid(path, parsed.problems)
   reportDropped(path, parsed.problems)
   return { ...parsed.data, problems: parsed.problems }

@@ -53,7 +53,9 @@ export const references: { document: FeedDocumentName; path: string; kind: IdKin
 ]
 
 /** The id → record of each kind, from the records that declare a string id. */
-export function knownIds(feed: RawFeed): Partial<Record<IdKind, Map<string, Record<string, unknown>>>> {
+export function knownIds(
+  feed: RawFeed,
+): Partial<Record<IdKind, Map<string, Record<string, unknown>>>> {
   const known: Partial<Record<IdKind, Map<string, Record<string, unknown>>>> = {}
   for (const [kind, { document, list }] of Object.entries(declarations) as [
     IdKind,
@@ -92,7 +94,10 @@ export function duplicateIds(feed: RawFeed): FeedProblem[] {
   })
 }
 
-export function unknownReferences(feed: RawFeed, known: ReturnType<typeof knownIds>): FeedProblem[] {
+export function unknownReferences(
+  feed: RawFeed,
+  known: ReturnType<typeof knownIds>,
+): FeedProblem[] {
   return references.flatMap(({ document, path, kind }) => {
     const ids = known[kind]
     // Without the declaring document there is nothing to check against (its absence is reported).

@@ -19,7 +19,11 @@ export function jsonPath(segments: readonly PropertyKey[]): string {
   }, '$')
 }
 
-export function problemsFromZod(resource: string, error: z.core.$ZodError, prefix: readonly PropertyKey[] = []): FeedProblem[] {
+export function problemsFromZod(
+  resource: string,
+  error: z.core.$ZodError,
+  prefix: readonly PropertyKey[] = [],
+): FeedProblem[] {
   return error.issues.map((issue) => ({
     resource,
     path: jsonPath([...prefix, ...issue.path]),
@@ -38,10 +42,15 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 type Lists = Record<string, z.ZodMiniType>
 type ParsedLists<L extends Lists> = { [K in keyof L]: z.infer<L[K]>[] }
 
-type CollectionResult<L extends Lists> = Parsed<ParsedLists<L>> | { data: null; problems: FeedProblem[] }
+type CollectionResult<L extends Lists> =
+  Parsed<ParsedLists<L>> | { data: null; problems: FeedProblem[] }
 
 /** parseCollection's work, one record a step, so a long document can be validated in slices. */
-function* validateCollection<L extends Lists>(resource: string, lists: L, raw: unknown): Generator<void, CollectionResult<L>> {
+function* validateCollection<L extends Lists>(
+  resource: string,
+  lists: L,
+  raw: unknown,
+): Generator<void, CollectionResult<L>> {
   if (!isPlainObject(raw)) {
     return { data: null, problems: [{ resource, path: '$', message: 'expected a JSON object' }] }
   }
@@ -69,7 +78,11 @@ function* validateCollection<L extends Lists>(resource: string, lists: L, raw: u
       if (typeof id === 'string') {
         const first = firstIndexOf.get(id)
         if (first !== undefined) {
-          problems.push({ resource, path: jsonPath([key, index, 'id']), message: duplicateIdMessage(id, jsonPath([key, first])) })
+          problems.push({
+            resource,
+            path: jsonPath([key, index, 'id']),
+            message: duplicateIdMessage(id, jsonPath([key, first])),
+          })
           continue
         }
         firstIndexOf.set(id, index)
@@ -84,7 +97,11 @@ function* validateCollection<L extends Lists>(resource: string, lists: L, raw: u
  * Validates a collection document record by record: the valid records are kept, each invalid one
  * is dropped with a problem naming it. Returns null data only when the document is not an object.
  */
-export function parseCollection<L extends Lists>(resource: string, lists: L, raw: unknown): CollectionResult<L> {
+export function parseCollection<L extends Lists>(
+  resource: string,
+  lists: L,
+  raw: unknown,
+): CollectionResult<L> {
   const steps = validateCollection(resource, lists, raw)
   let step = steps.next()
   while (!step.done) step = steps.next()
@@ -111,7 +128,13 @@ export const validationSliceMs = 12
  * parseCollection without a long task: validation gives the page a turn whenever it has run for
  * `sliceMs`. A short document is done in one slice, as before. Aborting stops at the next slice.
  */
-export async function parseCollectionInSlices<L extends Lists>(resource: string, lists: L, raw: unknown, signal?: AbortSignal, sliceMs = validationSliceMs): Promise<CollectionResult<L>> {
+export async function parseCollectionInSlices<L extends Lists>(
+  resource: string,
+  lists: L,
+  raw: unknown,
+  signal?: AbortSignal,
+  sliceMs = validationSliceMs,
+): Promise<CollectionResult<L>> {
   const steps = validateCollection(resource, lists, raw)
   let sliceStart = performance.now()
   let step = steps.next()

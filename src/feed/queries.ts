@@ -1,12 +1,6 @@
 import { queryOptions } from '@tanstack/react-query'
 import { getCollection, getFeedIndex, getSeries } from './feed-resources'
-import {
-  developmentsAsOf,
-  indexAsOf,
-  quotesAsOf,
-  seriesAsOf,
-  sessionsAsOf,
-} from './as-of'
+import { developmentsAsOf, indexAsOf, quotesAsOf, seriesAsOf, sessionsAsOf } from './as-of'
 
 /**
  * Which feed, and which moment of it: `asOf` (ms) shows what was known then (replay), null is
@@ -38,7 +32,10 @@ type Quotes = Awaited<ReturnType<typeof getCollection<'quotes'>>>
 type SeriesResult = Awaited<ReturnType<typeof getSeries>>
 
 const indexAt = cutAt<Index>((index, t) => indexAsOf(index, t))
-const sessionsAt = cutAt<Sessions>((data, t) => ({ ...data, sessions: sessionsAsOf(data.sessions, t) }))
+const sessionsAt = cutAt<Sessions>((data, t) => ({
+  ...data,
+  sessions: sessionsAsOf(data.sessions, t),
+}))
 const developmentsAt = cutAt<Developments>((data, t) => ({
   ...data,
   developments: developmentsAsOf(data.developments, t),

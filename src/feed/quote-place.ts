@@ -19,7 +19,8 @@ export function quotePlace(
   sessionsById: ReadonlyMap<string, Pick<Session, 'roundId' | 'venue'>>,
   rounds: readonly Round[],
 ): QuotePlace | null {
-  if (quote.location) return { name: quote.location.name, timeZone: quote.location.timeZone, from: 'quote' }
+  if (quote.location)
+    return { name: quote.location.name, timeZone: quote.location.timeZone, from: 'quote' }
   if (!quote.place || !quote.sessionId) return null
   const session = sessionsById.get(quote.sessionId)
   const round = session ? rounds.find((r) => r.id === session.roundId) : undefined

@@ -5,7 +5,14 @@ import { collectionResources, documentSchemas, indexPath } from './schemas/docum
 export type FeedDocumentName = Exclude<keyof typeof documentSchemas, 'series'>
 
 /** Every document of a feed but its series files, in the order a checker reads them. */
-export const feedDocumentNames: readonly FeedDocumentName[] = ['index', 'sessions', 'developments', 'quotes', 'issues', 'markets']
+export const feedDocumentNames: readonly FeedDocumentName[] = [
+  'index',
+  'sessions',
+  'developments',
+  'quotes',
+  'issues',
+  'markets',
+]
 
 /** A feed as loaded: each document's parsed JSON (absent when it could not be loaded). */
 export type RawFeed = {

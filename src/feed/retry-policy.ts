@@ -4,7 +4,8 @@ import { FeedError } from './feed-error'
 export const maxRetries = 3
 
 export function retryDelayMs(attempt: number, error: unknown): number {
-  if (error instanceof FeedError && error.retryAfterMs !== null) return Math.min(error.retryAfterMs, 60_000)
+  if (error instanceof FeedError && error.retryAfterMs !== null)
+    return Math.min(error.retryAfterMs, 60_000)
   return Math.min(1000 * 2 ** attempt, 30_000)
 }
 
@@ -19,5 +20,7 @@ export function shouldRetry(failureCount: number, error: unknown): boolean {
 export const tooLargePollMs = 10 * 60_000
 
 export function pollDelayMs(intervalMs: number, error: unknown): number {
-  return error instanceof FeedError && error.kind === 'too-large' ? Math.max(intervalMs, tooLargePollMs) : intervalMs
+  return error instanceof FeedError && error.kind === 'too-large'
+    ? Math.max(intervalMs, tooLargePollMs)
+    : intervalMs
 }

@@ -24,11 +24,14 @@ export function roundSpans(rounds: readonly Round[], sessions: readonly Session[
     byRound.set(session.roundId, list)
   }
   const spans = rounds.map((round, i) => {
-    const own = (byRound.get(round.id) ?? []).sort((a, b) => Date.parse(a.start) - Date.parse(b.start))
+    const own = (byRound.get(round.id) ?? []).sort(
+      (a, b) => Date.parse(a.start) - Date.parse(b.start),
+    )
     const first = own[0]
     const start = round.start ? Date.parse(round.start) : first ? Date.parse(first.start) : null
     const ends = own.map((s) => (s.end === null ? null : Date.parse(s.end)))
-    const sessionEnd = ends.length > 0 && ends.every((e) => e !== null) ? Math.max(...ends.map((e) => e ?? 0)) : null
+    const sessionEnd =
+      ends.length > 0 && ends.every((e) => e !== null) ? Math.max(...ends.map((e) => e ?? 0)) : null
     const end = round.end ? Date.parse(round.end) : sessionEnd
     return { span: { round, start, end, sessions: own }, i }
   })

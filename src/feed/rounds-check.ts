@@ -16,29 +16,35 @@ import { zonedTimeToUtc, wallClock } from '../lib/zoned-time'
 const day = 86_400_000
 
 function roundSessionFindings(feed: RawFeed, sessions: Map<string, Session>): FeedFinding[] {
-  return validRecords(feed.documents.quotes, 'quotes', quoteSchema).flatMap(({ record: quote, i }) => {
-    const session = quote.sessionId === null ? undefined : sessions.get(quote.sessionId)
-    if (!session || session.roundId === quote.roundId) return []
-    return [
-      {
-        severity: 'error' as const,
-        resource: 'quotes.json',
-        path: `$.quotes[${i}].roundId`,
-        message: `roundId ${JSON.stringify(quote.roundId)} disagrees with its session ${JSON.stringify(session.id)}, which is in round ${JSON.stringify(session.roundId)} (expected the session's round)`,
-      },
-    ]
-  })
+  return validRecords(feed.documents.quotes, 'quotes', quoteSchema).flatMap(
+    ({ record: quote, i }) => {
+      const session = quote.sessionId === null ? undefined : sessions.get(quote.sessionId)
+      if (!session || session.roundId === quote.roundId) return []
+      return [
+        {
+          severity: 'error' as const,
+          resource: 'quotes.json',
+          path: `$.quotes[${i}].roundId`,
+          message: `roundId ${JSON.stringify(quote.roundId)} disagrees with its session ${JSON.stringify(session.id)}, which is in round ${JSON.stringify(session.roundId)} (expected the session's round)`,
+        },
+      ]
+    },
+  )
 }
 
 function overlapFindings(sessions: { record: Session; i: number }[]): FeedFinding[] {
   const byRound = new Map<string, { record: Session; i: number }[]>()
-  for (const entry of sessions) byRound.set(entry.record.roundId, [...(byRound.get(entry.record.roundId) ?? []), entry])
+  for (const entry of sessions)
+    byRound.set(entry.record.roundId, [...(byRound.get(entry.record.roundId) ?? []), entry])
   const findings: FeedFinding[] = []
   for (const list of byRound.values()) {
-    const ordered = [...list].sort((a, b) => Date.parse(a.record.start) - Date.parse(b.record.start))
+    const ordered = [...list].sort(
+      (a, b) => Date.parse(a.record.start) - Date.parse(b.record.start),
+    )
     ordered.forEach((current, n) => {
       const before = ordered[n - 1]
-      if (!before?.record.end || Date.parse(current.record.start) >= Date.parse(before.record.end)) return
+      if (!before?.record.end || Date.parse(current.record.start) >= Date.parse(before.record.end))
+        return
       findings.push({
         severity: 'error',
         resource: 'sessions.json',
@@ -56,9 +62,24 @@ type Window = { round: Round; from: number; to: number }
 function roundWindows(rounds: readonly Round[], sessions: readonly Session[]): Window[] {
   return roundSpans(rounds, sessions).flatMap(({ round, start, end, sessions: own }) => {
     if (start === null) return []
-    const lastKnown = end ?? Math.max(start, ...own.map((s) => Date.parse(s.start)), ...own.flatMap((s) => (s.end ? [Date.parse(s.end)] : [])))
-    const from = zonedTimeToUtc(wallClock(new Date(start), round.timeZone).date, '00:00', round.timeZone).getTime()
-    const to = zonedTimeToUtc(wallClock(new Date(lastKnown), round.timeZone).date, '00:00', round.timeZone).getTime() + day
+    const lastKnown =
+      end ??
+      Math.max(
+        start,
+        ...own.map((s) => Date.parse(s.start)),
+        ...own.flatMap((s) => (s.end ? [Date.parse(s.end)] : [])),
+      )
+    const from = zonedTimeToUtc(
+      wallClock(new Date(start), round.timeZone).date,
+      '00:00',
+      round.timeZone,
+    ).getTime()
+    const to =
+      zonedTimeToUtc(
+        wallClock(new Date(lastKnown), round.timeZone).date,
+        '00:00',
+        round.timeZone,
+      ).getTime() + day
     return [{ round, from, to }]
   })
 }
@@ -67,7 +88,8 @@ function outsideFindings(feed: RawFeed, windows: Window[]): FeedFinding[] {
   if (windows.length === 0) return []
   const inside = (t: number) => windows.some((w) => w.from <= t && t < w.to)
   const localDate = (t: number, zone: string) => wallClock(new Date(t), zone).date
-  const describe = (w: Window) => `${w.round.name} ${localDate(w.from, w.round.timeZone)}…${localDate(w.to - 1, w.round.timeZone)}`
+  const describe = (w: Window) =>
+    `${w.round.name} ${localDate(w.from, w.round.timeZone)}…${localDate(w.to - 1, w.round.timeZone)}`
   const distance = (w: Window, t: number) => (t < w.from ? w.from - t : t - w.to)
   const finding = (resource: string, path: string, at: string): FeedFinding => {
     const t = Date.parse(at)
@@ -80,11 +102,16 @@ function outsideFindings(feed: RawFeed, windows: Window[]): FeedFinding[] {
     }
   }
   return [
-    ...validRecords(feed.documents.developments, 'developments', developmentSchema).flatMap(({ record, i }) =>
-      inside(Date.parse(record.at)) ? [] : [finding('developments.json', `$.developments[${i}].at`, record.at)],
+    ...validRecords(feed.documents.developments, 'developments', developmentSchema).flatMap(
+      ({ record, i }) =>
+        inside(Date.parse(record.at))
+          ? []
+          : [finding('developments.json', `$.developments[${i}].at`, record.at)],
     ),
     ...validRecords(feed.documents.quotes, 'quotes', quoteSchema).flatMap(({ record, i }) =>
-      inside(Date.parse(record.saidAt)) ? [] : [finding('quotes.json', `$.quotes[${i}].saidAt`, record.saidAt)],
+      inside(Date.parse(record.saidAt))
+        ? []
+        : [finding('quotes.json', `$.quotes[${i}].saidAt`, record.saidAt)],
     ),
   ]
 }
@@ -95,10 +122,17 @@ export function roundsFindings(feed: RawFeed): FeedFinding[] {
   const index = validDocument(feed.documents.index, feedIndexSchema)
   // Rounds dated from a sessions list with a record dropped would be wrong: their dates wait for it.
   const raw = feed.documents.sessions
-  const allSessionsValid = typeof raw === 'object' && raw !== null && 'sessions' in raw && Array.isArray(raw.sessions) && raw.sessions.length === sessions.length
+  const allSessionsValid =
+    typeof raw === 'object' &&
+    raw !== null &&
+    'sessions' in raw &&
+    Array.isArray(raw.sessions) &&
+    raw.sessions.length === sessions.length
   return [
     ...roundSessionFindings(feed, byId),
     ...overlapFindings(sessions),
-    ...(index && allSessionsValid ? outsideFindings(feed, roundWindows(index.rounds, [...byId.values()])) : []),
+    ...(index && allSessionsValid
+      ? outsideFindings(feed, roundWindows(index.rounds, [...byId.values()]))
+      : []),
   ]
 }

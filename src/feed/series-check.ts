@@ -14,13 +14,20 @@ import { tradingSessionsBetween } from './trading-hours'
 const weekdays = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday']
 
 /** Equal up to float noise and rounding at the 6th significant digit. */
-const same = (a: number, b: number) => Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(a), Math.abs(b))
+const same = (a: number, b: number) =>
+  Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(a), Math.abs(b))
 
 function lastFigureFindings(instrument: Instrument, i: number, series: Series): FeedFinding[] {
-  const last = series.points.reduce<Series['points'][number] | null>((latest, p) => (latest === null || Date.parse(p.t) >= Date.parse(latest.t) ? p : latest), null)
+  const last = series.points.reduce<Series['points'][number] | null>(
+    (latest, p) => (latest === null || Date.parse(p.t) >= Date.parse(latest.t) ? p : latest),
+    null,
+  )
   if (!last) return []
   const findings: FeedFinding[] = []
-  const [field, figure] = series.basis === 'level' ? (['last', instrument.last] as const) : (['changePercent', instrument.changePercent] as const)
+  const [field, figure] =
+    series.basis === 'level'
+      ? (['last', instrument.last] as const)
+      : (['changePercent', instrument.changePercent] as const)
   if (figure !== null && !same(figure, last.v)) {
     findings.push({
       severity: 'error',
@@ -46,13 +53,21 @@ function closedMarketFindings(instrument: Instrument, series: Series): FeedFindi
   const from = Math.min(...times)
   const to = Math.max(...times)
   // Each session counts as open from its open to its close, both included (a closing print).
-  const sessions = tradingSessionsBetween(new Date(from - 1), new Date(to + 1), instrument.tradingHours, instrument.timeZone).map(([open, close]) => [open.getTime(), close.getTime()] as const)
-  const closed = times.flatMap((t, i) => (sessions.some(([open, close]) => open <= t && t <= close) ? [] : [i]))
+  const sessions = tradingSessionsBetween(
+    new Date(from - 1),
+    new Date(to + 1),
+    instrument.tradingHours,
+    instrument.timeZone,
+  ).map(([open, close]) => [open.getTime(), close.getTime()] as const)
+  const closed = times.flatMap((t, i) =>
+    sessions.some(([open, close]) => open <= t && t <= close) ? [] : [i],
+  )
   const first = closed[0]
   if (first === undefined) return []
   const point = series.points[first]!
   const wall = wallClock(new Date(times[first]!), instrument.timeZone)
-  const more = closed.length > 1 ? ` and ${closed.length - 1} more point${closed.length === 2 ? '' : 's'}` : ''
+  const more =
+    closed.length > 1 ? ` and ${closed.length - 1} more point${closed.length === 2 ? '' : 's'}` : ''
   return [
     {
       severity: 'warning',
@@ -80,10 +95,17 @@ function sizeFindings(feed: RawFeed): FeedFinding[] {
 
 export function seriesFindings(feed: RawFeed): FeedFinding[] {
   const findings: FeedFinding[] = sizeFindings(feed)
-  for (const { record: instrument, i } of validRecords(feed.documents.markets, 'instruments', instrumentSchema)) {
+  for (const { record: instrument, i } of validRecords(
+    feed.documents.markets,
+    'instruments',
+    instrumentSchema,
+  )) {
     const series = validDocument(feed.series[instrument.id], seriesSchema)
     if (!series || series.instrumentId !== instrument.id) continue
-    findings.push(...lastFigureFindings(instrument, i, series), ...closedMarketFindings(instrument, series))
+    findings.push(
+      ...lastFigureFindings(instrument, i, series),
+      ...closedMarketFindings(instrument, series),
+    )
   }
   return findings
 }

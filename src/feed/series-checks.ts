@@ -7,7 +7,8 @@ import { intervalMs, kindOfStep, medianStep } from '../lib/cadence'
 import type { FeedProblem } from './parse'
 import { seriesPath } from './schemas/documents'
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
 
 function describeMs(ms: number): string {
   if (ms >= 86_400_000) return `${+(ms / 86_400_000).toFixed(1)} days`
@@ -16,12 +17,18 @@ function describeMs(ms: number): string {
 }
 
 /** Problems of one raw series file, given the raw kind of its instrument (if known). */
-export function seriesCadenceProblems(fileId: string, raw: unknown, instrumentKind: unknown): FeedProblem[] {
+export function seriesCadenceProblems(
+  fileId: string,
+  raw: unknown,
+  instrumentKind: unknown,
+): FeedProblem[] {
   if (!isRecord(raw)) return []
   const resource = seriesPath(fileId)
   const problems: FeedProblem[] = []
   const points = Array.isArray(raw.points) ? raw.points : []
-  const times = points.flatMap((p) => (isRecord(p) && typeof p.t === 'string' ? [Date.parse(p.t)] : [])).filter(Number.isFinite)
+  const times = points
+    .flatMap((p) => (isRecord(p) && typeof p.t === 'string' ? [Date.parse(p.t)] : []))
+    .filter(Number.isFinite)
   const declared = typeof raw.interval === 'string' ? intervalMs(raw.interval) : null
   const step = medianStep([...times].sort((a, b) => a - b))
   // A declared interval more than twice the points' typical spacing misnames the data.
@@ -35,7 +42,12 @@ export function seriesCadenceProblems(fileId: string, raw: unknown, instrumentKi
   // Daily closes stamped at midnight read as before the day's events: a reaction a day early.
   const stamps = points.flatMap((p) => (isRecord(p) && typeof p.t === 'string' ? [p.t] : []))
   const midnight = stamps.filter((t) => /T00:00(:00(\.0+)?)?(Z|[+-])/.test(t)).length
-  if (step > 0 && kindOfStep(step) !== 'intraday' && stamps.length > 0 && midnight === stamps.length) {
+  if (
+    step > 0 &&
+    kindOfStep(step) !== 'intraday' &&
+    stamps.length > 0 &&
+    midnight === stamps.length
+  ) {
     problems.push({
       resource,
       path: '$.points',
@@ -46,7 +58,8 @@ export function seriesCadenceProblems(fileId: string, raw: unknown, instrumentKi
     problems.push({
       resource,
       path: '$.basis',
-      message: 'a yield given as % changes (expected basis "level": yield moves are shown in basis points of the level)',
+      message:
+        'a yield given as % changes (expected basis "level": yield moves are shown in basis points of the level)',
     })
   }
   return problems

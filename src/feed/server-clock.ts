@@ -29,8 +29,18 @@ function median(values: readonly number[]): number {
  * its Date somewhere between the two; the header truncates to the second, so the server's time then
  * was serverDate + 0..999 ms.
  */
-export function recordServerDate(serverDate: number | null, sentAt: number, receivedAt: number): void {
-  if (serverDate === null || !Number.isFinite(serverDate) || !Number.isFinite(sentAt) || !Number.isFinite(receivedAt)) return
+export function recordServerDate(
+  serverDate: number | null,
+  sentAt: number,
+  receivedAt: number,
+): void {
+  if (
+    serverDate === null ||
+    !Number.isFinite(serverDate) ||
+    !Number.isFinite(sentAt) ||
+    !Number.isFinite(receivedAt)
+  )
+    return
   const sample = serverDate + 500 - (sentAt + Math.max(sentAt, receivedAt)) / 2
   samples = [...samples, sample].slice(-sampleCount)
   const estimate = Math.round(median(samples))

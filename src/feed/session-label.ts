@@ -17,7 +17,10 @@ export function roundShortName(round: RoundNames, rounds: readonly RoundNames[])
  * of a round the index does not list keeps its title. The one place sessions get their outside
  * name: filters, selection, header, share dialog, CSV and market rebase lists all use it. Pure.
  */
-export function sessionLabel(session: Pick<Session, 'title' | 'roundId'>, rounds: readonly RoundNames[]): string {
+export function sessionLabel(
+  session: Pick<Session, 'title' | 'roundId'>,
+  rounds: readonly RoundNames[],
+): string {
   if (rounds.length < 2) return session.title
   const round = rounds.find((r) => r.id === session.roundId)
   return round ? `${roundShortName(round, rounds)}, ${session.title}` : session.title

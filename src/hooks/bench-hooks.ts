@@ -17,7 +17,10 @@ declare global {
   }
 }
 
-export function installBenchHooks(queryClient: QueryClient, search: string = window.location.search): boolean {
+export function installBenchHooks(
+  queryClient: QueryClient,
+  search: string = window.location.search,
+): boolean {
   if (rawParam('bench', search) === null) return false
   window.__ttmRenders = {}
   window.__ttmRefresh = () => queryClient.refetchQueries({ type: 'active' })

@@ -43,7 +43,9 @@ function normalise(sizes: readonly number[]): DeskLayout['sizes'] | null {
   const small = scaled.map((s) => s < minShare)
   const rest = scaled.reduce((sum, s, i) => sum + (small[i] ? 0 : s), 0)
   const room = 100 - minShare * small.filter(Boolean).length
-  const [a = 0, b = 0, c = 0] = scaled.map((s, i) => (small[i] ? minShare : round1((s / rest) * room)))
+  const [a = 0, b = 0, c = 0] = scaled.map((s, i) =>
+    small[i] ? minShare : round1((s / rest) * room),
+  )
   return [a, b, c]
 }
 

@@ -51,7 +51,12 @@ export function addSeen(state: SeenState, ids: readonly string[]): SeenState {
 
 /** Marks items of one scope seen (e.g. a quote the user opened). */
 export function markSeen(feedBaseUrl: string, scope: SeenScope, ids: readonly string[]): void {
-  update(feedBaseUrl, (state) => addSeen(state, ids.map((id) => scoped(scope, id))))
+  update(feedBaseUrl, (state) =>
+    addSeen(
+      state,
+      ids.map((id) => scoped(scope, id)),
+    ),
+  )
 }
 
 // The items each mounted useSeenItems shows now, per feed and scope: for markAllSeen and the count.
@@ -62,7 +67,8 @@ export const emptyCurrent: ReadonlyMap<string, readonly string[]> = new Map()
 export function setCurrent(feedBaseUrl: string, scope: string, ids: readonly string[] | null) {
   const before = current.get(feedBaseUrl) ?? emptyCurrent
   const previous = before.get(scope)
-  if (ids === null ? previous === undefined : previous !== undefined && sameIds(previous, ids)) return
+  if (ids === null ? previous === undefined : previous !== undefined && sameIds(previous, ids))
+    return
   const next = new Map(before)
   if (ids === null) next.delete(scope)
   else next.set(scope, ids)
@@ -85,7 +91,10 @@ export function subscribeCurrent(listener: () => void) {
 export function markAllSeen(feedBaseUrl: string): void {
   const shown = current.get(feedBaseUrl) ?? emptyCurrent
   update(feedBaseUrl, (state) =>
-    addSeen(state, [...shown].flatMap(([scope, ids]) => ids.map((id) => scoped(scope, id)))),
+    addSeen(
+      state,
+      [...shown].flatMap(([scope, ids]) => ids.map((id) => scoped(scope, id))),
+    ),
   )
 }
 
@@ -93,7 +102,11 @@ export function splitIds(key: string): string[] {
   return key === '' ? [] : key.split('\n')
 }
 
-export function newIdsOf(sets: SeenSets, scope: string, ids: readonly string[] | undefined): string[] {
+export function newIdsOf(
+  sets: SeenSets,
+  scope: string,
+  ids: readonly string[] | undefined,
+): string[] {
   if (!ids || !sets.baselined.has(scope)) return []
   return ids.filter((id) => !sets.seen.has(scoped(scope, id)))
 }

@@ -35,7 +35,12 @@ export type UrlParam<T> = {
   expected?: string
 }
 
-const param = <T>(name: string, read: (raw: string) => T | null, write: (value: T) => string, expected?: string): UrlParam<T> => ({
+const param = <T>(
+  name: string,
+  read: (raw: string) => T | null,
+  write: (value: T) => string,
+  expected?: string,
+): UrlParam<T> => ({
   name,
   read,
   write,
@@ -74,9 +79,19 @@ export const urlParams = {
   tzpicker: flag('tzpicker'),
   /** Present and not 0/false/off/no: a wall screen. Written as a bare "?kiosk". */
   kiosk: param('kiosk', readFlag, () => ''),
-  rotate: param('rotate', readSeconds(minRotateSeconds, 24 * 3600), String, 'a whole number of seconds, at least 5'),
+  rotate: param(
+    'rotate',
+    readSeconds(minRotateSeconds, 24 * 3600),
+    String,
+    'a whole number of seconds, at least 5',
+  ),
   parent: param('parent', readOrigin, String, 'not an http(s) origin'),
-  theme: param('theme', readOneOf(themes), String, `use ${themes.join(', ').replace(/, (\w+)$/, ' or $1')}`),
+  theme: param(
+    'theme',
+    readOneOf(themes),
+    String,
+    `use ${themes.join(', ').replace(/, (\w+)$/, ' or $1')}`,
+  ),
   // Where the data comes from (docs/config.md)
   feed: text('feed'),
   refresh: param(
@@ -86,7 +101,12 @@ export const urlParams = {
     `a whole number of seconds from ${minRefreshSeconds} to ${maxRefreshSeconds}`,
   ),
   tz: param('tz', readZone, String, 'not an IANA time zone (e.g. Europe/London)'),
-  tz2: param('tz2', (raw) => (raw === noSecondZone ? raw : readZone(raw)), String, 'not an IANA time zone or "none"'),
+  tz2: param(
+    'tz2',
+    (raw) => (raw === noSecondZone ? raw : readZone(raw)),
+    String,
+    'not an IANA time zone or "none"',
+  ),
   asof: param('asof', (raw) => parseAsOf(raw), formatAsOf),
   // The selection, shared by the three regions
   session: id('session'),
@@ -105,10 +125,20 @@ export const urlParams = {
   to: param('to', readInstant, writeInstant),
   sort: param('sort', readOneOf(quoteSorts), String),
   // The desk
-  layout: param<DeskLayout>('layout', parseLayout, serializeLayout, 'three shares in percent, e.g. 27-28-45 (a "c" after one folds it)'),
+  layout: param<DeskLayout>(
+    'layout',
+    parseLayout,
+    serializeLayout,
+    'three shares in percent, e.g. 27-28-45 (a "c" after one folds it)',
+  ),
   density: param('density', readOneOf(densities), String, `use ${densities.join(' or ')}`),
   // The markets
-  window: param<WindowChoice>('window', readWindow, writeWindow, 'use event, day, all, round:<id>, or <from>~<to> in ISO 8601'),
+  window: param<WindowChoice>(
+    'window',
+    readWindow,
+    writeWindow,
+    'use event, day, all, round:<id>, or <from>~<to> in ISO 8601',
+  ),
   instruments: param('instruments', readIdList, writeIdList, 'instrument ids separated by commas'),
   // The demo feed (mocks/) and the benchmarks
   scenario: text('scenario'),
@@ -119,17 +149,23 @@ export const urlParams = {
 }
 
 export type UrlParamKey = keyof typeof urlParams
-export type UrlParamValue<K extends UrlParamKey> = (typeof urlParams)[K] extends UrlParam<infer T> ? T : never
+export type UrlParamValue<K extends UrlParamKey> =
+  (typeof urlParams)[K] extends UrlParam<infer T> ? T : never
 /** New values by parameter; null removes one. */
 export type UrlUpdates = { [K in UrlParamKey]?: UrlParamValue<K> | null }
 
 /** The raw text of a parameter in a query string (null when absent). */
 export function rawParam(key: UrlParamKey, search: string | URLSearchParams): string | null {
-  return (typeof search === 'string' ? new URLSearchParams(search) : search).get(urlParams[key].name)
+  return (typeof search === 'string' ? new URLSearchParams(search) : search).get(
+    urlParams[key].name,
+  )
 }
 
 /** A parameter's value in a query string, or null when absent or not understood. */
-export function readParam<K extends UrlParamKey>(key: K, search: string | URLSearchParams): UrlParamValue<K> | null {
+export function readParam<K extends UrlParamKey>(
+  key: K,
+  search: string | URLSearchParams,
+): UrlParamValue<K> | null {
   const raw = rawParam(key, search)
   return raw === null ? null : (urlParams[key].read(raw) as UrlParamValue<K> | null)
 }
@@ -155,11 +191,15 @@ export function linkWith(search: string, updates: UrlUpdates, hash = ''): string
 }
 
 /** One console warning per declared parameter whose present value the page does not understand. */
-export function malformedParamWarnings(search: URLSearchParams, skip: readonly UrlParamKey[] = []): string[] {
+export function malformedParamWarnings(
+  search: URLSearchParams,
+  skip: readonly UrlParamKey[] = [],
+): string[] {
   const warnings: string[] = []
   for (const [key, spec] of Object.entries(urlParams) as [UrlParamKey, UrlParam<unknown>][]) {
     const raw = search.get(spec.name)
-    if (spec.expected === undefined || raw === null || raw.trim() === '' || skip.includes(key)) continue
+    if (spec.expected === undefined || raw === null || raw.trim() === '' || skip.includes(key))
+      continue
     if (spec.read(raw) === null) warnings.push(`?${spec.name}=${raw} ignored: ${spec.expected}`)
   }
   return warnings

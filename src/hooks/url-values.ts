@@ -15,7 +15,8 @@ export const readFlag = (raw: string): boolean => !falseWords.includes(raw.toLow
 export const writeFlag = (on: boolean): string => (on ? '1' : '0')
 
 /** Ids in the feed's form: lower-case letters, digits and dashes. */
-export const readId = (raw: string): string | null => (/^[a-z0-9][a-z0-9-]*$/.test(raw) ? raw : null)
+export const readId = (raw: string): string | null =>
+  /^[a-z0-9][a-z0-9-]*$/.test(raw) ? raw : null
 
 export const readText = (raw: string): string | null => raw || null
 
@@ -78,10 +79,14 @@ export function parseAsOf(value: string | null): number | null {
   if (dateTimeSchema.safeParse(value).success) {
     const t = Date.parse(value)
     const clamped = clampAsOf(t)
-    if (clamped !== t) warnOnce(value, `Replay: ?asof=${value} is outside 1970-2100; showing ${formatAsOf(clamped)}`)
+    if (clamped !== t)
+      warnOnce(value, `Replay: ?asof=${value} is outside 1970-2100; showing ${formatAsOf(clamped)}`)
     return clamped
   }
-  warnOnce(value, `Replay: ?asof=${value} is not an ISO date-time with offset (e.g. 2025-06-09T18:00:00Z); showing live`)
+  warnOnce(
+    value,
+    `Replay: ?asof=${value} is not an ISO date-time with offset (e.g. 2025-06-09T18:00:00Z); showing live`,
+  )
   return null
 }
 
@@ -103,7 +108,8 @@ export function readWindow(raw: string): WindowChoice | null {
   if (range) {
     const from = Date.parse(range[1]!)
     const to = Date.parse(range[2]!)
-    if (Number.isFinite(from) && Number.isFinite(to) && to > from) return { kind: 'range', from, to }
+    if (Number.isFinite(from) && Number.isFinite(to) && to > from)
+      return { kind: 'range', from, to }
   }
   return null
 }

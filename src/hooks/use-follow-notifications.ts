@@ -1,5 +1,11 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
-import { notificationPermission, notifyItems, requestNotificationPermission, type NotifyItem, type NotifyPermission } from '../lib/notify'
+import {
+  notificationPermission,
+  notifyItems,
+  requestNotificationPermission,
+  type NotifyItem,
+  type NotifyPermission,
+} from '../lib/notify'
 import { useStoredJson, writeStoredJson } from '../lib/stored-json'
 
 const optInKey = 'ttm.notify.v1'
@@ -12,7 +18,10 @@ const parseOptIn = (stored: unknown) => stored === true
  * tab is hidden or not focused (in view, the highlight says it). `enable` must be called from a
  * click handler: it asks for permission; nothing else ever does.
  */
-export function useFollowNotifications(items: readonly NotifyItem[], onOpen?: (id: string) => void) {
+export function useFollowNotifications(
+  items: readonly NotifyItem[],
+  onOpen?: (id: string) => void,
+) {
   const optedIn = useStoredJson(optInKey, parseOptIn)
   const [asked, setPermission] = useState<NotifyPermission>(notificationPermission)
   // Another panel's hook may have been granted permission since (the opt-in is shared): read it anew.

@@ -36,10 +36,18 @@ function parseFollows(stored: unknown): Follows {
 /** Whether an item is by a followed person or about a followed topic (pure). */
 export function isFollowedBy(follows: Follows, item: Followable): boolean {
   const people = [...(item.personId ? [item.personId] : []), ...(item.personIds ?? [])]
-  return people.some((id) => follows.people.has(id)) || (item.topicIds ?? []).some((id) => follows.topics.has(id))
+  return (
+    people.some((id) => follows.people.has(id)) ||
+    (item.topicIds ?? []).some((id) => follows.topics.has(id))
+  )
 }
 
-export function setFollowed(feedBaseUrl: string, kind: FollowKind, id: string, followed: boolean): void {
+export function setFollowed(
+  feedBaseUrl: string,
+  kind: FollowKind,
+  id: string,
+  followed: boolean,
+): void {
   const key = followsStorageKey(feedBaseUrl)
   const now = parseFollows(readStoredJson(key))
   const people = new Set(now.people)
@@ -58,8 +66,14 @@ export function useFollows() {
     [follows],
   )
   const isFollowed = useCallback((item: Followable) => isFollowedBy(follows, item), [follows])
-  const follow = useCallback((kind: FollowKind, id: string) => setFollowed(feedBaseUrl, kind, id, true), [feedBaseUrl])
-  const unfollow = useCallback((kind: FollowKind, id: string) => setFollowed(feedBaseUrl, kind, id, false), [feedBaseUrl])
+  const follow = useCallback(
+    (kind: FollowKind, id: string) => setFollowed(feedBaseUrl, kind, id, true),
+    [feedBaseUrl],
+  )
+  const unfollow = useCallback(
+    (kind: FollowKind, id: string) => setFollowed(feedBaseUrl, kind, id, false),
+    [feedBaseUrl],
+  )
   const toggle = useCallback(
     (kind: FollowKind, id: string) => setFollowed(feedBaseUrl, kind, id, !isFollowing(kind, id)),
     [feedBaseUrl, isFollowing],

@@ -115,7 +115,8 @@ export function useReplay(span?: ReplaySpan | null): Replay {
   const spanStart = span?.start
   const spanEnd = span?.end
   const bounds = useMemo(
-    () => (spanStart === undefined || spanEnd === undefined ? null : { start: spanStart, end: spanEnd }),
+    () =>
+      spanStart === undefined || spanEnd === undefined ? null : { start: spanStart, end: spanEnd },
     [spanStart, spanEnd],
   )
   const setAsOf = useCallback(

@@ -47,7 +47,13 @@ export function useSeenItems(scope: SeenScope, ids: readonly string[] | undefine
     setCurrent(feedBaseUrl, scope, list)
     const stored = parseSeen(readStoredJson(seenStorageKey(feedBaseUrl)))
     if (!stored.baselined.includes(scope)) {
-      update(feedBaseUrl, (s) => ({ ...addSeen(s, list.map((id) => scoped(scope, id))), baselined: [...s.baselined, scope] }))
+      update(feedBaseUrl, (s) => ({
+        ...addSeen(
+          s,
+          list.map((id) => scoped(scope, id)),
+        ),
+        baselined: [...s.baselined, scope],
+      }))
     }
     return () => setCurrent(feedBaseUrl, scope, null)
   }, [feedBaseUrl, scope, idsKey])
@@ -56,8 +62,14 @@ export function useSeenItems(scope: SeenScope, ids: readonly string[] | undefine
     () => new Set(newIdsOf(sets, scope, idsKey === null ? undefined : splitIds(idsKey))),
     [sets, scope, idsKey],
   )
-  const markSeenHere = useCallback((list: readonly string[]) => markSeen(feedBaseUrl, scope, list), [feedBaseUrl, scope])
-  const markAllHere = useCallback(() => markSeen(feedBaseUrl, scope, [...newIds]), [feedBaseUrl, scope, newIds])
+  const markSeenHere = useCallback(
+    (list: readonly string[]) => markSeen(feedBaseUrl, scope, list),
+    [feedBaseUrl, scope],
+  )
+  const markAllHere = useCallback(
+    () => markSeen(feedBaseUrl, scope, [...newIds]),
+    [feedBaseUrl, scope, newIds],
+  )
   const isNew = useCallback((id: string) => newIds.has(id), [newIds])
   return { newIds, isNew, count: newIds.size, markSeen: markSeenHere, markAllSeen: markAllHere }
 }
@@ -94,7 +106,10 @@ export function useMarkAllSeen(): () => void {
  * new). Unlike useSeenItems it takes no baseline and registers nothing, so a summary elsewhere on
  * the page can count what a panel marks.
  */
-export function useUnseenIds(scope: SeenScope, ids: readonly string[] | undefined): readonly string[] | null {
+export function useUnseenIds(
+  scope: SeenScope,
+  ids: readonly string[] | undefined,
+): readonly string[] | null {
   const { feedBaseUrl } = useRuntime()
   const state = useStoredJson(seenStorageKey(feedBaseUrl), parseSeen)
   return useMemo(() => {

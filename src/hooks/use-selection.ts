@@ -15,7 +15,13 @@ export type Selection = {
   person: string | null
 }
 
-export const selectionParams = ['session', 'development', 'quote', 'topic', 'person'] as const satisfies readonly UrlParamKey[]
+export const selectionParams = [
+  'session',
+  'development',
+  'quote',
+  'topic',
+  'person',
+] as const satisfies readonly UrlParamKey[]
 
 const eventKinds: SelectionKind[] = ['session', 'development', 'quote']
 
@@ -47,7 +53,8 @@ export function useSelection() {
   const selectTopic = useCallback((topic: string | null) => setUrlParams({ topic }), [])
   const selectPerson = useCallback((person: string | null) => setUrlParams({ person }), [])
   const clear = useCallback(
-    () => setUrlParams({ session: null, development: null, quote: null, topic: null, person: null }),
+    () =>
+      setUrlParams({ session: null, development: null, quote: null, topic: null, person: null }),
     [],
   )
   /** A relative link ("?quote=x&tz=...") that selects the event and keeps the rest of the URL. */

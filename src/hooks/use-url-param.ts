@@ -1,5 +1,12 @@
 import { useCallback, useMemo, useSyncExternalStore } from 'react'
-import { rawParam, urlParams, writeParams, type UrlParamKey, type UrlParamValue, type UrlUpdates } from './url-params'
+import {
+  rawParam,
+  urlParams,
+  writeParams,
+  type UrlParamKey,
+  type UrlParamValue,
+  type UrlUpdates,
+} from './url-params'
 
 const listeners = new Set<() => void>()
 
@@ -24,7 +31,11 @@ export function setUrlParams(updates: UrlUpdates, { replace = false }: { replace
 
 /** The current query string, re-rendering when any parameter changes (for links that keep the rest). */
 export function useSearchText(): string {
-  return useSyncExternalStore(subscribe, () => window.location.search, () => '')
+  return useSyncExternalStore(
+    subscribe,
+    () => window.location.search,
+    () => '',
+  )
 }
 
 /**
@@ -37,7 +48,10 @@ export function useParamsOf(keys: readonly UrlParamKey[]): URLSearchParams {
     () => {
       const all = new URLSearchParams(window.location.search)
       const names = new Set(keys.map((key) => urlParams[key].name))
-      return [...all].filter(([name]) => names.has(name)).map(([name, value]) => `${encodeURIComponent(name)}=${encodeURIComponent(value)}`).join('&')
+      return [...all]
+        .filter(([name]) => names.has(name))
+        .map(([name, value]) => `${encodeURIComponent(name)}=${encodeURIComponent(value)}`)
+        .join('&')
     },
     () => '',
   )
@@ -47,11 +61,22 @@ export function useParamsOf(keys: readonly UrlParamKey[]): URLSearchParams {
 /** One parameter as state: its value (null when absent or not understood) and a setter. */
 export function useUrlParam<K extends UrlParamKey>(
   key: K,
-): [UrlParamValue<K> | null, (value: UrlParamValue<K> | null, options?: { replace?: boolean }) => void] {
-  const raw = useSyncExternalStore(subscribe, () => rawParam(key, window.location.search), () => null)
-  const value = useMemo(() => (raw === null ? null : (urlParams[key].read(raw) as UrlParamValue<K> | null)), [key, raw])
+): [
+  UrlParamValue<K> | null,
+  (value: UrlParamValue<K> | null, options?: { replace?: boolean }) => void,
+] {
+  const raw = useSyncExternalStore(
+    subscribe,
+    () => rawParam(key, window.location.search),
+    () => null,
+  )
+  const value = useMemo(
+    () => (raw === null ? null : (urlParams[key].read(raw) as UrlParamValue<K> | null)),
+    [key, raw],
+  )
   const set = useCallback(
-    (next: UrlParamValue<K> | null, options?: { replace?: boolean }) => setUrlParams({ [key]: next } as UrlUpdates, options),
+    (next: UrlParamValue<K> | null, options?: { replace?: boolean }) =>
+      setUrlParams({ [key]: next } as UrlUpdates, options),
     [key],
   )
   return [value, set]

@@ -19,7 +19,14 @@ export type Cadence = {
   declared: string | null
 }
 
-const unitMs: Record<string, number> = { s: 1000, m: MINUTE, h: HOUR, d: DAY, w: 7 * DAY, mo: 30 * DAY }
+const unitMs: Record<string, number> = {
+  s: 1000,
+  m: MINUTE,
+  h: HOUR,
+  d: DAY,
+  w: 7 * DAY,
+  mo: 30 * DAY,
+}
 
 /** The pattern an `interval` must match: "tick", or a count and a unit (s, m, h, d, w, mo). */
 export const intervalPattern = /^(tick|[1-9]\d{0,3}(s|m|h|d|w|mo))$/
@@ -58,7 +65,12 @@ export function kindOfStep(stepMs: number): CadenceKind {
 export function cadenceOf(times: readonly number[], interval?: string | null): Cadence {
   const inferred = medianStep(times)
   const declaredMs = interval ? intervalMs(interval) : null
-  if (declaredMs === null) return { kind: times.length < 2 ? 'intraday' : kindOfStep(inferred), stepMs: inferred, declared: null }
+  if (declaredMs === null)
+    return {
+      kind: times.length < 2 ? 'intraday' : kindOfStep(inferred),
+      stepMs: inferred,
+      declared: null,
+    }
   const kind = declaredMs === 0 ? 'intraday' : kindOfStep(declaredMs)
   return { kind, stepMs: Math.max(declaredMs, inferred), declared: interval ?? null }
 }

@@ -1,7 +1,10 @@
 import type { Instrument } from '../feed/schemas/types'
 import { implausibleText, isImplausible } from './plausible-number'
 
-const decimals = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })
+const decimals = new Intl.NumberFormat('en-US', {
+  minimumFractionDigits: 2,
+  maximumFractionDigits: 2,
+})
 
 /** "+0.09% ▲", "−1.16% ▼", "0.00% ▬": direction by sign and arrow, not colour alone. */
 export function formatChangePercent(value: number | null): string {

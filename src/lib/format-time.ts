@@ -19,21 +19,34 @@ const approx = (precision: Precision | undefined) => (precision === 'approximate
 
 /** "13:00" or "~13:00" in the given zone. */
 export function formatClock(instant: string | number, zone: string, precision?: Precision): string {
-  return approx(precision) + formatter(zone, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(instant))
+  return (
+    approx(precision) +
+    formatter(zone, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(
+      new Date(instant),
+    )
+  )
 }
 
 /** "Mon 9 Jun" in the given zone. */
 export function formatDay(instant: string | number, zone: string): string {
-  return formatter(zone, { weekday: 'short', day: 'numeric', month: 'short' }).format(new Date(instant))
+  return formatter(zone, { weekday: 'short', day: 'numeric', month: 'short' }).format(
+    new Date(instant),
+  )
 }
 
 /** "9 Jun 2025" in the given zone. */
 export function formatDate(instant: string | number, zone: string): string {
-  return formatter(zone, { day: 'numeric', month: 'short', year: 'numeric' }).format(new Date(instant))
+  return formatter(zone, { day: 'numeric', month: 'short', year: 'numeric' }).format(
+    new Date(instant),
+  )
 }
 
 /** "Mon 9 Jun, ~13:00 BST" */
-export function formatDateTime(instant: string | number, zone: string, precision?: Precision): string {
+export function formatDateTime(
+  instant: string | number,
+  zone: string,
+  precision?: Precision,
+): string {
   return `${formatDay(instant, zone)}, ${formatClock(instant, zone, precision)} ${zoneAbbreviation(instant, zone)}`
 }
 

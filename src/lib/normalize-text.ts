@@ -9,7 +9,7 @@ const marks = /\p{M}/gu
 const special: Record<string, string> = {
   '’': "'",
   '‘': "'",
-  'ʼ': "'",
+  ʼ: "'",
   '′': "'",
   '“': '"',
   '”': '"',
@@ -18,19 +18,19 @@ const special: Record<string, string> = {
   '—': '-',
   '‐': '-',
   '‑': '-',
-  'ø': 'o',
-  'Ø': 'o',
-  'æ': 'ae',
-  'Æ': 'ae',
-  'œ': 'oe',
-  'Œ': 'oe',
-  'ß': 'ss',
-  'ł': 'l',
-  'Ł': 'l',
-  'đ': 'd',
-  'Đ': 'd',
-  'ı': 'i',
-  'ς': 'σ',
+  ø: 'o',
+  Ø: 'o',
+  æ: 'ae',
+  Æ: 'ae',
+  œ: 'oe',
+  Œ: 'oe',
+  ß: 'ss',
+  ł: 'l',
+  Ł: 'l',
+  đ: 'd',
+  Đ: 'd',
+  ı: 'i',
+  ς: 'σ',
   '\u00a0': ' ',
 }
 const nonAscii = /[\u0080-\uffff]/
@@ -53,7 +53,11 @@ export function normalizeText(text: string): string {
 }
 
 /** The normalised string and, for each of its UTF-16 units, the index in `text` it came from. */
-export function normalizeWithMap(text: string): { normalized: string; map: number[]; ends: number[] } {
+export function normalizeWithMap(text: string): {
+  normalized: string
+  map: number[]
+  ends: number[]
+} {
   let normalized = ''
   const map: number[] = []
   const ends: number[] = []

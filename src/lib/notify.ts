@@ -33,7 +33,11 @@ export type NotifyItem = {
  * Shows one notification per item not notified before, only when permission is granted. Returns
  * the ids shown. `notified` remembers what was shown (see useFollowNotifications).
  */
-export function notifyItems(items: readonly NotifyItem[], notified: Set<string>, onClick?: (id: string) => void): string[] {
+export function notifyItems(
+  items: readonly NotifyItem[],
+  notified: Set<string>,
+  onClick?: (id: string) => void,
+): string[] {
   const Api = api()
   if (!Api || Api.permission !== 'granted') return []
   const shown: string[] = []

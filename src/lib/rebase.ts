@@ -18,7 +18,11 @@ export function percentMove(from: number, to: number, basis: Basis): number | nu
 }
 
 /** Every point as a % move from `base` (0 at the base value). */
-export function rebaseSeries<P extends TimedValue>(points: readonly P[], base: number, basis: Basis): TimedValue[] {
+export function rebaseSeries<P extends TimedValue>(
+  points: readonly P[],
+  base: number,
+  basis: Basis,
+): TimedValue[] {
   const out: TimedValue[] = []
   for (const point of points) {
     const move = percentMove(base, point.v, basis)

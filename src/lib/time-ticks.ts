@@ -59,7 +59,8 @@ function candidates(step: Step, from: number, to: number, zone: string): number[
     for (let date = first; date <= last; date = addDays(date, 1)) {
       const dayNumber = Date.parse(`${date}T00:00:00Z`) / DAY
       // Weeks start on Mondays (day 4 of the epoch was a Monday); every other one for two-week steps.
-      const keep = step.unit === 'week' ? (dayNumber - 4) % (7 * step.n) === 0 : dayNumber % step.n === 0
+      const keep =
+        step.unit === 'week' ? (dayNumber - 4) % (7 * step.n) === 0 : dayNumber % step.n === 0
       if (keep) push(zonedTimeToUtc(date, '00:00', zone).getTime())
     }
     return out
@@ -67,7 +68,8 @@ function candidates(step: Step, from: number, to: number, zone: string): number[
   const [y0, m0] = first.split('-').map(Number) as [number, number]
   const [y1, m1] = last.split('-').map(Number) as [number, number]
   if (step.unit === 'year') {
-    for (let y = y0 + 1; y <= y1; y++) if (y % step.n === 0) push(zonedTimeToUtc(`${y}-01-01`, '00:00', zone).getTime())
+    for (let y = y0 + 1; y <= y1; y++)
+      if (y % step.n === 0) push(zonedTimeToUtc(`${y}-01-01`, '00:00', zone).getTime())
     return out
   }
   for (let y = y0, m = m0; y < y1 || (y === y1 && m <= m1); m === 12 ? ((m = 1), y++) : m++) {
@@ -99,13 +101,21 @@ function labels(ticks: readonly number[], unit: Unit, zone: string, compact: boo
       if (!isNew) return time
       const day = format(t, zone, { weekday: 'short', day: 'numeric', month: 'short' })
       // Compact: "9 Jun 12:00" when "Mon 9 Jun 12:00" leaves no room.
-      return time === '00:00' ? day : `${compact ? format(t, zone, { day: 'numeric', month: 'short' }) : day} ${time}`
+      return time === '00:00'
+        ? day
+        : `${compact ? format(t, zone, { day: 'numeric', month: 'short' }) : day} ${time}`
     }
     if (unit === 'day' || unit === 'week') {
       const month = clock.date.slice(0, 7)
       const isNew = month !== previous
       previous = month
-      return format(t, zone, isNew ? { weekday: 'short', day: 'numeric', month: 'short' } : { weekday: 'short', day: 'numeric' })
+      return format(
+        t,
+        zone,
+        isNew
+          ? { weekday: 'short', day: 'numeric', month: 'short' }
+          : { weekday: 'short', day: 'numeric' },
+      )
     }
     if (unit === 'month') {
       const year = clock.date.slice(0, 4)
@@ -118,19 +128,36 @@ function labels(ticks: readonly number[], unit: Unit, zone: string, compact: boo
 }
 
 /** Whether labels centred on their ticks keep clear of each other and of the plot's ends. */
-export function labelsFit(ticks: readonly AxisTick[], [from, to]: readonly [number, number], width: number, overhang = 0): boolean {
+export function labelsFit(
+  ticks: readonly AxisTick[],
+  [from, to]: readonly [number, number],
+  width: number,
+  overhang = 0,
+): boolean {
   const x = (t: number) => ((t - from) / (to - from)) * width
   for (let i = 0; i < ticks.length; i++) {
     const w = labelWidth(ticks[i]!.label)
     const at = x(ticks[i]!.t)
     if (at - w / 2 < -overhang || at + w / 2 > width + overhang) return false
-    if (i > 0 && at - x(ticks[i - 1]!.t) < Math.max(minSpacing, (w + labelWidth(ticks[i - 1]!.label)) / 2 + gap)) return false
+    if (
+      i > 0 &&
+      at - x(ticks[i - 1]!.t) <
+        Math.max(minSpacing, (w + labelWidth(ticks[i - 1]!.label)) / 2 + gap)
+    )
+      return false
   }
   return true
 }
 
 /** A step's ticks, less those at either end whose label would reach out of the plot. */
-function ticksFor(step: Step, domain: readonly [number, number], width: number, zone: string, overhang: number, compact: boolean): AxisTick[] {
+function ticksFor(
+  step: Step,
+  domain: readonly [number, number],
+  width: number,
+  zone: string,
+  overhang: number,
+  compact: boolean,
+): AxisTick[] {
   const [from, to] = domain
   let times = candidates(step, from, to, zone)
   const make = () => {
@@ -144,7 +171,11 @@ function ticksFor(step: Step, domain: readonly [number, number], width: number, 
     times = times.slice(1)
     ticks = make()
   }
-  while (ticks.length > 0 && x(ticks.at(-1)!.t) + labelWidth(ticks.at(-1)!.label) / 2 > width + overhang) ticks = ticks.slice(0, -1)
+  while (
+    ticks.length > 0 &&
+    x(ticks.at(-1)!.t) + labelWidth(ticks.at(-1)!.label) / 2 > width + overhang
+  )
+    ticks = ticks.slice(0, -1)
   return ticks
 }
 
@@ -152,7 +183,12 @@ function ticksFor(step: Step, domain: readonly [number, number], width: number, 
  * The finest ticks whose labels fit in `width` pixels of plot over [from, to] in the zone: at least
  * two when any step gives two. `overhang` is how far a label may reach past either end of the plot.
  */
-export function timeAxisTicks(domain: readonly [number, number], width: number, zone: string, overhang = 8): AxisTick[] {
+export function timeAxisTicks(
+  domain: readonly [number, number],
+  width: number,
+  zone: string,
+  overhang = 8,
+): AxisTick[] {
   const [from, to] = domain
   if (!(to > from) || !(width > 0) || from < firstInstant || to > lastInstant) return []
   // Never more ticks than the minimum spacing allows: skips hopeless steps cheaply.
@@ -160,7 +196,9 @@ export function timeAxisTicks(domain: readonly [number, number], width: number, 
   let single: AxisTick[] = []
   for (const step of steps) {
     if ((to - from) / step.approxMs > most + 1) continue
-    for (const compact of step.unit === 'minute' || step.unit === 'hour' ? [false, true] : [false]) {
+    for (const compact of step.unit === 'minute' || step.unit === 'hour'
+      ? [false, true]
+      : [false]) {
       const ticks = ticksFor(step, domain, width, zone, overhang, compact)
       if (!labelsFit(ticks, domain, width, overhang)) continue
       if (ticks.length >= 2) return ticks

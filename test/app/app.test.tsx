@@ -43,12 +43,19 @@ describe('the app by URL', () => {
     await user.selectOptions(within(dialog).getByRole('combobox', { name: 'Show' }), 'quotes')
     await user.click(within(dialog).getByRole('checkbox', { name: 'Filters' }))
     const link = within(dialog).getByRole('textbox', { name: 'Link' })
-    expect(link).toHaveValue(`${location.origin}/tools/talks/?view=quotes&filters=0&topic=rare-earths`)
-    await user.type(within(dialog).getByRole('textbox', { name: /Host page origin/ }), 'https://portal.example/home')
+    expect(link).toHaveValue(
+      `${location.origin}/tools/talks/?view=quotes&filters=0&topic=rare-earths`,
+    )
+    await user.type(
+      within(dialog).getByRole('textbox', { name: /Host page origin/ }),
+      'https://portal.example/home',
+    )
     expect(within(dialog).getByRole('textbox', { name: 'Iframe' })).toHaveValue(
       `<iframe src="${location.origin}/tools/talks/?view=quotes&amp;filters=0&amp;topic=rare-earths&amp;parent=https%3A%2F%2Fportal.example" title="Trade talks quote wall" width="100%" height="600" loading="lazy" data-trade-talks-monitor></iframe>`,
     )
-    await user.click(within(dialog).getByRole('checkbox', { name: 'Keep the current selection (Rare earths)' }))
+    await user.click(
+      within(dialog).getByRole('checkbox', { name: 'Keep the current selection (Rare earths)' }),
+    )
     expect(link).toHaveValue(`${location.origin}/tools/talks/?view=quotes&filters=0`)
   })
 })

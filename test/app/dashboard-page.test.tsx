@@ -21,7 +21,9 @@ describe('dashboard page', () => {
     expect(screen.getAllByRole('list', { name: 'Market snapshot' })).toHaveLength(1)
     // In the header and in the briefing strip under it.
     expect(await screen.findAllByText(/Day 2 starts in 4[45] min \(10:00 London\)/)).toHaveLength(2)
-    expect(within(screen.getByRole('region', { name: 'Briefing' })).getByText(/Day 2 starts in/)).toBeInTheDocument()
+    expect(
+      within(screen.getByRole('region', { name: 'Briefing' })).getByText(/Day 2 starts in/),
+    ).toBeInTheDocument()
     expect(screen.getByText('Demo data')).toBeInTheDocument()
   })
 

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest'
-import { defaultLayout, dividerRange, gridColumns, initialLayout, minShare, moveDivider, parseLayout, serializeLayout, toggleCollapsed } from '../../src/hooks/desk-layout'
+import {
+  defaultLayout,
+  dividerRange,
+  gridColumns,
+  initialLayout,
+  minShare,
+  moveDivider,
+  parseLayout,
+  serializeLayout,
+  toggleCollapsed,
+} from '../../src/hooks/desk-layout'
 
 describe('desk layout', () => {
   it('reads and writes ?layout= with folded regions marked', () => {
@@ -9,7 +19,8 @@ describe('desk layout', () => {
   })
 
   it('refuses what is not three shares, and scales shares that do not sum to 100', () => {
-    for (const bad of ['', '30-70', 'a-b-c', '30-0-70', '30--70', '1e3-1-1']) expect(parseLayout(bad)).toBeNull()
+    for (const bad of ['', '30-70', 'a-b-c', '30-0-70', '30--70', '1e3-1-1'])
+      expect(parseLayout(bad)).toBeNull()
     expect(parseLayout('1-1-2')!.sizes).toEqual([25, 25, 50])
   })
 
@@ -18,9 +29,14 @@ describe('desk layout', () => {
     expect(Math.min(...layout.sizes)).toBeGreaterThanOrEqual(minShare - 0.1)
     const moved = moveDivider(defaultLayout, 0, -100)
     expect(moved.sizes[0]).toBe(minShare)
-    expect(moved.sizes[0] + moved.sizes[1]).toBeCloseTo(defaultLayout.sizes[0] + defaultLayout.sizes[1])
+    expect(moved.sizes[0] + moved.sizes[1]).toBeCloseTo(
+      defaultLayout.sizes[0] + defaultLayout.sizes[1],
+    )
     expect(moved.sizes[2]).toBe(defaultLayout.sizes[2])
-    expect(dividerRange(defaultLayout, 1)).toEqual({ min: minShare, max: defaultLayout.sizes[1] + defaultLayout.sizes[2] - minShare })
+    expect(dividerRange(defaultLayout, 1)).toEqual({
+      min: minShare,
+      max: defaultLayout.sizes[1] + defaultLayout.sizes[2] - minShare,
+    })
   })
 
   it('never folds all three regions', () => {
@@ -30,12 +46,18 @@ describe('desk layout', () => {
   })
 
   it('takes the URL first, then the stored layout, then the default', () => {
-    expect(initialLayout(new URLSearchParams('layout=20-40-40'), '40-20-40').sizes).toEqual([20, 40, 40])
-    expect(initialLayout(new URLSearchParams('layout=junk'), '40-20-40').sizes).toEqual([40, 20, 40])
+    expect(initialLayout(new URLSearchParams('layout=20-40-40'), '40-20-40').sizes).toEqual([
+      20, 40, 40,
+    ])
+    expect(initialLayout(new URLSearchParams('layout=junk'), '40-20-40').sizes).toEqual([
+      40, 20, 40,
+    ])
     expect(initialLayout(new URLSearchParams(''), null)).toEqual(defaultLayout)
   })
 
   it('gives a folded region a rail instead of its share', () => {
-    expect(gridColumns(parseLayout('30c-30-40')!)).toBe('2.75rem 0.625rem minmax(0, 30fr) 0.625rem minmax(0, 40fr)')
+    expect(gridColumns(parseLayout('30c-30-40')!)).toBe(
+      '2.75rem 0.625rem minmax(0, 30fr) 0.625rem minmax(0, 40fr)',
+    )
   })
 })

@@ -20,13 +20,18 @@ afterEach(() => {
 
 describe('live refresh: failure, stale mark, backoff and recovery', () => {
   it('keeps the quotes on screen through failed refreshes, marks them stale, retries with backoff, and recovers', async () => {
-    const { queryClient } = renderWithFeed(<DashboardPage />, { now: articleMoment, queryClient: createQueryClient(30) })
+    const { queryClient } = renderWithFeed(<DashboardPage />, {
+      now: articleMoment,
+      queryClient: createQueryClient(30),
+    })
     const quotes = screen.getByRole('region', { name: 'Quote wall' })
     const header = screen.getByRole('heading', { level: 1 }).closest('header')!
     // The whole page loaded and every chart mounted: nothing mounts later with a request of its own.
     await advanceUntil(() => {
       expect(queryClient.isFetching()).toBe(0)
-      expect(screen.getByText('All instruments rebased to the start of the window')).toBeInTheDocument()
+      expect(
+        screen.getByText('All instruments rebased to the start of the window'),
+      ).toBeInTheDocument()
     })
     expect(within(quotes).getAllByText('“China’s not easy.”').length).toBeGreaterThan(0)
     expect(within(header).getByText(/updated \d+ s ago/)).toBeInTheDocument()
@@ -59,7 +64,9 @@ describe('live refresh: failure, stale mark, backoff and recovery', () => {
 
     server.resetHandlers()
     await advance(31_000)
-    await advanceUntil(() => expect(within(quotes).queryByText(/Refresh failed/)).not.toBeInTheDocument())
+    await advanceUntil(() =>
+      expect(within(quotes).queryByText(/Refresh failed/)).not.toBeInTheDocument(),
+    )
     expect(within(header).queryByText(/Stale/)).not.toBeInTheDocument()
     expect(within(quotes).getAllByText('“China’s not easy.”').length).toBeGreaterThan(0)
   })

@@ -37,7 +37,11 @@ describe('header: where the talks stand across rounds', () => {
   it('says the latest round concluded and that no next round is scheduled, with no countdown and no "in session"', async () => {
     open()
     await screen.findByRole('heading', { name: 'Test talks: three rounds' })
-    expect(await within(banner()).findByText(/Stockholm round concluded 29 Jul 2025; no next round scheduled/)).toBeInTheDocument()
+    expect(
+      await within(banner()).findByText(
+        /Stockholm round concluded 29 Jul 2025; no next round scheduled/,
+      ),
+    ).toBeInTheDocument()
     expect(banner()).not.toHaveTextContent(/in session|starts in/)
   })
 
@@ -74,7 +78,11 @@ describe('header: where the talks stand across rounds', () => {
     await within(banner()).findByText(/Stockholm round concluded/)
     await user.click(screen.getByRole('button', { name: 'Share / embed' }))
     const dialog = screen.getByRole('dialog', { name: 'Share / embed' })
-    expect(await within(dialog).findByRole('checkbox', { name: 'Keep the current selection (London, Day 2)' })).toBeInTheDocument()
+    expect(
+      await within(dialog).findByRole('checkbox', {
+        name: 'Keep the current selection (London, Day 2)',
+      }),
+    ).toBeInTheDocument()
   })
 })
 
@@ -83,8 +91,18 @@ describe('quote wall: a feed of three rounds', () => {
     open('view=quotes')
     const wall = await screen.findByRole('region', { name: 'Quote wall' })
     const sessionFilter = await within(wall).findByRole('combobox', { name: 'Session' })
-    const options = within(sessionFilter).getAllByRole('option').map((o) => o.textContent)
-    expect(options).toEqual(['All sessions', 'Geneva, Day 1', 'Geneva, Day 2', 'London, Day 1', 'London, Day 2', 'Stockholm, Day 1', 'Stockholm, Day 2'])
+    const options = within(sessionFilter)
+      .getAllByRole('option')
+      .map((o) => o.textContent)
+    expect(options).toEqual([
+      'All sessions',
+      'Geneva, Day 1',
+      'Geneva, Day 2',
+      'London, Day 1',
+      'London, Day 2',
+      'Stockholm, Day 1',
+      'Stockholm, Day 2',
+    ])
     const cnbc = await within(wall).findByText(/A test remark to CNBC in New York/)
     const item = cnbc.closest('li')!
     // Said at 08:00 in New York: its own place and local time, never Stockholm's; a date, not "487 d ago".
@@ -95,7 +113,9 @@ describe('quote wall: a feed of three rounds', () => {
   it('says the filters match no quote, naming the session with its round', async () => {
     open('view=quotes&session=geneva-day-2')
     const wall = await screen.findByRole('region', { name: 'Quote wall' })
-    expect(await within(wall).findByText('No quote matches session Geneva, Day 2.')).toBeInTheDocument()
+    expect(
+      await within(wall).findByText('No quote matches session Geneva, Day 2.'),
+    ).toBeInTheDocument()
   })
 })
 
@@ -103,7 +123,9 @@ describe('quote wall: a person with no quotes', () => {
   it('says no quote matches them, by name, rather than showing a blank', async () => {
     open('view=quotes&person=cn-member')
     const wall = await screen.findByRole('region', { name: 'Quote wall' })
-    expect(await within(wall).findByText('No quote matches speaker Chen Silent.')).toBeInTheDocument()
+    expect(
+      await within(wall).findByText('No quote matches speaker Chen Silent.'),
+    ).toBeInTheDocument()
     expect(within(wall).getByText('0 of 3 quotes')).toBeInTheDocument()
   })
 })
@@ -147,7 +169,9 @@ describe('About this feed', () => {
     await screen.findByRole('heading', { name: 'Test talks: three rounds' })
     await user.click(within(banner()).getByRole('button', { name: 'About this feed' }))
     const dialog = screen.getByRole('dialog', { name: 'About this feed' })
-    expect(await within(dialog).findByText('Fictional test feed: not real quotes.')).toBeInTheDocument()
+    expect(
+      await within(dialog).findByText('Fictional test feed: not real quotes.'),
+    ).toBeInTheDocument()
     expect(await within(dialog).findByText(/A test path \(fictional\)\./)).toBeInTheDocument()
     expect(within(dialog).getByText('(illustrative)')).toBeInTheDocument()
     expect(within(dialog).getByText('Test source (fictional)')).toBeInTheDocument()
@@ -158,7 +182,9 @@ describe('About this feed', () => {
     const feed = threeRoundsFeed()
     feed['markets.json'] = { instruments: [testIndex] }
     // A 404 is not retried: the answer is final.
-    server.use(http.get(`${feedUrl}series/test-index.json`, () => new HttpResponse(null, { status: 404 })))
+    server.use(
+      http.get(`${feedUrl}series/test-index.json`, () => new HttpResponse(null, { status: 404 })),
+    )
     open('', feed)
     await screen.findByRole('heading', { name: 'Test talks: three rounds' })
     await user.click(within(banner()).getByRole('button', { name: 'About this feed' }))

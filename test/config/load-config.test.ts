@@ -13,16 +13,27 @@ describe('config.json', () => {
     const { config } = await loadConfig(url)
     expect(config.refreshSeconds).toBe(15)
     const runtime = createRuntime(config, 'http://localhost/tools/talks/')
-    expect(runtime).toMatchObject({ demo: true, feedBaseUrl: 'http://localhost/tools/talks/demo-feed/' })
+    expect(runtime).toMatchObject({
+      demo: true,
+      feedBaseUrl: 'http://localhost/tools/talks/demo-feed/',
+    })
   })
 
   it('points at a configured feed without a rebuild', () => {
     const { config } = readConfig({ feedUrl: 'https://intranet.example/feeds/talks' })
-    expect(createRuntime(config, 'http://localhost/')).toMatchObject({ demo: false, feedBaseUrl: 'https://intranet.example/feeds/talks/' })
+    expect(createRuntime(config, 'http://localhost/')).toMatchObject({
+      demo: false,
+      feedBaseUrl: 'https://intranet.example/feeds/talks/',
+    })
   })
 
   it('ignores unknown or malformed settings with a warning and keeps the rest', () => {
-    const { config, warnings } = readConfig({ refreshSeconds: 'soon', theme: 'dark', colour: 'red', timeZone: 'Mars/Base' })
+    const { config, warnings } = readConfig({
+      refreshSeconds: 'soon',
+      theme: 'dark',
+      colour: 'red',
+      timeZone: 'Mars/Base',
+    })
     expect(config).toEqual({ ...defaultConfig, theme: 'dark' })
     expect(warnings).toHaveLength(3)
     expect(warnings.join('\n')).toMatch(/refreshSeconds/)
@@ -46,18 +57,37 @@ describe('config.json', () => {
   })
 
   it('takes only absolute http(s) URLs or paths on this site as the feed: //host/ and /\\host/ are refused', () => {
-    for (const feedUrl of ['//evil.example/feed/', '/\\evil.example/feed/', '/\t/evil.example/', 'feed/', 'https:\\\\evil.example/', 'ftp://x/']) {
+    for (const feedUrl of [
+      '//evil.example/feed/',
+      '/\\evil.example/feed/',
+      '/\t/evil.example/',
+      'feed/',
+      'https:\\\\evil.example/',
+      'ftp://x/',
+    ]) {
       const { config, warnings } = readConfig({ feedUrl })
       expect(config.feedUrl, feedUrl).toBeNull()
-      expect(warnings).toEqual([expect.stringMatching(/^config\.json: feedUrl ignored \(an absolute http\(s\) URL or a path on this site/)])
+      expect(warnings).toEqual([
+        expect.stringMatching(
+          /^config\.json: feedUrl ignored \(an absolute http\(s\) URL or a path on this site/,
+        ),
+      ])
     }
-    for (const feedUrl of ['./feed/', '../feed/', '/feeds/talks/', 'https://intranet.example/feed/', 'HTTP://intranet.example/feed/']) {
+    for (const feedUrl of [
+      './feed/',
+      '../feed/',
+      '/feeds/talks/',
+      'https://intranet.example/feed/',
+      'HTTP://intranet.example/feed/',
+    ]) {
       expect(readConfig({ feedUrl }).config.feedUrl).toBe(feedUrl)
     }
   })
 
   it('names each invalid allowedFeeds entry once, at start-up, and keeps the others', () => {
-    const { config, warnings } = readConfig({ allowedFeeds: ['javascript:alert(1)', 'https://intranet.example/other/', '//evil.example/'] })
+    const { config, warnings } = readConfig({
+      allowedFeeds: ['javascript:alert(1)', 'https://intranet.example/other/', '//evil.example/'],
+    })
     expect(config.allowedFeeds).toEqual(['https://intranet.example/other/'])
     expect(warnings).toEqual([
       'config.json: allowedFeeds entry "javascript:alert(1)" ignored (not an absolute http(s) URL or a path on this site such as ./feed/)',
@@ -74,7 +104,9 @@ describe('config.json', () => {
       server.use(
         http.get(url.href, () => {
           asked = true
-          const body = new ReadableStream({ start: (c) => c.enqueue(new TextEncoder().encode('{"feedUrl":')) })
+          const body = new ReadableStream({
+            start: (c) => c.enqueue(new TextEncoder().encode('{"feedUrl":')),
+          })
           return new HttpResponse(body, { headers: { 'content-type': 'application/json' } })
         }),
       )
@@ -94,10 +126,21 @@ describe('config.json', () => {
 
     it('refuses a config.json redirected to another site', async () => {
       server.use(
-        http.get(url.href, () => new HttpResponse(null, { status: 302, headers: { location: 'http://evil.example/config.json' } })),
-        http.get('http://evil.example/config.json', () => HttpResponse.json({ feedUrl: 'http://evil.example/feed/' })),
+        http.get(
+          url.href,
+          () =>
+            new HttpResponse(null, {
+              status: 302,
+              headers: { location: 'http://evil.example/config.json' },
+            }),
+        ),
+        http.get('http://evil.example/config.json', () =>
+          HttpResponse.json({ feedUrl: 'http://evil.example/feed/' }),
+        ),
       )
-      await expect(loadConfig(url)).rejects.toThrow('config.json was redirected to another site (http://evil.example) and is not used')
+      await expect(loadConfig(url)).rejects.toThrow(
+        'config.json was redirected to another site (http://evil.example) and is not used',
+      )
     })
   })
 })

@@ -13,11 +13,12 @@ async function scan(page: Page) {
   const violations = results.violations.map((v) => ({
     rule: v.id,
     impact: v.impact,
-    nodes: v.nodes.slice(0, 5).map((n) => `${n.target.join(' ')}: ${n.failureSummary?.split('\n').slice(1, 2).join(' ')}`),
+    nodes: v.nodes
+      .slice(0, 5)
+      .map((n) => `${n.target.join(' ')}: ${n.failureSummary?.split('\n').slice(1, 2).join(' ')}`),
   }))
   expect(violations).toEqual([])
 }
-
 
 const views = ['dashboard', 'timeline', 'quotes', 'markets', 'snapshot'] as const
 
@@ -68,7 +69,10 @@ test('empty state (?scenario=empty)', async ({ page }) => {
 })
 
 test('error-page and dropped-record states (?scenario=html-200, one-invalid)', async ({ page }) => {
-  const shown = { 'html-200': /answered with an error page/, 'one-invalid': /1 quote could not be read/ }
+  const shown = {
+    'html-200': /answered with an error page/,
+    'one-invalid': /1 quote could not be read/,
+  }
   for (const [scenario, text] of Object.entries(shown)) {
     await page.goto(`./?scenario=${scenario}&view=quotes`)
     await expect(page.getByText(text).first()).toBeVisible()
@@ -95,26 +99,42 @@ test.describe('stale data after a failed refresh (static feed)', () => {
     await expect(page.getByText('12 of 12 quotes')).toBeVisible()
     await settled(page)
     await page.route('**/feed/**', (route) => route.fulfill({ status: 500, body: 'down' }))
-    await page.getByRole('button', { name: /Refresh/i }).first().click()
-    await expect(page.getByText(/Refresh failed; showing data from/).first()).toBeVisible({ timeout: test.info().timeout })
+    await page
+      .getByRole('button', { name: /Refresh/i })
+      .first()
+      .click()
+    await expect(page.getByText(/Refresh failed; showing data from/).first()).toBeVisible({
+      timeout: test.info().timeout,
+    })
     await expect(page.getByText('12 of 12 quotes')).toBeVisible()
     await settled(page)
     for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme })
-      expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(scheme === 'dark')
+      expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(
+        scheme === 'dark',
+      )
       await scan(page)
     }
   })
 })
 
-test('reduced motion: no CSS animation or transition runs, charts do not animate', async ({ browser, baseURL }) => {
+test('reduced motion: no CSS animation or transition runs, charts do not animate', async ({
+  browser,
+  baseURL,
+}) => {
   const context = await browser.newContext({ baseURL, reducedMotion: 'reduce' })
   const page = await context.newPage()
   try {
     await page.goto('./?scenario=hang')
     // A skeleton is on screen (it pulses for other users).
     await expect(page.getByRole('status', { name: /Loading/i }).first()).toBeVisible()
-    expect(await page.evaluate(() => document.getAnimations().map((a) => (a as CSSAnimation).animationName ?? a.constructor.name))).toEqual([])
+    expect(
+      await page.evaluate(() =>
+        document
+          .getAnimations()
+          .map((a) => (a as CSSAnimation).animationName ?? a.constructor.name),
+      ),
+    ).toEqual([])
     await page.goto('./')
     await settled(page)
     await chartsDrawn(page)
@@ -124,13 +144,18 @@ test('reduced motion: no CSS animation or transition runs, charts do not animate
     await page.mouse.move(box.x + box.width * 0.6, box.y + box.height / 2)
     // The shared crosshair is drawn (and the panel headers read the hovered moment).
     await expect(page.locator('[data-crosshair]').first()).toBeAttached()
-    await expect(page.locator('[data-testid="market-readout"][data-hovering="true"]').first()).toBeVisible()
+    await expect(
+      page.locator('[data-testid="market-readout"][data-hovering="true"]').first(),
+    ).toBeVisible()
     await nextFrame(page)
     expect(await page.evaluate(() => document.getAnimations().length)).toBe(0)
     // Recharts draws its lines without the animated stroke-dasharray reveal.
-    const dashed = await page.locator('.recharts-line-curve').evaluateAll((paths) =>
-      paths.filter((p) => (p.getAttribute('stroke-dasharray') ?? '').includes('px')).length,
-    )
+    const dashed = await page
+      .locator('.recharts-line-curve')
+      .evaluateAll(
+        (paths) =>
+          paths.filter((p) => (p.getAttribute('stroke-dasharray') ?? '').includes('px')).length,
+      )
     expect(dashed).toBe(0)
   } finally {
     await context.close()

@@ -12,9 +12,15 @@ const dist = resolve('dist')
 
 async function expectDemoDashboard(page: Page) {
   await expect(page.getByText('Demo data')).toBeVisible()
-  await expect(page.getByRole('region', { name: 'Timeline' }).getByText('Lancaster House').first()).toBeVisible()
-  await expect(page.getByRole('region', { name: 'Quote wall' }).getByText('China’s not easy.')).toBeVisible()
-  await expect(page.getByRole('list', { name: 'Market snapshot' }).getByText('6,005.88').first()).toBeVisible()
+  await expect(
+    page.getByRole('region', { name: 'Timeline' }).getByText('Lancaster House').first(),
+  ).toBeVisible()
+  await expect(
+    page.getByRole('region', { name: 'Quote wall' }).getByText('China’s not easy.'),
+  ).toBeVisible()
+  await expect(
+    page.getByRole('list', { name: 'Market snapshot' }).getByText('6,005.88').first(),
+  ).toBeVisible()
 }
 
 test.describe('deployment', () => {
@@ -24,9 +30,15 @@ test.describe('deployment', () => {
     server = undefined
   })
 
-  test('dist/ served under a deep sub-path by a server with no fallback: every file loads, deep links survive a reload', async ({ page }) => {
+  test('dist/ served under a deep sub-path by a server with no fallback: every file loads, deep links survive a reload', async ({
+    page,
+  }) => {
     // No SPA fallback: an unknown path is a 404, as on the plainest static server.
-    server = await startStaticServer({ root: dist, basePath: '/intranet/tools/trade/talks/', spaFallback: false })
+    server = await startStaticServer({
+      root: dist,
+      basePath: '/intranet/tools/trade/talks/',
+      spaFallback: false,
+    })
     const problems: string[] = []
     const loaded: string[] = []
     page.on('response', (response) => {
@@ -35,10 +47,12 @@ test.describe('deployment', () => {
     })
     page.on('requestfailed', (request) => {
       // A request cut short by the test's own next navigation is not a missing file.
-      if (request.failure()?.errorText !== 'net::ERR_ABORTED') problems.push(`failed ${request.url()} ${request.failure()?.errorText}`)
+      if (request.failure()?.errorText !== 'net::ERR_ABORTED')
+        problems.push(`failed ${request.url()} ${request.failure()?.errorText}`)
     })
     page.on('request', (request) => {
-      if (!request.url().startsWith(server!.url)) problems.push(`outside the sub-path: ${request.url()}`)
+      if (!request.url().startsWith(server!.url))
+        problems.push(`outside the sub-path: ${request.url()}`)
     })
 
     await page.goto(server.url)
@@ -58,13 +72,19 @@ test.describe('deployment', () => {
     await expect(page.getByText('Demo data')).toBeVisible()
 
     await page.goto(`${server.url}?view=markets&instrument=spx`)
-    await expect(page.getByRole('list', { name: 'Market snapshot' }).getByText('6,005.88').first()).toBeVisible()
+    await expect(
+      page.getByRole('list', { name: 'Market snapshot' }).getByText('6,005.88').first(),
+    ).toBeVisible()
     await page.reload()
-    await expect(page.getByRole('list', { name: 'Market snapshot' }).getByText('6,005.88').first()).toBeVisible()
+    await expect(
+      page.getByRole('list', { name: 'Market snapshot' }).getByText('6,005.88').first(),
+    ).toBeVisible()
     expect(problems).toEqual([])
   })
 
-  test('the build runs under the documented Content-Security-Policy with no violation, on every view', async ({ page }) => {
+  test('the build runs under the documented Content-Security-Policy with no violation, on every view', async ({
+    page,
+  }) => {
     const headers = nginxHeaders()
     expect(headers['content-security-policy']).toMatch(/script-src 'self'/)
     expect(headers['content-security-policy']).toMatch(/object-src 'none'/)
@@ -86,10 +106,19 @@ test.describe('deployment', () => {
     await page.getByRole('dialog').getByRole('button', { name: 'Copy iframe' }).click()
     await page.getByRole('dialog').getByRole('button', { name: 'Close' }).click()
     await expect(page.getByRole('dialog')).toHaveCount(0)
-    const violationsOf = () => page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations)
+    const violationsOf = () =>
+      page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations)
     expect(await violationsOf()).toEqual([])
 
-    for (const query of ['?view=timeline', '?view=quotes', '?view=markets', '?view=markets&instrument=hstech', '?view=snapshot', '?kiosk&theme=dark', '?theme=transparent&header=0']) {
+    for (const query of [
+      '?view=timeline',
+      '?view=quotes',
+      '?view=markets',
+      '?view=markets&instrument=hstech',
+      '?view=snapshot',
+      '?kiosk&theme=dark',
+      '?theme=transparent&header=0',
+    ]) {
       await page.goto(server.url + query)
       await expect(page.getByText('Demo data')).toBeVisible()
       await expect(page.getByRole('region').first()).toBeVisible()
@@ -120,7 +149,10 @@ test.describe('the deployment guide, run as written', () => {
 
   test.beforeAll(async () => {
     // Never a silent skip: the guide's plain-server example needs python3.
-    if (!hasPython) throw new Error('python3 is missing: docs/deploy.md\'s plain static server example needs it (apt-get install -y python3)')
+    if (!hasPython)
+      throw new Error(
+        "python3 is missing: docs/deploy.md's plain static server example needs it (apt-get install -y python3)",
+      )
     www = mkdtempSync(join(tmpdir(), 'ttm-www-'))
     const port = await freePort()
     // The example's commands, with /srv/www and the port swapped for a temporary folder and a free port.
@@ -134,8 +166,16 @@ test.describe('the deployment guide, run as written', () => {
     const [command, ...args] = serve.split(/\s+/)
     python = spawn(command!, args, { stdio: ['ignore', 'ignore', 'pipe'] })
     python.stderr?.on('data', (chunk: Buffer) => pythonLog.push(...chunk.toString().split('\n')))
-    await expect.poll(async () => fetch(`http://127.0.0.1:${port}/tools/talks/`).then((r) => r.status).catch(() => 0)).toBe(200)
-    test.info().annotations.push({ type: 'server', description: `python3 http.server on port ${port}` })
+    await expect
+      .poll(async () =>
+        fetch(`http://127.0.0.1:${port}/tools/talks/`)
+          .then((r) => r.status)
+          .catch(() => 0),
+      )
+      .toBe(200)
+    test
+      .info()
+      .annotations.push({ type: 'server', description: `python3 http.server on port ${port}` })
     process.env.TTM_PLAIN_URL = `http://127.0.0.1:${port}/tools/talks/`
   })
 
@@ -149,7 +189,9 @@ test.describe('the deployment guide, run as written', () => {
     await expectDemoDashboard(page)
   })
 
-  test('config.json switches the same build to a feed published as static files, polled with conditional requests', async ({ page }) => {
+  test('config.json switches the same build to a feed published as static files, polled with conditional requests', async ({
+    page,
+  }) => {
     writeFileSync(join(www, 'tools/talks/config.json'), docSnippet('deploy.md', 'config'))
     cpSync(resolve('mocks/fixtures'), join(www, 'feeds/talks.new'), { recursive: true })
     const publish = docSnippet('deploy.md', 'publish-feed').replaceAll('/srv/www', www)
@@ -161,13 +203,22 @@ test.describe('the deployment guide, run as written', () => {
       if (request.url().includes('/feeds/talks/')) feedRequests.push(request.url())
     })
     await page.goto(`${process.env.TTM_PLAIN_URL!}?refresh=5`)
-    await expect(page.getByRole('region', { name: 'Quote wall' }).getByText('China’s not easy.')).toBeVisible()
-    await expect(page.getByRole('list', { name: 'Market snapshot' }).getByText('6,005.88').first()).toBeVisible()
+    await expect(
+      page.getByRole('region', { name: 'Quote wall' }).getByText('China’s not easy.'),
+    ).toBeVisible()
+    await expect(
+      page.getByRole('list', { name: 'Market snapshot' }).getByText('6,005.88').first(),
+    ).toBeVisible()
     // Not the built-in demo: the feed's own files (which, being the demo fixtures, say "demo": true).
     await expect(page.getByTitle(/^Built-in demonstration data/)).toHaveCount(0)
     await expect(page.getByTitle(/^The feed marks its data as demonstration data/)).toBeVisible()
     expect(feedRequests.some((url) => url.endsWith('/feeds/talks/quotes.json'))).toBe(true)
     // The next polls revalidate: the server answers 304 Not Modified for the unchanged files.
-    await expect.poll(() => pythonLog.filter((line) => /GET \/feeds\/talks\/\S+ HTTP\/1\.1" 304/.test(line)).length).toBeGreaterThan(0)
+    await expect
+      .poll(
+        () =>
+          pythonLog.filter((line) => /GET \/feeds\/talks\/\S+ HTTP\/1\.1" 304/.test(line)).length,
+      )
+      .toBeGreaterThan(0)
   })
 })

@@ -22,7 +22,9 @@ const sizes = [
 
 for (const theme of ['light', 'dark'] as const) {
   for (const [width, height] of sizes) {
-    test(`${width}x${height}, ${theme}: regions, snapshot and two charts on one screen, nothing cut`, async ({ page }) => {
+    test(`${width}x${height}, ${theme}: regions, snapshot and two charts on one screen, nothing cut`, async ({
+      page,
+    }) => {
       await page.setViewportSize({ width, height })
       await page.goto(`./?theme=${theme}&tz=Europe/London`)
       await deskReady(page)
@@ -40,12 +42,16 @@ for (const theme of ['light', 'dark'] as const) {
   }
 }
 
-test('1366x768: a divider moves by keyboard and by drag, a region folds, and all of it survives a reload', async ({ page }) => {
+test('1366x768: a divider moves by keyboard and by drag, a region folds, and all of it survives a reload', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 1366, height: 768 })
   await page.goto('./?tz=Europe/London')
   await deskReady(page)
   const first = page.getByRole('separator', { name: 'Resize the timeline and the quote wall' })
-  const second = page.getByRole('separator', { name: 'Resize the quote wall and the market reaction' })
+  const second = page.getByRole('separator', {
+    name: 'Resize the quote wall and the market reaction',
+  })
   const before = Number(await first.getAttribute('aria-valuenow'))
   await first.focus()
   await page.keyboard.press('ArrowRight')
@@ -59,12 +65,17 @@ test('1366x768: a divider moves by keyboard and by drag, a region folds, and all
   await page.mouse.down()
   await page.mouse.move(handle.x - 100, handle.y + handle.height / 2, { steps: 5 })
   await page.mouse.up()
-  await expect.poll(async () => (await markets.boundingBox())!.width).toBeGreaterThan(marketsWidth + 80)
+  await expect
+    .poll(async () => (await markets.boundingBox())!.width)
+    .toBeGreaterThan(marketsWidth + 80)
 
   await page.getByRole('button', { name: 'Collapse the timeline' }).click()
   await expect(page.locator('#region-timeline')).toBeHidden()
   await expect(page.getByRole('button', { name: 'Show the timeline' })).toBeVisible()
-  const widths = async () => ({ quotes: Math.round((await page.locator('#region-quotes').boundingBox())!.width), markets: Math.round((await markets.boundingBox())!.width) })
+  const widths = async () => ({
+    quotes: Math.round((await page.locator('#region-quotes').boundingBox())!.width),
+    markets: Math.round((await markets.boundingBox())!.width),
+  })
   const chosen = await widths()
   const link = page.url()
   expect(link).toContain('layout=')
@@ -85,7 +96,9 @@ test('1366x768: a divider moves by keyboard and by drag, a region folds, and all
   expectWholeDesk(await measureDesk(page))
 })
 
-test('390x844 phone: the regions are tabs, arrow keys move between them, the snapshot stays in view', async ({ page }) => {
+test('390x844 phone: the regions are tabs, arrow keys move between them, the snapshot stays in view', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 390, height: 844 })
   await page.goto('./?tz=Europe/London')
   const tabs = page.getByRole('tablist', { name: 'Regions' })
@@ -128,15 +141,27 @@ for (const [width, height] of [
     await page.goto('./?kiosk&tz=Europe/London')
     await deskReady(page)
     // Nothing drawn as a control, nothing operable, and Tab reaches nothing.
-    expect(await page.locator('.btn:visible, input:visible, select:visible, [role="separator"]:visible').count()).toBe(0)
+    expect(
+      await page
+        .locator('.btn:visible, input:visible, select:visible, [role="separator"]:visible')
+        .count(),
+    ).toBe(0)
     // Timeline entries and chart markers are buttons in the page; in kiosk they sit in an inert
     // desk: none can be focused or pressed.
     const operable = await page
       .locator('button, a[href], input, select, textarea, [tabindex]')
-      .evaluateAll((els) => els.filter((el) => !el.closest('[inert]') && el.getClientRects().length > 0).map((el) => el.outerHTML.slice(0, 80)))
+      .evaluateAll((els) =>
+        els
+          .filter((el) => !el.closest('[inert]') && el.getClientRects().length > 0)
+          .map((el) => el.outerHTML.slice(0, 80)),
+      )
     expect(operable).toEqual([])
     await page.keyboard.press('Tab')
-    expect(await page.evaluate(() => document.activeElement === document.body || document.activeElement === null)).toBe(true)
+    expect(
+      await page.evaluate(
+        () => document.activeElement === document.body || document.activeElement === null,
+      ),
+    ).toBe(true)
     const boxes = await measureDesk(page)
     expectWholeDesk(boxes)
     expect(boxes.chartsOnScreen).toBeGreaterThanOrEqual(2)
@@ -144,7 +169,9 @@ for (const [width, height] of [
   })
 }
 
-test('compact density: one-line quotes that open on focus, filters folded into chips', async ({ page }) => {
+test('compact density: one-line quotes that open on focus, filters folded into chips', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 1366, height: 768 })
   await page.goto('./?tz=Europe/London&density=compact&side=us')
   const wall = page.getByRole('region', { name: 'Quote wall' })

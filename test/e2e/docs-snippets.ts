@@ -15,7 +15,9 @@ export function docSnippet(doc: string, name: string): string {
 /** The `add_header Name "value" always;` lines of the nginx example, as headers. */
 export function nginxHeaders(): Record<string, string> {
   const headers: Record<string, string> = {}
-  for (const match of docSnippet('deploy.md', 'nginx').matchAll(/^\s*add_header\s+(\S+)\s+"([^"]*)"/gm)) {
+  for (const match of docSnippet('deploy.md', 'nginx').matchAll(
+    /^\s*add_header\s+(\S+)\s+"([^"]*)"/gm,
+  )) {
     headers[match[1]!.toLowerCase()] = match[2]!
   }
   return headers
@@ -26,6 +28,8 @@ export const recordViolations = () => {
   const list: string[] = []
   Object.defineProperty(window, '__cspViolations', { value: list })
   document.addEventListener('securitypolicyviolation', (event) => {
-    list.push(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber}) ${event.sample}`)
+    list.push(
+      `${event.violatedDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber}) ${event.sample}`,
+    )
   })
 }

@@ -5,7 +5,10 @@ import { join, resolve } from 'node:path'
 import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server.mjs'
 import { docSnippet, nginxHeaders, recordViolations } from './docs-snippets'
 
-type Recorded = { origin: string; data: { type?: string; version?: number; height?: number; view?: string } }
+type Recorded = {
+  origin: string
+  data: { type?: string; version?: number; height?: number; view?: string }
+}
 
 test.describe('embedding in a host page of another site', () => {
   const servers: StaticServer[] = []
@@ -24,7 +27,10 @@ test.describe('embedding in a host page of another site', () => {
     foreignOrigin = `http://localhost:${foreign.port}`
     // The dashboard is served with the headers of docs/deploy.md, allowing the host to frame it.
     const headers = nginxHeaders()
-    headers['content-security-policy'] = headers['content-security-policy']!.replace('https://portal.example', hostOrigin)
+    headers['content-security-policy'] = headers['content-security-policy']!.replace(
+      'https://portal.example',
+      hostOrigin,
+    )
     app = await startStaticServer({ root: resolve('dist'), basePath: '/tools/talks/', headers })
     servers.push(app)
 
@@ -51,51 +57,81 @@ ${snippet}
     rmSync(hostDir, { recursive: true, force: true })
   })
 
-  test('two panels render in iframes and are sized by their height messages; a foreign message is ignored', async ({ page, context }) => {
+  test('two panels render in iframes and are sized by their height messages; a foreign message is ignored', async ({
+    page,
+    context,
+  }) => {
     await context.addInitScript(recordViolations)
     await page.goto(`${hostOrigin}/`)
     const timeline = page.frameLocator('iframe[title="Trade talks timeline"]')
     const quotes = page.frameLocator('iframe[title="Trade talks quote wall"]')
-    await expect(timeline.getByRole('region', { name: 'Timeline' }).getByText('Lancaster House').first()).toBeVisible()
-    await expect(quotes.getByRole('region', { name: 'Quote wall' }).getByText('China’s not easy.')).toBeVisible()
+    await expect(
+      timeline.getByRole('region', { name: 'Timeline' }).getByText('Lancaster House').first(),
+    ).toBeVisible()
+    await expect(
+      quotes.getByRole('region', { name: 'Quote wall' }).getByText('China’s not easy.'),
+    ).toBeVisible()
     await expect(timeline.getByText('Demo data')).toBeVisible()
     await expect(quotes.getByRole('region', { name: 'Timeline' })).toHaveCount(0)
     await expect(page.frameLocator('#wrong-parent').getByText('Demo data')).toBeVisible()
 
     // Height messages come from the dashboard's origin, in the documented format.
-    const messages = () => page.evaluate(() => (window as unknown as { __messages: Recorded[] }).__messages)
-    await expect.poll(async () => (await messages()).filter((m) => m.origin === app.origin).map((m) => m.data.view)).toEqual(
-      expect.arrayContaining(['timeline', 'quotes']),
-    )
+    const messages = () =>
+      page.evaluate(() => (window as unknown as { __messages: Recorded[] }).__messages)
+    await expect
+      .poll(async () =>
+        (await messages()).filter((m) => m.origin === app.origin).map((m) => m.data.view),
+      )
+      .toEqual(expect.arrayContaining(['timeline', 'quotes']))
     const fromApp = (await messages()).filter((m) => m.origin === app.origin)
     for (const message of fromApp) {
-      expect(message.data).toEqual({ type: 'trade-talks-monitor:height', version: 1, height: expect.any(Number), view: expect.stringMatching(/^(timeline|quotes)$/) })
+      expect(message.data).toEqual({
+        type: 'trade-talks-monitor:height',
+        version: 1,
+        height: expect.any(Number),
+        view: expect.stringMatching(/^(timeline|quotes)$/),
+      })
     }
     // The frame addressed to another parent origin sent nothing the host could read.
     expect(fromApp.some((m) => m.data.view === 'snapshot')).toBe(false)
 
     // Each iframe settles at its content's height: the last message of its view, no inner scrollbar.
-    for (const [title, view] of [['Trade talks timeline', 'timeline'], ['Trade talks quote wall', 'quotes']] as const) {
+    for (const [title, view] of [
+      ['Trade talks timeline', 'timeline'],
+      ['Trade talks quote wall', 'quotes'],
+    ] as const) {
       const frame = page.locator(`iframe[title="${title}"]`)
       const inner = page.frameLocator(`iframe[title="${title}"]`).locator('html')
       await frame.scrollIntoViewIfNeeded()
       await expect
         .poll(async () => {
-          const last = (await messages()).filter((m) => m.origin === app.origin && m.data.view === view).at(-1)
+          const last = (await messages())
+            .filter((m) => m.origin === app.origin && m.data.view === view)
+            .at(-1)
           const height = Number(await frame.getAttribute('height'))
           const overflow = await inner.evaluate((root) => root.scrollHeight - window.innerHeight)
-          return { matchesLastMessage: height === last?.data.height, tall: height > 200, noScrollbar: overflow <= 1 }
+          return {
+            matchesLastMessage: height === last?.data.height,
+            tall: height > 200,
+            noScrollbar: overflow <= 1,
+          }
         })
         .toEqual({ matchesLastMessage: true, tall: true, noScrollbar: true })
     }
 
     // The foreign page's forged messages arrive, and the snippet ignores them.
-    expect((await messages()).some((m) => m.origin === foreignOrigin && m.data.height === 4321)).toBe(true)
+    expect(
+      (await messages()).some((m) => m.origin === foreignOrigin && m.data.height === 4321),
+    ).toBe(true)
     await expect(page.locator('#foreign')).toHaveAttribute('height', '123')
 
     // The embedded dashboard ran under the documented CSP with no violation.
     for (const frame of page.frames().filter((f) => f.url().startsWith(app.url))) {
-      expect(await frame.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations)).toEqual([])
+      expect(
+        await frame.evaluate(
+          () => (window as unknown as { __cspViolations: string[] }).__cspViolations,
+        ),
+      ).toEqual([])
     }
   })
 
@@ -115,7 +151,12 @@ ${snippet}
       `${app.url}?view=quotes`,
     )
     const framed = page.frames().find((f) => f.url().startsWith(app.url))
-    const text = framed ? await framed.locator('body').innerText().catch(() => '') : ''
+    const text = framed
+      ? await framed
+          .locator('body')
+          .innerText()
+          .catch(() => '')
+      : ''
     expect(text).not.toContain('Quote wall')
   })
 })

@@ -8,7 +8,10 @@ import { type StaticServer } from '../../scripts/lib/static-server.mjs'
 let server: StaticServer
 
 test.beforeAll(async () => {
-  server = await serveBuild({ config: { allowedFeeds: ['./feed2/'] }, mounts: { 'feed2/': resolve('mocks/fixtures') } })
+  server = await serveBuild({
+    config: { allowedFeeds: ['./feed2/'] },
+    mounts: { 'feed2/': resolve('mocks/fixtures') },
+  })
 })
 test.afterAll(async () => server?.close())
 

@@ -19,31 +19,45 @@ export type PageInspection = {
 export function inspectPage(page: Page): Promise<PageInspection> {
   return page.evaluate(() => {
     const suspicious: string[] = []
-    const describe = (el: Element) => `<${el.tagName.toLowerCase()} ${[...el.attributes].map((a) => `${a.name}="${a.value}"`).join(' ')}>`
+    const describe = (el: Element) =>
+      `<${el.tagName.toLowerCase()} ${[...el.attributes].map((a) => `${a.name}="${a.value}"`).join(' ')}>`
     for (const el of document.querySelectorAll('*')) {
       for (const attr of el.attributes) {
         if (attr.name.toLowerCase().startsWith('on')) suspicious.push(describe(el))
-        if (/^\s*(javascript|vbscript|data):/i.test([...attr.value].filter((c) => c.charCodeAt(0) > 32).join(''))) {
+        if (
+          /^\s*(javascript|vbscript|data):/i.test(
+            [...attr.value].filter((c) => c.charCodeAt(0) > 32).join(''),
+          )
+        ) {
           suspicious.push(describe(el))
         }
-        if (attr.name === 'style' && /url\(|javascript/i.test(attr.value)) suspicious.push(describe(el))
+        if (attr.name === 'style' && /url\(|javascript/i.test(attr.value))
+          suspicious.push(describe(el))
       }
       const tag = el.tagName.toLowerCase()
-      if (['iframe', 'frame', 'object', 'embed', 'math', 'mglyph', 'mtext', 'base'].includes(tag)) suspicious.push(describe(el))
+      if (['iframe', 'frame', 'object', 'embed', 'math', 'mglyph', 'mtext', 'base'].includes(tag))
+        suspicious.push(describe(el))
       // The app's own forms are method="dialog"; one with an action could post somewhere else.
-      if (tag === 'form' && (el.hasAttribute('action') || el.getAttribute('method') !== 'dialog')) suspicious.push(describe(el))
+      if (tag === 'form' && (el.hasAttribute('action') || el.getAttribute('method') !== 'dialog'))
+        suspicious.push(describe(el))
       if (tag === 'script') {
         const src = el.getAttribute('src')
-        const ownModule = src !== null && new URL(src, location.href).origin === location.origin && !el.textContent
+        const ownModule =
+          src !== null && new URL(src, location.href).origin === location.origin && !el.textContent
         if (!ownModule) suspicious.push(describe(el))
       }
-      if (tag === 'img' && (el.getAttribute('src') === 'x' || el.closest('main, [role="region"], dialog'))) suspicious.push(describe(el))
+      if (
+        tag === 'img' &&
+        (el.getAttribute('src') === 'x' || el.closest('main, [role="region"], dialog'))
+      )
+        suspicious.push(describe(el))
       if (tag === 'details' && el.hasAttribute('ontoggle')) suspicious.push(describe(el))
       if (tag === 'body' && el !== document.body) suspicious.push(describe(el))
     }
     // An <svg> is fine when it is a chart or an icon the app draws; one created from a payload has
     // an onload handler (caught above) or a <script> inside.
-    for (const svg of document.querySelectorAll('svg script, svg foreignObject')) suspicious.push(describe(svg))
+    for (const svg of document.querySelectorAll('svg script, svg foreignObject'))
+      suspicious.push(describe(svg))
 
     const badLinks: string[] = []
     const anchors = [...document.querySelectorAll('a[href]')]
@@ -63,7 +77,8 @@ export function inspectPage(page: Page): Promise<PageInspection> {
       }
       if (url.origin !== location.origin) {
         const rel = (a.getAttribute('rel') ?? '').split(/\s+/)
-        if (!rel.includes('noopener') || !rel.includes('noreferrer')) badLinks.push(`${raw} rel="${a.getAttribute('rel') ?? ''}"`)
+        if (!rel.includes('noopener') || !rel.includes('noreferrer'))
+          badLinks.push(`${raw} rel="${a.getAttribute('rel') ?? ''}"`)
         if (raw.startsWith('//')) badLinks.push(`protocol-relative ${raw}`)
       }
     }

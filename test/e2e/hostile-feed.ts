@@ -64,21 +64,32 @@ export function buildHostileFeed(): HostileFeed {
   const hostile = (value: unknown, key: string | null): unknown => {
     if (Array.isArray(value)) {
       return value.map((item, i) =>
-        typeof item === 'string' && key !== null && textKeys.has(key) ? payload(`${i}`) : hostile(item, null),
+        typeof item === 'string' && key !== null && textKeys.has(key)
+          ? payload(`${i}`)
+          : hostile(item, null),
       )
     }
     if (value && typeof value === 'object') {
       const out: Record<string, unknown> = {}
       for (const [k, v] of Object.entries(value)) {
-        if (typeof v === 'string' && textKeys.has(k)) out[k] = payload(k === 'unit' ? '' : `${k.slice(0, 2)}`)
-        else if (k === 'url' && typeof v === 'string') out[k] = hostileUrls[nextUrl++ % hostileUrls.length]
+        if (typeof v === 'string' && textKeys.has(k))
+          out[k] = payload(k === 'unit' ? '' : `${k.slice(0, 2)}`)
+        else if (k === 'url' && typeof v === 'string')
+          out[k] = hostileUrls[nextUrl++ % hostileUrls.length]
         else out[k] = hostile(v, k)
       }
       return out
     }
     return value
   }
-  const files = ['index.json', 'quotes.json', 'sessions.json', 'developments.json', 'issues.json', 'markets.json']
+  const files = [
+    'index.json',
+    'quotes.json',
+    'sessions.json',
+    'developments.json',
+    'issues.json',
+    'markets.json',
+  ]
   const seriesFiles = readdirSync(join(dir, 'series')).map((f) => join('series', f))
   for (const file of [...files, ...seriesFiles]) {
     const path = join(dir, file)
@@ -89,8 +100,16 @@ export function buildHostileFeed(): HostileFeed {
         url: hostileUrls[i % hostileUrls.length],
       }))
       // Every hostile URL on a source of its own; the quotes cite them all.
-      const extra = hostileUrls.map((url, i) => ({ id: `hostile-${i}`, name: payload(`src${i}`), url }))
-      extra.push({ id: 'plain-https', name: 'Plain https source', url: 'https://example.com/report' })
+      const extra = hostileUrls.map((url, i) => ({
+        id: `hostile-${i}`,
+        name: payload(`src${i}`),
+        url,
+      }))
+      extra.push({
+        id: 'plain-https',
+        name: 'Plain https source',
+        url: 'https://example.com/report',
+      })
       document = { ...document, sources: [...sources, ...extra] }
     }
     if (file === 'quotes.json') {
@@ -99,7 +118,11 @@ export function buildHostileFeed(): HostileFeed {
         ...document,
         quotes: quotes.map((quote, i) => ({
           ...quote,
-          sourceIds: [...(quote.sourceIds as string[]), `hostile-${i % hostileUrls.length}`, 'plain-https'],
+          sourceIds: [
+            ...(quote.sourceIds as string[]),
+            `hostile-${i % hostileUrls.length}`,
+            'plain-https',
+          ],
         })),
       }
     }

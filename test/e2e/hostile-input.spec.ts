@@ -47,14 +47,18 @@ function expectClean(inspection: PageInspection, guarded: ReturnType<typeof guar
   seenText.push(inspection.text)
 }
 
-const indexTitle = () => JSON.parse(readFileSync(join(feed.dir, 'index.json'), 'utf8')).title as string
+const indexTitle = () =>
+  JSON.parse(readFileSync(join(feed.dir, 'index.json'), 'utf8')).title as string
 
 async function waitForData(page: Page) {
   // Every panel has read the hostile feed (its records parse: ids and times were kept valid).
   await expect(page.getByText(/\d+ of \d+ quotes/).first()).toBeVisible()
 }
 
-test('dashboard: payloads in every field stay text; tooltips, tables, share dialog and copy too', async ({ page, context }) => {
+test('dashboard: payloads in every field stay text; tooltips, tables, share dialog and copy too', async ({
+  page,
+  context,
+}) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin })
   const guarded = guard(page)
   await page.goto(server.url)
@@ -67,7 +71,8 @@ test('dashboard: payloads in every field stay text; tooltips, tables, share dial
   // The one plain https source is a real link, with the rel; the hostile ones are not links.
   const https = page.locator('a[href="https://example.com/report"]').first()
   await expect(https).toHaveAttribute('rel', /noopener noreferrer/)
-  for (const url of hostileUrls) await expect(page.locator(`a[href="${url.replaceAll('"', '\\"')}"]`)).toHaveCount(0)
+  for (const url of hostileUrls)
+    await expect(page.locator(`a[href="${url.replaceAll('"', '\\"')}"]`)).toHaveCount(0)
 
   // Markets: charts mount near the viewport; hover one (every header reads the moment), then the
   // event markers on the rails.
@@ -79,7 +84,9 @@ test('dashboard: payloads in every field stay text; tooltips, tables, share dial
   const box = (await surfaces.first().boundingBox())!
   await page.mouse.move(box.x + box.width * 0.5, box.y + box.height * 0.5)
   await page.mouse.move(box.x + box.width * 0.55, box.y + box.height * 0.5)
-  await expect(markets.locator('[data-testid="market-readout"][data-hovering="true"]').first()).toBeVisible()
+  await expect(
+    markets.locator('[data-testid="market-readout"][data-hovering="true"]').first(),
+  ).toBeVisible()
   expectClean(await inspectPage(page), guarded)
   const markers = markets.getByRole('toolbar').first().getByRole('button')
   if ((await markers.count()) > 0) {
@@ -140,11 +147,16 @@ for (const view of ['timeline', 'quotes', 'markets', 'snapshot'] as const) {
     }
     const inspection = await inspectPage(page)
     expectClean(inspection, guarded)
-    expect(xssPayloads.filter((p) => inspection.text.includes(p)).length, 'payloads visible as text').toBeGreaterThan(0)
+    expect(
+      xssPayloads.filter((p) => inspection.text.includes(p)).length,
+      'payloads visible as text',
+    ).toBeGreaterThan(0)
   })
 }
 
-test('the checks themselves see an element, a handler and a bad link injected into the page', async ({ page }) => {
+test('the checks themselves see an element, a handler and a bad link injected into the page', async ({
+  page,
+}) => {
   await page.goto(`${server.url}?view=quotes`)
   await waitForData(page)
   await page.evaluate(() => {
@@ -164,7 +176,10 @@ test('the checks themselves see an element, a handler and a bad link injected in
 })
 
 test('every payload was shown as literal text somewhere, and no hostile URL became a link', async () => {
-  expect(seenText.length, 'the view tests above fill seenText: run this file whole').toBeGreaterThan(0)
+  expect(
+    seenText.length,
+    'the view tests above fill seenText: run this file whole',
+  ).toBeGreaterThan(0)
   const all = seenText.join('\n')
   const missing = xssPayloads.filter((p) => !all.includes(p))
   expect(missing, `payloads used: ${feed.used.size}, fields: ${feed.fields}`).toEqual([])
@@ -175,7 +190,10 @@ test('every payload was shown as literal text somewhere, and no hostile URL beca
 test.describe('URL parameters (demo mode, the repo build)', () => {
   test.use({ serviceWorkers: 'allow' })
 
-  test('malformed values are ignored with a console warning and the page renders; ?feed= never leaves the origin', async ({ page, baseURL }) => {
+  test('malformed values are ignored with a console warning and the page renders; ?feed= never leaves the origin', async ({
+    page,
+    baseURL,
+  }) => {
     const origin = new URL(baseURL!).origin
     const warnings: string[] = []
     const foreign: string[] = []
@@ -186,7 +204,8 @@ test.describe('URL parameters (demo mode, the repo build)', () => {
     page.on('pageerror', (error) => errors.push(String(error)))
     page.on('request', (request) => {
       const url = new URL(request.url())
-      if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== origin) foreign.push(request.url())
+      if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== origin)
+        foreign.push(request.url())
     })
     await page.goto(
       './?tz=Mars/Base&theme=neon&asof=yesterday&view=nope&scenario=nope&refresh=-1&feed=https://evil.example/',
@@ -196,7 +215,10 @@ test.describe('URL parameters (demo mode, the repo build)', () => {
     await expect(page.getByRole('region', { name: 'Timeline' })).toBeVisible()
     await expect(page.getByRole('region', { name: 'Market reaction' })).toBeVisible()
     for (const name of ['tz', 'theme', 'asof', 'view', 'scenario', 'refresh', 'feed']) {
-      expect(warnings.some((w) => w.includes(`?${name}=`)), `a warning names ?${name}= (got ${warnings.join(' | ')})`).toBe(true)
+      expect(
+        warnings.some((w) => w.includes(`?${name}=`)),
+        `a warning names ?${name}= (got ${warnings.join(' | ')})`,
+      ).toBe(true)
     }
     // The zone fell back to a real one; the theme to the configured one.
     expect(await page.locator('html').getAttribute('data-theme')).not.toBe('neon')

@@ -122,7 +122,9 @@ test('trickling, oversized and redirected feed documents end in words, and their
 
   // One byte a second: after the 15 s deadline the request is dropped and tried again.
   const quotes = page.getByRole('region', { name: 'Quote wall' })
-  await expect(quotes.getByRole('status').filter({ hasText: /retrying \(1 of 3\)/ })).toBeVisible({ timeout: test.info().timeout })
+  await expect(quotes.getByRole('status').filter({ hasText: /retrying \(1 of 3\)/ })).toBeVisible({
+    timeout: test.info().timeout,
+  })
   await expect.poll(() => streams.get('quotes.json')?.[0]?.closed).toBe(true)
   await expect.poll(() => streams.get('quotes.json')?.length).toBeGreaterThanOrEqual(2)
 

@@ -28,13 +28,22 @@ function focusedStep(page: Page): Promise<Step | null> {
 /** Every visible control a keyboard user should reach, tagged like the steps. */
 function tabbables(page: Page): Promise<{ id: string; label: string }[]> {
   return page.evaluate(() => {
-    const selector = 'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]'
+    const selector =
+      'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]'
     return [...document.querySelectorAll<HTMLElement>(selector)]
-      .filter((el) => el.tabIndex >= 0 && !el.closest('[inert], dialog:not([open])') && el.getClientRects().length > 0)
+      .filter(
+        (el) =>
+          el.tabIndex >= 0 &&
+          !el.closest('[inert], dialog:not([open])') &&
+          el.getClientRects().length > 0,
+      )
       .filter((el) => getComputedStyle(el).visibility !== 'hidden')
       .map((el) => {
         if (!el.dataset.kbId) el.dataset.kbId = String(Math.random()).slice(2)
-        return { id: el.dataset.kbId, label: `${el.tagName.toLowerCase()} "${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 40)}"` }
+        return {
+          id: el.dataset.kbId,
+          label: `${el.tagName.toLowerCase()} "${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 40)}"`,
+        }
       })
   })
 }
@@ -61,7 +70,9 @@ async function walk(page: Page, maxSteps = 600) {
   return { steps, wrapped: false }
 }
 
-test('Tab walks the whole dashboard: every control reached, focus visible, no trap', async ({ page }) => {
+test('Tab walks the whole dashboard: every control reached, focus visible, no trap', async ({
+  page,
+}) => {
   test.slow()
   await page.goto('./?tz=Europe/London')
   await expect(page.getByText('12 of 12 quotes')).toBeVisible()
@@ -70,7 +81,10 @@ test('Tab walks the whole dashboard: every control reached, focus visible, no tr
   await page.locator('body').click({ position: { x: 1, y: 1 } })
 
   const { steps, wrapped } = await walk(page)
-  expect(wrapped, `Tab never came back round after ${steps.length} stops (last: ${steps.at(-1)?.label})`).toBe(true)
+  expect(
+    wrapped,
+    `Tab never came back round after ${steps.length} stops (last: ${steps.at(-1)?.label})`,
+  ).toBe(true)
   const invisible = steps.filter((s) => !s.visible).map((s) => `${s.label}: ${s.how}`)
   expect(invisible, 'stops without a visible focus indicator').toEqual([])
   // No stop is visited twice in one round (a trap cycles inside a widget).
@@ -92,7 +106,9 @@ test('Tab walks the whole dashboard: every control reached, focus visible, no tr
   expect((await focusedStep(page))?.id).toBe(steps.at(-1)!.id)
 })
 
-test('Escape closes the Share dialog and focus returns to its button; Tab stays inside while open', async ({ page }) => {
+test('Escape closes the Share dialog and focus returns to its button; Tab stays inside while open', async ({
+  page,
+}) => {
   await page.goto('./?tz=Europe/London')
   const share = page.getByRole('button', { name: 'Share / embed' })
   await share.focus()
@@ -101,7 +117,11 @@ test('Escape closes the Share dialog and focus returns to its button; Tab stays 
   await expect(dialog).toBeVisible()
   for (let i = 0; i < 30; i += 1) {
     await page.keyboard.press('Tab')
-    const inside = await page.evaluate(() => !!document.activeElement?.closest('dialog[open]') || document.activeElement === document.body)
+    const inside = await page.evaluate(
+      () =>
+        !!document.activeElement?.closest('dialog[open]') ||
+        document.activeElement === document.body,
+    )
     expect(inside).toBe(true)
     const step = await focusedStep(page)
     if (step) expect(step.visible, step.how).toBe(true)

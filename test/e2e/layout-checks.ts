@@ -4,7 +4,10 @@ import { expect, type Page } from '@playwright/test'
 export type DeskBoxes = {
   viewport: { width: number; height: number }
   page: { scrollWidth: number; scrollHeight: number }
-  regions: Record<'timeline' | 'quotes' | 'markets', { x: number; y: number; right: number; bottom: number } | null>
+  regions: Record<
+    'timeline' | 'quotes' | 'markets',
+    { x: number; y: number; right: number; bottom: number } | null
+  >
   snapshot: { y: number; bottom: number } | null
   /** Chart cards in the markets region wholly on screen (inside the region's visible box). */
   chartsOnScreen: number
@@ -27,32 +30,58 @@ export function measureDesk(page: Page): Promise<DeskBoxes> {
     const marketsBox = markets?.getBoundingClientRect()
     const chartsOnScreen = [...(markets?.querySelectorAll('article') ?? [])].filter((card) => {
       const r = card.getBoundingClientRect()
-      return marketsBox && r.height > 0 && r.top >= marketsBox.top - 1 && r.bottom <= Math.min(marketsBox.bottom, height) + 1 && card.querySelector('.recharts-surface')
+      return (
+        marketsBox &&
+        r.height > 0 &&
+        r.top >= marketsBox.top - 1 &&
+        r.bottom <= Math.min(marketsBox.bottom, height) + 1 &&
+        card.querySelector('.recharts-surface')
+      )
     }).length
 
     // Every element with text of its own that is on screen, in the snapshot band or a region.
     const clipped: string[] = []
-    const scopes = [document.querySelector('[aria-label="Market snapshot"]'), region('timeline'), region('quotes'), markets]
+    const scopes = [
+      document.querySelector('[aria-label="Market snapshot"]'),
+      region('timeline'),
+      region('quotes'),
+      markets,
+    ]
     for (const scope of scopes) {
       if (!scope) continue
       const scopeBox = scope.getBoundingClientRect()
       for (const el of scope.querySelectorAll<HTMLElement>('*')) {
-        const ownText = [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && (n.textContent ?? '').trim() !== '')
+        const ownText = [...el.childNodes].some(
+          (n) => n.nodeType === Node.TEXT_NODE && (n.textContent ?? '').trim() !== '',
+        )
         if (!ownText || el.getClientRects().length === 0) continue
         const r = el.getBoundingClientRect()
-        if (r.bottom < 0 || r.top > height || r.bottom < scopeBox.top || r.top > scopeBox.bottom) continue
+        if (r.bottom < 0 || r.top > height || r.bottom < scopeBox.top || r.top > scopeBox.bottom)
+          continue
         const style = getComputedStyle(el)
         // Screen-reader-only text is clipped on purpose.
         if (style.position === 'absolute' && r.width <= 1 && r.height <= 1) continue
-        const cut = (el.scrollWidth > el.clientWidth + 1 && style.overflowX !== 'visible') || (el.scrollHeight > el.clientHeight + 1 && style.overflowY === 'hidden')
+        const cut =
+          (el.scrollWidth > el.clientWidth + 1 && style.overflowX !== 'visible') ||
+          (el.scrollHeight > el.clientHeight + 1 && style.overflowY === 'hidden')
         const outside = r.right > scopeBox.right + 1 || r.left < scopeBox.left - 1
-        if (cut || outside) clipped.push(`${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 50)}"${outside ? ' (outside its region)' : ''}`)
+        if (cut || outside)
+          clipped.push(
+            `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 50)}"${outside ? ' (outside its region)' : ''}`,
+          )
       }
     }
     return {
       viewport: { width, height },
-      page: { scrollWidth: document.documentElement.scrollWidth, scrollHeight: document.documentElement.scrollHeight },
-      regions: { timeline: box(region('timeline')), quotes: box(region('quotes')), markets: box(markets) },
+      page: {
+        scrollWidth: document.documentElement.scrollWidth,
+        scrollHeight: document.documentElement.scrollHeight,
+      },
+      regions: {
+        timeline: box(region('timeline')),
+        quotes: box(region('quotes')),
+        markets: box(markets),
+      },
       snapshot: box(document.querySelector('[aria-label="Market snapshot"]')),
       chartsOnScreen,
       clipped,

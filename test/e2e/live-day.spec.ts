@@ -3,7 +3,10 @@ import { watchPage } from './page-guards'
 
 // The demo plays the article's day at 60x from 03:55Z: Robin Xing's research note (~04:00Z, 12:00
 // Beijing) arrives about 5 s of wall time later; the page polls every 5 s (?refresh=5).
-test('the live demo day at 60x: a new quote arrives and is marked New', async ({ page, baseURL }) => {
+test('the live demo day at 60x: a new quote arrives and is marked New', async ({
+  page,
+  baseURL,
+}) => {
   test.slow()
   const watched = watchPage(page, new URL(baseURL!).origin)
   await page.goto('./?demo=live&speed=60&start=2025-06-09T03:55:00Z&refresh=5&tz=UTC')
@@ -19,7 +22,9 @@ test('the live demo day at 60x: a new quote arrives and is marked New', async ({
     const observer = new MutationObserver(() => {
       const card = document.querySelector('li[data-quote-id="xing-calibrated-tool"]')
       if (!card) return
-      const badged = [...card.querySelectorAll('*')].some((el) => /^\W*New$/.test(el.textContent?.trim() ?? ''))
+      const badged = [...card.querySelectorAll('*')].some((el) =>
+        /^\W*New$/.test(el.textContent?.trim() ?? ''),
+      )
       target.__xingOnArrival = { text: card.textContent ?? '', badged }
       observer.disconnect()
     })
@@ -28,7 +33,11 @@ test('the live demo day at 60x: a new quote arrives and is marked New', async ({
   // It arrives, badged New.
   await expect(xing).toHaveCount(1, { timeout: test.info().timeout })
   await expect(xing).toContainText('Rare earths remain China’s calibrated tool')
-  const onArrival = await page.evaluate(() => (window as unknown as { __xingOnArrival?: { text: string; badged: boolean } }).__xingOnArrival)
+  const onArrival = await page.evaluate(
+    () =>
+      (window as unknown as { __xingOnArrival?: { text: string; badged: boolean } })
+        .__xingOnArrival,
+  )
   expect(onArrival?.text).toContain('Rare earths remain China’s calibrated tool')
   expect(onArrival?.badged).toBe(true)
   expect(watched.consoleErrors).toEqual([])
@@ -51,7 +60,9 @@ test('an ?asof= link shows only what was known then', async ({ page, baseURL }) 
   const day1 = timeline.locator('[data-roving-id="session:london-day-1"]')
   // 18:00Z is 19:00 London, Day 1's reported end: it has just concluded; Day 2 is still ahead.
   await expect(day1.getByRole('button').first()).toContainText('Concluded')
-  await expect(timeline.locator('[data-roving-id="session:london-day-2"]').getByRole('button').first()).toContainText('Scheduled')
+  await expect(
+    timeline.locator('[data-roving-id="session:london-day-2"]').getByRole('button').first(),
+  ).toContainText('Scheduled')
   await expect(timeline.getByText('China’s not easy.')).toHaveCount(0)
   // An hour earlier the talks were still going, with no end known yet.
   await page.goto('./?asof=2025-06-09T17:00:00Z&tz=UTC')
@@ -62,11 +73,18 @@ test('an ?asof= link shows only what was known then', async ({ page, baseURL }) 
   expect(watched.consoleErrors).toEqual([])
 })
 
-test('alerts fire in the live demo day: a session start, as a message on the page', async ({ page }) => {
+test('alerts fire in the live demo day: a session start, as a message on the page', async ({
+  page,
+}) => {
   // Set as a viewer would have on an earlier visit (stored per feed in the browser).
   await page.addInitScript(() => {
     const feed = new URL('demo-feed/', document.baseURI).href
-    localStorage.setItem(`ttm.alerts.v1:${feed}`, JSON.stringify([{ kind: 'session', id: 'day-starts', muted: false, sessionId: null, edge: 'start' }]))
+    localStorage.setItem(
+      `ttm.alerts.v1:${feed}`,
+      JSON.stringify([
+        { kind: 'session', id: 'day-starts', muted: false, sessionId: null, edge: 'start' },
+      ]),
+    )
   })
   // Day 1 opened at ~12:00Z; the day plays at 60x from 11:58Z.
   await page.goto('./?demo=live&speed=60&start=2025-06-09T11:58:00Z&refresh=5&tz=UTC')
@@ -81,12 +99,21 @@ test('alerts fire in the live demo day: a move of N sigma since an event', async
   // the same time at 03:15Z, past 1 sigma some 25 simulated minutes later (25 s of wall time at 60x).
   await page.addInitScript(() => {
     const feed = new URL('demo-feed/', document.baseURI).href
-    const rule = { kind: 'sigma', id: 'brent-sigma', muted: false, instrumentId: 'brent', sigma: 1, since: { kind: 'development', id: 'china-may-exports-to-us' } }
+    const rule = {
+      kind: 'sigma',
+      id: 'brent-sigma',
+      muted: false,
+      instrumentId: 'brent',
+      sigma: 1,
+      since: { kind: 'development', id: 'china-may-exports-to-us' },
+    }
     localStorage.setItem(`ttm.alerts.v1:${feed}`, JSON.stringify([rule]))
   })
   await page.goto('./?demo=live&speed=60&start=2025-06-09T03:15:00Z&refresh=5&tz=UTC')
   await page.getByRole('button', { name: 'Alerts (1)' }).click()
-  await expect(page.getByRole('list', { name: 'Your alerts' })).toContainText('Brent moves 1 sigma either way since the development china-may-exports-to-us')
+  await expect(page.getByRole('list', { name: 'Your alerts' })).toContainText(
+    'Brent moves 1 sigma either way since the development china-may-exports-to-us',
+  )
   await page.keyboard.press('Escape')
   const fired = page.getByRole('region', { name: 'Alerts fired' }).getByRole('status')
   await expect(fired).toHaveCount(1, { timeout: test.info().timeout })

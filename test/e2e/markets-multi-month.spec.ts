@@ -17,7 +17,10 @@ let app: StaticServer
 
 test.beforeAll(async () => {
   feed = buildMultiMonthFeed()
-  feedServer = await startStaticServer({ root: feed.dir, headers: { 'access-control-allow-origin': '*' } })
+  feedServer = await startStaticServer({
+    root: feed.dir,
+    headers: { 'access-control-allow-origin': '*' },
+  })
   app = await serveBuild({ config: { feedUrl: feedServer.url, timeZone: 'America/New_York' } })
 })
 
@@ -32,7 +35,9 @@ const region = (page: Page) => page.getByRole('region', { name: 'Market reaction
 async function openMarkets(page: Page, search: string) {
   await page.goto(`${app.url}?view=markets&${search}`)
   const markets = region(page)
-  await expect(markets.getByRole('article', { name: 'S&P 500' }).locator('.market-line')).toBeVisible()
+  await expect(
+    markets.getByRole('article', { name: 'S&P 500' }).locator('.market-line'),
+  ).toBeVisible()
   return markets
 }
 
@@ -42,7 +47,13 @@ async function lineAndPlot(chart: Locator) {
     const d = el.querySelector('.market-line')?.getAttribute('d') ?? ''
     const xs = [...d.matchAll(/[ML]\s*([-\d.]+)[ ,]/g)].map((m) => Number(m[1]))
     const axis = el.querySelector('.recharts-xAxis .recharts-cartesian-axis-line')
-    return { moves: (d.match(/M/g) ?? []).length, min: Math.min(...xs), max: Math.max(...xs), x1: Number(axis?.getAttribute('x1')), x2: Number(axis?.getAttribute('x2')) }
+    return {
+      moves: (d.match(/M/g) ?? []).length,
+      min: Math.min(...xs),
+      max: Math.max(...xs),
+      x1: Number(axis?.getAttribute('x1')),
+      x2: Number(axis?.getAttribute('x2')),
+    }
   })
 }
 
@@ -50,13 +61,21 @@ async function lineAndPlot(chart: Locator) {
 async function overlappingLabels(markets: Locator) {
   return markets.locator('.recharts-surface').evaluateAll((charts) =>
     charts.flatMap((chart) => {
-      const boxes = [...chart.querySelectorAll('.recharts-xAxis-tick-labels text')].map((t) => ({ text: t.textContent ?? '', box: t.getBoundingClientRect() })).sort((a, b) => a.box.left - b.box.left)
-      return boxes.slice(1).flatMap((b, i) => (b.box.left < boxes[i]!.box.right ? [`${boxes[i]!.text} / ${b.text}`] : []))
+      const boxes = [...chart.querySelectorAll('.recharts-xAxis-tick-labels text')]
+        .map((t) => ({ text: t.textContent ?? '', box: t.getBoundingClientRect() }))
+        .sort((a, b) => a.box.left - b.box.left)
+      return boxes
+        .slice(1)
+        .flatMap((b, i) =>
+          b.box.left < boxes[i]!.box.right ? [`${boxes[i]!.text} / ${b.text}`] : [],
+        )
     }),
   )
 }
 
-test('the daily S&P 500 is drawn close to close across the whole plot, with dated ticks that never overlap', async ({ page }) => {
+test('the daily S&P 500 is drawn close to close across the whole plot, with dated ticks that never overlap', async ({
+  page,
+}) => {
   const watched = watchPage(page, new URL(app.url).origin)
   const markets = await openMarkets(page, '')
   const spx = markets.getByRole('article', { name: 'S&P 500' })
@@ -78,21 +97,42 @@ test('the daily S&P 500 is drawn close to close across the whole plot, with date
   expect(watched.consoleErrors).toEqual([])
 })
 
-test('each round is a window choice; selecting a session shows its round, with labels that still fit', async ({ page }) => {
+test('each round is a window choice; selecting a session shows its round, with labels that still fit', async ({
+  page,
+}) => {
   const markets = await openMarkets(page, 'session=london-day-1')
   const select = markets.getByRole('combobox', { name: 'Time window' })
-  await expect(select.locator('option')).toHaveText(['Selected session or event', 'The day', 'Geneva round', 'London round', 'Stockholm round', 'The whole feed'])
+  await expect(select.locator('option')).toHaveText([
+    'Selected session or event',
+    'The day',
+    'Geneva round',
+    'London round',
+    'Stockholm round',
+    'The whole feed',
+  ])
   await expect(select).toHaveValue('round:london-2025-06')
   await select.selectOption({ label: 'Stockholm round' })
   await expect(page).toHaveURL(/window=round%3Astockholm-2025-07|window=round:stockholm-2025-07/)
-  await expect(markets.getByRole('article', { name: 'S&P 500' }).locator('.recharts-xAxis-tick-labels text').first()).toHaveText(/Jul/)
+  await expect(
+    markets
+      .getByRole('article', { name: 'S&P 500' })
+      .locator('.recharts-xAxis-tick-labels text')
+      .first(),
+  ).toHaveText(/Jul/)
   expect(await overlappingLabels(markets)).toEqual([])
   await select.selectOption({ label: 'Selected session or event' })
-  await expect(markets.getByRole('article', { name: 'Nasdaq 100 (hourly, illustrative)' }).locator('.recharts-xAxis-tick-labels text').first()).toHaveText(/\d\d:\d\d/)
+  await expect(
+    markets
+      .getByRole('article', { name: 'Nasdaq 100 (hourly, illustrative)' })
+      .locator('.recharts-xAxis-tick-labels text')
+      .first(),
+  ).toHaveText(/\d\d:\d\d/)
   expect(await overlappingLabels(markets)).toEqual([])
 })
 
-test('the reaction table reads daily data right: n/a at +15 min, the day’s close against the previous close, signs as the market moved', async ({ page }) => {
+test('the reaction table reads daily data right: n/a at +15 min, the day’s close against the previous close, signs as the market moved', async ({
+  page,
+}) => {
   const markets = await openMarkets(page, 'session=london-day-1')
   const table = markets.getByRole('table', { name: /Reaction to London, Day 1/ })
   const row = (name: string) => table.getByRole('row', { name: new RegExp(`^${name}`) })
@@ -106,28 +146,54 @@ test('the reaction table reads daily data right: n/a at +15 min, the day’s clo
 
   // Stockholm Day 2, 18:00 in Stockholm, is noon in New York: that day's close against Monday's.
   await page.goto(`${app.url}?view=markets&session=stockholm-day-2`)
-  await expect(region(page).getByRole('table', { name: /Reaction to .*Stockholm Day 2/ }).getByRole('row', { name: /^S&P 500/ }).getByRole('cell').nth(3)).toContainText('−0.30%')
+  await expect(
+    region(page)
+      .getByRole('table', { name: /Reaction to .*Stockholm Day 2/ })
+      .getByRole('row', { name: /^S&P 500/ })
+      .getByRole('cell')
+      .nth(3),
+  ).toContainText('−0.30%')
   // The Geneva weekend: Monday's close against Friday's, a move the series has rarely seen.
   await page.goto(`${app.url}?view=markets&session=geneva-day-1`)
-  const geneva = region(page).getByRole('table', { name: /Reaction to .*Geneva Day 1/ }).getByRole('row', { name: /^S&P 500/ }).getByRole('cell').nth(3)
+  const geneva = region(page)
+    .getByRole('table', { name: /Reaction to .*Geneva Day 1/ })
+    .getByRole('row', { name: /^S&P 500/ })
+    .getByRole('cell')
+    .nth(3)
   await expect(geneva).toContainText('+3.26%')
   await expect(geneva).toContainText(/sigma/)
 })
 
-test('says illustrative only of the series that are; events before the first price are shown with words', async ({ page }) => {
+test('says illustrative only of the series that are; events before the first price are shown with words', async ({
+  page,
+}) => {
   const markets = await openMarkets(page, 'session=london-day-1')
-  await expect(markets.getByRole('article', { name: 'Nasdaq 100 (hourly, illustrative)' }).getByText('Illustrative path')).toBeVisible()
-  await expect(markets.getByRole('article', { name: 'S&P 500' }).getByText('Illustrative path')).toHaveCount(0)
-  await expect(markets.getByRole('table', { name: /Reaction to London, Day 1/ })).toHaveAccessibleName(/illustrative paths, not real prices: NDX hourly$/)
+  await expect(
+    markets
+      .getByRole('article', { name: 'Nasdaq 100 (hourly, illustrative)' })
+      .getByText('Illustrative path'),
+  ).toBeVisible()
+  await expect(
+    markets.getByRole('article', { name: 'S&P 500' }).getByText('Illustrative path'),
+  ).toHaveCount(0)
+  await expect(
+    markets.getByRole('table', { name: /Reaction to London, Day 1/ }),
+  ).toHaveAccessibleName(/illustrative paths, not real prices: NDX hourly$/)
   await expect(markets.getByText('Illustrative: NDX hourly')).toBeVisible()
 
   await page.goto(`${app.url}?view=markets&window=all`)
   const spx = region(page).getByRole('article', { name: 'S&P 500' })
   await spx.scrollIntoViewIfNeeded()
-  await expect(spx.getByRole('toolbar').getByRole('button', { name: /before the first price in this series: Tariffs announced/ })).toBeVisible()
+  await expect(
+    spx
+      .getByRole('toolbar')
+      .getByRole('button', { name: /before the first price in this series: Tariffs announced/ }),
+  ).toBeVisible()
 })
 
-test('twenty instruments in groups; the viewer picks which are shown, kept in the URL', async ({ page }) => {
+test('twenty instruments in groups; the viewer picks which are shown, kept in the URL', async ({
+  page,
+}) => {
   const markets = await openMarkets(page, '')
   await expect(markets.getByRole('heading', { name: 'Chip makers' })).toBeVisible()
   await markets.getByText(/Instruments: 20 of 20 shown/).click()
@@ -139,7 +205,9 @@ test('twenty instruments in groups; the viewer picks which are shown, kept in th
   await expect(region(page).getByText(/Instruments: 10 of 20 shown/)).toBeVisible()
 })
 
-test('dragging across a chart zooms every panel to that range, kept in the URL; double-click goes back', async ({ page }) => {
+test('dragging across a chart zooms every panel to that range, kept in the URL; double-click goes back', async ({
+  page,
+}) => {
   const markets = await openMarkets(page, '')
   const chart = markets.getByRole('article', { name: 'S&P 500' }).locator('.recharts-surface')
   await chart.scrollIntoViewIfNeeded()
@@ -149,10 +217,17 @@ test('dragging across a chart zooms every panel to that range, kept in the URL; 
   await page.mouse.down()
   for (const f of [0.4, 0.45, 0.5, 0.55]) await page.mouse.move(box.x + box.width * f, y)
   await page.mouse.up()
-  await expect.poll(() => decodeURIComponent(page.url())).toMatch(/window=2025-\d\d-\d\dT\d\d:\d\dZ~2025-/)
+  await expect
+    .poll(() => decodeURIComponent(page.url()))
+    .toMatch(/window=2025-\d\d-\d\dT\d\d:\d\dZ~2025-/)
   await expect(markets.getByRole('combobox', { name: 'Time window' })).toHaveValue('range')
   // A few weeks now: the axis reads in days.
-  await expect(markets.getByRole('article', { name: 'S&P 500' }).locator('.recharts-xAxis-tick-labels text').first()).toHaveText(/^[A-Z][a-z]{2} \d+/)
+  await expect(
+    markets
+      .getByRole('article', { name: 'S&P 500' })
+      .locator('.recharts-xAxis-tick-labels text')
+      .first(),
+  ).toHaveText(/^[A-Z][a-z]{2} \d+/)
   const zoomed = page.url()
   await page.reload()
   await expect(region(page).getByRole('combobox', { name: 'Time window' })).toHaveValue('range')
@@ -164,21 +239,39 @@ test('dragging across a chart zooms every panel to that range, kept in the URL; 
   await expect(page).not.toHaveURL(/window=/)
 
   // The comparison chart zooms the same way.
-  const comparison = region(page).getByRole('region', { name: /All instruments rebased/ }).locator('.recharts-surface')
+  const comparison = region(page)
+    .getByRole('region', { name: /All instruments rebased/ })
+    .locator('.recharts-surface')
   await comparison.scrollIntoViewIfNeeded()
   const c = (await comparison.boundingBox())!
   await page.mouse.move(c.x + c.width * 0.6, c.y + c.height * 0.5)
   await page.mouse.down()
-  for (const f of [0.65, 0.7, 0.75, 0.8]) await page.mouse.move(c.x + c.width * f, c.y + c.height * 0.5)
+  for (const f of [0.65, 0.7, 0.75, 0.8])
+    await page.mouse.move(c.x + c.width * f, c.y + c.height * 0.5)
   await page.mouse.up()
-  await expect.poll(() => decodeURIComponent(page.url())).toMatch(/window=2025-\d\d-\d\dT\d\d:\d\dZ~2025-/)
+  await expect
+    .poll(() => decodeURIComponent(page.url()))
+    .toMatch(/window=2025-\d\d-\d\dT\d\d:\d\dZ~2025-/)
 })
 
-test('the region on a real-shaped feed passes axe (WCAG 2.0/2.1 A+AA, 2.2 AA), instrument list open, event selected', async ({ page }) => {
+test('the region on a real-shaped feed passes axe (WCAG 2.0/2.1 A+AA, 2.2 AA), instrument list open, event selected', async ({
+  page,
+}) => {
   const markets = await openMarkets(page, 'session=london-day-1')
   await expect(markets.getByRole('article')).toHaveCount(feed.instrumentCount)
   await markets.getByText(/Instruments: 20 of 20 shown/).click()
   await expect(markets.getByRole('checkbox', { name: 'All of Rates' })).toBeVisible()
-  const results = await new AxeBuilder({ page }).include('#markets').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`)).toEqual([])
+  const results = await new AxeBuilder({ page })
+    .include('#markets')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze()
+  expect(
+    results.violations.map(
+      (v) =>
+        `${v.id}: ${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(' '))
+          .join(', ')}`,
+    ),
+  ).toEqual([])
 })

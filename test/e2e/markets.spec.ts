@@ -2,9 +2,19 @@ import { expect, test } from '@playwright/test'
 import { watchPage } from './page-guards'
 import { settled } from './page-ready'
 
-const instruments = ['S&P 500', 'Nasdaq Composite', 'Hang Seng Tech Index', 'CSI 300', 'Brent crude oil', 'US Dollar Index']
+const instruments = [
+  'S&P 500',
+  'Nasdaq Composite',
+  'Hang Seng Tech Index',
+  'CSI 300',
+  'Brent crude oil',
+  'US Dollar Index',
+]
 
-test("hovering one market panel shows, in every panel's header, its value at the same moment; no tooltip floats over a neighbour", async ({ page, baseURL }) => {
+test("hovering one market panel shows, in every panel's header, its value at the same moment; no tooltip floats over a neighbour", async ({
+  page,
+  baseURL,
+}) => {
   const watched = watchPage(page, new URL(baseURL!).origin)
   await page.goto('./?tz=Europe/London')
   const markets = page.getByRole('region', { name: 'Market reaction' })
@@ -21,30 +31,50 @@ test("hovering one market panel shows, in every panel's header, its value at the
   await page.mouse.move(box.x + box.width * 0.5, box.y + box.height * 0.5)
   await page.mouse.move(box.x + box.width * 0.55, box.y + box.height * 0.5)
 
-  await expect(markets.locator('[data-testid="market-readout"][data-hovering="true"]')).toHaveCount(instruments.length)
+  await expect(markets.locator('[data-testid="market-readout"][data-hovering="true"]')).toHaveCount(
+    instruments.length,
+  )
   // Matched by time, not by index: every header names the same moment, and a value.
-  const times = await readouts.evaluateAll((nodes) => nodes.map((n) => n.querySelector('span')?.textContent ?? ''))
+  const times = await readouts.evaluateAll((nodes) =>
+    nodes.map((n) => n.querySelector('span')?.textContent ?? ''),
+  )
   expect(new Set(times).size).toBe(1)
   expect(times[0]).toMatch(/\d\d:\d\d BST/)
   // Each panel draws the crosshair at that moment.
   await expect(markets.locator('article [data-crosshair]')).toHaveCount(instruments.length)
   // Hong Kong was closed at that moment and its header says so.
-  await expect(markets.getByRole('article', { name: 'Hang Seng Tech Index' }).getByTestId('market-readout')).toContainText('closed in Hong Kong')
+  await expect(
+    markets.getByRole('article', { name: 'Hang Seng Tech Index' }).getByTestId('market-readout'),
+  ).toContainText('closed in Hong Kong')
   // Nothing floats: no tooltip in the markets, and every readout lies inside its own card.
-  await expect(markets.locator('[role="tooltip"], .recharts-tooltip-wrapper:visible')).toHaveCount(0)
+  await expect(markets.locator('[role="tooltip"], .recharts-tooltip-wrapper:visible')).toHaveCount(
+    0,
+  )
   for (const name of instruments) {
     const card = (await markets.getByRole('article', { name }).boundingBox())!
-    const line = (await markets.getByRole('article', { name }).getByTestId('market-readout').boundingBox())!
-    expect(line.x >= card.x && line.x + line.width <= card.x + card.width && line.y >= card.y && line.y + line.height <= card.y + card.height).toBe(true)
+    const line = (await markets
+      .getByRole('article', { name })
+      .getByTestId('market-readout')
+      .boundingBox())!
+    expect(
+      line.x >= card.x &&
+        line.x + line.width <= card.x + card.width &&
+        line.y >= card.y &&
+        line.y + line.height <= card.y + card.height,
+    ).toBe(true)
   }
 
   await page.mouse.move(0, 0)
-  await expect(markets.locator('[data-testid="market-readout"][data-hovering="true"]')).toHaveCount(0)
+  await expect(markets.locator('[data-testid="market-readout"][data-hovering="true"]')).toHaveCount(
+    0,
+  )
   await expect(markets.locator('article [data-crosshair]')).toHaveCount(0)
   expect(watched.consoleErrors).toEqual([])
 })
 
-test('the keyboard moves the crosshair: every header follows, and the plot says its value', async ({ page }) => {
+test('the keyboard moves the crosshair: every header follows, and the plot says its value', async ({
+  page,
+}) => {
   await page.goto('./?tz=Europe/London')
   const markets = page.getByRole('region', { name: 'Market reaction' })
   await settled(page)
@@ -52,10 +82,14 @@ test('the keyboard moves the crosshair: every header follows, and the plot says 
   await spx.focus()
   await page.keyboard.press('End')
   await page.keyboard.press('ArrowLeft')
-  await expect(markets.locator('[data-testid="market-readout"][data-hovering="true"]')).toHaveCount(instruments.length)
+  await expect(markets.locator('[data-testid="market-readout"][data-hovering="true"]')).toHaveCount(
+    instruments.length,
+  )
   await expect(spx).toHaveAttribute('aria-valuetext', /\d\d:\d\d BST: [\d,]+\.\d\d points/)
   await page.keyboard.press('Escape')
-  await expect(markets.locator('[data-testid="market-readout"][data-hovering="true"]')).toHaveCount(0)
+  await expect(markets.locator('[data-testid="market-readout"][data-hovering="true"]')).toHaveCount(
+    0,
+  )
 })
 
 test("rebases every panel to Day 1's session and shows the reaction table", async ({ page }) => {
@@ -67,23 +101,34 @@ test("rebases every panel to Day 1's session and shows the reaction table", asyn
   const table = markets.getByRole('table', { name: /Reaction to Day 1 \(session\)/ })
   await expect(table).toBeVisible()
   await expect(table.getByRole('row', { name: /Brent/ })).toContainText('the event')
-  await expect(table.getByRole('row', { name: /Hang Seng Tech/ })).toContainText('closed at the event')
-  await expect(markets.getByRole('article', { name: 'Hang Seng Tech Index' })).toContainText('Not yet traded in Hong Kong at Day 1')
-  await expect(markets.getByRole('heading', { name: 'All instruments rebased to Day 1 (session)' })).toBeVisible()
+  await expect(table.getByRole('row', { name: /Hang Seng Tech/ })).toContainText(
+    'closed at the event',
+  )
+  await expect(markets.getByRole('article', { name: 'Hang Seng Tech Index' })).toContainText(
+    'Not yet traded in Hong Kong at Day 1',
+  )
+  await expect(
+    markets.getByRole('heading', { name: 'All instruments rebased to Day 1 (session)' }),
+  ).toBeVisible()
   // The panels now read in % since the event: the y axis is in per cent.
-  await expect(markets.getByRole('article', { name: 'S&P 500' }).locator('.recharts-surface')).toContainText('%')
+  await expect(
+    markets.getByRole('article', { name: 'S&P 500' }).locator('.recharts-surface'),
+  ).toContainText('%')
 
   // Coming from a link (the timeline's selection) gives the same view.
   await page.goto('./?tz=Europe/London&session=london-day-1')
   await expect(markets.getByRole('table', { name: /Reaction to Day 1 \(session\)/ })).toBeVisible()
 })
 
-test('an ?asof= link shows the markets as known then: snapshot figures of that moment, charts cut there', async ({ page }) => {
+test('an ?asof= link shows the markets as known then: snapshot figures of that moment, charts cut there', async ({
+  page,
+}) => {
   await page.goto('./?asof=2025-06-09T15:00:00Z&tz=UTC')
   const markets = page.getByRole('region', { name: 'Market reaction' })
   const strip = page.getByRole('list', { name: 'Market snapshot' })
   await strip.scrollIntoViewIfNeeded()
-  const item = (name: string) => strip.getByRole('listitem').filter({ has: page.getByText(name, { exact: true }) })
+  const item = (name: string) =>
+    strip.getByRole('listitem').filter({ has: page.getByText(name, { exact: true }) })
   await expect(item('S&P 500')).toContainText('6,034.46')
   await expect(item('S&P 500')).toContainText('as of Mon 9 Jun, ~15:00 UTC')
   await expect(item('S&P 500')).not.toContainText('6,005.88')
@@ -93,12 +138,18 @@ test('an ?asof= link shows the markets as known then: snapshot figures of that m
   await expect(spx.getByRole('table').getByRole('row').last()).toContainText('Mon 9 Jun, 15:00 UTC')
 })
 
-test('one instrument alone (?view=markets&instrument=hstech): its figure and chart, nothing else', async ({ page }) => {
+test('one instrument alone (?view=markets&instrument=hstech): its figure and chart, nothing else', async ({
+  page,
+}) => {
   await page.goto('./?view=markets&instrument=hstech&tz=UTC')
   const markets = page.getByRole('region', { name: 'Market reaction' })
-  await expect(markets.getByRole('article', { name: 'Hang Seng Tech Index' }).locator('.recharts-surface')).toBeVisible()
+  await expect(
+    markets.getByRole('article', { name: 'Hang Seng Tech Index' }).locator('.recharts-surface'),
+  ).toBeVisible()
   await expect(markets.getByRole('article')).toHaveCount(1)
-  await expect(page.getByRole('list', { name: 'Market snapshot' }).getByRole('listitem')).toHaveCount(1)
+  await expect(
+    page.getByRole('list', { name: 'Market snapshot' }).getByRole('listitem'),
+  ).toHaveCount(1)
   await expect(markets.getByRole('combobox')).toHaveCount(0)
   await expect(markets.getByRole('heading', { name: /All instruments rebased/ })).toHaveCount(0)
 })

@@ -6,16 +6,25 @@ import { startStaticServer } from '../../scripts/lib/static-server.mjs'
 test.use({ serviceWorkers: 'allow' })
 
 /** Every region shows its demo data, with the badge; no panel shows an error. */
-async function expectDemo(page: Page, view: 'dashboard' | 'timeline' | 'quotes' | 'markets' = 'dashboard') {
+async function expectDemo(
+  page: Page,
+  view: 'dashboard' | 'timeline' | 'quotes' | 'markets' = 'dashboard',
+) {
   await expect(page.getByText('Demo data')).toBeVisible()
   if (view === 'dashboard' || view === 'timeline') {
-    await expect(page.getByRole('region', { name: 'Timeline' }).getByText('Lancaster House').first()).toBeVisible()
+    await expect(
+      page.getByRole('region', { name: 'Timeline' }).getByText('Lancaster House').first(),
+    ).toBeVisible()
   }
   if (view === 'dashboard' || view === 'quotes') {
-    await expect(page.getByRole('region', { name: 'Quote wall' }).getByText('China’s not easy.')).toBeVisible()
+    await expect(
+      page.getByRole('region', { name: 'Quote wall' }).getByText('China’s not easy.'),
+    ).toBeVisible()
   }
   if (view === 'dashboard' || view === 'markets') {
-    await expect(page.getByRole('list', { name: 'Market snapshot' }).getByText('6,005.88').first()).toBeVisible()
+    await expect(
+      page.getByRole('list', { name: 'Market snapshot' }).getByText('6,005.88').first(),
+    ).toBeVisible()
   }
   await expect(page.getByRole('button', { name: 'Retry' })).toHaveCount(0)
 }
@@ -24,14 +33,20 @@ async function expectDemo(page: Page, view: 'dashboard' | 'timeline' | 'quotes' 
 function watchFeedRequests(page: Page) {
   const requests: string[] = []
   page.on('request', (request) => {
-    if (/\/demo-feed\/|\.json$/.test(new URL(request.url()).pathname) && !request.url().endsWith('/config.json')) {
+    if (
+      /\/demo-feed\/|\.json$/.test(new URL(request.url()).pathname) &&
+      !request.url().endsWith('/config.json')
+    ) {
       requests.push(request.url())
     }
   })
   return requests
 }
 
-test('the demo keeps working with the network off: reload and navigation render everything', async ({ page, context }) => {
+test('the demo keeps working with the network off: reload and navigation render everything', async ({
+  page,
+  context,
+}) => {
   const feedRequests = watchFeedRequests(page)
   await page.goto('./')
   await expectDemo(page)
@@ -57,7 +72,10 @@ test('the demo keeps working with the network off: reload and navigation render 
   expect(feedRequests).toEqual([])
 })
 
-test('a hard reload (bypassing the service worker) still shows the demo, answered in the page', async ({ page, context }) => {
+test('a hard reload (bypassing the service worker) still shows the demo, answered in the page', async ({
+  page,
+  context,
+}) => {
   const feedRequests = watchFeedRequests(page)
   await page.goto('./')
   await expectDemo(page)
@@ -70,12 +88,16 @@ test('a hard reload (bypassing the service worker) still shows the demo, answere
   expect(feedRequests).toEqual([])
 })
 
-test('a plain-http intranet host name (no service worker there) shows the demo', async ({ page }) => {
+test('a plain-http intranet host name (no service worker there) shows the demo', async ({
+  page,
+}) => {
   const server = await startStaticServer({ root: resolve('dist'), basePath: '/tools/talks/' })
   // The shared browser plays the intranet host: its requests are answered by the local server.
   const origin = 'http://talks.intranet'
   await page.route(`${origin}/**`, async (route) => {
-    const response = await route.fetch({ url: route.request().url().replace(origin, server.origin) })
+    const response = await route.fetch({
+      url: route.request().url().replace(origin, server.origin),
+    })
     await route.fulfill({ response })
   })
   try {

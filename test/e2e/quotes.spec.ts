@@ -6,7 +6,10 @@ import { startStaticServer, type StaticServer } from '../../scripts/lib/static-s
 import { watchPage } from './page-guards'
 import { nextFrame } from './page-ready'
 
-test('searching "rare earth" leaves only the matching quotes, with the matches marked', async ({ page, baseURL }) => {
+test('searching "rare earth" leaves only the matching quotes, with the matches marked', async ({
+  page,
+  baseURL,
+}) => {
   const watched = watchPage(page, new URL(baseURL!).origin)
   await page.goto('./?tz=Europe/London')
   const wall = page.getByRole('region', { name: 'Quote wall' })
@@ -15,7 +18,9 @@ test('searching "rare earth" leaves only the matching quotes, with the matches m
   await expect(wall.getByText('1 of 12 quotes')).toBeVisible()
   const items = wall.locator('li[data-quote-id]')
   await expect(items).toHaveCount(1)
-  await expect(items.first()).toContainText('Rare earths remain China’s calibrated tool for strategic influence')
+  await expect(items.first()).toContainText(
+    'Rare earths remain China’s calibrated tool for strategic influence',
+  )
   await expect(items.first().locator('blockquote mark')).toHaveText(['Rare', 'earth'])
   await expect(wall.getByText('China’s not easy.')).toHaveCount(0)
   // The view is in the URL: a reload reproduces it.
@@ -25,7 +30,10 @@ test('searching "rare earth" leaves only the matching quotes, with the matches m
   expect(watched.consoleErrors).toEqual([])
 })
 
-test('"/" focuses the search, arrows move between quotes, "c" copies the focused quote', async ({ page, context }) => {
+test('"/" focuses the search, arrows move between quotes, "c" copies the focused quote', async ({
+  page,
+  context,
+}) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'])
   await page.goto('./?tz=America/New_York&view=quotes')
   const wall = page.getByRole('region', { name: 'Quote wall' })
@@ -52,7 +60,13 @@ test.describe('a feed with a crafted quote', () => {
     feedDir = mkdtempSync(join(tmpdir(), 'ttm-crafted-feed-'))
     cpSync(resolve('mocks/fixtures'), feedDir, { recursive: true })
     const { quotes } = JSON.parse(readFileSync(join(feedDir, 'quotes.json'), 'utf8'))
-    quotes.push({ ...quotes[0], id: 'crafted', text: crafted, setting: '<i>Setting</i>', place: null })
+    quotes.push({
+      ...quotes[0],
+      id: 'crafted',
+      text: crafted,
+      setting: '<i>Setting</i>',
+      place: null,
+    })
     writeFileSync(join(feedDir, 'quotes.json'), JSON.stringify({ quotes }))
     const index = JSON.parse(readFileSync(join(feedDir, 'index.json'), 'utf8'))
     index.sources.push({ id: 'evil', name: 'Evil source', url: 'javascript:window.__pwned=4' })
@@ -62,7 +76,15 @@ test.describe('a feed with a crafted quote', () => {
     server = await startStaticServer({
       root: resolve('dist'),
       basePath: '/talks/',
-      overrides: { 'config.json': { body: JSON.stringify({ feedUrl: './crafted-feed/', refreshSeconds: 3600, timeZone: 'Europe/London' }) } },
+      overrides: {
+        'config.json': {
+          body: JSON.stringify({
+            feedUrl: './crafted-feed/',
+            refreshSeconds: 3600,
+            timeZone: 'Europe/London',
+          }),
+        },
+      },
       mounts: { 'crafted-feed/': feedDir },
     })
   })
@@ -94,7 +116,9 @@ test.describe('a feed with a crafted quote', () => {
     await expect(item.getByRole('link', { name: 'Evil source' })).toHaveCount(0)
     await item.getByText('Evil source').click()
     await nextFrame(page)
-    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined()
+    expect(
+      await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned),
+    ).toBeUndefined()
     expect(dialogs).toEqual([])
   })
 })

@@ -16,7 +16,9 @@ const serverAhead = 10 * 60_000
 /** The `add_header` lines of the guide's CORS snippet, with the dashboard's origin in place of the example. */
 function documentedCorsHeaders(appOrigin: string): Record<string, string> {
   const headers: Record<string, string> = {}
-  for (const match of docSnippet('deploy.md', 'feed-cors').matchAll(/^\s*add_header\s+(\S+)\s+"([^"]*)"/gm)) {
+  for (const match of docSnippet('deploy.md', 'feed-cors').matchAll(
+    /^\s*add_header\s+(\S+)\s+"([^"]*)"/gm,
+  )) {
     headers[match[1]!] = match[2]!.replace('https://intranet.example', appOrigin)
   }
   return headers
@@ -34,7 +36,12 @@ function startFeedServer(documents: Record<string, unknown>, appOrigin: string):
       res.end()
       return
     }
-    res.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-cache', ...cors, Date: date })
+    res.writeHead(200, {
+      'Content-Type': 'application/json',
+      'Cache-Control': 'no-cache',
+      ...cors,
+      Date: date,
+    })
     res.end(JSON.stringify(body))
   })
   return new Promise((resolve) =>
@@ -74,11 +81,16 @@ async function scrollTimeline(page: Page, to: 'top' | 'bottom') {
   await page
     .getByRole('list', { name: 'Sessions, developments and quotes in time order' })
     .locator('..')
-    .evaluate((scroller, to) => scroller.scrollTo({ top: to === 'top' ? 0 : scroller.scrollHeight }), to)
+    .evaluate(
+      (scroller, to) => scroller.scrollTo({ top: to === 'top' ? 0 : scroller.scrollHeight }),
+      to,
+    )
 }
 
 async function useConfig(page: Page, config: Record<string, unknown>) {
-  await page.route('**/config.json', (route) => route.fulfill({ json: { refreshSeconds: 30, timeZone: 'local', theme: 'light', ...config } }))
+  await page.route('**/config.json', (route) =>
+    route.fulfill({ json: { refreshSeconds: 30, timeZone: 'local', theme: 'light', ...config } }),
+  )
 }
 
 let server: Server | undefined
@@ -89,7 +101,10 @@ test.afterEach(async () => {
   server = undefined
 })
 
-test('three rounds on the real clock: rounds named, nothing in session, the timeline opened at the latest item', async ({ page, baseURL }) => {
+test('three rounds on the real clock: rounds named, nothing in session, the timeline opened at the latest item', async ({
+  page,
+  baseURL,
+}) => {
   const appOrigin = new URL(baseURL!).origin
   server = await startFeedServer(longThreeRoundsFeed(), appOrigin)
   await useConfig(page, { feedUrl: `${feedOrigin}/exposed/` })
@@ -99,21 +114,37 @@ test('three rounds on the real clock: rounds named, nothing in session, the time
   await page.goto('./?tz=Europe/London')
 
   const header = page.getByRole('banner').first()
-  await expect(header.getByText('Stockholm round concluded 29 Jul 2025; no next round scheduled')).toBeVisible()
+  await expect(
+    header.getByText('Stockholm round concluded 29 Jul 2025; no next round scheduled'),
+  ).toBeVisible()
   await expect(page.getByText('Demo data')).toHaveCount(0)
   const timeline = page.getByRole('region', { name: 'Timeline' })
   await expect(timeline.getByText('Test development 40 (fictional)')).toBeInViewport()
   await expect(timeline.locator('[data-now-line]')).toBeInViewport()
   await expect(timeline.getByText('Test development 1 (fictional)')).not.toBeInViewport()
   await scrollTimeline(page, 'top')
-  await expect(timeline.getByRole('button', { name: /^Geneva round/ })).toHaveAttribute('aria-expanded', 'false')
-  await expect(timeline.getByRole('button', { name: /^Stockholm round/ })).toHaveAttribute('aria-expanded', 'true')
+  await expect(timeline.getByRole('button', { name: /^Geneva round/ })).toHaveAttribute(
+    'aria-expanded',
+    'false',
+  )
+  await expect(timeline.getByRole('button', { name: /^Stockholm round/ })).toHaveAttribute(
+    'aria-expanded',
+    'true',
+  )
   await expect(page.getByText(/in session|starts in/i)).toHaveCount(0)
   // The page never scrolled itself: only the panel did.
   expect(await page.evaluate(() => window.scrollY)).toBe(0)
 
   const wall = page.getByRole('region', { name: 'Quote wall' })
-  await expect(wall.getByRole('combobox', { name: 'Session' }).locator('option')).toHaveText(['All sessions', 'Geneva, Day 1', 'Geneva, Day 2', 'London, Day 1', 'London, Day 2', 'Stockholm, Day 1', 'Stockholm, Day 2'])
+  await expect(wall.getByRole('combobox', { name: 'Session' }).locator('option')).toHaveText([
+    'All sessions',
+    'Geneva, Day 1',
+    'Geneva, Day 2',
+    'London, Day 1',
+    'London, Day 2',
+    'Stockholm, Day 1',
+    'Stockholm, Day 2',
+  ])
   await expect(wall.getByText(/New York 08:00/)).toBeVisible()
   await page.screenshot({ path: '/tmp/rounds-e2e.png' })
   expect(errors).toEqual([])
@@ -134,7 +165,10 @@ test('newest first is kept in the URL and survives a reload', async ({ page, bas
   await expect(heads.last()).toContainText('Geneva round')
 })
 
-test('a feed marked "demo": true shows the Demo badge when reached through ?feed=', async ({ page, baseURL }) => {
+test('a feed marked "demo": true shows the Demo badge when reached through ?feed=', async ({
+  page,
+  baseURL,
+}) => {
   server = await startFeedServer(threeRoundsFeed({ demo: true }), new URL(baseURL!).origin)
   const feedUrl = `${feedOrigin}/exposed/`
   await useConfig(page, { feedUrl: null, allowedFeeds: [feedUrl] })
@@ -149,19 +183,27 @@ test('while the quotes fail, the timeline makes no claim of silence', async ({ p
   await page.route('**/quotes.json', (route) => route.fulfill({ status: 500, body: '' }))
   await page.goto('./?tz=Europe/London')
   const timeline = page.getByRole('region', { name: 'Timeline' })
-  await expect(timeline.getByText(/Quote markers unavailable/)).toBeVisible({ timeout: test.info().timeout })
+  await expect(timeline.getByText(/Quote markers unavailable/)).toBeVisible({
+    timeout: test.info().timeout,
+  })
   await expect(timeline.getByText('Public remarks: quotes unavailable').first()).toBeVisible()
   await expect(page.getByText(/no public remarks/)).toHaveCount(0)
 })
 
-test('a feed on another origin: with the documented CORS headers the page’s clock is the feed server’s', async ({ page, baseURL }) => {
+test('a feed on another origin: with the documented CORS headers the page’s clock is the feed server’s', async ({
+  page,
+  baseURL,
+}) => {
   server = await startFeedServer(threeRoundsFeed(), new URL(baseURL!).origin)
-  const nowLineTime = async () => Date.parse((await page.locator('[data-now-line] time').getAttribute('datetime')) ?? '')
+  const nowLineTime = async () =>
+    Date.parse((await page.locator('[data-now-line] time').getAttribute('datetime')) ?? '')
 
   await useConfig(page, { feedUrl: `${feedOrigin}/exposed/` })
   await page.goto('./?tz=UTC')
   await expect(page.locator('[data-now-line] time')).toBeVisible()
-  await expect.poll(async () => (await nowLineTime()) - Date.now()).toBeGreaterThan(serverAhead - 90_000)
+  await expect
+    .poll(async () => (await nowLineTime()) - Date.now())
+    .toBeGreaterThan(serverAhead - 90_000)
   expect((await nowLineTime()) - Date.now()).toBeLessThan(serverAhead + 90_000)
 
   // Without Access-Control-Expose-Headers the page cannot read Date: it falls back to its own clock.
@@ -173,7 +215,10 @@ test('a feed on another origin: with the documented CORS headers the page’s cl
   expect(Math.abs((await nowLineTime()) - Date.now())).toBeLessThan(90_000)
 })
 
-test('rounds, the Show more button and About this feed have no accessibility violations axe can find', async ({ page, baseURL }) => {
+test('rounds, the Show more button and About this feed have no accessibility violations axe can find', async ({
+  page,
+  baseURL,
+}) => {
   server = await startFeedServer(longThreeRoundsFeed(), new URL(baseURL!).origin)
   await useConfig(page, { feedUrl: `${feedOrigin}/exposed/` })
   await page.goto('./?tz=Europe/London')
@@ -181,13 +226,21 @@ test('rounds, the Show more button and About this feed have no accessibility vio
   await expect(timeline.locator('[data-now-line]')).toBeVisible()
   await scrollTimeline(page, 'top')
   await expect(timeline.getByRole('button', { name: /^Stockholm round/ })).toBeVisible()
-  await expect(timeline.getByRole('button', { name: /earlier entries in this round/ })).toBeVisible()
-  const results = await new AxeBuilder({ page }).include('#timeline').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()
+  await expect(
+    timeline.getByRole('button', { name: /earlier entries in this round/ }),
+  ).toBeVisible()
+  const results = await new AxeBuilder({ page })
+    .include('#timeline')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze()
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([])
   await page.getByRole('button', { name: 'About this feed' }).click()
   const dialog = page.getByRole('dialog', { name: 'About this feed' })
   await expect(dialog.getByText('Fictional test feed: not real quotes.')).toBeVisible()
-  const inDialog = await new AxeBuilder({ page }).include('dialog[open]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()
+  const inDialog = await new AxeBuilder({ page })
+    .include('dialog[open]')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze()
   expect(inDialog.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([])
   await page.keyboard.press('Escape')
   await expect(dialog).toBeHidden()

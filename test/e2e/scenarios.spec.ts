@@ -13,8 +13,12 @@ function watch(page: Page) {
 const quotesPanel = (page: Page) => page.getByRole('region', { name: 'Quote wall' })
 
 async function otherPanelsUntouched(page: Page) {
-  await expect(page.getByRole('region', { name: 'Timeline' }).getByText('Day 2').first()).toBeVisible()
-  await expect(page.getByRole('list', { name: 'Market snapshot' }).getByText('6,005.88').first()).toBeVisible()
+  await expect(
+    page.getByRole('region', { name: 'Timeline' }).getByText('Day 2').first(),
+  ).toBeVisible()
+  await expect(
+    page.getByRole('list', { name: 'Market snapshot' }).getByText('6,005.88').first(),
+  ).toBeVisible()
 }
 
 test('flaky: "retrying n of 3", then the quotes arrive', async ({ page }) => {
@@ -26,7 +30,9 @@ test('flaky: "retrying n of 3", then the quotes arrive', async ({ page }) => {
   expect(errors).toEqual([])
 })
 
-test('not-found: HTTP 404 in words with a Retry button, the rest of the page as usual', async ({ page }) => {
+test('not-found: HTTP 404 in words with a Retry button, the rest of the page as usual', async ({
+  page,
+}) => {
   const errors = watch(page)
   await page.goto('./?scenario=not-found&tz=Europe/London')
   await expect(quotesPanel(page).getByRole('alert')).toContainText(/404/)
@@ -44,7 +50,9 @@ test('html-200: "the feed answered with an error page"', async ({ page }) => {
   expect(errors).toEqual([])
 })
 
-test('one-invalid: the good quotes show, the dropped one is named behind a toggle', async ({ page }) => {
+test('one-invalid: the good quotes show, the dropped one is named behind a toggle', async ({
+  page,
+}) => {
   const errors = watch(page)
   await page.goto('./?scenario=one-invalid&tz=Europe/London')
   const quotes = quotesPanel(page)
@@ -56,7 +64,9 @@ test('one-invalid: the good quotes show, the dropped one is named behind a toggl
   expect(errors).toEqual([])
 })
 
-test('bad-series: the Hang Seng Tech panel draws its finite points; the other charts are whole', async ({ page }) => {
+test('bad-series: the Hang Seng Tech panel draws its finite points; the other charts are whole', async ({
+  page,
+}) => {
   const errors = watch(page)
   await page.goto('./?scenario=bad-series&tz=Europe/London')
   const markets = page.getByRole('region', { name: 'Market reaction' })

@@ -1,7 +1,11 @@
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { startStaticServer, type StaticServer, type StaticServerOptions } from '../../scripts/lib/static-server.mjs'
+import {
+  startStaticServer,
+  type StaticServer,
+  type StaticServerOptions,
+} from '../../scripts/lib/static-server.mjs'
 
 type Options = Omit<StaticServerOptions, 'root'> & {
   /** config.json's settings; `null` leaves the build's own config.json (the demo). */
@@ -14,12 +18,22 @@ type Options = Omit<StaticServerOptions, 'root'> & {
  * The production build under /talks/, as an intranet team serves it: config.json pointing at a feed
  * published as static files beside it (./feed/), polled hourly so no poll lands inside a test.
  */
-export function serveBuild({ config = {}, feedDir = resolve('mocks/fixtures'), overrides, mounts, basePath = '/talks/', ...rest }: Options = {}): Promise<StaticServer> {
+export function serveBuild({
+  config = {},
+  feedDir = resolve('mocks/fixtures'),
+  overrides,
+  mounts,
+  basePath = '/talks/',
+  ...rest
+}: Options = {}): Promise<StaticServer> {
   const settings = config === null ? null : { feedUrl: './feed/', refreshSeconds: 3600, ...config }
   return startStaticServer({
     root: resolve(process.env.E2E_DIST ?? 'dist'),
     basePath,
-    overrides: { ...(settings ? { 'config.json': { body: JSON.stringify(settings) } } : {}), ...overrides },
+    overrides: {
+      ...(settings ? { 'config.json': { body: JSON.stringify(settings) } } : {}),
+      ...overrides,
+    },
     mounts: { 'feed/': feedDir, ...mounts },
     ...rest,
   })

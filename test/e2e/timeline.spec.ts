@@ -2,11 +2,16 @@ import { expect, test } from '@playwright/test'
 import AxeBuilder from '@axe-core/playwright'
 import { watchPage } from './page-guards'
 
-test('selecting a session puts it in the URL, and the selection survives a reload', async ({ page, baseURL }) => {
+test('selecting a session puts it in the URL, and the selection survives a reload', async ({
+  page,
+  baseURL,
+}) => {
   const watched = watchPage(page, new URL(baseURL!).origin)
   await page.goto('./?tz=Europe/London')
   const timeline = page.getByRole('region', { name: 'Timeline' })
-  const list = timeline.getByRole('list', { name: 'Sessions, developments and quotes in time order' })
+  const list = timeline.getByRole('list', {
+    name: 'Sessions, developments and quotes in time order',
+  })
   const day1 = list.getByRole('button', { name: /^Day 1/ })
   await expect(day1).toHaveAttribute('aria-pressed', 'false')
   await expect(day1).toContainText('Mon 9 Jun ~13:00–~19:00 BST')
@@ -26,7 +31,9 @@ test('selecting a session puts it in the URL, and the selection survives a reloa
   // Keyboard: the list's Tab stop is the selected entry; ArrowDown moves on; Escape clears.
   await reloaded.focus()
   await page.keyboard.press('ArrowDown')
-  await expect(list.getByRole('link', { name: /“The very, very high-end Nvidia stuff/ })).toBeFocused()
+  await expect(
+    list.getByRole('link', { name: /“The very, very high-end Nvidia stuff/ }),
+  ).toBeFocused()
   await page.keyboard.press('Escape')
   await expect(page).not.toHaveURL(/session=/)
   await expect(reloaded).toHaveAttribute('aria-pressed', 'false')
@@ -35,7 +42,9 @@ test('selecting a session puts it in the URL, and the selection survives a reloa
   expect(watched.foreignRequests).toEqual([])
 })
 
-test('the timeline is readable on a 360 px phone, with nothing wider than the screen', async ({ page }) => {
+test('the timeline is readable on a 360 px phone, with nothing wider than the screen', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 360, height: 800 })
   await page.goto('./?tz=Europe/London&tz2=America/New_York')
   const timeline = page.getByRole('region', { name: 'Timeline' })
@@ -43,21 +52,38 @@ test('the timeline is readable on a 360 px phone, with nothing wider than the sc
   await expect(list.locator('[data-now-line]')).toBeVisible()
   // The list is virtualized and opens at now: Day 1 is rendered once the list is scrolled to it.
   const day1 = list.getByRole('button', { name: /^Day 1/ })
-  for (let top = 0; top < 30_000 && (await day1.count()) === 0; top += 300) await list.locator('..').evaluate((scroller, top) => scroller.scrollTo({ top }), top)
+  for (let top = 0; top < 30_000 && (await day1.count()) === 0; top += 300)
+    await list.locator('..').evaluate((scroller, top) => scroller.scrollTo({ top }), top)
   await day1.scrollIntoViewIfNeeded()
   await expect(day1).toBeVisible()
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  )
   expect(overflow).toBeLessThanOrEqual(0)
   const box = await timeline.boundingBox()
   expect(box!.width).toBeLessThanOrEqual(360)
 })
 
-test('the timeline has no accessibility violations axe can find, in both themes, with a selection', async ({ page }) => {
+test('the timeline has no accessibility violations axe can find, in both themes, with a selection', async ({
+  page,
+}) => {
   for (const theme of ['light', 'dark']) {
-    await page.goto(`./?tz=Europe/London&tz2=America/New_York&theme=${theme}&session=london-day-1&topic=rare-earths`)
-    await expect(page.getByRole('region', { name: 'Timeline' }).getByText('What would move markets')).toBeVisible()
+    await page.goto(
+      `./?tz=Europe/London&tz2=America/New_York&theme=${theme}&session=london-day-1&topic=rare-earths`,
+    )
+    await expect(
+      page.getByRole('region', { name: 'Timeline' }).getByText('What would move markets'),
+    ).toBeVisible()
     await expect(page.getByRole('list', { name: 'Open issues' })).toBeVisible()
     const results = await new AxeBuilder({ page }).include('#timeline').analyze()
-    expect(results.violations.map((v) => `${theme}: ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([])
+    expect(
+      results.violations.map(
+        (v) =>
+          `${theme}: ${v.id}: ${v.nodes
+            .map((n) => n.target.join(' '))
+            .slice(0, 3)
+            .join(', ')}`,
+      ),
+    ).toEqual([])
   }
 })

@@ -24,7 +24,11 @@ describe('the API client', () => {
   })
 
   it('reports an HTML error page served with status 200 in words', async () => {
-    server.use(http.get('*/demo-feed/quotes.json', () => HttpResponse.html('<html><body>Gateway error</body></html>')))
+    server.use(
+      http.get('*/demo-feed/quotes.json', () =>
+        HttpResponse.html('<html><body>Gateway error</body></html>'),
+      ),
+    )
     const error = await failure(fetchFeedJson(base, 'quotes.json'))
     expect(error.kind).toBe('error-page')
     expect(error.message).toMatch(/error page/)
@@ -32,7 +36,15 @@ describe('the API client', () => {
   })
 
   it('reports a body cut off mid-JSON', async () => {
-    server.use(http.get('*/demo-feed/quotes.json', () => new HttpResponse('{"quotes": [{"id": "a', { headers: { 'content-type': 'application/json' } })))
+    server.use(
+      http.get(
+        '*/demo-feed/quotes.json',
+        () =>
+          new HttpResponse('{"quotes": [{"id": "a', {
+            headers: { 'content-type': 'application/json' },
+          }),
+      ),
+    )
     const error = await failure(fetchFeedJson(base, 'quotes.json'))
     expect(error.kind).toBe('not-json')
   })
@@ -48,11 +60,20 @@ describe('the API client', () => {
   })
 
   it('marks 5xx and 429 as retryable, with Retry-After, and other 4xx as final', async () => {
-    server.use(http.get('*/demo-feed/a.json', () => new HttpResponse(null, { status: 503, headers: { 'retry-after': '7' } })))
+    server.use(
+      http.get(
+        '*/demo-feed/a.json',
+        () => new HttpResponse(null, { status: 503, headers: { 'retry-after': '7' } }),
+      ),
+    )
     server.use(http.get('*/demo-feed/b.json', () => new HttpResponse(null, { status: 404 })))
     server.use(http.get('*/demo-feed/c.json', () => new HttpResponse(null, { status: 429 })))
     const unavailable = await failure(fetchFeedJson(base, 'a.json'))
-    expect([unavailable.status, unavailable.retryable, unavailable.retryAfterMs]).toEqual([503, true, 7000])
+    expect([unavailable.status, unavailable.retryable, unavailable.retryAfterMs]).toEqual([
+      503,
+      true,
+      7000,
+    ])
     const missing = await failure(fetchFeedJson(base, 'b.json'))
     expect([missing.status, missing.retryable]).toEqual([404, false])
     expect((await failure(fetchFeedJson(base, 'c.json'))).retryable).toBe(true)
@@ -80,10 +101,12 @@ describe('the API client', () => {
   })
 
   it('aborts with the caller', async () => {
-    server.use(http.get('*/demo-feed/quotes.json', async () => {
-      await delay('infinite')
-      return HttpResponse.json({})
-    }))
+    server.use(
+      http.get('*/demo-feed/quotes.json', async () => {
+        await delay('infinite')
+        return HttpResponse.json({})
+      }),
+    )
     const controller = new AbortController()
     const pending = fetchFeedJson(base, 'quotes.json', controller.signal)
     controller.abort()

@@ -71,12 +71,17 @@ describe('as-of cut of the demo feed', () => {
     expect(day1During).toMatchObject({ status: 'in-session', end: null, outcomeSignals: [] })
     expect(day1During.durationNote).toBeUndefined()
     // Day 2 was announced in advance: listed, scheduled
-    expect(during.find((s) => s.id === 'london-day-2')).toMatchObject({ status: 'scheduled', end: null })
+    expect(during.find((s) => s.id === 'london-day-2')).toMatchObject({
+      status: 'scheduled',
+      end: null,
+    })
 
     const before = sessionsAsOf(sessions, t('2025-06-09T06:00:00Z'))
     expect(before.map((s) => s.status)).toEqual(['scheduled', 'scheduled'])
 
-    const day2Open = sessionsAsOf(sessions, t('2025-06-10T09:30:00Z')).find((s) => s.id === 'london-day-2')!
+    const day2Open = sessionsAsOf(sessions, t('2025-06-10T09:30:00Z')).find(
+      (s) => s.id === 'london-day-2',
+    )!
     expect(day2Open.status).toBe('in-session')
   })
 
@@ -107,7 +112,11 @@ describe('as-of cut of the demo feed', () => {
     const spxSeries = seriesById.get('spx')!
     const at = t('2025-06-09T15:02:00Z')
     const expected = spxSeries.points.filter((p) => t(p.t) <= at).at(-1)!
-    const { instrument, unavailable } = instrumentAsOf(instruments.find((i) => i.id === 'spx')!, spxSeries, at)
+    const { instrument, unavailable } = instrumentAsOf(
+      instruments.find((i) => i.id === 'spx')!,
+      spxSeries,
+      at,
+    )
     expect(unavailable).toBeNull()
     expect(instrument.last).toBe(expected.v)
     expect(instrument.asOf).toBe(expected.t)
@@ -119,21 +128,39 @@ describe('as-of cut of the demo feed', () => {
     const series = seriesById.get('ixic')!
     const at = t('2025-06-09T16:00:00Z')
     const expected = series.points.filter((p) => t(p.t) <= at).at(-1)!
-    const { instrument } = instrumentAsOf(instruments.find((i) => i.id === 'ixic')!, series, at)
+    const { instrument } = instrumentAsOf(
+      instruments.find((i) => i.id === 'ixic')!,
+      series,
+      at,
+    )
     expect(instrument).toMatchObject({ last: null, changePercent: expected.v, asOf: expected.t })
   })
 
   it('before any point: kept with null figures and a reason the UI can show', () => {
     const at = t('2025-06-09T10:00:00Z') // before the US open
-    const { instrument, unavailable } = instrumentAsOf(instruments.find((i) => i.id === 'spx')!, seriesById.get('spx'), at)
-    expect(instrument).toMatchObject({ id: 'spx', last: null, change: null, changePercent: null, asOf: '2025-06-09T10:00:00.000Z' })
+    const { instrument, unavailable } = instrumentAsOf(
+      instruments.find((i) => i.id === 'spx')!,
+      seriesById.get('spx'),
+      at,
+    )
+    expect(instrument).toMatchObject({
+      id: 'spx',
+      last: null,
+      change: null,
+      changePercent: null,
+      asOf: '2025-06-09T10:00:00.000Z',
+    })
     expect(unavailable).toMatch(/No prices for S&P 500 yet|No prices for .* yet/)
     expect(instrumentAsOf(instruments[0]!, undefined, at).unavailable).toMatch(/No price series/)
   })
 
   it('before the reference close: the level is known, the day change is not', () => {
     const brent = instruments.find((i) => i.id === 'brent')!
-    const { instrument, unavailable } = instrumentAsOf(brent, seriesById.get('brent'), t('2025-06-09T15:00:00Z'))
+    const { instrument, unavailable } = instrumentAsOf(
+      brent,
+      seriesById.get('brent'),
+      t('2025-06-09T15:00:00Z'),
+    )
     expect(instrument.last).not.toBeNull()
     expect(instrument.changePercent).toBeNull()
     expect(unavailable).toMatch(/Day change not known yet/)
@@ -141,7 +168,10 @@ describe('as-of cut of the demo feed', () => {
 
   it('index: pinnedNow is t; a generation time after t comes back to t', () => {
     const at = t('2025-06-09T12:00:00Z')
-    expect(indexAsOf(index, at)).toMatchObject({ pinnedNow: '2025-06-09T12:00:00.000Z', generatedAt: '2025-06-09T12:00:00.000Z' })
+    expect(indexAsOf(index, at)).toMatchObject({
+      pinnedNow: '2025-06-09T12:00:00.000Z',
+      generatedAt: '2025-06-09T12:00:00.000Z',
+    })
   })
 
   it('replaySpan covers every dated record, rounded to the hour', () => {
@@ -160,7 +190,9 @@ describe('as-of properties', () => {
         expect(cut.developments.length).toBeLessThanOrEqual(developments.length)
         expect(cut.quotes.length).toBeLessThanOrEqual(quotes.length)
         expect(cut.instruments.length).toBe(instruments.length)
-        cut.series.forEach((s, i) => expect(s.points.length).toBeLessThanOrEqual(seriesList[i]!.points.length))
+        cut.series.forEach((s, i) =>
+          expect(s.points.length).toBeLessThanOrEqual(seriesList[i]!.points.length),
+        )
         for (const q of cut.quotes) expect(quotes).toContain(q)
         for (const d of cut.developments) expect(developments).toContain(d)
       }),
@@ -182,7 +214,9 @@ describe('as-of properties', () => {
           expect(s.points.every((p) => later.includes(p.t))).toBe(true)
         })
         const order = { scheduled: 0, 'in-session': 1, concluded: 2 }
-        c1.sessions.forEach((s, i) => expect(order[s.status]).toBeLessThanOrEqual(order[c2.sessions[i]!.status]))
+        c1.sessions.forEach((s, i) =>
+          expect(order[s.status]).toBeLessThanOrEqual(order[c2.sessions[i]!.status]),
+        )
       }),
       { numRuns: 200 },
     )
@@ -194,10 +228,14 @@ describe('as-of properties', () => {
         const cut = cutAll(at)
         expect(documentSchemas.index.safeParse(cut.index).success).toBe(true)
         expect(documentSchemas.sessions.safeParse({ sessions: cut.sessions }).success).toBe(true)
-        expect(documentSchemas.developments.safeParse({ developments: cut.developments }).success).toBe(true)
+        expect(
+          documentSchemas.developments.safeParse({ developments: cut.developments }).success,
+        ).toBe(true)
         expect(documentSchemas.quotes.safeParse({ quotes: cut.quotes }).success).toBe(true)
         expect(documentSchemas.issues.safeParse(cut.issues).success).toBe(true)
-        expect(documentSchemas.markets.safeParse({ instruments: cut.instruments }).success).toBe(true)
+        expect(documentSchemas.markets.safeParse({ instruments: cut.instruments }).success).toBe(
+          true,
+        )
         for (const s of cut.series) expect(documentSchemas.series.safeParse(s).success).toBe(true)
       }),
       { numRuns: 100 },

@@ -1,7 +1,12 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
 import { checkFeed, crossCheck } from '../../src/feed/cross-check'
-import { documentPath, feedDocumentNames, type FeedDocumentName, type RawFeed } from '../../src/feed/raw-feed'
+import {
+  documentPath,
+  feedDocumentNames,
+  type FeedDocumentName,
+  type RawFeed,
+} from '../../src/feed/raw-feed'
 import { readFixture } from './demo-fixtures'
 import { describeIssue } from '../../src/feed/describe-issue'
 import { documentSchemas } from '../../src/feed/schemas/documents'

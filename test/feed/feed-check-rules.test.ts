@@ -42,7 +42,13 @@ describe('feed:check rules: errors', () => {
       json.instruments[1].asOf = '2025-06-09T12:00:00-04:00' // ixic: before its last point (20:00Z)
     })
     edit(folder, 'index.json', (json) => {
-      json.rounds.push({ id: 'geneva-2025-05', name: 'Geneva round', location: 'Geneva', venue: null, timeZone: 'Europe/Zurich' })
+      json.rounds.push({
+        id: 'geneva-2025-05',
+        name: 'Geneva round',
+        location: 'Geneva',
+        venue: null,
+        timeZone: 'Europe/Zurich',
+      })
     })
     edit(folder, 'quotes.json', (json) => {
       json.quotes[0].roundId = 'geneva-2025-05' // its session london-day-1 is in the London round
@@ -60,7 +66,7 @@ describe('feed:check rules: errors', () => {
         'sessions.json  $.sessions[1].start  starts at 2025-06-10T10:00:00+01:00, before "london-day-1" of the same round ends (2025-06-10T10:30:00+01:00) (expected sessions of one round not to overlap)',
         'quotes.json  $.quotes[0].roundId  roundId "geneva-2025-05" disagrees with its session "london-day-1", which is in round "london-2025-06" (expected the session\'s round)',
         'markets.json  $.instruments[0].last  last 9999 disagrees with the last point of series/spx.json (6005.88 at 2025-06-09T20:00:00Z) (expected the same figure: the panel would show both)',
-        'markets.json  $.instruments[1].asOf  asOf 2025-06-09T12:00:00-04:00 is before the last point of series/ixic.json (2025-06-09T20:00:00Z) (expected asOf at or after the series\' last point)',
+        "markets.json  $.instruments[1].asOf  asOf 2025-06-09T12:00:00-04:00 is before the last point of series/ixic.json (2025-06-09T20:00:00Z) (expected asOf at or after the series' last point)",
       ]),
     )
     expect(result.problems).toHaveLength(4)
@@ -74,7 +80,11 @@ describe('feed:check rules: errors', () => {
     })
     const result = await runFeedCheck(big)
     expect(result.exitCode).toBe(1)
-    expect(result.lines).toContainEqual(expect.stringMatching(/^series\/brent\.json {2}\$ {2}6\.02 MB \(expected at most 5 MB: the dashboard refuses larger documents; no one views that long a window/))
+    expect(result.lines).toContainEqual(
+      expect.stringMatching(
+        /^series\/brent\.json {2}\$ {2}6\.02 MB \(expected at most 5 MB: the dashboard refuses larger documents; no one views that long a window/,
+      ),
+    )
   })
 })
 
@@ -96,7 +106,7 @@ describe('feed:check rules: warnings', () => {
     expect(result.problems).toEqual([])
     expect(result.exitCode).toBe(0)
     expect(result.lines).toEqual([
-      'quotes.json  $.quotes[7].saidAt  warning: 2025-05-01T08:00:00-04:00 is outside every round\'s dates (expected a time within a round; the nearest is London round 2025-06-09…2025-06-10; give a round its own start and end if it is longer than its sessions)',
+      "quotes.json  $.quotes[7].saidAt  warning: 2025-05-01T08:00:00-04:00 is outside every round's dates (expected a time within a round; the nearest is London round 2025-06-09…2025-06-10; give a round its own start and end if it is longer than its sessions)",
       'series/spx.json  $.points[0].t  warning: point at 2025-06-07T07:00:00Z (Saturday 03:00 America/New_York) while the market is closed by its tradingHours in markets.json (expected points only while it is open)',
       `feed-check: OK with 2 warnings in 2 of 12 files at ${folder}`,
     ])
@@ -105,21 +115,27 @@ describe('feed:check rules: warnings', () => {
   it('fails on warnings with --strict', async () => {
     const result = await runFeedCheck(folder, { strict: true })
     expect(result.exitCode).toBe(1)
-    expect(result.lines.at(-1)).toBe(`feed-check: FAILED (--strict) with 2 warnings in 2 of 12 files at ${folder}`)
+    expect(result.lines.at(-1)).toBe(
+      `feed-check: FAILED (--strict) with 2 warnings in 2 of 12 files at ${folder}`,
+    )
   })
 
-  it('the CLI takes --strict and exits 1 on warnings, 0 without it', { timeout: 60_000 }, async () => {
-    const cli = async (...args: string[]) => {
-      try {
-        await run('npx', ['tsx', 'scripts/feed-check.ts', ...args], { cwd: root })
-        return 0
-      } catch (error) {
-        return (error as { code?: number }).code ?? -1
+  it(
+    'the CLI takes --strict and exits 1 on warnings, 0 without it',
+    { timeout: 60_000 },
+    async () => {
+      const cli = async (...args: string[]) => {
+        try {
+          await run('npx', ['tsx', 'scripts/feed-check.ts', ...args], { cwd: root })
+          return 0
+        } catch (error) {
+          return (error as { code?: number }).code ?? -1
+        }
       }
-    }
-    expect(await cli(folder)).toBe(0)
-    expect(await cli('--strict', folder)).toBe(1)
-  })
+      expect(await cli(folder)).toBe(0)
+      expect(await cli('--strict', folder)).toBe(1)
+    },
+  )
 })
 
 describe('feed:check rules: good feeds', () => {
@@ -132,7 +148,8 @@ describe('feed:check rules: good feeds', () => {
     const folder = mkdtempSync(join(tmpdir(), 'feed-rules-'))
     folders.push(folder)
     mkdirSync(join(folder, 'series'))
-    for (const [path, document] of Object.entries(threeRoundsFeed())) writeFileSync(join(folder, path), JSON.stringify(document))
+    for (const [path, document] of Object.entries(threeRoundsFeed()))
+      writeFileSync(join(folder, path), JSON.stringify(document))
     const result = await runFeedCheck(folder, { strict: true })
     expect(result.lines).toEqual([`feed-check: OK, 6 files checked at ${folder}, no problems`])
   })

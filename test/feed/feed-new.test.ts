@@ -23,13 +23,25 @@ describe('feed:new', () => {
     ['today', Date.now()],
     ['a spring-forward weekend', Date.parse('2026-03-29T12:00:00Z')],
     ['new year', Date.parse('2026-01-01T00:30:00Z')],
-  ])('writes every document and a README, and the feed passes feed:check --strict (%s)', async (_, now) => {
-    const folder = newFolder()
-    const written = writeStarterFeed(folder, now)
-    expect(written.sort()).toEqual(['README.md', 'developments.json', 'index.json', 'issues.json', 'markets.json', 'quotes.json', 'series/example-index.json', 'sessions.json'])
-    const result = await runFeedCheck(folder, { strict: true })
-    expect(result.lines).toEqual([`feed-check: OK, 7 files checked at ${folder}, no problems`])
-  })
+  ])(
+    'writes every document and a README, and the feed passes feed:check --strict (%s)',
+    async (_, now) => {
+      const folder = newFolder()
+      const written = writeStarterFeed(folder, now)
+      expect(written.sort()).toEqual([
+        'README.md',
+        'developments.json',
+        'index.json',
+        'issues.json',
+        'markets.json',
+        'quotes.json',
+        'series/example-index.json',
+        'sessions.json',
+      ])
+      const result = await runFeedCheck(folder, { strict: true })
+      expect(result.lines).toEqual([`feed-check: OK, 7 files checked at ${folder}, no problems`])
+    },
+  )
 
   it('labels everything fictional and demo, and quotes no one', () => {
     const folder = newFolder()
@@ -37,9 +49,13 @@ describe('feed:new', () => {
     const index = JSON.parse(readFileSync(join(folder, 'index.json'), 'utf8'))
     expect(index.demo).toBe(true)
     expect(index.title).toMatch(/fictional/)
-    const quotes = JSON.parse(readFileSync(join(folder, 'quotes.json'), 'utf8')).quotes as { text: string }[]
+    const quotes = JSON.parse(readFileSync(join(folder, 'quotes.json'), 'utf8')).quotes as {
+      text: string
+    }[]
     expect(quotes.every((q) => q.text.startsWith('Example quote'))).toBe(true)
-    expect(readFileSync(join(folder, 'README.md'), 'utf8')).toMatch(/Everything here is \*\*made up\*\*/)
+    expect(readFileSync(join(folder, 'README.md'), 'utf8')).toMatch(
+      /Everything here is \*\*made up\*\*/,
+    )
   })
 
   it('refuses a folder that is not empty', () => {
@@ -50,7 +66,9 @@ describe('feed:new', () => {
 
   it('runs as npm run feed:new -- <folder>', { timeout: 60_000 }, async () => {
     const folder = newFolder()
-    const { stdout } = await promisify(execFile)('npm', ['run', '-s', 'feed:new', '--', folder], { cwd: root })
+    const { stdout } = await promisify(execFile)('npm', ['run', '-s', 'feed:new', '--', folder], {
+      cwd: root,
+    })
     expect(stdout).toMatch(/wrote a fictional starter feed \(8 files\)/)
     expect(existsSync(join(folder, 'series/example-index.json'))).toBe(true)
   })

@@ -2,13 +2,17 @@
 import { readdirSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { checkFeed, crossCheck, instrumentIds } from '../../src/feed/cross-check'
-import { documentPath, feedDocumentNames, type FeedDocumentName, type RawFeed } from '../../src/feed/raw-feed'
+import {
+  documentPath,
+  feedDocumentNames,
+  type FeedDocumentName,
+  type RawFeed,
+} from '../../src/feed/raw-feed'
 import { readFixture } from './demo-fixtures'
 import { parseCollection, parseDocument } from '../../src/feed/parse'
 import { parseSeries } from '../../src/feed/parse-series'
 import { collectionResources, documentSchemas, seriesPath } from '../../src/feed/schemas/documents'
 import { feedIndexSchema } from '../../src/feed/schemas/index'
-
 
 const names = feedDocumentNames
 const documents = Object.fromEntries(

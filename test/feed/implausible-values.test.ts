@@ -22,7 +22,14 @@ describe('implausible numbers', () => {
   })
 
   it('in a series are dropped and named: a series of ±1e308 says why it draws nothing', () => {
-    const raw = { ...spx, points: [{ t: spx.points[0]!.t, v: 1e308 }, { t: spx.points[1]!.t, v: -1e308 }, spx.points[2]] }
+    const raw = {
+      ...spx,
+      points: [
+        { t: spx.points[0]!.t, v: 1e308 },
+        { t: spx.points[1]!.t, v: -1e308 },
+        spx.points[2],
+      ],
+    }
     const { data, problems } = parseSeries('series/spx.json', raw)
     expect(data!.points).toEqual([spx.points[2]])
     expect(problems.map((p) => `${p.path} ${p.message}`)).toEqual([
@@ -38,7 +45,9 @@ describe('problem messages say what was found', () => {
     quotes[0]!.text = 42
     delete quotes[1]!.text
     quotes[2]!.topicIds = null
-    const { problems } = parseCollection('quotes.json', collectionResources.quotes.lists, { quotes })
+    const { problems } = parseCollection('quotes.json', collectionResources.quotes.lists, {
+      quotes,
+    })
     expect(problems.map((p) => `${p.path}: ${p.message}`)).toEqual([
       '$.quotes[0].text: expected a string, got number 42',
       '$.quotes[1].text: missing (expected a string)',

@@ -4,8 +4,13 @@ import { parseCollection, parseCollectionInSlices } from '../../src/feed/parse'
 import { collectionResources } from '../../src/feed/schemas/documents'
 
 // The demo's quotes, repeated with new ids to a long document, one record broken and one repeated.
-const demo = JSON.parse(readFileSync('mocks/fixtures/quotes.json', 'utf8')) as { quotes: { id: string }[] }
-const quotes: unknown[] = Array.from({ length: 3000 }, (_, i) => ({ ...demo.quotes[i % demo.quotes.length]!, id: `q${i}` }))
+const demo = JSON.parse(readFileSync('mocks/fixtures/quotes.json', 'utf8')) as {
+  quotes: { id: string }[]
+}
+const quotes: unknown[] = Array.from({ length: 3000 }, (_, i) => ({
+  ...demo.quotes[i % demo.quotes.length]!,
+  id: `q${i}`,
+}))
 quotes[17] = { ...(quotes[17] as object), saidAt: 'yesterday' }
 quotes[18] = quotes[3]
 const document = { quotes }
@@ -37,8 +42,12 @@ describe('validating a long collection in slices (issue 15: no long task)', () =
   })
 
   it('gives the page a turn once a slice has run its time, and none for a short one', async () => {
-    expect(await pageGotATurn(() => parseCollectionInSlices(path, lists, document, undefined, 0))).toBe(true)
-    expect(await pageGotATurn(() => parseCollectionInSlices(path, lists, document, undefined, Infinity))).toBe(false)
+    expect(
+      await pageGotATurn(() => parseCollectionInSlices(path, lists, document, undefined, 0)),
+    ).toBe(true)
+    expect(
+      await pageGotATurn(() => parseCollectionInSlices(path, lists, document, undefined, Infinity)),
+    ).toBe(false)
   })
 
   it('stops when the request is aborted', async () => {

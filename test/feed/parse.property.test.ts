@@ -35,7 +35,8 @@ describe('the feed parser, over arbitrary input', () => {
       fc.property(fc.jsonValue(), (raw) => {
         const result = parseCollection('quotes.json', lists, raw)
         expect(result.data !== null || result.problems.length > 0).toBe(true)
-        if (result.data) for (const q of result.data.quotes) expect(quoteSchema.safeParse(q).success).toBe(true)
+        if (result.data)
+          for (const q of result.data.quotes) expect(quoteSchema.safeParse(q).success).toBe(true)
       }),
       runs,
     )
@@ -47,7 +48,9 @@ describe('the feed parser, over arbitrary input', () => {
         const result = parseCollection('quotes.json', lists, { quotes })
         expect(result.data).not.toBeNull()
         const kept = result.data!.quotes.length
-        const dropped = new Set(result.problems.map((p) => Number(/\$\.quotes\[(\d+)\]/.exec(p.path)?.[1])))
+        const dropped = new Set(
+          result.problems.map((p) => Number(/\$\.quotes\[(\d+)\]/.exec(p.path)?.[1])),
+        )
         expect(kept + dropped.size).toBe(quotes.length)
         // Records that were not touched are never dropped.
         for (const index of dropped) expect(touched.has(index)).toBe(true)
@@ -64,9 +67,15 @@ describe('the feed parser, over arbitrary input', () => {
           illustrative: true,
           basis: 'level',
           reference: { value: 1, at: '2025-06-09T20:00:00Z', label: 'x' },
-          points: points.map((v, i) => ({ t: `2025-06-09T14:${String(i).padStart(2, '0')}:00Z`, v })),
+          points: points.map((v, i) => ({
+            t: `2025-06-09T14:${String(i).padStart(2, '0')}:00Z`,
+            v,
+          })),
         }
-        const result = parseSeries('series/spx.json', typeof header === 'object' && header !== null ? raw : header)
+        const result = parseSeries(
+          'series/spx.json',
+          typeof header === 'object' && header !== null ? raw : header,
+        )
         if (result.data) for (const p of result.data.points) expect(Number.isFinite(p.v)).toBe(true)
       }),
       runs,

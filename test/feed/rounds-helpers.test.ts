@@ -11,7 +11,8 @@ const index = documentSchemas.index.parse(feed['index.json'])
 const { sessions } = documentSchemas.sessions.parse(feed['sessions.json'])
 const { quotes } = documentSchemas.quotes.parse(feed['quotes.json'])
 const sessionsById = new Map(sessions.map((s) => [s.id, s]))
-const byId = <T extends { id: string }>(list: readonly T[], id: string) => list.find((x) => x.id === id)!
+const byId = <T extends { id: string }>(list: readonly T[], id: string) =>
+  list.find((x) => x.id === id)!
 
 describe('sessionLabel', () => {
   it('names a session with its round’s place when the feed has several rounds', () => {
@@ -20,7 +21,9 @@ describe('sessionLabel', () => {
   })
 
   it('keeps the title alone with one round, and for a round the index does not list', () => {
-    expect(sessionLabel(byId(sessions, 'london-day-2'), [byId(index.rounds, 'london-2025-06')])).toBe('Day 2')
+    expect(
+      sessionLabel(byId(sessions, 'london-day-2'), [byId(index.rounds, 'london-2025-06')]),
+    ).toBe('Day 2')
     expect(sessionLabel({ title: 'Day 9', roundId: 'nowhere' }, index.rounds)).toBe('Day 9')
   })
 
@@ -31,7 +34,9 @@ describe('sessionLabel', () => {
       { id: 'c', name: 'Geneva round', location: 'Geneva' },
     ]
     expect(roundShortName(rounds[1]!, rounds)).toBe('London round (October)')
-    expect(sessionLabel({ title: 'Day 1', roundId: 'b' }, rounds)).toBe('London round (October), Day 1')
+    expect(sessionLabel({ title: 'Day 1', roundId: 'b' }, rounds)).toBe(
+      'London round (October), Day 1',
+    )
     expect(sessionLabel({ title: 'Day 1', roundId: 'c' }, rounds)).toBe('Geneva, Day 1')
   })
 })
@@ -39,17 +44,28 @@ describe('sessionLabel', () => {
 describe('roundSpans', () => {
   it('dates each round from its sessions, in time order', () => {
     const spans = roundSpans([...index.rounds].reverse(), sessions)
-    expect(spans.map((s) => s.round.id)).toEqual(['geneva-2025-05', 'london-2025-06', 'stockholm-2025-07'])
+    expect(spans.map((s) => s.round.id)).toEqual([
+      'geneva-2025-05',
+      'london-2025-06',
+      'stockholm-2025-07',
+    ])
     expect(spans[2]!.start).toBe(Date.parse('2025-07-28T13:00:00+02:00'))
     expect(spans[2]!.end).toBe(Date.parse('2025-07-29T16:00:00+02:00'))
     expect(spans[2]!.sessions.map((s) => s.id)).toEqual(['stockholm-day-1', 'stockholm-day-2'])
   })
 
   it('takes the round’s own dates first; an open session leaves the end unknown; no date sorts last', () => {
-    const next = { ...byId(index.rounds, 'london-2025-06'), id: 'next', start: '2025-09-01T09:00:00+01:00' }
+    const next = {
+      ...byId(index.rounds, 'london-2025-06'),
+      id: 'next',
+      start: '2025-09-01T09:00:00+01:00',
+    }
     const undated = { ...byId(index.rounds, 'london-2025-06'), id: 'undated' }
     const open = { ...byId(sessions, 'london-day-2'), end: null }
-    const spans = roundSpans([undated, next, byId(index.rounds, 'london-2025-06')], [byId(sessions, 'london-day-1'), open])
+    const spans = roundSpans(
+      [undated, next, byId(index.rounds, 'london-2025-06')],
+      [byId(sessions, 'london-day-1'), open],
+    )
     expect(spans.map((s) => [s.round.id, s.start, s.end])).toEqual([
       ['london-2025-06', Date.parse('2025-06-09T13:00:00+01:00'), null],
       ['next', Date.parse('2025-09-01T09:00:00+01:00'), null],
@@ -60,18 +76,32 @@ describe('roundSpans', () => {
 
 describe('quotePlace', () => {
   it('takes the quote’s own location first', () => {
-    expect(quotePlace(byId(quotes, 'cnbc-new-york'), sessionsById, index.rounds)).toEqual({ name: 'New York', timeZone: 'America/New_York', from: 'quote' })
+    expect(quotePlace(byId(quotes, 'cnbc-new-york'), sessionsById, index.rounds)).toEqual({
+      name: 'New York',
+      timeZone: 'America/New_York',
+      from: 'quote',
+    })
   })
 
   it('takes its session’s place when the quote’s place names the venue or city', () => {
-    expect(quotePlace(byId(quotes, 'london-lead'), sessionsById, index.rounds)).toEqual({ name: 'London', timeZone: 'Europe/London', from: 'session' })
+    expect(quotePlace(byId(quotes, 'london-lead'), sessionsById, index.rounds)).toEqual({
+      name: 'London',
+      timeZone: 'Europe/London',
+      from: 'session',
+    })
   })
 
   it('claims no place for a quote said elsewhere, or with no place given', () => {
     const elsewhere = { ...byId(quotes, 'london-lead'), place: 'White House, Washington' }
     expect(quotePlace(elsewhere, sessionsById, index.rounds)).toBeNull()
     expect(quotePlace({ ...elsewhere, place: null }, sessionsById, index.rounds)).toBeNull()
-    expect(quotePlace({ ...elsewhere, place: 'Test House', sessionId: null }, sessionsById, index.rounds)).toBeNull()
+    expect(
+      quotePlace(
+        { ...elsewhere, place: 'Test House', sessionId: null },
+        sessionsById,
+        index.rounds,
+      ),
+    ).toBeNull()
   })
 })
 
@@ -81,7 +111,9 @@ describe('formatRelative', () => {
     expect(formatRelative(now - 3 * 3_600_000, now)).toBe('3 h ago')
     expect(formatRelative(now - 6 * 86_400_000, now)).toBe('6 d ago')
     expect(formatRelative(now - 7 * 86_400_000, now, 'Europe/London')).toBe('23 Nov 2026')
-    expect(formatRelative(Date.parse('2025-07-29T12:00:00Z'), now, 'Europe/London')).toBe('29 Jul 2025')
+    expect(formatRelative(Date.parse('2025-07-29T12:00:00Z'), now, 'Europe/London')).toBe(
+      '29 Jul 2025',
+    )
     expect(formatRelative(now + 8 * 86_400_000, now, 'Europe/London')).toBe('8 Dec 2026')
   })
 })

@@ -20,10 +20,15 @@ const viewerNow = Date.parse('2025-06-10T08:15:00Z')
 /** The feed answers with its own clock `skewMs` ahead of the viewer's. */
 function skewedFeed(skewMs: number) {
   server.use(
-    http.get('*/demo-feed/:resource', ({ params }) =>
-      new HttpResponse(JSON.stringify(fixtureDocuments[String(params.resource)]), {
-        headers: { 'content-type': 'application/json', date: new Date(Date.now() + skewMs).toUTCString() },
-      }),
+    http.get(
+      '*/demo-feed/:resource',
+      ({ params }) =>
+        new HttpResponse(JSON.stringify(fixtureDocuments[String(params.resource)]), {
+          headers: {
+            'content-type': 'application/json',
+            date: new Date(Date.now() + skewMs).toUTCString(),
+          },
+        }),
     ),
   )
 }
@@ -65,8 +70,13 @@ describe('server clock', () => {
 
   it('records nothing from a failed response', async () => {
     server.use(
-      http.get('*/demo-feed/:resource', () =>
-        new HttpResponse(null, { status: 503, headers: { date: new Date(Date.now() + 60_000).toUTCString() } }),
+      http.get(
+        '*/demo-feed/:resource',
+        () =>
+          new HttpResponse(null, {
+            status: 503,
+            headers: { date: new Date(Date.now() + 60_000).toUTCString() },
+          }),
       ),
     )
     await expect(fetchFeedJson(base, 'index.json')).rejects.toThrow()

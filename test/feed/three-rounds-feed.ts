@@ -6,7 +6,14 @@
  */
 import { http, HttpResponse, type HttpHandler } from 'msw'
 
-const round = (id: string, name: string, location: string, venue: string, timeZone: string, outcome?: string) => ({
+const round = (
+  id: string,
+  name: string,
+  location: string,
+  venue: string,
+  timeZone: string,
+  outcome?: string,
+) => ({
   id,
   name,
   location,
@@ -20,7 +27,14 @@ const delegations = [
   { partyId: 'cn', leadPersonIds: ['cn-lead'], memberPersonIds: ['cn-member'] },
 ]
 
-const session = (roundId: string, id: string, title: string, start: string, end: string, venue: string) => ({
+const session = (
+  roundId: string,
+  id: string,
+  title: string,
+  start: string,
+  end: string,
+  venue: string,
+) => ({
   id,
   roundId,
   title,
@@ -38,7 +52,15 @@ const session = (roundId: string, id: string, title: string, start: string, end:
   sourceIds: ['test-source'],
 })
 
-const quote = (id: string, roundId: string, sessionId: string | null, personId: string, saidAt: string, text: string, extra: Record<string, unknown> = {}) => ({
+const quote = (
+  id: string,
+  roundId: string,
+  sessionId: string | null,
+  personId: string,
+  saidAt: string,
+  text: string,
+  extra: Record<string, unknown> = {},
+) => ({
   id,
   roundId,
   personId,
@@ -66,35 +88,129 @@ export function threeRoundsFeed(overrides: { demo?: boolean } = {}) {
     rounds: [
       round('geneva-2025-05', 'Geneva round', 'Geneva', 'Villa Test', 'Europe/Zurich'),
       round('london-2025-06', 'London round', 'London', 'Test House', 'Europe/London'),
-      round('stockholm-2025-07', 'Stockholm round', 'Stockholm', 'Test Hall', 'Europe/Stockholm', 'Both sides agreed to keep talking (test outcome).'),
+      round(
+        'stockholm-2025-07',
+        'Stockholm round',
+        'Stockholm',
+        'Test Hall',
+        'Europe/Stockholm',
+        'Both sides agreed to keep talking (test outcome).',
+      ),
     ],
     parties: [
       { id: 'us', name: 'United States', shortName: 'US', kind: 'government' },
       { id: 'cn', name: 'China', shortName: 'China', kind: 'government' },
     ],
     people: [
-      { id: 'us-lead', name: 'Avery Test', kind: 'person', role: 'US lead negotiator', organisation: 'Test Department', partyId: 'us' },
-      { id: 'cn-lead', name: 'Bo Test', kind: 'person', role: 'China lead negotiator', organisation: 'Test Ministry', partyId: 'cn' },
-      { id: 'cn-member', name: 'Chen Silent', kind: 'person', role: 'Delegation member', organisation: 'Test Ministry', partyId: 'cn' },
+      {
+        id: 'us-lead',
+        name: 'Avery Test',
+        kind: 'person',
+        role: 'US lead negotiator',
+        organisation: 'Test Department',
+        partyId: 'us',
+      },
+      {
+        id: 'cn-lead',
+        name: 'Bo Test',
+        kind: 'person',
+        role: 'China lead negotiator',
+        organisation: 'Test Ministry',
+        partyId: 'cn',
+      },
+      {
+        id: 'cn-member',
+        name: 'Chen Silent',
+        kind: 'person',
+        role: 'Delegation member',
+        organisation: 'Test Ministry',
+        partyId: 'cn',
+      },
     ],
     topics: [{ id: 'tariffs', label: 'Tariffs' }],
   }
   const sessions = [
-    session('geneva-2025-05', 'geneva-day-1', 'Day 1', '2025-05-10T10:00:00+02:00', '2025-05-10T18:00:00+02:00', 'Villa Test'),
-    session('geneva-2025-05', 'geneva-day-2', 'Day 2', '2025-05-11T10:00:00+02:00', '2025-05-11T17:00:00+02:00', 'Villa Test'),
-    session('london-2025-06', 'london-day-1', 'Day 1', '2025-06-09T13:00:00+01:00', '2025-06-09T19:00:00+01:00', 'Test House'),
-    session('london-2025-06', 'london-day-2', 'Day 2', '2025-06-10T10:00:00+01:00', '2025-06-10T20:00:00+01:00', 'Test House'),
-    session('stockholm-2025-07', 'stockholm-day-1', 'Day 1', '2025-07-28T13:00:00+02:00', '2025-07-28T19:00:00+02:00', 'Test Hall'),
-    session('stockholm-2025-07', 'stockholm-day-2', 'Day 2', '2025-07-29T10:00:00+02:00', '2025-07-29T16:00:00+02:00', 'Test Hall'),
+    session(
+      'geneva-2025-05',
+      'geneva-day-1',
+      'Day 1',
+      '2025-05-10T10:00:00+02:00',
+      '2025-05-10T18:00:00+02:00',
+      'Villa Test',
+    ),
+    session(
+      'geneva-2025-05',
+      'geneva-day-2',
+      'Day 2',
+      '2025-05-11T10:00:00+02:00',
+      '2025-05-11T17:00:00+02:00',
+      'Villa Test',
+    ),
+    session(
+      'london-2025-06',
+      'london-day-1',
+      'Day 1',
+      '2025-06-09T13:00:00+01:00',
+      '2025-06-09T19:00:00+01:00',
+      'Test House',
+    ),
+    session(
+      'london-2025-06',
+      'london-day-2',
+      'Day 2',
+      '2025-06-10T10:00:00+01:00',
+      '2025-06-10T20:00:00+01:00',
+      'Test House',
+    ),
+    session(
+      'stockholm-2025-07',
+      'stockholm-day-1',
+      'Day 1',
+      '2025-07-28T13:00:00+02:00',
+      '2025-07-28T19:00:00+02:00',
+      'Test Hall',
+    ),
+    session(
+      'stockholm-2025-07',
+      'stockholm-day-2',
+      'Day 2',
+      '2025-07-29T10:00:00+02:00',
+      '2025-07-29T16:00:00+02:00',
+      'Test Hall',
+    ),
   ]
   const quotes = [
-    quote('geneva-lead', 'geneva-2025-05', 'geneva-day-1', 'us-lead', '2025-05-10T19:00:00+02:00', 'A test remark in Geneva.', { place: 'Villa Test, Geneva' }),
-    quote('london-lead', 'london-2025-06', 'london-day-2', 'cn-lead', '2025-06-10T21:00:00+01:00', 'A test remark in London.', { place: 'Test House, London' }),
-    quote('cnbc-new-york', 'stockholm-2025-07', 'stockholm-day-1', 'us-lead', '2025-07-29T08:00:00-04:00', 'A test remark to CNBC in New York.', {
-      setting: 'To CNBC',
-      place: 'CNBC studio, New York',
-      location: { name: 'New York', timeZone: 'America/New_York' },
-    }),
+    quote(
+      'geneva-lead',
+      'geneva-2025-05',
+      'geneva-day-1',
+      'us-lead',
+      '2025-05-10T19:00:00+02:00',
+      'A test remark in Geneva.',
+      { place: 'Villa Test, Geneva' },
+    ),
+    quote(
+      'london-lead',
+      'london-2025-06',
+      'london-day-2',
+      'cn-lead',
+      '2025-06-10T21:00:00+01:00',
+      'A test remark in London.',
+      { place: 'Test House, London' },
+    ),
+    quote(
+      'cnbc-new-york',
+      'stockholm-2025-07',
+      'stockholm-day-1',
+      'us-lead',
+      '2025-07-29T08:00:00-04:00',
+      'A test remark to CNBC in New York.',
+      {
+        setting: 'To CNBC',
+        place: 'CNBC studio, New York',
+        location: { name: 'New York', timeZone: 'America/New_York' },
+      },
+    ),
   ]
   const issues = {
     issues: [
@@ -123,11 +239,16 @@ export function threeRoundsFeed(overrides: { demo?: boolean } = {}) {
 }
 
 /** MSW handlers serving the documents at a base URL ("http://localhost/demo-feed/" for the test runtime). */
-export function serveFeed(documents: Record<string, unknown>, base = '*/demo-feed/'): HttpHandler[] {
+export function serveFeed(
+  documents: Record<string, unknown>,
+  base = '*/demo-feed/',
+): HttpHandler[] {
   return [
     http.get(`${base}:resource`, ({ params }) => {
       const document = documents[String(params.resource)]
-      return document === undefined ? new HttpResponse(null, { status: 404 }) : HttpResponse.json(document)
+      return document === undefined
+        ? new HttpResponse(null, { status: 404 })
+        : HttpResponse.json(document)
     }),
   ]
 }

@@ -2,7 +2,11 @@
 import { describe, expect, it } from 'vitest'
 import { addDays } from '../../src/lib/civil-date'
 import { wallClock, zoneOffsetMinutes, zonedTimeToUtc } from '../../src/lib/zoned-time'
-import { isMarketOpen, tradingSessionsBetween, type TradingInterval } from '../../src/feed/trading-hours'
+import {
+  isMarketOpen,
+  tradingSessionsBetween,
+  type TradingInterval,
+} from '../../src/feed/trading-hours'
 
 const iso = (date: Date) => date.toISOString()
 const intervals = (list: TradingInterval[]) => list.map(([open, close]) => [iso(open), iso(close)])

@@ -9,16 +9,29 @@ describe('readChrome', () => {
   })
 
   it('shows one panel without header and time-zone picker, keeping its filters', () => {
-    expect(read('view=quotes')).toMatchObject({ view: 'quotes', header: false, filters: true, timeZonePicker: false, kiosk: false })
+    expect(read('view=quotes')).toMatchObject({
+      view: 'quotes',
+      header: false,
+      filters: true,
+      timeZonePicker: false,
+      kiosk: false,
+    })
   })
 
   it('switches each piece of chrome on its own', () => {
-    expect(read('view=timeline&header=1&filters=0&tzpicker=1')).toMatchObject({ header: true, filters: false, timeZonePicker: true })
+    expect(read('view=timeline&header=1&filters=0&tzpicker=1')).toMatchObject({
+      header: true,
+      filters: false,
+      timeZonePicker: true,
+    })
     expect(read('header=off')).toMatchObject({ header: false, filters: true, timeZonePicker: true })
   })
 
   it('reads one instrument as the markets view, and ignores it elsewhere', () => {
-    expect(read('view=markets&instrument=spx')).toMatchObject({ view: 'markets', instrument: 'spx' })
+    expect(read('view=markets&instrument=spx')).toMatchObject({
+      view: 'markets',
+      instrument: 'spx',
+    })
     expect(read('instrument=brent')).toMatchObject({ view: 'markets', instrument: 'brent' })
     expect(read('view=quotes&instrument=spx')).toMatchObject({ view: 'quotes', instrument: null })
   })
@@ -33,7 +46,12 @@ describe('readChrome', () => {
   })
 
   it('has no controls in kiosk mode, whatever else the URL says', () => {
-    expect(read('kiosk&filters=1&tzpicker=1')).toMatchObject({ kiosk: true, header: true, filters: false, timeZonePicker: false })
+    expect(read('kiosk&filters=1&tzpicker=1')).toMatchObject({
+      kiosk: true,
+      header: true,
+      filters: false,
+      timeZonePicker: false,
+    })
     expect(read('kiosk=0').kiosk).toBe(false)
   })
 })

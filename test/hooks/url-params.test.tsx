@@ -32,16 +32,26 @@ describe('every URL parameter, declared once', () => {
   })
 
   it('reads typed values, ignores what it does not understand, and writes links that read back the same', () => {
-    const search = new URLSearchParams('refresh=60&rotate=2&tz=Mars/Base&window=round:london&from=2025-06-09T17:00Z&kiosk')
+    const search = new URLSearchParams(
+      'refresh=60&rotate=2&tz=Mars/Base&window=round:london&from=2025-06-09T17:00Z&kiosk',
+    )
     expect(readParam('refresh', search)).toBe(60)
     expect(readParam('rotate', search)).toBeNull()
     expect(readParam('tz', search)).toBeNull()
     expect(readParam('window', search)).toEqual({ kind: 'round', id: 'london' })
     expect(readParam('from', search)).toBe(Date.parse('2025-06-09T17:00:00Z'))
     expect(readParam('kiosk', search)).toBe(true)
-    const link = linkWith(search.toString(), { from: Date.parse('2025-06-10T08:30:00Z'), window: null, quote: 'q-1' }, '#quotes')
-    expect(link).toBe('?refresh=60&rotate=2&tz=Mars%2FBase&from=2025-06-10T08%3A30Z&kiosk=&quote=q-1#quotes')
-    expect(readParam('from', new URLSearchParams(link.slice(1, link.indexOf('#'))))).toBe(Date.parse('2025-06-10T08:30:00Z'))
+    const link = linkWith(
+      search.toString(),
+      { from: Date.parse('2025-06-10T08:30:00Z'), window: null, quote: 'q-1' },
+      '#quotes',
+    )
+    expect(link).toBe(
+      '?refresh=60&rotate=2&tz=Mars%2FBase&from=2025-06-10T08%3A30Z&kiosk=&quote=q-1#quotes',
+    )
+    expect(readParam('from', new URLSearchParams(link.slice(1, link.indexOf('#'))))).toBe(
+      Date.parse('2025-06-10T08:30:00Z'),
+    )
     expect(malformedParamWarnings(search)).toEqual([
       '?rotate=2 ignored: a whole number of seconds, at least 5',
       '?tz=Mars/Base ignored: not an IANA time zone (e.g. Europe/London)',

@@ -8,7 +8,9 @@ import { testRuntime } from '../render'
 
 function wrapper(timeZone = 'local') {
   const runtime = testRuntime({ timeZone })
-  return ({ children }: { children: ReactNode }) => <RuntimeContext value={runtime}>{children}</RuntimeContext>
+  return ({ children }: { children: ReactNode }) => (
+    <RuntimeContext value={runtime}>{children}</RuntimeContext>
+  )
 }
 
 const search = () => new URLSearchParams(window.location.search)
@@ -17,12 +19,20 @@ describe('useDisplayZone', () => {
   it('takes ?tz= first, then the remembered zone, then the config, then the viewer’s own', () => {
     window.localStorage.setItem('ttm.displayZone', 'Asia/Hong_Kong')
     window.history.replaceState(null, '', '/?tz=Asia/Kolkata')
-    expect(renderHook(() => useDisplayZone(), { wrapper: wrapper('UTC') }).result.current[0]).toBe('Asia/Kolkata')
+    expect(renderHook(() => useDisplayZone(), { wrapper: wrapper('UTC') }).result.current[0]).toBe(
+      'Asia/Kolkata',
+    )
     window.history.replaceState(null, '', '/?tz=Not/AZone')
-    expect(renderHook(() => useDisplayZone(), { wrapper: wrapper('UTC') }).result.current[0]).toBe('Asia/Hong_Kong')
+    expect(renderHook(() => useDisplayZone(), { wrapper: wrapper('UTC') }).result.current[0]).toBe(
+      'Asia/Hong_Kong',
+    )
     window.localStorage.clear()
-    expect(renderHook(() => useDisplayZone(), { wrapper: wrapper('UTC') }).result.current[0]).toBe('UTC')
-    expect(renderHook(() => useDisplayZone(), { wrapper: wrapper('local') }).result.current[0]).toBe(viewerTimeZone())
+    expect(renderHook(() => useDisplayZone(), { wrapper: wrapper('UTC') }).result.current[0]).toBe(
+      'UTC',
+    )
+    expect(
+      renderHook(() => useDisplayZone(), { wrapper: wrapper('local') }).result.current[0],
+    ).toBe(viewerTimeZone())
   })
 
   it('remembers a chosen zone and puts it in the URL; ignores an unknown zone', () => {
@@ -48,7 +58,9 @@ describe('useSecondZone', () => {
     window.history.replaceState(null, '', '/?tz2=none')
     expect(renderHook(() => useSecondZone(), { wrapper: wrapper() }).result.current[0]).toBeNull()
     window.history.replaceState(null, '', '/')
-    expect(renderHook(() => useSecondZone(), { wrapper: wrapper() }).result.current[0]).toBe('America/New_York')
+    expect(renderHook(() => useSecondZone(), { wrapper: wrapper() }).result.current[0]).toBe(
+      'America/New_York',
+    )
     act(() => result.current[1](null))
     expect(window.localStorage.getItem('ttm.secondZone')).toBeNull()
     expect(search().has('tz2')).toBe(false)

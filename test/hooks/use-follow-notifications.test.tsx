@@ -2,7 +2,11 @@ import { render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { useFollowNotifications } from '../../src/hooks/use-follow-notifications'
-import { notificationPermission, requestNotificationPermission, type NotifyItem } from '../../src/lib/notify'
+import {
+  notificationPermission,
+  requestNotificationPermission,
+  type NotifyItem,
+} from '../../src/lib/notify'
 
 const shown: { title: string; body?: string; tag?: string }[] = []
 const requestPermission = vi.fn<() => Promise<NotificationPermission>>()
@@ -26,7 +30,9 @@ function Bell({ items }: { items: NotifyItem[] }) {
       <button type="button" onClick={() => void enable()}>
         Notify me
       </button>
-      <p>{enabled ? 'on' : 'off'} ({permission})</p>
+      <p>
+        {enabled ? 'on' : 'off'} ({permission})
+      </p>
     </>
   )
 }

@@ -1,7 +1,12 @@
 import { screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
-import { followsStorageKey, isFollowedBy, useFollows, type Followable } from '../../src/hooks/use-follows'
+import {
+  followsStorageKey,
+  isFollowedBy,
+  useFollows,
+  type Followable,
+} from '../../src/hooks/use-follows'
 import { renderWithFeed, testRuntime } from '../render'
 
 const runtime = testRuntime()
@@ -13,10 +18,18 @@ function Controls() {
   const { isFollowing, isFollowed, toggle } = useFollows()
   return (
     <>
-      <button type="button" aria-pressed={isFollowing('person', 'scott-bessent')} onClick={() => toggle('person', 'scott-bessent')}>
+      <button
+        type="button"
+        aria-pressed={isFollowing('person', 'scott-bessent')}
+        onClick={() => toggle('person', 'scott-bessent')}
+      >
         Follow Scott Bessent
       </button>
-      <button type="button" aria-pressed={isFollowing('topic', 'export-controls')} onClick={() => toggle('topic', 'export-controls')}>
+      <button
+        type="button"
+        aria-pressed={isFollowing('topic', 'export-controls')}
+        onClick={() => toggle('topic', 'export-controls')}
+      >
         Follow Export controls
       </button>
       <p>quote {isFollowed(quote) ? 'highlighted' : 'plain'}</p>
@@ -30,7 +43,10 @@ describe('useFollows', () => {
     renderWithFeed(<Controls />, { runtime })
     expect(screen.getByText('quote plain')).toBeInTheDocument()
     await userEvent.click(screen.getByRole('button', { name: 'Follow Scott Bessent' }))
-    expect(screen.getByRole('button', { name: 'Follow Scott Bessent' })).toHaveAttribute('aria-pressed', 'true')
+    expect(screen.getByRole('button', { name: 'Follow Scott Bessent' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    )
     expect(screen.getByText('quote highlighted')).toBeInTheDocument()
     expect(screen.getByText('development plain')).toBeInTheDocument()
     await userEvent.click(screen.getByRole('button', { name: 'Follow Export controls' }))
@@ -44,15 +60,23 @@ describe('useFollows', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Follow Scott Bessent' }))
     unmount()
     renderWithFeed(<Controls />, { runtime })
-    expect(screen.getByRole('button', { name: 'Follow Scott Bessent' })).toHaveAttribute('aria-pressed', 'true')
-    expect(window.localStorage.getItem(followsStorageKey(runtime.feedBaseUrl))).toContain('scott-bessent')
+    expect(screen.getByRole('button', { name: 'Follow Scott Bessent' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    )
+    expect(window.localStorage.getItem(followsStorageKey(runtime.feedBaseUrl))).toContain(
+      'scott-bessent',
+    )
     expect(window.localStorage.getItem(followsStorageKey('http://other.feed/'))).toBeNull()
   })
 
   it('ignores a broken stored value', () => {
     window.localStorage.setItem(followsStorageKey(runtime.feedBaseUrl), '{"people": 5')
     renderWithFeed(<Controls />, { runtime })
-    expect(screen.getByRole('button', { name: 'Follow Scott Bessent' })).toHaveAttribute('aria-pressed', 'false')
+    expect(screen.getByRole('button', { name: 'Follow Scott Bessent' })).toHaveAttribute(
+      'aria-pressed',
+      'false',
+    )
   })
 
   it('isFollowedBy (pure)', () => {

@@ -23,7 +23,11 @@ function Harness() {
         onSpeedChange={replay.setSpeed}
         onLeave={replay.leave}
       />
-      <p>{replay.asOf === null ? 'dashboard live' : `dashboard as of ${new Date(replay.asOf).toISOString()}`}</p>
+      <p>
+        {replay.asOf === null
+          ? 'dashboard live'
+          : `dashboard as of ${new Date(replay.asOf).toISOString()}`}
+      </p>
     </>
   )
 }
@@ -62,7 +66,9 @@ describe('replay control', () => {
     expect(screen.getByText('dashboard as of 2025-06-09T18:00:00.000Z')).toBeInTheDocument()
     const slider = screen.getByRole('slider', { name: 'Replay the round' })
     expect(slider).toHaveAttribute('aria-valuetext', 'Mon 9 Jun, 19:00 BST')
-    expect(screen.getByRole('group', { name: 'Replay' })).toHaveTextContent('As of Mon 9 Jun, 19:00 BST')
+    expect(screen.getByRole('group', { name: 'Replay' })).toHaveTextContent(
+      'As of Mon 9 Jun, 19:00 BST',
+    )
     fireEvent.click(screen.getByRole('button', { name: 'Back to live' }))
     expect(screen.getByText('dashboard live')).toBeInTheDocument()
     expect(asofInUrl()).toBeNull()
@@ -75,7 +81,10 @@ describe('replay control', () => {
     window.history.replaceState(null, '', '/?asof=yesterday')
     render(<Harness />)
     expect(screen.getByText('dashboard live')).toBeInTheDocument()
-    expect(screen.getByRole('slider', { name: 'Replay the round' })).toHaveAttribute('aria-valuetext', 'Live')
+    expect(screen.getByRole('slider', { name: 'Replay the round' })).toHaveAttribute(
+      'aria-valuetext',
+      'Live',
+    )
   })
 
   it('seeking enters replay (keyboard: arrows move 5 min, Page Up an hour) and clamps to the round', () => {
@@ -95,7 +104,9 @@ describe('replay control', () => {
   it('play moves the moment at the chosen speed; pause stops it', () => {
     window.history.replaceState(null, '', '/?asof=2025-06-09T12:00:00Z')
     render(<Harness />)
-    fireEvent.change(screen.getByRole('combobox', { name: 'Replay speed' }), { target: { value: '3600' } })
+    fireEvent.change(screen.getByRole('combobox', { name: 'Replay speed' }), {
+      target: { value: '3600' },
+    })
     fireEvent.click(screen.getByRole('button', { name: 'Play replay' }))
     act(() => vi.advanceTimersByTime(2 * 1000)) // two seconds at 1 h/s
     expect(asofInUrl()).toBe('2025-06-09T14:00:00Z')
@@ -107,7 +118,9 @@ describe('replay control', () => {
 
   it('play from live starts at the beginning of the round and stops at its end', () => {
     render(<Harness />)
-    fireEvent.change(screen.getByRole('combobox', { name: 'Replay speed' }), { target: { value: '3600' } })
+    fireEvent.change(screen.getByRole('combobox', { name: 'Replay speed' }), {
+      target: { value: '3600' },
+    })
     fireEvent.click(screen.getByRole('button', { name: 'Play replay' }))
     expect(asofInUrl()).toBe('2025-06-09T00:00:00Z')
     act(() => vi.advanceTimersByTime(replayTickMs))

@@ -151,7 +151,10 @@ describe('useMarkSeenWhenVisible', () => {
   function arrive() {
     // Baseline with only "old", then "fresh" arrives.
     markSeen(feed, 'quote', ['old'])
-    window.localStorage.setItem(seenStorageKey(feed), JSON.stringify({ baselined: ['quote'], seen: ['quote:old'] }))
+    window.localStorage.setItem(
+      seenStorageKey(feed),
+      JSON.stringify({ baselined: ['quote'], seen: ['quote:old'] }),
+    )
     return load(<Item id="fresh" />)
   }
 

@@ -5,7 +5,9 @@ import { parseCsv } from '../parse-csv'
 
 describe('toCsv', () => {
   it('quotes commas, quotes and line breaks, and ends lines with CRLF', () => {
-    expect(toCsv([['a', 'b, c', 'say "hi"', 'two\nlines', 1.5, null]])).toBe('a,"b, c","say ""hi""","two\nlines",1.5,\r\n')
+    expect(toCsv([['a', 'b, c', 'say "hi"', 'two\nlines', 1.5, null]])).toBe(
+      'a,"b, c","say ""hi""","two\nlines",1.5,\r\n',
+    )
   })
 
   it('guards text a spreadsheet would run as a formula, but leaves numbers alone', () => {
@@ -16,23 +18,34 @@ describe('toCsv', () => {
 
   it('round-trips any text through a CSV reader (with formula text guarded)', () => {
     fc.assert(
-      fc.property(fc.array(fc.array(fc.string(), { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 10 }), (rows) => {
-        const parsed = parseCsv(toCsv(rows))
-        const expected = rows.map((row) => row.map((c) => (/^[=+\-@\t\r]/.test(c) ? `'${c}` : c)))
-        expect(parsed).toEqual(expected)
-      }),
+      fc.property(
+        fc.array(fc.array(fc.string(), { minLength: 1, maxLength: 5 }), {
+          minLength: 1,
+          maxLength: 10,
+        }),
+        (rows) => {
+          const parsed = parseCsv(toCsv(rows))
+          const expected = rows.map((row) => row.map((c) => (/^[=+\-@\t\r]/.test(c) ? `'${c}` : c)))
+          expect(parsed).toEqual(expected)
+        },
+      ),
     )
   })
 
   it('never lets a cell start with a formula character unless it is a number', () => {
     fc.assert(
-      fc.property(fc.array(fc.oneof(fc.string(), fc.double({ noNaN: true, noDefaultInfinity: true })), { minLength: 1 }), (cells) => {
-        const [row] = parseCsv(toCsv([cells]))
-        row!.forEach((text, i) => {
-          if (typeof cells[i] === 'string') expect(text).not.toMatch(/^[=+\-@\t\r]/)
-          else expect(Number(text)).toBe(cells[i] === 0 ? 0 : cells[i])
-        })
-      }),
+      fc.property(
+        fc.array(fc.oneof(fc.string(), fc.double({ noNaN: true, noDefaultInfinity: true })), {
+          minLength: 1,
+        }),
+        (cells) => {
+          const [row] = parseCsv(toCsv([cells]))
+          row!.forEach((text, i) => {
+            if (typeof cells[i] === 'string') expect(text).not.toMatch(/^[=+\-@\t\r]/)
+            else expect(Number(text)).toBe(cells[i] === 0 ? 0 : cells[i])
+          })
+        },
+      ),
     )
   })
 })

@@ -3,15 +3,20 @@ import { describe, expect, it } from 'vitest'
 import { lttb, lttbIndices, type TimePoint } from '../../src/lib/lttb'
 
 const series = fc
-  .array(fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e6, max: 1e6 }), { minLength: 0, maxLength: 3000 })
+  .array(fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e6, max: 1e6 }), {
+    minLength: 0,
+    maxLength: 3000,
+  })
   .chain((values) =>
-    fc.array(fc.integer({ min: 0, max: 5 }), { minLength: values.length, maxLength: values.length }).map((gaps) => {
-      let t = 1_749_427_200_000
-      return values.map((v, i) => {
-        t += gaps[i]! * 1000
-        return { t, v }
-      })
-    }),
+    fc
+      .array(fc.integer({ min: 0, max: 5 }), { minLength: values.length, maxLength: values.length })
+      .map((gaps) => {
+        let t = 1_749_427_200_000
+        return values.map((v, i) => {
+          t += gaps[i]! * 1000
+          return { t, v }
+        })
+      }),
   )
 
 describe('lttb', () => {
@@ -55,7 +60,10 @@ describe('lttb', () => {
   })
 
   it('keeps a spike that a plain every-nth sampler would miss', () => {
-    const points: TimePoint[] = Array.from({ length: 100_000 }, (_, i) => ({ t: i * 1000, v: Math.sin(i / 500) }))
+    const points: TimePoint[] = Array.from({ length: 100_000 }, (_, i) => ({
+      t: i * 1000,
+      v: Math.sin(i / 500),
+    }))
     points[54_321] = { t: 54_321_000, v: 40 }
     points[12_345] = { t: 12_345_000, v: -40 }
     const out = lttb(points, 800)

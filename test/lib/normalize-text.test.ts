@@ -1,6 +1,11 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { highlightSegments, normalizeText, normalizeWithMap, searchTerms } from '../../src/lib/normalize-text'
+import {
+  highlightSegments,
+  normalizeText,
+  normalizeWithMap,
+  searchTerms,
+} from '../../src/lib/normalize-text'
 
 describe('normalizeText', () => {
   it('folds case, accents and typographic punctuation', () => {
@@ -40,10 +45,18 @@ describe('highlightSegments', () => {
 
   it('always rebuilds the original text', () => {
     fc.assert(
-      fc.property(fc.string(), fc.array(fc.string({ minLength: 1, maxLength: 3 }), { maxLength: 3 }), (text, raw) => {
-        const terms = raw.map(normalizeText).filter(Boolean)
-        expect(highlightSegments(text, terms).map((s) => s.text).join('')).toBe(text)
-      }),
+      fc.property(
+        fc.string(),
+        fc.array(fc.string({ minLength: 1, maxLength: 3 }), { maxLength: 3 }),
+        (text, raw) => {
+          const terms = raw.map(normalizeText).filter(Boolean)
+          expect(
+            highlightSegments(text, terms)
+              .map((s) => s.text)
+              .join(''),
+          ).toBe(text)
+        },
+      ),
     )
   })
 })

@@ -1,6 +1,12 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { indexAtOrAfter, indexAtOrBefore, nearestIndex, percentMove, rebaseSeries } from '../../src/lib/rebase'
+import {
+  indexAtOrAfter,
+  indexAtOrBefore,
+  nearestIndex,
+  percentMove,
+  rebaseSeries,
+} from '../../src/lib/rebase'
 
 const level = fc.double({ min: 0.01, max: 1e6, noNaN: true, noDefaultInfinity: true })
 const pct = fc.double({ min: -90, max: 200, noNaN: true, noDefaultInfinity: true })
@@ -31,7 +37,11 @@ describe('percentMove', () => {
   it('gives the same move whether a path is given as levels or as % against a reference', () => {
     fc.assert(
       fc.property(level, pct, pct, (reference, a, b) => {
-        const fromLevels = percentMove(reference * (1 + a / 100), reference * (1 + b / 100), 'level')!
+        const fromLevels = percentMove(
+          reference * (1 + a / 100),
+          reference * (1 + b / 100),
+          'level',
+        )!
         expect(percentMove(a, b, 'percent-change')!).toBeCloseTo(fromLevels, 6)
       }),
     )
@@ -70,20 +80,24 @@ describe('time search', () => {
 
   it('agrees with a linear scan', () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 0, max: 1000 })), fc.integer({ min: -10, max: 1010 }), (ts, t) => {
-        const sorted = [...ts].sort((a, b) => a - b).map((x) => ({ t: x }))
-        let expected = -1
-        sorted.forEach((p, i) => {
-          if (p.t <= t) expected = i
-        })
-        expect(indexAtOrBefore(sorted, t)).toBe(expected)
-        const after = sorted.findIndex((p) => p.t >= t)
-        expect(indexAtOrAfter(sorted, t)).toBe(after)
-        if (sorted.length) {
-          const best = Math.min(...sorted.map((p) => Math.abs(p.t - t)))
-          expect(Math.abs(sorted[nearestIndex(sorted, t)]!.t - t)).toBe(best)
-        }
-      }),
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 1000 })),
+        fc.integer({ min: -10, max: 1010 }),
+        (ts, t) => {
+          const sorted = [...ts].sort((a, b) => a - b).map((x) => ({ t: x }))
+          let expected = -1
+          sorted.forEach((p, i) => {
+            if (p.t <= t) expected = i
+          })
+          expect(indexAtOrBefore(sorted, t)).toBe(expected)
+          const after = sorted.findIndex((p) => p.t >= t)
+          expect(indexAtOrAfter(sorted, t)).toBe(after)
+          if (sorted.length) {
+            const best = Math.min(...sorted.map((p) => Math.abs(p.t - t)))
+            expect(Math.abs(sorted[nearestIndex(sorted, t)]!.t - t)).toBe(best)
+          }
+        },
+      ),
     )
   })
 })

@@ -131,7 +131,9 @@ describe('time-handling paths over every timestamp the schema accepts', () => {
         const own = spxSeries.points.map((p) => Date.parse(p.t))
         const ownSpan = Math.max(...own) - Math.min(...own)
         // An extra point is kept only if its gap is at most a month or what the rest spans.
-        expect(Math.max(...times) - Math.min(...times)).toBeLessThanOrEqual(ownSpan + extra.length * (ownSpan + 31 * 86_400_000))
+        expect(Math.max(...times) - Math.min(...times)).toBeLessThanOrEqual(
+          ownSpan + extra.length * (ownSpan + 31 * 86_400_000),
+        )
         expect(data!.points.length + problems.length).toBe(raw.points.length)
         for (const problem of problems)
           expect(problem.message).toMatch(/^far-off time ".+": .+ from the series' other points/)

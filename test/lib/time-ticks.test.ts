@@ -3,33 +3,72 @@ import { describe, expect, it } from 'vitest'
 import { labelsFit, timeAxisTicks } from '../../src/lib/time-ticks'
 
 const at = (iso: string) => Date.parse(iso)
-const labels = (from: string, to: string, width: number, zone: string) => timeAxisTicks([at(from), at(to)], width, zone).map((t) => t.label)
+const labels = (from: string, to: string, width: number, zone: string) =>
+  timeAxisTicks([at(from), at(to)], width, zone).map((t) => t.label)
 
 describe('time axis ticks', () => {
   it('within a day: hours, the first dated', () => {
-    expect(labels('2025-06-09T10:00:00Z', '2025-06-09T20:00:00Z', 560, 'Europe/London')).toEqual(['Mon 9 Jun 12:00', '14:00', '16:00', '18:00', '20:00'])
+    expect(labels('2025-06-09T10:00:00Z', '2025-06-09T20:00:00Z', 560, 'Europe/London')).toEqual([
+      'Mon 9 Jun 12:00',
+      '14:00',
+      '16:00',
+      '18:00',
+      '20:00',
+    ])
   })
 
   it('over a day and a half: hours, with the date again on the first tick of the new day', () => {
-    expect(labels('2025-06-09T00:00:00Z', '2025-06-10T09:00:00Z', 560, 'Europe/London')).toEqual(['Mon 9 Jun 06:00', '12:00', '18:00', 'Tue 10 Jun', '06:00'])
+    expect(labels('2025-06-09T00:00:00Z', '2025-06-10T09:00:00Z', 560, 'Europe/London')).toEqual([
+      'Mon 9 Jun 06:00',
+      '12:00',
+      '18:00',
+      'Tue 10 Jun',
+      '06:00',
+    ])
   })
 
   it('in the display zone: the same moments read in Hong Kong', () => {
-    expect(labels('2025-06-09T00:00:00Z', '2025-06-10T09:00:00Z', 560, 'Asia/Hong_Kong')).toEqual(['Mon 9 Jun 12:00', '18:00', 'Tue 10 Jun', '06:00', '12:00'])
+    expect(labels('2025-06-09T00:00:00Z', '2025-06-10T09:00:00Z', 560, 'Asia/Hong_Kong')).toEqual([
+      'Mon 9 Jun 12:00',
+      '18:00',
+      'Tue 10 Jun',
+      '06:00',
+      '12:00',
+    ])
   })
 
   it('over two weeks: days with weekday and date, the month on the first', () => {
-    expect(labels('2025-06-02T00:00:00Z', '2025-06-16T00:00:00Z', 560, 'UTC')).toEqual(['Tue 3 Jun', 'Thu 5', 'Sat 7', 'Mon 9', 'Wed 11', 'Fri 13', 'Sun 15'])
+    expect(labels('2025-06-02T00:00:00Z', '2025-06-16T00:00:00Z', 560, 'UTC')).toEqual([
+      'Tue 3 Jun',
+      'Thu 5',
+      'Sat 7',
+      'Mon 9',
+      'Wed 11',
+      'Fri 13',
+      'Sun 15',
+    ])
   })
 
   it('over three and a half months: every other Monday when wide, months when narrow, the month or year named when it changes', () => {
     const wide = labels('2025-03-03T00:00:00Z', '2025-06-20T00:00:00Z', 900, 'America/New_York')
-    expect(wide).toEqual(['Mon 17 Mar', 'Mon 31', 'Mon 14 Apr', 'Mon 28', 'Mon 12 May', 'Mon 26', 'Mon 9 Jun'])
-    expect(labels('2025-03-03T00:00:00Z', '2025-06-20T00:00:00Z', 260, 'America/New_York')).toEqual(['Apr 2025', 'May', 'Jun'])
+    expect(wide).toEqual([
+      'Mon 17 Mar',
+      'Mon 31',
+      'Mon 14 Apr',
+      'Mon 28',
+      'Mon 12 May',
+      'Mon 26',
+      'Mon 9 Jun',
+    ])
+    expect(labels('2025-03-03T00:00:00Z', '2025-06-20T00:00:00Z', 260, 'America/New_York')).toEqual(
+      ['Apr 2025', 'May', 'Jun'],
+    )
   })
 
   it('over five years: years', () => {
-    expect(labels('2020-03-03T00:00:00Z', '2025-06-20T00:00:00Z', 500, 'America/New_York')).toEqual(['2021', '2022', '2023', '2024', '2025'])
+    expect(labels('2020-03-03T00:00:00Z', '2025-06-20T00:00:00Z', 500, 'America/New_York')).toEqual(
+      ['2021', '2022', '2023', '2024', '2025'],
+    )
   })
 
   it('any span from a minute to ten years, any width: labels in the window, in order, never overlapping', () => {
@@ -38,7 +77,13 @@ describe('time axis ticks', () => {
         fc.integer({ min: at('2000-01-01T00:00:00Z'), max: at('2030-01-01T00:00:00Z') }),
         fc.integer({ min: 60_000, max: 10 * 365 * 86_400_000 }),
         fc.integer({ min: 120, max: 1600 }),
-        fc.constantFrom('UTC', 'Europe/London', 'America/New_York', 'Asia/Kolkata', 'Asia/Hong_Kong'),
+        fc.constantFrom(
+          'UTC',
+          'Europe/London',
+          'America/New_York',
+          'Asia/Kolkata',
+          'Asia/Hong_Kong',
+        ),
         (from, span, width, zone) => {
           const domain = [from, from + span] as const
           const ticks = timeAxisTicks(domain, width, zone)
@@ -62,7 +107,9 @@ describe('time axis ticks on hostile spans', () => {
     expect(timeAxisTicks([-8.64e15, 0], 600, 'UTC')).toEqual([])
     const started = performance.now()
     expect(timeAxisTicks([Date.UTC(1500, 0, 1), Date.UTC(2500, 0, 1)], 600, 'UTC')).toEqual([])
-    expect(timeAxisTicks([Date.UTC(1990, 0, 1), Date.UTC(2040, 0, 1)], 600, 'UTC').map((t) => t.label)).toEqual(['2000', '2010', '2020', '2030']) // 2040 sits on the right edge: its label would overhang
+    expect(
+      timeAxisTicks([Date.UTC(1990, 0, 1), Date.UTC(2040, 0, 1)], 600, 'UTC').map((t) => t.label),
+    ).toEqual(['2000', '2010', '2020', '2030']) // 2040 sits on the right edge: its label would overhang
     expect(performance.now() - started).toBeLessThan(1000)
   })
 })

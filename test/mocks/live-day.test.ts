@@ -1,11 +1,7 @@
 import { getResponse } from 'msw'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { server } from '../../mocks/node'
-import {
-  defaultLiveDayStart,
-  liveDayHandlers,
-  parseLiveDayOptions,
-} from '../../mocks/live-day'
+import { defaultLiveDayStart, liveDayHandlers, parseLiveDayOptions } from '../../mocks/live-day'
 import { getCollection, getFeedIndex, getSeries } from '../../src/feed/feed-resources'
 
 const base = 'http://talks.intranet/tools/demo-feed/'
@@ -42,13 +38,20 @@ describe('the live day (simulated clock)', () => {
     vi.advanceTimersByTime(1_000)
     const after = await json<{ quotes: Ids }>(handlers, 'quotes.json')
     expect(after.quotes.map((q) => q.id)).toEqual(['xing-calibrated-tool'])
-    expect((await json<{ pinnedNow: string }>(handlers, 'index.json')).pinnedNow).toBe('2025-06-09T04:00:00.000Z')
+    expect((await json<{ pinnedNow: string }>(handlers, 'index.json')).pinnedNow).toBe(
+      '2025-06-09T04:00:00.000Z',
+    )
   })
 
   it('opens and closes a session at 10x', async () => {
     const handlers = liveDayHandlers({ start: t('2025-06-09T11:50:00Z'), speed: 10 })
     const status = async () =>
-      (await json<{ sessions: { id: string; status: string; end: string | null }[] }>(handlers, 'sessions.json')).sessions[0]
+      (
+        await json<{ sessions: { id: string; status: string; end: string | null }[] }>(
+          handlers,
+          'sessions.json',
+        )
+      ).sessions[0]
     expect(await status()).toMatchObject({ id: 'london-day-1', status: 'scheduled', end: null })
     vi.advanceTimersByTime(60_000) // 10 simulated minutes
     expect(await status()).toMatchObject({ status: 'in-session', end: null })
@@ -59,13 +62,17 @@ describe('the live day (simulated clock)', () => {
   it('moves prices: the S&P 500 snapshot and its series follow the simulated time', async () => {
     const handlers = liveDayHandlers({ start: t('2025-06-09T13:40:00Z'), speed: 60 })
     type Markets = { instruments: { id: string; last: number | null; asOf: string }[] }
-    const spx = async () => (await json<Markets>(handlers, 'markets.json')).instruments.find((i) => i.id === 'spx')!
+    const spx = async () =>
+      (await json<Markets>(handlers, 'markets.json')).instruments.find((i) => i.id === 'spx')!
     const first = await spx()
-    const firstPoints = (await json<{ points: unknown[] }>(handlers, 'series/spx.json')).points.length
+    const firstPoints = (await json<{ points: unknown[] }>(handlers, 'series/spx.json')).points
+      .length
     vi.advanceTimersByTime(60_000) // one simulated hour
     const later = await spx()
     expect(Date.parse(later.asOf)).toBeGreaterThan(Date.parse(first.asOf))
-    expect((await json<{ points: unknown[] }>(handlers, 'series/spx.json')).points.length).toBeGreaterThan(firstPoints)
+    expect(
+      (await json<{ points: unknown[] }>(handlers, 'series/spx.json')).points.length,
+    ).toBeGreaterThan(firstPoints)
   })
 
   it('answers 404 for a path the feed does not have, and sends the wall clock as Date', async () => {
@@ -82,12 +89,18 @@ describe('the live day (simulated clock)', () => {
     expect(index.pinnedNow).toBe('2025-06-09T15:00:00.000Z')
     const quotes = await getCollection(base, 'quotes')
     expect(quotes.problems).toEqual([])
-    expect(quotes.quotes.map((q) => q.id).sort()).toEqual(['hassett-high-end-nvidia', 'mofcom-case-by-case', 'xing-calibrated-tool'])
+    expect(quotes.quotes.map((q) => q.id).sort()).toEqual([
+      'hassett-high-end-nvidia',
+      'mofcom-case-by-case',
+      'xing-calibrated-tool',
+    ])
     const markets = await getCollection(base, 'markets')
     expect(markets.problems).toEqual([])
     expect(markets.instruments).toHaveLength(6)
     const series = await getSeries(base, 'brent')
-    expect(series.series.points.every((p) => Date.parse(p.t) <= t('2025-06-09T15:00:00Z'))).toBe(true)
+    expect(series.series.points.every((p) => Date.parse(p.t) <= t('2025-06-09T15:00:00Z'))).toBe(
+      true,
+    )
   })
 })
 
@@ -105,7 +118,11 @@ describe('live-day URL options', () => {
       start: t('2025-06-09T11:00:00Z'),
       speed: 10,
     })
-    expect(parseLiveDayOptions(new URLSearchParams('demo=live&speed=1x&start=2025-06-09T12:00:00%2B01:00'))).toEqual({
+    expect(
+      parseLiveDayOptions(
+        new URLSearchParams('demo=live&speed=1x&start=2025-06-09T12:00:00%2B01:00'),
+      ),
+    ).toEqual({
       start: t('2025-06-09T11:00:00Z'),
       speed: 1,
     })
@@ -113,10 +130,18 @@ describe('live-day URL options', () => {
 
   it('ignores unknown values with a warning', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined)
-    expect(parseLiveDayOptions('?demo=live&speed=7&start=yesterday')).toEqual({ start: defaultLiveDayStart, speed: 60 })
-    expect(parseLiveDayOptions('?demo=live&start=2025-06-09T11:00:00')).toEqual({ start: defaultLiveDayStart, speed: 60 })
+    expect(parseLiveDayOptions('?demo=live&speed=7&start=yesterday')).toEqual({
+      start: defaultLiveDayStart,
+      speed: 60,
+    })
+    expect(parseLiveDayOptions('?demo=live&start=2025-06-09T11:00:00')).toEqual({
+      start: defaultLiveDayStart,
+      speed: 60,
+    })
     expect(parseLiveDayOptions('?demo=replay')).toBeNull()
     expect(warn).toHaveBeenCalledTimes(4)
-    expect(warn.mock.calls.map((c) => String(c[0])).join('\n')).toMatch(/speed=7[\s\S]*start=yesterday[\s\S]*start=2025-06-09T11:00:00 [\s\S]*demo=replay/)
+    expect(warn.mock.calls.map((c) => String(c[0])).join('\n')).toMatch(
+      /speed=7[\s\S]*start=yesterday[\s\S]*start=2025-06-09T11:00:00 [\s\S]*demo=replay/,
+    )
   })
 })

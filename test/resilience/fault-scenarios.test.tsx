@@ -44,7 +44,12 @@ async function expectOtherPanelsUntouched() {
   expect(within(timeline).getAllByText(/Lancaster House/).length).toBeGreaterThan(0)
   // The market snapshot sits in the band across the top of the desk; the markets region is there too.
   expect(screen.getByRole('region', { name: 'Market reaction' })).toBeInTheDocument()
-  await advanceUntil(() => expect(within(screen.getByRole('list', { name: 'Market snapshot' })).getAllByText(/6,005\.88/).length).toBeGreaterThan(0))
+  await advanceUntil(() =>
+    expect(
+      within(screen.getByRole('list', { name: 'Market snapshot' })).getAllByText(/6,005\.88/)
+        .length,
+    ).toBeGreaterThan(0),
+  )
   expect(screen.queryByText(/panel stopped working/)).not.toBeInTheDocument()
 }
 
@@ -104,14 +109,18 @@ describe('fault scenarios: the affected panel says what is wrong, the others are
 
   it('one invalid record of many: the others show, and the reason is one toggle away', async () => {
     const { quotes } = await renderScenario('one-invalid')
-    expect(within(quotes).getByText(/1 quote could not be read and is not shown/)).toBeInTheDocument()
+    expect(
+      within(quotes).getByText(/1 quote could not be read and is not shown/),
+    ).toBeInTheDocument()
     expect(within(quotes).getAllByText(/China’s not easy\./).length).toBeGreaterThan(0)
     expect(within(quotes).getByText(/\$\.quotes\[1\]\.tone/)).toBeInTheDocument()
   })
 
   it('every record invalid: says how many could not be read', async () => {
     const { quotes } = await renderScenario('all-invalid')
-    expect(within(quotes).getByText(/12 quotes could not be read and are not shown/)).toBeInTheDocument()
+    expect(
+      within(quotes).getByText(/12 quotes could not be read and are not shown/),
+    ).toBeInTheDocument()
     await expectOtherPanelsUntouched()
   })
 
@@ -131,7 +140,9 @@ describe('fault scenarios: the affected panel says what is wrong, the others are
     const parse = vi.spyOn(JSON, 'parse')
     const { quotes } = await renderScenario('huge')
     expect(within(quotes).getByRole('alert')).toHaveTextContent(/larger than 5 MB/)
-    expect(parse.mock.calls.some(([text]) => typeof text === 'string' && text.length > 5_000_000)).toBe(false)
+    expect(
+      parse.mock.calls.some(([text]) => typeof text === 'string' && text.length > 5_000_000),
+    ).toBe(false)
   })
 
   it('an empty feed: every panel says it is empty, in words', async () => {
@@ -139,9 +150,15 @@ describe('fault scenarios: the affected panel says what is wrong, the others are
     const quotes = screen.getByRole('region', { name: 'Quote wall' })
     expect(within(quotes).getByText('The feed has no quotes yet.')).toBeInTheDocument()
     const timeline = screen.getByRole('region', { name: 'Timeline' })
-    expect(within(timeline).getByText('No sessions or developments in the feed yet.')).toBeInTheDocument()
+    expect(
+      within(timeline).getByText('No sessions or developments in the feed yet.'),
+    ).toBeInTheDocument()
     const markets = screen.getByRole('region', { name: 'Market reaction' })
-    await advanceUntil(() => expect(within(markets).getByText('The feed lists no market instruments.')).toBeInTheDocument())
+    await advanceUntil(() =>
+      expect(
+        within(markets).getByText('The feed lists no market instruments.'),
+      ).toBeInTheDocument(),
+    )
   })
 
   it('a feed clock ten minutes ahead: "updated" is never negative', async () => {

@@ -7,20 +7,38 @@ import { hostileUrls, xssPayloads } from './xss-payloads'
 
 const runs = { numRuns: 1000 }
 
-
 // Arbitrary strings, weighted towards markup and scheme-like prefixes.
 const hostileText = fc.oneof(
   fc.string({ unit: 'grapheme', minLength: 1 }),
   fc.constantFrom(...xssPayloads),
-  fc.tuple(fc.constantFrom('<', '"><', "'", '&#', 'javascript:', '<script>'), fc.string({ minLength: 1 })).map(([a, b]) => a + b),
+  fc
+    .tuple(
+      fc.constantFrom('<', '"><', "'", '&#', 'javascript:', '<script>'),
+      fc.string({ minLength: 1 }),
+    )
+    .map(([a, b]) => a + b),
 )
 
 const urlLike = fc.oneof(
   fc.webUrl(),
   fc.constantFrom(...hostileUrls),
-  fc.tuple(fc.constantFrom('javascript', 'JaVaScRiPt', 'data', 'vbscript', 'file', 'http', 'https', 'ftp', ' java\tscript'), fc.constantFrom(':', '://', '&#58;'), fc.string()).map(
-    ([scheme, sep, rest]) => scheme + sep + rest,
-  ),
+  fc
+    .tuple(
+      fc.constantFrom(
+        'javascript',
+        'JaVaScRiPt',
+        'data',
+        'vbscript',
+        'file',
+        'http',
+        'https',
+        'ftp',
+        ' java\tscript',
+      ),
+      fc.constantFrom(':', '://', '&#58;'),
+      fc.string(),
+    )
+    .map(([scheme, sep, rest]) => scheme + sep + rest),
   fc.string(),
 )
 

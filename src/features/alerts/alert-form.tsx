@@ -126,7 +126,13 @@ export function AlertForm({ onAdd }: { onAdd: (rule: AlertRule) => void }) {
       )}
       {(kind === 'level' || kind === 'move' || kind === 'sigma') && (
         <label className={field} htmlFor={`${ids}-amount`}>
-          <span className="text-muted">{kind === 'level' ? 'Level' : kind === 'move' ? 'Move, % either way' : 'Move, sigma either way'}</span>
+          <span className="text-muted">
+            {kind === 'level'
+              ? 'Level'
+              : kind === 'move'
+                ? 'Move, % either way'
+                : 'Move, sigma either way'}
+          </span>
           <input
             id={`${ids}-amount`}
             className="btn w-24"
@@ -190,7 +196,8 @@ export function AlertForm({ onAdd }: { onAdd: (rule: AlertRule) => void }) {
       {kind === 'sigma' && (
         <p className="w-full text-xs text-muted">
           Sigma: the move since the event against the instrument’s own moves over the same length of
-          time (at least 20 of them), as in the reaction table. On illustrative prices the alert says so.
+          time (at least 20 of them), as in the reaction table. On illustrative prices the alert
+          says so.
         </p>
       )}
       <button type="submit" className="btn" disabled={!valid}>

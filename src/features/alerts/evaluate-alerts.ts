@@ -15,7 +15,11 @@ export type AlertSeries = {
  * The move from `from` to `to` and its size in standard deviations of the series' own moves over
  * the same length of time; z null without enough history. Given by the page (markets' method).
  */
-export type SigmaMeasure = (series: AlertSeries, from: TimedValue, to: TimedValue) => { move: number; unit: string; z: number | null } | null
+export type SigmaMeasure = (
+  series: AlertSeries,
+  from: TimedValue,
+  to: TimedValue,
+) => { move: number; unit: string; z: number | null } | null
 
 /** What the alerts look at, as of the page's "now". */
 export type AlertWorld = {
@@ -120,7 +124,8 @@ function observe(rule: AlertRule, world: AlertWorld): Observation | null {
       if (!series || !event || !world.measureSigma || world.now < event.at) return none
       const base = latestAt(series.points, event.at)
       const last = latestAt(series.points, world.now)
-      const measured = base && last && last.t > base.t ? world.measureSigma(series, base, last) : null
+      const measured =
+        base && last && last.t > base.t ? world.measureSigma(series, base, last) : null
       if (!measured || measured.z === null) return none
       const z = measured.z
       const beyond = Math.abs(z) >= rule.sigma

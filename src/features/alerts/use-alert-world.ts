@@ -16,7 +16,11 @@ import type { AlertWorld, SigmaMeasure } from './evaluate-alerts'
 type SeriesEntry = AlertWorld['series'] extends ReadonlyMap<string, infer V> ? V : never
 
 /** What the alerts look at, from the live feed at `now`: only the series the rules name are read. */
-export function useAlertWorld(rules: readonly AlertRule[], now: number, measureSigma?: SigmaMeasure): AlertWorld {
+export function useAlertWorld(
+  rules: readonly AlertRule[],
+  now: number,
+  measureSigma?: SigmaMeasure,
+): AlertWorld {
   const feed = useFeed()
   const { isFollowed } = useFollows()
   const index = useQuery(indexQueries.detail(feed))
@@ -28,7 +32,9 @@ export function useAlertWorld(rules: readonly AlertRule[], now: number, measureS
     () =>
       [
         ...new Set(
-          rules.flatMap((r) => (r.kind === 'level' || r.kind === 'move' || r.kind === 'sigma' ? [r.instrumentId] : [])),
+          rules.flatMap((r) =>
+            r.kind === 'level' || r.kind === 'move' || r.kind === 'sigma' ? [r.instrumentId] : [],
+          ),
         ),
       ].sort(),
     [rules],
@@ -46,7 +52,13 @@ export function useAlertWorld(rules: readonly AlertRule[], now: number, measureS
       if (!data) return
       const points = data.points.map((p) => ({ t: Date.parse(p.t), v: p.v }))
       const instrument = byId.get(id)
-      map.set(id, { name: instrument?.shortName ?? id, basis: data.basis, points, instrumentKind: instrument?.kind, illustrative: data.illustrative })
+      map.set(id, {
+        name: instrument?.shortName ?? id,
+        basis: data.basis,
+        points,
+        instrumentKind: instrument?.kind,
+        illustrative: data.illustrative,
+      })
     })
     return map
   }, [instrumentIds, series, markets.data])
@@ -86,12 +98,10 @@ export function useAlertWorld(rules: readonly AlertRule[], now: number, measureS
   const followed = useMemo(() => {
     if (!quotes.data || !developments.data) return null
     return [
-      ...quotes.data.quotes
-        .filter(isFollowed)
-        .map((q) => ({
-          id: `quote:${q.id}`,
-          title: `${people.get(q.personId) ?? q.personId}: “${q.text}”`,
-        })),
+      ...quotes.data.quotes.filter(isFollowed).map((q) => ({
+        id: `quote:${q.id}`,
+        title: `${people.get(q.personId) ?? q.personId}: “${q.text}”`,
+      })),
       ...developments.data.developments
         .filter(isFollowed)
         .map((d) => ({ id: `development:${d.id}`, title: d.title })),

@@ -22,7 +22,9 @@ function AboutFeedContent({ onClose }: { onClose: () => void }) {
   const markets = useQuery(marketsQueries.list(feed))
   const instruments = markets.data?.instruments ?? []
   // The series are the markets panel's own queries: opened beside it, nothing is fetched twice.
-  const series = useQueries({ queries: instruments.map((instrument) => marketsQueries.series(feed, instrument.id)) })
+  const series = useQueries({
+    queries: instruments.map((instrument) => marketsQueries.series(feed, instrument.id)),
+  })
   const data = index.data
   return (
     <div className="grid gap-3 text-sm">
@@ -30,11 +32,16 @@ function AboutFeedContent({ onClose }: { onClose: () => void }) {
         About this feed
       </h2>
       {!data ? (
-        <p className="text-muted">{index.error ? `The feed’s index could not be loaded: ${index.error.message}` : 'Loading…'}</p>
+        <p className="text-muted">
+          {index.error
+            ? `The feed’s index could not be loaded: ${index.error.message}`
+            : 'Loading…'}
+        </p>
       ) : (
         <>
           <p>
-            <strong>{data.title}</strong> · format {data.version} · written {formatDateTime(data.generatedAt, zone)}
+            <strong>{data.title}</strong> · format {data.version} · written{' '}
+            {formatDateTime(data.generatedAt, zone)}
             {data.demo === true && ' · demonstration data'}
           </p>
           <section aria-labelledby="about-notes">
@@ -68,7 +75,9 @@ function AboutFeedContent({ onClose }: { onClose: () => void }) {
                         <span className="font-medium">{instrument.name}</span>
                         {header ? (
                           <>
-                            {header.illustrative && <span className="text-warn"> (illustrative)</span>}
+                            {header.illustrative && (
+                              <span className="text-warn"> (illustrative)</span>
+                            )}
                             {': '}
                             {header.note ?? <span className="text-muted">no note</span>}
                           </>
@@ -83,7 +92,9 @@ function AboutFeedContent({ onClose }: { onClose: () => void }) {
                 </ul>
               )
             ) : (
-              <p className="text-muted">{markets.error ? 'Market instruments unavailable.' : 'Loading…'}</p>
+              <p className="text-muted">
+                {markets.error ? 'Market instruments unavailable.' : 'Loading…'}
+              </p>
             )}
           </section>
           <section aria-labelledby="about-sources">

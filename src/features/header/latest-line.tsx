@@ -17,25 +17,50 @@ export function LatestLine() {
   const developments = useQuery(developmentsQueries.list(feed))
   // One pass over every quote and development, only when one of them changes (a long feed holds thousands).
   const latest = useMemo(() => {
-    let newest: { at: string; time: number; precision: 'exact' | 'approximate'; text: () => string } | null = null
+    let newest: {
+      at: string
+      time: number
+      precision: 'exact' | 'approximate'
+      text: () => string
+    } | null = null
     for (const q of quotes.data?.quotes ?? []) {
       const time = Date.parse(q.saidAt)
-      if (newest === null || time > newest.time) newest = { at: q.saidAt, time, precision: q.saidAtPrecision, text: () => `${index.data?.people.find((p) => p.id === q.personId)?.name ?? q.personId}: “${q.text}”` }
+      if (newest === null || time > newest.time)
+        newest = {
+          at: q.saidAt,
+          time,
+          precision: q.saidAtPrecision,
+          text: () =>
+            `${index.data?.people.find((p) => p.id === q.personId)?.name ?? q.personId}: “${q.text}”`,
+        }
     }
     for (const d of developments.data?.developments ?? []) {
       const time = Date.parse(d.at)
-      if (newest === null || time > newest.time) newest = { at: d.at, time, precision: d.atPrecision, text: () => d.title }
+      if (newest === null || time > newest.time)
+        newest = { at: d.at, time, precision: d.atPrecision, text: () => d.title }
     }
-    return newest === null ? null : { at: newest.at, precision: newest.precision, text: newest.text() }
+    return newest === null
+      ? null
+      : { at: newest.at, precision: newest.precision, text: newest.text() }
   }, [quotes.data, developments.data, index.data])
   const quotesIn = quotes.data !== undefined
   const developmentsIn = developments.data !== undefined
   if (!quotesIn && !developmentsIn) {
-    if (quotes.isError && developments.isError) return <p className="min-w-0 flex-1 truncate text-xs text-muted">Latest: quotes and developments unavailable</p>
+    if (quotes.isError && developments.isError)
+      return (
+        <p className="min-w-0 flex-1 truncate text-xs text-muted">
+          Latest: quotes and developments unavailable
+        </p>
+      )
     return null
   }
-  const label = quotesIn && developmentsIn ? 'Latest' : quotesIn ? 'Latest quote' : 'Latest development'
-  const missing = !quotesIn ? ' · quotes unavailable' : !developmentsIn ? ' · developments unavailable' : ''
+  const label =
+    quotesIn && developmentsIn ? 'Latest' : quotesIn ? 'Latest quote' : 'Latest development'
+  const missing = !quotesIn
+    ? ' · quotes unavailable'
+    : !developmentsIn
+      ? ' · developments unavailable'
+      : ''
   if (!latest) {
     return (
       <p className="min-w-0 flex-1 truncate text-xs text-muted">
@@ -45,7 +70,8 @@ export function LatestLine() {
   }
   return (
     <p className="min-w-0 flex-1 truncate text-xs text-muted" title={latest.text}>
-      <span className="font-semibold text-ink">{label}</span> · {formatDateTime(latest.at, zone, latest.precision)} ·{' '}
+      <span className="font-semibold text-ink">{label}</span> ·{' '}
+      {formatDateTime(latest.at, zone, latest.precision)} ·{' '}
       <span className="text-ink">{latest.text}</span>
       {missing && <span>{missing}</span>}
     </p>

@@ -6,7 +6,10 @@ import { useFeedHealth } from './use-feed-health'
 
 /** Whether a key press belongs to a text field or control (then shortcuts stay out of the way). */
 function typingTarget(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))
+  return (
+    target instanceof HTMLElement &&
+    (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))
+  )
 }
 
 /** "09:12", or "28 Nov 09:12" for a copy from another day. */
@@ -31,7 +34,14 @@ export function RefreshStatus({ wall, showButton = true }: { wall: number; showB
   )
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (event.key !== 'r' || event.ctrlKey || event.metaKey || event.altKey || typingTarget(event.target)) return
+      if (
+        event.key !== 'r' ||
+        event.ctrlKey ||
+        event.metaKey ||
+        event.altKey ||
+        typingTarget(event.target)
+      )
+        return
       event.preventDefault()
       refresh()
     }
@@ -42,30 +52,54 @@ export function RefreshStatus({ wall, showButton = true }: { wall: number; showB
   const age = Math.max(0, wall - health.lastSuccess)
   const oldest = Math.max(0, wall - health.oldestSuccess)
   const stale = oldest > config.refreshSeconds * 3000
-  const lastTime = new Date(health.oldestSuccess).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit', second: '2-digit' })
+  const lastTime = new Date(health.oldestSuccess).toLocaleTimeString('en-GB', {
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  })
   const cached = health.cachedSince > 0
   return (
     <span className="flex items-center gap-2">
       {health.lastSuccess === 0 ? (
         <span className="inline-block min-w-[11rem]">updating…</span>
       ) : cached && health.failing === 0 ? (
-        <span role="status" className="inline-block min-w-[11rem] tabular-nums" title="Saved by this browser on an earlier visit">
+        <span
+          role="status"
+          className="inline-block min-w-[11rem] tabular-nums"
+          title="Saved by this browser on an earlier visit"
+        >
           cached {cachedTime(health.cachedSince, wall)}
           {health.fetching ? ', refreshing…' : ''}
         </span>
       ) : cached ? (
-        <span role="status" className="rounded border border-warn px-1.5 py-0.5 font-semibold text-warn">
-          <span aria-hidden="true">⚠ </span>Refresh failed: cached copy from {cachedTime(health.cachedSince, wall)}
+        <span
+          role="status"
+          className="rounded border border-warn px-1.5 py-0.5 font-semibold text-warn"
+        >
+          <span aria-hidden="true">⚠ </span>Refresh failed: cached copy from{' '}
+          {cachedTime(health.cachedSince, wall)}
         </span>
       ) : stale ? (
-        <span role="status" className="rounded border border-warn px-1.5 py-0.5 font-semibold text-warn">
-          <span aria-hidden="true">⚠ </span>Stale: last update {formatDuration(oldest)} ago ({lastTime})
+        <span
+          role="status"
+          className="rounded border border-warn px-1.5 py-0.5 font-semibold text-warn"
+        >
+          <span aria-hidden="true">⚠ </span>Stale: last update {formatDuration(oldest)} ago (
+          {lastTime})
         </span>
       ) : (
-        <span className="inline-block min-w-[11rem] tabular-nums">updated {formatDuration(age)} ago</span>
+        <span className="inline-block min-w-[11rem] tabular-nums">
+          updated {formatDuration(age)} ago
+        </span>
       )}
       {showButton && (
-        <button type="button" className="btn" onClick={refresh} title="Refresh now (r)" aria-keyshortcuts="r">
+        <button
+          type="button"
+          className="btn"
+          onClick={refresh}
+          title="Refresh now (r)"
+          aria-keyshortcuts="r"
+        >
           <span aria-hidden="true">↻</span> Refresh
         </button>
       )}

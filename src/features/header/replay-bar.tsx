@@ -1,7 +1,12 @@
 import { useQuery } from '@tanstack/react-query'
 import { useMemo, useState } from 'react'
 import { replaySpan } from '../../feed/as-of'
-import { developmentsQueries, indexQueries, quotesQueries, sessionsQueries } from '../../feed/queries'
+import {
+  developmentsQueries,
+  indexQueries,
+  quotesQueries,
+  sessionsQueries,
+} from '../../feed/queries'
 import { ReplayControl } from '../../components/replay-control'
 import { useRuntime } from '../../hooks/runtime-context'
 import { useDisplayZone } from '../../hooks/use-display-zone'
@@ -23,7 +28,14 @@ export function ReplayBar() {
   const span = useMemo(
     () =>
       sessions.data && developments.data && quotes.data
-        ? replaySpan({ sessions: sessions.data.sessions, developments: developments.data.developments, quotes: quotes.data.quotes }, pinned)
+        ? replaySpan(
+            {
+              sessions: sessions.data.sessions,
+              developments: developments.data.developments,
+              quotes: quotes.data.quotes,
+            },
+            pinned,
+          )
         : null,
     [sessions.data, developments.data, quotes.data, pinned],
   )

@@ -16,7 +16,10 @@ export function SelectionName({ selection }: { selection: Record<string, string>
     parts.push(session ? sessionLabel(session, index.data?.rounds ?? []) : sessionId)
   }
   const developmentId = selection.development
-  if (developmentId) parts.push(developments.data?.developments.find((d) => d.id === developmentId)?.title ?? developmentId)
+  if (developmentId)
+    parts.push(
+      developments.data?.developments.find((d) => d.id === developmentId)?.title ?? developmentId,
+    )
   if (selection.quote) parts.push('a quote')
   const topicId = selection.topic
   if (topicId) parts.push(index.data?.topics.find((t) => t.id === topicId)?.label ?? topicId)

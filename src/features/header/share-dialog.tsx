@@ -9,7 +9,12 @@ import { useDisplayZone } from '../../hooks/use-display-zone'
 import { useSearchText } from '../../hooks/use-url-param'
 import { selectionParams } from '../../hooks/use-selection'
 import { copyText } from '../../lib/copy-text'
-import { buildIframeSnippet, buildShareUrl, type ShareOptions, type ShareTheme } from './share-links'
+import {
+  buildIframeSnippet,
+  buildShareUrl,
+  type ShareOptions,
+  type ShareTheme,
+} from './share-links'
 import { readOrigin } from '../../hooks/url-values'
 import { SelectionName } from './selection-name'
 
@@ -68,7 +73,9 @@ function ShareForm({ onDone }: { onDone: () => void }) {
   const set = (patch: Partial<ShareOptions>) => setOptions((current) => ({ ...current, ...patch }))
   // A new view starts from that view's own chrome defaults (a single panel: no header, no picker).
   const setView = (view: View) => {
-    const { header, filters, timeZonePicker } = readChrome(writeParams(new URLSearchParams(), { view }))
+    const { header, filters, timeZonePicker } = readChrome(
+      writeParams(new URLSearchParams(), { view }),
+    )
     set({ view, header, filters, timeZonePicker })
   }
   const parentOrigin = readOrigin(parentText.trim())
@@ -79,9 +86,18 @@ function ShareForm({ onDone }: { onDone: () => void }) {
 
   const copy = async (what: string, text: string) => setCopied((await copyText(text)) ? what : null)
 
-  const checkbox = (key: 'header' | 'filters' | 'timeZonePicker' | 'kiosk', label: string, disabled = false) => (
+  const checkbox = (
+    key: 'header' | 'filters' | 'timeZonePicker' | 'kiosk',
+    label: string,
+    disabled = false,
+  ) => (
     <label className="flex items-center gap-1">
-      <input type="checkbox" checked={options[key]} disabled={disabled} onChange={(e) => set({ [key]: e.target.checked })} />
+      <input
+        type="checkbox"
+        checked={options[key]}
+        disabled={disabled}
+        onChange={(e) => set({ [key]: e.target.checked })}
+      />
       {label}
     </label>
   )
@@ -94,7 +110,11 @@ function ShareForm({ onDone }: { onDone: () => void }) {
       <div className="grid gap-2 sm:grid-cols-2">
         <label className="grid gap-1">
           <span>Show</span>
-          <select className="rounded border border-line bg-raised px-1 py-0.5" value={options.view} onChange={(e) => setView(views.find((v) => v === e.target.value) ?? 'dashboard')}>
+          <select
+            className="rounded border border-line bg-raised px-1 py-0.5"
+            value={options.view}
+            onChange={(e) => setView(views.find((v) => v === e.target.value) ?? 'dashboard')}
+          >
             {views.map((view) => (
               <option key={view} value={view}>
                 {viewLabels[view]}
@@ -105,7 +125,11 @@ function ShareForm({ onDone }: { onDone: () => void }) {
         {options.view === 'markets' && (
           <label className="grid gap-1">
             <span>Instrument</span>
-            <select className="rounded border border-line bg-raised px-1 py-0.5" value={options.instrument ?? ''} onChange={(e) => set({ instrument: e.target.value || null })}>
+            <select
+              className="rounded border border-line bg-raised px-1 py-0.5"
+              value={options.instrument ?? ''}
+              onChange={(e) => set({ instrument: e.target.value || null })}
+            >
               <option value="">All instruments</option>
               {markets.data?.instruments.map((instrument) => (
                 <option key={instrument.id} value={instrument.id}>
@@ -117,7 +141,13 @@ function ShareForm({ onDone }: { onDone: () => void }) {
         )}
         <label className="grid gap-1">
           <span>Theme</span>
-          <select className="rounded border border-line bg-raised px-1 py-0.5" value={options.theme} onChange={(e) => set({ theme: themes.find((t) => t.value === e.target.value)?.value ?? 'default' })}>
+          <select
+            className="rounded border border-line bg-raised px-1 py-0.5"
+            value={options.theme}
+            onChange={(e) =>
+              set({ theme: themes.find((t) => t.value === e.target.value)?.value ?? 'default' })
+            }
+          >
             {themes.map((theme) => (
               <option key={theme.value} value={theme.value}>
                 {theme.label}
@@ -146,12 +176,20 @@ function ShareForm({ onDone }: { onDone: () => void }) {
         {checkbox('filters', 'Filters', options.kiosk)}
         {checkbox('timeZonePicker', 'Time-zone picker', options.kiosk)}
         <label className="flex items-center gap-1">
-          <input type="checkbox" checked={options.timeZone !== null} onChange={(e) => set({ timeZone: e.target.checked ? zone : null })} />
+          <input
+            type="checkbox"
+            checked={options.timeZone !== null}
+            onChange={(e) => set({ timeZone: e.target.checked ? zone : null })}
+          />
           Fix times to {zone}
         </label>
         {hasSelection && (
           <label className="flex items-center gap-1">
-            <input type="checkbox" checked={Object.keys(options.selection).length > 0} onChange={(e) => set({ selection: e.target.checked ? currentSelection : {} })} />
+            <input
+              type="checkbox"
+              checked={Object.keys(options.selection).length > 0}
+              onChange={(e) => set({ selection: e.target.checked ? currentSelection : {} })}
+            />
             Keep the current selection (<SelectionName selection={currentSelection} />)
           </label>
         )}
@@ -175,7 +213,12 @@ function ShareForm({ onDone }: { onDone: () => void }) {
       </fieldset>
       <label className="grid gap-1">
         <span>Link</span>
-        <input readOnly className="rounded border border-line bg-raised px-1 py-0.5 font-mono text-xs" value={link} onFocus={(e) => e.target.select()} />
+        <input
+          readOnly
+          className="rounded border border-line bg-raised px-1 py-0.5 font-mono text-xs"
+          value={link}
+          onFocus={(e) => e.target.select()}
+        />
       </label>
       <label className="grid gap-1">
         <span>Host page origin, for automatic iframe height (e.g. https://portal.example)</span>
@@ -187,14 +230,22 @@ function ShareForm({ onDone }: { onDone: () => void }) {
           aria-invalid={parentText.trim() !== '' && parentOrigin === null}
         />
       </label>
-      {parentText.trim() !== '' && parentOrigin === null && <p className="text-danger">Not an http(s) origin: the iframe will not report its height.</p>}
+      {parentText.trim() !== '' && parentOrigin === null && (
+        <p className="text-danger">Not an http(s) origin: the iframe will not report its height.</p>
+      )}
       <label className="grid gap-1">
         <span>Iframe</span>
-        <textarea readOnly rows={3} className="rounded border border-line bg-raised px-1 py-0.5 font-mono text-xs" value={snippet} onFocus={(e) => e.target.select()} />
+        <textarea
+          readOnly
+          rows={3}
+          className="rounded border border-line bg-raised px-1 py-0.5 font-mono text-xs"
+          value={snippet}
+          onFocus={(e) => e.target.select()}
+        />
       </label>
       <p className="text-xs text-muted">
-        The host page sizes the iframe with the script in docs/embedding.md; the dashboard's server must allow the host in its
-        frame-ancestors policy (docs/deploy.md).
+        The host page sizes the iframe with the script in docs/embedding.md; the dashboard's server
+        must allow the host in its frame-ancestors policy (docs/deploy.md).
       </p>
       <div className="flex flex-wrap items-center gap-2">
         <button type="button" className="btn" onClick={() => void copy('link', link)}>

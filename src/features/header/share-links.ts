@@ -60,7 +60,11 @@ export function buildShareUrl(pageUrl: string, options: ShareOptions): string {
 }
 
 function escapeAttribute(text: string): string {
-  return text.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;').replaceAll('>', '&gt;')
+  return text
+    .replaceAll('&', '&amp;')
+    .replaceAll('"', '&quot;')
+    .replaceAll('<', '&lt;')
+    .replaceAll('>', '&gt;')
 }
 
 /** The iframe for a host page; docs/embedding.md gives the script that sizes it. */

@@ -10,8 +10,12 @@ const zones = [
 
 function zoneOptions(current: string | null) {
   const own = viewerTimeZone()
-  const options = [{ zone: own, label: `Your zone (${own})` }, ...zones.filter((z) => z.zone !== own)]
-  if (current !== null && !options.some((o) => o.zone === current)) options.push({ zone: current, label: current })
+  const options = [
+    { zone: own, label: `Your zone (${own})` },
+    ...zones.filter((z) => z.zone !== own),
+  ]
+  if (current !== null && !options.some((o) => o.zone === current))
+    options.push({ zone: current, label: current })
   return options
 }
 
@@ -25,7 +29,11 @@ export function TimeZonePicker() {
     <span className="flex flex-wrap items-center gap-2">
       <label className="flex items-center gap-1">
         <span>Times in</span>
-        <select className={selectClass} value={zone} onChange={(event) => setZone(event.target.value)}>
+        <select
+          className={selectClass}
+          value={zone}
+          onChange={(event) => setZone(event.target.value)}
+        >
           {zoneOptions(zone).map((o) => (
             <option key={o.zone} value={o.zone}>
               {o.label}

@@ -15,15 +15,28 @@ export type FeedHealth = {
   fetching: boolean
 }
 
-const none: FeedHealth = { lastSuccess: 0, oldestSuccess: 0, failing: 0, cachedSince: 0, fetching: false }
+const none: FeedHealth = {
+  lastSuccess: 0,
+  oldestSuccess: 0,
+  failing: 0,
+  cachedSince: 0,
+  fetching: false,
+}
 const same = (a: FeedHealth, b: FeedHealth) =>
-  a.lastSuccess === b.lastSuccess && a.oldestSuccess === b.oldestSuccess && a.failing === b.failing && a.cachedSince === b.cachedSince && a.fetching === b.fetching
+  a.lastSuccess === b.lastSuccess &&
+  a.oldestSuccess === b.oldestSuccess &&
+  a.failing === b.failing &&
+  a.cachedSince === b.cachedSince &&
+  a.fetching === b.fetching
 
 /** How fresh the feed's data on screen is, across every resource; re-renders only when that changes. */
 export function useFeedHealth(): FeedHealth {
   const queryClient = useQueryClient()
   const last = useRef(none)
-  const subscribe = useCallback((listener: () => void) => queryClient.getQueryCache().subscribe(listener), [queryClient])
+  const subscribe = useCallback(
+    (listener: () => void) => queryClient.getQueryCache().subscribe(listener),
+    [queryClient],
+  )
   const snapshot = useCallback(() => {
     let lastSuccess = 0
     let oldestSuccess = Infinity
@@ -37,7 +50,8 @@ export function useFeedHealth(): FeedHealth {
       lastSuccess = Math.max(lastSuccess, dataUpdatedAt)
       oldestSuccess = Math.min(oldestSuccess, dataUpdatedAt)
       if (isFromCache(query)) cachedSince = Math.min(cachedSince, dataUpdatedAt)
-      if (status === 'error' || (errorUpdatedAt > dataUpdatedAt && fetchStatus === 'idle')) failing += 1
+      if (status === 'error' || (errorUpdatedAt > dataUpdatedAt && fetchStatus === 'idle'))
+        failing += 1
     }
     const next = {
       lastSuccess,

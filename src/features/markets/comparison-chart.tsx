@@ -106,9 +106,7 @@ export const ComparisonChart = memo(function ComparisonChart({
           {showTable ? 'Hide table' : 'Table'}
         </button>
       </header>
-      <p className="text-xs break-words">
-        {summary}
-      </p>
+      <p className="text-xs break-words">{summary}</p>
       <ComparisonLegend inputs={inputs} hidden={hidden} onChange={setHidden} />
       <div ref={boxRef} className="relative mt-1">
         <HoverLine domain={domain} width={exactWidth} height={200} />

@@ -5,7 +5,15 @@ import { groupName } from './instrument-groups'
  * A checkbox per instrument, in its series colour: which lines the comparison chart draws. By group
  * where the feed groups its instruments.
  */
-export function ComparisonLegend({ inputs, hidden, onChange }: { inputs: readonly ComparisonInput[]; hidden: ReadonlySet<string>; onChange: (next: ReadonlySet<string>) => void }) {
+export function ComparisonLegend({
+  inputs,
+  hidden,
+  onChange,
+}: {
+  inputs: readonly ComparisonInput[]
+  hidden: ReadonlySet<string>
+  onChange: (next: ReadonlySet<string>) => void
+}) {
   const toggle = (id: string) => {
     const next = new Set(hidden)
     if (next.has(id)) next.delete(id)
@@ -18,12 +26,21 @@ export function ComparisonLegend({ inputs, hidden, onChange }: { inputs: readonl
       <legend className="sr-only">Instruments shown on the comparison chart</legend>
       {inputs.map(({ instrument, colorVar }, i) => [
         grouped && (i === 0 || groupName(instrument) !== groupName(inputs[i - 1]!.instrument)) && (
-          <span key={`group:${groupName(instrument)}`} className="inline-flex min-h-6 items-center font-semibold text-muted" aria-hidden="true">
+          <span
+            key={`group:${groupName(instrument)}`}
+            className="inline-flex min-h-6 items-center font-semibold text-muted"
+            aria-hidden="true"
+          >
             {groupName(instrument)}:
           </span>
         ),
         <label key={instrument.id} className="inline-flex items-center gap-1">
-          <input type="checkbox" style={{ accentColor: colorVar }} checked={!hidden.has(instrument.id)} onChange={() => toggle(instrument.id)} />
+          <input
+            type="checkbox"
+            style={{ accentColor: colorVar }}
+            checked={!hidden.has(instrument.id)}
+            onChange={() => toggle(instrument.id)}
+          />
           {instrument.shortName}
         </label>,
       ])}

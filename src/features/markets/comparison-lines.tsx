@@ -6,7 +6,15 @@ import { formatDateTime } from '../../lib/format-time'
 import { signedPercent } from './format-market'
 import type { MarketEvent } from './market-events'
 import type { Reaction } from './reaction'
-import { isOpenAt, seriesCadence, sliceWindow, tradingSpans, type ChartRow, type PreparedSeries, type Span } from './series-view'
+import {
+  isOpenAt,
+  seriesCadence,
+  sliceWindow,
+  tradingSpans,
+  type ChartRow,
+  type PreparedSeries,
+  type Span,
+} from './series-view'
 import { drawSeries } from './draw-rows'
 import { moveUnit } from './move-unit'
 
@@ -64,7 +72,12 @@ export function ComparisonTooltip({
  * Each instrument in % since the event (or the next open), or without an event since the first
  * value shown, drawn by its cadence. Yields (in basis points) are left to their own charts.
  */
-export function comparisonLines(inputs: readonly ComparisonInput[], event: MarketEvent | null, domain: Span, width: number): Line[] {
+export function comparisonLines(
+  inputs: readonly ComparisonInput[],
+  event: MarketEvent | null,
+  domain: Span,
+  width: number,
+): Line[] {
   const out: Line[] = []
   for (const { instrument, series, reaction } of inputs) {
     if (!series || moveUnit(instrument, series.basis) === 'bp') continue

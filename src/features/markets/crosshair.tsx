@@ -147,7 +147,12 @@ export function Crosshair({
       onKeyDown={onKeyDown}
       onBlur={() => setHoverTime(null)}
     >
-      <svg className="pointer-events-none overflow-visible" width={width} height={height - plotInset.bottom} aria-hidden="true">
+      <svg
+        className="pointer-events-none overflow-visible"
+        width={width}
+        height={height - plotInset.bottom}
+        aria-hidden="true"
+      >
         {area && (
           <rect
             x={area[0]}

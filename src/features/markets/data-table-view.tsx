@@ -3,7 +3,17 @@ import { formatDateTime } from '../../lib/format-time'
 export type TableColumn = { header: string; cell: (row: number) => string }
 
 /** A chart's data as a table, for screen readers and for copying. */
-export function DataTableView({ id, caption, count, columns }: { id: string; caption: string; count: number; columns: readonly TableColumn[] }) {
+export function DataTableView({
+  id,
+  caption,
+  count,
+  columns,
+}: {
+  id: string
+  caption: string
+  count: number
+  columns: readonly TableColumn[]
+}) {
   return (
     <div id={id} className="mt-2 max-h-64 overflow-auto rounded border border-line">
       <table className="w-full text-xs">
@@ -22,7 +32,11 @@ export function DataTableView({ id, caption, count, columns }: { id: string; cap
             <tr key={row} className="border-t border-line">
               {columns.map((c, i) =>
                 i === 0 ? (
-                  <th key={c.header} scope="row" className="px-1 text-left font-normal whitespace-nowrap">
+                  <th
+                    key={c.header}
+                    scope="row"
+                    className="px-1 text-left font-normal whitespace-nowrap"
+                  >
                     {c.cell(row)}
                   </th>
                 ) : (

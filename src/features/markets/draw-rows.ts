@@ -41,7 +41,11 @@ function joins(gap: number, sameSession: boolean, kind: Cadence['kind'], step: n
 }
 
 /** Splits points (in time order) where the line must break, by the series' cadence. */
-export function segmentPoints<P extends TimePoint>(points: readonly P[], trading: readonly Span[], cadence: Cadence): P[][] {
+export function segmentPoints<P extends TimePoint>(
+  points: readonly P[],
+  trading: readonly Span[],
+  cadence: Cadence,
+): P[][] {
   if (points.length === 0) return []
   const step = Math.max(cadence.stepMs, medianStep(points.map((p) => p.t)))
   const sessions = cadence.kind === 'intraday' ? sessionOf(points, mergeSpans(trading)) : null
@@ -64,7 +68,12 @@ export function segmentPoints<P extends TimePoint>(points: readonly P[], trading
  * Rows for a chart: each unbroken stretch downsampled to its share of `budget` points (about one a
  * pixel), a null row between stretches, and the stretches of a single instant as lone dots.
  */
-export function drawSeries<P extends TimePoint>(points: readonly P[], trading: readonly Span[], cadence: Cadence, budget: number): DrawnSeries<P> {
+export function drawSeries<P extends TimePoint>(
+  points: readonly P[],
+  trading: readonly Span[],
+  cadence: Cadence,
+  budget: number,
+): DrawnSeries<P> {
   const segments = segmentPoints(points, trading, cadence)
   const rows: ChartRow[] = []
   const drawn: P[] = []

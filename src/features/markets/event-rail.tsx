@@ -14,13 +14,19 @@ const namesInLabel = 5
 
 function groupLabel(group: RailGroup, zone: string): string {
   const more = group.events.length - namesInLabel
-  const names = `${group.events.slice(0, namesInLabel).map((e) => e.label).join('; ')}${more > 0 ? `; and ${more.toLocaleString('en-GB')} more` : ''}`
+  const names = `${group.events
+    .slice(0, namesInLabel)
+    .map((e) => e.label)
+    .join('; ')}${more > 0 ? `; and ${more.toLocaleString('en-GB')} more` : ''}`
   if (group.edge) {
     const count = group.events.length
     return `${count} event${count === 1 ? '' : 's'} ${group.note}: ${names}`
   }
   const last = group.events.at(-1)
-  const when = last && last.at !== group.t ? `${formatDateTime(group.t, zone, group.events[0]?.precision)} to ${formatDateTime(last.at, zone, last.precision)}` : formatDateTime(group.t, zone, group.events[0]?.precision)
+  const when =
+    last && last.at !== group.t
+      ? `${formatDateTime(group.t, zone, group.events[0]?.precision)} to ${formatDateTime(last.at, zone, last.precision)}`
+      : formatDateTime(group.t, zone, group.events[0]?.precision)
   return `${when}: ${names}${group.note ? ` (${group.note})` : ''}`
 }
 
@@ -67,7 +73,10 @@ export function EventRail({
   }
   const current = open === null ? null : groups[open]
   // A marker that gathers events at several times lists each one's time.
-  const timed = current !== null && current !== undefined && (current.edge !== null || current.events.some((e) => e.at !== current.t))
+  const timed =
+    current !== null &&
+    current !== undefined &&
+    (current.edge !== null || current.events.some((e) => e.at !== current.t))
 
   return (
     <div
@@ -115,7 +124,11 @@ export function EventRail({
           }}
         >
           <p className="text-muted">
-            {current.edge ? `${current.events.length} ${current.note}` : timed ? `${current.events.length.toLocaleString('en-GB')} events from ${formatDateTime(current.t, zone, current.events[0]?.precision)}` : formatDateTime(current.t, zone, current.events[0]?.precision)}
+            {current.edge
+              ? `${current.events.length} ${current.note}`
+              : timed
+                ? `${current.events.length.toLocaleString('en-GB')} events from ${formatDateTime(current.t, zone, current.events[0]?.precision)}`
+                : formatDateTime(current.t, zone, current.events[0]?.precision)}
             {!current.edge && current.note ? `, ${current.note}` : ''}
           </p>
           <ul className="mt-1 space-y-1">
@@ -125,7 +138,9 @@ export function EventRail({
                 {event.detail}
               </li>
             ))}
-            {current.events.length > 5 && <li className="text-muted">and {current.events.length - 5} more</li>}
+            {current.events.length > 5 && (
+              <li className="text-muted">and {current.events.length - 5} more</li>
+            )}
           </ul>
         </div>
       )}

@@ -25,16 +25,22 @@ export function moveWords(value: number): string {
 }
 
 /** A value of a series in its own terms: a level with its unit, or a % against the reference. */
-export function formatSeriesValue(value: number, basis: Basis, instrument: Pick<Instrument, 'unit' | 'currency'>): string {
+export function formatSeriesValue(
+  value: number,
+  basis: Basis,
+  instrument: Pick<Instrument, 'unit' | 'currency'>,
+): string {
   if (basis === 'percent-change') return `${signedPercent(value)} vs previous close`
   if (isImplausible(value)) return `${implausibleText(value)} ${instrument.unit}`
-  if (instrument.currency === 'USD' && instrument.unit.startsWith('USD per ')) return `$${two.format(value)} ${instrument.unit.replace('USD ', '')}`
+  if (instrument.currency === 'USD' && instrument.unit.startsWith('USD per '))
+    return `$${two.format(value)} ${instrument.unit.replace('USD ', '')}`
   return `${two.format(value)} ${instrument.unit}`
 }
 
 /** Short axis labels. */
 export function axisValue(value: number, rebasedOrPercent: boolean): string {
   const size = Math.abs(value)
-  if (rebasedOrPercent) return `${value > 0 ? '+' : value < 0 ? '−' : ''}${size.toFixed(size < 1 ? 2 : size < 10 ? 1 : 0)}%`
+  if (rebasedOrPercent)
+    return `${value > 0 ? '+' : value < 0 ? '−' : ''}${size.toFixed(size < 1 ? 2 : size < 10 ? 1 : 0)}%`
   return Math.abs(value) >= 1000 ? two.format(value).replace(/\.\d+$/, '') : two.format(value)
 }

@@ -16,5 +16,9 @@ function subscribe(listener: () => void) {
 }
 
 export function useHoverTime(): number | null {
-  return useSyncExternalStore(subscribe, () => hovered, () => null)
+  return useSyncExternalStore(
+    subscribe,
+    () => hovered,
+    () => null,
+  )
 }

@@ -325,7 +325,12 @@ export const InstrumentCard = memo(function InstrumentCard({
   }
 
   return (
-    <article ref={setArticle} aria-labelledby={titleId} className="min-w-0 rounded border border-line p-2" style={{ minHeight: cardHeight }}>
+    <article
+      ref={setArticle}
+      aria-labelledby={titleId}
+      className="min-w-0 rounded border border-line p-2"
+      style={{ minHeight: cardHeight }}
+    >
       <header className="flex flex-wrap items-center gap-x-2 gap-y-1">
         <h3 id={titleId} className="min-w-0 text-sm font-semibold break-words">
           {instrument.name}
@@ -348,9 +353,7 @@ export const InstrumentCard = memo(function InstrumentCard({
         </button>
       </header>
       {readoutInput ? <InstrumentReadout input={readoutInput} /> : <p className="h-8" />}
-      <p className="text-xs break-words">
-        {summary}
-      </p>
+      <p className="text-xs break-words">{summary}</p>
       {closedNote && <p className="text-[11px] break-words text-warn">{closedNote}</p>}
       <DroppedRecordsNote problems={series.problems} noun="point" />
       <div ref={boxRef} className="mt-1">

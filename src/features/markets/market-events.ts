@@ -72,10 +72,15 @@ export function collectEvents(
       }
     }),
   ]
-  return events.sort((a, b) => a.at - b.at || kindOrder[a.kind] - kindOrder[b.kind] || a.id.localeCompare(b.id))
+  return events.sort(
+    (a, b) => a.at - b.at || kindOrder[a.kind] - kindOrder[b.kind] || a.id.localeCompare(b.id),
+  )
 }
 
-export function findEvent(events: readonly MarketEvent[], selected: { kind: SelectionKind; id: string } | null) {
+export function findEvent(
+  events: readonly MarketEvent[],
+  selected: { kind: SelectionKind; id: string } | null,
+) {
   if (!selected) return null
   return events.find((e) => e.kind === selected.kind && e.id === selected.id) ?? null
 }

@@ -1,6 +1,13 @@
 import { memo, useCallback, useMemo, useState, type ReactNode } from 'react'
 import { useQueries, useQuery } from '@tanstack/react-query'
-import { developmentsQueries, indexQueries, marketsQueries, quotesQueries, sessionsQueries, type FeedRef } from '../../feed/queries'
+import {
+  developmentsQueries,
+  indexQueries,
+  marketsQueries,
+  quotesQueries,
+  sessionsQueries,
+  type FeedRef,
+} from '../../feed/queries'
 import type { Instrument, Round } from '../../feed/schemas/types'
 import { useFeed } from '../../hooks/use-feed'
 import { useChrome } from '../../hooks/chrome-context'
@@ -32,7 +39,14 @@ import { downloadCsv } from './download'
 import { combineRetrying, combineSeries, preparedSeriesOptions } from './series-query'
 import type { Band } from './market-chart'
 
-const colorVars = ['var(--chart-1)', 'var(--chart-2)', 'var(--chart-3)', 'var(--chart-4)', 'var(--chart-5)', 'var(--chart-6)']
+const colorVars = [
+  'var(--chart-1)',
+  'var(--chart-2)',
+  'var(--chart-3)',
+  'var(--chart-4)',
+  'var(--chart-5)',
+  'var(--chart-6)',
+]
 const noInstruments: readonly Instrument[] = []
 const noRounds: readonly Round[] = []
 
@@ -40,10 +54,19 @@ const noRounds: readonly Round[] = []
  * "Retrying (n of 3)…" for the markets list and the series. Its own subscription, combined to the
  * retrying queries only: a refresh (fetching, then idle) re-renders neither it nor the panel.
  */
-const MarketsRetryNote = memo(function MarketsRetryNote({ feed, instrumentIds }: { feed: FeedRef; instrumentIds: readonly string[] }) {
+const MarketsRetryNote = memo(function MarketsRetryNote({
+  feed,
+  instrumentIds,
+}: {
+  feed: FeedRef
+  instrumentIds: readonly string[]
+}) {
   const queries = useMemo(
     // No select: the note reads only the fetch status, never the data.
-    () => [{ ...marketsQueries.list(feed) }, ...instrumentIds.map((id) => ({ ...marketsQueries.series(feed, id), select: undefined }))],
+    () => [
+      { ...marketsQueries.list(feed) },
+      ...instrumentIds.map((id) => ({ ...marketsQueries.series(feed, id), select: undefined })),
+    ],
     [feed, instrumentIds],
   )
   const retrying = useQueries({ queries, combine: combineRetrying })
@@ -83,7 +106,10 @@ export function MarketsPanel() {
   const instrumentIds = useMemo(() => instruments.map((i) => i.id), [instruments])
   // The snapshot alone needs the series only in replay (its figures as of then come from them).
   const seriesOptions = useMemo(
-    () => (snapshotOnly && asOf === null ? [] : instrumentIds.map((id) => preparedSeriesOptions(feed, id))),
+    () =>
+      snapshotOnly && asOf === null
+        ? []
+        : instrumentIds.map((id) => preparedSeriesOptions(feed, id)),
     [feed, instrumentIds, snapshotOnly, asOf],
   )
   const series = useQueries({ queries: seriesOptions, combine: combineSeries })
@@ -103,7 +129,14 @@ export function MarketsPanel() {
   const selectedKey = eventKey(selection.event)
   const snapshot = useMemo(() => snapshotAt(instruments, series, asOf), [instruments, series, asOf])
 
-  const marketWindow = useMarketWindow(event, events, series, index.data?.rounds ?? noRounds, zone, asOf)
+  const marketWindow = useMarketWindow(
+    event,
+    events,
+    series,
+    index.data?.rounds ?? noRounds,
+    zone,
+    asOf,
+  )
   const domain = marketWindow.domain
 
   const reactions = useMemo(
@@ -119,7 +152,11 @@ export function MarketsPanel() {
     () =>
       events
         .filter((e) => e.kind === 'session')
-        .map((s) => ({ from: s.at, to: s.end ?? Math.max(s.at, Math.min(domain[1], s.at + 8 * 3_600_000)), label: s.label })),
+        .map((s) => ({
+          from: s.at,
+          to: s.end ?? Math.max(s.at, Math.min(domain[1], s.at + 8 * 3_600_000)),
+          label: s.label,
+        })),
     [events, domain],
   )
   // Charts mount when the region comes near the viewport, one per idle moment: the timeline and
@@ -140,7 +177,10 @@ export function MarketsPanel() {
     [instruments, series, reactions],
   )
 
-  const onSelect = useCallback((next: MarketEvent | null) => selectEvent(next ? { kind: next.kind, id: next.id } : null), [selectEvent])
+  const onSelect = useCallback(
+    (next: MarketEvent | null) => selectEvent(next ? { kind: next.kind, id: next.id } : null),
+    [selectEvent],
+  )
   const reactionRows: ReactionRow[] = instruments.map((instrument, i) => ({
     instrument,
     reaction: reactions[i] ?? null,
@@ -148,19 +188,47 @@ export function MarketsPanel() {
   }))
 
   const exportSeries = () =>
-    downloadCsv('market-series.csv', seriesCsvRows(instruments.map((instrument, i) => ({ instrument, series: series[i]?.data, reaction: reactions[i] ?? null })), domain))
+    downloadCsv(
+      'market-series.csv',
+      seriesCsvRows(
+        instruments.map((instrument, i) => ({
+          instrument,
+          series: series[i]?.data,
+          reaction: reactions[i] ?? null,
+        })),
+        domain,
+      ),
+    )
 
   const controls = chrome.filters && (
     <div className="mb-1 flex flex-wrap items-end gap-2 text-xs">
       <RebaseSelect events={events} selectedKey={selectedKey} zone={zone} onSelect={onSelect} />
-      <WindowSelect value={marketWindow.value} options={marketWindow.options} zoomed={marketWindow.zoomed} onChoose={marketWindow.choose} onResetZoom={marketWindow.resetZoom} />
+      <WindowSelect
+        value={marketWindow.value}
+        options={marketWindow.options}
+        zoomed={marketWindow.zoomed}
+        onChoose={marketWindow.choose}
+        onResetZoom={marketWindow.resetZoom}
+      />
       {allInstruments.length > 1 && (
         <InstrumentPicker instruments={allInstruments} chosen={chosen} onChange={setChosen} />
       )}
-      <button type="button" className="btn" onClick={exportSeries} disabled={series.every((s) => !s.data)}>
+      <button
+        type="button"
+        className="btn"
+        onClick={exportSeries}
+        disabled={series.every((s) => !s.data)}
+      >
         Export series CSV
       </button>
-      <button type="button" className="btn" disabled={!event} onClick={() => event && downloadCsv('market-reaction.csv', reactionCsvRows(event, reactionRows))}>
+      <button
+        type="button"
+        className="btn"
+        disabled={!event}
+        onClick={() =>
+          event && downloadCsv('market-reaction.csv', reactionCsvRows(event, reactionRows))
+        }
+      >
         Export reactions CSV
       </button>
     </div>
@@ -168,37 +236,52 @@ export function MarketsPanel() {
 
   const cards = (
     <div className="@container">
-    <div ref={setChartsBox} aria-busy={mounted < chartCount} className={`mt-1 grid grid-cols-1 gap-2 ${onlyInstrument ? '' : '@sm:grid-cols-2 @[50rem]:grid-cols-3 @[120rem]:grid-cols-6'}`}>
-      {instruments.map((instrument, i) => [
-        grouped && (i === 0 || groupName(instrument) !== groupName(instruments[i - 1]!)) && (
-          <h3 key={`group:${groupName(instrument)}`} className="col-span-full mt-1 text-xs font-semibold tracking-wide text-muted uppercase">
-            {groupName(instrument)}
-          </h3>
-        ),
-        i < mounted ? (
-          <InstrumentCard
-            key={instrument.id}
-            instrument={snapshot[i]?.instrument ?? instrument}
-            colorVar={colorVars[i % colorVars.length]!}
-            series={series[i]!}
-            domain={domain}
-            zone={zone}
-            event={event}
-            reaction={reactions[i] ?? null}
-            events={events}
-            sessionBands={sessionBands}
-            selectedKey={selectedKey}
-            onSelectEvent={onSelect}
-            onZoom={chrome.filters ? marketWindow.zoomTo : undefined}
-            onResetZoom={marketWindow.zoomed ? marketWindow.resetZoom : undefined}
-          />
-        ) : (
-          <div key={instrument.id} className="rounded border border-line p-2" style={{ minHeight: cardHeight }}>
-            <Skeleton label={`Loading the ${instrument.shortName} chart`} rows={1} rowHeight={`${cardHeight - 20}px`} />
-          </div>
-        ),
-      ])}
-    </div>
+      <div
+        ref={setChartsBox}
+        aria-busy={mounted < chartCount}
+        className={`mt-1 grid grid-cols-1 gap-2 ${onlyInstrument ? '' : '@sm:grid-cols-2 @[50rem]:grid-cols-3 @[120rem]:grid-cols-6'}`}
+      >
+        {instruments.map((instrument, i) => [
+          grouped && (i === 0 || groupName(instrument) !== groupName(instruments[i - 1]!)) && (
+            <h3
+              key={`group:${groupName(instrument)}`}
+              className="col-span-full mt-1 text-xs font-semibold tracking-wide text-muted uppercase"
+            >
+              {groupName(instrument)}
+            </h3>
+          ),
+          i < mounted ? (
+            <InstrumentCard
+              key={instrument.id}
+              instrument={snapshot[i]?.instrument ?? instrument}
+              colorVar={colorVars[i % colorVars.length]!}
+              series={series[i]!}
+              domain={domain}
+              zone={zone}
+              event={event}
+              reaction={reactions[i] ?? null}
+              events={events}
+              sessionBands={sessionBands}
+              selectedKey={selectedKey}
+              onSelectEvent={onSelect}
+              onZoom={chrome.filters ? marketWindow.zoomTo : undefined}
+              onResetZoom={marketWindow.zoomed ? marketWindow.resetZoom : undefined}
+            />
+          ) : (
+            <div
+              key={instrument.id}
+              className="rounded border border-line p-2"
+              style={{ minHeight: cardHeight }}
+            >
+              <Skeleton
+                label={`Loading the ${instrument.shortName} chart`}
+                rows={1}
+                rowHeight={`${cardHeight - 20}px`}
+              />
+            </div>
+          ),
+        ])}
+      </div>
     </div>
   )
 
@@ -223,7 +306,8 @@ export function MarketsPanel() {
             <ReactionTable event={event} rows={reactionRows} zone={zone} />
           ) : (
             <p className="text-xs text-muted">
-              Choose a session, development or quote (here, on the timeline or on a chart's markers) to rebase every panel to 0% at that moment and see each instrument's reaction.
+              Choose a session, development or quote (here, on the timeline or on a chart's markers)
+              to rebase every panel to 0% at that moment and see each instrument's reaction.
             </p>
           )}
         </div>
@@ -255,13 +339,22 @@ export function MarketsPanel() {
     if (markets.data) {
       return (
         <>
-          {markets.error && <RefreshFailedMark error={markets.error} lastSuccess={markets.dataUpdatedAt} />}
+          {markets.error && (
+            <RefreshFailedMark error={markets.error} lastSuccess={markets.dataUpdatedAt} />
+          )}
           <DroppedRecordsNote problems={markets.data.problems} noun="instrument" />
           {content()}
         </>
       )
     }
-    if (markets.error) return <QueryError what="the markets" error={markets.error} onRetry={() => void markets.refetch()} />
+    if (markets.error)
+      return (
+        <QueryError
+          what="the markets"
+          error={markets.error}
+          onRetry={() => void markets.refetch()}
+        />
+      )
     return <Skeleton label="Loading the markets" rows={snapshotOnly ? 2 : 6} />
   }
 

@@ -41,7 +41,12 @@ type Context = { basis: Basis; unit: MoveUnit }
  * Every k-step move in a list of closes (overlapping: close i to close i + k), leaving out the one
  * starting at `skip` (the measured move itself).
  */
-export function stepMoves(closes: readonly TimePoint[], k: number, { basis, unit }: Context, skip = -1): number[] {
+export function stepMoves(
+  closes: readonly TimePoint[],
+  k: number,
+  { basis, unit }: Context,
+  skip = -1,
+): number[] {
   const out: number[] = []
   for (let i = 0; i + k < closes.length; i++) {
     if (i === skip) continue
@@ -56,7 +61,13 @@ export function stepMoves(closes: readonly TimePoint[], k: number, { basis, unit
  * its horizon, counted only when that point is within one step of the horizon (a horizon that falls
  * in closed hours or a halt reads a stale value, and is left out).
  */
-export function horizonMoves(points: readonly TimePoint[], horizonMs: number, stepMs: number, context: Context, skipAt: number | null = null): number[] {
+export function horizonMoves(
+  points: readonly TimePoint[],
+  horizonMs: number,
+  stepMs: number,
+  context: Context,
+  skipAt: number | null = null,
+): number[] {
   const out: number[] = []
   let j = 0
   for (let i = 0; i < points.length; i++) {
@@ -71,7 +82,10 @@ export function horizonMoves(points: readonly TimePoint[], horizonMs: number, st
 }
 
 /** The last point of each trading day (by the calendar date in the market's zone). */
-export function dailyCloses(points: readonly TimePoint[], dateOf: (t: number) => string): TimePoint[] {
+export function dailyCloses(
+  points: readonly TimePoint[],
+  dateOf: (t: number) => string,
+): TimePoint[] {
   const closes: TimePoint[] = []
   let lastDate = ''
   for (const p of points) {

@@ -6,7 +6,10 @@ import { signedPercent } from './format-market'
 export type MoveUnit = '%' | 'bp'
 
 /** Yields given as levels move in basis points; everything else in %. */
-export function moveUnit(instrument: Pick<Instrument, 'kind'> | { kind?: string }, basis: Basis): MoveUnit {
+export function moveUnit(
+  instrument: Pick<Instrument, 'kind'> | { kind?: string },
+  basis: Basis,
+): MoveUnit {
   return instrument.kind === 'yield' && basis === 'level' ? 'bp' : '%'
 }
 
@@ -18,7 +21,12 @@ export function moveBetween(from: number, to: number, basis: Basis, unit: MoveUn
 }
 
 /** Every point as a move from `base`, in the unit (0 at the base value). */
-export function rebaseIn<P extends TimedValue>(points: readonly P[], base: number, basis: Basis, unit: MoveUnit): TimedValue[] {
+export function rebaseIn<P extends TimedValue>(
+  points: readonly P[],
+  base: number,
+  basis: Basis,
+  unit: MoveUnit,
+): TimedValue[] {
   const out: TimedValue[] = []
   for (const point of points) {
     const move = moveBetween(base, point.v, basis, unit)

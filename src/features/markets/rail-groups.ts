@@ -30,7 +30,12 @@ export const railClusterFraction = 1 / 140
  * of a marker join it), events before (after) it together at the left (right) edge. Each says when
  * it lies outside the series' prices.
  */
-export function railGroups(events: readonly MarketEvent[], domain: Span, data: Span | null, minGap = railClusterFraction): RailGroup[] {
+export function railGroups(
+  events: readonly MarketEvent[],
+  domain: Span,
+  data: Span | null,
+  minGap = railClusterFraction,
+): RailGroup[] {
   const [from, to] = domain
   const span = to - from
   const before = events.filter((e) => e.at < from)
@@ -38,15 +43,30 @@ export function railGroups(events: readonly MarketEvent[], domain: Span, data: S
   const groups: RailGroup[] = []
   if (before.length) {
     const latest = before.at(-1)!
-    groups.push({ t: latest.at, x: 0, events: [...before].reverse(), edge: 'before', note: dataNote(latest.at, data) ?? 'before this window' })
+    groups.push({
+      t: latest.at,
+      x: 0,
+      events: [...before].reverse(),
+      edge: 'before',
+      note: dataNote(latest.at, data) ?? 'before this window',
+    })
   }
   for (const event of events) {
     if (event.at < from || event.at > to) continue
     const last = groups.at(-1)
     const x = span > 0 ? (event.at - from) / span : 0
-    if (last && last.edge === null && (last.t === event.at || x - last.x < minGap)) last.events.push(event)
-    else groups.push({ t: event.at, x, events: [event], edge: null, note: dataNote(event.at, data) })
+    if (last && last.edge === null && (last.t === event.at || x - last.x < minGap))
+      last.events.push(event)
+    else
+      groups.push({ t: event.at, x, events: [event], edge: null, note: dataNote(event.at, data) })
   }
-  if (after.length) groups.push({ t: after[0]!.at, x: 1, events: after, edge: 'after', note: dataNote(after[0]!.at, data) ?? 'after this window' })
+  if (after.length)
+    groups.push({
+      t: after[0]!.at,
+      x: 1,
+      events: after,
+      edge: 'after',
+      note: dataNote(after[0]!.at, data) ?? 'after this window',
+    })
   return groups
 }

@@ -13,7 +13,13 @@ const notYet: Move = { at: null, move: null, sigma: null }
  * after it, then day 0 + 1 and day 0 + 5 closes (trading days are the closes the series holds, so a
  * holiday is skipped). Each move is sized against every move of the same number of closes.
  */
-export function dailyReaction(market: ReactionMarket, series: PreparedSeries, eventAt: number, unit: MoveUnit, cadence: CadenceKind): Reaction {
+export function dailyReaction(
+  market: ReactionMarket,
+  series: PreparedSeries,
+  eventAt: number,
+  unit: MoveUnit,
+  cadence: CadenceKind,
+): Reaction {
   const points = series.points
   // A close stamped at the event's very instant has not seen it: strictly before.
   const b = indexAtOrBefore(points, eventAt - 1)
@@ -37,7 +43,18 @@ export function dailyReaction(market: ReactionMarket, series: PreparedSeries, ev
     const point = points[b + k]
     if (!point) return notYet
     const move = moveBetween(base.v, point.v, series.basis, unit)
-    return { at: point.t, move, sigma: move === null ? null : sigmaOf(move, stepMoves(points, k, context, b)) }
+    return {
+      at: point.t,
+      move,
+      sigma: move === null ? null : sigmaOf(move, stepMoves(points, k, context, b)),
+    }
   }
-  return { ...empty, baseAt: base.t, baseValue: base.v, close: after(1), next: after(2), d5: after(6) }
+  return {
+    ...empty,
+    baseAt: base.t,
+    baseValue: base.v,
+    close: after(1),
+    next: after(2),
+    d5: after(6),
+  }
 }

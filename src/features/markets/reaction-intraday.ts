@@ -38,14 +38,32 @@ function dayCloses(spans: readonly Span[], dateOf: (t: number) => string): [stri
  * Intraday data: a market open at the event starts from its last value at the event; a closed one
  * from its first trade at its next open. A horizon beyond the last point has no move yet.
  */
-export function intradayReaction(market: ReactionMarket, series: PreparedSeries, eventAt: number, unit: MoveUnit, stepMs: number): Reaction {
+export function intradayReaction(
+  market: ReactionMarket,
+  series: PreparedSeries,
+  eventAt: number,
+  unit: MoveUnit,
+  stepMs: number,
+): Reaction {
   const spans = tradingSpans(market, [eventAt - DAY, eventAt + 14 * DAY])
   const current = spans.find(([open, close]) => open <= eventAt && eventAt < close)
   const session = current ?? spans.find(([open]) => open > eventAt) ?? null
   const closedAtEvent = current === undefined
   const none: Move = { at: null, move: null, sigma: null }
   const baseAt = session ? (closedAtEvent ? session[0] : eventAt) : null
-  const empty: Reaction = { instrumentId: market.id, cadence: 'intraday', unit, closedAtEvent, baseAt, baseValue: null, m15: none, h1: none, close: none, next: none, d5: none }
+  const empty: Reaction = {
+    instrumentId: market.id,
+    cadence: 'intraday',
+    unit,
+    closedAtEvent,
+    baseAt,
+    baseValue: null,
+    m15: none,
+    h1: none,
+    close: none,
+    next: none,
+    d5: none,
+  }
   if (!session || baseAt === null) return empty
 
   const points = series.points
@@ -72,7 +90,10 @@ export function intradayReaction(market: ReactionMarket, series: PreparedSeries,
     return { at, move, sigma: move === null ? null : sigmaOf(move, moves()) }
   }
   // A horizon finer than the data (+15 min on hourly bars) has no figure.
-  const within = (horizon: number): Move => (stepMs > horizon ? notApplicable : moveAt(baseAt + horizon, () => horizonMoves(points, horizon, stepMs, context, base.t)))
+  const within = (horizon: number): Move =>
+    stepMs > horizon
+      ? notApplicable
+      : moveAt(baseAt + horizon, () => horizonMoves(points, horizon, stepMs, context, base.t))
   return {
     ...empty,
     baseValue: base.v,

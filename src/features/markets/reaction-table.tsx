@@ -8,7 +8,11 @@ import { formatMove } from './move-unit'
 import { horizonKeys, type HorizonKey, type Move, type Reaction } from './reaction'
 import { marketPlace } from './series-view'
 
-export type ReactionRow = { instrument: Instrument; reaction: Reaction | null; illustrative: boolean }
+export type ReactionRow = {
+  instrument: Instrument
+  reaction: Reaction | null
+  illustrative: boolean
+}
 
 export const horizonHeaders: Record<HorizonKey, string> = {
   m15: '+15 min',
@@ -31,9 +35,21 @@ function SigmaNote({ move }: { move: Move }) {
   )
 }
 
-function MoveCell({ move, reaction, illustrative }: { move: Move; reaction: Reaction; illustrative: boolean }) {
+function MoveCell({
+  move,
+  reaction,
+  illustrative,
+}: {
+  move: Move
+  reaction: Reaction
+  illustrative: boolean
+}) {
   if (move.na) {
-    return <td className="px-1 text-muted whitespace-nowrap">n/a ({reaction.dataWords ?? reaction.cadence} data)</td>
+    return (
+      <td className="px-1 text-muted whitespace-nowrap">
+        n/a ({reaction.dataWords ?? reaction.cadence} data)
+      </td>
+    )
   }
   if (move.move === null) {
     return (
@@ -45,7 +61,8 @@ function MoveCell({ move, reaction, illustrative }: { move: Move; reaction: Reac
   }
   return (
     <td className="px-1 font-mono whitespace-nowrap">
-      {formatMove(move.move, reaction.unit)} <span aria-hidden="true">{arrow(Number(move.move.toFixed(2)))}</span>
+      {formatMove(move.move, reaction.unit)}{' '}
+      <span aria-hidden="true">{arrow(Number(move.move.toFixed(2)))}</span>
       {/* The spread of a generated path says nothing of the market: no sigma on illustrative series. */}
       {!illustrative && <SigmaNote move={move} />}
     </td>
@@ -56,7 +73,9 @@ function countedFrom(row: ReactionRow, zone: string): string {
   const r = row.reaction
   if (!r) return 'series not loaded'
   if (r.cadence !== 'intraday') {
-    return r.baseAt === null ? 'no close before the event (before the first price in this series)' : `previous close, ${formatDay(r.baseAt, row.instrument.timeZone)}`
+    return r.baseAt === null
+      ? 'no close before the event (before the first price in this series)'
+      : `previous close, ${formatDay(r.baseAt, row.instrument.timeZone)}`
   }
   if (r.baseAt === null) return 'no trading session known'
   if (!r.closedAtEvent) return 'the event'
@@ -69,28 +88,50 @@ function countedFrom(row: ReactionRow, zone: string): string {
 /** Which series in the table are illustrative, in words; empty when none is. */
 export function illustrativeWords(names: readonly string[], total: number): string {
   if (names.length === 0) return ''
-  if (names.length === total) return total === 1 ? `; ${names[0]} is an illustrative path, not real prices` : '; illustrative paths, not real prices'
+  if (names.length === total)
+    return total === 1
+      ? `; ${names[0]} is an illustrative path, not real prices`
+      : '; illustrative paths, not real prices'
   return `; illustrative paths, not real prices: ${names.join(', ')}`
 }
 
 /** Each instrument's move after the chosen event, at the horizons its data allows, with its size in sigma. */
-export function ReactionTable({ event, rows, zone }: { event: MarketEvent; rows: readonly ReactionRow[]; zone: string }) {
+export function ReactionTable({
+  event,
+  rows,
+  zone,
+}: {
+  event: MarketEvent
+  rows: readonly ReactionRow[]
+  zone: string
+}) {
   const illustrative = rows.filter((r) => r.illustrative).map((r) => r.instrument.shortName)
   const anyBp = rows.some((r) => r.reaction?.unit === 'bp')
   // The later closes appear once some instrument has reached them (a live day shows three columns).
-  const shown = horizonKeys.filter((key) => key === 'm15' || key === 'h1' || key === 'close' || rows.some((r) => r.reaction?.[key].move != null))
+  const shown = horizonKeys.filter(
+    (key) =>
+      key === 'm15' ||
+      key === 'h1' ||
+      key === 'close' ||
+      rows.some((r) => r.reaction?.[key].move != null),
+  )
   return (
     <div className="overflow-x-auto">
       <table className="w-full text-xs">
         <caption className="pb-1 text-left text-muted">
           Reaction to {event.label}, {formatDateTime(event.at, zone, event.precision)}
-          {event.precision === 'approximate' ? ' (time approximate)' : ''}; moves in %{anyBp ? ' (yields in basis points)' : ''} from the value when counting starts
+          {event.precision === 'approximate' ? ' (time approximate)' : ''}; moves in %
+          {anyBp ? ' (yields in basis points)' : ''} from the value when counting starts
           {illustrativeWords(illustrative, rows.length)}
         </caption>
         <thead>
           <tr className="text-left text-muted">
-            <th scope="col" className="px-1 font-medium">Instrument</th>
-            <th scope="col" className="px-1 font-medium">Counted from</th>
+            <th scope="col" className="px-1 font-medium">
+              Instrument
+            </th>
+            <th scope="col" className="px-1 font-medium">
+              Counted from
+            </th>
             {shown.map((key) => (
               <th key={key} scope="col" className="px-1 font-medium whitespace-nowrap">
                 {horizonHeaders[key]}
@@ -106,7 +147,14 @@ export function ReactionTable({ event, rows, zone }: { event: MarketEvent; rows:
               </th>
               <td className="px-1">{countedFrom(row, zone)}</td>
               {row.reaction ? (
-                shown.map((key) => <MoveCell key={key} move={row.reaction![key]} reaction={row.reaction!} illustrative={row.illustrative} />)
+                shown.map((key) => (
+                  <MoveCell
+                    key={key}
+                    move={row.reaction![key]}
+                    reaction={row.reaction!}
+                    illustrative={row.illustrative}
+                  />
+                ))
               ) : (
                 <td colSpan={shown.length} className="px-1 text-muted">
                   —
@@ -120,16 +168,36 @@ export function ReactionTable({ event, rows, zone }: { event: MarketEvent; rows:
   )
 }
 
-const iso = (t: number | null | undefined) => (t === null || t === undefined ? null : new Date(t).toISOString())
-const round = (v: number | null | undefined) => (v === null || v === undefined ? null : Number(v.toFixed(4)))
-const sigmaCell = (move: Move | undefined, illustrative: boolean) => (illustrative ? null : round(move?.sigma?.z))
+const iso = (t: number | null | undefined) =>
+  t === null || t === undefined ? null : new Date(t).toISOString()
+const round = (v: number | null | undefined) =>
+  v === null || v === undefined ? null : Number(v.toFixed(4))
+const sigmaCell = (move: Move | undefined, illustrative: boolean) =>
+  illustrative ? null : round(move?.sigma?.z)
 
 /** The reaction table as CSV rows (header first). Moves in the row's unit (% or bp). */
 export function reactionCsvRows(event: MarketEvent, rows: readonly ReactionRow[]): CsvCell[][] {
   return [
     [
-      'event', 'event_time', 'instrument', 'closed_at_event', 'counted_from', 'move_15min_pct', 'move_1h_pct', 'next_close', 'move_next_close_pct', 'illustrative',
-      'unit', 'data', 'move_close_plus_1d', 'move_close_plus_5d', 'sigma_15min', 'sigma_1h', 'sigma_next_close', 'sigma_close_plus_1d', 'sigma_close_plus_5d',
+      'event',
+      'event_time',
+      'instrument',
+      'closed_at_event',
+      'counted_from',
+      'move_15min_pct',
+      'move_1h_pct',
+      'next_close',
+      'move_next_close_pct',
+      'illustrative',
+      'unit',
+      'data',
+      'move_close_plus_1d',
+      'move_close_plus_5d',
+      'sigma_15min',
+      'sigma_1h',
+      'sigma_next_close',
+      'sigma_close_plus_1d',
+      'sigma_close_plus_5d',
     ],
     ...rows.map((row) => {
       const r = row.reaction

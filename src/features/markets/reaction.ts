@@ -40,7 +40,9 @@ export type Reaction = {
   d5: Move
 }
 
-export type ReactionMarket = Pick<Instrument, 'id' | 'tradingHours' | 'timeZone'> & { kind?: Instrument['kind'] }
+export type ReactionMarket = Pick<Instrument, 'id' | 'tradingHours' | 'timeZone'> & {
+  kind?: Instrument['kind']
+}
 
 export const horizonKeys = ['m15', 'h1', 'close', 'next', 'd5'] as const
 export type HorizonKey = (typeof horizonKeys)[number]
@@ -51,9 +53,16 @@ export type HorizonKey = (typeof horizonKeys)[number]
  * open when closed). Daily: from the last close before the event to the first close after it (day 0),
  * then day 0 + 1 and + 5 closes; +15 min and +1 h are n/a. See docs/reaction-method.md.
  */
-export function computeReaction(market: ReactionMarket, series: PreparedSeries, eventAt: number): Reaction {
+export function computeReaction(
+  market: ReactionMarket,
+  series: PreparedSeries,
+  eventAt: number,
+): Reaction {
   const unit = moveUnit(market, series.basis)
   const cadence = seriesCadence(series)
-  const reaction = cadence.kind === 'intraday' ? intradayReaction(market, series, eventAt, unit, cadence.stepMs) : dailyReaction(market, series, eventAt, unit, cadence.kind)
+  const reaction =
+    cadence.kind === 'intraday'
+      ? intradayReaction(market, series, eventAt, unit, cadence.stepMs)
+      : dailyReaction(market, series, eventAt, unit, cadence.kind)
   return { ...reaction, dataWords: cadenceWords(cadence) }
 }

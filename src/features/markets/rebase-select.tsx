@@ -17,25 +17,54 @@ export const eventKey = (e: { kind: string; id: string } | null) => (e ? `${e.ki
 export const rebaseOptionCap = 40
 
 /** The events offered for one kind: the latest `cap` in time order, plus the selected one. */
-export function rebaseOptions(events: readonly MarketEvent[], kind: string, selectedKey: string | null, cap = rebaseOptionCap): { shown: MarketEvent[]; total: number } {
+export function rebaseOptions(
+  events: readonly MarketEvent[],
+  kind: string,
+  selectedKey: string | null,
+  cap = rebaseOptionCap,
+): { shown: MarketEvent[]; total: number } {
   const all = events.filter((e) => e.kind === kind)
   if (all.length <= cap) return { shown: all, total: all.length }
   const latest = all.slice(-cap)
   const selected = all.find((e) => eventKey(e) === selectedKey)
-  return { shown: selected && !latest.includes(selected) ? [selected, ...latest] : latest, total: all.length }
+  return {
+    shown: selected && !latest.includes(selected) ? [selected, ...latest] : latest,
+    total: all.length,
+  }
 }
 
 /** The event every panel is rebased to (0% at that moment), by kind. */
-export function RebaseSelect({ events, selectedKey, zone, onSelect }: { events: readonly MarketEvent[]; selectedKey: string | null; zone: string; onSelect: (event: MarketEvent | null) => void }) {
+export function RebaseSelect({
+  events,
+  selectedKey,
+  zone,
+  onSelect,
+}: {
+  events: readonly MarketEvent[]
+  selectedKey: string | null
+  zone: string
+  onSelect: (event: MarketEvent | null) => void
+}) {
   return (
     <label className="flex flex-col">
       <span className="text-muted">Rebase to</span>
-      <select className="btn max-w-[16rem]" value={selectedKey ?? ''} onChange={(e) => onSelect(events.find((ev) => eventKey(ev) === e.target.value) ?? null)}>
+      <select
+        className="btn max-w-[16rem]"
+        value={selectedKey ?? ''}
+        onChange={(e) => onSelect(events.find((ev) => eventKey(ev) === e.target.value) ?? null)}
+      >
         <option value="">No event (show levels)</option>
         {kindGroups.map(([kind, label]) => {
           const { shown, total } = rebaseOptions(events, kind, selectedKey)
           return (
-            <optgroup key={kind} label={shown.length < total ? `${label}: the latest ${shown.length} of ${total.toLocaleString('en-GB')} (others: choose on the timeline or a chart)` : label}>
+            <optgroup
+              key={kind}
+              label={
+                shown.length < total
+                  ? `${label}: the latest ${shown.length} of ${total.toLocaleString('en-GB')} (others: choose on the timeline or a chart)`
+                  : label
+              }
+            >
               {shown.map((e) => (
                 <option key={e.id} value={eventKey(e) ?? ''}>
                   {formatDateTime(e.at, zone, e.precision)} · {e.label}

@@ -11,7 +11,11 @@ type Cut = (data: SeriesResult) => SeriesResult
 /** A series as the panel uses it: prepared for drawing, and the (cut) feed series it came from. */
 export type SeriesView = { raw: Series; prepared: PreparedSeries; problems: FeedProblem[] }
 
-const view = (data: SeriesResult): SeriesView => ({ raw: data.series, prepared: prepareSeries(data.series), problems: data.problems })
+const view = (data: SeriesResult): SeriesView => ({
+  raw: data.series,
+  prepared: prepareSeries(data.series),
+  problems: data.problems,
+})
 const selectLive = (data: SeriesResult): SeriesView => view(data)
 const composed = new WeakMap<Cut, (data: SeriesResult) => SeriesView>()
 

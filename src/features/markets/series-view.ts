@@ -53,11 +53,17 @@ export function sliceWindow<P extends { t: number }>(points: readonly P[], [from
  * The market's trading sessions overlapping [from, to], as epoch-ms spans. Over a window longer
  * than a trading-hours walk covers, a night is under a pixel wide: the window is one span.
  */
-export function tradingSpans(instrument: Pick<Instrument, 'tradingHours' | 'timeZone'>, [from, to]: Span): Span[] {
+export function tradingSpans(
+  instrument: Pick<Instrument, 'tradingHours' | 'timeZone'>,
+  [from, to]: Span,
+): Span[] {
   if (to - from > (maxTradingDays - 2) * 86_400_000) return [[from, to]]
-  return tradingSessionsBetween(new Date(from), new Date(to), instrument.tradingHours, instrument.timeZone).map(
-    ([open, close]) => [open.getTime(), close.getTime()] as const,
-  )
+  return tradingSessionsBetween(
+    new Date(from),
+    new Date(to),
+    instrument.tradingHours,
+    instrument.timeZone,
+  ).map(([open, close]) => [open.getTime(), close.getTime()] as const)
 }
 
 /** Merges overlapping or touching spans (e.g. a session that closes as the next opens). */

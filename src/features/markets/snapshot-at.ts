@@ -10,7 +10,11 @@ type SeriesSource = { raw: Series | undefined; error: unknown }
  * The snapshot live (the feed's figures as given) or as of `asOf`, derived from each instrument's
  * series cut at that moment. A series still loading is said so, never shown as "no prices".
  */
-export function snapshotAt(instruments: readonly Instrument[], series: readonly (SeriesSource | undefined)[], asOf: number | null): SnapshotItem[] {
+export function snapshotAt(
+  instruments: readonly Instrument[],
+  series: readonly (SeriesSource | undefined)[],
+  asOf: number | null,
+): SnapshotItem[] {
   return instruments.map((instrument, i) => {
     if (asOf === null) return { instrument, unavailable: null }
     const source = series[i]
@@ -19,7 +23,13 @@ export function snapshotAt(instruments: readonly Instrument[], series: readonly 
     return known
       ? { instrument, unavailable: null }
       : {
-          instrument: { ...instrument, last: null, change: null, changePercent: null, asOf: new Date(asOf).toISOString() },
+          instrument: {
+            ...instrument,
+            last: null,
+            change: null,
+            changePercent: null,
+            asOf: new Date(asOf).toISOString(),
+          },
           unavailable: `Loading the ${instrument.shortName} series for the figures as of then`,
         }
   })

@@ -36,10 +36,15 @@ export function computeWindow(
   if (!event || kind === 'round') return round
   if (kind === 'day') {
     const date = wallClock(new Date(event.at), zone).date
-    return [zonedTimeToUtc(date, '00:00', zone).getTime(), zonedTimeToUtc(addDays(date, 1), '00:00', zone).getTime()]
+    return [
+      zonedTimeToUtc(date, '00:00', zone).getTime(),
+      zonedTimeToUtc(addDays(date, 1), '00:00', zone).getTime(),
+    ]
   }
   const session =
-    event.kind === 'session' ? event : events.find((e) => e.kind === 'session' && e.id === event.sessionId) ?? null
+    event.kind === 'session'
+      ? event
+      : (events.find((e) => e.kind === 'session' && e.id === event.sessionId) ?? null)
   if (session) {
     const end = session.end ?? session.at + 6 * HOUR
     return [floorHour(session.at - 2 * HOUR), ceilHour(end + 2 * HOUR)]
@@ -54,7 +59,9 @@ const hourSteps = [1, 2, 3, 4, 6, 12, 24, 48].map((h) => h * HOUR)
 function dayStep(span: number, count: number): number {
   const days = span / count / DAY
   const power = 10 ** Math.floor(Math.log10(days))
-  return ([1, 2, 5, 10].map((m) => m * power * DAY).find((s) => span / s <= count) ?? 10 * power * DAY)
+  return (
+    [1, 2, 5, 10].map((m) => m * power * DAY).find((s) => span / s <= count) ?? 10 * power * DAY
+  )
 }
 
 /**
@@ -66,6 +73,7 @@ export function timeTicks([from, to]: Span, count = 6): number[] {
   const span = to - from
   const step = hourSteps.find((s) => span / s <= count) ?? Math.max(dayStep(span, count), 48 * HOUR)
   const ticks: number[] = []
-  for (let t = Math.ceil(from / step) * step; t <= to && ticks.length <= count; t += step) ticks.push(t)
+  for (let t = Math.ceil(from / step) * step; t <= to && ticks.length <= count; t += step)
+    ticks.push(t)
   return ticks
 }

@@ -11,11 +11,17 @@ const timeOf = (state: ChartState | null | undefined): number | null => {
  * Drag across a chart to zoom to that range; double-click to go back. Returns the chart's mouse
  * handlers and the range being dragged (drawn as a shaded area).
  */
-export function useDragZoom(onZoom: ((from: number, to: number) => void) | undefined, onReset: (() => void) | undefined) {
+export function useDragZoom(
+  onZoom: ((from: number, to: number) => void) | undefined,
+  onReset: (() => void) | undefined,
+) {
   const [drag, setDrag] = useState<{ from: number; to: number } | null>(null)
   if (!onZoom) return { area: null, handlers: {}, onDoubleClick: undefined }
   return {
-    area: drag && drag.to !== drag.from ? { x1: Math.min(drag.from, drag.to), x2: Math.max(drag.from, drag.to) } : null,
+    area:
+      drag && drag.to !== drag.from
+        ? { x1: Math.min(drag.from, drag.to), x2: Math.max(drag.from, drag.to) }
+        : null,
     handlers: {
       onMouseDown: (state: ChartState) => {
         const t = timeOf(state)
@@ -26,7 +32,8 @@ export function useDragZoom(onZoom: ((from: number, to: number) => void) | undef
         if (t !== null) setDrag((current) => (current ? { ...current, to: t } : current))
       },
       onMouseUp: () => {
-        if (drag && drag.to !== drag.from) onZoom(Math.min(drag.from, drag.to), Math.max(drag.from, drag.to))
+        if (drag && drag.to !== drag.from)
+          onZoom(Math.min(drag.from, drag.to), Math.max(drag.from, drag.to))
         setDrag(null)
       },
       onMouseLeave: () => setDrag(null),

@@ -9,14 +9,35 @@ import { choiceValue, defaultWindow, resolveWindow, windowOptions } from './wind
 
 const MINUTE = 60_000
 const DAY = 1440 * MINUTE
-const steps = [MINUTE, 5 * MINUTE, 15 * MINUTE, 30 * MINUTE, 60 * MINUTE, 180 * MINUTE, 360 * MINUTE, 720 * MINUTE, DAY, 2 * DAY, 3 * DAY, 7 * DAY, 14 * DAY, 30 * DAY]
+const steps = [
+  MINUTE,
+  5 * MINUTE,
+  15 * MINUTE,
+  30 * MINUTE,
+  60 * MINUTE,
+  180 * MINUTE,
+  360 * MINUTE,
+  720 * MINUTE,
+  DAY,
+  2 * DAY,
+  3 * DAY,
+  7 * DAY,
+  14 * DAY,
+  30 * DAY,
+]
 
 /**
  * The whole feed: its prices (or its events, before any price loads). Events outside the prices are
  * shown at the edges of the charts, with words.
  */
-function feedExtent(series: readonly SeriesState[], events: readonly MarketEvent[], asOf: number | null): Span {
-  const prices = series.flatMap((s) => (s.data && s.data.points.length ? [s.data.points[0]!.t, s.data.points.at(-1)!.t] : []))
+function feedExtent(
+  series: readonly SeriesState[],
+  events: readonly MarketEvent[],
+  asOf: number | null,
+): Span {
+  const prices = series.flatMap((s) =>
+    s.data && s.data.points.length ? [s.data.points[0]!.t, s.data.points.at(-1)!.t] : [],
+  )
   const times = prices.length ? prices : events.map((e) => e.at)
   if (times.length === 0) return [0, 1]
   const [first, last] = [Math.min(...times), Math.max(...times)]
@@ -27,21 +48,48 @@ function feedExtent(series: readonly SeriesState[], events: readonly MarketEvent
   const end = Math.ceil((last + step / 4) / step) * step
   // In replay the window runs to the moment shown, even when the last point is earlier (a day at
   // most: a far-off ?asof= must not stretch the axis over centuries).
-  return asOf !== null && asOf > last ? [first, Math.min(asOf, last + 86_400_000)] : [first, times.length > 1 && last > first ? end : last]
+  return asOf !== null && asOf > last
+    ? [first, Math.min(asOf, last + 86_400_000)]
+    : [first, times.length > 1 && last > first ? end : last]
 }
 
 /** The window of the market panels, from ?window= or the default that fits the selection. */
-export function useMarketWindow(event: MarketEvent | null, events: readonly MarketEvent[], series: readonly SeriesState[], rounds: readonly Round[], zone: string, asOf: number | null) {
+export function useMarketWindow(
+  event: MarketEvent | null,
+  events: readonly MarketEvent[],
+  series: readonly SeriesState[],
+  rounds: readonly Round[],
+  zone: string,
+  asOf: number | null,
+) {
   const [fromUrl, setWindow] = useUrlParam('window')
   const extent = useMemo(() => feedExtent(series, events, asOf), [series, events, asOf])
   const choice: WindowChoice = fromUrl ?? defaultWindow(event, rounds)
   // Keyed by the choice's text: a new object for the same choice computes nothing again.
   const key = writeWindow(choice)
-  const domain = useMemo(() => resolveWindow(readWindow(key) ?? { kind: 'all' }, event, events, extent, zone), [key, event, events, extent, zone])
+  const domain = useMemo(
+    () => resolveWindow(readWindow(key) ?? { kind: 'all' }, event, events, extent, zone),
+    [key, event, events, extent, zone],
+  )
   const options = windowOptions(rounds, event !== null, choice)
   // "range" is the dragged range already shown: choosing it again changes nothing.
-  const choose = useCallback((value: string) => setWindow(value === 'range' ? fromUrl : readWindow(value)), [fromUrl, setWindow])
-  const zoomTo = useCallback((from: number, to: number) => setWindow({ kind: 'range', from, to }), [setWindow])
+  const choose = useCallback(
+    (value: string) => setWindow(value === 'range' ? fromUrl : readWindow(value)),
+    [fromUrl, setWindow],
+  )
+  const zoomTo = useCallback(
+    (from: number, to: number) => setWindow({ kind: 'range', from, to }),
+    [setWindow],
+  )
   const resetZoom = useCallback(() => setWindow(null), [setWindow])
-  return { domain, choice, value: choiceValue(choice), options, choose, zoomTo, resetZoom, zoomed: choice.kind === 'range' }
+  return {
+    domain,
+    choice,
+    value: choiceValue(choice),
+    options,
+    choose,
+    zoomTo,
+    resetZoom,
+    zoomed: choice.kind === 'range',
+  }
 }

@@ -9,7 +9,9 @@ const HOUR = 3_600_000
 
 /** The span of a round's sessions, developments and quotes, or null when it has none. */
 export function roundSpan(roundId: string, events: readonly MarketEvent[]): Span | null {
-  const times = events.filter((e) => e.roundId === roundId).flatMap((e) => (e.end === null ? [e.at] : [e.at, e.end]))
+  const times = events
+    .filter((e) => e.roundId === roundId)
+    .flatMap((e) => (e.end === null ? [e.at] : [e.at, e.end]))
   if (times.length === 0) return null
   return [Math.min(...times), Math.max(...times)]
 }
@@ -18,7 +20,13 @@ export function roundSpan(roundId: string, events: readonly MarketEvent[]): Span
  * The window a choice stands for. A round shows its events with some days either side (at least
  * three, or a quarter of its length), so daily closes before and after are in view.
  */
-export function resolveWindow(choice: WindowChoice, event: MarketEvent | null, events: readonly MarketEvent[], extent: Span, zone: string): Span {
+export function resolveWindow(
+  choice: WindowChoice,
+  event: MarketEvent | null,
+  events: readonly MarketEvent[],
+  extent: Span,
+  zone: string,
+): Span {
   switch (choice.kind) {
     case 'range':
       return [choice.from, choice.to]
@@ -40,21 +48,30 @@ export function resolveWindow(choice: WindowChoice, event: MarketEvent | null, e
  * otherwise the whole feed.
  */
 export function defaultWindow(event: MarketEvent | null, rounds: readonly Round[]): WindowChoice {
-  if (event?.roundId && rounds.length > 1 && rounds.some((r) => r.id === event.roundId)) return { kind: 'round', id: event.roundId }
+  if (event?.roundId && rounds.length > 1 && rounds.some((r) => r.id === event.roundId))
+    return { kind: 'round', id: event.roundId }
   return { kind: 'all' }
 }
 
 export type WindowOption = { value: string; label: string; disabled: boolean }
 
 /** The choices offered: event and day (with an event), each round by name (when several), the whole feed, a dragged range. */
-export function windowOptions(rounds: readonly Round[], hasEvent: boolean, current: WindowChoice): WindowOption[] {
+export function windowOptions(
+  rounds: readonly Round[],
+  hasEvent: boolean,
+  current: WindowChoice,
+): WindowOption[] {
   const several = rounds.length > 1
   return [
     { value: 'event', label: 'Selected session or event', disabled: !hasEvent },
     { value: 'day', label: 'The day', disabled: !hasEvent },
-    ...(several ? rounds.map((r) => ({ value: `round:${r.id}`, label: r.name, disabled: false })) : []),
+    ...(several
+      ? rounds.map((r) => ({ value: `round:${r.id}`, label: r.name, disabled: false }))
+      : []),
     { value: 'all', label: several ? 'The whole feed' : 'The whole round', disabled: false },
-    ...(current.kind === 'range' ? [{ value: 'range', label: 'Zoomed range', disabled: false }] : []),
+    ...(current.kind === 'range'
+      ? [{ value: 'range', label: 'Zoomed range', disabled: false }]
+      : []),
   ]
 }
 

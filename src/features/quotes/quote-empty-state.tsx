@@ -1,5 +1,11 @@
 /** No quote to show: says why, and offers to clear the filters when they are the reason. */
-export function QuoteEmptyState({ reasons, onClear }: { reasons: readonly string[]; onClear: () => void }) {
+export function QuoteEmptyState({
+  reasons,
+  onClear,
+}: {
+  reasons: readonly string[]
+  onClear: () => void
+}) {
   if (reasons.length === 0) {
     return (
       <p role="status" className="rounded border border-line p-3 text-sm text-muted">

@@ -26,7 +26,10 @@ type QuoteFilterBarProps = {
   topics: readonly Topic[]
   sessions: readonly Session[]
   rounds: readonly Round[]
-  onChange: (key: 'side' | 'speaker' | 'tone' | 'from' | 'to' | 'sort', value: string | null) => void
+  onChange: (
+    key: 'side' | 'speaker' | 'tone' | 'from' | 'to' | 'sort',
+    value: string | null,
+  ) => void
   onTopic: (id: string | null) => void
   onSession: (id: string | null) => void
   /** Compact: the filters fold into a row of active-filter chips and a "Filters" button. */
@@ -50,7 +53,19 @@ function fromLocalInput(value: string, zone: string): number | null {
   }
 }
 
-function Select({ label, value, options, allLabel, onChange }: { label: string; value: string | null; options: Option[]; allLabel: string; onChange: (value: string | null) => void }) {
+function Select({
+  label,
+  value,
+  options,
+  allLabel,
+  onChange,
+}: {
+  label: string
+  value: string | null
+  options: Option[]
+  allLabel: string
+  onChange: (value: string | null) => void
+}) {
   const id = useId()
   return (
     <div className="flex flex-col gap-0.5 text-xs text-muted">
@@ -67,7 +82,9 @@ function Select({ label, value, options, allLabel, onChange }: { label: string; 
             {option.label}
           </option>
         ))}
-        {value && !options.some((option) => option.value === value) && <option value={value}>{value}</option>}
+        {value && !options.some((option) => option.value === value) && (
+          <option value={value}>{value}</option>
+        )}
       </select>
     </div>
   )
@@ -117,7 +134,13 @@ export function QuoteFilterBar({
       />
       {density === 'compact' && (
         <div className="flex flex-wrap items-center gap-2">
-          <button type="button" className="btn" aria-expanded={open} aria-controls={fieldsId} onClick={() => setOpen((v) => !v)}>
+          <button
+            type="button"
+            className="btn"
+            aria-expanded={open}
+            aria-controls={fieldsId}
+            onClick={() => setOpen((v) => !v)}
+          >
             Filters <span aria-hidden="true">{open ? '▴' : '▾'}</span>
           </button>
           <QuoteFilterChips
@@ -129,7 +152,13 @@ export function QuoteFilterBar({
             topics={topics}
             sessions={sessions}
             rounds={rounds}
-            onRemove={(key) => (key === 'topic' ? onTopic(null) : key === 'session' ? onSession(null) : onChange(key, null))}
+            onRemove={(key) =>
+              key === 'topic'
+                ? onTopic(null)
+                : key === 'session'
+                  ? onSession(null)
+                  : onChange(key, null)
+            }
           />
         </div>
       )}
@@ -138,7 +167,10 @@ export function QuoteFilterBar({
           label="Side"
           allLabel="All sides"
           value={filters.side}
-          options={parties.map((p) => ({ value: p.id, label: p.kind === 'observers' ? p.name : p.shortName }))}
+          options={parties.map((p) => ({
+            value: p.id,
+            label: p.kind === 'observers' ? p.name : p.shortName,
+          }))}
           onChange={(v) => onChange('side', v)}
         />
         <Select
@@ -176,7 +208,9 @@ export function QuoteFilterBar({
             aria-label="From"
             className="rounded border border-line bg-surface px-1 py-0.5 text-sm text-ink"
             value={toLocalInput(filters.from, zone)}
-            onChange={(event) => onChange('from', writeNullableInstant(fromLocalInput(event.target.value, zone)))}
+            onChange={(event) =>
+              onChange('from', writeNullableInstant(fromLocalInput(event.target.value, zone)))
+            }
           />
         </label>
         <label className="flex flex-col gap-0.5 text-xs text-muted">
@@ -186,7 +220,9 @@ export function QuoteFilterBar({
             aria-label="To"
             className="rounded border border-line bg-surface px-1 py-0.5 text-sm text-ink"
             value={toLocalInput(filters.to, zone)}
-            onChange={(event) => onChange('to', writeNullableInstant(fromLocalInput(event.target.value, zone)))}
+            onChange={(event) =>
+              onChange('to', writeNullableInstant(fromLocalInput(event.target.value, zone)))
+            }
           />
         </label>
         <Select
@@ -200,4 +236,3 @@ export function QuoteFilterBar({
     </div>
   )
 }
-

@@ -18,19 +18,47 @@ type Props = {
 }
 
 /** "Side: US", "Topic: Rare earths"...: each filter in force, by name, the feed's id where it has none. */
-export function activeFilterChips({ filters, sort, zone, parties, speakers, topics, sessions, rounds }: Omit<Props, 'onRemove'>): { key: FilterKey; label: string }[] {
+export function activeFilterChips({
+  filters,
+  sort,
+  zone,
+  parties,
+  speakers,
+  topics,
+  sessions,
+  rounds,
+}: Omit<Props, 'onRemove'>): { key: FilterKey; label: string }[] {
   const chips: { key: FilterKey; label: string }[] = []
-  const named = <T extends { id: string }>(list: readonly T[], id: string, name: (item: T) => string) => {
+  const named = <T extends { id: string }>(
+    list: readonly T[],
+    id: string,
+    name: (item: T) => string,
+  ) => {
     const item = list.find((entry) => entry.id === id)
     return item ? name(item) : id
   }
-  if (filters.side) chips.push({ key: 'side', label: `Side: ${named(parties, filters.side, (p) => (p.kind === 'observers' ? p.name : p.shortName))}` })
-  if (filters.speaker) chips.push({ key: 'speaker', label: `Speaker: ${named(speakers, filters.speaker, (p) => p.name)}` })
-  if (filters.topic) chips.push({ key: 'topic', label: `Topic: ${named(topics, filters.topic, (t) => t.label)}` })
+  if (filters.side)
+    chips.push({
+      key: 'side',
+      label: `Side: ${named(parties, filters.side, (p) => (p.kind === 'observers' ? p.name : p.shortName))}`,
+    })
+  if (filters.speaker)
+    chips.push({
+      key: 'speaker',
+      label: `Speaker: ${named(speakers, filters.speaker, (p) => p.name)}`,
+    })
+  if (filters.topic)
+    chips.push({ key: 'topic', label: `Topic: ${named(topics, filters.topic, (t) => t.label)}` })
   if (filters.tone) chips.push({ key: 'tone', label: `Tone: ${filters.tone}` })
-  if (filters.session) chips.push({ key: 'session', label: `Session: ${named(sessions, filters.session, (s) => sessionLabel(s, rounds))}` })
-  if (filters.from !== null) chips.push({ key: 'from', label: `From ${formatDateTime(filters.from, zone)}` })
-  if (filters.to !== null) chips.push({ key: 'to', label: `To ${formatDateTime(filters.to, zone)}` })
+  if (filters.session)
+    chips.push({
+      key: 'session',
+      label: `Session: ${named(sessions, filters.session, (s) => sessionLabel(s, rounds))}`,
+    })
+  if (filters.from !== null)
+    chips.push({ key: 'from', label: `From ${formatDateTime(filters.from, zone)}` })
+  if (filters.to !== null)
+    chips.push({ key: 'to', label: `To ${formatDateTime(filters.to, zone)}` })
   if (sort === 'oldest') chips.push({ key: 'sort', label: 'Oldest first' })
   return chips
 }
@@ -43,7 +71,12 @@ export function QuoteFilterChips(props: Props) {
     <ul aria-label="Active filters" className="flex flex-wrap items-center gap-1">
       {chips.map((chip) => (
         <li key={chip.key}>
-          <button type="button" className="btn rounded-full px-2 text-xs" aria-label={`Remove filter ${chip.label}`} onClick={() => props.onRemove(chip.key)}>
+          <button
+            type="button"
+            className="btn rounded-full px-2 text-xs"
+            aria-label={`Remove filter ${chip.label}`}
+            onClick={() => props.onRemove(chip.key)}
+          >
             {chip.label} <span aria-hidden="true">×</span>
           </button>
         </li>

@@ -1,5 +1,13 @@
 import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual'
-import { memo, useCallback, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react'
+import {
+  memo,
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type KeyboardEvent,
+} from 'react'
 import { isFollowedBy, type Follows } from '../../hooks/use-follows'
 import { useBenchRenderCount } from '../../hooks/bench-hooks'
 import { QuoteCard } from './quote-card'
@@ -97,7 +105,9 @@ export const QuoteList = memo(function QuoteList({
   useLayoutEffect(() => {
     const pending = pendingFocus.current
     if (!pending || !scrollRef.current) return
-    const element = scrollRef.current.querySelector<HTMLElement>(`[data-quote-id="${CSS.escape(pending.id)}"]`)
+    const element = scrollRef.current.querySelector<HTMLElement>(
+      `[data-quote-id="${CSS.escape(pending.id)}"]`,
+    )
     if (!element) return
     pendingFocus.current = null
     element.focus({ preventScroll: !pending.scroll })
@@ -174,7 +184,9 @@ export const QuoteList = memo(function QuoteList({
               className={`absolute top-0 left-0 w-full ${compact ? 'pb-1' : 'pb-2'}`}
               style={{ transform: `translateY(${item.start}px)` }}
             >
-              <div className={`rounded border ${compact ? 'px-2 py-1' : 'p-2'} ${id === linkedQuoteId ? 'border-accent bg-raised ring-2 ring-accent' : 'border-line'}`}>
+              <div
+                className={`rounded border ${compact ? 'px-2 py-1' : 'p-2'} ${id === linkedQuoteId ? 'border-accent bg-raised ring-2 ring-accent' : 'border-line'}`}
+              >
                 <QuoteCard
                   row={row}
                   zone={zone}

@@ -1,6 +1,14 @@
 import { quotePlace, type QuotePlace } from '../../feed/quote-place'
 import { sessionLabel } from '../../feed/session-label'
-import type { FeedIndex, Party, Person, Quote, Session, Tone, Topic } from '../../feed/schemas/types'
+import type {
+  FeedIndex,
+  Party,
+  Person,
+  Quote,
+  Session,
+  Tone,
+  Topic,
+} from '../../feed/schemas/types'
 import { formatDate } from '../../lib/format-time'
 import { normalizeText, searchTerms } from '../../lib/normalize-text'
 
@@ -48,7 +56,11 @@ export const noFilters: QuoteFilters = {
   to: null,
 }
 
-export function buildQuoteRows(quotes: readonly Quote[], index: FeedIndex, sessions: readonly Session[] = []): QuoteRow[] {
+export function buildQuoteRows(
+  quotes: readonly Quote[],
+  index: FeedIndex,
+  sessions: readonly Session[] = [],
+): QuoteRow[] {
   const sessionsById = new Map(sessions.map((s) => [s.id, s]))
   const people = new Map(index.people.map((p) => [p.id, p]))
   const parties = new Map(index.parties.map((p) => [p.id, p]))
@@ -97,7 +109,8 @@ export function sortRows(rows: readonly QuoteRow[], order: SortOrder): QuoteRow[
 export function filterRows(rows: readonly QuoteRow[], filters: QuoteFilters): QuoteRow[] {
   const terms = searchTerms(filters.query)
   const { side, speaker, tone, topic, session, from, to } = filters
-  const active = terms.length > 0 || side || speaker || tone || topic || session || from !== null || to !== null
+  const active =
+    terms.length > 0 || side || speaker || tone || topic || session || from !== null || to !== null
   if (!active) return rows.slice()
   const out: QuoteRow[] = []
   for (const row of rows) {
@@ -120,19 +133,27 @@ export function filterRows(rows: readonly QuoteRow[], filters: QuoteFilters): Qu
   return out
 }
 
-const lastResults = new WeakMap<readonly QuoteRow[], { key: string; query: string; result: QuoteRow[] }>()
+const lastResults = new WeakMap<
+  readonly QuoteRow[],
+  { key: string; query: string; result: QuoteRow[] }
+>()
 
 /**
  * filterRows, narrowing the last result when the search only grew (typing "rar" → "rare" with the
  * other filters unchanged): every row that matches the longer query matched the shorter one.
  */
-export function filterRowsIncremental(rows: readonly QuoteRow[], filters: QuoteFilters): QuoteRow[] {
+export function filterRowsIncremental(
+  rows: readonly QuoteRow[],
+  filters: QuoteFilters,
+): QuoteRow[] {
   const { query, ...rest } = filters
   const key = JSON.stringify(rest)
   const normalised = normalizeText(query)
   const last = lastResults.get(rows)
-  const base = last && last.key === key && last.query && normalised.startsWith(last.query) ? last.result : rows
-  const result = base === rows ? filterRows(rows, filters) : filterRows(base, { ...noFilters, query })
+  const base =
+    last && last.key === key && last.query && normalised.startsWith(last.query) ? last.result : rows
+  const result =
+    base === rows ? filterRows(rows, filters) : filterRows(base, { ...noFilters, query })
   lastResults.set(rows, { key, query: normalised, result })
   return result
 }
@@ -164,7 +185,11 @@ export function silentLeads(
       for (const id of delegation.leadPersonIds) {
         const person = people.get(id)
         if (!person || quoted.has(id)) continue
-        const entry = leads.get(id) ?? { person, party: parties.get(person.partyId), sessionTitles: [] }
+        const entry = leads.get(id) ?? {
+          person,
+          party: parties.get(person.partyId),
+          sessionTitles: [],
+        }
         entry.sessionTitles.push(sessionLabel(session, index.rounds))
         leads.set(id, entry)
       }
@@ -185,7 +210,8 @@ export function silentLeads(
 function lowerFirst(text: string): string {
   const firstWord = text.split(/\s/, 1)[0] ?? ''
   const second = firstWord[1]
-  const capitalisedWord = second === undefined || (second === second.toLowerCase() && second !== second.toUpperCase())
+  const capitalisedWord =
+    second === undefined || (second === second.toLowerCase() && second !== second.toUpperCase())
   return capitalisedWord ? text.charAt(0).toLowerCase() + text.slice(1) : text
 }
 
@@ -200,7 +226,9 @@ export function citationSpeaker(row: QuoteRow): string {
   const person = row.person
   if (!person) return row.speakerName
   if (person.kind === 'organisation') {
-    return person.organisation.includes(person.name) ? person.organisation : `${person.name}, ${person.organisation}`
+    return person.organisation.includes(person.name)
+      ? person.organisation
+      : `${person.name}, ${person.organisation}`
   }
   return `${person.name}, ${person.role}`
 }

@@ -29,7 +29,15 @@ import { QuoteEmptyState } from './quote-empty-state'
 import { QuoteFilterBar } from './quote-filter-bar'
 import { QuoteList } from './quote-list'
 import { useDensity } from '../../hooks/use-density'
-import { buildQuoteRows, filterRowsIncremental, formatCitation, quotedPeople, silentLeads, sortRows, type QuoteRow } from './quote-rows'
+import {
+  buildQuoteRows,
+  filterRowsIncremental,
+  formatCitation,
+  quotedPeople,
+  silentLeads,
+  sortRows,
+  type QuoteRow,
+} from './quote-rows'
 import { quoteFilterParams, useQuoteFilters } from './use-quote-filters'
 import { SilentLeads } from './silent-leads'
 
@@ -59,7 +67,10 @@ function useSearchDraft() {
   const change = useCallback((value: string) => {
     setDraft(value)
     clearTimeout(timer.current)
-    timer.current = setTimeout(() => setUrlParams({ q: value }, { replace: true }), searchWriteDelayMs)
+    timer.current = setTimeout(
+      () => setUrlParams({ q: value }, { replace: true }),
+      searchWriteDelayMs,
+    )
   }, [])
   /** Empties the box and drops a write still waiting (the caller clears ?q=). */
   const reset = useCallback(() => {
@@ -82,10 +93,21 @@ type WallBodyProps = {
   autoHeight: boolean
 }
 
-function QuoteWallBody({ index, quotes, sessions, problems, newIds, follows, onToggleFollow, showFilters, autoHeight }: WallBodyProps) {
+function QuoteWallBody({
+  index,
+  quotes,
+  sessions,
+  problems,
+  newIds,
+  follows,
+  onToggleFollow,
+  showFilters,
+  autoHeight,
+}: WallBodyProps) {
   const [zone] = useDisplayZone()
   const { selectEvent } = useSelection()
-  const { filters, sort, focusQuoteId, setParam, setTopic, setSession, clearAll } = useQuoteFilters()
+  const { filters, sort, focusQuoteId, setParam, setTopic, setSession, clearAll } =
+    useQuoteFilters()
   const { draft, change, reset } = useSearchDraft()
   const [density] = useDensity()
   const query = useDeferredValue(draft)
@@ -95,7 +117,14 @@ function QuoteWallBody({ index, quotes, sessions, problems, newIds, follows, onT
   // "/" focuses the search from anywhere on the page that is not a text field.
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || isEditable(event.target)) return
+      if (
+        event.key !== '/' ||
+        event.ctrlKey ||
+        event.metaKey ||
+        event.altKey ||
+        isEditable(event.target)
+      )
+        return
       event.preventDefault()
       searchRef.current?.focus()
       searchRef.current?.select()
@@ -115,7 +144,17 @@ function QuoteWallBody({ index, quotes, sessions, problems, newIds, follows, onT
   const terms = useMemo(() => searchTerms(query), [query])
   const quoted = useMemo(() => quotedPeople(quotes), [quotes])
   const leads = useMemo(
-    () => silentLeads(sessions, quoted, index, { query, side, speaker, tone, topic, session, from, to }),
+    () =>
+      silentLeads(sessions, quoted, index, {
+        query,
+        side,
+        speaker,
+        tone,
+        topic,
+        session,
+        from,
+        to,
+      }),
     [sessions, quoted, index, query, side, speaker, tone, topic, session, from, to],
   )
 
@@ -128,7 +167,9 @@ function QuoteWallBody({ index, quotes, sessions, problems, newIds, follows, onT
   const onCopy = useCallback(
     (row: QuoteRow) => {
       const text = formatCitation(row, zone)
-      void copyText(text).then((ok) => setCopied(ok ? { id: row.quote.id, text } : { id: '', text: '' }))
+      void copyText(text).then((ok) =>
+        setCopied(ok ? { id: row.quote.id, text } : { id: '', text: '' }),
+      )
     },
     [zone],
   )
@@ -138,15 +179,27 @@ function QuoteWallBody({ index, quotes, sessions, problems, newIds, follows, onT
     return () => clearTimeout(id)
   }, [copied])
 
-  const onOpenLink = useCallback((row: QuoteRow) => selectEvent({ kind: 'quote', id: row.quote.id }), [selectEvent])
-  const linkBase = writeParams(new URLSearchParams(window.location.search), Object.fromEntries(viewParams.map((key) => [key, null]))).toString()
-  const linkFor = useCallback((id: string) => `${window.location.pathname}${linkWith(linkBase, { quote: id })}`, [linkBase])
+  const onOpenLink = useCallback(
+    (row: QuoteRow) => selectEvent({ kind: 'quote', id: row.quote.id }),
+    [selectEvent],
+  )
+  const linkBase = writeParams(
+    new URLSearchParams(window.location.search),
+    Object.fromEntries(viewParams.map((key) => [key, null])),
+  ).toString()
+  const linkFor = useCallback(
+    (id: string) => `${window.location.pathname}${linkWith(linkBase, { quote: id })}`,
+    [linkBase],
+  )
 
   const clear = useCallback(() => {
     reset()
     clearAll()
   }, [reset, clearAll])
-  const onToggleSpeaker = useCallback((personId: string) => onToggleFollow('person', personId), [onToggleFollow])
+  const onToggleSpeaker = useCallback(
+    (personId: string) => onToggleFollow('person', personId),
+    [onToggleFollow],
+  )
   const topicShown = topic ? index.topics.find((t) => t.id === topic) : undefined
 
   const reasons: string[] = []
@@ -162,32 +215,38 @@ function QuoteWallBody({ index, quotes, sessions, problems, newIds, follows, onT
   if (from !== null) reasons.push(`from ${formatDateTime(from, zone)}`)
   if (to !== null) reasons.push(`to ${formatDateTime(to, zone)}`)
 
-  const linkedHidden = focusQuoteId !== null && !rows.some((r) => r.quote.id === focusQuoteId) && allRows.some((r) => r.quote.id === focusQuoteId)
+  const linkedHidden =
+    focusQuoteId !== null &&
+    !rows.some((r) => r.quote.id === focusQuoteId) &&
+    allRows.some((r) => r.quote.id === focusQuoteId)
   const viewKey = JSON.stringify([query, side, speaker, tone, topic, session, from, to, sort])
 
   return (
     <>
       <DroppedRecordsNote problems={problems} noun="quote" />
-      {showFilters && <QuoteFilterBar
-        searchRef={searchRef}
-        draft={draft}
-        onDraftChange={change}
-        filters={filters}
-        sort={sort}
-        zone={zone}
-        parties={index.parties}
-        speakers={speakers}
-        topics={index.topics}
-        sessions={sessions}
-        rounds={index.rounds}
-        onChange={setParam}
-        onTopic={setTopic}
-        onSession={setSession}
-        density={density}
-      />}
+      {showFilters && (
+        <QuoteFilterBar
+          searchRef={searchRef}
+          draft={draft}
+          onDraftChange={change}
+          filters={filters}
+          sort={sort}
+          zone={zone}
+          parties={index.parties}
+          speakers={speakers}
+          topics={index.topics}
+          sessions={sessions}
+          rounds={index.rounds}
+          onChange={setParam}
+          onTopic={setTopic}
+          onSession={setSession}
+          density={density}
+        />
+      )}
       <div className="mb-2 flex flex-wrap items-center justify-between gap-2 text-xs text-muted">
         <p role="status" aria-live="polite" data-results-for={query}>
-          {rows.length.toLocaleString('en-GB')} of {allRows.length.toLocaleString('en-GB')} quote{allRows.length === 1 ? '' : 's'}
+          {rows.length.toLocaleString('en-GB')} of {allRows.length.toLocaleString('en-GB')} quote
+          {allRows.length === 1 ? '' : 's'}
         </p>
         {topicShown && (
           <button
@@ -197,7 +256,8 @@ function QuoteWallBody({ index, quotes, sessions, problems, newIds, follows, onT
             aria-label={`Follow the topic ${topicShown.label}`}
             onClick={() => onToggleFollow('topic', topicShown.id)}
           >
-            {follows.topics.has(topicShown.id) ? '★ Following' : '☆ Follow'} topic “{topicShown.label}”
+            {follows.topics.has(topicShown.id) ? '★ Following' : '☆ Follow'} topic “
+            {topicShown.label}”
           </button>
         )}
         {reasons.length > 0 && rows.length > 0 && (
@@ -245,7 +305,9 @@ function QuoteWallBody({ index, quotes, sessions, problems, newIds, follows, onT
 const noSessions: Session[] = []
 const noNotifyItems: NotifyItem[] = []
 /** RetryNote's own subscription: re-renders only when a retry starts or ends, never on a plain refresh. */
-const retryProps = { notifyOnChangeProps: ['failureCount', 'isError'] as ['failureCount', 'isError'] }
+const retryProps = {
+  notifyOnChangeProps: ['failureCount', 'isError'] as ['failureCount', 'isError'],
+}
 
 function QuoteRetryNote({ feed }: { feed: Exclude<FeedRef, string> }) {
   const indexQuery = useQuery({ ...indexQueries.detail(feed), ...retryProps })
@@ -265,7 +327,8 @@ export function QuoteWall() {
 
   // Replay shows history, not news: no ids, so nothing is counted or badged as new.
   const quoteIds = useMemo(
-    () => (quotesQuery.data && feed.asOf === null ? quotesQuery.data.quotes.map((q) => q.id) : undefined),
+    () =>
+      quotesQuery.data && feed.asOf === null ? quotesQuery.data.quotes.map((q) => q.id) : undefined,
     [quotesQuery.data, feed.asOf],
   )
   const seen = useSeenItems('quote', quoteIds)
@@ -275,7 +338,11 @@ export function QuoteWall() {
     const names = new Map(indexQuery.data.people.map((p) => [p.id, p.name]))
     const items = quotesQuery.data.quotes
       .filter((q) => seen.newIds.has(q.id) && isFollowed(q))
-      .map((q) => ({ id: `quote:${q.id}`, title: `New quote: ${names.get(q.personId) ?? q.personId}`, body: q.text }))
+      .map((q) => ({
+        id: `quote:${q.id}`,
+        title: `New quote: ${names.get(q.personId) ?? q.personId}`,
+        body: q.text,
+      }))
     return items.length === 0 ? noNotifyItems : items
   }, [quotesQuery.data, indexQuery.data, seen.newIds, isFollowed])
   const openNotified = useCallback(
@@ -293,7 +360,12 @@ export function QuoteWall() {
       const error = quotesQuery.error ?? indexQuery.error
       return (
         <>
-          {error && <RefreshFailedMark error={error} lastSuccess={Math.min(quotesQuery.dataUpdatedAt, indexQuery.dataUpdatedAt)} />}
+          {error && (
+            <RefreshFailedMark
+              error={error}
+              lastSuccess={Math.min(quotesQuery.dataUpdatedAt, indexQuery.dataUpdatedAt)}
+            />
+          )}
           <QuoteWallBody
             index={indexQuery.data}
             quotes={quotesQuery.data.quotes}
@@ -328,24 +400,41 @@ export function QuoteWall() {
     seen.count > 0 || (followsAny && notifications.permission !== 'unsupported') ? (
       <div className="flex flex-wrap items-center gap-2 text-xs">
         {seen.count > 0 && (
-          <button type="button" className="btn" onClick={seen.markAllSeen} aria-label={`Mark all seen: ${seen.count} new quote${seen.count === 1 ? '' : 's'}`}>
+          <button
+            type="button"
+            className="btn"
+            onClick={seen.markAllSeen}
+            aria-label={`Mark all seen: ${seen.count} new quote${seen.count === 1 ? '' : 's'}`}
+          >
             Mark all seen ({seen.count})
           </button>
         )}
         {followsAny && notifications.permission === 'denied' && (
           <span className="text-muted">Notifications are blocked in this browser</span>
         )}
-        {followsAny && notifications.permission !== 'unsupported' && notifications.permission !== 'denied' && (
-          notifications.enabled ? (
-            <button type="button" className="btn" aria-pressed="true" onClick={notifications.disable} title="Stop notifying new quotes from people and topics you follow">
+        {followsAny &&
+          notifications.permission !== 'unsupported' &&
+          notifications.permission !== 'denied' &&
+          (notifications.enabled ? (
+            <button
+              type="button"
+              className="btn"
+              aria-pressed="true"
+              onClick={notifications.disable}
+              title="Stop notifying new quotes from people and topics you follow"
+            >
               <span aria-hidden="true">🔔 </span>Notifying
             </button>
           ) : (
-            <button type="button" className="btn" onClick={() => void notifications.enable()} title="A browser notification for each new quote from people and topics you follow">
+            <button
+              type="button"
+              className="btn"
+              onClick={() => void notifications.enable()}
+              title="A browser notification for each new quote from people and topics you follow"
+            >
               <span aria-hidden="true">🔔 </span>Notify me
             </button>
-          )
-        )}
+          ))}
       </div>
     ) : undefined
 

@@ -5,7 +5,13 @@ import type { Party } from '../../feed/schemas/types'
  * shapes, analysts and media by a document. Decorative: the label next to it carries the meaning.
  */
 export function SideIcon({ party }: { party: Party | undefined }) {
-  const common = { width: 14, height: 14, viewBox: '0 0 14 14', 'aria-hidden': true, className: 'shrink-0' } as const
+  const common = {
+    width: 14,
+    height: 14,
+    viewBox: '0 0 14 14',
+    'aria-hidden': true,
+    className: 'shrink-0',
+  } as const
   if (party?.id === 'us') {
     return (
       <svg {...common}>
@@ -19,7 +25,10 @@ export function SideIcon({ party }: { party: Party | undefined }) {
     return (
       <svg {...common}>
         <rect x="0.5" y="2.5" width="13" height="9" fill="none" stroke="currentColor" />
-        <path d="M3.5 4l.6 1.4 1.5.1-1.1 1 .3 1.5-1.3-.8-1.3.8.3-1.5-1.1-1 1.5-.1z" fill="currentColor" />
+        <path
+          d="M3.5 4l.6 1.4 1.5.1-1.1 1 .3 1.5-1.3-.8-1.3.8.3-1.5-1.1-1 1.5-.1z"
+          fill="currentColor"
+        />
       </svg>
     )
   }

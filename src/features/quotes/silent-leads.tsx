@@ -5,18 +5,30 @@ import { SideIcon } from './side-icon'
  * Delegation leads with nothing on record, shown as a fact: "He Lifeng, Vice Premier: no public
  * remarks"; qualified when some quotes could not be read (one of them may be theirs).
  */
-export function SilentLeads({ leads, unreadable = 0 }: { leads: readonly SilentLead[]; unreadable?: number }) {
+export function SilentLeads({
+  leads,
+  unreadable = 0,
+}: {
+  leads: readonly SilentLead[]
+  unreadable?: number
+}) {
   if (leads.length === 0) return null
   return (
     <ul aria-label="Delegation leads with no public remarks" className="mb-2 space-y-1">
       {leads.map(({ person, party, sessionTitles }) => (
-        <li key={person.id} className="flex flex-wrap items-center gap-x-2 rounded border border-dashed border-line px-2 py-1 text-sm">
+        <li
+          key={person.id}
+          className="flex flex-wrap items-center gap-x-2 rounded border border-dashed border-line px-2 py-1 text-sm"
+        >
           <span className="inline-flex items-center gap-1 text-xs text-muted">
             <SideIcon party={party} />
             {party?.shortName}
           </span>
           <span>
-            <span className="font-semibold">{person.name}</span>, {person.role}: {unreadable === 0 ? 'no public remarks' : 'no public remarks among the quotes that could be read'}
+            <span className="font-semibold">{person.name}</span>, {person.role}:{' '}
+            {unreadable === 0
+              ? 'no public remarks'
+              : 'no public remarks among the quotes that could be read'}
           </span>
           <span className="text-xs text-muted">
             (leads the delegation:{' '}

@@ -8,7 +8,15 @@ import type { QuoteFilters, SortOrder } from './quote-rows'
  * The wall's own URL parameters. Topic and session are the page-wide selection (?topic=,
  * ?session=), shared with the timeline, so choosing one here marks it there and vice versa.
  */
-export const quoteFilterParams = ['q', 'side', 'speaker', 'tone', 'from', 'to', 'sort'] as const satisfies readonly UrlParamKey[]
+export const quoteFilterParams = [
+  'q',
+  'side',
+  'speaker',
+  'tone',
+  'from',
+  'to',
+  'sort',
+] as const satisfies readonly UrlParamKey[]
 type FilterKey = Exclude<(typeof quoteFilterParams)[number], 'q'>
 
 export function useQuoteFilters() {
@@ -30,14 +38,28 @@ export function useQuoteFilters() {
   const setParam = useCallback((key: FilterKey, raw: string | null) => {
     const value = raw === null ? null : urlParams[key].read(raw)
     // A speaker chosen here replaces a person selected elsewhere on the page.
-    setUrlParams(key === 'speaker' ? { speaker: value as string | null, person: null } : ({ [key]: value } as UrlUpdates))
+    setUrlParams(
+      key === 'speaker'
+        ? { speaker: value as string | null, person: null }
+        : ({ [key]: value } as UrlUpdates),
+    )
   }, [])
   const setSession = useCallback(
     (id: string | null) => selectEvent(id ? { kind: 'session', id } : null),
     [selectEvent],
   )
   const clearAll = useCallback(() => {
-    setUrlParams({ q: null, side: null, speaker: null, tone: null, from: null, to: null, topic: null, session: null, person: null })
+    setUrlParams({
+      q: null,
+      side: null,
+      speaker: null,
+      tone: null,
+      from: null,
+      to: null,
+      topic: null,
+      session: null,
+      person: null,
+    })
   }, [])
   return {
     filters,

@@ -39,7 +39,10 @@ export function DevelopmentEntry(props: Props) {
       data-roving-id={props.entryKey}
       className={`relative ml-3 border-l-2 py-1 pr-1 pl-3 ${selected ? 'border-accent bg-raised' : props.topicMatch ? 'border-accent/60' : 'border-line'}`}
     >
-      <span aria-hidden="true" className={`absolute top-1.5 -left-[0.4rem] bg-surface text-xs leading-none ${kind.tone}`}>
+      <span
+        aria-hidden="true"
+        className={`absolute top-1.5 -left-[0.4rem] bg-surface text-xs leading-none ${kind.tone}`}
+      >
         {kind.icon}
       </span>
       <button
@@ -53,15 +56,25 @@ export function DevelopmentEntry(props: Props) {
       >
         <span className={`text-xs font-medium ${kind.tone}`}>{kind.word}</span>
         <span className="text-xs text-muted">
-          <DisplayTime start={development.at} startPrecision={development.atPrecision} zone={zones.display} />
+          <DisplayTime
+            start={development.at}
+            startPrecision={development.atPrecision}
+            zone={zones.display}
+          />
         </span>
         {props.isNew && (
-          <span className="rounded border border-accent px-1 text-xs leading-4 text-accent" title="Arrived since you last looked">
+          <span
+            className="rounded border border-accent px-1 text-xs leading-4 text-accent"
+            title="Arrived since you last looked"
+          >
             <span aria-hidden="true">● </span>New
           </span>
         )}
         {props.followed && (
-          <span className="text-xs font-medium text-accent" title="By a person or on a topic you follow">
+          <span
+            className="text-xs font-medium text-accent"
+            title="By a person or on a topic you follow"
+          >
             <span aria-hidden="true">★ </span>Followed
           </span>
         )}
@@ -70,20 +83,35 @@ export function DevelopmentEntry(props: Props) {
       </button>
       <p className="text-xs text-muted">
         {party && <span className={partyTone[party.id] ?? ''}>{party.shortName}</span>}
-        {development.personIds.length > 0 && <span> · {development.personIds.map((id) => personName(lookups, id)).join(', ')}</span>}
-        <OtherZoneTimes start={development.at} startPrecision={development.atPrecision} zones={zones} />
+        {development.personIds.length > 0 && (
+          <span> · {development.personIds.map((id) => personName(lookups, id)).join(', ')}</span>
+        )}
+        <OtherZoneTimes
+          start={development.at}
+          startPrecision={development.atPrecision}
+          zones={zones}
+        />
       </p>
       <p className="text-xs">{development.summary}</p>
       {development.figures.length > 0 && (
         <ul className="mt-0.5 text-xs" aria-label="Figures">
           {development.figures.map((figure) => (
             <li key={figure.label}>
-              {figure.label}: <strong className="tabular-nums">{formatNumber(figure.value)}{figure.unit === '%' ? '%' : ` ${figure.unit}`}</strong>
+              {figure.label}:{' '}
+              <strong className="tabular-nums">
+                {formatNumber(figure.value)}
+                {figure.unit === '%' ? '%' : ` ${figure.unit}`}
+              </strong>
             </li>
           ))}
         </ul>
       )}
-      <TopicChips topicIds={development.topicIds} topics={lookups.topics} selectedTopic={props.selectedTopic} onSelect={props.onSelectTopic} />
+      <TopicChips
+        topicIds={development.topicIds}
+        topics={lookups.topics}
+        selectedTopic={props.selectedTopic}
+        onSelect={props.onSelectTopic}
+      />
     </div>
   )
 }

@@ -13,9 +13,14 @@ type Props = {
 
 /** A moment or span in the display zone, "~" marking approximate times. */
 export function DisplayTime({ start, end = null, startPrecision, endPrecision, zone }: Props) {
-  const approximate = startPrecision === 'approximate' || (end !== null && endPrecision === 'approximate')
+  const approximate =
+    startPrecision === 'approximate' || (end !== null && endPrecision === 'approximate')
   return (
-    <time dateTime={start} className="tabular-nums" title={approximate ? '~ marks an approximate time' : undefined}>
+    <time
+      dateTime={start}
+      className="tabular-nums"
+      title={approximate ? '~ marks an approximate time' : undefined}
+    >
       {formatSpan(start, end, zone, startPrecision, endPrecision)}
     </time>
   )

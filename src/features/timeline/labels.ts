@@ -24,4 +24,8 @@ export const issueStatusLabels: Record<OpenIssue['status'], Label> = {
   resolved: { icon: '●', word: 'Resolved', tone: 'text-good' },
 }
 
-export const partyTone: Record<string, string> = { us: 'text-us', cn: 'text-cn', observers: 'text-observers' }
+export const partyTone: Record<string, string> = {
+  us: 'text-us',
+  cn: 'text-cn',
+  observers: 'text-observers',
+}

@@ -11,7 +11,15 @@ import { statusAt } from './talks-now'
  * The "now" line between what has happened and what is coming: the time in the display zone, the
  * running session's elapsed time (ticking) or the countdown to the next one.
  */
-export function NowLine({ sessions, rounds, zone }: { sessions: readonly Session[]; rounds: readonly Round[]; zone: string }) {
+export function NowLine({
+  sessions,
+  rounds,
+  zone,
+}: {
+  sessions: readonly Session[]
+  rounds: readonly Round[]
+  zone: string
+}) {
   const now = useNow(1000)
   const running = sessions.find((s) => statusAt(s, now) === 'in-session')
   const next = running ? null : nextSession(sessions, now)
@@ -28,14 +36,16 @@ export function NowLine({ sessions, rounds, zone }: { sessions: readonly Session
         {running ? (
           <span>
             <span aria-hidden="true">● </span>
-            {sessionLabel(running, rounds)} in session for <LiveDuration from={Date.parse(running.start)} mode="elapsed" />
+            {sessionLabel(running, rounds)} in session for{' '}
+            <LiveDuration from={Date.parse(running.start)} mode="elapsed" />
           </span>
         ) : next ? (
           <span>
             <span aria-hidden="true">◷ </span>
             {sessionLabel(next, rounds)} <StartsIn from={Date.parse(next.start)} zone={zone} /> (
             {Date.parse(next.start) - now >= 86_400_000 ? `${formatDay(next.start, zone)} ` : ''}
-            {formatClock(next.start, zone, next.startPrecision)} {zoneAbbreviation(Date.parse(next.start), zone)})
+            {formatClock(next.start, zone, next.startPrecision)}{' '}
+            {zoneAbbreviation(Date.parse(next.start), zone)})
           </span>
         ) : (
           <span className="text-muted">No session running or scheduled</span>

@@ -7,7 +7,6 @@ import { personName, type Lookups } from './lookups'
 import { touchesOf } from './timeline-model'
 import { useRovingFocus } from './use-roving-focus'
 
-
 /** Quotes listed per open issue; the rest are one link to the wall filtered to the topic. */
 const issueQuoteCap = 5
 /** Sessions listed per open issue (the latest, and the selected one); the rest are counted. */
@@ -38,33 +37,47 @@ export function OnTheTable(props: Props) {
   const { issues, lookups, selectedTopic } = props
   const ids = issues.map((issue) => issue.id)
   const preferred = issues.find((issue) => issue.topicId === selectedTopic)?.id ?? null
-  const { containerRef, containerProps, tabIndexFor } = useRovingFocus<HTMLUListElement>(ids, preferred)
+  const { containerRef, containerProps, tabIndexFor } = useRovingFocus<HTMLUListElement>(
+    ids,
+    preferred,
+  )
   const { sessions, quotes, developments } = props
   // What touched each issue, found once per feed version, not on every selection.
   const touchesById = useMemo(
-    () => new Map(issues.map((issue) => [issue.id, touchesOf(issue, sessions, quotes ?? [], developments ?? [])])),
+    () =>
+      new Map(
+        issues.map((issue) => [
+          issue.id,
+          touchesOf(issue, sessions, quotes ?? [], developments ?? []),
+        ]),
+      ),
     [issues, sessions, quotes, developments],
   )
   const openQuote = (event: MouseEvent<HTMLAnchorElement>, id: string) => {
-    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey)
+      return
     event.preventDefault()
     props.onOpenQuote(id)
   }
-  if (issues.length === 0) return <p className="text-sm text-muted">No issues on the table in the feed.</p>
+  if (issues.length === 0)
+    return <p className="text-sm text-muted">No issues on the table in the feed.</p>
   return (
-    <ul
-      ref={containerRef}
-      {...containerProps}
-      aria-label="Open issues"
-      className="space-y-2"
-    >
+    <ul ref={containerRef} {...containerProps} aria-label="Open issues" className="space-y-2">
       {issues.map((issue) => {
         const status = issueStatusLabels[issue.status]
         const selected = selectedTopic === issue.topicId
-        const touches = touchesById.get(issue.id) ?? touchesOf(issue, sessions, quotes ?? [], developments ?? [])
-        const unavailable = [props.developments === null && 'developments', props.quotes === null && 'quotes'].filter((x) => x !== false)
+        const touches =
+          touchesById.get(issue.id) ?? touchesOf(issue, sessions, quotes ?? [], developments ?? [])
+        const unavailable = [
+          props.developments === null && 'developments',
+          props.quotes === null && 'quotes',
+        ].filter((x) => x !== false)
         return (
-          <li key={issue.id} data-roving-id={issue.id} className={`rounded border p-2 text-xs ${selected ? 'border-accent bg-raised' : 'border-line'}`}>
+          <li
+            key={issue.id}
+            data-roving-id={issue.id}
+            className={`rounded border p-2 text-xs ${selected ? 'border-accent bg-raised' : 'border-line'}`}
+          >
             <button
               type="button"
               data-roving-head=""
@@ -100,30 +113,40 @@ export function OnTheTable(props: Props) {
               )}
               <dt className="font-semibold text-muted">Touched by</dt>
               <dd className="flex flex-wrap items-baseline gap-x-2 gap-y-0.5">
-                {touches.sessions.length + touches.quotes.length + touches.developments.length === 0 && unavailable.length === 0 && (
-                  <span className="text-muted">nothing in the feed yet</span>
-                )}
+                {touches.sessions.length + touches.quotes.length + touches.developments.length ===
+                  0 &&
+                  unavailable.length === 0 && (
+                    <span className="text-muted">nothing in the feed yet</span>
+                  )}
                 {touches.sessions.length > issueSessionCap && (
                   <span className="text-muted">
-                    {(touches.sessions.length - issueSessionCap).toLocaleString('en-GB')} earlier session{touches.sessions.length - issueSessionCap === 1 ? '' : 's'},
+                    {(touches.sessions.length - issueSessionCap).toLocaleString('en-GB')} earlier
+                    session{touches.sessions.length - issueSessionCap === 1 ? '' : 's'},
                   </span>
                 )}
-                {touches.sessions.filter((session, i) => i >= touches.sessions.length - issueSessionCap || session.id === props.selectedSessionId).map((session) => (
-                  <button
-                    key={session.id}
-                    type="button"
-                    tabIndex={-1}
-                    data-roving-control=""
-                    aria-pressed={props.selectedSessionId === session.id}
-                    onClick={() => props.onSelectSession(session.id)}
-                    className="rounded border border-line px-1 hover:border-accent"
-                  >
-                    {sessionLabel(session, props.rounds)}
-                  </button>
-                ))}
+                {touches.sessions
+                  .filter(
+                    (session, i) =>
+                      i >= touches.sessions.length - issueSessionCap ||
+                      session.id === props.selectedSessionId,
+                  )
+                  .map((session) => (
+                    <button
+                      key={session.id}
+                      type="button"
+                      tabIndex={-1}
+                      data-roving-control=""
+                      aria-pressed={props.selectedSessionId === session.id}
+                      onClick={() => props.onSelectSession(session.id)}
+                      className="rounded border border-line px-1 hover:border-accent"
+                    >
+                      {sessionLabel(session, props.rounds)}
+                    </button>
+                  ))}
                 {touches.developments.length > 0 && (
                   <span className="text-muted">
-                    {touches.developments.length} development{touches.developments.length === 1 ? '' : 's'}
+                    {touches.developments.length} development
+                    {touches.developments.length === 1 ? '' : 's'}
                   </span>
                 )}
                 {touches.quotes.slice(0, issueQuoteCap).map((quote) => (
@@ -145,7 +168,14 @@ export function OnTheTable(props: Props) {
                     tabIndex={-1}
                     data-roving-control=""
                     onClick={(event) => {
-                      if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return
+                      if (
+                        event.button !== 0 ||
+                        event.metaKey ||
+                        event.ctrlKey ||
+                        event.shiftKey ||
+                        event.altKey
+                      )
+                        return
                       event.preventDefault()
                       props.onSelectTopic(issue.topicId)
                       document.getElementById('quotes')?.scrollIntoView?.({ block: 'nearest' })
@@ -156,7 +186,9 @@ export function OnTheTable(props: Props) {
                     <span className="sr-only"> on this topic, on the quote wall</span>
                   </a>
                 )}
-                {unavailable.length > 0 && <span className="text-muted italic">{unavailable.join(' and ')} unavailable</span>}
+                {unavailable.length > 0 && (
+                  <span className="text-muted italic">{unavailable.join(' and ')} unavailable</span>
+                )}
               </dd>
             </dl>
           </li>

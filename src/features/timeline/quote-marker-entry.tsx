@@ -30,7 +30,8 @@ export function QuoteMarkerEntry(props: Props) {
   const first = quotes[0]
   const person = lookups.people.get(first.personId)
   const open = (event: MouseEvent<HTMLAnchorElement>, id: string) => {
-    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey)
+      return
     event.preventDefault()
     props.onOpenQuote(id)
   }
@@ -48,10 +49,18 @@ export function QuoteMarkerEntry(props: Props) {
     >
       <p className="flex flex-wrap items-baseline gap-x-1.5 text-muted">
         <span aria-hidden="true">❝</span>
-        <span className="sr-only">{quotes.length === 1 ? 'Quote' : `${quotes.length} quotes`} by</span>
-        <span className={`font-medium ${person ? (partyTone[person.partyId] ?? '') : ''}`}>{person?.name ?? first.personId}</span>
+        <span className="sr-only">
+          {quotes.length === 1 ? 'Quote' : `${quotes.length} quotes`} by
+        </span>
+        <span className={`font-medium ${person ? (partyTone[person.partyId] ?? '') : ''}`}>
+          {person?.name ?? first.personId}
+        </span>
         <span>· {first.setting} ·</span>
-        <DisplayTime start={first.saidAt} startPrecision={first.saidAtPrecision} zone={zones.display} />
+        <DisplayTime
+          start={first.saidAt}
+          startPrecision={first.saidAtPrecision}
+          zone={zones.display}
+        />
         <OtherZoneTimes start={first.saidAt} startPrecision={first.saidAtPrecision} zones={zones} />
         {followed && (
           <span className="font-medium text-accent">
@@ -59,7 +68,10 @@ export function QuoteMarkerEntry(props: Props) {
           </span>
         )}
       </p>
-      <ul className="flex flex-wrap gap-x-2" aria-label={`Quotes by ${person?.name ?? first.personId}`}>
+      <ul
+        className="flex flex-wrap gap-x-2"
+        aria-label={`Quotes by ${person?.name ?? first.personId}`}
+      >
         {shown.map((quote, i) => (
           <li key={quote.id} className="min-w-0">
             <a
@@ -85,7 +97,10 @@ export function QuoteMarkerEntry(props: Props) {
               className="text-accent underline underline-offset-2"
             >
               +{hidden.toLocaleString('en-GB')} more quote{hidden === 1 ? '' : 's'}
-              <span className="sr-only"> by {person?.name ?? first.personId} on the quote wall</span>
+              <span className="sr-only">
+                {' '}
+                by {person?.name ?? first.personId} on the quote wall
+              </span>
             </a>
           </li>
         )}

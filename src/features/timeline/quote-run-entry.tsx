@@ -23,13 +23,25 @@ type Props = {
  * Many quotes in a row, folded (a big feed): the first speakers with one quote each, and
  * "+N more quotes" linking to the quote wall filtered to the run's time span.
  */
-export function QuoteRunEntry({ entryKey, run, zone, lookups, selectedQuoteId, topicMatch, tabIndex, hrefFor, onOpenQuote, isFollowed }: Props) {
+export function QuoteRunEntry({
+  entryKey,
+  run,
+  zone,
+  lookups,
+  selectedQuoteId,
+  topicMatch,
+  tabIndex,
+  hrefFor,
+  onOpenQuote,
+  isFollowed,
+}: Props) {
   const first = run.quotes[0]
   const last = run.quotes[run.quotes.length - 1] ?? first
   const span = { from: run.from, to: run.to }
   const selectedHere = selectedQuoteId !== null && run.quotes.some((q) => q.id === selectedQuoteId)
   const open = (event: MouseEvent<HTMLAnchorElement>, id: string) => {
-    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey)
+      return
     event.preventDefault()
     onOpenQuote(id)
   }
@@ -42,16 +54,27 @@ export function QuoteRunEntry({ entryKey, run, zone, lookups, selectedQuoteId, t
         <span aria-hidden="true">❝</span>
         <span className="font-medium">{run.quotes.length.toLocaleString('en-GB')} quotes</span>
         <span>
-          <DisplayTime start={first.saidAt} end={last.saidAt} startPrecision={first.saidAtPrecision} endPrecision={last.saidAtPrecision} zone={zone} />
+          <DisplayTime
+            start={first.saidAt}
+            end={last.saidAt}
+            startPrecision={first.saidAtPrecision}
+            endPrecision={last.saidAtPrecision}
+            zone={zone}
+          />
         </span>
       </p>
-      <ul className="space-y-0.5" aria-label={`${run.quotes.length.toLocaleString('en-GB')} quotes in a row`}>
+      <ul
+        className="space-y-0.5"
+        aria-label={`${run.quotes.length.toLocaleString('en-GB')} quotes in a row`}
+      >
         {run.shown.map((group, i) => {
           const quote = group[0]
           const person = lookups.people.get(quote.personId)
           return (
             <li key={quote.id} className="min-w-0 truncate">
-              <span className={`font-medium ${person ? (partyTone[person.partyId] ?? '') : ''}`}>{person?.name ?? quote.personId}</span>
+              <span className={`font-medium ${person ? (partyTone[person.partyId] ?? '') : ''}`}>
+                {person?.name ?? quote.personId}
+              </span>
               {isFollowed?.(quote) && (
                 <span className="text-accent">
                   {' '}

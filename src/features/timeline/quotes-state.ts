@@ -7,5 +7,7 @@ export type QuotesState = { loaded: boolean; unreadable: number }
 /** The words for a person with no quote in the loaded quotes, or null when nothing can be said. */
 export function silenceText(state: QuotesState): string | null {
   if (!state.loaded) return null
-  return state.unreadable === 0 ? 'no public remarks reported' : 'no public remarks among the quotes that could be read'
+  return state.unreadable === 0
+    ? 'no public remarks reported'
+    : 'no public remarks among the quotes that could be read'
 }

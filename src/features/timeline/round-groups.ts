@@ -3,7 +3,6 @@ import type { TimelineOrder } from '../../hooks/url-params'
 import { currentRound } from './talks-across-rounds'
 import { foldQuoteRuns, insertNow, type TimelineEntry } from './timeline-model'
 
-
 /** The round an entry belongs to (null for the now line and round heads). */
 export function entryRoundId(entry: TimelineEntry): string | null {
   if (entry.kind === 'session') return entry.session.roundId
@@ -23,10 +22,17 @@ type Options = {
 }
 
 /** The entries an open round shows: the latest `shown`, widened to keep the now line and `keep` in. */
-export function latestWindow(entries: readonly TimelineEntry[], shown: number, keep: string | null = null): { entries: TimelineEntry[]; hidden: number } {
+export function latestWindow(
+  entries: readonly TimelineEntry[],
+  shown: number,
+  keep: string | null = null,
+): { entries: TimelineEntry[]; hidden: number } {
   if (entries.length <= shown) return { entries: [...entries], hidden: 0 }
   let start = entries.length - shown
-  const pinned = [entries.findIndex((e) => e.kind === 'now'), keep === null ? -1 : entries.findIndex((e) => e.key === keep)].filter((i) => i >= 0)
+  const pinned = [
+    entries.findIndex((e) => e.kind === 'now'),
+    keep === null ? -1 : entries.findIndex((e) => e.key === keep),
+  ].filter((i) => i >= 0)
   for (const i of pinned) start = Math.min(start, i)
   return { entries: entries.slice(start), hidden: start }
 }
@@ -38,7 +44,12 @@ export function latestWindow(entries: readonly TimelineEntry[], shown: number, k
  * index does not list come last, with no head. Newest first reverses the rounds and each round's
  * entries. Pure.
  */
-export function groupByRound(sorted: readonly TimelineEntry[], spans: readonly RoundSpan[], now: number, options: Options): TimelineEntry[] {
+export function groupByRound(
+  sorted: readonly TimelineEntry[],
+  spans: readonly RoundSpan[],
+  now: number,
+  options: Options,
+): TimelineEntry[] {
   const buckets = new Map<string, TimelineEntry[]>(spans.map((span) => [span.round.id, []]))
   const orphans: TimelineEntry[] = []
   for (const entry of sorted) {
@@ -52,15 +63,39 @@ export function groupByRound(sorted: readonly TimelineEntry[], spans: readonly R
     const entries = buckets.get(span.round.id) ?? []
     const count = entries.length
     const open = options.isOpen(span.round.id, isCurrent)
-    const head: TimelineEntry = { kind: 'round', key: `round:${span.round.id}`, at: span.start ?? 0, span, open, count, current: isCurrent }
+    const head: TimelineEntry = {
+      kind: 'round',
+      key: `round:${span.round.id}`,
+      at: span.start ?? 0,
+      span,
+      open,
+      count,
+      current: isCurrent,
+    }
     if (!open) return isCurrent ? [head, { kind: 'now', key: 'now', at: now }] : [head]
     const body = [...entries]
     if (isCurrent) insertNow(body, now)
     const folded = foldQuoteRuns(body)
-    const window = latestWindow(folded, options.shownIn?.(span.round.id) ?? Infinity, options.keep ?? null)
+    const window = latestWindow(
+      folded,
+      options.shownIn?.(span.round.id) ?? Infinity,
+      options.keep ?? null,
+    )
     const more: TimelineEntry[] =
-      window.hidden > 0 ? [{ kind: 'more', key: `more:${span.round.id}`, at: window.entries[0]?.at ?? 0, roundId: span.round.id, hidden: window.hidden }] : []
-    return options.order === 'newest' ? [head, ...window.entries.reverse(), ...more] : [head, ...more, ...window.entries]
+      window.hidden > 0
+        ? [
+            {
+              kind: 'more',
+              key: `more:${span.round.id}`,
+              at: window.entries[0]?.at ?? 0,
+              roundId: span.round.id,
+              hidden: window.hidden,
+            },
+          ]
+        : []
+    return options.order === 'newest'
+      ? [head, ...window.entries.reverse(), ...more]
+      : [head, ...more, ...window.entries]
   })
   if (orphans.length > 0) groups.push(foldQuoteRuns(orphans))
   if (options.order === 'newest') groups.reverse()
@@ -68,6 +103,9 @@ export function groupByRound(sorted: readonly TimelineEntry[], spans: readonly R
 }
 
 /** Without rounds to group by (a feed of one round): the flat list, newest first if asked. Pure. */
-export function orderFlat(entries: readonly TimelineEntry[], order: TimelineOrder): TimelineEntry[] {
+export function orderFlat(
+  entries: readonly TimelineEntry[],
+  order: TimelineOrder,
+): TimelineEntry[] {
   return order === 'newest' ? [...entries].reverse() : [...entries]
 }

@@ -34,7 +34,10 @@ export function RoundHead({ entry, now, tabIndex, quotesLoaded, onToggle }: Prop
   const state = roundState(entry, now)
   const place = round.venue ? `${round.venue}, ${round.location}` : round.location
   return (
-    <div data-roving-id={entry.key} className={`rounded border-b-2 ${entry.current ? 'border-accent' : 'border-line'} bg-raised px-2 py-1`}>
+    <div
+      data-roving-id={entry.key}
+      className={`rounded border-b-2 ${entry.current ? 'border-accent' : 'border-line'} bg-raised px-2 py-1`}
+    >
       <h3 className="text-sm">
         <button
           type="button"

@@ -54,13 +54,27 @@ export function SessionEntry(props: Props) {
           {label.word}
         </span>
         <span className="text-xs">
-          <DisplayTime start={session.start} end={session.end} startPrecision={session.startPrecision} endPrecision={session.endPrecision} zone={zones.display} />
-          {session.end === null && (status === 'in-session' ? ' – running' : ' – end not announced')}
+          <DisplayTime
+            start={session.start}
+            end={session.end}
+            startPrecision={session.startPrecision}
+            endPrecision={session.endPrecision}
+            zone={zones.display}
+          />
+          {session.end === null &&
+            (status === 'in-session' ? ' – running' : ' – end not announced')}
         </span>
         {selected && <span className="text-xs text-accent">Selected</span>}
       </button>
       <p className="text-xs text-muted">
-        <OtherZoneTimes inline={false} start={session.start} end={session.end} startPrecision={session.startPrecision} endPrecision={session.endPrecision} zones={zones} />
+        <OtherZoneTimes
+          inline={false}
+          start={session.start}
+          end={session.end}
+          startPrecision={session.startPrecision}
+          endPrecision={session.endPrecision}
+          zones={zones}
+        />
       </p>
       <p className="text-xs">
         {status === 'in-session' ? (
@@ -73,53 +87,72 @@ export function SessionEntry(props: Props) {
           </span>
         ) : end !== null ? (
           <span>
-            Lasted {session.endPrecision === 'approximate' || session.startPrecision === 'approximate' ? '~' : ''}
+            Lasted{' '}
+            {session.endPrecision === 'approximate' || session.startPrecision === 'approximate'
+              ? '~'
+              : ''}
             {formatDuration(end - start)}
           </span>
         ) : (
           <span>Length not reported</span>
         )}
-        {session.durationNote && <span className="text-muted"> (reported: {session.durationNote})</span>}
+        {session.durationNote && (
+          <span className="text-muted"> (reported: {session.durationNote})</span>
+        )}
         {' · '}
         {session.venue ?? <span className="italic text-muted">venue not reported</span>}
         {' · '}
         {session.format}
       </p>
-      {session.delegations.length === 0 && <p className="mt-1 text-xs text-muted italic">Delegations not reported</p>}
+      {session.delegations.length === 0 && (
+        <p className="mt-1 text-xs text-muted italic">Delegations not reported</p>
+      )}
       {session.delegations.length > 0 && (
-      <ul className="mt-1 space-y-0.5 text-xs" aria-label="Delegations">
-        {session.delegations.map((delegation) => {
-          const party = lookups.parties.get(delegation.partyId)
-          const ids = [...delegation.leadPersonIds, ...delegation.memberPersonIds]
-          return (
-            <li key={delegation.partyId}>
-              <span className={`font-semibold ${partyTone[delegation.partyId] ?? ''}`}>{party?.shortName ?? delegation.partyId}:</span>{' '}
-              {ids.map((id, i) => {
-                const person = lookups.people.get(id)
-                const lead = delegation.leadPersonIds.includes(id)
-                const silent = silence !== null && !props.quotes.some((q) => q.personId === id)
-                return (
-                  <span key={id}>
-                    {i > 0 && ', '}
-                    <span className={lead ? 'font-medium' : ''}>{person?.name ?? id}</span>
-                    <span className="text-muted">
-                      {' '}
-                      ({[person?.role, lead ? 'lead' : null].filter(Boolean).join(', ')})
+        <ul className="mt-1 space-y-0.5 text-xs" aria-label="Delegations">
+          {session.delegations.map((delegation) => {
+            const party = lookups.parties.get(delegation.partyId)
+            const ids = [...delegation.leadPersonIds, ...delegation.memberPersonIds]
+            return (
+              <li key={delegation.partyId}>
+                <span className={`font-semibold ${partyTone[delegation.partyId] ?? ''}`}>
+                  {party?.shortName ?? delegation.partyId}:
+                </span>{' '}
+                {ids.map((id, i) => {
+                  const person = lookups.people.get(id)
+                  const lead = delegation.leadPersonIds.includes(id)
+                  const silent = silence !== null && !props.quotes.some((q) => q.personId === id)
+                  return (
+                    <span key={id}>
+                      {i > 0 && ', '}
+                      <span className={lead ? 'font-medium' : ''}>{person?.name ?? id}</span>
+                      <span className="text-muted">
+                        {' '}
+                        ({[person?.role, lead ? 'lead' : null].filter(Boolean).join(', ')})
+                      </span>
+                      {lead && (
+                        <span aria-hidden="true" className="text-muted">
+                          {' '}
+                          ★
+                        </span>
+                      )}
+                      {silent && <span className="text-muted italic"> {silence}</span>}
                     </span>
-                    {lead && <span aria-hidden="true" className="text-muted"> ★</span>}
-                    {silent && <span className="text-muted italic"> {silence}</span>}
-                  </span>
-                )
-              })}
-            </li>
-          )
-        })}
-      </ul>
+                  )
+                })}
+              </li>
+            )
+          })}
+        </ul>
       )}
       {status === 'concluded' && !props.quotesState.loaded && session.delegations.length > 0 && (
         <p className="text-xs text-muted italic">Public remarks: quotes unavailable</p>
       )}
-      <TopicChips topicIds={session.topicIds} topics={lookups.topics} selectedTopic={props.selectedTopic} onSelect={props.onSelectTopic} />
+      <TopicChips
+        topicIds={session.topicIds}
+        topics={lookups.topics}
+        selectedTopic={props.selectedTopic}
+        onSelect={props.onSelectTopic}
+      />
       <p className="mt-1 text-sm">{session.summary}</p>
       {session.outcomeSignals.length > 0 && (
         <p className="mt-1 flex flex-wrap gap-1 text-xs">

@@ -1,7 +1,12 @@
 import { roundSpans, type RoundSpan } from '../../feed/round-spans'
 import { sessionLabel } from '../../feed/session-label'
 import type { Round, Session } from '../../feed/schemas/types'
-import { formatClock, formatDuration, formatShortDate, relativeLimitMs } from '../../lib/format-time'
+import {
+  formatClock,
+  formatDuration,
+  formatShortDate,
+  relativeLimitMs,
+} from '../../lib/format-time'
 import { describeTalksNow, formatCountdown, statusAt, type TalksNow } from './talks-now'
 
 /** The round the feed is at: the latest one that has started by `now`, else the first. */
@@ -19,9 +24,14 @@ function roundOf(rounds: readonly Round[], session: Session): Round | undefined 
  * start, else the latest round and what comes next if the feed knows it ("Stockholm round concluded
  * 29 Jul; no next round scheduled"). A feed of one round reads as describeTalksNow. Pure.
  */
-export function describeTalks(rounds: readonly Round[], sessions: readonly Session[], now: number): TalksNow {
+export function describeTalks(
+  rounds: readonly Round[],
+  sessions: readonly Session[],
+  now: number,
+): TalksNow {
   const only = rounds[0]
-  if (rounds.length < 2) return describeTalksNow(sessions, now, only?.timeZone ?? 'UTC', only?.location ?? 'UTC')
+  if (rounds.length < 2)
+    return describeTalksNow(sessions, now, only?.timeZone ?? 'UTC', only?.location ?? 'UTC')
   const ordered = [...sessions].sort((a, b) => Date.parse(a.start) - Date.parse(b.start))
   const running = ordered.find((s) => statusAt(s, now) === 'in-session')
   if (running) {
@@ -40,7 +50,10 @@ export function describeTalks(rounds: readonly Round[], sessions: readonly Sessi
     const round = roundOf(rounds, next)
     const start = Date.parse(next.start)
     const zone = round?.timeZone ?? 'UTC'
-    const when = start - now < 86_400_000 ? formatClock(start, zone, next.startPrecision) : `${formatShortDate(start, zone, now)} ${formatClock(start, zone, next.startPrecision)}`
+    const when =
+      start - now < 86_400_000
+        ? formatClock(start, zone, next.startPrecision)
+        : `${formatShortDate(start, zone, now)} ${formatClock(start, zone, next.startPrecision)}`
     return {
       kind: 'upcoming',
       session: next,
@@ -54,9 +67,17 @@ export function describeTalks(rounds: readonly Round[], sessions: readonly Sessi
   const spans = roundSpans(rounds, sessions)
   const latest = spans.filter((s) => s.start !== null && s.start <= now).at(-1) ?? null
   const upcoming = spans.find((s) => s.start !== null && s.start > now) ?? null
-  const nextText = upcoming && upcoming.start !== null ? `next: ${upcoming.round.name} from ${formatShortDate(upcoming.start, upcoming.round.timeZone, now)}` : 'no next round scheduled'
+  const nextText =
+    upcoming && upcoming.start !== null
+      ? `next: ${upcoming.round.name} from ${formatShortDate(upcoming.start, upcoming.round.timeZone, now)}`
+      : 'no next round scheduled'
   const last = latest?.sessions.at(-1) ?? null
-  if (!latest) return { kind: 'between', session: null, text: upcoming ? `No round has started; ${nextText}` : 'No sessions announced' }
+  if (!latest)
+    return {
+      kind: 'between',
+      session: null,
+      text: upcoming ? `No round has started; ${nextText}` : 'No sessions announced',
+    }
   const zone = latest.round.timeZone
   const state =
     latest.end !== null && latest.end <= now

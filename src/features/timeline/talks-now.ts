@@ -53,5 +53,9 @@ export function describeTalksNow(
     }
   }
   const last = ordered.at(-1) ?? null
-  return { kind: 'between', session: last, text: last ? `${last.title} concluded` : 'No sessions announced' }
+  return {
+    kind: 'between',
+    session: last,
+    text: last ? `${last.title} concluded` : 'No sessions announced',
+  }
 }

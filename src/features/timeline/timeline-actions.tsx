@@ -20,12 +20,19 @@ export function TimelineActions({ summary, onClear, showControls, order, onOrder
           <span className="truncate">
             Selected: <strong>{summary}</strong>
           </span>
-          <button type="button" className="btn" onClick={onClear} title="Clear the selection (Escape)">
+          <button
+            type="button"
+            className="btn"
+            onClick={onClear}
+            title="Clear the selection (Escape)"
+          >
             Clear
           </button>
         </p>
       ) : (
-        <span className="hidden text-muted sm:inline">Arrow keys move, Enter selects, Escape clears</span>
+        <span className="hidden text-muted sm:inline">
+          Arrow keys move, Enter selects, Escape clears
+        </span>
       )}
       {showControls && <TimelineOrderToggle order={order} onChange={onOrder} />}
     </div>

@@ -8,7 +8,8 @@ type Props = {
 /** What the loaded feed has none of, in words: an empty list is never a blank. */
 export function TimelineEmptyNotes({ sessions, developments, quotes }: Props) {
   const lines: string[] = []
-  if (sessions === 0 && developments === 0) lines.push('No sessions or developments in the feed yet.')
+  if (sessions === 0 && developments === 0)
+    lines.push('No sessions or developments in the feed yet.')
   else if (sessions === 0) lines.push('No sessions in the feed yet.')
   else if (developments === 0) lines.push('No developments in the feed yet.')
   if (quotes === 0) lines.push('No quotes in the feed yet.')

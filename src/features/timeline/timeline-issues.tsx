@@ -30,8 +30,12 @@ export function TimelineIssues({ part, issues, ...props }: Props) {
   if (issues.data) {
     return (
       <>
-        {part === 'issues' && issues.error && <RefreshFailedMark error={issues.error} lastSuccess={issues.dataUpdatedAt} />}
-        {part === 'issues' && <DroppedRecordsNote problems={issues.data.problems} noun="issue or scenario" />}
+        {part === 'issues' && issues.error && (
+          <RefreshFailedMark error={issues.error} lastSuccess={issues.dataUpdatedAt} />
+        )}
+        {part === 'issues' && (
+          <DroppedRecordsNote problems={issues.data.problems} noun="issue or scenario" />
+        )}
         {part === 'issues' ? (
           <OnTheTable
             issues={issues.data.issues}
@@ -41,7 +45,9 @@ export function TimelineIssues({ part, issues, ...props }: Props) {
             developments={props.developments}
             lookups={props.lookups}
             selectedTopic={props.selection.topic}
-            selectedSessionId={props.selection.event?.kind === 'session' ? props.selection.event.id : null}
+            selectedSessionId={
+              props.selection.event?.kind === 'session' ? props.selection.event.id : null
+            }
             onSelectTopic={props.onSelectTopic}
             onSelectSession={props.onSelectSession}
             quoteHref={props.quoteHref}
@@ -55,10 +61,20 @@ export function TimelineIssues({ part, issues, ...props }: Props) {
   }
   if (issues.error) {
     return part === 'issues' ? (
-      <QueryError what="the open issues" error={issues.error} onRetry={() => void issues.refetch()} />
+      <QueryError
+        what="the open issues"
+        error={issues.error}
+        onRetry={() => void issues.refetch()}
+      />
     ) : (
       <p className="text-xs text-muted">Not available: the open issues could not be loaded.</p>
     )
   }
-  return <Skeleton label={part === 'issues' ? 'Loading the open issues' : 'Loading the scenarios'} rows={part === 'issues' ? 3 : 2} rowHeight="3rem" />
+  return (
+    <Skeleton
+      label={part === 'issues' ? 'Loading the open issues' : 'Loading the scenarios'}
+      rows={part === 'issues' ? 3 : 2}
+      rowHeight="3rem"
+    />
+  )
 }

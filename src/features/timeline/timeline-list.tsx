@@ -120,7 +120,8 @@ export function TimelineList(props: Props) {
   })
   const openKey = selectionKey(selection.event)
   const selectedIndex = openKey === null ? -1 : entries.findIndex((entry) => entry.key === openKey)
-  const openIndex = selectedIndex >= 0 ? selectedIndex : entries.findIndex((entry) => entry.kind === 'now')
+  const openIndex =
+    selectedIndex >= 0 ? selectedIndex : entries.findIndex((entry) => entry.kind === 'now')
   const scrollToIndex = useCallback(
     (index: number) => virtualizer.scrollToIndex(index, { align: 'center' }),
     [virtualizer],

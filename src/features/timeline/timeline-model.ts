@@ -1,5 +1,11 @@
 import type { RoundSpan } from '../../feed/round-spans'
-import type { Development, OpenIssue, Quote, Session, SessionStatus } from '../../feed/schemas/types'
+import type {
+  Development,
+  OpenIssue,
+  Quote,
+  Session,
+  SessionStatus,
+} from '../../feed/schemas/types'
 import { statusAt } from './talks-now'
 
 export type TimelineEntry =
@@ -50,7 +56,15 @@ export const maxMarkersInRow = 6
 /** Markers a folded run still shows. */
 export const runShownMarkers = 3
 
-const kindOrder = { round: 0, more: 0, session: 0, development: 1, quotes: 2, 'quote-run': 2, now: 3 } as const
+const kindOrder = {
+  round: 0,
+  more: 0,
+  session: 0,
+  development: 1,
+  quotes: 2,
+  'quote-run': 2,
+  now: 3,
+} as const
 
 /**
  * Sessions, developments and quotes in time order, with a "now" line after everything that has
@@ -90,7 +104,9 @@ export function sortedEntries(
     })),
     ...groupQuotes(quotes),
   ]
-  entries.sort((a, b) => a.at - b.at || kindOrder[a.kind] - kindOrder[b.kind] || a.key.localeCompare(b.key))
+  entries.sort(
+    (a, b) => a.at - b.at || kindOrder[a.kind] - kindOrder[b.kind] || a.key.localeCompare(b.key),
+  )
   return entries
 }
 
@@ -113,7 +129,10 @@ export function foldQuoteRuns(entries: readonly TimelineEntry[]): TimelineEntry[
     const last = run[run.length - 1]
     if (first && last && run.length > maxMarkersInRow) {
       const shown = run.slice(0, runShownMarkers).map((entry) => entry.quotes)
-      const quotes: [Quote, ...Quote[]] = [first.quotes[0], ...run.flatMap((entry) => entry.quotes).slice(1)]
+      const quotes: [Quote, ...Quote[]] = [
+        first.quotes[0],
+        ...run.flatMap((entry) => entry.quotes).slice(1),
+      ]
       out.push({
         kind: 'quote-run',
         key: `quote-run:${first.quotes[0].id}`,
@@ -198,9 +217,18 @@ export function touchesOf(
       .sort((a, b) => a.t - b.t)
       .map(({ item }) => item)
   return {
-    sessions: byTime(sessions.filter((s) => s.topicIds.includes(issue.topicId)), (s) => s.start),
-    quotes: byTime(quotes.filter((q) => q.topicIds.includes(issue.topicId)), (q) => q.saidAt),
-    developments: byTime(developments.filter((d) => d.topicIds.includes(issue.topicId)), (d) => d.at),
+    sessions: byTime(
+      sessions.filter((s) => s.topicIds.includes(issue.topicId)),
+      (s) => s.start,
+    ),
+    quotes: byTime(
+      quotes.filter((q) => q.topicIds.includes(issue.topicId)),
+      (q) => q.saidAt,
+    ),
+    developments: byTime(
+      developments.filter((d) => d.topicIds.includes(issue.topicId)),
+      (d) => d.at,
+    ),
   }
 }
 
@@ -208,6 +236,7 @@ export function touchesOf(
 export function entryHasTopic(entry: TimelineEntry, topicId: string): boolean {
   if (entry.kind === 'session') return entry.session.topicIds.includes(topicId)
   if (entry.kind === 'development') return entry.development.topicIds.includes(topicId)
-  if (entry.kind === 'quotes' || entry.kind === 'quote-run') return entry.quotes.some((q) => q.topicIds.includes(topicId))
+  if (entry.kind === 'quotes' || entry.kind === 'quote-run')
+    return entry.quotes.some((q) => q.topicIds.includes(topicId))
   return false
 }

@@ -1,10 +1,21 @@
 import type { TimelineOrder } from '../../hooks/url-params'
 
 /** Oldest first / newest first; the choice is kept in the URL by the caller. */
-export function TimelineOrderToggle({ order, onChange }: { order: TimelineOrder; onChange: (order: TimelineOrder) => void }) {
+export function TimelineOrderToggle({
+  order,
+  onChange,
+}: {
+  order: TimelineOrder
+  onChange: (order: TimelineOrder) => void
+}) {
   const next: TimelineOrder = order === 'oldest' ? 'newest' : 'oldest'
   return (
-    <button type="button" className="btn" onClick={() => onChange(next)} aria-label={`Order: ${order} first. Show ${next} first`}>
+    <button
+      type="button"
+      className="btn"
+      onClick={() => onChange(next)}
+      aria-label={`Order: ${order} first. Show ${next} first`}
+    >
       <span aria-hidden="true">{order === 'oldest' ? '↓' : '↑'} </span>
       {order === 'oldest' ? 'Oldest first' : 'Newest first'}
     </button>

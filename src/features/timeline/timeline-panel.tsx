@@ -1,6 +1,13 @@
 import { useQuery } from '@tanstack/react-query'
 import { useCallback, useMemo, type KeyboardEvent } from 'react'
-import { developmentsQueries, indexQueries, issuesQueries, quotesQueries, sessionsQueries, type FeedRef } from '../../feed/queries'
+import {
+  developmentsQueries,
+  indexQueries,
+  issuesQueries,
+  quotesQueries,
+  sessionsQueries,
+  type FeedRef,
+} from '../../feed/queries'
 import { useBenchRenderCount } from '../../hooks/bench-hooks'
 import { useChrome } from '../../hooks/chrome-context'
 import { useFollows } from '../../hooks/use-follows'
@@ -35,7 +42,9 @@ const noRounds: never[] = []
 const noSessions: never[] = []
 const noNotifyItems: NotifyItem[] = []
 /** RetryNote's own subscription: re-renders only when a retry starts or ends, never on a plain refresh. */
-const retryProps = { notifyOnChangeProps: ['failureCount', 'isError'] as ['failureCount', 'isError'] }
+const retryProps = {
+  notifyOnChangeProps: ['failureCount', 'isError'] as ['failureCount', 'isError'],
+}
 
 function TimelineRetryNote({ feed }: { feed: Exclude<FeedRef, string> }) {
   const sessions = useQuery({ ...sessionsQueries.list(feed), ...retryProps })
@@ -61,7 +70,10 @@ export function TimelinePanel() {
 
   // Replay shows history, not news: no ids, so no development is counted or badged as new.
   const developmentIds = useMemo(
-    () => (developments.data && feed.asOf === null ? developments.data.developments.map((d) => d.id) : undefined),
+    () =>
+      developments.data && feed.asOf === null
+        ? developments.data.developments.map((d) => d.id)
+        : undefined,
     [developments.data, feed.asOf],
   )
   const seen = useSeenItems('development', developmentIds)
@@ -84,7 +96,10 @@ export function TimelinePanel() {
 
   const lookups = useMemo(() => buildLookups(index.data), [index.data])
   const quoteList = quotes.data?.quotes ?? noQuotes
-  const quotesState: QuotesState = { loaded: quotes.data !== undefined, unreadable: quotes.data?.problems.length ?? 0 }
+  const quotesState: QuotesState = {
+    loaded: quotes.data !== undefined,
+    unreadable: quotes.data?.problems.length ?? 0,
+  }
   const rounds = index.data?.rounds ?? noRounds
   const [order, setOrder] = useTimelineOrder()
   const { entries, toggleRound, showMore } = useTimelineEntries({
@@ -101,7 +116,10 @@ export function TimelinePanel() {
     venue: lookups.rounds.get(roundId)?.timeZone ?? null,
     second: secondZone,
   })
-  const sessionsById = useMemo(() => new Map(sessions.data?.sessions.map((s) => [s.id, s])), [sessions.data])
+  const sessionsById = useMemo(
+    () => new Map(sessions.data?.sessions.map((s) => [s.id, s])),
+    [sessions.data],
+  )
   const zonesForQuote = (quote: Quote): Zones => ({
     display: displayZone,
     venue: quotePlace(quote, sessionsById, rounds)?.timeZone ?? null,
@@ -121,15 +139,24 @@ export function TimelinePanel() {
     }
   }
 
-  const loaded = { sessions: sessions.data?.sessions, developments: developments.data?.developments, rounds }
+  const loaded = {
+    sessions: sessions.data?.sessions,
+    developments: developments.data?.developments,
+    rounds,
+  }
   const body = () => {
     if (sessions.data && developments.data && entries) {
       const missing = missingSelection(selection, loaded)
       return (
         <>
-          {sessions.error && <RefreshFailedMark error={sessions.error} lastSuccess={sessions.dataUpdatedAt} />}
+          {sessions.error && (
+            <RefreshFailedMark error={sessions.error} lastSuccess={sessions.dataUpdatedAt} />
+          )}
           {!sessions.error && developments.error && (
-            <RefreshFailedMark error={developments.error} lastSuccess={developments.dataUpdatedAt} />
+            <RefreshFailedMark
+              error={developments.error}
+              lastSuccess={developments.dataUpdatedAt}
+            />
           )}
           <DroppedRecordsNote problems={sessions.data.problems} noun="session" />
           <DroppedRecordsNote problems={developments.data.problems} noun="development" />
@@ -149,8 +176,14 @@ export function TimelinePanel() {
               </button>
             </p>
           )}
-          {!quotes.data && !quotes.isError && <p className="mb-2 text-xs text-muted">Loading the quote markers…</p>}
-          <TimelineEmptyNotes sessions={sessions.data.sessions.length} developments={developments.data.developments.length} quotes={quotes.data?.quotes.length ?? null} />
+          {!quotes.data && !quotes.isError && (
+            <p className="mb-2 text-xs text-muted">Loading the quote markers…</p>
+          )}
+          <TimelineEmptyNotes
+            sessions={sessions.data.sessions.length}
+            developments={developments.data.developments.length}
+            quotes={quotes.data?.quotes.length ?? null}
+          />
           {entries.length > 1 && (
             <TimelineList
               entries={entries}

@@ -35,8 +35,13 @@ export function formatSpan(
   const e = Date.parse(end)
   const endAbbr = zoneAbbreviation(e, zone)
   const sameDay = localDate(s, zone) === localDate(e, zone)
-  const endClock = sameDay ? formatClock(e, zone, endPrecision) : `${formatDay(e, zone)} ${formatClock(e, zone, endPrecision)}`
-  if (startAbbr === endAbbr) return sameDay ? `${startClock}–${endClock} ${endAbbr}` : `${startClock} – ${endClock} ${endAbbr}`
+  const endClock = sameDay
+    ? formatClock(e, zone, endPrecision)
+    : `${formatDay(e, zone)} ${formatClock(e, zone, endPrecision)}`
+  if (startAbbr === endAbbr)
+    return sameDay
+      ? `${startClock}–${endClock} ${endAbbr}`
+      : `${startClock} – ${endClock} ${endAbbr}`
   return `${startClock} ${startAbbr} – ${endClock} ${endAbbr}`
 }
 

@@ -25,7 +25,15 @@ type Input = {
  * current round open and the selected entry's round opened; rounds opened or closed by hand keep
  * that. Null until sessions and developments are in.
  */
-export function useTimelineEntries({ sessions, developments, quotes, rounds, now, order, selection }: Input) {
+export function useTimelineEntries({
+  sessions,
+  developments,
+  quotes,
+  rounds,
+  now,
+  order,
+  selection,
+}: Input) {
   const [toggled, setToggled] = useState<ReadonlyMap<string, boolean>>(() => new Map())
   const [shown, setShown] = useState<ReadonlyMap<string, number>>(() => new Map())
   // Plain strings: the selection object is new on every render of the URL, its content is not.
@@ -42,26 +50,50 @@ export function useTimelineEntries({ sessions, developments, quotes, rounds, now
   const grouped = spans.length > 1
   // Sorted once per feed version; only the sessions' status follows the clock.
   const base = useMemo(
-    () => (sessions && developments && grouped ? sortedEntries(sessions, developments, quotes, 0) : null),
+    () =>
+      sessions && developments && grouped ? sortedEntries(sessions, developments, quotes, 0) : null,
     [sessions, developments, quotes, grouped],
   )
   const sorted = useMemo(
-    () => base?.map((entry) => (entry.kind === 'session' ? { ...entry, status: statusAt(entry.session, now) } : entry)) ?? null,
+    () =>
+      base?.map((entry) =>
+        entry.kind === 'session' ? { ...entry, status: statusAt(entry.session, now) } : entry,
+      ) ?? null,
     [base, now],
   )
   const entries = useMemo((): TimelineEntry[] | null => {
     if (!sessions || !developments) return null
     if (!sorted) return orderFlat(buildTimeline(sessions, developments, quotes, now), order)
-    const isOpen = (roundId: string, current: boolean) => toggled.get(roundId) ?? (current || roundId === selectedRoundId)
+    const isOpen = (roundId: string, current: boolean) =>
+      toggled.get(roundId) ?? (current || roundId === selectedRoundId)
     const shownIn = (roundId: string) => shown.get(roundId) ?? roundEntriesShown
     return groupByRound(sorted, spans, now, { isOpen, order, shownIn, keep })
-  }, [sessions, developments, quotes, now, sorted, spans, order, toggled, selectedRoundId, shown, keep])
+  }, [
+    sessions,
+    developments,
+    quotes,
+    now,
+    sorted,
+    spans,
+    order,
+    toggled,
+    selectedRoundId,
+    shown,
+    keep,
+  ])
   const toggleRound = useCallback(
-    (roundId: string, open: boolean) => setToggled((current) => new Map(current).set(roundId, open)),
+    (roundId: string, open: boolean) =>
+      setToggled((current) => new Map(current).set(roundId, open)),
     [],
   )
   const showMore = useCallback(
-    (roundId: string) => setShown((current) => new Map(current).set(roundId, (current.get(roundId) ?? roundEntriesShown) + roundEntriesShown * 2)),
+    (roundId: string) =>
+      setShown((current) =>
+        new Map(current).set(
+          roundId,
+          (current.get(roundId) ?? roundEntriesShown) + roundEntriesShown * 2,
+        ),
+      ),
     [],
   )
   return { entries, toggleRound, showMore }

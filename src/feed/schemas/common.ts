@@ -30,7 +30,9 @@ export const timeZoneSchema = z
 
 export const timePrecisionSchema = z
   .enum(['exact', 'approximate'])
-  .check(describe('exact: the source gives the time; approximate: the time is a plausible estimate'))
+  .check(
+    describe('exact: the source gives the time; approximate: the time is a plausible estimate'),
+  )
 
 export const sourceSchema = z
   .object({

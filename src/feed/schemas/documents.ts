@@ -22,7 +22,8 @@ export const collectionResources = {
 export type CollectionResourceName = keyof typeof collectionResources
 
 export const indexPath = 'index.json'
-export const seriesPath = (instrumentId: string) => `series/${encodeURIComponent(instrumentId)}.json`
+export const seriesPath = (instrumentId: string) =>
+  `series/${encodeURIComponent(instrumentId)}.json`
 
 /** Whole-document schemas, for JSON Schema export and the feed checker. */
 export const documentSchemas = {

@@ -9,14 +9,22 @@ export const roundSchema = z.object({
   timeZone: timeZoneSchema.check(describe('IANA time zone of the venue')),
   start: z.optional(
     dateTimeSchema.check(
-      describe('When the round starts; optional: by default the start of its first session (give it for a round announced before its sessions)'),
+      describe(
+        'When the round starts; optional: by default the start of its first session (give it for a round announced before its sessions)',
+      ),
     ),
   ),
   end: z.optional(
-    dateTimeSchema.check(describe('When the round ends; optional: by default the end of its last session')),
+    dateTimeSchema.check(
+      describe('When the round ends; optional: by default the end of its last session'),
+    ),
   ),
   outcome: z.optional(
-    text().check(describe('What the round produced, in a sentence, once it is over (e.g. "Framework agreed; tariffs paused 90 days")')),
+    text().check(
+      describe(
+        'What the round produced, in a sentence, once it is over (e.g. "Framework agreed; tariffs paused 90 days")',
+      ),
+    ),
   ),
 })
 
@@ -55,12 +63,14 @@ export const feedIndexSchema = z.object({
     ),
   ),
   clockRate: z.optional(
-    z.number().check(
-      z.positive(),
-      describe(
-        'How many seconds pinnedNow advances per real second (a demo playing a day at 60x); default 1',
+    z
+      .number()
+      .check(
+        z.positive(),
+        describe(
+          'How many seconds pinnedNow advances per real second (a demo playing a day at 60x); default 1',
+        ),
       ),
-    ),
   ),
   demo: z.optional(z.boolean().check(describe('True for demonstration data'))),
   notes: z.optional(

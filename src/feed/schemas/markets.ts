@@ -1,5 +1,12 @@
 import * as z from 'zod/mini'
-import { dateTimeSchema, describe, idSchema, text, timePrecisionSchema, timeZoneSchema } from './common'
+import {
+  dateTimeSchema,
+  describe,
+  idSchema,
+  text,
+  timePrecisionSchema,
+  timeZoneSchema,
+} from './common'
 import { intervalPattern } from '../../lib/cadence'
 
 const clockTimeSchema = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'HH:MM'))
@@ -24,7 +31,16 @@ export const instrumentSchema = z.object({
   name: text(),
   shortName: text(),
   kind: z
-    .enum(['equity-index', 'commodity', 'currency-index', 'stock', 'fx', 'yield', 'future', 'other'])
+    .enum([
+      'equity-index',
+      'commodity',
+      'currency-index',
+      'stock',
+      'fx',
+      'yield',
+      'future',
+      'other',
+    ])
     .check(
       describe(
         'yield: values in % and moves shown in basis points; fx: a currency pair; other: see unit',
@@ -60,7 +76,9 @@ export const seriesSchema = z.object({
   basis: z
     .enum(['level', 'percent-change'])
     .check(
-      describe('level: values in the instrument unit; percent-change: % against the reference close'),
+      describe(
+        'level: values in the instrument unit; percent-change: % against the reference close',
+      ),
     ),
   reference: z
     .object({

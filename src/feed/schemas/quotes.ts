@@ -1,5 +1,12 @@
 import * as z from 'zod/mini'
-import { dateTimeSchema, describe, idSchema, text, timePrecisionSchema, timeZoneSchema } from './common'
+import {
+  dateTimeSchema,
+  describe,
+  idSchema,
+  text,
+  timePrecisionSchema,
+  timeZoneSchema,
+} from './common'
 
 export const toneSchema = z.enum(['upbeat', 'positive', 'neutral', 'cautious', 'hard-line'])
 

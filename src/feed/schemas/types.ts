@@ -4,7 +4,12 @@ import type { delegationSchema, sessionSchema, sessionStatusSchema } from './ses
 import type { developmentSchema } from './developments'
 import type { quoteLocationSchema, quoteSchema, toneSchema } from './quotes'
 import type { openIssueSchema, scenarioSchema } from './open-issues'
-import type { instrumentSchema, seriesPointSchema, seriesSchema, tradingSessionSchema } from './markets'
+import type {
+  instrumentSchema,
+  seriesPointSchema,
+  seriesSchema,
+  tradingSessionSchema,
+} from './markets'
 
 export type FeedIndex = z.infer<typeof feedIndexSchema>
 export type Round = z.infer<typeof roundSchema>

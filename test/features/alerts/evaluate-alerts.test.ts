@@ -181,8 +181,18 @@ describe('alerts', () => {
 describe('sigma alerts', () => {
   // A made-up index, one point a minute for 100 minutes, moving ±0.05 around 100 in a fixed
   // pattern (two-minute moves: sd about 0.09%); the event is at minute 99.
-  const quiet = Array.from({ length: 100 }, (_, i) => ({ t: t0 + i * min, v: 100 + 0.05 * (((i * 7) % 5) - 2) }))
-  const sigmaRule: AlertRule = { kind: 'sigma', id: 'z', muted: false, instrumentId: 'idx', sigma: 3, since: { kind: 'development', id: 'd1' } }
+  const quiet = Array.from({ length: 100 }, (_, i) => ({
+    t: t0 + i * min,
+    v: 100 + 0.05 * (((i * 7) % 5) - 2),
+  }))
+  const sigmaRule: AlertRule = {
+    kind: 'sigma',
+    id: 'z',
+    muted: false,
+    instrumentId: 'idx',
+    sigma: 3,
+    since: { kind: 'development', id: 'd1' },
+  }
   const at = (now: number, pts: { t: number; v: number }[], over: Partial<AlertWorld> = {}) =>
     world(now, {
       series: new Map([['idx', { name: 'Test Index', basis: 'level' as const, points: pts }]]),
@@ -198,23 +208,55 @@ describe('sigma alerts', () => {
     // before it are +0.2 once and −0.05 four times in five (sd 0.1%); with the last one (100.05 to
     // 101, within a step of 2 min) they are 98 moves of sd 0.1386%: 0.9495 / 0.1386 = 6.9 sigma.
     // A minute earlier the move was 0 (100.05 to 100.05): within.
-    expect(run([sigmaRule], [at(t0 + 100 * min, usual), at(t0 + 101 * min, jump)])).toEqual([[], ['Test Index +0.95% (6.9 sigma) since The statement']])
+    expect(run([sigmaRule], [at(t0 + 100 * min, usual), at(t0 + 101 * min, jump)])).toEqual([
+      [],
+      ['Test Index +0.95% (6.9 sigma) since The statement'],
+    ])
   })
 
   it('says so when the prices are illustrative', () => {
-    const flagged = (pts: typeof jump) => at(pts.at(-1)!.t, pts, { series: new Map([['idx', { name: 'Test Index', basis: 'level' as const, points: pts, illustrative: true }]]) })
+    const flagged = (pts: typeof jump) =>
+      at(pts.at(-1)!.t, pts, {
+        series: new Map([
+          ['idx', { name: 'Test Index', basis: 'level' as const, points: pts, illustrative: true }],
+        ]),
+      })
     let memory: AlertMemory = new Map()
     memory = evaluateAlerts([sigmaRule], memory, flagged(usual)).memory
-    expect(evaluateAlerts([sigmaRule], memory, flagged(jump)).fired.map((f) => f.body)).toEqual(['More than 3 sigma of its usual moves over that time (illustrative prices)'])
+    expect(evaluateAlerts([sigmaRule], memory, flagged(jump)).fired.map((f) => f.body)).toEqual([
+      'More than 3 sigma of its usual moves over that time (illustrative prices)',
+    ])
   })
 
   it('stays silent without enough history (under 20 moves of that length) or without the markets’ method', () => {
     const short = jump.slice(-15)
-    expect(run([sigmaRule], [at(t0 + 100 * min, short.slice(0, -1)), at(t0 + 101 * min, short)])).toEqual([[], []])
-    expect(run([sigmaRule], [at(t0 + 100 * min, usual, { measureSigma: undefined }), at(t0 + 101 * min, jump, { measureSigma: undefined })])).toEqual([[], []])
+    expect(
+      run([sigmaRule], [at(t0 + 100 * min, short.slice(0, -1)), at(t0 + 101 * min, short)]),
+    ).toEqual([[], []])
+    expect(
+      run(
+        [sigmaRule],
+        [
+          at(t0 + 100 * min, usual, { measureSigma: undefined }),
+          at(t0 + 101 * min, jump, { measureSigma: undefined }),
+        ],
+      ),
+    ).toEqual([[], []])
   })
 
   it('keeps rules stored before sigma alerts existed, and reads a stored sigma rule back', () => {
-    expect(parseAlertRules([sigmaRule, { kind: 'sigma', id: 'bad', muted: false, instrumentId: 'idx', sigma: -1, since: sigmaRule.since }])).toEqual([sigmaRule])
+    expect(
+      parseAlertRules([
+        sigmaRule,
+        {
+          kind: 'sigma',
+          id: 'bad',
+          muted: false,
+          instrumentId: 'idx',
+          sigma: -1,
+          since: sigmaRule.since,
+        },
+      ]),
+    ).toEqual([sigmaRule])
   })
 })

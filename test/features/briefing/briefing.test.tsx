@@ -152,7 +152,9 @@ describe('briefing strip, demo feed at the article’s moment', () => {
       'Dollar Index +0.45% since the round began (0.00% since you last looked)',
     )
     expect(await move('Brent')).toHaveTextContent('(not seen before since you last looked)')
-    expect(part('Market moves')).toHaveTextContent('Since London round began (since you looked, 18:30):')
+    expect(part('Market moves')).toHaveTextContent(
+      'Since London round began (since you looked, 18:30):',
+    )
     await user.click(quotesLink)
     expect(window.location.search).toContain('quote=yuyuantantian-revoke')
   })

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { readChrome } from '../../../src/hooks/chrome-context'
-import { buildIframeSnippet, buildShareUrl, type ShareOptions } from '../../../src/features/header/share-links'
+import {
+  buildIframeSnippet,
+  buildShareUrl,
+  type ShareOptions,
+} from '../../../src/features/header/share-links'
 
 const page = 'https://intranet.example/tools/talks/index.html?view=quotes&tz=UTC'
 const base: ShareOptions = {
@@ -50,11 +54,19 @@ describe('share links', () => {
       parent: 'https://portal.example',
     })
     // What the link says is what the page reads back.
-    expect(readChrome(params)).toMatchObject({ view: 'markets', instrument: 'spx', header: false, filters: false, timeZonePicker: false })
+    expect(readChrome(params)).toMatchObject({
+      view: 'markets',
+      instrument: 'spx',
+      header: false,
+      filters: false,
+      timeZonePicker: false,
+    })
   })
 
   it('writes a kiosk link with rotation', () => {
-    expect(buildShareUrl(page, { ...base, kiosk: true, rotateSeconds: 30 })).toBe('https://intranet.example/tools/talks/?kiosk&rotate=30')
+    expect(buildShareUrl(page, { ...base, kiosk: true, rotateSeconds: 30 })).toBe(
+      'https://intranet.example/tools/talks/?kiosk&rotate=30',
+    )
   })
 
   it('quotes the URL safely in the iframe snippet', () => {

@@ -10,14 +10,29 @@ export const usHolidays = new Set(['2025-04-18', '2025-05-26', '2025-06-19', '20
  * Test data, not prices: one close a New York trading day at 16:00, from `from` to `to`, valued by
  * `values` where given and 5000 + (i mod 7) otherwise.
  */
-export function dailyCloses(from: string, to: string, values: Record<string, number> = {}, basis: 'level' | 'percent-change' = 'level'): PreparedSeries {
+export function dailyCloses(
+  from: string,
+  to: string,
+  values: Record<string, number> = {},
+  basis: 'level' | 'percent-change' = 'level',
+): PreparedSeries {
   const points: { t: number; v: number }[] = []
   for (let date = from, i = 0; date <= to; date = addDays(date, 1)) {
     const weekday = weekdayOf(date)
     if (weekday === 0 || weekday === 6 || usHolidays.has(date)) continue
-    points.push({ t: zonedTimeToUtc(date, '16:00', 'America/New_York').getTime(), v: values[date] ?? 5000 + (i++ % 7) })
+    points.push({
+      t: zonedTimeToUtc(date, '16:00', 'America/New_York').getTime(),
+      v: values[date] ?? 5000 + (i++ % 7),
+    })
   }
-  return { instrumentId: 'test', basis, illustrative: false, note: null, cadence: cadenceOf(points.map((p) => p.t)), points }
+  return {
+    instrumentId: 'test',
+    basis,
+    illustrative: false,
+    note: null,
+    cadence: cadenceOf(points.map((p) => p.t)),
+    points,
+  }
 }
 
 export const newYork = {
@@ -26,4 +41,5 @@ export const newYork = {
   tradingHours: [{ days: [1, 2, 3, 4, 5], open: '09:30', close: '16:00' }],
 }
 
-export const ny = (date: string, time: string) => zonedTimeToUtc(date, time, 'America/New_York').getTime()
+export const ny = (date: string, time: string) =>
+  zonedTimeToUtc(date, time, 'America/New_York').getTime()

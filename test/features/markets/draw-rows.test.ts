@@ -37,7 +37,9 @@ describe('drawing by cadence', () => {
 
   it('shows a gap in daily data longer than a long weekend as a gap, not a straight line', () => {
     const series = dailyCloses('2025-03-03', '2025-06-13')
-    const points = series.points.filter((p) => p.t < ny('2025-04-01', '00:00') || p.t > ny('2025-04-14', '00:00'))
+    const points = series.points.filter(
+      (p) => p.t < ny('2025-04-01', '00:00') || p.t > ny('2025-04-14', '00:00'),
+    )
     const segments = segmentPoints(points, [], cadenceOf(points.map((p) => p.t)))
     expect(segments).toHaveLength(2)
     expect(segments[0]!.at(-1)!.t).toBe(ny('2025-03-31', '16:00'))
@@ -48,11 +50,14 @@ describe('drawing by cadence', () => {
     const day1 = [ny('2025-06-09', '09:30'), ny('2025-06-09', '16:00')] as const
     const day2 = [ny('2025-06-10', '09:30'), ny('2025-06-10', '16:00')] as const
     const points: { t: number; v: number }[] = []
-    for (const [open, close] of [day1, day2]) for (let t = open; t <= close; t += MIN) points.push({ t, v: 1 })
+    for (const [open, close] of [day1, day2])
+      for (let t = open; t <= close; t += MIN) points.push({ t, v: 1 })
     const spans = tradingSpans(newYork, [day1[0], day2[1]])
     expect(segmentPoints(points, spans, cadenceOf(points.map((p) => p.t)))).toHaveLength(2)
     // A 40-minute halt inside the second session.
-    const halted = points.filter((p) => p.t < ny('2025-06-10', '11:00') || p.t > ny('2025-06-10', '11:40'))
+    const halted = points.filter(
+      (p) => p.t < ny('2025-06-10', '11:00') || p.t > ny('2025-06-10', '11:40'),
+    )
     expect(segmentPoints(halted, spans, cadenceOf(halted.map((p) => p.t)))).toHaveLength(3)
   })
 
@@ -82,7 +87,13 @@ describe('any series of any cadence, with two or more points in view', () => {
     fc.assert(
       fc.property(
         fc.constantFrom(...steps),
-        fc.array(fc.tuple(fc.integer({ min: 0, max: 40 }), fc.double({ min: -1e6, max: 1e6, noNaN: true })), { minLength: 2, maxLength: 200 }),
+        fc.array(
+          fc.tuple(
+            fc.integer({ min: 0, max: 40 }),
+            fc.double({ min: -1e6, max: 1e6, noNaN: true }),
+          ),
+          { minLength: 2, maxLength: 200 },
+        ),
         fc.integer({ min: Date.UTC(2024, 0, 1), max: Date.UTC(2026, 0, 1) }),
         fc.option(fc.constantFrom('tick', '1m', '5m', '1h', '1d', '1w', '1mo'), { nil: undefined }),
         fc.boolean(),
@@ -96,7 +107,8 @@ describe('any series of any cadence, with two or more points in view', () => {
           const drawn = stretches(rows)
           expect(drawn.some(hasLength)).toBe(true)
           // A stretch of one instant is always drawn as a dot.
-          for (const s of drawn) if (!hasLength(s)) expect(lone.some((p) => p.t === s[0]!.t)).toBe(true)
+          for (const s of drawn)
+            if (!hasLength(s)) expect(lone.some((p) => p.t === s[0]!.t)).toBe(true)
         },
       ),
       { numRuns: 300 },

@@ -8,8 +8,17 @@ import { renderWithFeed } from '../../render'
 import { dailyCloses } from './daily-series'
 
 // The demo feed with its S&P 500 replaced by real-kind daily closes (test data): what a desk's feed looks like.
-const closes = dailyCloses('2025-03-03', '2025-06-13', { '2025-06-06': 6000.36, '2025-06-09': 6005.88 })
-const dailySpx = { ...spx, illustrative: false, note: undefined, interval: '1d', points: closes.points.map((p) => ({ t: new Date(p.t).toISOString(), v: p.v })) }
+const closes = dailyCloses('2025-03-03', '2025-06-13', {
+  '2025-06-06': 6000.36,
+  '2025-06-09': 6005.88,
+})
+const dailySpx = {
+  ...spx,
+  illustrative: false,
+  note: undefined,
+  interval: '1d',
+  points: closes.points.map((p) => ({ t: new Date(p.t).toISOString(), v: p.v })),
+}
 
 describe('markets panel on daily closes', () => {
   it('reads daily data: the close against the previous close, n/a at +15 min and +1 h, illustrative named per series', async () => {
@@ -25,9 +34,13 @@ describe('markets panel on daily closes', () => {
     expect(cells[3]).toHaveTextContent('+0.09%')
     // 70-odd closes: enough history for a sigma figure.
     expect(cells[3]).toHaveTextContent(/\(\d+\.\d sigma/)
-    expect(table).toHaveAccessibleName(/illustrative paths, not real prices: Nasdaq, Hang Seng Tech, CSI 300, Brent, Dollar Index$/)
+    expect(table).toHaveAccessibleName(
+      /illustrative paths, not real prices: Nasdaq, Hang Seng Tech, CSI 300, Brent, Dollar Index$/,
+    )
     const card = await screen.findByRole('article', { name: 'S&P 500' })
-    expect(within(card).getByText(/up 0\.09% at the first close after Day 1 \(session\)/)).toBeInTheDocument()
+    expect(
+      within(card).getByText(/up 0\.09% at the first close after Day 1 \(session\)/),
+    ).toBeInTheDocument()
     expect(within(card).queryByText('Illustrative path')).not.toBeInTheDocument()
   })
 })
@@ -39,6 +52,10 @@ describe('a daily series in a window of hours', () => {
     window.history.replaceState(null, '', '/?session=london-day-1&window=day&tz=Asia/Hong_Kong')
     renderWithFeed(<MarketsPanel />, { now: Date.parse('2025-06-10T09:15:00+01:00') })
     const card = await screen.findByRole('article', { name: 'S&P 500' })
-    expect(await within(card).findByText('No S&P 500 close in this window: the series has daily closes (a round or the whole feed shows them).')).toBeInTheDocument()
+    expect(
+      await within(card).findByText(
+        'No S&P 500 close in this window: the series has daily closes (a round or the whole feed shows them).',
+      ),
+    ).toBeInTheDocument()
   })
 })

@@ -42,7 +42,9 @@ describe('markets in replay (?asof=)', () => {
     expect(snapshotItem('S&P 500')).not.toHaveTextContent('6,005.88')
     expect(snapshotItem('S&P 500')).toHaveTextContent('as of Mon 9 Jun, ~15:00 UTC')
     // Hong Kong closed at 08:00Z: its last figure then, against that day's close (0.00%), not −1.16%.
-    await waitFor(() => expect(snapshotItem('Hang Seng Tech')).toHaveTextContent('as of Mon 9 Jun, ~08:00 UTC'))
+    await waitFor(() =>
+      expect(snapshotItem('Hang Seng Tech')).toHaveTextContent('as of Mon 9 Jun, ~08:00 UTC'),
+    )
     expect(snapshotItem('Hang Seng Tech')).not.toHaveTextContent('1.16%')
     // Brent's reference close (22:00Z) comes after the moment: the day change is not known yet.
     await waitFor(() => expect(snapshotItem('Brent')).toHaveTextContent(/Day change not known yet/))
@@ -56,7 +58,9 @@ describe('markets in replay (?asof=)', () => {
     const user = userEvent.setup()
     renderWithFeed(<MarketsPanel />, { now: articleMoment })
     const card = await screen.findByRole('article', { name: 'S&P 500' })
-    await user.click(await within(card).findByRole('button', { name: 'Show table of S&P 500 data' }))
+    await user.click(
+      await within(card).findByRole('button', { name: 'Show table of S&P 500 data' }),
+    )
     const rows = within(within(card).getByRole('table')).getAllByRole('row')
     expect(rows.at(-1)).toHaveTextContent('Mon 9 Jun, 15:00 UTC')
     expect(rows.at(-1)).toHaveTextContent('6,034.46 points')
@@ -77,8 +81,14 @@ describe('a refresh that brings nothing new', () => {
     )
     // Every card and the comparison mounted, and the figures in.
     await advanceUntil(() => {
-      expect(screen.getByRole('heading', { name: 'All instruments rebased to the start of the window' })).toBeInTheDocument()
-      expect(within(screen.getByRole('article', { name: 'US Dollar Index' })).getByText('Illustrative path')).toBeInTheDocument()
+      expect(
+        screen.getByRole('heading', { name: 'All instruments rebased to the start of the window' }),
+      ).toBeInTheDocument()
+      expect(
+        within(screen.getByRole('article', { name: 'US Dollar Index' })).getByText(
+          'Illustrative path',
+        ),
+      ).toBeInTheDocument()
       expect(queryClient.isFetching()).toBe(0)
     })
     await advance(1000)
@@ -92,7 +102,11 @@ describe('a refresh that brings nothing new', () => {
     expect(screen.getByText(/S&P 500 \+0\.09% on the day/)).toBeInTheDocument()
 
     // The counter does count: a refresh with a changed S&P series commits.
-    server.use(http.get('*/demo-feed/series/spx.json', () => HttpResponse.json({ ...spx, points: spx.points.slice(0, -1) })))
+    server.use(
+      http.get('*/demo-feed/series/spx.json', () =>
+        HttpResponse.json({ ...spx, points: spx.points.slice(0, -1) }),
+      ),
+    )
     await act(() => queryClient.refetchQueries())
     await advance(500)
     expect(commits).toBeGreaterThan(settled)
@@ -107,23 +121,33 @@ describe('chrome', () => {
     expect(snapshotItem('S&P 500')).toHaveTextContent('6,005.88')
     expect(screen.queryByRole('article')).not.toBeInTheDocument()
     expect(screen.queryByRole('combobox', { name: 'Rebase to' })).not.toBeInTheDocument()
-    expect(screen.queryByRole('heading', { name: /All instruments rebased/ })).not.toBeInTheDocument()
+    expect(
+      screen.queryByRole('heading', { name: /All instruments rebased/ }),
+    ).not.toBeInTheDocument()
   })
 
   it('view=markets with an instrument shows only that instrument', async () => {
     open('')
-    renderWithFeed(withChrome({ view: 'markets', instrument: 'hstech' }, <MarketsPanel />), { now: articleMoment })
+    renderWithFeed(withChrome({ view: 'markets', instrument: 'hstech' }, <MarketsPanel />), {
+      now: articleMoment,
+    })
     const card = await screen.findByRole('article', { name: 'Hang Seng Tech Index' })
     expect(await within(card).findByText('Illustrative path')).toBeInTheDocument()
     expect(screen.getAllByRole('article')).toHaveLength(1)
-    expect(within(screen.getByRole('list', { name: 'Market snapshot' })).getAllByRole('listitem')).toHaveLength(1)
+    expect(
+      within(screen.getByRole('list', { name: 'Market snapshot' })).getAllByRole('listitem'),
+    ).toHaveLength(1)
     expect(snapshotItem('Hang Seng Tech')).toHaveTextContent('−1.16%')
-    expect(screen.queryByRole('heading', { name: /All instruments rebased/ })).not.toBeInTheDocument()
+    expect(
+      screen.queryByRole('heading', { name: /All instruments rebased/ }),
+    ).not.toBeInTheDocument()
   })
 
   it('says so when the instrument asked for is not in the feed', async () => {
     open('')
-    renderWithFeed(withChrome({ view: 'markets', instrument: 'ftse' }, <MarketsPanel />), { now: articleMoment })
+    renderWithFeed(withChrome({ view: 'markets', instrument: 'ftse' }, <MarketsPanel />), {
+      now: articleMoment,
+    })
     expect(await screen.findByText('The feed lists no instrument “ftse”.')).toBeInTheDocument()
   })
 
@@ -151,13 +175,17 @@ describe('retries', () => {
     const { QueryClient } = await import('@tanstack/react-query')
     const { shouldRetry } = await import('../../../src/feed/retry-policy')
     const queryClient = new QueryClient({
-      defaultOptions: { queries: { retry: shouldRetry, retryDelay: 200, networkMode: 'always', gcTime: Infinity } },
+      defaultOptions: {
+        queries: { retry: shouldRetry, retryDelay: 200, networkMode: 'always', gcTime: Infinity },
+      },
     })
     renderWithFeed(<MarketsPanel />, { now: articleMoment, queryClient })
     const region = await screen.findByRole('region', { name: 'Market reaction' })
     expect(await within(region).findByText(/retrying \(\d of 3\)/)).toBeInTheDocument()
     const brent = await screen.findByRole('article', { name: 'Brent crude oil' })
-    expect(await within(brent).findByRole('alert')).toHaveTextContent(/Could not load the Brent series/)
+    expect(await within(brent).findByRole('alert')).toHaveTextContent(
+      /Could not load the Brent series/,
+    )
     expect(within(region).queryByText(/retrying/)).not.toBeInTheDocument()
     expect(calls).toBe(4)
   })

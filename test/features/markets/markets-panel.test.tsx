@@ -51,7 +51,11 @@ describe('markets panel', () => {
   })
 
   it('labels every illustrative series as such, and only those', async () => {
-    server.use(http.get('*/demo-feed/series/spx.json', () => HttpResponse.json({ ...spx, illustrative: false })))
+    server.use(
+      http.get('*/demo-feed/series/spx.json', () =>
+        HttpResponse.json({ ...spx, illustrative: false }),
+      ),
+    )
     await renderPanel()
     const spxCard = await screen.findByRole('article', { name: 'S&P 500' })
     const brentCard = await screen.findByRole('article', { name: 'Brent crude oil' })
@@ -71,12 +75,22 @@ describe('markets panel', () => {
     await within(table).findAllByText(/next open/)
     // 13:00 London: Brent trades, Hong Kong and New York are closed and count from their next open.
     expect(row('Brent')).toHaveTextContent('the event')
-    expect(row('Hang Seng Tech')).toHaveTextContent('next open, Tue 10 Jun, 01:30 UTC (closed at the event)')
-    expect(row('S&P 500')).toHaveTextContent('next open, Mon 9 Jun, 13:30 UTC (closed at the event)')
-    expect(screen.getByRole('combobox', { name: 'Rebase to' })).toHaveDisplayValue(/Day 1 \(session\)/)
+    expect(row('Hang Seng Tech')).toHaveTextContent(
+      'next open, Tue 10 Jun, 01:30 UTC (closed at the event)',
+    )
+    expect(row('S&P 500')).toHaveTextContent(
+      'next open, Mon 9 Jun, 13:30 UTC (closed at the event)',
+    )
+    expect(screen.getByRole('combobox', { name: 'Rebase to' })).toHaveDisplayValue(
+      /Day 1 \(session\)/,
+    )
     const hk = await screen.findByRole('article', { name: 'Hang Seng Tech Index' })
     expect(await within(hk).findByText(/Not yet traded in Hong Kong at Day 1/)).toBeInTheDocument()
-    expect(within(hk).getByText(/in the hour after Day 1 \(session\) \(from the next open in Hong Kong\)/)).toBeInTheDocument()
+    expect(
+      within(hk).getByText(
+        /in the hour after Day 1 \(session\) \(from the next open in Hong Kong\)/,
+      ),
+    ).toBeInTheDocument()
   })
 
   it('lets the user choose the event inside the region, which updates the page selection', async () => {
@@ -93,7 +107,9 @@ describe('markets panel', () => {
     const toggle = await within(card).findByRole('button', { name: 'Show table of S&P 500 data' })
     await user.click(toggle)
     expect(toggle).toHaveAttribute('aria-expanded', 'true')
-    const table = within(card).getByRole('table', { name: /S&P 500 \(illustrative path\): \d+ of \d+ points/ })
+    const table = within(card).getByRole('table', {
+      name: /S&P 500 \(illustrative path\): \d+ of \d+ points/,
+    })
     const rows = within(table).getAllByRole('row')
     expect(rows.length).toBeGreaterThan(10)
     expect(within(table).getAllByText(/points$/).length).toBeGreaterThan(10)
@@ -103,12 +119,20 @@ describe('markets panel', () => {
   it('gives every chart a title and a one-line summary', async () => {
     await renderPanel('?session=london-day-1')
     const card = await screen.findByRole('article', { name: 'Brent crude oil' })
-    expect(await within(card).findByText(/^Brent \+0\.25% on the day; (up|down) \d\.\d\d% in the hour after Day 1 \(session\)\.$|unchanged/)).toBeInTheDocument()
-    expect(await screen.findByRole('heading', { name: 'All instruments rebased to Day 1 (session)' })).toBeInTheDocument()
+    expect(
+      await within(card).findByText(
+        /^Brent \+0\.25% on the day; (up|down) \d\.\d\d% in the hour after Day 1 \(session\)\.$|unchanged/,
+      ),
+    ).toBeInTheDocument()
+    expect(
+      await screen.findByRole('heading', { name: 'All instruments rebased to Day 1 (session)' }),
+    ).toBeInTheDocument()
   })
 
   it('keeps the other panels when one series fails, and offers a Retry', async () => {
-    server.use(http.get('*/demo-feed/series/hstech.json', () => new HttpResponse('oops', { status: 500 })))
+    server.use(
+      http.get('*/demo-feed/series/hstech.json', () => new HttpResponse('oops', { status: 500 })),
+    )
     await renderPanel()
     const hk = await screen.findByRole('article', { name: 'Hang Seng Tech Index' })
     const alert = await within(hk).findByRole('alert')

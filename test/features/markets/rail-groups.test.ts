@@ -3,8 +3,23 @@ import { railGroups } from '../../../src/features/markets/rail-groups'
 import type { MarketEvent } from '../../../src/features/markets/market-events'
 
 const DAY = 86_400_000
-const event = (id: string, at: number): MarketEvent => ({ kind: 'development', id, at, end: null, precision: 'exact', label: id, detail: id, sessionId: null })
-const events = [event('a', 0), event('b', 1 * DAY), event('c', 5 * DAY), event('d', 5 * DAY), event('e', 12 * DAY)]
+const event = (id: string, at: number): MarketEvent => ({
+  kind: 'development',
+  id,
+  at,
+  end: null,
+  precision: 'exact',
+  label: id,
+  detail: id,
+  sessionId: null,
+})
+const events = [
+  event('a', 0),
+  event('b', 1 * DAY),
+  event('c', 5 * DAY),
+  event('d', 5 * DAY),
+  event('e', 12 * DAY),
+]
 
 describe('event rail markers', () => {
   it('gathers events before and after the window at its edges, latest (earliest) first', () => {
@@ -25,7 +40,9 @@ describe('event rail markers', () => {
       null,
       'after the last price in this series',
     ])
-    expect(railGroups(events, [-DAY, -DAY / 2], [3 * DAY, 10 * DAY]).map((g) => [g.edge, g.note])).toEqual([['after', 'before the first price in this series']])
+    expect(
+      railGroups(events, [-DAY, -DAY / 2], [3 * DAY, 10 * DAY]).map((g) => [g.edge, g.note]),
+    ).toEqual([['after', 'before the first price in this series']])
   })
 })
 
@@ -37,7 +54,8 @@ describe('event rail markers on a long feed', () => {
     expect(groups.length).toBeGreaterThan(100)
     expect(groups.flatMap((g) => g.events)).toHaveLength(20_000)
     // Markers stay in time order and never overlap by less than the gap.
-    for (let i = 1; i < groups.length; i++) expect(groups[i]!.x - groups[i - 1]!.x).toBeGreaterThanOrEqual(1 / 140)
+    for (let i = 1; i < groups.length; i++)
+      expect(groups[i]!.x - groups[i - 1]!.x).toBeGreaterThanOrEqual(1 / 140)
   })
 
   it('keeps events far apart on their own markers', () => {

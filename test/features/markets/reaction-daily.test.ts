@@ -71,7 +71,10 @@ describe('reaction on daily closes', () => {
   })
 
   it('says there is no base before the first close, and no move after the last', () => {
-    expect(computeReaction(newYork, series, ny('2025-03-01', '12:00'))).toMatchObject({ baseAt: null, baseValue: null })
+    expect(computeReaction(newYork, series, ny('2025-03-01', '12:00'))).toMatchObject({
+      baseAt: null,
+      baseValue: null,
+    })
     const late = computeReaction(newYork, series, ny('2025-06-27', '18:00'))
     expect(late.close).toMatchObject({ at: null, move: null })
   })
@@ -79,8 +82,21 @@ describe('reaction on daily closes', () => {
 
 describe('a yield series, in basis points', () => {
   // Test data: a yield alternating 4.00 / 4.10 for 25 closes, then 4.30 after the event.
-  const points = Array.from({ length: 26 }, (_, i) => ({ t: Date.UTC(2025, 0, 6) + i * 86_400_000, v: i === 25 ? 4.3 : i % 2 === 0 ? 4 : 4.1 }))
-  const yieldSeries: PreparedSeries = { instrumentId: 'us10y', basis: 'level', illustrative: false, note: null, cadence: cadenceOf(points.map((p) => p.t), '1d'), points }
+  const points = Array.from({ length: 26 }, (_, i) => ({
+    t: Date.UTC(2025, 0, 6) + i * 86_400_000,
+    v: i === 25 ? 4.3 : i % 2 === 0 ? 4 : 4.1,
+  }))
+  const yieldSeries: PreparedSeries = {
+    instrumentId: 'us10y',
+    basis: 'level',
+    illustrative: false,
+    note: null,
+    cadence: cadenceOf(
+      points.map((p) => p.t),
+      '1d',
+    ),
+    points,
+  }
   const treasury = { ...newYork, id: 'us10y', kind: 'yield' as const }
 
   it('moves in bp: 4.00% to 4.30% is +30 bp', () => {
@@ -99,7 +115,10 @@ describe('a yield series, in basis points', () => {
   })
 
   it('says "not enough history" under 20 moves', () => {
-    const short: PreparedSeries = { ...yieldSeries, points: points.slice(0, 12).concat({ t: points[12]!.t, v: 4.3 }) }
+    const short: PreparedSeries = {
+      ...yieldSeries,
+      points: points.slice(0, 12).concat({ t: points[12]!.t, v: 4.3 }),
+    }
     const r = computeReaction(treasury, short, points[11]!.t + 3_600_000)
     expect(r.close.sigma).toMatchObject({ n: 11, sd: null, z: null })
   })
@@ -108,7 +127,10 @@ describe('a yield series, in basis points', () => {
 describe('standardDeviation', () => {
   it('is the sample standard deviation of a known list', () => {
     // 20 values: ten 1s and ten 3s: mean 2, squares sum 20, sd = √(20/19).
-    expect(standardDeviation([...Array(10).fill(1), ...Array(10).fill(3)])).toBeCloseTo(Math.sqrt(20 / 19), 12)
+    expect(standardDeviation([...Array(10).fill(1), ...Array(10).fill(3)])).toBeCloseTo(
+      Math.sqrt(20 / 19),
+      12,
+    )
     expect(standardDeviation(Array(19).fill(1))).toBeNull()
   })
 })

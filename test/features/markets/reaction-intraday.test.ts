@@ -10,10 +10,20 @@ const MIN = 60_000
 function intraday(step: number): PreparedSeries {
   const points: { t: number; v: number }[] = []
   let v = 1000
-  for (const [open, close] of tradingSpans(newYork, [ny('2025-06-09', '00:00'), ny('2025-06-20', '23:00')])) {
+  for (const [open, close] of tradingSpans(newYork, [
+    ny('2025-06-09', '00:00'),
+    ny('2025-06-20', '23:00'),
+  ])) {
     for (let t = open; t <= close; t += step) points.push({ t, v: v++ })
   }
-  return { instrumentId: 'x', basis: 'level', illustrative: false, note: null, cadence: cadenceOf(points.map((p) => p.t)), points }
+  return {
+    instrumentId: 'x',
+    basis: 'level',
+    illustrative: false,
+    note: null,
+    cadence: cadenceOf(points.map((p) => p.t)),
+    points,
+  }
 }
 
 describe('reaction on intraday data', () => {

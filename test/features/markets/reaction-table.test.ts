@@ -6,7 +6,9 @@ import markets from '../../../mocks/fixtures/markets.json'
 import { instrumentSchema } from '../../../src/feed/schemas/markets'
 import type { MarketEvent } from '../../../src/features/markets/market-events'
 
-const [spx, hstech] = ['spx', 'hstech'].map((id) => instrumentSchema.parse(markets.instruments.find((i) => i.id === id)))
+const [spx, hstech] = ['spx', 'hstech'].map((id) =>
+  instrumentSchema.parse(markets.instruments.find((i) => i.id === id)),
+)
 const event: MarketEvent = {
   kind: 'quote',
   id: 'q',
@@ -41,7 +43,18 @@ describe('reaction table CSV', () => {
       { instrument: hstech!, illustrative: true, reaction: null },
     ])
     const parsed = parseCsv(toCsv(rows))
-    expect(parsed[0]!.slice(0, 10)).toEqual(['event', 'event_time', 'instrument', 'closed_at_event', 'counted_from', 'move_15min_pct', 'move_1h_pct', 'next_close', 'move_next_close_pct', 'illustrative'])
+    expect(parsed[0]!.slice(0, 10)).toEqual([
+      'event',
+      'event_time',
+      'instrument',
+      'closed_at_event',
+      'counted_from',
+      'move_15min_pct',
+      'move_1h_pct',
+      'next_close',
+      'move_next_close_pct',
+      'illustrative',
+    ])
     expect(parsed[1]!.slice(0, 10)).toEqual([
       "'=Trump: “a good start”",
       '2025-06-09T12:00:00.000Z',

@@ -1,7 +1,12 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { computeReaction } from '../../../src/features/markets/reaction'
-import { closedSpans, insertBreaks, tradingSpans, type PreparedSeries } from '../../../src/features/markets/series-view'
+import {
+  closedSpans,
+  insertBreaks,
+  tradingSpans,
+  type PreparedSeries,
+} from '../../../src/features/markets/series-view'
 
 const hongKong = {
   id: 'hstech',
@@ -11,13 +16,21 @@ const hongKong = {
     { days: [1, 2, 3, 4, 5], open: '13:00', close: '16:00' },
   ],
 }
-const brent = { id: 'brent', timeZone: 'Europe/London', tradingHours: [{ days: [1, 2, 3, 4, 5], open: '01:00', close: '23:00' }] }
+const brent = {
+  id: 'brent',
+  timeZone: 'Europe/London',
+  tradingHours: [{ days: [1, 2, 3, 4, 5], open: '01:00', close: '23:00' }],
+}
 
 const MIN = 60_000
 const at = (iso: string) => Date.parse(iso)
 
 /** One point a minute through the given trading spans, rising 0.01 a minute from `start`. */
-function minuteSeries(spans: readonly (readonly [number, number])[], start = 100, basis: 'level' | 'percent-change' = 'level'): PreparedSeries {
+function minuteSeries(
+  spans: readonly (readonly [number, number])[],
+  start = 100,
+  basis: 'level' | 'percent-change' = 'level',
+): PreparedSeries {
   const points: { t: number; v: number }[] = []
   let v = start
   for (const [open, close] of spans) {
@@ -75,14 +88,18 @@ describe('computeReaction', () => {
     const spans = tradingSpans(hongKong, [at('2025-06-09T00:00:00Z'), at('2025-06-11T00:00:00Z')])
     const series = minuteSeries(spans)
     fc.assert(
-      fc.property(fc.integer({ min: at('2025-06-08T00:00:00Z'), max: at('2025-06-11T00:00:00Z') }), (event) => {
-        const r = computeReaction(hongKong, series, event)
-        if (r.baseAt !== null) expect(r.baseAt).toBeGreaterThanOrEqual(event)
-        for (const move of [r.m15, r.h1, r.close]) {
-          if (move.at !== null && r.baseAt !== null) expect(move.at).toBeGreaterThanOrEqual(r.baseAt)
-          if (move.move !== null) expect(move.move).toBeGreaterThanOrEqual(0) // the series only rises
-        }
-      }),
+      fc.property(
+        fc.integer({ min: at('2025-06-08T00:00:00Z'), max: at('2025-06-11T00:00:00Z') }),
+        (event) => {
+          const r = computeReaction(hongKong, series, event)
+          if (r.baseAt !== null) expect(r.baseAt).toBeGreaterThanOrEqual(event)
+          for (const move of [r.m15, r.h1, r.close]) {
+            if (move.at !== null && r.baseAt !== null)
+              expect(move.at).toBeGreaterThanOrEqual(r.baseAt)
+            if (move.move !== null) expect(move.move).toBeGreaterThanOrEqual(0) // the series only rises
+          }
+        },
+      ),
       { numRuns: 60 },
     )
   })

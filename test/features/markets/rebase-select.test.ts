@@ -2,7 +2,16 @@ import { describe, expect, it } from 'vitest'
 import { rebaseOptions } from '../../../src/features/markets/rebase-select'
 import type { MarketEvent } from '../../../src/features/markets/market-events'
 
-const quote = (i: number): MarketEvent => ({ kind: 'quote', id: `q${i}`, at: i * 60_000, end: null, precision: 'exact', label: `q${i}`, detail: `q${i}`, sessionId: null })
+const quote = (i: number): MarketEvent => ({
+  kind: 'quote',
+  id: `q${i}`,
+  at: i * 60_000,
+  end: null,
+  precision: 'exact',
+  label: `q${i}`,
+  detail: `q${i}`,
+  sessionId: null,
+})
 const quotes = Array.from({ length: 20_000 }, (_, i) => quote(i))
 
 describe('rebase options on a long feed', () => {

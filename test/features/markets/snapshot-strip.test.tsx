@@ -4,15 +4,34 @@ import { SnapshotStrip } from '../../../src/features/markets/snapshot-strip'
 import { instrumentSchema } from '../../../src/feed/schemas/markets'
 import markets from '../../../mocks/fixtures/markets.json'
 
-
 const spx = instrumentSchema.parse(markets.instruments.find((i) => i.id === 'spx'))
 // Test data: a 10-year yield up 3 hundredths of a percentage point on the day.
-const us10y = { ...spx, id: 'us10y', name: 'US 10-year Treasury yield', shortName: 'US 10Y', kind: 'yield' as const, unit: '%', last: 4.43, change: 0.03, changePercent: 0.68 }
+const us10y = {
+  ...spx,
+  id: 'us10y',
+  name: 'US 10-year Treasury yield',
+  shortName: 'US 10Y',
+  kind: 'yield' as const,
+  unit: '%',
+  last: 4.43,
+  change: 0.03,
+  changePercent: 0.68,
+}
 
 describe('snapshot strip', () => {
   it("shows a yield's day change in basis points, an index's in %", () => {
-    render(<SnapshotStrip items={[{ instrument: spx, unavailable: null }, { instrument: us10y, unavailable: null }]} zone="UTC" />)
-    const items = within(screen.getByRole('list', { name: 'Market snapshot' })).getAllByRole('listitem')
+    render(
+      <SnapshotStrip
+        items={[
+          { instrument: spx, unavailable: null },
+          { instrument: us10y, unavailable: null },
+        ]}
+        zone="UTC"
+      />,
+    )
+    const items = within(screen.getByRole('list', { name: 'Market snapshot' })).getAllByRole(
+      'listitem',
+    )
     expect(items[0]).toHaveTextContent('+0.09%')
     expect(items[1]).toHaveTextContent('+3.0 bp')
     expect(items[1]).not.toHaveTextContent('0.68%')

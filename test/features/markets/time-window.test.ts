@@ -13,21 +13,39 @@ const day1: MarketEvent = {
   detail: '',
   sessionId: 'london-day-1',
 }
-const quote: MarketEvent = { ...day1, kind: 'quote', id: 'bessent-good', at: at('2025-06-09T19:30:00+01:00'), end: null, label: 'Bessent' }
+const quote: MarketEvent = {
+  ...day1,
+  kind: 'quote',
+  id: 'bessent-good',
+  at: at('2025-06-09T19:30:00+01:00'),
+  end: null,
+  label: 'Bessent',
+}
 const extent = [at('2025-06-09T00:00:00Z'), at('2025-06-10T08:10:00Z')] as const
 
 describe('computeWindow', () => {
   it('shows the selected session with two hours either side', () => {
-    expect(computeWindow('event', day1, [day1], extent, 'Europe/London')).toEqual([at('2025-06-09T10:00:00Z'), at('2025-06-09T20:00:00Z')])
+    expect(computeWindow('event', day1, [day1], extent, 'Europe/London')).toEqual([
+      at('2025-06-09T10:00:00Z'),
+      at('2025-06-09T20:00:00Z'),
+    ])
   })
 
   it("shows a quote's session when it has one", () => {
-    expect(computeWindow('event', quote, [day1, quote], extent, 'Europe/London')).toEqual(computeWindow('event', day1, [day1], extent, 'Europe/London'))
+    expect(computeWindow('event', quote, [day1, quote], extent, 'Europe/London')).toEqual(
+      computeWindow('event', day1, [day1], extent, 'Europe/London'),
+    )
   })
 
   it('shows the calendar day of the event in the display zone', () => {
-    expect(computeWindow('day', day1, [day1], extent, 'Europe/London')).toEqual([at('2025-06-08T23:00:00Z'), at('2025-06-09T23:00:00Z')])
-    expect(computeWindow('day', day1, [day1], extent, 'Asia/Hong_Kong')).toEqual([at('2025-06-08T16:00:00Z'), at('2025-06-09T16:00:00Z')])
+    expect(computeWindow('day', day1, [day1], extent, 'Europe/London')).toEqual([
+      at('2025-06-08T23:00:00Z'),
+      at('2025-06-09T23:00:00Z'),
+    ])
+    expect(computeWindow('day', day1, [day1], extent, 'Asia/Hong_Kong')).toEqual([
+      at('2025-06-08T16:00:00Z'),
+      at('2025-06-09T16:00:00Z'),
+    ])
   })
 
   it('shows the whole round, to the hour, and falls back to it without an event', () => {

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { defaultWindow, resolveWindow, roundSpan, windowOptions } from '../../../src/features/markets/window-choice'
+import {
+  defaultWindow,
+  resolveWindow,
+  roundSpan,
+  windowOptions,
+} from '../../../src/features/markets/window-choice'
 import { readIdList, readWindow, writeWindow } from '../../../src/hooks/url-values'
 import type { MarketEvent } from '../../../src/features/markets/market-events'
 import { urlParamWarnings } from '../../../src/app/url-params'
@@ -7,22 +12,50 @@ import { defaultConfig } from '../../../src/config/config-schema'
 
 const at = (iso: string) => Date.parse(iso)
 const DAY = 86_400_000
-const event = (id: string, roundId: string, iso: string, end: string | null = null): MarketEvent => ({
-  kind: 'session', id, at: at(iso), end: end === null ? null : at(end), precision: 'exact', label: id, detail: '', sessionId: id, roundId,
+const event = (
+  id: string,
+  roundId: string,
+  iso: string,
+  end: string | null = null,
+): MarketEvent => ({
+  kind: 'session',
+  id,
+  at: at(iso),
+  end: end === null ? null : at(end),
+  precision: 'exact',
+  label: id,
+  detail: '',
+  sessionId: id,
+  roundId,
 })
 const geneva = event('geneva-day-1', 'geneva', '2025-05-10T08:00:00Z', '2025-05-11T18:00:00Z')
 const london = event('london-day-1', 'london', '2025-06-09T12:00:00Z', '2025-06-10T19:00:00Z')
 const events = [geneva, london]
 const rounds = [
-  { id: 'geneva', name: 'Geneva round', location: 'Geneva', venue: null, timeZone: 'Europe/Zurich' },
-  { id: 'london', name: 'London round', location: 'London', venue: null, timeZone: 'Europe/London' },
+  {
+    id: 'geneva',
+    name: 'Geneva round',
+    location: 'Geneva',
+    venue: null,
+    timeZone: 'Europe/Zurich',
+  },
+  {
+    id: 'london',
+    name: 'London round',
+    location: 'London',
+    venue: null,
+    timeZone: 'Europe/London',
+  },
 ]
 const extent = [at('2025-04-10T20:00:00Z'), at('2025-07-31T20:00:00Z')] as const
 
 describe('market windows', () => {
   it("a round's window: its events with three days either side, to the hour", () => {
     expect(roundSpan('london', events)).toEqual([london.at, london.end])
-    expect(resolveWindow({ kind: 'round', id: 'london' }, null, events, extent, 'UTC')).toEqual([at('2025-06-06T12:00:00Z'), at('2025-06-13T19:00:00Z')])
+    expect(resolveWindow({ kind: 'round', id: 'london' }, null, events, extent, 'UTC')).toEqual([
+      at('2025-06-06T12:00:00Z'),
+      at('2025-06-13T19:00:00Z'),
+    ])
   })
 
   it('the default fits the selection: its round when the feed has several, the whole feed otherwise', () => {
@@ -32,8 +65,19 @@ describe('market windows', () => {
   })
 
   it('offers each round by name when there are several, and a zoomed range only while zoomed', () => {
-    expect(windowOptions(rounds, true, { kind: 'all' }).map((o) => o.label)).toEqual(['Selected session or event', 'The day', 'Geneva round', 'London round', 'The whole feed'])
-    expect(windowOptions(rounds.slice(0, 1), false, { kind: 'range', from: 0, to: DAY }).map((o) => [o.label, o.disabled])).toEqual([
+    expect(windowOptions(rounds, true, { kind: 'all' }).map((o) => o.label)).toEqual([
+      'Selected session or event',
+      'The day',
+      'Geneva round',
+      'London round',
+      'The whole feed',
+    ])
+    expect(
+      windowOptions(rounds.slice(0, 1), false, { kind: 'range', from: 0, to: DAY }).map((o) => [
+        o.label,
+        o.disabled,
+      ]),
+    ).toEqual([
       ['Selected session or event', true],
       ['The day', true],
       ['The whole round', false],
@@ -44,21 +88,39 @@ describe('market windows', () => {
 
 describe('market URL parameters', () => {
   it('?window= round-trips every choice and ignores what it does not understand', () => {
-    for (const choice of [{ kind: 'event' }, { kind: 'all' }, { kind: 'round', id: 'london' }, { kind: 'range', from: at('2025-06-09T12:30:00Z'), to: at('2025-06-10T00:00:00Z') }] as const) {
+    for (const choice of [
+      { kind: 'event' },
+      { kind: 'all' },
+      { kind: 'round', id: 'london' },
+      { kind: 'range', from: at('2025-06-09T12:30:00Z'), to: at('2025-06-10T00:00:00Z') },
+    ] as const) {
       expect(readWindow(writeWindow(choice))).toEqual(choice)
     }
-    expect(writeWindow({ kind: 'range', from: at('2025-06-09T12:30:00Z'), to: at('2025-06-10T00:00:00Z') })).toBe('2025-06-09T12:30Z~2025-06-10T00:00Z')
+    expect(
+      writeWindow({
+        kind: 'range',
+        from: at('2025-06-09T12:30:00Z'),
+        to: at('2025-06-10T00:00:00Z'),
+      }),
+    ).toBe('2025-06-09T12:30Z~2025-06-10T00:00Z')
     expect(readWindow('round:<script>')).toBeNull()
     expect(readWindow('2025-06-10T00:00Z~2025-06-09T00:00Z')).toBeNull()
     expect(readWindow('week')).toBeNull()
   })
 
   it('a malformed ?window= or ?instruments= is ignored with a console warning', () => {
-    expect(urlParamWarnings(new URLSearchParams('window=week&instruments=,,'), defaultConfig)).toEqual([
+    expect(
+      urlParamWarnings(new URLSearchParams('window=week&instruments=,,'), defaultConfig),
+    ).toEqual([
       '?window=week ignored: use event, day, all, round:<id>, or <from>~<to> in ISO 8601',
       '?instruments=,, ignored: instrument ids separated by commas',
     ])
-    expect(urlParamWarnings(new URLSearchParams('window=round:london&instruments=spx,us10y'), defaultConfig)).toEqual([])
+    expect(
+      urlParamWarnings(
+        new URLSearchParams('window=round:london&instruments=spx,us10y'),
+        defaultConfig,
+      ),
+    ).toEqual([])
   })
 
   it('?instruments= keeps valid ids once each', () => {

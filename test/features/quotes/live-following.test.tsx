@@ -25,7 +25,8 @@ function open(search = '') {
   window.history.replaceState(null, '', `/?tz=Europe/London${search ? `&${search}` : ''}`)
 }
 
-const quoteItems = () => screen.queryAllByRole('listitem').filter((item) => item.hasAttribute('data-quote-id'))
+const quoteItems = () =>
+  screen.queryAllByRole('listitem').filter((item) => item.hasAttribute('data-quote-id'))
 const card = (id: string) => {
   const item = quoteItems().find((li) => li.dataset.quoteId === id)
   if (!item) throw new Error(`no card ${id}`)
@@ -57,7 +58,9 @@ describe('quote wall: refresh', () => {
       </Profiler>,
       { now: articleMoment },
     )
-    await advanceUntil(() => expect(screen.getByText(`${total} of ${total} quotes`)).toBeInTheDocument())
+    await advanceUntil(() =>
+      expect(screen.getByText(`${total} of ${total} quotes`)).toBeInTheDocument(),
+    )
     // The first visit is the baseline: nothing is new.
     expect(screen.queryByText('New')).toBeNull()
     await advance(50)
@@ -69,9 +72,15 @@ describe('quote wall: refresh', () => {
     await advance(50)
     expect({ commits, ...window.__ttmRenders }).toEqual(before)
 
-    server.use(http.get('*/demo-feed/quotes.json', () => HttpResponse.json({ ...quotesDoc, quotes: [...quotesDoc.quotes, fresh] })))
+    server.use(
+      http.get('*/demo-feed/quotes.json', () =>
+        HttpResponse.json({ ...quotesDoc, quotes: [...quotesDoc.quotes, fresh] }),
+      ),
+    )
     await act(() => queryClient.refetchQueries())
-    await advanceUntil(() => expect(screen.getByText(`${total + 1} of ${total + 1} quotes`)).toBeInTheDocument())
+    await advanceUntil(() =>
+      expect(screen.getByText(`${total + 1} of ${total + 1} quotes`)).toBeInTheDocument(),
+    )
     expect(commits).toBeGreaterThan(before.commits ?? 0)
     expect(window.__ttmRenders?.['quotes.list']).toBeGreaterThan(before['quotes.list'] ?? 0)
     expect(within(card('bessent-fresh')).getByText('New')).toBeInTheDocument()
@@ -87,7 +96,11 @@ describe('quote wall: refresh', () => {
     const { unmount } = renderWithFeed(<QuoteWall />, { now: articleMoment })
     await ready()
     unmount()
-    server.use(http.get('*/demo-feed/quotes.json', () => HttpResponse.json({ ...quotesDoc, quotes: [...quotesDoc.quotes, fresh] })))
+    server.use(
+      http.get('*/demo-feed/quotes.json', () =>
+        HttpResponse.json({ ...quotesDoc, quotes: [...quotesDoc.quotes, fresh] }),
+      ),
+    )
     renderWithFeed(<QuoteWall />, { now: articleMoment })
     await ready(total + 1)
     expect(within(card('bessent-fresh')).getByText('New')).toBeInTheDocument()
@@ -98,7 +111,11 @@ describe('quote wall: refresh', () => {
     const { unmount } = renderWithFeed(<QuoteWall />, { now: articleMoment })
     await ready()
     unmount()
-    server.use(http.get('*/demo-feed/quotes.json', () => HttpResponse.json({ ...quotesDoc, quotes: [...quotesDoc.quotes, fresh] })))
+    server.use(
+      http.get('*/demo-feed/quotes.json', () =>
+        HttpResponse.json({ ...quotesDoc, quotes: [...quotesDoc.quotes, fresh] }),
+      ),
+    )
     open('asof=2025-06-10T08:30:00Z')
     renderWithFeed(<QuoteWall />, { now: articleMoment })
     expect(await screen.findByText(/of \d+ quotes$/)).toBeInTheDocument()
@@ -113,18 +130,25 @@ describe('quote wall: refresh', () => {
     server.use(
       http.get('*/demo-feed/quotes.json', () => {
         calls += 1
-        return calls === 1 ? new HttpResponse('down', { status: 500 }) : HttpResponse.json(quotesDoc)
+        return calls === 1
+          ? new HttpResponse('down', { status: 500 })
+          : HttpResponse.json(quotesDoc)
       }),
     )
     open()
     renderWithFeed(<QuoteWall />, { now: articleMoment, queryClient: createQueryClient(60) })
     await advanceUntil(() => expect(calls).toBe(1), { step: 0 })
-    await advanceUntil(() => expect(screen.getByText(/retrying \(1 of 3\)/)).toBeInTheDocument(), { step: 0 })
+    await advanceUntil(() => expect(screen.getByText(/retrying \(1 of 3\)/)).toBeInTheDocument(), {
+      step: 0,
+    })
     // The retry waits its backoff (1 s), not a moment less.
     await advance(990)
     expect(calls).toBe(1)
     await advance(20)
-    await advanceUntil(() => expect(screen.getByText(`${total} of ${total} quotes`)).toBeInTheDocument(), { step: 0 })
+    await advanceUntil(
+      () => expect(screen.getByText(`${total} of ${total} quotes`)).toBeInTheDocument(),
+      { step: 0 },
+    )
     expect(screen.queryByText(/retrying/)).toBeNull()
     expect(calls).toBe(2)
   })
@@ -133,21 +157,36 @@ describe('quote wall: refresh', () => {
 describe('quote wall: follows', () => {
   it('follows a speaker from a card, marks their quotes Followed, and offers notifications only then', async () => {
     const requestPermission = vi.fn(() => Promise.resolve<NotificationPermission>('granted'))
-    vi.stubGlobal('Notification', Object.assign(vi.fn(), { permission: 'default', requestPermission }))
+    vi.stubGlobal(
+      'Notification',
+      Object.assign(vi.fn(), { permission: 'default', requestPermission }),
+    )
     open()
     renderWithFeed(<QuoteWall />, { now: articleMoment })
     await ready()
     expect(screen.queryByRole('button', { name: /Notify me/ })).toBeNull()
     expect(screen.queryByText('Followed')).toBeNull()
 
-    const follow = within(card('bessent-good')).getByRole('button', { name: 'Follow Scott Bessent' })
+    const follow = within(card('bessent-good')).getByRole('button', {
+      name: 'Follow Scott Bessent',
+    })
     expect(follow).toHaveAttribute('aria-pressed', 'false')
     fireEvent.click(follow)
-    await waitFor(() => expect(within(card('bessent-good')).getByRole('button', { name: 'Follow Scott Bessent' })).toHaveAttribute('aria-pressed', 'true'))
+    await waitFor(() =>
+      expect(
+        within(card('bessent-good')).getByRole('button', { name: 'Follow Scott Bessent' }),
+      ).toHaveAttribute('aria-pressed', 'true'),
+    )
     expect(within(card('bessent-good')).getByText('Followed')).toBeInTheDocument()
-    expect(within(card('bessent-good')).getByRole('button', { name: 'Follow Scott Bessent' })).toHaveTextContent('Following')
+    expect(
+      within(card('bessent-good')).getByRole('button', { name: 'Follow Scott Bessent' }),
+    ).toHaveTextContent('Following')
     expect(within(card('trump-china-not-easy')).queryByText('Followed')).toBeNull()
-    expect(JSON.parse(window.localStorage.getItem('ttm.follows.v1:' + 'http://localhost/demo-feed/') ?? 'null')).toBeTruthy()
+    expect(
+      JSON.parse(
+        window.localStorage.getItem('ttm.follows.v1:' + 'http://localhost/demo-feed/') ?? 'null',
+      ),
+    ).toBeTruthy()
 
     // Permission is asked for only from the button.
     expect(requestPermission).not.toHaveBeenCalled()
@@ -162,7 +201,12 @@ describe('quote wall: follows', () => {
     expect(await screen.findByText(/of 12 quotes$/)).toBeInTheDocument()
     const button = screen.getByRole('button', { name: 'Follow the topic Rare earths' })
     fireEvent.click(button)
-    await waitFor(() => expect(screen.getByRole('button', { name: 'Follow the topic Rare earths' })).toHaveAttribute('aria-pressed', 'true'))
+    await waitFor(() =>
+      expect(screen.getByRole('button', { name: 'Follow the topic Rare earths' })).toHaveAttribute(
+        'aria-pressed',
+        'true',
+      ),
+    )
     for (const item of quoteItems()) expect(within(item).getByText('Followed')).toBeInTheDocument()
   })
 })
@@ -188,6 +232,8 @@ describe('quote wall: chrome', () => {
     renderWithFeed(<QuoteWall />, { now: articleMoment })
     await ready()
     expect(screen.getByRole('search', { name: 'Find quotes' })).toBeInTheDocument()
-    expect(screen.getByRole('list', { name: 'Quotes' }).parentElement?.className).toMatch(/max-h-\[70vh\]/)
+    expect(screen.getByRole('list', { name: 'Quotes' }).parentElement?.className).toMatch(
+      /max-h-\[70vh\]/,
+    )
   })
 })

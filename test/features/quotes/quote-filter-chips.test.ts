@@ -7,8 +7,23 @@ import { activeFilterChips } from '../../../src/features/quotes/quote-filter-chi
 
 const feedIndex = feedIndexSchema.parse(index)
 const sessions = sessionsDoc.sessions.map((s) => sessionSchema.parse(s))
-const none = { side: null, speaker: null, tone: null, topic: null, session: null, from: null, to: null }
-const lists = { zone: 'Europe/London', parties: feedIndex.parties, speakers: feedIndex.people, topics: feedIndex.topics, sessions, rounds: feedIndex.rounds }
+const none = {
+  side: null,
+  speaker: null,
+  tone: null,
+  topic: null,
+  session: null,
+  from: null,
+  to: null,
+}
+const lists = {
+  zone: 'Europe/London',
+  parties: feedIndex.parties,
+  speakers: feedIndex.people,
+  topics: feedIndex.topics,
+  sessions,
+  rounds: feedIndex.rounds,
+}
 
 describe('active filter chips (compact density)', () => {
   it('has none without filters', () => {
@@ -20,7 +35,14 @@ describe('active filter chips (compact density)', () => {
     const person = feedIndex.people[0]!
     const topic = feedIndex.topics[0]!
     const chips = activeFilterChips({
-      filters: { ...none, side: party.id, speaker: person.id, topic: topic.id, tone: 'cautious', from: Date.UTC(2025, 5, 9, 12) },
+      filters: {
+        ...none,
+        side: party.id,
+        speaker: person.id,
+        topic: topic.id,
+        tone: 'cautious',
+        from: Date.UTC(2025, 5, 9, 12),
+      },
       sort: 'oldest',
       ...lists,
     })
@@ -36,6 +58,12 @@ describe('active filter chips (compact density)', () => {
   })
 
   it('shows an id the feed does not list as it is, rather than hiding the filter', () => {
-    expect(activeFilterChips({ filters: { ...none, speaker: 'nobody-known' }, sort: 'newest', ...lists })[0]!.label).toBe('Speaker: nobody-known')
+    expect(
+      activeFilterChips({
+        filters: { ...none, speaker: 'nobody-known' },
+        sort: 'newest',
+        ...lists,
+      })[0]!.label,
+    ).toBe('Speaker: nobody-known')
   })
 })

@@ -5,7 +5,16 @@ import sessionsDoc from '../../../mocks/fixtures/sessions.json'
 import { feedIndexSchema } from '../../../src/feed/schemas/index'
 import { quoteSchema } from '../../../src/feed/schemas/quotes'
 import { sessionSchema } from '../../../src/feed/schemas/sessions'
-import { buildQuoteRows, filterRows, filterRowsIncremental, formatCitation, noFilters, quotedPeople, silentLeads, sortRows } from '../../../src/features/quotes/quote-rows'
+import {
+  buildQuoteRows,
+  filterRows,
+  filterRowsIncremental,
+  formatCitation,
+  noFilters,
+  quotedPeople,
+  silentLeads,
+  sortRows,
+} from '../../../src/features/quotes/quote-rows'
 
 const feedIndex = feedIndexSchema.parse(index)
 const quotes = quotesDoc.quotes.map((q) => quoteSchema.parse(q))
@@ -51,7 +60,8 @@ describe('filterRows', () => {
   })
 
   it('combines side, tone, topic, session and time range', () => {
-    const count = (filters: Partial<typeof noFilters>) => filterRows(rows, { ...noFilters, ...filters }).length
+    const count = (filters: Partial<typeof noFilters>) =>
+      filterRows(rows, { ...noFilters, ...filters }).length
     expect(count({ side: 'cn' })).toBe(3)
     expect(count({ side: 'us', tone: 'upbeat' })).toBe(2)
     expect(count({ topic: 'rare-earths' })).toBe(3)
@@ -65,19 +75,34 @@ describe('filterRowsIncremental', () => {
   it('gives the same rows as a full filter while the search grows, shrinks and the filters change', () => {
     const sorted = sortRows(rows, 'newest')
     const steps = [
-      { query: 'c' }, { query: 'ch' }, { query: 'chi' }, { query: 'china' }, { query: 'china ' }, { query: 'china e' },
-      { query: 'china' }, { query: 'c', side: 'cn' }, { query: 'ca', side: 'cn' }, { query: 'ca', side: null }, { query: '' },
+      { query: 'c' },
+      { query: 'ch' },
+      { query: 'chi' },
+      { query: 'china' },
+      { query: 'china ' },
+      { query: 'china e' },
+      { query: 'china' },
+      { query: 'c', side: 'cn' },
+      { query: 'ca', side: 'cn' },
+      { query: 'ca', side: null },
+      { query: '' },
     ]
     for (const step of steps) {
       const filters = { ...noFilters, ...step }
-      expect(filterRowsIncremental(sorted, filters).map((r) => r.quote.id)).toEqual(filterRows(sorted, filters).map((r) => r.quote.id))
+      expect(filterRowsIncremental(sorted, filters).map((r) => r.quote.id)).toEqual(
+        filterRows(sorted, filters).map((r) => r.quote.id),
+      )
     }
   })
 })
 
 describe('sortRows', () => {
   it('orders newest or oldest first and keeps feed order on ties', () => {
-    expect(sortRows(rows, 'newest').slice(0, 3).map((r) => r.quote.id)).toEqual(['trump-good-reports', 'trump-good-start', 'trump-china-not-easy'])
+    expect(
+      sortRows(rows, 'newest')
+        .slice(0, 3)
+        .map((r) => r.quote.id),
+    ).toEqual(['trump-good-reports', 'trump-good-start', 'trump-china-not-easy'])
     expect(sortRows(rows, 'oldest')[0]?.quote.id).toBe('xing-calibrated-tool')
   })
 })
@@ -85,7 +110,11 @@ describe('sortRows', () => {
 describe('silentLeads', () => {
   it('lists delegation leads without a quote, once, with their sessions', () => {
     const leads = silentLeads(sessions, quotedPeople(quotes), feedIndex, noFilters)
-    expect(leads.map((l) => [l.person.name, l.sessionTitles])).toEqual([['He Lifeng', ['Day 1', 'Day 2']]])
-    expect(silentLeads(sessions, quotedPeople(quotes), feedIndex, { ...noFilters, side: 'us' })).toEqual([])
+    expect(leads.map((l) => [l.person.name, l.sessionTitles])).toEqual([
+      ['He Lifeng', ['Day 1', 'Day 2']],
+    ])
+    expect(
+      silentLeads(sessions, quotedPeople(quotes), feedIndex, { ...noFilters, side: 'us' }),
+    ).toEqual([])
   })
 })

@@ -20,11 +20,14 @@ function open(search = '') {
 
 const count = () => screen.getByText(/ of \d+ quotes?$/)
 const params = () => new URLSearchParams(window.location.search)
-const quoteItems = () => screen.queryAllByRole('listitem').filter((item) => item.hasAttribute('data-quote-id'))
+const quoteItems = () =>
+  screen.queryAllByRole('listitem').filter((item) => item.hasAttribute('data-quote-id'))
 const shownIds = () => quoteItems().map((item) => item.dataset.quoteId)
 /** The list item of the quote whose text (marks and all) contains `text`. */
 const card = (text: string) => {
-  const item = quoteItems().find((li) => li.querySelector('blockquote')?.textContent?.includes(text))
+  const item = quoteItems().find((li) =>
+    li.querySelector('blockquote')?.textContent?.includes(text),
+  )
   if (!item) throw new Error(`no card for ${text}`)
   return item
 }
@@ -73,11 +76,14 @@ describe('quote wall: each quote', () => {
     open()
     await ready()
     const silent = screen.getByRole('list', { name: 'Delegation leads with no public remarks' })
-    expect(within(silent).getByRole('listitem')).toHaveTextContent('He Lifeng, Vice Premier: no public remarks')
+    expect(within(silent).getByRole('listitem')).toHaveTextContent(
+      'He Lifeng, Vice Premier: no public remarks',
+    )
   })
 
   it('renders quote text with HTML in it as text', async () => {
-    const crafted = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script><b>bold</b>'
+    const crafted =
+      '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script><b>bold</b>'
     server.use(
       http.get('*/demo-feed/quotes.json', () =>
         HttpResponse.json({ quotes: [{ ...quotesDoc.quotes[0], id: 'crafted', text: crafted }] }),
@@ -94,24 +100,31 @@ describe('quote wall: sources', () => {
   function serveSource(url: string) {
     server.use(
       http.get('*/demo-feed/index.json', () =>
-        HttpResponse.json({ ...index, sources: [...index.sources, { id: 'wire', name: 'Wire story', url }] }),
+        HttpResponse.json({
+          ...index,
+          sources: [...index.sources, { id: 'wire', name: 'Wire story', url }],
+        }),
       ),
       http.get('*/demo-feed/quotes.json', () =>
-        HttpResponse.json({ quotes: [{ ...quotesDoc.quotes[0], id: 'sourced', sourceIds: ['wire'] }] }),
+        HttpResponse.json({
+          quotes: [{ ...quotesDoc.quotes[0], id: 'sourced', sourceIds: ['wire'] }],
+        }),
       ),
     )
   }
 
-  it.each(['javascript:alert(document.domain)', ' JaVa\tScRiPt:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox(1)'])(
-    'shows a source with the URL %j as plain text, with no link',
-    async (url) => {
-      serveSource(url)
-      open()
-      expect(await screen.findByText('Wire story')).toBeInTheDocument()
-      expect(screen.getByText('Wire story').tagName).toBe('SPAN')
-      expect(screen.queryByRole('link', { name: 'Wire story' })).toBeNull()
-    },
-  )
+  it.each([
+    'javascript:alert(document.domain)',
+    ' JaVa\tScRiPt:alert(1)',
+    'data:text/html,<script>alert(1)</script>',
+    'vbscript:msgbox(1)',
+  ])('shows a source with the URL %j as plain text, with no link', async (url) => {
+    serveSource(url)
+    open()
+    expect(await screen.findByText('Wire story')).toBeInTheDocument()
+    expect(screen.getByText('Wire story').tagName).toBe('SPAN')
+    expect(screen.queryByRole('link', { name: 'Wire story' })).toBeNull()
+  })
 
   it('links an https source in a new tab, without opener or referrer', async () => {
     serveSource('https://example.com/story')
@@ -217,7 +230,9 @@ describe('quote wall: search', () => {
     await user.clear(box)
     await user.type(box, 'morgan stanley')
     await waitFor(() => expect(shownIds()).toEqual(['xing-calibrated-tool']))
-    expect([...card('calibrated tool').querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['Morgan', 'Stanley', 'Morgan', 'Stanley'])
+    expect([...card('calibrated tool').querySelectorAll('mark')].map((m) => m.textContent)).toEqual(
+      ['Morgan', 'Stanley', 'Morgan', 'Stanley'],
+    )
   })
 
   it('says why nothing matches and offers to clear', async () => {
@@ -225,7 +240,9 @@ describe('quote wall: search', () => {
     open('tone=upbeat')
     await screen.findByText(`2 of ${total} quotes`)
     await user.type(screen.getByRole('searchbox', { name: 'Search quotes' }), 'zzz')
-    expect(await screen.findByText('No quote matches the search “zzz”, tone upbeat.')).toBeInTheDocument()
+    expect(
+      await screen.findByText('No quote matches the search “zzz”, tone upbeat.'),
+    ).toBeInTheDocument()
     await user.click(screen.getByRole('button', { name: 'Clear filters' }))
     await ready()
     expect(screen.getByRole('searchbox', { name: 'Search quotes' })).toHaveValue('')
@@ -290,8 +307,12 @@ describe('quote wall: copy and keyboard', () => {
     renderWithFeed(<QuoteWall />, { now: articleMoment })
     await ready()
     await user.click(within(card('China’s not easy.')).getByRole('button', { name: /Copy quote/ }))
-    expect(await navigator.clipboard.readText()).toBe('“China’s not easy.” — Donald Trump, US President, 9 Jun 2025, White House')
-    expect(within(card('China’s not easy.')).getByRole('button', { name: /Copy quote/ })).toHaveTextContent('Copied')
+    expect(await navigator.clipboard.readText()).toBe(
+      '“China’s not easy.” — Donald Trump, US President, 9 Jun 2025, White House',
+    )
+    expect(
+      within(card('China’s not easy.')).getByRole('button', { name: /Copy quote/ }),
+    ).toHaveTextContent('Copied')
   })
 
   it('"/" focuses the search, arrow keys move between quotes, "c" copies the focused one', async () => {
@@ -308,7 +329,9 @@ describe('quote wall: copy and keyboard', () => {
     await user.keyboard('{ArrowUp}')
     await waitFor(() => expect(card('a good start')).toHaveFocus())
     await user.keyboard('{ArrowDown}c')
-    expect(await navigator.clipboard.readText()).toBe('“China’s not easy.” — Donald Trump, US President, 10 Jun 2025, White House')
+    expect(await navigator.clipboard.readText()).toBe(
+      '“China’s not easy.” — Donald Trump, US President, 10 Jun 2025, White House',
+    )
     // "/" typed inside the search is text, not a shortcut.
     await user.keyboard('/')
     expect(screen.getByRole('searchbox', { name: 'Search quotes' })).toHaveFocus()

@@ -18,8 +18,12 @@ describe('quote wall: silence only from quotes that could all be read', () => {
     window.history.replaceState(null, '', '/?tz=Europe/London')
     server.use(...scenarioHandlers('one-invalid'))
     renderWithFeed(<QuoteWall />, { now: articleMoment })
-    const silent = await screen.findByRole('list', { name: 'Delegation leads with no public remarks' })
-    expect(within(silent).getByRole('listitem')).toHaveTextContent('He Lifeng, Vice Premier: no public remarks among the quotes that could be read')
+    const silent = await screen.findByRole('list', {
+      name: 'Delegation leads with no public remarks',
+    })
+    expect(within(silent).getByRole('listitem')).toHaveTextContent(
+      'He Lifeng, Vice Premier: no public remarks among the quotes that could be read',
+    )
   })
 
   it('with the quotes failing, says nothing of anyone’s silence', async () => {

@@ -60,7 +60,11 @@ describe('timeline: refresh and what is new', () => {
       </Profiler>,
       { now: articleMoment },
     )
-    const list = await advanceUntil(() => within(screen.getByRole('region', { name: 'Timeline' })).getByRole('list', { name: listName }))
+    const list = await advanceUntil(() =>
+      within(screen.getByRole('region', { name: 'Timeline' })).getByRole('list', {
+        name: listName,
+      }),
+    )
     await advanceUntil(() => expect(queryClient.isFetching()).toBe(0))
     expect(within(list).queryByText('New')).toBeNull()
     await advance(50)
@@ -84,7 +88,11 @@ describe('timeline: refresh and what is new', () => {
     expect(window.__ttmRenders?.['timeline.list']).toBeGreaterThan(before['timeline.list'] ?? 0)
     expect(screen.getByText('1 new development since you last looked')).toBeInTheDocument()
     fireEvent.click(screen.getByRole('button', { name: 'Mark all seen' }))
-    await advanceUntil(() => expect(within(entry(list, 'Commerce ministry: talks constructive')).queryByText('New')).toBeNull())
+    await advanceUntil(() =>
+      expect(
+        within(entry(list, 'Commerce ministry: talks constructive')).queryByText('New'),
+      ).toBeNull(),
+    )
   })
 
   it('says "retrying (1 of 3)" after a 500, then shows the timeline', async () => {
@@ -100,12 +108,20 @@ describe('timeline: refresh and what is new', () => {
     )
     open()
     renderWithFeed(<TimelinePanel />, { now: articleMoment, queryClient: createQueryClient(60) })
-    await advanceUntil(() => expect(screen.getByText(/retrying \(1 of 3\)/)).toBeInTheDocument(), { step: 0 })
+    await advanceUntil(() => expect(screen.getByText(/retrying \(1 of 3\)/)).toBeInTheDocument(), {
+      step: 0,
+    })
     // The retry waits its backoff (1 s), not a moment less.
     await advance(990)
     expect(calls).toBe(1)
     await advance(20)
-    await advanceUntil(() => within(screen.getByRole('region', { name: 'Timeline' })).getByRole('list', { name: listName }), { step: 0 })
+    await advanceUntil(
+      () =>
+        within(screen.getByRole('region', { name: 'Timeline' })).getByRole('list', {
+          name: listName,
+        }),
+      { step: 0 },
+    )
     expect(screen.queryByText(/retrying/)).toBeNull()
     expect(calls).toBe(2)
   })
@@ -118,8 +134,12 @@ describe('timeline: refresh and what is new', () => {
     open()
     renderWithFeed(<TimelinePanel />, { now: articleMoment })
     const list = await timelineList()
-    expect(within(entry(list, 'May exports to the US down 34.5%')).getByText('Followed')).toBeInTheDocument()
-    const bessent = [...list.querySelectorAll<HTMLElement>('[data-roving-id]')].find((el) => el.getAttribute('data-roving-id')?.startsWith('quotes:bessent'))
+    expect(
+      within(entry(list, 'May exports to the US down 34.5%')).getByText('Followed'),
+    ).toBeInTheDocument()
+    const bessent = [...list.querySelectorAll<HTMLElement>('[data-roving-id]')].find((el) =>
+      el.getAttribute('data-roving-id')?.startsWith('quotes:bessent'),
+    )
     expect(bessent && within(bessent).getByText('Followed')).toBeInTheDocument()
     expect(within(entry(list, 'concrete handshake')).queryByText('Followed')).toBeNull()
   })
@@ -168,29 +188,45 @@ describe('timeline: scale', () => {
     const elements = region.querySelectorAll('*').length
     expect(elements).toBeLessThan(1500)
     expect(quoteLinks.length).toBeLessThanOrEqual(30)
-    const more = within(list).getAllByRole('link', { name: /^\+[\d,]+ more quotes\s*in this stretch/ })
+    const more = within(list).getAllByRole('link', {
+      name: /^\+[\d,]+ more quotes\s*in this stretch/,
+    })
     expect(more.length).toBeGreaterThan(0)
-    const hiddenTotal = more.reduce((n, link) => n + Number(/\+([\d,]+)/.exec(link.textContent ?? '')?.[1]?.replace(/,/g, '') ?? 0), 0)
+    const hiddenTotal = more.reduce(
+      (n, link) =>
+        n + Number(/\+([\d,]+)/.exec(link.textContent ?? '')?.[1]?.replace(/,/g, '') ?? 0),
+      0,
+    )
     expect(hiddenTotal + quoteLinks.length).toBe(10_000)
     // The link filters the wall to the stretch's time span.
     const href = more[0]?.getAttribute('href') ?? ''
     expect(new URLSearchParams(href.replace(/#.*$/, '')).get('from')).toBe('2025-06-09T06:00Z')
     expect(href).toMatch(/#quotes$/)
     fireEvent.click(more[0] as HTMLElement)
-    await waitFor(() => expect(new URLSearchParams(window.location.search).get('from')).toBe('2025-06-09T06:00Z'))
+    await waitFor(() =>
+      expect(new URLSearchParams(window.location.search).get('from')).toBe('2025-06-09T06:00Z'),
+    )
     // "On the table" lists a few quotes per issue and links the rest.
-    expect(within(region).getAllByRole('link', { name: /more quotes\s*on this topic/ }).length).toBeGreaterThan(0)
+    expect(
+      within(region).getAllByRole('link', { name: /more quotes\s*on this topic/ }).length,
+    ).toBeGreaterThan(0)
   })
 
   it('caps the quotes shown in one marker', async () => {
     const template = quotesDoc.quotes[0]
-    const burst = Array.from({ length: 10 }, (_, i) => ({ ...template, id: `burst-${i}`, text: `Burst ${i}` }))
+    const burst = Array.from({ length: 10 }, (_, i) => ({
+      ...template,
+      id: `burst-${i}`,
+      text: `Burst ${i}`,
+    }))
     server.use(http.get('*/demo-feed/quotes.json', () => HttpResponse.json({ quotes: burst })))
     open()
     renderWithFeed(<TimelinePanel />, { now: articleMoment })
     const list = await timelineList()
     const marker = within(list).getByRole('list', { name: 'Quotes by Donald Trump' })
     expect(within(marker).getAllByRole('link', { name: /show on the quote wall/ })).toHaveLength(3)
-    expect(within(marker).getByRole('link', { name: /^\+7 more quotes\s*by Donald Trump/ })).toHaveAttribute('href', expect.stringMatching(/speaker=donald-trump/))
+    expect(
+      within(marker).getByRole('link', { name: /^\+7 more quotes\s*by Donald Trump/ }),
+    ).toHaveAttribute('href', expect.stringMatching(/speaker=donald-trump/))
   })
 })

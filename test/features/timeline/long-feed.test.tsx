@@ -31,7 +31,8 @@ async function timelineList() {
   return within(region).findByRole('list', { name: listName })
 }
 
-const focusedEntryText = () => (document.activeElement as HTMLElement | null)?.closest('[data-roving-id]')?.textContent ?? ''
+const focusedEntryText = () =>
+  (document.activeElement as HTMLElement | null)?.closest('[data-roving-id]')?.textContent ?? ''
 
 describe('timeline: a long feed', () => {
   it('keeps only the entries near the view in the document, and reaches the first and last by keyboard', async () => {
@@ -40,8 +41,13 @@ describe('timeline: a long feed', () => {
     const user = userEvent.setup()
     renderWithFeed(<TimelinePanel />, { now: articleMoment })
     const list = await timelineList()
-    const items = () => within(list).getAllByRole('listitem').filter((li) => li.parentElement === list)
-    await waitFor(() => expect(Number(items()[0]!.getAttribute('aria-setsize'))).toBeGreaterThan(count))
+    const items = () =>
+      within(list)
+        .getAllByRole('listitem')
+        .filter((li) => li.parentElement === list)
+    await waitFor(() =>
+      expect(Number(items()[0]!.getAttribute('aria-setsize'))).toBeGreaterThan(count),
+    )
     expect(items().length).toBeGreaterThan(5)
     expect(items().length).toBeLessThan(60)
     // Opened at now: the latest entries are in, those far before are not.
@@ -56,8 +62,13 @@ describe('timeline: a long feed', () => {
     await user.keyboard('{ArrowDown}')
     await waitFor(() => expect(focusedEntryText()).toContain('Generated development 2'))
     await user.keyboard('{End}')
-    const lastEntryId = () => [...list.querySelectorAll<HTMLElement>('[data-roving-id]')].at(-1)?.dataset.rovingId
-    await waitFor(() => expect(document.activeElement?.closest<HTMLElement>('[data-roving-id]')?.dataset.rovingId).toBe(lastEntryId()))
+    const lastEntryId = () =>
+      [...list.querySelectorAll<HTMLElement>('[data-roving-id]')].at(-1)?.dataset.rovingId
+    await waitFor(() =>
+      expect(
+        document.activeElement?.closest<HTMLElement>('[data-roving-id]')?.dataset.rovingId,
+      ).toBe(lastEntryId()),
+    )
     expect(within(list).queryByText('Generated development 1')).toBeNull()
     expect(items().length).toBeLessThan(60)
   })
@@ -67,7 +78,9 @@ describe('timeline: a long feed', () => {
     serveManyDevelopments()
     renderWithFeed(<TimelinePanel />, { now: articleMoment })
     const list = await timelineList()
-    await waitFor(() => expect(list.querySelector('[data-roving-id="development:many-1500"]')).not.toBeNull())
+    await waitFor(() =>
+      expect(list.querySelector('[data-roving-id="development:many-1500"]')).not.toBeNull(),
+    )
     const entry = list.querySelector<HTMLElement>('[data-roving-id="development:many-1500"]')!
     expect(entry).toHaveTextContent('Generated development 1501')
     const head = entry.querySelector('[data-roving-head]')
@@ -76,7 +89,11 @@ describe('timeline: a long feed', () => {
     // Its neighbours are in view with it.
     expect(within(list).getByText('Generated development 1500')).toBeInTheDocument()
     expect(list.querySelector('[data-now-line]')).toBeNull()
-    expect(within(list).getAllByRole('listitem').filter((li) => li.parentElement === list).length).toBeLessThan(60)
+    expect(
+      within(list)
+        .getAllByRole('listitem')
+        .filter((li) => li.parentElement === list).length,
+    ).toBeLessThan(60)
   })
 
   it('scrolls to an entry selected after opening (Back, Forward, a link on the page)', async () => {

@@ -16,30 +16,66 @@ const at = (iso: string) => Date.parse(iso)
 
 describe('describeTalks across rounds', () => {
   it('after the last round: which round concluded when, and that none is scheduled', () => {
-    expect(describeTalks(index.rounds, sessions, at('2026-11-30T12:00:00Z')).text).toBe('Stockholm round concluded 29 Jul 2025; no next round scheduled')
-    expect(describeTalks(index.rounds, sessions, at('2025-08-02T12:00:00Z')).text).toBe('Stockholm round concluded 29 Jul; no next round scheduled')
+    expect(describeTalks(index.rounds, sessions, at('2026-11-30T12:00:00Z')).text).toBe(
+      'Stockholm round concluded 29 Jul 2025; no next round scheduled',
+    )
+    expect(describeTalks(index.rounds, sessions, at('2025-08-02T12:00:00Z')).text).toBe(
+      'Stockholm round concluded 29 Jul; no next round scheduled',
+    )
   })
 
   it('a session in session, named with its round, timed at its venue', () => {
-    expect(describeTalks(index.rounds, sessionsAsOf(sessions, at('2025-06-10T11:00:00+01:00')), at('2025-06-10T11:00:00+01:00')).text).toBe('London, Day 2 in session since 10:00 London (1 h)')
+    expect(
+      describeTalks(
+        index.rounds,
+        sessionsAsOf(sessions, at('2025-06-10T11:00:00+01:00')),
+        at('2025-06-10T11:00:00+01:00'),
+      ).text,
+    ).toBe('London, Day 2 in session since 10:00 London (1 h)')
   })
 
   // The feed as it stood then: sessions not yet held are scheduled.
   it('between rounds: the next session with its round; past a week, its date', () => {
-    expect(describeTalks(index.rounds, sessionsAsOf(sessions, at('2025-05-11T09:00:00+02:00')), at('2025-05-11T09:00:00+02:00')).text).toBe('Geneva, Day 2 starts in 1 h (10:00 Geneva)')
-    expect(describeTalks(index.rounds, sessionsAsOf(sessions, at('2025-05-20T12:00:00Z')), at('2025-05-20T12:00:00Z')).text).toBe('London, Day 1 starts 9 Jun (13:00 London)')
+    expect(
+      describeTalks(
+        index.rounds,
+        sessionsAsOf(sessions, at('2025-05-11T09:00:00+02:00')),
+        at('2025-05-11T09:00:00+02:00'),
+      ).text,
+    ).toBe('Geneva, Day 2 starts in 1 h (10:00 Geneva)')
+    expect(
+      describeTalks(
+        index.rounds,
+        sessionsAsOf(sessions, at('2025-05-20T12:00:00Z')),
+        at('2025-05-20T12:00:00Z'),
+      ).text,
+    ).toBe('London, Day 1 starts 9 Jun (13:00 London)')
   })
 
   it('a next round announced without sessions', () => {
-    const rounds = [...index.rounds, { id: 'next', name: 'Madrid round', location: 'Madrid', venue: null, timeZone: 'Europe/Madrid', start: '2025-09-14T09:00:00+02:00' }]
-    expect(describeTalks(rounds, sessions, at('2025-08-02T12:00:00Z')).text).toBe('Stockholm round concluded 29 Jul; next: Madrid round from 14 Sept')
+    const rounds = [
+      ...index.rounds,
+      {
+        id: 'next',
+        name: 'Madrid round',
+        location: 'Madrid',
+        venue: null,
+        timeZone: 'Europe/Madrid',
+        start: '2025-09-14T09:00:00+02:00',
+      },
+    ]
+    expect(describeTalks(rounds, sessions, at('2025-08-02T12:00:00Z')).text).toBe(
+      'Stockholm round concluded 29 Jul; next: Madrid round from 14 Sept',
+    )
   })
 })
 
 describe('groupByRound', () => {
   const sorted = sortedEntries(sessions, [], quotes, at('2026-11-30T12:00:00Z'))
   const keys = (order: 'oldest' | 'newest', open: (id: string, current: boolean) => boolean) =>
-    groupByRound(sorted, spans, at('2026-11-30T12:00:00Z'), { isOpen: open, order }).map((e) => e.key)
+    groupByRound(sorted, spans, at('2026-11-30T12:00:00Z'), { isOpen: open, order }).map(
+      (e) => e.key,
+    )
 
   it('heads each round; the current round open, with the now line after its last entry', () => {
     expect(keys('oldest', (_, current) => current)).toEqual([
@@ -69,14 +105,23 @@ describe('groupByRound', () => {
   })
 
   it('keeps the now line under a closed current round', () => {
-    expect(keys('oldest', () => false)).toEqual(['round:geneva-2025-05', 'round:london-2025-06', 'round:stockholm-2025-07', 'now'])
+    expect(keys('oldest', () => false)).toEqual([
+      'round:geneva-2025-05',
+      'round:london-2025-06',
+      'round:stockholm-2025-07',
+      'now',
+    ])
   })
 })
 
 describe('latestWindow', () => {
   const entries = sortedEntries(sessions, [], quotes, at('2026-11-30T12:00:00Z'))
   it('keeps the latest entries, widened to keep a selected one', () => {
-    expect(latestWindow(entries, 3).entries.map((e) => e.key)).toEqual(['session:stockholm-day-1', 'session:stockholm-day-2', 'quotes:cnbc-new-york'])
+    expect(latestWindow(entries, 3).entries.map((e) => e.key)).toEqual([
+      'session:stockholm-day-1',
+      'session:stockholm-day-2',
+      'quotes:cnbc-new-york',
+    ])
     expect(latestWindow(entries, 3).hidden).toBe(6)
     const kept = latestWindow(entries, 3, 'session:london-day-2')
     expect(kept.entries[0]!.key).toBe('session:london-day-2')

@@ -16,7 +16,9 @@ function open(search = '') {
 
 async function timelineList() {
   const region = await screen.findByRole('region', { name: 'Timeline' })
-  return within(region).findByRole('list', { name: 'Sessions, developments and quotes in time order' })
+  return within(region).findByRole('list', {
+    name: 'Sessions, developments and quotes in time order',
+  })
 }
 
 const roundHead = (list: HTMLElement, name: RegExp) => within(list).getByRole('button', { name })
@@ -28,9 +30,13 @@ describe('timeline: a feed of three rounds', () => {
     const geneva = roundHead(list, /^Geneva round/)
     const london = roundHead(list, /^London round/)
     const stockholm = roundHead(list, /^Stockholm round/)
-    expect(geneva).toHaveAccessibleName(/Concluded\s*Villa Test, Geneva · 10 May 2025 – 11 May 2025/)
+    expect(geneva).toHaveAccessibleName(
+      /Concluded\s*Villa Test, Geneva · 10 May 2025 – 11 May 2025/,
+    )
     expect(stockholm).toHaveAccessibleName(/Test Hall, Stockholm · 28 Jul 2025 – 29 Jul 2025/)
-    expect(stockholm.closest('li')).toHaveTextContent('Outcome: Both sides agreed to keep talking (test outcome).')
+    expect(stockholm.closest('li')).toHaveTextContent(
+      'Outcome: Both sides agreed to keep talking (test outcome).',
+    )
     expect(geneva).toHaveAttribute('aria-expanded', 'false')
     expect(london).toHaveAttribute('aria-expanded', 'false')
     expect(stockholm).toHaveAttribute('aria-expanded', 'true')
@@ -66,7 +72,9 @@ describe('timeline: a feed of three rounds', () => {
     const day1 = list.querySelector<HTMLElement>('[data-roving-id="session:stockholm-day-1"]')!
     expect(await within(day1).findAllByText(/no public remarks reported/)).not.toHaveLength(0)
     const delegations = within(day1).getByRole('list', { name: 'Delegations' })
-    expect(delegations).toHaveTextContent('Chen Silent (Delegation member) no public remarks reported')
+    expect(delegations).toHaveTextContent(
+      'Chen Silent (Delegation member) no public remarks reported',
+    )
   })
 
   it('names a selected session with its round and opens that round', async () => {
@@ -80,20 +88,36 @@ describe('timeline: a feed of three rounds', () => {
     open()
     const region = await screen.findByRole('region', { name: 'Timeline' })
     const issues = await within(region).findByRole('list', { name: 'Open issues' })
-    const touched = within(issues).getAllByRole('button').map((b) => b.textContent)
-    expect(touched).toEqual(expect.arrayContaining(['Geneva, Day 1', 'Geneva, Day 2', 'London, Day 1', 'London, Day 2', 'Stockholm, Day 1', 'Stockholm, Day 2']))
+    const touched = within(issues)
+      .getAllByRole('button')
+      .map((b) => b.textContent)
+    expect(touched).toEqual(
+      expect.arrayContaining([
+        'Geneva, Day 1',
+        'Geneva, Day 2',
+        'London, Day 1',
+        'London, Day 2',
+        'Stockholm, Day 1',
+        'Stockholm, Day 2',
+      ]),
+    )
   })
 
   it('lists newest first when asked, keeping it in the URL', async () => {
     open()
     const user = userEvent.setup()
     const list = await timelineList()
-    const heads = () => within(list).getAllByRole('button', { name: /round/ }).map((b) => b.textContent?.match(/^.(\w+) round/)?.[1])
+    const heads = () =>
+      within(list)
+        .getAllByRole('button', { name: /round/ })
+        .map((b) => b.textContent?.match(/^.(\w+) round/)?.[1])
     expect(heads()).toEqual(['Geneva', 'London', 'Stockholm'])
     await user.click(screen.getByRole('button', { name: /^Order: oldest first/ }))
     expect(new URLSearchParams(window.location.search).get('order')).toBe('newest')
     expect(heads()).toEqual(['Stockholm', 'London', 'Geneva'])
-    const ids = [...list.querySelectorAll<HTMLElement>('[data-roving-id^="session:stockholm"]')].map((el) => el.dataset.rovingId)
+    const ids = [
+      ...list.querySelectorAll<HTMLElement>('[data-roving-id^="session:stockholm"]'),
+    ].map((el) => el.dataset.rovingId)
     expect(ids).toEqual(['session:stockholm-day-2', 'session:stockholm-day-1'])
   })
 
@@ -137,7 +161,9 @@ describe('timeline: quotes failing or hanging', () => {
     expect(within(region).getByText('Loading the quote markers…')).toBeInTheDocument()
     expect(region).not.toHaveTextContent(/no public remarks/)
     expect(roundHead(list, /^Stockholm round/)).toHaveTextContent('(quotes unavailable)')
-    expect(list.querySelector('[data-roving-id="session:stockholm-day-1"]')).toHaveTextContent('Public remarks: quotes unavailable')
+    expect(list.querySelector('[data-roving-id="session:stockholm-day-1"]')).toHaveTextContent(
+      'Public remarks: quotes unavailable',
+    )
   })
 
   it('with quotes that could not be read, qualifies the silence', async () => {
@@ -149,7 +175,9 @@ describe('timeline: quotes failing or hanging', () => {
     renderWithFeed(<TimelinePanel />)
     const list = await timelineList()
     const day1 = list.querySelector<HTMLElement>('[data-roving-id="session:stockholm-day-1"]')!
-    expect(await within(day1).findAllByText(/no public remarks among the quotes that could be read/)).not.toHaveLength(0)
+    expect(
+      await within(day1).findAllByText(/no public remarks among the quotes that could be read/),
+    ).not.toHaveLength(0)
     expect(day1).not.toHaveTextContent('no public remarks reported')
   })
 })
@@ -182,14 +210,18 @@ describe('timeline: a long round', () => {
     expect(list.querySelector('[data-now-line]')).not.toBeNull()
     expect(within(list).queryByText('Test development 1 (fictional)')).not.toBeInTheDocument()
     expect(within(list).getByText('Test development 60 (fictional)')).toBeInTheDocument()
-    await user.click(within(list).getByRole('button', { name: 'Show the 24 earlier entries in this round' }))
+    await user.click(
+      within(list).getByRole('button', { name: 'Show the 24 earlier entries in this round' }),
+    )
     expect(within(list).queryByRole('button', { name: /earlier entries/ })).not.toBeInTheDocument()
     // The list is virtualized: the earliest entry is reached from the top, by keyboard.
     await user.tab({ shift: true })
     while (!list.contains(document.activeElement)) await user.tab()
     await user.keyboard('{Home}')
-    const focusedEntry = () => (document.activeElement as HTMLElement | null)?.closest('[data-roving-id]')?.textContent ?? ''
-    for (let i = 0; i < 6 && !focusedEntry().includes('Test development 1 ('); i += 1) await user.keyboard('{ArrowDown}')
+    const focusedEntry = () =>
+      (document.activeElement as HTMLElement | null)?.closest('[data-roving-id]')?.textContent ?? ''
+    for (let i = 0; i < 6 && !focusedEntry().includes('Test development 1 ('); i += 1)
+      await user.keyboard('{ArrowDown}')
     expect(focusedEntry()).toContain('Test development 1 (fictional)')
   })
 })
@@ -198,9 +230,15 @@ describe('timeline: a round’s outcome is hindsight', () => {
   it('is not shown while the round is under way (a replay of Stockholm Day 1)', async () => {
     window.history.replaceState(null, '', '/?tz=Europe/London')
     const feed = threeRoundsFeed()
-    const { sessions } = feed['sessions.json'] as { sessions: { id: string; status: string; end: string | null }[] }
+    const { sessions } = feed['sessions.json'] as {
+      sessions: { id: string; status: string; end: string | null }[]
+    }
     // As the feed stood during Stockholm Day 1: Day 2 not held yet.
-    feed['sessions.json'] = { sessions: sessions.map((s) => (s.id === 'stockholm-day-2' ? { ...s, status: 'scheduled', end: null } : s)) }
+    feed['sessions.json'] = {
+      sessions: sessions.map((s) =>
+        s.id === 'stockholm-day-2' ? { ...s, status: 'scheduled', end: null } : s,
+      ),
+    }
     server.use(...serveFeed(feed))
     renderWithFeed(<TimelinePanel />, { now: Date.parse('2025-07-28T15:00:00+02:00') })
     const list = await timelineList()

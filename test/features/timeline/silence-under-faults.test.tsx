@@ -13,7 +13,9 @@ const claimOfSilence = /no public remarks (reported|among)/
 /** He Lifeng led China's delegation on Day 1 and has no quote in the demo feed. */
 async function day1Delegations() {
   const region = await screen.findByRole('region', { name: 'Timeline' })
-  const list = await within(region).findByRole('list', { name: 'Sessions, developments and quotes in time order' })
+  const list = await within(region).findByRole('list', {
+    name: 'Sessions, developments and quotes in time order',
+  })
   const day1 = list.querySelector<HTMLElement>('[data-roving-id="session:london-day-1"]')!
   return { region, day1 }
 }
@@ -51,10 +53,15 @@ describe('timeline: "no public remarks" only from quotes that loaded, under ever
     expect(day1).toHaveTextContent('Public remarks: quotes unavailable')
   })
 
-  it.each<ScenarioName>(['one-invalid', 'all-invalid'])('%s: qualifies the silence by the quotes that could not be read', async (name) => {
-    render(name)
-    const { region, day1 } = await day1Delegations()
-    expect(await within(day1).findAllByText(/no public remarks among the quotes that could be read/)).not.toHaveLength(0)
-    expect(region).not.toHaveTextContent(/no public remarks reported/)
-  })
+  it.each<ScenarioName>(['one-invalid', 'all-invalid'])(
+    '%s: qualifies the silence by the quotes that could not be read',
+    async (name) => {
+      render(name)
+      const { region, day1 } = await day1Delegations()
+      expect(
+        await within(day1).findAllByText(/no public remarks among the quotes that could be read/),
+      ).not.toHaveLength(0)
+      expect(region).not.toHaveTextContent(/no public remarks reported/)
+    },
+  )
 })

@@ -4,8 +4,19 @@ import developmentsFixture from '../../../mocks/fixtures/developments.json'
 import quotesFixture from '../../../mocks/fixtures/quotes.json'
 import issuesFixture from '../../../mocks/fixtures/issues.json'
 import { documentSchemas } from '../../../src/feed/schemas/documents'
-import { buildTimeline, maxMarkersInRow, nextSession, runShownMarkers, sessionTiming, touchesOf } from '../../../src/features/timeline/timeline-model'
-import { describeTalksNow, formatCountdown, statusAt } from '../../../src/features/timeline/talks-now'
+import {
+  buildTimeline,
+  maxMarkersInRow,
+  nextSession,
+  runShownMarkers,
+  sessionTiming,
+  touchesOf,
+} from '../../../src/features/timeline/timeline-model'
+import {
+  describeTalksNow,
+  formatCountdown,
+  statusAt,
+} from '../../../src/features/timeline/talks-now'
 
 const { sessions } = documentSchemas.sessions.parse(sessionsFixture)
 const { developments } = documentSchemas.developments.parse(developmentsFixture)
@@ -58,7 +69,9 @@ describe('buildTimeline', () => {
   })
 
   it('puts the now line first when nothing has happened yet, and keeps an empty feed to the now line', () => {
-    expect(buildTimeline(sessions, developments, quotes, Date.parse('2025-01-01T00:00:00Z'))[0]?.key).toBe('now')
+    expect(
+      buildTimeline(sessions, developments, quotes, Date.parse('2025-01-01T00:00:00Z'))[0]?.key,
+    ).toBe('now')
     expect(buildTimeline([], [], [], articleMoment).map((e) => e.key)).toEqual(['now'])
   })
 })
@@ -67,20 +80,35 @@ describe('session status and timing', () => {
   it('reads Day 1 as concluded and Day 2 as scheduled at the article moment', () => {
     expect(statusAt(day1, articleMoment)).toBe('concluded')
     expect(statusAt(day2, articleMoment)).toBe('scheduled')
-    expect(sessionTiming(day1, articleMoment)).toEqual({ status: 'concluded', duration: 6 * 3600_000 })
-    expect(sessionTiming(day2, articleMoment)).toEqual({ status: 'scheduled', startsAt: Date.parse(day2.start), duration: null })
+    expect(sessionTiming(day1, articleMoment)).toEqual({
+      status: 'concluded',
+      duration: 6 * 3600_000,
+    })
+    expect(sessionTiming(day2, articleMoment)).toEqual({
+      status: 'scheduled',
+      startsAt: Date.parse(day2.start),
+      duration: null,
+    })
     expect(nextSession(sessions, articleMoment)?.id).toBe('london-day-2')
   })
 
   it('reads a scheduled session whose start has passed as in session, with an open end', () => {
     const at = Date.parse('2025-06-10T11:00:00+01:00')
-    expect(sessionTiming(day2, at)).toEqual({ status: 'in-session', since: Date.parse(day2.start), plannedEnd: null })
+    expect(sessionTiming(day2, at)).toEqual({
+      status: 'in-session',
+      since: Date.parse(day2.start),
+      plannedEnd: null,
+    })
     expect(nextSession(sessions, at)).toBeNull()
-    expect(describeTalksNow(sessions, at, 'Europe/London', 'London').text).toBe('Day 2 in session since 10:00 London (1 h)')
+    expect(describeTalksNow(sessions, at, 'Europe/London', 'London').text).toBe(
+      'Day 2 in session since 10:00 London (1 h)',
+    )
   })
 
   it('says how long until the next session', () => {
-    expect(describeTalksNow(sessions, articleMoment, 'Europe/London', 'London').text).toBe('Day 2 starts in 45 min (10:00 London)')
+    expect(describeTalksNow(sessions, articleMoment, 'Europe/London', 'London').text).toBe(
+      'Day 2 starts in 45 min (10:00 London)',
+    )
   })
 })
 
@@ -89,8 +117,15 @@ describe('touchesOf', () => {
     const rare = issues.find((i) => i.topicId === 'rare-earths')!
     const touches = touchesOf(rare, sessions, quotes, developments)
     expect(touches.sessions.map((s) => s.id)).toEqual(['london-day-1', 'london-day-2'])
-    expect(touches.developments.map((d) => d.id)).toEqual(['mofcom-rare-earth-licences', 'us-handshake-before-easing'])
-    expect(touches.quotes.map((q) => q.id)).toEqual(['xing-calibrated-tool', 'mofcom-case-by-case', 'trump-open-up-china'])
+    expect(touches.developments.map((d) => d.id)).toEqual([
+      'mofcom-rare-earth-licences',
+      'us-handshake-before-easing',
+    ])
+    expect(touches.quotes.map((q) => q.id)).toEqual([
+      'xing-calibrated-tool',
+      'mofcom-case-by-case',
+      'trump-open-up-china',
+    ])
   })
 })
 
@@ -138,7 +173,9 @@ describe('folding long runs of quote markers', () => {
     }
     expect(counted).toBe(10_000)
     // Exactly at the limit nothing is folded.
-    const few = many.slice(0, maxMarkersInRow).map((q, i) => ({ ...q, saidAt: new Date(start + i * 1000).toISOString() }))
+    const few = many
+      .slice(0, maxMarkersInRow)
+      .map((q, i) => ({ ...q, saidAt: new Date(start + i * 1000).toISOString() }))
     expect(buildTimeline([], [], few, start - 1).some((e) => e.kind === 'quote-run')).toBe(false)
   })
 })

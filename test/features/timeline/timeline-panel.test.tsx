@@ -17,7 +17,9 @@ function open(url = '/?tz=Europe/London') {
 
 async function timelineList() {
   const region = await screen.findByRole('region', { name: 'Timeline' })
-  return within(region).findByRole('list', { name: 'Sessions, developments and quotes in time order' })
+  return within(region).findByRole('list', {
+    name: 'Sessions, developments and quotes in time order',
+  })
 }
 
 /** The entry head (the button that selects it) whose accessible name starts with `title`. */
@@ -51,7 +53,9 @@ describe('timeline panel', () => {
     expect(order).toEqual([...order].sort((a, b) => a - b))
     expect(head(list, /^Day 1/)).toHaveAccessibleName(/Day 1\s*Concluded/)
     expect(head(list, /^Day 2/)).toHaveAccessibleName(/Day 2\s*Scheduled/)
-    expect(texts[position(/^Now/)]).toMatch(/Now.*Tue 10 Jun 09:15 BST.*Day 2 starts in 45 min \(10:00 BST\)/)
+    expect(texts[position(/^Now/)]).toMatch(
+      /Now.*Tue 10 Jun 09:15 BST.*Day 2 starts in 45 min \(10:00 BST\)/,
+    )
   })
 
   it('shows sessions with duration, venue (or that none was reported), format, delegations with leads, topics, summary and signals', async () => {
@@ -59,11 +63,15 @@ describe('timeline panel', () => {
     renderWithFeed(<TimelinePanel />, { now: articleMoment })
     const list = await timelineList()
     const day1 = head(list, /^Day 1/).closest('li')!
-    expect(day1).toHaveTextContent('Lasted ~6 h (reported: six hours) · Lancaster House · closed-door')
+    expect(day1).toHaveTextContent(
+      'Lasted ~6 h (reported: six hours) · Lancaster House · closed-door',
+    )
     const delegations = within(day1).getByRole('list', { name: 'Delegations' })
     expect(delegations).toHaveTextContent('US: Scott Bessent (Treasury Secretary, lead)')
     expect(delegations).toHaveTextContent('Howard Lutnick (Commerce Secretary)')
-    expect(delegations).toHaveTextContent('China: He Lifeng (Vice Premier, lead) ★ no public remarks reported')
+    expect(delegations).toHaveTextContent(
+      'China: He Lifeng (Vice Premier, lead) ★ no public remarks reported',
+    )
     expect(within(day1).getByRole('button', { name: 'Rare earths' })).toBeInTheDocument()
     expect(day1).toHaveTextContent('cautious optimism')
     expect(day1).toHaveTextContent('key issues unresolved')
@@ -81,13 +89,18 @@ describe('timeline panel', () => {
     expect(head(list, /^Licence approval.*rare earth export licence/)).toBeInTheDocument()
     expect(head(list, /^Commentary.*Yuyuantantian/)).toBeInTheDocument()
     expect(head(list, /^Report.*concrete handshake/)).toBeInTheDocument()
-    expect(within(list).getByText('May exports to the US:').parentElement).toHaveTextContent('−34.5%')
+    expect(within(list).getByText('May exports to the US:').parentElement).toHaveTextContent(
+      '−34.5%',
+    )
     const link = within(list).getByRole('link', { name: /“a good start”/ })
     expect(link).toHaveAttribute('href', expect.stringContaining('quote=trump-good-start'))
     await user.click(link)
     expect(search().get('quote')).toBe('trump-good-start')
     expect(search().get('tz')).toBe('Europe/London')
-    expect(within(list).getByRole('link', { name: /“a good start”/ })).toHaveAttribute('aria-current', 'true')
+    expect(within(list).getByRole('link', { name: /“a good start”/ })).toHaveAttribute(
+      'aria-current',
+      'true',
+    )
   })
 
   it('marks approximate times with "~" and exact ones plain', async () => {
@@ -114,7 +127,11 @@ describe('timeline panel', () => {
     expect(chips).toHaveTextContent(/US asks.*phased rollback/)
     expect(chips).toHaveTextContent(/China.*revoke negative measures/)
     expect(chips).toHaveTextContent(/H20 carve-out: Kevin Hassett/)
-    expect(within(chips).getByRole('link', { name: /Kevin Hassett: “The very, very high-end Nvidia stuff/ })).toBeInTheDocument()
+    expect(
+      within(chips).getByRole('link', {
+        name: /Kevin Hassett: “The very, very high-end Nvidia stuff/,
+      }),
+    ).toBeInTheDocument()
     await user.click(within(chips).getByRole('button', { name: 'Day 1' }))
     expect(search().get('session')).toBe('london-day-1')
     await user.click(rows[0]!)
@@ -127,7 +144,11 @@ describe('timeline panel', () => {
 
   it('shows an error with Retry when the sessions fail, then the timeline after Retry', async () => {
     open()
-    server.use(http.get('*/demo-feed/sessions.json', () => new HttpResponse('down', { status: 503 }), { once: true }))
+    server.use(
+      http.get('*/demo-feed/sessions.json', () => new HttpResponse('down', { status: 503 }), {
+        once: true,
+      }),
+    )
     const user = userEvent.setup()
     renderWithFeed(<TimelinePanel />, { now: articleMoment })
     const region = await screen.findByRole('region', { name: 'Timeline' })
@@ -145,7 +166,9 @@ describe('timeline panel', () => {
       http.get('*/demo-feed/quotes.json', () => HttpResponse.json({ quotes: [] })),
     )
     renderWithFeed(<TimelinePanel />, { now: articleMoment })
-    expect(await screen.findByText('No sessions or developments in the feed yet.')).toBeInTheDocument()
+    expect(
+      await screen.findByText('No sessions or developments in the feed yet.'),
+    ).toBeInTheDocument()
   })
 })
 
@@ -154,7 +177,11 @@ describe('the clock: countdown and running session', () => {
     useFakeClock(articleMoment)
     open()
     renderWithFeed(<TimelinePanel />)
-    const list = await advanceUntil(() => within(screen.getByRole('region', { name: 'Timeline' })).getByRole('list', { name: /in time order/ }))
+    const list = await advanceUntil(() =>
+      within(screen.getByRole('region', { name: 'Timeline' })).getByRole('list', {
+        name: /in time order/,
+      }),
+    )
     const nowLine = () => [...list.children].find((li) => /^Now/.test(li.textContent ?? ''))!
     // Day 2 starts at ~10:00 London, 45 min after the article's moment.
     const loadedAfter = Date.now() - articleMoment
@@ -176,7 +203,9 @@ describe('the clock: countdown and running session', () => {
     expect(day2).toHaveTextContent('In session for 1 min 20 s')
     // The now line now follows Day 2.
     const texts = [...list.children].map((li) => li.textContent ?? '')
-    expect(texts.findIndex((t) => t.startsWith('Now'))).toBeGreaterThan(texts.findIndex((t) => t.startsWith('Day 2')))
+    expect(texts.findIndex((t) => t.startsWith('Now'))).toBeGreaterThan(
+      texts.findIndex((t) => t.startsWith('Day 2')),
+    )
   })
 })
 
@@ -208,7 +237,9 @@ describe('time zones', () => {
     expect(window.localStorage.getItem('ttm.displayZone')).toBe('America/New_York')
 
     await user.selectOptions(screen.getByRole('combobox', { name: 'also' }), 'Asia/Hong_Kong')
-    expect(head(list, /^Day 1/).closest('li')).toHaveTextContent(/London ~13:00–~19:00 (\(venue local time\) )?· Hong Kong ~20:00–Tue ~02:00/)
+    expect(head(list, /^Day 1/).closest('li')).toHaveTextContent(
+      /London ~13:00–~19:00 (\(venue local time\) )?· Hong Kong ~20:00–Tue ~02:00/,
+    )
     expect(search().get('tz2')).toBe('Asia/Hong_Kong')
     await user.selectOptions(screen.getByRole('combobox', { name: 'also' }), '')
     expect(head(list, /^Day 1/).closest('li')).not.toHaveTextContent('Hong Kong')
@@ -264,7 +295,11 @@ describe('selection: keyboard and URL', () => {
     expect(screen.getByText(/Selected:/)).toHaveTextContent('Selected: Day 2')
 
     // Only one Tab stop in the list: Shift+Tab leaves it, Tab comes back to the same entry.
-    expect(within(list).getAllByRole('button').filter((b) => b.tabIndex === 0)).toHaveLength(1)
+    expect(
+      within(list)
+        .getAllByRole('button')
+        .filter((b) => b.tabIndex === 0),
+    ).toHaveLength(1)
 
     await user.keyboard('{ArrowUp}')
     expect(head(list, /^Report.*concrete handshake/)).toHaveFocus()
@@ -274,7 +309,9 @@ describe('selection: keyboard and URL', () => {
 
     // ArrowRight reaches the topics inside the entry.
     await user.keyboard('{ArrowRight}')
-    expect(within(head(list, /^Report/).closest('li')!).getByRole('button', { name: 'Export controls' })).toHaveFocus()
+    expect(
+      within(head(list, /^Report/).closest('li')!).getByRole('button', { name: 'Export controls' }),
+    ).toHaveFocus()
     await user.keyboard('{Enter}')
     expect(search().get('topic')).toBe('export-controls')
 
@@ -292,7 +329,11 @@ describe('selection: keyboard and URL', () => {
     expect(head(list, /^Day 1/)).toHaveAttribute('aria-pressed', 'true')
     // The list's one Tab stop starts at the selected entry.
     expect(head(list, /^Day 1/)).toHaveAttribute('tabindex', '0')
-    expect(within(list).getAllByRole('button').filter((b) => b.tabIndex === 0)).toEqual([head(list, /^Day 1/)])
+    expect(
+      within(list)
+        .getAllByRole('button')
+        .filter((b) => b.tabIndex === 0),
+    ).toEqual([head(list, /^Day 1/)])
 
     await user.click(head(list, /^Day 2/))
     expect(search().get('session')).toBe('london-day-2')

@@ -1,31 +1,47 @@
 import { describe, expect, it } from 'vitest'
-import { formatPoint, formatSpan, otherZoneSpans } from '../../../src/features/timeline/timeline-time'
+import {
+  formatPoint,
+  formatSpan,
+  otherZoneSpans,
+} from '../../../src/features/timeline/timeline-time'
 import { formatElapsed, zoneLabel } from '../../../src/lib/format-time'
 
 const day1 = { start: '2025-06-09T13:00:00+01:00', end: '2025-06-09T19:00:00+01:00' }
 
 describe('formatSpan', () => {
   it('marks approximate times with "~" and leaves exact ones plain', () => {
-    expect(formatSpan(day1.start, day1.end, 'Europe/London', 'approximate', 'approximate')).toBe('Mon 9 Jun ~13:00–~19:00 BST')
-    expect(formatSpan(day1.start, day1.end, 'Europe/London', 'exact', 'approximate')).toBe('Mon 9 Jun 13:00–~19:00 BST')
-    expect(formatPoint('2025-06-10T10:00:00+01:00', 'Europe/London', 'exact')).toBe('Tue 10 Jun 10:00 BST')
+    expect(formatSpan(day1.start, day1.end, 'Europe/London', 'approximate', 'approximate')).toBe(
+      'Mon 9 Jun ~13:00–~19:00 BST',
+    )
+    expect(formatSpan(day1.start, day1.end, 'Europe/London', 'exact', 'approximate')).toBe(
+      'Mon 9 Jun 13:00–~19:00 BST',
+    )
+    expect(formatPoint('2025-06-10T10:00:00+01:00', 'Europe/London', 'exact')).toBe(
+      'Tue 10 Jun 10:00 BST',
+    )
   })
 
   it('shows a half-hour offset zone (Kolkata) with its own clock', () => {
-    expect(formatSpan(day1.start, day1.end, 'Asia/Kolkata', 'approximate', 'approximate')).toBe('Mon 9 Jun ~17:30–~23:30 GMT+5:30')
+    expect(formatSpan(day1.start, day1.end, 'Asia/Kolkata', 'approximate', 'approximate')).toBe(
+      'Mon 9 Jun ~17:30–~23:30 GMT+5:30',
+    )
   })
 
   it('names both days when a span crosses midnight in the zone', () => {
-    expect(formatSpan(day1.start, day1.end, 'Asia/Hong_Kong')).toBe('Mon 9 Jun 20:00 – Tue 10 Jun 02:00 GMT+8')
+    expect(formatSpan(day1.start, day1.end, 'Asia/Hong_Kong')).toBe(
+      'Mon 9 Jun 20:00 – Tue 10 Jun 02:00 GMT+8',
+    )
   })
 
   it('gives each end its own offset across a DST change, from Intl, not a fixed offset', () => {
     // New York springs forward at 02:00 on 9 March 2025: 22:00 EST to 04:00 EDT is five hours.
-    expect(formatSpan('2025-03-08T22:00:00-05:00', '2025-03-09T04:00:00-04:00', 'America/New_York')).toBe(
-      'Sat 8 Mar 22:00 GMT-5 – Sun 9 Mar 04:00 GMT-4',
-    )
+    expect(
+      formatSpan('2025-03-08T22:00:00-05:00', '2025-03-09T04:00:00-04:00', 'America/New_York'),
+    ).toBe('Sat 8 Mar 22:00 GMT-5 – Sun 9 Mar 04:00 GMT-4')
     // London springs forward at 01:00 on 30 March 2025.
-    expect(formatSpan('2025-03-30T00:30:00Z', '2025-03-30T02:30:00Z', 'Europe/London')).toBe('Sun 30 Mar 00:30 GMT – 03:30 BST')
+    expect(formatSpan('2025-03-30T00:30:00Z', '2025-03-30T02:30:00Z', 'Europe/London')).toBe(
+      'Sun 30 Mar 00:30 GMT – 03:30 BST',
+    )
   })
 })
 
@@ -43,10 +59,20 @@ describe('otherZoneSpans', () => {
   })
 
   it('leaves out a zone that shows the same clock as the display zone', () => {
-    expect(otherZoneSpans(day1.start, day1.end, { display: 'Europe/London', venue: 'Europe/London', second: null })).toEqual([])
-    expect(otherZoneSpans(day1.start, null, { display: 'Asia/Shanghai', venue: 'Europe/London', second: 'Asia/Hong_Kong' })).toEqual([
-      { zone: 'Europe/London', role: 'venue', text: 'London 13:00' },
-    ])
+    expect(
+      otherZoneSpans(day1.start, day1.end, {
+        display: 'Europe/London',
+        venue: 'Europe/London',
+        second: null,
+      }),
+    ).toEqual([])
+    expect(
+      otherZoneSpans(day1.start, null, {
+        display: 'Asia/Shanghai',
+        venue: 'Europe/London',
+        second: 'Asia/Hong_Kong',
+      }),
+    ).toEqual([{ zone: 'Europe/London', role: 'venue', text: 'London 13:00' }])
   })
 })
 
