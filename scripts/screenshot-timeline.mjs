@@ -3,23 +3,15 @@
 //   npx vite build --outDir dist-timeline && node scripts/screenshot-timeline.mjs [distDir] [outDir]
 // Serves the build with the repo's static server; Day 1 selected, times in London with New York beside.
 import { chromium } from '@playwright/test'
+import { chromiumArgs, chromiumPath } from './lib/chromium.mjs'
 import { startStaticServer } from './lib/static-server.mjs'
 
 const distDir = process.argv[2] ?? 'dist'
 const outDir = process.argv[3] ?? 'docs'
 const server = await startStaticServer({ root: distDir })
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
+  executablePath: chromiumPath,
+  args: chromiumArgs,
 })
 try {
   for (const theme of ['light', 'dark']) {

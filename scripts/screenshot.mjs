@@ -2,6 +2,7 @@
 // Screenshots of the production build for the README: node scripts/screenshot.mjs [url] [outDir]
 // Serves dist/ with vite preview unless a URL is given.
 import { chromium } from '@playwright/test'
+import { chromiumArgs, chromiumPath } from './lib/chromium.mjs'
 import { spawn } from 'node:child_process'
 import { setTimeout as sleep } from 'node:timers/promises'
 
@@ -18,15 +19,8 @@ const server = process.argv[2]
 if (server) await sleep(1500)
 
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
+  executablePath: chromiumPath,
+  args: chromiumArgs,
 })
 try {
   for (const [theme, width, height, name] of [

@@ -4,10 +4,12 @@ import { chromium } from '@playwright/test'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
+import { chromiumArgs, chromiumPath } from '../lib/chromium.mjs'
 import { startStaticServer } from '../lib/static-server.mjs'
 
+export { chromiumPath }
+
 export const distDir = resolve('dist')
-export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 
 /** A fresh browser with an empty profile (a cold run). Close it with `await browser.close()`. */
 export async function launch({ headless = true } = {}) {
@@ -16,15 +18,7 @@ export async function launch({ headless = true } = {}) {
     executablePath: chromiumPath,
     headless,
     viewport: { width: 1440, height: 900 },
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: chromiumArgs.filter((arg) => arg !== '--headless'),
   })
   const close = context.close.bind(context)
   context.close = async () => {

@@ -1,22 +1,10 @@
 import { existsSync } from 'node:fs'
+import { chromiumArgs, chromiumPath } from '../../scripts/lib/chromium.mjs'
 
-/** Debian's Chromium (Playwright's own browser download does not work here). */
-export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+export { chromiumPath }
 
 export function chromiumLaunchOptions() {
-  return {
-    executablePath: chromiumPath,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  }
+  return { executablePath: chromiumPath, args: chromiumArgs }
 }
 
 export function assertChromium() {
