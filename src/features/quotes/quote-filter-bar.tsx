@@ -1,31 +1,21 @@
 import { useId, useMemo, useState, type Ref } from 'react'
 import { toneSchema } from '../../feed/schemas/quotes'
 import { sessionLabel } from '../../feed/session-label'
-import type { Party, Person, Round, Session, Topic } from '../../feed/schemas/types'
 import { useNow } from '../../hooks/clock-context'
 import { zoneAbbreviation } from '../../lib/format-time'
 import { wallClock, zonedTimeToUtc } from '../../lib/zoned-time'
-import type { QuoteFilters, SortOrder } from './quote-rows'
 import { writeInstant } from '../../hooks/url-values'
-import { QuoteFilterChips } from './quote-filter-chips'
+import { QuoteFilterChips, type FilterContext } from './quote-filter-chips'
 import type { Density } from '../../hooks/url-params'
 
 const writeNullableInstant = (ms: number | null) => (ms === null ? null : writeInstant(ms))
 
 type Option = { value: string; label: string }
 
-type QuoteFilterBarProps = {
+type QuoteFilterBarProps = FilterContext & {
   searchRef: Ref<HTMLInputElement>
   draft: string
   onDraftChange: (value: string) => void
-  filters: Omit<QuoteFilters, 'query'>
-  sort: SortOrder
-  zone: string
-  parties: readonly Party[]
-  speakers: readonly Person[]
-  topics: readonly Topic[]
-  sessions: readonly Session[]
-  rounds: readonly Round[]
   onChange: (
     key: 'side' | 'speaker' | 'tone' | 'from' | 'to' | 'sort',
     value: string | null,

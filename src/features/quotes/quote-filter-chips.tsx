@@ -5,7 +5,8 @@ import type { QuoteFilters, SortOrder } from './quote-rows'
 
 type FilterKey = 'side' | 'speaker' | 'tone' | 'topic' | 'session' | 'from' | 'to' | 'sort'
 
-type Props = {
+/** The filters in force and what names them: shared by the filter bar and its chips. */
+export type FilterContext = {
   filters: Omit<QuoteFilters, 'query'>
   sort: SortOrder
   zone: string
@@ -14,8 +15,9 @@ type Props = {
   topics: readonly Topic[]
   sessions: readonly Session[]
   rounds: readonly Round[]
-  onRemove: (key: FilterKey) => void
 }
+
+type Props = FilterContext & { onRemove: (key: FilterKey) => void }
 
 /** "Side: US", "Topic: Rare earths"...: each filter in force, by name, the feed's id where it has none. */
 export function activeFilterChips({
