@@ -253,7 +253,9 @@ export function TimelineList(props: Props) {
     <div
       ref={setScroller}
       {...containerProps}
-      className="max-h-[70vh] min-h-0 overflow-y-auto overscroll-contain"
+      // No taller than the region shows on a desk screen (header, briefing and band above it), so
+      // opening at now never hides the now line behind the region's own scroll.
+      className="max-h-[min(70vh,calc(100dvh-23rem))] min-h-0 overflow-y-auto overscroll-contain"
     >
       <ol
         aria-label="Sessions, developments and quotes in time order"
