@@ -13,7 +13,6 @@ import type { NotifyItem } from '../../lib/notify'
 import { RetryNote } from '../../components/retry-note'
 import { useDisplayZone } from '../../hooks/use-display-zone'
 import { linkWith, writeParams } from '../../hooks/url-params'
-import { setUrlParams, useUrlParam } from '../../hooks/use-url-param'
 import { selectionParams, useSelection } from '../../hooks/use-selection'
 import { Panel } from '../../components/panel'
 import { Skeleton } from '../../components/skeleton'
@@ -40,47 +39,11 @@ import {
 } from './quote-rows'
 import { quoteFilterParams, useQuoteFilters } from './use-quote-filters'
 import { SilentLeads } from './silent-leads'
+import { useSearchDraft } from './use-search-draft'
+import { useSlashFocus } from './use-slash-focus'
 
 /** Parameters a per-quote link drops: the view it opens is the quote, not the sender's filters. */
 const viewParams = [...quoteFilterParams, ...selectionParams]
-const searchWriteDelayMs = 300
-
-function isEditable(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false
-  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)
-}
-
-/**
- * The search box's text: typed into local state at once (the box never waits for the list), written
- * to ?q= after a short pause, and taken from the URL when it changes from outside (back, a link,
- * Clear filters).
- */
-function useSearchDraft() {
-  const [urlQuery] = useUrlParam('q')
-  const [draft, setDraft] = useState(urlQuery ?? '')
-  const [seen, setSeen] = useState(urlQuery)
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
-  if (urlQuery !== seen) {
-    setSeen(urlQuery)
-    setDraft(urlQuery ?? '')
-  }
-  const change = useCallback((value: string) => {
-    setDraft(value)
-    clearTimeout(timer.current)
-    timer.current = setTimeout(
-      () => setUrlParams({ q: value }, { replace: true }),
-      searchWriteDelayMs,
-    )
-  }, [])
-  /** Empties the box and drops a write still waiting (the caller clears ?q=). */
-  const reset = useCallback(() => {
-    clearTimeout(timer.current)
-    setDraft('')
-  }, [])
-  useEffect(() => () => clearTimeout(timer.current), [])
-  return { draft, change, reset }
-}
-
 type WallBodyProps = {
   index: FeedIndex
   quotes: readonly Quote[]
@@ -114,24 +77,7 @@ function QuoteWallBody({
   const searchRef = useRef<HTMLInputElement>(null)
   const [copied, setCopied] = useState<{ id: string; text: string } | null>(null)
 
-  // "/" focuses the search from anywhere on the page that is not a text field.
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (
-        event.key !== '/' ||
-        event.ctrlKey ||
-        event.metaKey ||
-        event.altKey ||
-        isEditable(event.target)
-      )
-        return
-      event.preventDefault()
-      searchRef.current?.focus()
-      searchRef.current?.select()
-    }
-    document.addEventListener('keydown', onKey)
-    return () => document.removeEventListener('keydown', onKey)
-  }, [])
+  useSlashFocus(searchRef)
 
   // Precomputed once per feed version: resolved people, normalised search text, sorted order.
   const allRows = useMemo(() => buildQuoteRows(quotes, index, sessions), [quotes, index, sessions])
