@@ -11,6 +11,7 @@ import { useFollowNotifications } from '../../hooks/use-follow-notifications'
 import { useSeenItems } from '../../hooks/use-seen-items'
 import type { NotifyItem } from '../../lib/notify'
 import { RetryNote } from '../../components/retry-note'
+import { useRetryState } from '../../hooks/use-retry-state'
 import { useDisplayZone } from '../../hooks/use-display-zone'
 import { linkWith, writeParams } from '../../hooks/url-params'
 import { selectionParams, useSelection } from '../../hooks/use-selection'
@@ -250,15 +251,9 @@ function QuoteWallBody({
 
 const noSessions: Session[] = []
 const noNotifyItems: NotifyItem[] = []
-/** RetryNote's own subscription: re-renders only when a retry starts or ends, never on a plain refresh. */
-const retryProps = {
-  notifyOnChangeProps: ['failureCount', 'isError'] as ['failureCount', 'isError'],
-}
-
 function QuoteRetryNote({ feed }: { feed: Exclude<FeedRef, string> }) {
-  const indexQuery = useQuery({ ...indexQueries.detail(feed), ...retryProps })
-  const quotesQuery = useQuery({ ...quotesQueries.list(feed), ...retryProps })
-  return <RetryNote queries={[quotesQuery, indexQuery]} />
+  const retrying = useRetryState([quotesQueries.list(feed), indexQueries.detail(feed)])
+  return <RetryNote queries={retrying} />
 }
 
 export function QuoteWall() {

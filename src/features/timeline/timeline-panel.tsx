@@ -15,6 +15,7 @@ import { useFollowNotifications } from '../../hooks/use-follow-notifications'
 import { useSeenItems } from '../../hooks/use-seen-items'
 import type { NotifyItem } from '../../lib/notify'
 import { RetryNote } from '../../components/retry-note'
+import { useRetryState } from '../../hooks/use-retry-state'
 import { useFeed } from '../../hooks/use-feed'
 import { useDisplayZone, useSecondZone } from '../../hooks/use-display-zone'
 import { useSelection } from '../../hooks/use-selection'
@@ -41,17 +42,14 @@ const noQuotes: never[] = []
 const noRounds: never[] = []
 const noSessions: never[] = []
 const noNotifyItems: NotifyItem[] = []
-/** RetryNote's own subscription: re-renders only when a retry starts or ends, never on a plain refresh. */
-const retryProps = {
-  notifyOnChangeProps: ['failureCount', 'isError'] as ['failureCount', 'isError'],
-}
-
 function TimelineRetryNote({ feed }: { feed: Exclude<FeedRef, string> }) {
-  const sessions = useQuery({ ...sessionsQueries.list(feed), ...retryProps })
-  const developments = useQuery({ ...developmentsQueries.list(feed), ...retryProps })
-  const quotes = useQuery({ ...quotesQueries.list(feed), ...retryProps })
-  const issues = useQuery({ ...issuesQueries.list(feed), ...retryProps })
-  return <RetryNote queries={[sessions, developments, quotes, issues]} />
+  const retrying = useRetryState([
+    sessionsQueries.list(feed),
+    developmentsQueries.list(feed),
+    quotesQueries.list(feed),
+    issuesQueries.list(feed),
+  ])
+  return <RetryNote queries={retrying} />
 }
 
 export function TimelinePanel() {
