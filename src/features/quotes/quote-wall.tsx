@@ -6,10 +6,8 @@ import { useFeed } from '../../hooks/use-feed'
 import type { FeedRef } from '../../feed/queries'
 import { useBenchRenderCount } from '../../hooks/bench-hooks'
 import { useChrome } from '../../hooks/chrome-context'
-import { useFollows, type Follows } from '../../hooks/use-follows'
-import { useFollowNotifications } from '../../hooks/use-follow-notifications'
-import { useSeenItems } from '../../hooks/use-seen-items'
-import type { NotifyItem } from '../../lib/notify'
+import type { Follows } from '../../hooks/use-follows'
+import { useLiveFollowing } from '../../hooks/use-live-following'
 import { RetryNote } from '../../components/retry-note'
 import { useRetryState } from '../../hooks/use-retry-state'
 import { useDisplayZone } from '../../hooks/use-display-zone'
@@ -250,7 +248,6 @@ function QuoteWallBody({
 }
 
 const noSessions: Session[] = []
-const noNotifyItems: NotifyItem[] = []
 function QuoteRetryNote({ feed }: { feed: Exclude<FeedRef, string> }) {
   const retrying = useRetryState([quotesQueries.list(feed), indexQueries.detail(feed)])
   return <RetryNote queries={retrying} />
@@ -264,36 +261,24 @@ export function QuoteWall() {
   const quotesQuery = useQuery(quotesQueries.list(feed))
   // Sessions only add the "no public remarks" rows and the session names: the wall works without them.
   const sessionsQuery = useQuery(sessionsQueries.list(feed))
-  const { selectEvent } = useSelection()
 
-  // Replay shows history, not news: no ids, so nothing is counted or badged as new.
-  const quoteIds = useMemo(
-    () =>
-      quotesQuery.data && feed.asOf === null ? quotesQuery.data.quotes.map((q) => q.id) : undefined,
-    [quotesQuery.data, feed.asOf],
+  const people = useMemo(
+    () => new Map(indexQuery.data?.people.map((p) => [p.id, p.name]) ?? []),
+    [indexQuery.data],
   )
-  const seen = useSeenItems('quote', quoteIds)
-  const { follows, isFollowed, toggle } = useFollows()
-  const followedNew = useMemo(() => {
-    if (!quotesQuery.data || !indexQuery.data || seen.newIds.size === 0) return noNotifyItems
-    const names = new Map(indexQuery.data.people.map((p) => [p.id, p.name]))
-    const items = quotesQuery.data.quotes
-      .filter((q) => seen.newIds.has(q.id) && isFollowed(q))
-      .map((q) => ({
-        id: `quote:${q.id}`,
-        title: `New quote: ${names.get(q.personId) ?? q.personId}`,
-        body: q.text,
-      }))
-    return items.length === 0 ? noNotifyItems : items
-  }, [quotesQuery.data, indexQuery.data, seen.newIds, isFollowed])
-  const openNotified = useCallback(
-    (id: string) => {
-      selectEvent({ kind: 'quote', id: id.replace(/^quote:/, '') })
-      document.getElementById('quotes')?.scrollIntoView?.({ block: 'nearest' })
-    },
-    [selectEvent],
+  const describe = useCallback(
+    (q: Quote) => ({ title: `New quote: ${people.get(q.personId) ?? q.personId}`, body: q.text }),
+    [people],
   )
-  const notifications = useFollowNotifications(followedNew, openNotified)
+  const {
+    seen,
+    following: { follows, toggle },
+    notifications,
+  } = useLiveFollowing('quote', quotesQuery.data?.quotes, {
+    replay: feed.asOf !== null,
+    describe,
+    regionId: 'quotes',
+  })
   const followsAny = follows.people.size + follows.topics.size > 0
 
   const body = () => {

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { useCallback, useMemo, type KeyboardEvent } from 'react'
+import { useMemo, type KeyboardEvent } from 'react'
 import {
   developmentsQueries,
   indexQueries,
@@ -10,10 +10,8 @@ import {
 } from '../../feed/queries'
 import { useBenchRenderCount } from '../../hooks/bench-hooks'
 import { useChrome } from '../../hooks/chrome-context'
-import { useFollows } from '../../hooks/use-follows'
-import { useFollowNotifications } from '../../hooks/use-follow-notifications'
-import { useSeenItems } from '../../hooks/use-seen-items'
-import type { NotifyItem } from '../../lib/notify'
+import { useLiveFollowing } from '../../hooks/use-live-following'
+import type { Development } from '../../feed/schemas/types'
 import { RetryNote } from '../../components/retry-note'
 import { useRetryState } from '../../hooks/use-retry-state'
 import { useFeed } from '../../hooks/use-feed'
@@ -41,7 +39,7 @@ import { TimelineIssues } from './timeline-issues'
 const noQuotes: never[] = []
 const noRounds: never[] = []
 const noSessions: never[] = []
-const noNotifyItems: NotifyItem[] = []
+const describeDevelopment = (d: Development) => ({ title: `New: ${d.title}`, body: d.summary })
 function TimelineRetryNote({ feed }: { feed: Exclude<FeedRef, string> }) {
   const retrying = useRetryState([
     sessionsQueries.list(feed),
@@ -66,31 +64,14 @@ export function TimelinePanel() {
   const issues = useQuery(issuesQueries.list(feed))
   const { selection, selectEvent, selectTopic, clear, hrefFor } = useSelection()
 
-  // Replay shows history, not news: no ids, so no development is counted or badged as new.
-  const developmentIds = useMemo(
-    () =>
-      developments.data && feed.asOf === null
-        ? developments.data.developments.map((d) => d.id)
-        : undefined,
-    [developments.data, feed.asOf],
-  )
-  const seen = useSeenItems('development', developmentIds)
-  const { isFollowed } = useFollows()
-  const followedNew = useMemo(() => {
-    if (!developments.data || seen.newIds.size === 0) return noNotifyItems
-    const items = developments.data.developments
-      .filter((d) => seen.newIds.has(d.id) && isFollowed(d))
-      .map((d) => ({ id: `development:${d.id}`, title: `New: ${d.title}`, body: d.summary }))
-    return items.length === 0 ? noNotifyItems : items
-  }, [developments.data, seen.newIds, isFollowed])
-  const openNotified = useCallback(
-    (id: string) => {
-      selectEvent({ kind: 'development', id: id.replace(/^development:/, '') })
-      document.getElementById('timeline')?.scrollIntoView?.({ block: 'nearest' })
-    },
-    [selectEvent],
-  )
-  useFollowNotifications(followedNew, openNotified)
+  const {
+    seen,
+    following: { isFollowed },
+  } = useLiveFollowing('development', developments.data?.developments, {
+    replay: feed.asOf !== null,
+    describe: describeDevelopment,
+    regionId: 'timeline',
+  })
 
   const lookups = useMemo(() => buildLookups(index.data), [index.data])
   const quoteList = quotes.data?.quotes ?? noQuotes
