@@ -1,5 +1,5 @@
 import { QueryClient } from '@tanstack/react-query'
-import { pollDelayMs, retryDelayMs, shouldRetry } from '../feed/retry-policy'
+import { mayAskAgainNow, pollDelayMs, retryDelayMs, shouldRetry } from '../feed/retry-policy'
 
 export function createQueryClient(
   refreshSeconds: number,
@@ -25,7 +25,9 @@ export function createQueryClient(
           ),
         refetchIntervalInBackground: true,
         staleTime: (refreshSeconds * 1000) / 2,
-        refetchOnWindowFocus: true,
+        refetchOnWindowFocus: mayAskAgainNow,
+        refetchOnReconnect: mayAskAgainNow,
+        retryOnMount: mayAskAgainNow,
       },
     },
   })

@@ -19,8 +19,16 @@ export function shouldRetry(failureCount: number, error: unknown): boolean {
  */
 export const tooLargePollMs = 10 * 60_000
 
+const isTooLarge = (error: unknown) => error instanceof FeedError && error.kind === 'too-large'
+
 export function pollDelayMs(intervalMs: number, error: unknown): number {
-  return error instanceof FeedError && error.kind === 'too-large'
-    ? Math.max(intervalMs, tooLargePollMs)
-    : intervalMs
+  return isTooLarge(error) ? Math.max(intervalMs, tooLargePollMs) : intervalMs
+}
+
+/**
+ * Whether a panel mounting later (or the window regaining focus) may ask again at once: not for a
+ * resource refused as too large, which waits for its 10-minute poll or the viewer's Retry.
+ */
+export function mayAskAgainNow(query: { state: { error: unknown } }): boolean {
+  return !isTooLarge(query.state.error)
 }

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest'
+import { focusManager, QueryObserver } from '@tanstack/react-query'
+import { describe, expect, it, vi } from 'vitest'
 import { createQueryClient } from '../../src/app/query-client'
 import { maxRetries, retryDelayMs, shouldRetry, tooLargePollMs } from '../../src/feed/retry-policy'
 import { FeedError } from '../../src/feed/feed-error'
@@ -58,5 +59,47 @@ describe('the query client', () => {
     ).toBe(tooLargePollMs)
     expect(after(http(500))).toBe(20_000)
     expect(after(null)).toBe(20_000)
+  })
+})
+
+describe('a resource refused as too large', () => {
+  const tooLarge = () => new FeedError('too-large', 'series/spx.json', 'larger than 5 MB')
+
+  async function refusedQuery() {
+    const client = createQueryClient(20)
+    let requests = 0
+    const options = {
+      queryKey: ['series', 'spx'],
+      queryFn: () => {
+        requests += 1
+        return Promise.reject(tooLarge())
+      },
+    }
+    const first = new QueryObserver(client, options)
+    const unsubscribe = first.subscribe(() => undefined)
+    await vi.waitFor(() => expect(first.getCurrentResult().isError).toBe(true))
+    return { client, options, requests: () => requests, unsubscribe }
+  }
+
+  it('is not asked again when another panel showing it mounts, or the window regains focus', async () => {
+    const { client, options, requests, unsubscribe } = await refusedQuery()
+    const second = new QueryObserver(client, options)
+    const stop = second.subscribe(() => undefined)
+    focusManager.setFocused(false)
+    focusManager.setFocused(true)
+    expect(second.getCurrentResult().fetchStatus).toBe('idle')
+    expect(second.getCurrentResult().error?.message).toContain('larger than 5 MB')
+    expect(requests()).toBe(1)
+    stop()
+    unsubscribe()
+    client.clear()
+  })
+
+  it('is asked again at once when the viewer presses Retry', async () => {
+    const { client, options, requests, unsubscribe } = await refusedQuery()
+    await new QueryObserver(client, options).refetch()
+    expect(requests()).toBe(2)
+    unsubscribe()
+    client.clear()
   })
 })
