@@ -1,4 +1,4 @@
-import type { SigmaMeasure } from '../features/alerts/evaluate-alerts'
+import type { SigmaMeasure } from '../features/alerts/alert-world'
 import { horizonMoves, sigmaOf } from '../features/markets/move-sigma'
 import { moveBetween, moveUnit } from '../features/markets/move-unit'
 

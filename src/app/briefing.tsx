@@ -28,6 +28,7 @@ import { useUnseenIds } from '../hooks/use-seen-items'
 import { useSelection, type Selection } from '../hooks/use-selection'
 import { formatClock } from '../lib/format-time'
 import { instrumentMoves } from './briefing-moves'
+import { isPlainClick } from '../lib/plain-click'
 
 const loading = { state: 'loading' } as const
 
@@ -174,15 +175,7 @@ export function Briefing() {
     target: Selection['event'],
     regionId: string,
   ) => {
-    if (
-      !target ||
-      event.button !== 0 ||
-      event.metaKey ||
-      event.ctrlKey ||
-      event.shiftKey ||
-      event.altKey
-    )
-      return
+    if (!target || !isPlainClick(event)) return
     event.preventDefault()
     selectEvent(target)
     document.getElementById(regionId)?.scrollIntoView?.({ block: 'nearest' })

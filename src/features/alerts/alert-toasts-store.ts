@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react'
-import type { FiredAlert } from './evaluate-alerts'
+import type { FiredAlert } from './alert-world'
 
 /** Alerts fired in this page, for the toasts: the newest four, each shown until dismissed or aged. */
 export type Toast = FiredAlert & { firedAt: number }

@@ -1,7 +1,7 @@
 import { useDisplayZone } from '../../hooks/use-display-zone'
 import { formatClock } from '../../lib/format-time'
 import { dismissToast, useToasts } from './alert-toasts-store'
-import type { SigmaMeasure } from './evaluate-alerts'
+import type { SigmaMeasure } from './alert-world'
 import { useAlertWatcher } from './use-alert-watcher'
 
 /**

@@ -1,50 +1,6 @@
-import { indexAtOrBefore, percentMove, type Basis, type TimedValue } from '../../lib/rebase'
+import { indexAtOrBefore, percentMove, type TimedValue } from '../../lib/rebase'
 import type { AlertRule } from './alert-rules'
-
-export type AlertSeries = {
-  name: string
-  basis: Basis
-  points: readonly TimedValue[]
-  /** The instrument's kind (a yield moves in bp), when known. */
-  instrumentKind?: string
-  /** A generated path, not real prices: alerts on it say so. */
-  illustrative?: boolean
-}
-
-/**
- * The move from `from` to `to` and its size in standard deviations of the series' own moves over
- * the same length of time; z null without enough history. Given by the page (markets' method).
- */
-export type SigmaMeasure = (
-  series: AlertSeries,
-  from: TimedValue,
-  to: TimedValue,
-) => { move: number; unit: string; z: number | null } | null
-
-/** What the alerts look at, as of the page's "now". */
-export type AlertWorld = {
-  now: number
-  series: ReadonlyMap<string, AlertSeries>
-  /** Times and names of the events a move can be measured from. */
-  events: ReadonlyMap<string, { at: number; label: string }>
-  sessions: readonly {
-    id: string
-    label: string
-    start: number
-    end: number | null
-    concluded: boolean
-    approximate: boolean
-  }[]
-  /** Quotes and developments by followed people or on followed topics; null until they load. */
-  followed: readonly { id: string; title: string }[] | null
-  /** Without it, sigma alerts have nothing to decide by and stay silent. */
-  measureSigma?: SigmaMeasure
-}
-
-export type FiredAlert = { key: string; ruleId: string; title: string; body: string }
-
-/** Per rule, what was true at the last evaluation: alerts fire on a change, never on a state. */
-export type AlertMemory = ReadonlyMap<string, string>
+import type { AlertMemory, AlertWorld, FiredAlert } from './alert-world'
 
 type Phase = 'before' | 'during' | 'after'
 
@@ -66,83 +22,80 @@ function latestAt(points: readonly TimedValue[], now: number): TimedValue | null
 
 type Observation = { state: string; fire: (previous: string) => FiredAlert[] }
 
+/** A threshold rule: "beyond" or "within", firing once as the value goes beyond (at point `at`). */
+function crossing(
+  rule: AlertRule,
+  beyond: boolean,
+  at: number,
+  title: string,
+  body: string,
+): Observation {
+  return {
+    state: beyond ? 'beyond' : 'within',
+    fire: (previous) =>
+      previous === 'within' && beyond
+        ? [{ key: `${rule.id}@${at}`, ruleId: rule.id, title, body }]
+        : [],
+  }
+}
+
+/** The series and event a move is measured over, with its first and latest points since. */
+function sinceEvent(
+  rule: { instrumentId: string; since: { kind: string; id: string } },
+  world: AlertWorld,
+) {
+  const series = world.series.get(rule.instrumentId)
+  const event = world.events.get(eventKey(rule.since))
+  if (!series || !event || world.now < event.at) return null
+  const base = latestAt(series.points, event.at)
+  const last = latestAt(series.points, world.now)
+  return base && last && last.t > base.t ? { series, event, base, last } : null
+}
+
 /**
  * One rule's state now, as a string compared with the last one, and the alerts to fire on a change;
  * null when the data to decide is not there.
  */
 function observe(rule: AlertRule, world: AlertWorld): Observation | null {
-  const none = null
   switch (rule.kind) {
     case 'level': {
       const series = world.series.get(rule.instrumentId)
       const last = series && latestAt(series.points, world.now)
-      if (!series || !last) return none
+      if (!series || !last) return null
       const beyond = rule.direction === 'above' ? last.v > rule.level : last.v < rule.level
-      return {
-        state: beyond ? 'beyond' : 'within',
-        fire: (previous) =>
-          previous === 'within' && beyond
-            ? [
-                {
-                  key: `${rule.id}@${last.t}`,
-                  ruleId: rule.id,
-                  title: `${series.name} ${rule.direction} ${rule.level}`,
-                  body: `Now ${last.v} (crossed ${rule.level})`,
-                },
-              ]
-            : [],
-      }
+      return crossing(
+        rule,
+        beyond,
+        last.t,
+        `${series.name} ${rule.direction} ${rule.level}`,
+        `Now ${last.v} (crossed ${rule.level})`,
+      )
     }
     case 'move': {
-      const series = world.series.get(rule.instrumentId)
-      const event = world.events.get(eventKey(rule.since))
-      if (!series || !event || world.now < event.at) return none
-      const base = latestAt(series.points, event.at)
-      const last = latestAt(series.points, world.now)
-      const move =
-        base && last && last.t > base.t ? percentMove(base.v, last.v, series.basis) : null
-      if (move === null) return none
-      const beyond = Math.abs(move) >= rule.percent
-      return {
-        state: beyond ? 'beyond' : 'within',
-        fire: (previous) =>
-          previous === 'within' && beyond
-            ? [
-                {
-                  key: `${rule.id}@${last!.t}`,
-                  ruleId: rule.id,
-                  title: `${series.name} ${signed(move)}% since ${event.label}`,
-                  body: `More than ${rule.percent}% since the event`,
-                },
-              ]
-            : [],
-      }
+      const since = sinceEvent(rule, world)
+      const move = since && percentMove(since.base.v, since.last.v, since.series.basis)
+      if (!since || move === null) return null
+      return crossing(
+        rule,
+        Math.abs(move) >= rule.percent,
+        since.last.t,
+        `${since.series.name} ${signed(move)}% since ${since.event.label}`,
+        `More than ${rule.percent}% since the event`,
+      )
     }
     case 'sigma': {
-      const series = world.series.get(rule.instrumentId)
-      const event = world.events.get(eventKey(rule.since))
-      if (!series || !event || !world.measureSigma || world.now < event.at) return none
-      const base = latestAt(series.points, event.at)
-      const last = latestAt(series.points, world.now)
-      const measured =
-        base && last && last.t > base.t ? world.measureSigma(series, base, last) : null
-      if (!measured || measured.z === null) return none
+      const since = world.measureSigma ? sinceEvent(rule, world) : null
+      const measured = since && world.measureSigma!(since.series, since.base, since.last)
+      if (!since || !measured || measured.z === null) return null
+      const { series, event } = since
       const z = measured.z
-      const beyond = Math.abs(z) >= rule.sigma
-      return {
-        state: beyond ? 'beyond' : 'within',
-        fire: (previous) =>
-          previous === 'within' && beyond
-            ? [
-                {
-                  key: `${rule.id}@${last!.t}`,
-                  ruleId: rule.id,
-                  title: `${series.name} ${signed(measured.move)}${measured.unit === 'bp' ? ' bp' : '%'} (${Math.abs(z).toFixed(1)} sigma) since ${event.label}`,
-                  body: `More than ${rule.sigma} sigma of its usual moves over that time${series.illustrative ? ' (illustrative prices)' : ''}`,
-                },
-              ]
-            : [],
-      }
+      return crossing(
+        rule,
+        Math.abs(z) >= rule.sigma,
+        since.last.t,
+        `${series.name} ${signed(measured.move)}${measured.unit === 'bp' ? ' bp' : '%'} (${Math.abs(z).toFixed(1)} sigma) since ${event.label}`,
+        `More than ${rule.sigma} sigma of its usual moves over that time${series.illustrative ? ' (illustrative prices)' : ''}`,
+      )
     }
     case 'session': {
       const sessions = world.sessions.filter(
@@ -159,35 +112,25 @@ function observe(rule: AlertRule, world: AlertWorld): Observation | null {
             const is = phases[i]
             const started = was === 'before' && is !== 'before' && rule.edge !== 'end'
             const ended = was !== 'after' && is === 'after' && rule.edge !== 'start'
-            return [
-              ...(started
+            const edge = (edge: 'start' | 'end', happened: boolean, verb: string) =>
+              happened
                 ? [
                     {
-                      key: `${rule.id}:${session.id}:start`,
+                      key: `${rule.id}:${session.id}:${edge}`,
                       ruleId: rule.id,
-                      title: `${session.label} has started`,
-                      body: `Session start${approx(session)}`,
+                      title: `${session.label} has ${verb}`,
+                      body: `Session ${edge}${approx(session)}`,
                     },
                   ]
-                : []),
-              ...(ended
-                ? [
-                    {
-                      key: `${rule.id}:${session.id}:end`,
-                      ruleId: rule.id,
-                      title: `${session.label} has ended`,
-                      body: `Session end${approx(session)}`,
-                    },
-                  ]
-                : []),
-            ]
+                : []
+            return [...edge('start', started, 'started'), ...edge('end', ended, 'ended')]
           })
         },
       }
     }
     case 'followed': {
       const followed = world.followed
-      if (!followed) return none
+      if (!followed) return null
       return {
         state: followed.map((item) => item.id).join('\n'),
         fire: (previous) => {

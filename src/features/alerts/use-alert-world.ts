@@ -11,7 +11,7 @@ import { sessionLabel } from '../../feed/session-label'
 import { useFeed } from '../../hooks/use-feed'
 import { useFollows } from '../../hooks/use-follows'
 import type { AlertRule } from './alert-rules'
-import type { AlertWorld, SigmaMeasure } from './evaluate-alerts'
+import type { AlertWorld, SigmaMeasure } from './alert-world'
 
 type SeriesEntry = AlertWorld['series'] extends ReadonlyMap<string, infer V> ? V : never
 

@@ -4,7 +4,7 @@ import { sessionLabel } from '../../feed/session-label'
 import { useFeed } from '../../hooks/use-feed'
 
 /** The selection kept in a link, in words: "London, Day 2 · Rare earths" (ids while the feed loads). */
-export function SelectionName({ selection }: { selection: Record<string, string> }) {
+export function SelectionName({ selection }: { selection: Partial<Record<string, string>> }) {
   const feed = useFeed()
   const index = useQuery(indexQueries.detail(feed))
   const sessions = useQuery(sessionsQueries.list(feed))

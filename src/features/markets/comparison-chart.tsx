@@ -12,7 +12,7 @@ import {
 import { ChartContainer, seriesColor, type ChartConfig } from '../../components/chart'
 import { indexAtOrAfter } from '../../lib/rebase'
 import { axisValue, moveWords, signedPercent } from './format-market'
-import { axisTick, plotInset } from './market-chart'
+import { axisTick, plotInset, timeAxisProps, valueAxisProps } from './market-chart'
 import { DataTableView, timeColumn } from './data-table-view'
 import type { MarketEvent } from './market-events'
 import type { Span } from './series-view'
@@ -124,29 +124,12 @@ export const ComparisonChart = memo(function ComparisonChart({
               onMouseUp={zoom.handlers.onMouseUp}
               onMouseLeave={zoom.handlers.onMouseLeave}
             >
-              <XAxis
-                dataKey="t"
-                type="number"
-                scale="time"
-                domain={domain as [number, number]}
-                ticks={ticks as number[]}
-                tickFormatter={formatTick}
-                tick={axisTick}
-                tickLine={false}
-                interval={0}
-                height={plotInset.bottom}
-                stroke="var(--line)"
-              />
+              <XAxis {...timeAxisProps(domain, ticks, formatTick)} />
               <YAxis
-                orientation="right"
-                width={plotInset.right}
+                {...valueAxisProps}
                 tickFormatter={(v: number) => axisValue(v, true)}
                 tick={axisTick}
-                tickLine={false}
-                interval={0}
-                axisLine={false}
                 tickCount={5}
-                stroke="var(--line)"
               />
               <ReferenceLine y={0} stroke="var(--muted)" />
               {event && (

@@ -57,36 +57,51 @@ export const MarketChart = memo(function MarketChart({
       margin={{ top: plotInset.top, right: 0, bottom: 0, left: plotInset.left }}
       title={label}
     >
-      <XAxis
-        dataKey="t"
-        type="number"
-        scale="time"
-        // Rows come sliced to the domain: no overflow to clip (a clip path per line costs 3 nodes).
-        domain={domain as [number, number]}
-        ticks={ticks as number[]}
-        tickFormatter={formatTick}
-        tick={axisTick}
-        tickLine={false}
-        interval={0}
-        height={plotInset.bottom}
-        stroke="var(--line)"
-      />
+      <XAxis {...timeAxisProps(domain, ticks, formatTick)} />
       <YAxis
-        orientation="right"
-        width={plotInset.right}
+        {...valueAxisProps}
         domain={scale.domain}
         ticks={scale.ticks as number[]}
         allowDataOverflow
         tickFormatter={formatValue}
         tick={valueTick}
-        tickLine={false}
-        interval={0}
-        axisLine={false}
-        stroke="var(--line)"
       />
     </LineChart>
   )
 })
+
+/**
+ * The time axis under every market chart. Rows come sliced to the domain: no overflow to clip
+ * (a clip path per line costs 3 nodes).
+ */
+export const timeAxisProps = (
+  domain: Span,
+  ticks: readonly number[],
+  formatTick: (t: number) => string,
+) =>
+  ({
+    dataKey: 't',
+    type: 'number',
+    scale: 'time',
+    domain: domain as [number, number],
+    ticks: ticks as number[],
+    tickFormatter: formatTick,
+    tick: axisTick,
+    tickLine: false,
+    interval: 0,
+    height: plotInset.bottom,
+    stroke: 'var(--line)',
+  }) as const
+
+/** The value axis on the right of every market chart; each chart gives its scale and labels. */
+export const valueAxisProps = {
+  orientation: 'right',
+  width: plotInset.right,
+  tickLine: false,
+  interval: 0,
+  axisLine: false,
+  stroke: 'var(--line)',
+} as const
 
 export type TickProps = {
   x?: number | string

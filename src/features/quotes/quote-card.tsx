@@ -2,19 +2,13 @@ import { memo, useRef } from 'react'
 import type { Tone } from '../../feed/schemas/types'
 import { Badge } from '../../components/badge'
 import { SourceLink } from '../../components/source-link'
-import { useNow } from '../../hooks/clock-context'
 import { useMarkSeenWhenVisible } from '../../hooks/use-mark-seen-when-visible'
-import {
-  formatClock,
-  formatDate,
-  formatDateTime,
-  formatRelative,
-  relativeLimitMs,
-  zoneAbbreviation,
-} from '../../lib/format-time'
 import { HighlightedText } from './highlighted-text'
 import type { QuoteRow } from './quote-rows'
-import { SideIcon } from './side-icon'
+import { SideIcon, sideTextClass } from './side-icon'
+import { LocalPlace, SaidAt } from './quote-when-where'
+import { QuoteOneLine } from './quote-one-line'
+import { QuoteCardActions } from './quote-card-actions'
 
 const toneBadge: Record<Tone, 'good' | 'neutral' | 'warn' | 'danger' | 'accent'> = {
   upbeat: 'good',
@@ -22,52 +16,6 @@ const toneBadge: Record<Tone, 'good' | 'neutral' | 'warn' | 'danger' | 'accent'>
   neutral: 'neutral',
   cautious: 'warn',
   'hard-line': 'danger',
-}
-
-const sideText: Record<string, string> = { us: 'text-us', cn: 'text-cn' }
-
-/** "~2 h ago · Mon 9 Jun, ~13:00 BST"; a week or more away, the date alone reads better: "29 Jul 2025, 13:00 BST". */
-function SaidAt({
-  instant,
-  precision,
-  zone,
-}: {
-  instant: number
-  precision: 'exact' | 'approximate'
-  zone: string
-}) {
-  // A minute is fine-grained enough for "2 h ago"; each visible card keeps its own clock.
-  const now = useNow(30_000)
-  if (Math.abs(now - instant) >= relativeLimitMs) {
-    return (
-      <>{`${formatDate(instant, zone)}, ${formatClock(instant, zone, precision)} ${zoneAbbreviation(instant, zone)}`}</>
-    )
-  }
-  return (
-    <>
-      {precision === 'approximate' ? '~' : ''}
-      {formatRelative(instant, now, zone)} · {formatDateTime(instant, zone, precision)}
-    </>
-  )
-}
-
-/** "New York 08:00 EDT": where it was said and its local time there, when the feed says where. */
-function LocalPlace({ row, zone }: { row: QuoteRow; zone: string }) {
-  const place = row.place
-  if (!place) return row.quote.place ? <> · {row.quote.place}</> : null
-  const local = formatClock(row.time, place.timeZone, row.quote.saidAtPrecision)
-  const sameClock = local === formatClock(row.time, zone, row.quote.saidAtPrecision)
-  return (
-    <span
-      title={
-        place.from === 'quote' ? 'Where it was said, local time' : 'Said at the session, local time'
-      }
-    >
-      {' · '}
-      {place.name}
-      {!sameClock && ` ${local} ${zoneAbbreviation(row.time, place.timeZone)}`}
-    </span>
-  )
 }
 
 type QuoteCardProps = {
@@ -121,31 +69,17 @@ export const QuoteCard = memo(function QuoteCard({
   const headingId = `quote-${quote.id}-speaker`
   const ref = useRef<HTMLDivElement>(null)
   useMarkSeenWhenVisible(ref, 'quote', quote.id, { enabled: isNew })
-  const sideClass = sideText[party?.id ?? ''] ?? 'text-observers'
+  const sideClass = sideTextClass(party)
   return (
     <div ref={ref}>
       {compact && (
-        <p
-          className={`flex min-w-0 items-baseline gap-1.5 text-sm ${whileUnfocused}`}
-          title={`${row.speakerName}: “${quote.text}”`}
-        >
-          {isNew && <span className="shrink-0 text-xs font-semibold text-accent">● New</span>}
-          <span
-            className={`inline-flex shrink-0 items-center gap-1 text-xs font-medium ${sideClass}`}
-          >
-            <SideIcon party={party} />
-            {party?.shortName ?? '?'}
-          </span>
-          <span className="shrink-0 font-semibold">
-            <HighlightedText text={row.speakerName} terms={terms} />
-          </span>
-          <span className="min-w-0 flex-1 truncate">
-            “<HighlightedText text={quote.text} terms={terms} />”
-          </span>
-          <time dateTime={quote.saidAt} className="shrink-0 text-xs text-muted">
-            {formatClock(row.time, zone, quote.saidAtPrecision)}
-          </time>
-        </p>
+        <QuoteOneLine
+          row={row}
+          zone={zone}
+          terms={terms}
+          isNew={isNew}
+          className={whileUnfocused}
+        />
       )}
       <div className={`flex-col gap-1 ${compact ? whileFocused : 'flex'}`}>
         {(isNew || followed) && (
@@ -217,49 +151,16 @@ export const QuoteCard = memo(function QuoteCard({
           <Badge tone={toneBadge[quote.tone]} title="Tone">
             {quote.tone}
           </Badge>
-          <span className="ml-auto flex items-center gap-1">
-            {onToggleFollow && person && (
-              <button
-                type="button"
-                className="btn"
-                tabIndex={active ? 0 : -1}
-                aria-pressed={speakerFollowed}
-                aria-label={`Follow ${person.name}`}
-                onClick={() => onToggleFollow(person.id)}
-              >
-                {speakerFollowed ? '★ Following' : '☆ Follow'}
-              </button>
-            )}
-            <button
-              type="button"
-              className="btn"
-              tabIndex={active ? 0 : -1}
-              aria-label={`Copy quote by ${row.speakerName} with attribution`}
-              onClick={() => onCopy(row)}
-            >
-              {copied ? 'Copied' : 'Copy'}
-            </button>
-            <a
-              href={href}
-              className="btn"
-              tabIndex={active ? 0 : -1}
-              aria-label={`Link to this quote by ${row.speakerName}`}
-              onClick={(event) => {
-                if (
-                  event.metaKey ||
-                  event.ctrlKey ||
-                  event.shiftKey ||
-                  event.altKey ||
-                  event.button !== 0
-                )
-                  return
-                event.preventDefault()
-                onOpenLink(row)
-              }}
-            >
-              Link
-            </a>
-          </span>
+          <QuoteCardActions
+            row={row}
+            href={href}
+            copied={copied}
+            active={active}
+            onCopy={onCopy}
+            onOpenLink={onOpenLink}
+            speakerFollowed={speakerFollowed}
+            onToggleFollow={onToggleFollow}
+          />
         </div>
       </div>
     </div>

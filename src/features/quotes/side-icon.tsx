@@ -1,5 +1,11 @@
 import type { Party } from '../../feed/schemas/types'
 
+const sideText: Record<string, string> = { us: 'text-us', cn: 'text-cn' }
+
+/** The side's text colour class: the US, China, or everyone else (analysts, media, observers). */
+export const sideTextClass = (party: Party | undefined): string =>
+  sideText[party?.id ?? ''] ?? 'text-observers'
+
 /**
  * The side's icon (shape, not colour alone) beside its label: the US and China by small flag
  * shapes, analysts and media by a document. Decorative: the label next to it carries the meaning.

@@ -5,6 +5,7 @@ import { formatNumber } from './format-figure'
 import { DisplayTime } from './display-time'
 import { OtherZoneTimes } from './other-zone-times'
 import { TopicChips } from './topic-chips'
+import { EntryHead, entryBorder } from './entry-head'
 import { developmentKindLabels, partyTone } from './labels'
 import { personName, type Lookups } from './lookups'
 import type { Zones } from './timeline-time'
@@ -37,7 +38,7 @@ export function DevelopmentEntry(props: Props) {
     <div
       ref={ref}
       data-roving-id={props.entryKey}
-      className={`relative ml-3 border-l-2 py-1 pr-1 pl-3 ${selected ? 'border-accent bg-raised' : props.topicMatch ? 'border-accent/60' : 'border-line'}`}
+      className={`relative ml-3 border-l-2 py-1 pr-1 pl-3 ${entryBorder(selected, props.topicMatch)}`}
     >
       <span
         aria-hidden="true"
@@ -45,15 +46,7 @@ export function DevelopmentEntry(props: Props) {
       >
         {kind.icon}
       </span>
-      <button
-        type="button"
-        data-roving-head=""
-        data-roving-control=""
-        tabIndex={props.tabIndex}
-        aria-pressed={selected}
-        onClick={props.onSelect}
-        className="flex w-full flex-wrap items-baseline gap-x-2 text-left"
-      >
+      <EntryHead tabIndex={props.tabIndex} selected={selected} onSelect={props.onSelect}>
         <span className={`text-xs font-medium ${kind.tone}`}>{kind.word}</span>
         <span className="text-xs text-muted">
           <DisplayTime
@@ -79,8 +72,7 @@ export function DevelopmentEntry(props: Props) {
           </span>
         )}
         <span className="basis-full text-sm font-medium">{development.title}</span>
-        {selected && <span className="text-xs text-accent">Selected</span>}
-      </button>
+      </EntryHead>
       <p className="text-xs text-muted">
         {party && <span className={partyTone[party.id] ?? ''}>{party.shortName}</span>}
         {development.personIds.length > 0 && (

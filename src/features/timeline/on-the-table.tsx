@@ -1,4 +1,4 @@
-import { useMemo, type MouseEvent } from 'react'
+import { useMemo } from 'react'
 import { sessionLabel } from '../../feed/session-label'
 import { linkWith } from '../../hooks/url-params'
 import type { Development, OpenIssue, Quote, Round, Session } from '../../feed/schemas/types'
@@ -6,6 +6,7 @@ import { issueStatusLabels } from './labels'
 import { personName, type Lookups } from './lookups'
 import { touchesOf } from './timeline-model'
 import { useRovingFocus } from './use-roving-focus'
+import { inPlace } from '../../lib/plain-click'
 
 /** Quotes listed per open issue; the rest are one link to the wall filtered to the topic. */
 const issueQuoteCap = 5
@@ -53,12 +54,6 @@ export function OnTheTable(props: Props) {
       ),
     [issues, sessions, quotes, developments],
   )
-  const openQuote = (event: MouseEvent<HTMLAnchorElement>, id: string) => {
-    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey)
-      return
-    event.preventDefault()
-    props.onOpenQuote(id)
-  }
   if (issues.length === 0)
     return <p className="text-sm text-muted">No issues on the table in the feed.</p>
   return (
@@ -155,7 +150,7 @@ export function OnTheTable(props: Props) {
                     href={props.quoteHref(quote.id)}
                     tabIndex={-1}
                     data-roving-control=""
-                    onClick={(event) => openQuote(event, quote.id)}
+                    onClick={inPlace(() => props.onOpenQuote(quote.id))}
                     className="text-accent underline decoration-dotted underline-offset-2"
                   >
                     <span aria-hidden="true">❝ </span>
@@ -167,19 +162,10 @@ export function OnTheTable(props: Props) {
                     href={`?${topicHref(issue.topicId)}#quotes`}
                     tabIndex={-1}
                     data-roving-control=""
-                    onClick={(event) => {
-                      if (
-                        event.button !== 0 ||
-                        event.metaKey ||
-                        event.ctrlKey ||
-                        event.shiftKey ||
-                        event.altKey
-                      )
-                        return
-                      event.preventDefault()
+                    onClick={inPlace(() => {
                       props.onSelectTopic(issue.topicId)
                       document.getElementById('quotes')?.scrollIntoView?.({ block: 'nearest' })
-                    }}
+                    })}
                     className="text-accent underline underline-offset-2"
                   >
                     +{(touches.quotes.length - issueQuoteCap).toLocaleString('en-GB')} more quotes

@@ -1,4 +1,3 @@
-import type { MouseEvent } from 'react'
 import type { Quote } from '../../feed/schemas/types'
 import { DisplayTime } from './display-time'
 import { OtherZoneTimes } from './other-zone-times'
@@ -6,6 +5,7 @@ import { partyTone } from './labels'
 import type { Lookups } from './lookups'
 import type { Zones } from './timeline-time'
 import { openWallFiltered, wallFilterHref } from './quote-wall-link'
+import { inPlace } from '../../lib/plain-click'
 
 /** Quote links one marker shows; the rest are a "+N more" link to the wall. */
 export const markerQuoteCap = 3
@@ -29,12 +29,6 @@ export function QuoteMarkerEntry(props: Props) {
   const { quotes, zones, lookups } = props
   const first = quotes[0]
   const person = lookups.people.get(first.personId)
-  const open = (event: MouseEvent<HTMLAnchorElement>, id: string) => {
-    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey)
-      return
-    event.preventDefault()
-    props.onOpenQuote(id)
-  }
   const selectedHere = quotes.some((q) => q.id === props.selectedQuoteId)
   const followed = props.isFollowed ? quotes.some(props.isFollowed) : false
   // The selected quote stays visible even beyond the cap.
@@ -80,7 +74,7 @@ export function QuoteMarkerEntry(props: Props) {
               data-roving-control=""
               {...(i === 0 ? { 'data-roving-head': '' } : {})}
               aria-current={quote.id === props.selectedQuoteId ? 'true' : undefined}
-              onClick={(event) => open(event, quote.id)}
+              onClick={inPlace(() => props.onOpenQuote(quote.id))}
               className="text-accent underline decoration-dotted underline-offset-2 hover:decoration-solid"
             >
               “{quote.text}”<span className="sr-only"> (show on the quote wall)</span>

@@ -1,10 +1,10 @@
-import type { MouseEvent } from 'react'
 import type { Quote } from '../../feed/schemas/types'
 import { DisplayTime } from './display-time'
 import { partyTone } from './labels'
 import type { Lookups } from './lookups'
 import type { QuoteRunEntry as Run } from './timeline-model'
 import { openWallFiltered, wallFilterHref } from './quote-wall-link'
+import { inPlace } from '../../lib/plain-click'
 
 type Props = {
   entryKey: string
@@ -39,12 +39,6 @@ export function QuoteRunEntry({
   const last = run.quotes[run.quotes.length - 1] ?? first
   const span = { from: run.from, to: run.to }
   const selectedHere = selectedQuoteId !== null && run.quotes.some((q) => q.id === selectedQuoteId)
-  const open = (event: MouseEvent<HTMLAnchorElement>, id: string) => {
-    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey)
-      return
-    event.preventDefault()
-    onOpenQuote(id)
-  }
   return (
     <div
       data-roving-id={entryKey}
@@ -88,7 +82,7 @@ export function QuoteRunEntry({
                 data-roving-control=""
                 {...(i === 0 ? { 'data-roving-head': '' } : {})}
                 aria-current={quote.id === selectedQuoteId ? 'true' : undefined}
-                onClick={(event) => open(event, quote.id)}
+                onClick={inPlace(() => onOpenQuote(quote.id))}
                 className="text-accent underline decoration-dotted underline-offset-2 hover:decoration-solid"
               >
                 “{quote.text}”<span className="sr-only"> (show on the quote wall)</span>

@@ -1,6 +1,7 @@
 import type { MouseEvent } from 'react'
 import { linkWith, type UrlUpdates } from '../../hooks/url-params'
 import { setUrlParams } from '../../hooks/use-url-param'
+import { isPlainClick } from '../../lib/plain-click'
 
 /**
  * Links from the timeline to the quote wall filtered to a time span (and a speaker): the wall's own
@@ -19,7 +20,7 @@ export function wallFilterHref(search: string, filter: WallFilter): string {
 
 /** A plain click filters the wall in place and scrolls to it; modified clicks open the link. */
 export function openWallFiltered(event: MouseEvent<HTMLAnchorElement>, filter: WallFilter): void {
-  if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return
+  if (!isPlainClick(event)) return
   event.preventDefault()
   setUrlParams(wallFilterUpdates(filter))
   document.getElementById('quotes')?.scrollIntoView?.({ block: 'nearest' })

@@ -5,6 +5,7 @@ import { OtherZoneTimes } from './other-zone-times'
 import { LiveDuration } from './live-duration'
 import { StartsIn } from './starts-in'
 import { TopicChips } from './topic-chips'
+import { EntryHead, entryBorder } from './entry-head'
 import { partyTone, sessionStatusLabels } from './labels'
 import type { Lookups } from './lookups'
 import type { Zones } from './timeline-time'
@@ -37,17 +38,9 @@ export function SessionEntry(props: Props) {
   return (
     <div
       data-roving-id={props.entryKey}
-      className={`rounded border p-2 ${selected ? 'border-accent bg-raised' : props.topicMatch ? 'border-accent/60' : 'border-line'} ${status === 'in-session' ? 'border-l-4 border-l-good' : ''}`}
+      className={`rounded border p-2 ${entryBorder(selected, props.topicMatch)} ${status === 'in-session' ? 'border-l-4 border-l-good' : ''}`}
     >
-      <button
-        type="button"
-        data-roving-head=""
-        data-roving-control=""
-        tabIndex={props.tabIndex}
-        aria-pressed={selected}
-        onClick={props.onSelect}
-        className="flex w-full flex-wrap items-baseline gap-x-2 text-left"
-      >
+      <EntryHead tabIndex={props.tabIndex} selected={selected} onSelect={props.onSelect}>
         <span className="font-semibold">{session.title}</span>
         <span className={`text-xs font-medium ${label.tone}`}>
           <span aria-hidden="true">{label.icon} </span>
@@ -64,8 +57,7 @@ export function SessionEntry(props: Props) {
           {session.end === null &&
             (status === 'in-session' ? ' – running' : ' – end not announced')}
         </span>
-        {selected && <span className="text-xs text-accent">Selected</span>}
-      </button>
+      </EntryHead>
       <p className="text-xs text-muted">
         <OtherZoneTimes
           inline={false}

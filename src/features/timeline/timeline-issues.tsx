@@ -1,4 +1,5 @@
-import type { UseQueryResult } from '@tanstack/react-query'
+import { useQuery, type UseQueryResult } from '@tanstack/react-query'
+import { issuesQueries, type FeedRef } from '../../feed/queries'
 import { DroppedRecordsNote } from '../../components/dropped-records-note'
 import { QueryError } from '../../components/query-error'
 import { RefreshFailedMark } from '../../components/refresh-failed-mark'
@@ -76,5 +77,21 @@ export function TimelineIssues({ part, issues, ...props }: Props) {
       rows={part === 'issues' ? 3 : 2}
       rowHeight="3rem"
     />
+  )
+}
+
+/** Below the list: "On the table" and "What would move markets", from the feed's issues document. */
+export function TimelineOutlook({
+  feed,
+  ...props
+}: Omit<Props, 'part' | 'issues'> & { feed: Exclude<FeedRef, string> }) {
+  const issues = useQuery(issuesQueries.list(feed))
+  return (
+    <>
+      <h3 className="mt-4 mb-1 text-sm font-semibold">On the table</h3>
+      <TimelineIssues part="issues" issues={issues} {...props} />
+      <h3 className="mt-4 mb-1 text-sm font-semibold">What would move markets</h3>
+      <TimelineIssues part="scenarios" issues={issues} {...props} />
+    </>
   )
 }

@@ -1,53 +1,13 @@
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual'
 import { useCallback, useEffect, useMemo, useRef } from 'react'
-import type { Development, Quote, Round, Session } from '../../feed/schemas/types'
+import type { Quote } from '../../feed/schemas/types'
 import { useBenchRenderCount } from '../../hooks/bench-hooks'
 import type { Selection } from '../../hooks/use-selection'
-import { DevelopmentEntry } from './development-entry'
-import { NowLine } from './now-line'
-import { QuoteMarkerEntry } from './quote-marker-entry'
-import { QuoteRunEntry } from './quote-run-entry'
-import { RoundHead } from './round-head'
-import { MoreEntries } from './more-entries'
-import { SessionEntry } from './session-entry'
-import type { Lookups } from './lookups'
-import { entryHasTopic, type TimelineEntry } from './timeline-model'
-import type { QuotesState } from './quotes-state'
-import type { Zones } from './timeline-time'
+import { TimelineEntryView } from './timeline-entry-view'
+import type { TimelineListProps } from './timeline-list-props'
 import { useOpenAtNow } from './use-open-at-now'
 import { useRovingFocus } from './use-roving-focus'
 import { estimateEntrySize, observeScrollerRect } from './virtual-entries'
-
-type Props = {
-  entries: readonly TimelineEntry[]
-  sessions: readonly Session[]
-  rounds: readonly Round[]
-  quotes: readonly Quote[]
-  /** Whether the quotes loaded: absence of remarks is stated only then. */
-  quotesState: QuotesState
-  now: number
-  onToggleRound: (roundId: string, open: boolean) => void
-  onShowMore: (roundId: string) => void
-  /** How many entries "Show more" adds. */
-  moreStep: number
-  lookups: Lookups
-  zonesFor: (roundId: string) => Zones
-  /** A quote's zones: its local time only where the feed says it was said (see quotePlace). */
-  zonesForQuote: (quote: Quote) => Zones
-  displayZone: string
-  selection: Selection
-  onSelect: (event: Selection['event']) => void
-  onSelectTopic: (topicId: string | null) => void
-  quoteHref: (quoteId: string) => string
-  onOpenQuote: (quoteId: string) => void
-  /** Whether the quotes have arrived or failed: the list opens at now again once they have. */
-  settled: boolean
-  /** Developments that arrived since the user last looked. */
-  newDevelopmentIds?: ReadonlySet<string>
-  isFollowed?: (item: Quote | Development) => boolean
-}
-
-const noQuotes: Quote[] = []
 
 const selectionKey = (event: Selection['event']) =>
   event === null ? null : event.kind === 'quote' ? null : `${event.kind}:${event.id}`
@@ -58,9 +18,9 @@ const selectionKey = (event: Selection['event']) =>
  * Enter selects. Virtualized, in a scroller of its own: only the entries in view (a few either
  * side, and the one holding the Tab stop) are in the document, however long the feed.
  */
-export function TimelineList(props: Props) {
+export function TimelineList(props: TimelineListProps) {
   useBenchRenderCount('timeline.list')
-  const { entries, selection, lookups } = props
+  const { entries, selection } = props
   const quotesBySession = useMemo(() => {
     const map = new Map<string, Quote[]>()
     for (const quote of props.quotes) {
@@ -134,121 +94,6 @@ export function TimelineList(props: Props) {
     firstSelection.current = openKey
     if (selectedIndex >= 0) virtualizer.scrollToIndex(selectedIndex, { align: 'auto' })
   }, [openKey, selectedIndex, virtualizer])
-  const toggle = (event: NonNullable<Selection['event']>) =>
-    props.onSelect(
-      selection.event?.kind === event.kind && selection.event.id === event.id ? null : event,
-    )
-  const topic = selection.topic
-
-  const renderEntry = (entry: TimelineEntry) => {
-    const topicMatch = topic !== null && entryHasTopic(entry, topic)
-    switch (entry.kind) {
-      case 'now':
-        return (
-          <NowLine
-            key="now"
-            sessions={props.sessions}
-            rounds={props.rounds}
-            zone={props.displayZone}
-          />
-        )
-      case 'round':
-        return (
-          <RoundHead
-            key={entry.key}
-            entry={entry}
-            now={props.now}
-            tabIndex={tabIndexFor(entry.key)}
-            quotesLoaded={props.quotesState.loaded}
-            onToggle={() => props.onToggleRound(entry.span.round.id, !entry.open)}
-          />
-        )
-      case 'more':
-        return (
-          <MoreEntries
-            key={entry.key}
-            entry={entry}
-            step={props.moreStep}
-            tabIndex={tabIndexFor(entry.key)}
-            onShowMore={() => props.onShowMore(entry.roundId)}
-          />
-        )
-      case 'session':
-        return (
-          <SessionEntry
-            key={entry.key}
-            entryKey={entry.key}
-            session={entry.session}
-            status={entry.status}
-            zones={props.zonesFor(entry.session.roundId)}
-            lookups={lookups}
-            quotes={quotesBySession.get(entry.session.id) ?? noQuotes}
-            quotesState={props.quotesState}
-            selected={
-              selection.event?.kind === 'session' && selection.event.id === entry.session.id
-            }
-            topicMatch={topicMatch}
-            tabIndex={tabIndexFor(entry.key)}
-            selectedTopic={topic}
-            onSelect={() => toggle({ kind: 'session', id: entry.session.id })}
-            onSelectTopic={props.onSelectTopic}
-          />
-        )
-      case 'development':
-        return (
-          <DevelopmentEntry
-            key={entry.key}
-            entryKey={entry.key}
-            development={entry.development}
-            zones={props.zonesFor(entry.development.roundId)}
-            lookups={lookups}
-            selected={
-              selection.event?.kind === 'development' && selection.event.id === entry.development.id
-            }
-            topicMatch={topicMatch}
-            tabIndex={tabIndexFor(entry.key)}
-            selectedTopic={topic}
-            onSelect={() => toggle({ kind: 'development', id: entry.development.id })}
-            onSelectTopic={props.onSelectTopic}
-            isNew={props.newDevelopmentIds?.has(entry.development.id) ?? false}
-            followed={props.isFollowed?.(entry.development) ?? false}
-          />
-        )
-      case 'quotes':
-        return (
-          <QuoteMarkerEntry
-            key={entry.key}
-            entryKey={entry.key}
-            quotes={entry.quotes}
-            zones={props.zonesForQuote(entry.quotes[0])}
-            lookups={lookups}
-            selectedQuoteId={selectedQuoteId}
-            topicMatch={topicMatch}
-            tabIndex={tabIndexFor(entry.key)}
-            hrefFor={props.quoteHref}
-            onOpenQuote={props.onOpenQuote}
-            isFollowed={props.isFollowed}
-          />
-        )
-      case 'quote-run':
-        return (
-          <QuoteRunEntry
-            key={entry.key}
-            entryKey={entry.key}
-            run={entry}
-            zone={props.displayZone}
-            lookups={lookups}
-            selectedQuoteId={selectedQuoteId}
-            topicMatch={topicMatch}
-            tabIndex={tabIndexFor(entry.key)}
-            hrefFor={props.quoteHref}
-            onOpenQuote={props.onOpenQuote}
-            isFollowed={props.isFollowed}
-          />
-        )
-    }
-  }
-
   return (
     <div
       ref={setScroller}
@@ -276,7 +121,12 @@ export function TimelineList(props: Props) {
               className={`absolute top-0 left-0 w-full pb-1.5 ${entry.kind === 'round' && item.index > 0 ? 'pt-2' : ''}`}
               style={{ transform: `translateY(${item.start}px)` }}
             >
-              {renderEntry(entry)}
+              <TimelineEntryView
+                entry={entry}
+                list={props}
+                tabIndex={tabIndexFor(entry.key)}
+                quotesBySession={quotesBySession}
+              />
             </li>
           )
         })}

@@ -3,65 +3,47 @@ import { useMemo, type KeyboardEvent } from 'react'
 import {
   developmentsQueries,
   indexQueries,
-  issuesQueries,
   quotesQueries,
   sessionsQueries,
-  type FeedRef,
 } from '../../feed/queries'
+import type { Development } from '../../feed/schemas/types'
 import { useBenchRenderCount } from '../../hooks/bench-hooks'
 import { useChrome } from '../../hooks/chrome-context'
 import { useLiveFollowing } from '../../hooks/use-live-following'
-import type { Development } from '../../feed/schemas/types'
-import { RetryNote } from '../../components/retry-note'
-import { useRetryState } from '../../hooks/use-retry-state'
 import { useFeed } from '../../hooks/use-feed'
-import { useDisplayZone, useSecondZone } from '../../hooks/use-display-zone'
 import { useSelection } from '../../hooks/use-selection'
 import { useNow } from '../../hooks/clock-context'
+import { useTimelineOrder } from '../../hooks/use-timeline-order'
 import { Panel } from '../../components/panel'
 import { Skeleton } from '../../components/skeleton'
 import { QueryError } from '../../components/query-error'
-import { RefreshFailedMark } from '../../components/refresh-failed-mark'
-import { DroppedRecordsNote } from '../../components/dropped-records-note'
-import { quotePlace } from '../../feed/quote-place'
-import type { Quote } from '../../feed/schemas/types'
-import { useTimelineOrder } from '../../hooks/use-timeline-order'
 import { buildLookups } from './lookups'
 import { roundEntriesShown, useTimelineEntries } from './use-timeline-entries'
 import { missingSelection, selectionSummary } from './selection-summary'
 import type { QuotesState } from './quotes-state'
 import { TimelineEmptyNotes } from './timeline-empty-notes'
 import { TimelineActions } from './timeline-actions'
-import type { Zones } from './timeline-time'
 import { TimelineList } from './timeline-list'
-import { TimelineIssues } from './timeline-issues'
+import { TimelineOutlook } from './timeline-issues'
+import { TimelineNotices } from './timeline-notices'
+import { NewDevelopmentsNote } from './new-developments-note'
+import { TimelineRetryNote } from './timeline-retry-note'
+import { useTimelineZones } from './use-timeline-zones'
 
 const noQuotes: never[] = []
 const noRounds: never[] = []
-const noSessions: never[] = []
 const describeDevelopment = (d: Development) => ({ title: `New: ${d.title}`, body: d.summary })
-function TimelineRetryNote({ feed }: { feed: Exclude<FeedRef, string> }) {
-  const retrying = useRetryState([
-    sessionsQueries.list(feed),
-    developmentsQueries.list(feed),
-    quotesQueries.list(feed),
-    issuesQueries.list(feed),
-  ])
-  return <RetryNote queries={retrying} />
-}
 
+/** Sessions, developments and quote markers in time order, with what is on the table. */
 export function TimelinePanel() {
   useBenchRenderCount('timeline')
   const feed = useFeed()
   const chrome = useChrome()
-  const [displayZone] = useDisplayZone()
-  const [secondZone] = useSecondZone()
   const now = useNow(15_000)
   const index = useQuery(indexQueries.detail(feed))
   const sessions = useQuery(sessionsQueries.list(feed))
   const developments = useQuery(developmentsQueries.list(feed))
   const quotes = useQuery(quotesQueries.list(feed))
-  const issues = useQuery(issuesQueries.list(feed))
   const { selection, selectEvent, selectTopic, clear, hrefFor } = useSelection()
 
   const {
@@ -90,21 +72,11 @@ export function TimelinePanel() {
     order,
     selection: selection.event,
   })
-  const zonesFor = (roundId: string): Zones => ({
-    display: displayZone,
-    venue: lookups.rounds.get(roundId)?.timeZone ?? null,
-    second: secondZone,
-  })
-  const sessionsById = useMemo(
-    () => new Map(sessions.data?.sessions.map((s) => [s.id, s])),
-    [sessions.data],
+  const { displayZone, zonesFor, zonesForQuote } = useTimelineZones(
+    lookups,
+    sessions.data?.sessions,
+    rounds,
   )
-  const zonesForQuote = (quote: Quote): Zones => ({
-    display: displayZone,
-    venue: quotePlace(quote, sessionsById, rounds)?.timeZone ?? null,
-    second: secondZone,
-    venueIsWhereSaid: true,
-  })
   const quoteHref = (id: string) => hrefFor({ kind: 'quote', id }, '#quotes')
   const openQuote = (id: string) => {
     selectEvent({ kind: 'quote', id })
@@ -125,39 +97,19 @@ export function TimelinePanel() {
   }
   const body = () => {
     if (sessions.data && developments.data && entries) {
-      const missing = missingSelection(selection, loaded)
       return (
         <>
-          {sessions.error && (
-            <RefreshFailedMark error={sessions.error} lastSuccess={sessions.dataUpdatedAt} />
-          )}
-          {!sessions.error && developments.error && (
-            <RefreshFailedMark
-              error={developments.error}
-              lastSuccess={developments.dataUpdatedAt}
-            />
-          )}
-          <DroppedRecordsNote problems={sessions.data.problems} noun="session" />
-          <DroppedRecordsNote problems={developments.data.problems} noun="development" />
-          {missing && (
-            <p role="status" className="mb-2 rounded border border-warn px-2 py-1 text-xs">
-              The linked {missing} is not in the feed.{' '}
-              <button type="button" className="btn" onClick={() => selectEvent(null)}>
-                Clear
-              </button>
-            </p>
-          )}
-          {quotes.isError && !quotes.data && (
-            <p role="alert" className="mb-2 rounded border border-warn px-2 py-1 text-xs">
-              Quote markers unavailable: could not load the quotes.{' '}
-              <button type="button" className="btn" onClick={() => void quotes.refetch()}>
-                Retry
-              </button>
-            </p>
-          )}
-          {!quotes.data && !quotes.isError && (
-            <p className="mb-2 text-xs text-muted">Loading the quote markers…</p>
-          )}
+          <TimelineNotices
+            sessions={sessions}
+            developments={developments}
+            missing={missingSelection(selection, loaded)}
+            onClearSelection={() => selectEvent(null)}
+            quotes={{
+              loaded: quotes.data !== undefined,
+              failed: quotes.isError,
+              retry: () => void quotes.refetch(),
+            }}
+          />
           <TimelineEmptyNotes
             sessions={sessions.data.sessions.length}
             developments={developments.data.developments.length}
@@ -203,19 +155,6 @@ export function TimelinePanel() {
     return <Skeleton label="Loading the timeline" rows={10} rowHeight="2.5rem" />
   }
 
-  const issuesProps = {
-    issues,
-    sessions: sessions.data?.sessions ?? noSessions,
-    rounds,
-    quotes: quotes.data?.quotes ?? null,
-    developments: developments.data?.developments ?? null,
-    lookups,
-    selection,
-    onSelectTopic: selectTopic,
-    onSelectSession: (id: string) => selectEvent({ kind: 'session', id }),
-    quoteHref,
-    onOpenQuote: openQuote,
-  }
   return (
     <Panel
       id="timeline"
@@ -233,25 +172,23 @@ export function TimelinePanel() {
       {/* Arrow keys move between the entries inside (roving focus), handled once for the list. */}
       <div role="presentation" onKeyDown={onKeyDown}>
         <TimelineRetryNote feed={feed} />
-        {seen.count > 0 && (
-          <p className="mb-2 flex items-center gap-2 text-xs">
-            <span>
-              {seen.count} new development{seen.count === 1 ? '' : 's'} since you last looked
-            </span>
-            <button type="button" className="btn" onClick={seen.markAllSeen}>
-              Mark all seen
-            </button>
-          </p>
-        )}
+        <NewDevelopmentsNote count={seen.count} onMarkAllSeen={seen.markAllSeen} />
         {body()}
         {/* Below the list once it is in, so the list's arrival moves nothing already painted. */}
         {sessions.data !== undefined && (
-          <>
-            <h3 className="mt-4 mb-1 text-sm font-semibold">On the table</h3>
-            <TimelineIssues part="issues" {...issuesProps} />
-            <h3 className="mt-4 mb-1 text-sm font-semibold">What would move markets</h3>
-            <TimelineIssues part="scenarios" {...issuesProps} />
-          </>
+          <TimelineOutlook
+            feed={feed}
+            sessions={sessions.data.sessions}
+            rounds={rounds}
+            quotes={quotes.data?.quotes ?? null}
+            developments={developments.data?.developments ?? null}
+            lookups={lookups}
+            selection={selection}
+            onSelectTopic={selectTopic}
+            onSelectSession={(id) => selectEvent({ kind: 'session', id })}
+            quoteHref={quoteHref}
+            onOpenQuote={openQuote}
+          />
         )}
       </div>
     </Panel>

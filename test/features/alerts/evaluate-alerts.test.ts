@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { parseAlertRules, type AlertRule } from '../../../src/features/alerts/alert-rules'
-import {
-  evaluateAlerts,
-  type AlertMemory,
-  type AlertWorld,
-} from '../../../src/features/alerts/evaluate-alerts'
+import { evaluateAlerts } from '../../../src/features/alerts/evaluate-alerts'
+import type { AlertMemory, AlertWorld } from '../../../src/features/alerts/alert-world'
 import { alertSigma } from '../../../src/app/alert-sigma'
 
 // Test data: a made-up index and two made-up sessions, minutes apart.

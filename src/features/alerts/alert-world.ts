@@ -1,0 +1,46 @@
+import type { Basis, TimedValue } from '../../lib/rebase'
+
+export type AlertSeries = {
+  name: string
+  basis: Basis
+  points: readonly TimedValue[]
+  /** The instrument's kind (a yield moves in bp), when known. */
+  instrumentKind?: string
+  /** A generated path, not real prices: alerts on it say so. */
+  illustrative?: boolean
+}
+
+/**
+ * The move from `from` to `to` and its size in standard deviations of the series' own moves over
+ * the same length of time; z null without enough history. Given by the page (markets' method).
+ */
+export type SigmaMeasure = (
+  series: AlertSeries,
+  from: TimedValue,
+  to: TimedValue,
+) => { move: number; unit: string; z: number | null } | null
+
+/** What the alerts look at, as of the page's "now". */
+export type AlertWorld = {
+  now: number
+  series: ReadonlyMap<string, AlertSeries>
+  /** Times and names of the events a move can be measured from. */
+  events: ReadonlyMap<string, { at: number; label: string }>
+  sessions: readonly {
+    id: string
+    label: string
+    start: number
+    end: number | null
+    concluded: boolean
+    approximate: boolean
+  }[]
+  /** Quotes and developments by followed people or on followed topics; null until they load. */
+  followed: readonly { id: string; title: string }[] | null
+  /** Without it, sigma alerts have nothing to decide by and stay silent. */
+  measureSigma?: SigmaMeasure
+}
+
+export type FiredAlert = { key: string; ruleId: string; title: string; body: string }
+
+/** Per rule, what was true at the last evaluation: alerts fire on a change, never on a state. */
+export type AlertMemory = ReadonlyMap<string, string>

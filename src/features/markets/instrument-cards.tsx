@@ -1,0 +1,80 @@
+import type { Ref } from 'react'
+import type { Instrument } from '../../feed/schemas/types'
+import { Skeleton } from '../../components/skeleton'
+import { chartColor } from './chart-colors'
+import { groupName } from './instrument-groups'
+import { InstrumentCard, cardHeight, type InstrumentCardProps } from './instrument-card'
+import type { Reaction } from './reaction'
+import type { SeriesState } from './series-query'
+import type { SnapshotItem } from './snapshot-at'
+
+type Props = Omit<InstrumentCardProps, 'instrument' | 'colorVar' | 'series' | 'reaction'> & {
+  boxRef: Ref<HTMLDivElement>
+  instruments: readonly Instrument[]
+  /** Cards drawn so far (they mount one per idle moment); the rest are placeholders. */
+  mounted: number
+  /** Until every chart of the region (the comparison too) is drawn. */
+  busy: boolean
+  /** One instrument alone: a single column. */
+  single: boolean
+  snapshot: readonly SnapshotItem[]
+  series: readonly SeriesState[]
+  reactions: readonly (Reaction | null)[]
+}
+
+/** The grid of instrument cards, under group headings where the feed groups its instruments. */
+export function InstrumentCards({
+  boxRef,
+  instruments,
+  mounted,
+  busy,
+  single,
+  snapshot,
+  series,
+  reactions,
+  ...shared
+}: Props) {
+  const grouped = instruments.some((i) => i.group)
+  return (
+    <div className="@container">
+      <div
+        ref={boxRef}
+        aria-busy={busy}
+        className={`mt-1 grid grid-cols-1 gap-2 ${single ? '' : '@sm:grid-cols-2 @[50rem]:grid-cols-3 @[120rem]:grid-cols-6'}`}
+      >
+        {instruments.map((instrument, i) => [
+          grouped && (i === 0 || groupName(instrument) !== groupName(instruments[i - 1]!)) && (
+            <h3
+              key={`group:${groupName(instrument)}`}
+              className="col-span-full mt-1 text-xs font-semibold tracking-wide text-muted uppercase"
+            >
+              {groupName(instrument)}
+            </h3>
+          ),
+          i < mounted ? (
+            <InstrumentCard
+              key={instrument.id}
+              instrument={snapshot[i]?.instrument ?? instrument}
+              colorVar={chartColor(i)}
+              series={series[i]!}
+              reaction={reactions[i] ?? null}
+              {...shared}
+            />
+          ) : (
+            <div
+              key={instrument.id}
+              className="rounded border border-line p-2"
+              style={{ minHeight: cardHeight }}
+            >
+              <Skeleton
+                label={`Loading the ${instrument.shortName} chart`}
+                rows={1}
+                rowHeight={`${cardHeight - 20}px`}
+              />
+            </div>
+          ),
+        ])}
+      </div>
+    </div>
+  )
+}

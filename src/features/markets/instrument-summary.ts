@@ -1,0 +1,54 @@
+import type { Instrument } from '../../feed/schemas/types'
+import { formatDateTime } from '../../lib/format-time'
+import { moveWords, signedPercent } from './format-market'
+import { formatMove } from './move-unit'
+import type { MarketEvent } from './market-events'
+import type { Reaction } from './reaction'
+import { marketPlace } from './series-view'
+
+/** The one-line summary: the day as reported, then the reaction to the chosen event. */
+export function instrumentSummary(
+  instrument: Instrument,
+  event: MarketEvent | null,
+  reaction: Reaction | null,
+): string {
+  const day =
+    instrument.changePercent === null
+      ? `${instrument.shortName}: change not reported`
+      : `${instrument.shortName} ${signedPercent(instrument.changePercent)} on the day`
+  if (!event || !reaction) return `${day}.`
+  const place = marketPlace(instrument.timeZone)
+  if (reaction.baseValue === null) {
+    return reaction.closedAtEvent
+      ? `${day}; not yet traded in ${place} since ${event.label}.`
+      : `${day}; no data since ${event.label} yet.`
+  }
+  const words = (move: number) =>
+    reaction.unit === 'bp'
+      ? `${move > 0 ? 'up' : move < 0 ? 'down' : 'unchanged'} ${formatMove(Math.abs(move), 'bp').replace('+', '')}`
+      : moveWords(move)
+  if (reaction.cadence !== 'intraday') {
+    if (reaction.close.move !== null)
+      return `${day}; ${words(reaction.close.move)} at the first close after ${event.label}.`
+    return `${day}; no close yet after ${event.label}.`
+  }
+  const from = reaction.closedAtEvent ? ` (from the next open in ${place})` : ''
+  if (reaction.h1.move !== null)
+    return `${day}; ${words(reaction.h1.move)} in the hour after ${event.label}${from}.`
+  if (reaction.m15.move !== null)
+    return `${day}; ${words(reaction.m15.move)} in the 15 minutes after ${event.label}${from}.`
+  return `${day}; no move yet after ${event.label}.`
+}
+
+/** Said when the market was closed at the chosen event: where counting starts instead. */
+export function closedAtEventNote(
+  instrument: Instrument,
+  event: MarketEvent | null,
+  reaction: Reaction | null,
+): string {
+  if (!event || !reaction?.closedAtEvent) return ''
+  const place = marketPlace(instrument.timeZone)
+  const from =
+    reaction.baseAt !== null ? `, ${formatDateTime(reaction.baseAt, instrument.timeZone)}` : ''
+  return `Not yet traded in ${place} at ${event.label}: ${place} was closed; counting starts at its next open${from}.`
+}

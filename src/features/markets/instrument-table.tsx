@@ -1,0 +1,71 @@
+import type { Instrument } from '../../feed/schemas/types'
+import { indexAtOrBefore, type Basis } from '../../lib/rebase'
+import { formatSeriesValue, signedPercent } from './format-market'
+import { formatMove, type MoveUnit } from './move-unit'
+import { DataTableView, timeColumn } from './data-table-view'
+
+type Point = { t: number; v: number }
+
+type Props = {
+  id: string
+  instrument: Instrument
+  illustrative: boolean
+  /** The points as drawn (one per pixel at most), in the chart's terms. */
+  drawn: readonly Point[]
+  /** Every point in the window, in the series' own terms. */
+  inWindow: readonly Point[]
+  basis: Basis
+  unit: MoveUnit
+  base: { value: number; label: string } | null
+  zone: string
+}
+
+/** A card's data as a table: time, the value as the feed gives it, and the move since the event. */
+export function InstrumentTable({
+  id,
+  instrument,
+  illustrative,
+  drawn,
+  inWindow,
+  basis,
+  unit,
+  base,
+  zone,
+}: Props) {
+  return (
+    <DataTableView
+      id={id}
+      caption={`${instrument.name}${illustrative ? ' (illustrative path)' : ''}: ${drawn.length} of ${inWindow.length} points in the window, as drawn`}
+      count={drawn.length}
+      columns={[
+        timeColumn(
+          drawn.map((p) => p.t),
+          zone,
+        ),
+        {
+          header:
+            basis === 'percent-change'
+              ? 'Value (% vs previous close)'
+              : `Value (${instrument.unit})`,
+          cell: (row) => {
+            const p = drawn[row]
+            if (!p) return ''
+            const original = base ? inWindow[indexAtOrBefore(inWindow, p.t)] : p
+            return original ? formatSeriesValue(original.v, basis, instrument) : ''
+          },
+        },
+        ...(base
+          ? [
+              {
+                header: `Since ${base.label}`,
+                cell: (row: number) => {
+                  const p = drawn[row]
+                  return p ? (unit === 'bp' ? formatMove(p.v, 'bp') : signedPercent(p.v)) : ''
+                },
+              },
+            ]
+          : []),
+      ]}
+    />
+  )
+}

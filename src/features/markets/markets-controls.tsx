@@ -1,0 +1,93 @@
+import type { Instrument } from '../../feed/schemas/types'
+import type { MarketEvent } from './market-events'
+import type { Reaction } from './reaction'
+import type { SeriesState } from './series-query'
+import type { Span } from './series-view'
+import type { useMarketWindow } from './use-market-window'
+import { InstrumentPicker } from './instrument-picker'
+import { RebaseSelect } from './rebase-select'
+import { WindowSelect } from './window-select'
+import { seriesCsvRows } from './export-series'
+import { reactionCsvRows, type ReactionRow } from './reaction-table'
+import { downloadCsv } from './download'
+
+type Props = {
+  events: readonly MarketEvent[]
+  event: MarketEvent | null
+  selectedKey: string | null
+  zone: string
+  onSelect: (event: MarketEvent | null) => void
+  marketWindow: ReturnType<typeof useMarketWindow>
+  allInstruments: readonly Instrument[]
+  chosen: readonly string[] | null
+  onChoose: (ids: string[] | null) => void
+  instruments: readonly Instrument[]
+  series: readonly SeriesState[]
+  reactions: readonly (Reaction | null)[]
+  reactionRows: readonly ReactionRow[]
+  domain: Span
+}
+
+/** Above the charts: the event to rebase to, the window, which instruments, and the CSV exports. */
+export function MarketsControls({
+  events,
+  event,
+  selectedKey,
+  zone,
+  onSelect,
+  marketWindow,
+  allInstruments,
+  chosen,
+  onChoose,
+  instruments,
+  series,
+  reactions,
+  reactionRows,
+  domain,
+}: Props) {
+  const exportSeries = () =>
+    downloadCsv(
+      'market-series.csv',
+      seriesCsvRows(
+        instruments.map((instrument, i) => ({
+          instrument,
+          series: series[i]?.data,
+          reaction: reactions[i] ?? null,
+        })),
+        domain,
+      ),
+    )
+  return (
+    <div className="mb-1 flex flex-wrap items-end gap-2 text-xs">
+      <RebaseSelect events={events} selectedKey={selectedKey} zone={zone} onSelect={onSelect} />
+      <WindowSelect
+        value={marketWindow.value}
+        options={marketWindow.options}
+        zoomed={marketWindow.zoomed}
+        onChoose={marketWindow.choose}
+        onResetZoom={marketWindow.resetZoom}
+      />
+      {allInstruments.length > 1 && (
+        <InstrumentPicker instruments={allInstruments} chosen={chosen} onChange={onChoose} />
+      )}
+      <button
+        type="button"
+        className="btn"
+        onClick={exportSeries}
+        disabled={series.every((s) => !s.data)}
+      >
+        Export series CSV
+      </button>
+      <button
+        type="button"
+        className="btn"
+        disabled={!event}
+        onClick={() =>
+          event && downloadCsv('market-reaction.csv', reactionCsvRows(event, reactionRows))
+        }
+      >
+        Export reactions CSV
+      </button>
+    </div>
+  )
+}

@@ -1,0 +1,34 @@
+import { useCallback, useMemo } from 'react'
+import type { Instrument } from '../../feed/schemas/types'
+import type { Basis } from '../../lib/rebase'
+import type { MoveUnit } from './move-unit'
+import { readoutAt, readoutWords, type ReadoutInput } from './readout-at'
+import type { Span } from './series-view'
+
+type View = { inWindow: readonly { t: number; v: number }[]; trading: readonly Span[] | null }
+
+/**
+ * What the card's readout reads (the value at the crosshair, or the last), and the same in words
+ * for the plot's keyboard crosshair. Null while the series has not loaded.
+ */
+export function useCardReadout(
+  instrument: Instrument,
+  view: View | null,
+  basis: Basis,
+  unit: MoveUnit,
+  base: { value: number; label: string } | null,
+  zone: string,
+) {
+  const input = useMemo(
+    (): ReadoutInput | null =>
+      view
+        ? { instrument, points: view.inWindow, basis, unit, trading: view.trading, base, zone }
+        : null,
+    [instrument, view, basis, unit, base?.value, base?.label, zone], // eslint-disable-line react-hooks/exhaustive-deps
+  )
+  const describe = useCallback(
+    (t: number | null) => (input ? readoutWords(readoutAt(input, t)) : 'No data'),
+    [input],
+  )
+  return { input, describe }
+}

@@ -1,0 +1,127 @@
+import { useMemo } from 'react'
+import type { Instrument } from '../../feed/schemas/types'
+import { drawSeries } from './draw-rows'
+import { moveBetween, rebaseIn, type MoveUnit } from './move-unit'
+import type { Band } from './market-chart'
+import type { MarketEvent } from './market-events'
+import { valueScale } from './value-scale'
+import { sameNumbers, samePoints, useStableValue } from './use-stable-value'
+import {
+  closedSpans,
+  seriesCadence,
+  sliceWindow,
+  tradingSpans,
+  type PreparedSeries,
+  type Span,
+} from './series-view'
+
+/** Closed hours are shaded only over windows short enough for a night to be seen. */
+const maxShadedSpan = 14 * 86_400_000
+const noRows: readonly { t: number; v: number | null }[] = []
+const noNumbers: readonly number[] = []
+const noSpans: readonly Span[] = []
+const sameSpans = (a: readonly Span[], b: readonly Span[]) =>
+  a.length === b.length && a.every((s, i) => s[0] === b[i]![0] && s[1] === b[i]![1])
+
+type Input = {
+  instrument: Instrument
+  prepared: PreparedSeries | undefined
+  domain: Span
+  /** The event the line is rebased to, when one is chosen and has a value. */
+  base: { value: number; label: string } | null
+  unit: MoveUnit
+  /** The previous close in the series' own terms, when the feed gives one. */
+  closeLevel: number | null
+  /** Pixels across the plot. */
+  width: number
+  sessionBands: readonly Band[]
+  events: readonly MarketEvent[]
+}
+
+/**
+ * What a card draws for its window: the line (thinned to about a point per pixel, rebased to the
+ * event if one is chosen), the value scale, closed hours, sessions and event times. Values are kept
+ * while equal, so a poll that leaves this series' window unchanged redraws nothing.
+ */
+export function useInstrumentView({
+  instrument: { tradingHours, timeZone },
+  prepared,
+  domain,
+  base,
+  unit,
+  closeLevel,
+  width,
+  sessionBands,
+  events,
+}: Input) {
+  const view = useMemo(() => {
+    if (!prepared) return null
+    const cadence = seriesCadence(prepared)
+    // Daily closes are joined close to close: trading hours matter only to intraday data.
+    const intraday = cadence.kind === 'intraday'
+    const trading = intraday ? tradingSpans({ tradingHours, timeZone }, domain) : null
+    const inWindow = sliceWindow(prepared.points, domain)
+    const values = base ? rebaseIn(inWindow, base.value, prepared.basis, unit) : inWindow
+    const { rows, drawn, lone } = drawSeries(
+      values,
+      trading ?? [],
+      cadence,
+      Math.max(width - 60, 40),
+    )
+    const shaded = trading !== null && domain[1] - domain[0] <= maxShadedSpan
+    let [min, max] = [Infinity, -Infinity]
+    for (const p of values) [min, max] = [Math.min(min, p.v), Math.max(max, p.v)]
+    const close =
+      closeLevel === null
+        ? null
+        : base
+          ? moveBetween(base.value, closeLevel, prepared.basis, unit)
+          : closeLevel
+    // The previous close is in scale unless it would squash the line to under a third of the plot.
+    const closeInScale =
+      close !== null &&
+      Math.max(max, close) - Math.min(min, close) <= 3 * Math.max(max - min, Math.abs(max) * 1e-4)
+    const scale = closeInScale
+      ? valueScale(Math.min(min, close), Math.max(max, close))
+      : valueScale(min, max)
+    return {
+      trading,
+      inWindow,
+      drawn,
+      rows,
+      lone,
+      scale,
+      previousClose: close,
+      closeInScale,
+      last: values.at(-1)?.v ?? null,
+      closed: shaded ? closedSpans(trading, domain) : [],
+    }
+  }, [prepared, tradingHours, timeZone, domain, base?.value, width, unit, closeLevel]) // eslint-disable-line react-hooks/exhaustive-deps
+
+  const rows = useStableValue(view?.rows ?? noRows, samePoints)
+  const lone = useStableValue(view?.lone ?? noRows, samePoints) as readonly {
+    t: number
+    v: number
+  }[]
+  const scaleTicks = useStableValue(view?.scale.ticks ?? noNumbers, sameNumbers)
+  const scale = useMemo(
+    () => ({
+      ticks: scaleTicks,
+      domain: [scaleTicks[0] ?? 0, scaleTicks.at(-1) ?? 1] as [number, number],
+    }),
+    [scaleTicks],
+  )
+  const closed = useStableValue(view?.closed ?? noSpans, sameSpans)
+  const sessions = useStableValue(
+    useMemo(() => sessionBands.map((b) => [b.from, b.to] as const), [sessionBands]),
+    sameSpans,
+  )
+  const eventTimes = useStableValue(
+    useMemo(
+      () => [...new Set(events.map((e) => e.at))].filter((t) => t >= domain[0] && t <= domain[1]),
+      [events, domain],
+    ),
+    sameNumbers,
+  )
+  return { view, rows, lone, scale, closed, sessions, eventTimes }
+}

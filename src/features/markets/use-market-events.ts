@@ -1,0 +1,50 @@
+import { useMemo } from 'react'
+import { useQuery } from '@tanstack/react-query'
+import {
+  developmentsQueries,
+  indexQueries,
+  quotesQueries,
+  sessionsQueries,
+  type FeedRef,
+} from '../../feed/queries'
+import type { Round } from '../../feed/schemas/types'
+import { collectEvents, type MarketEvent } from './market-events'
+
+const noRounds: readonly Round[] = []
+
+/**
+ * What the charts mark and rebase to: sessions, developments and quotes as market events, and the
+ * rounds for the window choices. Not asked for (`enabled` false) where only the snapshot shows.
+ */
+export function useMarketEvents(
+  feed: FeedRef,
+  enabled: boolean,
+): { events: MarketEvent[]; rounds: readonly Round[] } {
+  const sessions = useQuery({ ...sessionsQueries.list(feed), enabled })
+  const developments = useQuery({ ...developmentsQueries.list(feed), enabled })
+  const quotes = useQuery({ ...quotesQueries.list(feed), enabled })
+  const index = useQuery({ ...indexQueries.detail(feed), enabled })
+  const events = useMemo(
+    () =>
+      collectEvents(
+        sessions.data?.sessions ?? [],
+        developments.data?.developments ?? [],
+        quotes.data?.quotes ?? [],
+        index.data?.people ?? [],
+        index.data?.rounds ?? [],
+      ),
+    [sessions.data, developments.data, quotes.data, index.data],
+  )
+  return { events, rounds: index.data?.rounds ?? noRounds }
+}
+
+/** The sessions as shaded bands: to their end, or 8 hours on (within the window) while open. */
+export function sessionBandsOf(events: readonly MarketEvent[], windowEnd: number) {
+  return events
+    .filter((e) => e.kind === 'session')
+    .map((s) => ({
+      from: s.at,
+      to: s.end ?? Math.max(s.at, Math.min(windowEnd, s.at + 8 * 3_600_000)),
+      label: s.label,
+    }))
+}

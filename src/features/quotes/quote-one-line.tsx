@@ -1,0 +1,41 @@
+import { formatClock } from '../../lib/format-time'
+import { HighlightedText } from './highlighted-text'
+import type { QuoteRow } from './quote-rows'
+import { SideIcon, sideTextClass } from './side-icon'
+
+type Props = {
+  row: QuoteRow
+  zone: string
+  terms: readonly string[]
+  isNew: boolean
+  /** When the line shows (the compact row shows it until the row holds the focus). */
+  className: string
+}
+
+/** A quote in one line: who, side, what (cut with an ellipsis), when. */
+export function QuoteOneLine({ row, zone, terms, isNew, className }: Props) {
+  const { quote, party } = row
+  return (
+    <p
+      className={`flex min-w-0 items-baseline gap-1.5 text-sm ${className}`}
+      title={`${row.speakerName}: “${quote.text}”`}
+    >
+      {isNew && <span className="shrink-0 text-xs font-semibold text-accent">● New</span>}
+      <span
+        className={`inline-flex shrink-0 items-center gap-1 text-xs font-medium ${sideTextClass(party)}`}
+      >
+        <SideIcon party={party} />
+        {party?.shortName ?? '?'}
+      </span>
+      <span className="shrink-0 font-semibold">
+        <HighlightedText text={row.speakerName} terms={terms} />
+      </span>
+      <span className="min-w-0 flex-1 truncate">
+        “<HighlightedText text={quote.text} terms={terms} />”
+      </span>
+      <time dateTime={quote.saidAt} className="shrink-0 text-xs text-muted">
+        {formatClock(row.time, zone, quote.saidAtPrecision)}
+      </time>
+    </p>
+  )
+}

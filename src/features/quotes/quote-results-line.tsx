@@ -1,0 +1,51 @@
+import type { Topic } from '../../feed/schemas/types'
+import type { Follows } from '../../hooks/use-follows'
+
+type Props = {
+  shown: number
+  total: number
+  /** The search text the count is for (tests wait on it). */
+  query: string
+  /** The topic filtered on, offered to follow. */
+  topic: Topic | undefined
+  follows: Follows
+  onToggleFollow: (kind: 'person' | 'topic', id: string) => void
+  /** Offered while some filter hides quotes. */
+  onClear: (() => void) | null
+}
+
+/** "12 of 40 quotes", following the topic filtered on, and clearing the filters. */
+export function QuoteResultsLine({
+  shown,
+  total,
+  query,
+  topic,
+  follows,
+  onToggleFollow,
+  onClear,
+}: Props) {
+  return (
+    <div className="mb-2 flex flex-wrap items-center justify-between gap-2 text-xs text-muted">
+      <p role="status" aria-live="polite" data-results-for={query}>
+        {shown.toLocaleString('en-GB')} of {total.toLocaleString('en-GB')} quote
+        {total === 1 ? '' : 's'}
+      </p>
+      {topic && (
+        <button
+          type="button"
+          className="btn"
+          aria-pressed={follows.topics.has(topic.id)}
+          aria-label={`Follow the topic ${topic.label}`}
+          onClick={() => onToggleFollow('topic', topic.id)}
+        >
+          {follows.topics.has(topic.id) ? '★ Following' : '☆ Follow'} topic “{topic.label}”
+        </button>
+      )}
+      {onClear && (
+        <button type="button" className="btn" onClick={onClear}>
+          Clear filters
+        </button>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,176 @@
+import { useCallback, useDeferredValue, useMemo, useRef } from 'react'
+import type { FeedIndex, Quote, Session } from '../../feed/schemas/types'
+import type { FeedProblem } from '../../feed/parse'
+import type { Follows } from '../../hooks/use-follows'
+import { useDisplayZone } from '../../hooks/use-display-zone'
+import { useSelection } from '../../hooks/use-selection'
+import { useDensity } from '../../hooks/use-density'
+import { DroppedRecordsNote } from '../../components/dropped-records-note'
+import { searchTerms } from '../../lib/normalize-text'
+import { QuoteEmptyState } from './quote-empty-state'
+import { QuoteFilterBar } from './quote-filter-bar'
+import { QuoteList } from './quote-list'
+import { QuoteResultsLine } from './quote-results-line'
+import {
+  buildQuoteRows,
+  filterRowsIncremental,
+  quotedPeople,
+  silentLeads,
+  sortRows,
+  type QuoteRow,
+} from './quote-rows'
+import { filterReasons } from './filter-reasons'
+import type { FilterContext } from './quote-filter-chips'
+import { useQuoteFilters } from './use-quote-filters'
+import { SilentLeads } from './silent-leads'
+import { useSearchDraft } from './use-search-draft'
+import { useSlashFocus } from './use-slash-focus'
+import { useCopiedQuote } from './use-copied-quote'
+import { useQuoteLink } from './use-quote-link'
+
+type Props = {
+  index: FeedIndex
+  quotes: readonly Quote[]
+  sessions: readonly Session[]
+  problems: FeedProblem[]
+  newIds: ReadonlySet<string>
+  follows: Follows
+  onToggleFollow: (kind: 'person' | 'topic', id: string) => void
+  showFilters: boolean
+  autoHeight: boolean
+}
+
+/** The wall once its data is in: filters, the results line, silent leads and the quote list. */
+export function QuoteWallBody({
+  index,
+  quotes,
+  sessions,
+  problems,
+  newIds,
+  follows,
+  onToggleFollow,
+  showFilters,
+  autoHeight,
+}: Props) {
+  const [zone] = useDisplayZone()
+  const { selectEvent } = useSelection()
+  const { filters, sort, focusQuoteId, setParam, setTopic, setSession, clearAll } =
+    useQuoteFilters()
+  const { draft, change, reset } = useSearchDraft()
+  const [density] = useDensity()
+  const query = useDeferredValue(draft)
+  const searchRef = useRef<HTMLInputElement>(null)
+  const { copied, onCopy } = useCopiedQuote(zone)
+  const linkFor = useQuoteLink()
+  useSlashFocus(searchRef)
+
+  // Precomputed once per feed version: resolved people, normalised search text, sorted order.
+  const allRows = useMemo(() => buildQuoteRows(quotes, index, sessions), [quotes, index, sessions])
+  const sorted = useMemo(() => sortRows(allRows, sort), [allRows, sort])
+  const { side, speaker, tone, topic, session, from, to } = filters
+  const wanted = useMemo(
+    () => ({ query, side, speaker, tone, topic, session, from, to }),
+    [query, side, speaker, tone, topic, session, from, to],
+  )
+  const rows = useMemo(() => filterRowsIncremental(sorted, wanted), [sorted, wanted])
+  const terms = useMemo(() => searchTerms(query), [query])
+  const quoted = useMemo(() => quotedPeople(quotes), [quotes])
+  const leads = useMemo(
+    () => silentLeads(sessions, quoted, index, wanted),
+    [sessions, quoted, index, wanted],
+  )
+  // Who has spoken, and the person filtered on even if silent (a link may name them): by name.
+  const speakers = useMemo(() => {
+    const ids = new Set(quotes.map((q) => q.personId))
+    return index.people.filter((p) => ids.has(p.id) || p.id === speaker)
+  }, [quotes, index, speaker])
+
+  const context: FilterContext = {
+    filters,
+    sort,
+    zone,
+    parties: index.parties,
+    speakers,
+    topics: index.topics,
+    sessions,
+    rounds: index.rounds,
+  }
+  const reasons = filterReasons(query, context)
+
+  const onOpenLink = useCallback(
+    (row: QuoteRow) => selectEvent({ kind: 'quote', id: row.quote.id }),
+    [selectEvent],
+  )
+  const clear = useCallback(() => {
+    reset()
+    clearAll()
+  }, [reset, clearAll])
+  const onToggleSpeaker = useCallback(
+    (personId: string) => onToggleFollow('person', personId),
+    [onToggleFollow],
+  )
+  const linkedHidden =
+    focusQuoteId !== null &&
+    !rows.some((r) => r.quote.id === focusQuoteId) &&
+    allRows.some((r) => r.quote.id === focusQuoteId)
+  const viewKey = JSON.stringify([query, side, speaker, tone, topic, session, from, to, sort])
+
+  return (
+    <>
+      <DroppedRecordsNote problems={problems} noun="quote" />
+      {showFilters && (
+        <QuoteFilterBar
+          searchRef={searchRef}
+          draft={draft}
+          onDraftChange={change}
+          {...context}
+          onChange={setParam}
+          onTopic={setTopic}
+          onSession={setSession}
+          density={density}
+        />
+      )}
+      <QuoteResultsLine
+        shown={rows.length}
+        total={allRows.length}
+        query={query}
+        topic={topic ? index.topics.find((t) => t.id === topic) : undefined}
+        follows={follows}
+        onToggleFollow={onToggleFollow}
+        onClear={reasons.length > 0 && rows.length > 0 ? clear : null}
+      />
+      <p aria-live="polite" className="sr-only">
+        {copied?.text ? `Copied: ${copied.text}` : copied ? 'Could not copy to the clipboard' : ''}
+      </p>
+      {linkedHidden && (
+        <p role="status" className="mb-2 rounded border border-warn px-2 py-1 text-xs">
+          The linked quote is hidden by the filters.{' '}
+          <button type="button" className="btn" onClick={clear}>
+            Show it
+          </button>
+        </p>
+      )}
+      <SilentLeads leads={leads} unreadable={problems.length} />
+      {rows.length === 0 ? (
+        <QuoteEmptyState reasons={reasons} onClear={clear} />
+      ) : (
+        <QuoteList
+          rows={rows}
+          zone={zone}
+          terms={terms}
+          viewKey={viewKey}
+          linkedQuoteId={focusQuoteId}
+          copiedId={copied?.id ?? null}
+          linkFor={linkFor}
+          onCopy={onCopy}
+          onOpenLink={onOpenLink}
+          newIds={newIds}
+          follows={follows}
+          onToggleFollow={onToggleSpeaker}
+          autoHeight={autoHeight}
+          density={density}
+        />
+      )}
+    </>
+  )
+}

@@ -1,0 +1,54 @@
+import { useNow } from '../../hooks/clock-context'
+import {
+  formatClock,
+  formatDate,
+  formatDateTime,
+  formatRelative,
+  relativeLimitMs,
+  zoneAbbreviation,
+} from '../../lib/format-time'
+import type { QuoteRow } from './quote-rows'
+
+/** "~2 h ago · Mon 9 Jun, ~13:00 BST"; a week or more away, the date alone reads better: "29 Jul 2025, 13:00 BST". */
+export function SaidAt({
+  instant,
+  precision,
+  zone,
+}: {
+  instant: number
+  precision: 'exact' | 'approximate'
+  zone: string
+}) {
+  // A minute is fine-grained enough for "2 h ago"; each visible card keeps its own clock.
+  const now = useNow(30_000)
+  if (Math.abs(now - instant) >= relativeLimitMs) {
+    return (
+      <>{`${formatDate(instant, zone)}, ${formatClock(instant, zone, precision)} ${zoneAbbreviation(instant, zone)}`}</>
+    )
+  }
+  return (
+    <>
+      {precision === 'approximate' ? '~' : ''}
+      {formatRelative(instant, now, zone)} · {formatDateTime(instant, zone, precision)}
+    </>
+  )
+}
+
+/** "New York 08:00 EDT": where it was said and its local time there, when the feed says where. */
+export function LocalPlace({ row, zone }: { row: QuoteRow; zone: string }) {
+  const place = row.place
+  if (!place) return row.quote.place ? <> · {row.quote.place}</> : null
+  const local = formatClock(row.time, place.timeZone, row.quote.saidAtPrecision)
+  const sameClock = local === formatClock(row.time, zone, row.quote.saidAtPrecision)
+  return (
+    <span
+      title={
+        place.from === 'quote' ? 'Where it was said, local time' : 'Said at the session, local time'
+      }
+    >
+      {' · '}
+      {place.name}
+      {!sameClock && ` ${local} ${zoneAbbreviation(row.time, place.timeZone)}`}
+    </span>
+  )
+}

@@ -1,0 +1,26 @@
+import { useCallback, useEffect, useState } from 'react'
+import { copyText } from '../../lib/copy-text'
+import { formatCitation, type QuoteRow } from './quote-rows'
+
+/** What was copied last: the quote's id and citation ('' for both when the clipboard refused). */
+export type Copied = { id: string; text: string }
+
+/** Copies a quote's citation; the "Copied" mark clears itself after 2.5 s. */
+export function useCopiedQuote(zone: string) {
+  const [copied, setCopied] = useState<Copied | null>(null)
+  const onCopy = useCallback(
+    (row: QuoteRow) => {
+      const text = formatCitation(row, zone)
+      void copyText(text).then((ok) =>
+        setCopied(ok ? { id: row.quote.id, text } : { id: '', text: '' }),
+      )
+    },
+    [zone],
+  )
+  useEffect(() => {
+    if (!copied) return
+    const id = setTimeout(() => setCopied(null), 2500)
+    return () => clearTimeout(id)
+  }, [copied])
+  return { copied, onCopy }
+}

@@ -1,0 +1,36 @@
+import type { Development, Quote, Round, Session } from '../../feed/schemas/types'
+import type { Selection } from '../../hooks/use-selection'
+import type { Lookups } from './lookups'
+import type { TimelineEntry } from './timeline-model'
+import type { QuotesState } from './quotes-state'
+import type { Zones } from './timeline-time'
+
+/** What the timeline list is given to draw: its entries, the data they name, and what they do. */
+export type TimelineListProps = {
+  entries: readonly TimelineEntry[]
+  sessions: readonly Session[]
+  rounds: readonly Round[]
+  quotes: readonly Quote[]
+  /** Whether the quotes loaded: absence of remarks is stated only then. */
+  quotesState: QuotesState
+  now: number
+  onToggleRound: (roundId: string, open: boolean) => void
+  onShowMore: (roundId: string) => void
+  /** How many entries "Show more" adds. */
+  moreStep: number
+  lookups: Lookups
+  zonesFor: (roundId: string) => Zones
+  /** A quote's zones: its local time only where the feed says it was said (see quotePlace). */
+  zonesForQuote: (quote: Quote) => Zones
+  displayZone: string
+  selection: Selection
+  onSelect: (event: Selection['event']) => void
+  onSelectTopic: (topicId: string | null) => void
+  quoteHref: (quoteId: string) => string
+  onOpenQuote: (quoteId: string) => void
+  /** Whether the quotes have arrived or failed: the list opens at now again once they have. */
+  settled: boolean
+  /** Developments that arrived since the user last looked. */
+  newDevelopmentIds?: ReadonlySet<string>
+  isFollowed?: (item: Quote | Development) => boolean
+}

@@ -1,0 +1,62 @@
+import type { FeedProblem } from '../../feed/parse'
+import { RefreshFailedMark } from '../../components/refresh-failed-mark'
+import { DroppedRecordsNote } from '../../components/dropped-records-note'
+
+type Loaded = {
+  error: Error | null
+  dataUpdatedAt: number
+  data: { problems: FeedProblem[] } | undefined
+}
+
+type Props = {
+  sessions: Loaded
+  developments: Loaded
+  /** The selection the link named, when the feed does not hold it ("session “x”"). */
+  missing: string | null
+  onClearSelection: () => void
+  quotes: { loaded: boolean; failed: boolean; retry: () => void }
+}
+
+/**
+ * Above the list: a refresh that failed, records dropped, a linked item not in the feed, and the
+ * quote markers' state (loading, or unavailable with a Retry).
+ */
+export function TimelineNotices({
+  sessions,
+  developments,
+  missing,
+  onClearSelection,
+  quotes,
+}: Props) {
+  return (
+    <>
+      {sessions.error && (
+        <RefreshFailedMark error={sessions.error} lastSuccess={sessions.dataUpdatedAt} />
+      )}
+      {!sessions.error && developments.error && (
+        <RefreshFailedMark error={developments.error} lastSuccess={developments.dataUpdatedAt} />
+      )}
+      <DroppedRecordsNote problems={sessions.data?.problems ?? []} noun="session" />
+      <DroppedRecordsNote problems={developments.data?.problems ?? []} noun="development" />
+      {missing && (
+        <p role="status" className="mb-2 rounded border border-warn px-2 py-1 text-xs">
+          The linked {missing} is not in the feed.{' '}
+          <button type="button" className="btn" onClick={onClearSelection}>
+            Clear
+          </button>
+        </p>
+      )}
+      {quotes.failed && !quotes.loaded && (
+        <p role="alert" className="mb-2 rounded border border-warn px-2 py-1 text-xs">
+          Quote markers unavailable: could not load the quotes.{' '}
+          <button type="button" className="btn" onClick={quotes.retry}>
+            Retry
+          </button>
+        </p>
+      )}
+      {!quotes.loaded && !quotes.failed && (
+        <p className="mb-2 text-xs text-muted">Loading the quote markers…</p>
+      )}
+    </>
+  )
+}

@@ -1,0 +1,20 @@
+import {
+  developmentsQueries,
+  issuesQueries,
+  quotesQueries,
+  sessionsQueries,
+  type FeedRef,
+} from '../../feed/queries'
+import { RetryNote } from '../../components/retry-note'
+import { useRetryState } from '../../hooks/use-retry-state'
+
+/** "Retrying (n of 3)…" for the documents the timeline reads. */
+export function TimelineRetryNote({ feed }: { feed: Exclude<FeedRef, string> }) {
+  const retrying = useRetryState([
+    sessionsQueries.list(feed),
+    developmentsQueries.list(feed),
+    quotesQueries.list(feed),
+    issuesQueries.list(feed),
+  ])
+  return <RetryNote queries={retrying} />
+}

@@ -1,0 +1,32 @@
+import { useMemo } from 'react'
+import type { Quote, Round, Session } from '../../feed/schemas/types'
+import { quotePlace } from '../../feed/quote-place'
+import { useDisplayZone, useSecondZone } from '../../hooks/use-display-zone'
+import type { Lookups } from './lookups'
+import type { Zones } from './timeline-time'
+
+/**
+ * The zones an entry's times are shown in: the viewer's, the second zone if chosen, and the local
+ * time where it happened (a round's venue; for a quote, only where the feed says it was said).
+ */
+export function useTimelineZones(
+  lookups: Lookups,
+  sessions: readonly Session[] | undefined,
+  rounds: readonly Round[],
+) {
+  const [display] = useDisplayZone()
+  const [second] = useSecondZone()
+  const sessionsById = useMemo(() => new Map(sessions?.map((s) => [s.id, s])), [sessions])
+  const zonesFor = (roundId: string): Zones => ({
+    display,
+    venue: lookups.rounds.get(roundId)?.timeZone ?? null,
+    second,
+  })
+  const zonesForQuote = (quote: Quote): Zones => ({
+    display,
+    venue: quotePlace(quote, sessionsById, rounds)?.timeZone ?? null,
+    second,
+    venueIsWhereSaid: true,
+  })
+  return { displayZone: display, zonesFor, zonesForQuote }
+}
