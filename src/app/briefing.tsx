@@ -13,7 +13,6 @@ import { BriefingStrip } from '../features/briefing/briefing-strip'
 import type {
   BriefingIssue,
   BriefingMoves,
-  BriefingNews,
   BriefingTalks,
   Loadable,
 } from '../features/briefing/briefing-types'
@@ -29,38 +28,7 @@ import { useSelection, type Selection } from '../hooks/use-selection'
 import { formatClock } from '../lib/format-time'
 import { instrumentMoves } from './briefing-moves'
 import { isPlainClick } from '../lib/plain-click'
-
-const loading = { state: 'loading' } as const
-
-function loadable<T>(
-  query: { data: unknown; error: Error | null },
-  value: () => T,
-  what: string,
-): Loadable<T> {
-  if (query.data !== undefined) return { state: 'ready', value: value() }
-  if (query.error)
-    return {
-      state: 'unavailable',
-      reason: `The ${what} could not be loaded: ${query.error.message}`,
-    }
-  return loading
-}
-
-function newsOf(
-  ids: readonly string[] | null,
-  loaded: boolean,
-  failed: boolean,
-  replay: boolean,
-  href: (id: string) => string,
-): BriefingNews {
-  if (replay) return { state: 'replay' }
-  if (!loaded) return failed ? { state: 'unavailable' } : { state: 'loading' }
-  if (ids === null) return { state: 'first-visit' }
-  return { state: 'ready', count: ids.length, href: ids[0] ? href(ids[0]) : null }
-}
-
-const byTime = <T,>(items: readonly T[], time: (item: T) => string) =>
-  [...items].sort((a, b) => Date.parse(time(a)) - Date.parse(time(b)))
+import { byTime, loadable, newsOf } from './briefing-parts'
 
 /** The briefing strip, composed from the feed: talks, issues, moves, what is new. See BriefingStrip. */
 export function Briefing() {

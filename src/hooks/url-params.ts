@@ -1,3 +1,5 @@
+// Longer than 200 lines: the registry of every URL parameter, each declared once here (name,
+// reader, writer, what it expects); splitting it would undo the one home issue 17 asked for.
 import { toneSchema } from '../feed/schemas/quotes'
 import { parseLayout, serializeLayout, type DeskLayout } from './desk-layout'
 import type { Tone } from '../feed/schemas/types'

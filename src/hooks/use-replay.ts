@@ -108,7 +108,7 @@ export type Replay = {
   leave: () => void
 }
 
-/** Replay state; `span` (the round's span, see replaySpan in src/feed/as-of.ts) bounds seeking and play. */
+/** Replay state; `span` (the round's span, see src/feed/replay-span.ts) bounds seeking and play. */
 export function useReplay(span?: ReplaySpan | null): Replay {
   const [asOf] = useUrlParam('asof')
   const state = useSyncExternalStore(subscribe, getPlayState, getPlayState)

@@ -1,3 +1,5 @@
+// Longer than 200 lines: one algorithm (choose a step, place ticks on the zone's calendar, label
+// them, check the labels fit), whose parts share the step table, bounds and formatters.
 import { addDays } from './civil-date'
 import { wallClock, zoneOffsetMinutes, zonedTimeToUtc } from './zoned-time'
 

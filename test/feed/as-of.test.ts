@@ -9,13 +9,13 @@ import {
   instrumentsAsOf,
   issuesAsOf,
   quotesAsOf,
-  replaySpan,
   seriesAsOf,
   sessionStatusAt,
   sessionsAsOf,
 } from '../../src/feed/as-of'
 import { documentSchemas } from '../../src/feed/schemas/documents'
 import type { Series } from '../../src/feed/schemas/types'
+import { replaySpan } from '../../src/feed/replay-span'
 
 const fixtures = new URL('../../mocks/fixtures/', import.meta.url)
 const read = (path: string): unknown => JSON.parse(readFileSync(new URL(path, fixtures), 'utf8'))

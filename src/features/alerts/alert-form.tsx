@@ -1,15 +1,7 @@
-import { useQuery } from '@tanstack/react-query'
 import { useId, useState, type FormEvent } from 'react'
-import {
-  developmentsQueries,
-  indexQueries,
-  marketsQueries,
-  quotesQueries,
-  sessionsQueries,
-} from '../../feed/queries'
 import { sessionLabel } from '../../feed/session-label'
-import { useFeed } from '../../hooks/use-feed'
-import type { AlertRule, EventRef } from './alert-rules'
+import type { AlertRule } from './alert-rules'
+import { useAlertChoices } from './use-alert-choices'
 
 type Kind = AlertRule['kind']
 
@@ -25,28 +17,7 @@ const newId = () => `alert-${Date.now().toString(36)}-${Math.random().toString(3
 
 /** Builds one alert rule from the feed's own instruments, sessions and events. */
 export function AlertForm({ onAdd }: { onAdd: (rule: AlertRule) => void }) {
-  const feed = useFeed()
-  const markets = useQuery(marketsQueries.list(feed))
-  const sessions = useQuery(sessionsQueries.list(feed))
-  const developments = useQuery(developmentsQueries.list(feed))
-  const quotes = useQuery(quotesQueries.list(feed))
-  const rounds = useQuery(indexQueries.detail(feed)).data?.rounds ?? []
-  const instruments = markets.data?.instruments ?? []
-  const sessionList = sessions.data?.sessions ?? []
-  const events: { ref: EventRef; label: string }[] = [
-    ...sessionList.map((s) => ({
-      ref: { kind: 'session' as const, id: s.id },
-      label: `Session: ${s.title}`,
-    })),
-    ...(developments.data?.developments ?? []).map((d) => ({
-      ref: { kind: 'development' as const, id: d.id },
-      label: d.title,
-    })),
-    ...(quotes.data?.quotes ?? []).map((q) => ({
-      ref: { kind: 'quote' as const, id: q.id },
-      label: `“${q.text.slice(0, 60)}”`,
-    })),
-  ]
+  const { instruments, sessionList, rounds, events } = useAlertChoices()
 
   const [kind, setKind] = useState<Kind>('level')
   const [instrumentId, setInstrumentId] = useState('')

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { useMemo, useState } from 'react'
-import { replaySpan } from '../../feed/as-of'
+import { replaySpan } from '../../feed/replay-span'
 import {
   developmentsQueries,
   indexQueries,

@@ -1,3 +1,5 @@
+// Longer than 200 lines: one Recharts chart whose axes, lines, event line, drag-zoom, hover line,
+// legend toggles and table view share its measured width and visible-lines state.
 import { memo, useDeferredValue, useId, useMemo, useState } from 'react'
 import {
   Line,

@@ -1,3 +1,5 @@
+// Longer than 200 lines: the crosshair layer's pointer, drag-to-zoom and keyboard paths share one
+// snapped position and the plot's geometry; each is a few lines of the same component.
 import { useMemo, useState, type KeyboardEvent, type MouseEvent } from 'react'
 import { indexAtOrBefore, nearestIndex } from '../../lib/rebase'
 import { setHoverTime, useHoverTime } from './hover-time'

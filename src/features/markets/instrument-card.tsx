@@ -1,3 +1,6 @@
+// Longer than 200 lines: one card's four states (loading, error, empty window, drawn) share the
+// measurements and derived view it computes; its parts (header, summary words, view, readout, plot,
+// rail, key, table) are files of their own.
 import { memo, useId, useMemo, useState } from 'react'
 import type { Instrument } from '../../feed/schemas/types'
 import { QueryError } from '../../components/query-error'

@@ -8,7 +8,8 @@ import { InstrumentPicker } from './instrument-picker'
 import { RebaseSelect } from './rebase-select'
 import { WindowSelect } from './window-select'
 import { seriesCsvRows } from './export-series'
-import { reactionCsvRows, type ReactionRow } from './reaction-table'
+import type { ReactionRow } from './reaction-table'
+import { reactionCsvRows } from './export-reactions'
 import { downloadCsv } from './download'
 
 type Props = {

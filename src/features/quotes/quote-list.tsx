@@ -1,4 +1,7 @@
-import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual'
+// Longer than 200 lines: the virtualizer, the roving focus (arrows, Home, End, "c") and the
+// scroll-to-linked-quote logic act on the same rows and scroller.
+import { useVirtualizer } from '@tanstack/react-virtual'
+import { observeScrollerRect } from '../../lib/observe-scroller-rect'
 import {
   memo,
   useCallback,
@@ -37,15 +40,6 @@ type QuoteListProps = {
 }
 
 const estimateSize = () => 150
-
-/**
- * The scroller's size, or a screenful when it has none yet (no layout: hidden, or a test DOM), so
- * the first rows are always in the document rather than none.
- */
-const observeScrollerRect: typeof observeElementRect<HTMLDivElement> = (instance, callback) =>
-  observeElementRect(instance, (rect) =>
-    callback(rect.height > 0 ? rect : { width: rect.width, height: window.innerHeight || 800 }),
-  )
 
 /**
  * The quotes as a virtualized list: only the rows in view (and a few either side) are in the DOM,

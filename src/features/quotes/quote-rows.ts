@@ -1,5 +1,4 @@
 import { quotePlace, type QuotePlace } from '../../feed/quote-place'
-import { sessionLabel } from '../../feed/session-label'
 import type {
   FeedIndex,
   Party,
@@ -9,7 +8,6 @@ import type {
   Tone,
   Topic,
 } from '../../feed/schemas/types'
-import { formatDate } from '../../lib/format-time'
 import { normalizeText, searchTerms } from '../../lib/normalize-text'
 
 export type QuoteSource = FeedIndex['sources'][number]
@@ -156,89 +154,4 @@ export function filterRowsIncremental(
     base === rows ? filterRows(rows, filters) : filterRows(base, { ...noFilters, query })
   lastResults.set(rows, { key, query: normalised, result })
   return result
-}
-
-/** Everyone with at least one quote. */
-export function quotedPeople(quotes: readonly Quote[]): Set<string> {
-  return new Set(quotes.map((q) => q.personId))
-}
-
-/** sessionTitles: the sessions as named outside their round ("London, Day 2"). */
-export type SilentLead = { person: Person; party: Party | undefined; sessionTitles: string[] }
-
-/**
- * Delegation leads with nothing on record: people who lead a delegation in a session and have no
- * quote in the feed. Narrowed by the side, speaker and session filters (and the search, by name).
- */
-export function silentLeads(
-  sessions: readonly Session[],
-  quoted: ReadonlySet<string>,
-  index: FeedIndex,
-  filters: QuoteFilters,
-): SilentLead[] {
-  const people = new Map(index.people.map((p) => [p.id, p]))
-  const parties = new Map(index.parties.map((p) => [p.id, p]))
-  const leads = new Map<string, SilentLead>()
-  for (const session of sessions) {
-    if (filters.session && session.id !== filters.session) continue
-    for (const delegation of session.delegations) {
-      for (const id of delegation.leadPersonIds) {
-        const person = people.get(id)
-        if (!person || quoted.has(id)) continue
-        const entry = leads.get(id) ?? {
-          person,
-          party: parties.get(person.partyId),
-          sessionTitles: [],
-        }
-        entry.sessionTitles.push(sessionLabel(session, index.rounds))
-        leads.set(id, entry)
-      }
-    }
-  }
-  const terms = searchTerms(filters.query)
-  return [...leads.values()].filter(({ person }) => {
-    if (filters.side && person.partyId !== filters.side) return false
-    if (filters.speaker && person.id !== filters.speaker) return false
-    if (filters.tone || filters.from !== null || filters.to !== null) return false
-    if (filters.topic) return false
-    const haystack = normalizeText(`${person.name}\n${person.role}\n${person.organisation}`)
-    return terms.every((term) => haystack.includes(term))
-  })
-}
-
-/** "Speaking from the White House" → "speaking from...", "A CCTV commentary" → "a CCTV..."; "CCTV ..." stays. */
-function lowerFirst(text: string): string {
-  const firstWord = text.split(/\s/, 1)[0] ?? ''
-  const second = firstWord[1]
-  const capitalisedWord =
-    second === undefined || (second === second.toLowerCase() && second !== second.toUpperCase())
-  return capitalisedWord ? text.charAt(0).toLowerCase() + text.slice(1) : text
-}
-
-/** Where, for a citation: the first part of the place ("White House"), else the setting. */
-export function citationPlace(quote: Quote): string {
-  if (quote.place) return quote.place.split(',')[0]?.trim() || quote.place
-  return lowerFirst(quote.setting)
-}
-
-/** Who, for a citation: "Donald Trump, US President"; an organisation by name and parent. */
-export function citationSpeaker(row: QuoteRow): string {
-  const person = row.person
-  if (!person) return row.speakerName
-  if (person.kind === 'organisation') {
-    return person.organisation.includes(person.name)
-      ? person.organisation
-      : `${person.name}, ${person.organisation}`
-  }
-  return `${person.name}, ${person.role}`
-}
-
-/**
- * Ready to paste into a chat:
- * “China’s not easy.” — Donald Trump, US President, 9 Jun 2025, White House
- * The date is the day in the display zone, as on the wall (so the same quote may carry 10 Jun in
- * London); the place is the first part of `place`, or the setting when the feed gives no place.
- */
-export function formatCitation(row: QuoteRow, zone: string): string {
-  return `“${row.quote.text}” — ${citationSpeaker(row)}, ${formatDate(row.quote.saidAt, zone)}, ${citationPlace(row.quote)}`
 }

@@ -11,15 +11,9 @@ import { QuoteEmptyState } from './quote-empty-state'
 import { QuoteFilterBar } from './quote-filter-bar'
 import { QuoteList } from './quote-list'
 import { QuoteResultsLine } from './quote-results-line'
-import {
-  buildQuoteRows,
-  filterRowsIncremental,
-  quotedPeople,
-  silentLeads,
-  sortRows,
-  type QuoteRow,
-} from './quote-rows'
+import { buildQuoteRows, filterRowsIncremental, sortRows, type QuoteRow } from './quote-rows'
 import { filterReasons } from './filter-reasons'
+import { quotedPeople, silentLeads } from './silent-leads-of'
 import type { FilterContext } from './quote-filter-chips'
 import { useQuoteFilters } from './use-quote-filters'
 import { SilentLeads } from './silent-leads'

@@ -1,4 +1,4 @@
-import type { SilentLead } from './quote-rows'
+import type { SilentLead } from './silent-leads-of'
 import { SideIcon } from './side-icon'
 
 /**

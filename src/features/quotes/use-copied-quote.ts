@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react'
 import { copyText } from '../../lib/copy-text'
-import { formatCitation, type QuoteRow } from './quote-rows'
+import type { QuoteRow } from './quote-rows'
+import { formatCitation } from './quote-citation'
 
 /** What was copied last: the quote's id and citation ('' for both when the clipboard refused). */
 export type Copied = { id: string; text: string }

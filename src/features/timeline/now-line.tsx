@@ -4,7 +4,7 @@ import { useNow } from '../../hooks/clock-context'
 import { formatClock, formatDay, zoneAbbreviation } from '../../lib/format-time'
 import { LiveDuration } from './live-duration'
 import { StartsIn } from './starts-in'
-import { nextSession } from './timeline-model'
+import { nextSession } from './session-timing'
 import { statusAt } from './talks-now'
 
 /**

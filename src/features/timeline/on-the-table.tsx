@@ -4,7 +4,7 @@ import { linkWith } from '../../hooks/url-params'
 import type { Development, OpenIssue, Quote, Round, Session } from '../../feed/schemas/types'
 import { issueStatusLabels } from './labels'
 import { personName, type Lookups } from './lookups'
-import { touchesOf } from './timeline-model'
+import { touchesOf } from './issue-touches'
 import { useRovingFocus } from './use-roving-focus'
 import { inPlace } from '../../lib/plain-click'
 

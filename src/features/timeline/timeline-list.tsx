@@ -7,7 +7,8 @@ import { TimelineEntryView } from './timeline-entry-view'
 import type { TimelineListProps } from './timeline-list-props'
 import { useOpenAtNow } from './use-open-at-now'
 import { useRovingFocus } from './use-roving-focus'
-import { estimateEntrySize, observeScrollerRect } from './virtual-entries'
+import { estimateEntrySize } from './virtual-entries'
+import { observeScrollerRect } from '../../lib/observe-scroller-rect'
 
 const selectionKey = (event: Selection['event']) =>
   event === null ? null : event.kind === 'quote' ? null : `${event.kind}:${event.id}`

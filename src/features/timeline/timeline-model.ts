@@ -1,11 +1,5 @@
 import type { RoundSpan } from '../../feed/round-spans'
-import type {
-  Development,
-  OpenIssue,
-  Quote,
-  Session,
-  SessionStatus,
-} from '../../feed/schemas/types'
+import type { Development, Quote, Session, SessionStatus } from '../../feed/schemas/types'
 import { statusAt } from './talks-now'
 
 export type TimelineEntry =
@@ -174,62 +168,6 @@ function groupQuotes(quotes: readonly Quote[]) {
     at: Date.parse(group[0].saidAt),
     quotes: group,
   }))
-}
-
-export type SessionTiming =
-  | { status: 'concluded'; duration: number | null }
-  | { status: 'in-session'; since: number; plannedEnd: number | null }
-  | { status: 'scheduled'; startsAt: number; duration: number | null }
-
-/** What the clock says about a session at `now`. */
-export function sessionTiming(session: Session, now: number): SessionTiming {
-  const start = Date.parse(session.start)
-  const end = session.end ? Date.parse(session.end) : null
-  const status = statusAt(session, now)
-  const duration = end !== null ? end - start : null
-  if (status === 'concluded') return { status, duration }
-  if (status === 'in-session') return { status, since: start, plannedEnd: end }
-  return { status, startsAt: start, duration }
-}
-
-/** The next session to start after `now`, if any. */
-export function nextSession(sessions: readonly Session[], now: number): Session | null {
-  return (
-    [...sessions]
-      .filter((s) => statusAt(s, now) === 'scheduled')
-      .sort((a, b) => Date.parse(a.start) - Date.parse(b.start))[0] ?? null
-  )
-}
-
-export type IssueTouches = { sessions: Session[]; quotes: Quote[]; developments: Development[] }
-
-/** The sessions, quotes and developments that touched an open issue's topic, in time order. */
-export function touchesOf(
-  issue: OpenIssue,
-  sessions: readonly Session[],
-  quotes: readonly Quote[],
-  developments: readonly Development[],
-): IssueTouches {
-  // Each time parsed once, not in every comparison (a long feed has thousands of quotes per topic).
-  const byTime = <T>(items: T[], at: (item: T) => string): T[] =>
-    items
-      .map((item) => ({ item, t: Date.parse(at(item)) }))
-      .sort((a, b) => a.t - b.t)
-      .map(({ item }) => item)
-  return {
-    sessions: byTime(
-      sessions.filter((s) => s.topicIds.includes(issue.topicId)),
-      (s) => s.start,
-    ),
-    quotes: byTime(
-      quotes.filter((q) => q.topicIds.includes(issue.topicId)),
-      (q) => q.saidAt,
-    ),
-    developments: byTime(
-      developments.filter((d) => d.topicIds.includes(issue.topicId)),
-      (d) => d.at,
-    ),
-  }
 }
 
 /** Whether a timeline entry concerns a topic (for marking entries when a topic is selected). */

@@ -1,4 +1,3 @@
-import { observeElementRect } from '@tanstack/react-virtual'
 import type { TimelineEntry } from './timeline-model'
 
 /** A first guess of an entry's height (px) before it is measured: close guesses keep the scrollbar still. */
@@ -22,15 +21,3 @@ export function estimateEntrySize(entry: TimelineEntry | undefined): number {
       return 80
   }
 }
-
-/**
- * The scroller's size, or a screenful when it has none yet (no layout: hidden, or a test DOM), so
- * the first entries are always in the document rather than none.
- */
-export const observeScrollerRect: typeof observeElementRect<HTMLDivElement> = (
-  instance,
-  callback,
-) =>
-  observeElementRect(instance, (rect) =>
-    callback(rect.height > 0 ? rect : { width: rect.width, height: window.innerHeight || 800 }),
-  )

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { reactionCsvRows } from '../../../src/features/markets/reaction-table'
+import { reactionCsvRows } from '../../../src/features/markets/export-reactions'
 import { toCsv } from '../../../src/lib/csv'
 import { parseCsv } from '../../parse-csv'
 import markets from '../../../mocks/fixtures/markets.json'

@@ -9,12 +9,11 @@ import {
   buildQuoteRows,
   filterRows,
   filterRowsIncremental,
-  formatCitation,
   noFilters,
-  quotedPeople,
-  silentLeads,
   sortRows,
 } from '../../../src/features/quotes/quote-rows'
+import { formatCitation } from '../../../src/features/quotes/quote-citation'
+import { quotedPeople, silentLeads } from '../../../src/features/quotes/silent-leads-of'
 
 const feedIndex = feedIndexSchema.parse(index)
 const quotes = quotesDoc.quotes.map((q) => quoteSchema.parse(q))

@@ -7,11 +7,10 @@ import { documentSchemas } from '../../../src/feed/schemas/documents'
 import {
   buildTimeline,
   maxMarkersInRow,
-  nextSession,
   runShownMarkers,
-  sessionTiming,
-  touchesOf,
 } from '../../../src/features/timeline/timeline-model'
+import { nextSession, sessionTiming } from '../../../src/features/timeline/session-timing'
+import { touchesOf } from '../../../src/features/timeline/issue-touches'
 import {
   describeTalksNow,
   formatCountdown,

@@ -1,0 +1,36 @@
+import type { BriefingNews, Loadable } from '../features/briefing/briefing-types'
+
+const loading = { state: 'loading' } as const
+
+/** A part of the briefing from its query: ready, loading, or unavailable with the reason. */
+export function loadable<T>(
+  query: { data: unknown; error: Error | null },
+  value: () => T,
+  what: string,
+): Loadable<T> {
+  if (query.data !== undefined) return { state: 'ready', value: value() }
+  if (query.error)
+    return {
+      state: 'unavailable',
+      reason: `The ${what} could not be loaded: ${query.error.message}`,
+    }
+  return loading
+}
+
+/** What is new since the last look, or why that cannot be said (replay, first visit, not loaded). */
+export function newsOf(
+  ids: readonly string[] | null,
+  loaded: boolean,
+  failed: boolean,
+  replay: boolean,
+  href: (id: string) => string,
+): BriefingNews {
+  if (replay) return { state: 'replay' }
+  if (!loaded) return failed ? { state: 'unavailable' } : { state: 'loading' }
+  if (ids === null) return { state: 'first-visit' }
+  return { state: 'ready', count: ids.length, href: ids[0] ? href(ids[0]) : null }
+}
+
+/** Oldest first, by an ISO time each item gives. */
+export const byTime = <T>(items: readonly T[], time: (item: T) => string) =>
+  [...items].sort((a, b) => Date.parse(time(a)) - Date.parse(time(b)))

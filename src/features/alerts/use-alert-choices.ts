@@ -1,0 +1,37 @@
+import { useQuery } from '@tanstack/react-query'
+import {
+  developmentsQueries,
+  indexQueries,
+  marketsQueries,
+  quotesQueries,
+  sessionsQueries,
+} from '../../feed/queries'
+import { useFeed } from '../../hooks/use-feed'
+import type { EventRef } from './alert-rules'
+
+/** What an alert can be about: the feed's instruments, sessions (with rounds) and events. */
+export function useAlertChoices() {
+  const feed = useFeed()
+  const markets = useQuery(marketsQueries.list(feed))
+  const sessions = useQuery(sessionsQueries.list(feed))
+  const developments = useQuery(developmentsQueries.list(feed))
+  const quotes = useQuery(quotesQueries.list(feed))
+  const rounds = useQuery(indexQueries.detail(feed)).data?.rounds ?? []
+  const instruments = markets.data?.instruments ?? []
+  const sessionList = sessions.data?.sessions ?? []
+  const events: { ref: EventRef; label: string }[] = [
+    ...sessionList.map((s) => ({
+      ref: { kind: 'session' as const, id: s.id },
+      label: `Session: ${s.title}`,
+    })),
+    ...(developments.data?.developments ?? []).map((d) => ({
+      ref: { kind: 'development' as const, id: d.id },
+      label: d.title,
+    })),
+    ...(quotes.data?.quotes ?? []).map((q) => ({
+      ref: { kind: 'quote' as const, id: q.id },
+      label: `“${q.text.slice(0, 60)}”`,
+    })),
+  ]
+  return { instruments, sessionList, rounds, events }
+}
