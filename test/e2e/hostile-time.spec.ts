@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { type StaticServer } from '../../scripts/lib/static-server.mjs'
 import { watchPage } from './page-guards'
+import { demoInstruments } from './demo-instruments'
 
 // A freeze took 81 s before the fix; on a busy machine a normal task stretches too, so the bound
 // stretches with the measured speed (scripts/lib/time-scale.mjs).
@@ -13,14 +14,7 @@ const longTaskLimitMs = 2_000 * Number(process.env.TTM_TIME_SCALE ?? 1)
 // Timestamps that froze the tab on main: a replay moment in 9999 (160 s unresponsive, then a
 // crash), and series points dated 2125, 9999 and ten years ahead (31 s to 129 s, lost charts).
 
-const instruments = [
-  'S&P 500',
-  'Nasdaq Composite',
-  'Hang Seng Tech Index',
-  'CSI 300',
-  'Brent crude oil',
-  'US Dollar Index',
-]
+const instruments = demoInstruments
 
 /** The longest main-thread task since the page started, in ms (Long Tasks API). */
 async function recordLongTasks(page: Page) {

@@ -1,14 +1,8 @@
 import { expect, test, type Page } from '@playwright/test'
 import { settled } from './page-ready'
+import { demoInstruments } from './demo-instruments'
 
-const instruments = [
-  'S&P 500',
-  'Nasdaq Composite',
-  'Hang Seng Tech Index',
-  'CSI 300',
-  'Brent crude oil',
-  'US Dollar Index',
-]
+const instruments = demoInstruments
 
 /**
  * The contrast of every SVG <text> in the market charts, computed: its fill against what is behind

@@ -1,15 +1,9 @@
 import { expect, test } from '@playwright/test'
 import { watchPage } from './page-guards'
 import { settled } from './page-ready'
+import { demoInstruments } from './demo-instruments'
 
-const instruments = [
-  'S&P 500',
-  'Nasdaq Composite',
-  'Hang Seng Tech Index',
-  'CSI 300',
-  'Brent crude oil',
-  'US Dollar Index',
-]
+const instruments = demoInstruments
 
 test("hovering one market panel shows, in every panel's header, its value at the same moment; no tooltip floats over a neighbour", async ({
   page,

@@ -1,6 +1,5 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
-import { Profiler } from 'react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import quotesDoc from '../../../mocks/fixtures/quotes.json'
 import { server } from '../../../mocks/node'
@@ -9,6 +8,7 @@ import { QuoteWall } from '../../../src/features/quotes/quote-wall'
 import { ChromeContext, fullChrome } from '../../../src/hooks/chrome-context'
 import { advance, advanceUntil, useFakeClock } from '../../fake-clock'
 import { renderWithFeed } from '../../render'
+import { expectIdleRefreshesQuiet, renderCountingCommits } from '../../render-counts'
 
 const articleMoment = Date.parse('2025-06-10T09:15:00+01:00')
 const total = quotesDoc.quotes.length
@@ -51,26 +51,13 @@ describe('quote wall: refresh', () => {
   it('re-renders nothing on a refresh that brings nothing new, and shows a new quote marked New', async () => {
     useFakeClock()
     open()
-    let commits = 0
-    const { queryClient } = renderWithFeed(
-      <Profiler id="quotes" onRender={() => commits++}>
-        <QuoteWall />
-      </Profiler>,
-      { now: articleMoment },
-    )
+    const { queryClient, commits } = renderCountingCommits(<QuoteWall />, { now: articleMoment })
     await advanceUntil(() =>
       expect(screen.getByText(`${total} of ${total} quotes`)).toBeInTheDocument(),
     )
     // The first visit is the baseline: nothing is new.
     expect(screen.queryByText('New')).toBeNull()
-    await advance(50)
-    const before: Record<string, number> = { commits, ...window.__ttmRenders }
-    expect(before['quotes.list']).toBeGreaterThan(0)
-
-    await act(() => queryClient.refetchQueries())
-    await act(() => queryClient.refetchQueries())
-    await advance(50)
-    expect({ commits, ...window.__ttmRenders }).toEqual(before)
+    const before = await expectIdleRefreshesQuiet(queryClient, commits, 'quotes.list')
 
     server.use(
       http.get('*/demo-feed/quotes.json', () =>
@@ -81,7 +68,7 @@ describe('quote wall: refresh', () => {
     await advanceUntil(() =>
       expect(screen.getByText(`${total + 1} of ${total + 1} quotes`)).toBeInTheDocument(),
     )
-    expect(commits).toBeGreaterThan(before.commits ?? 0)
+    expect(commits()).toBeGreaterThan(before.commits ?? 0)
     expect(window.__ttmRenders?.['quotes.list']).toBeGreaterThan(before['quotes.list'] ?? 0)
     expect(within(card('bessent-fresh')).getByText('New')).toBeInTheDocument()
     expect(within(card('trump-china-not-easy')).queryByText('New')).toBeNull()

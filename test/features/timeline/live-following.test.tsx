@@ -1,6 +1,5 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
-import { Profiler } from 'react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import developmentsDoc from '../../../mocks/fixtures/developments.json'
 import quotesDoc from '../../../mocks/fixtures/quotes.json'
@@ -10,6 +9,7 @@ import { TimelinePanel } from '../../../src/features/timeline/timeline-panel'
 import { ChromeContext, fullChrome } from '../../../src/hooks/chrome-context'
 import { advance, advanceUntil, useFakeClock } from '../../fake-clock'
 import { renderWithFeed } from '../../render'
+import { expectIdleRefreshesQuiet, renderCountingCommits } from '../../render-counts'
 
 const articleMoment = Date.parse('2025-06-10T09:15:00+01:00')
 const listName = 'Sessions, developments and quotes in time order'
@@ -53,13 +53,9 @@ describe('timeline: refresh and what is new', () => {
   it('re-renders nothing on a refresh that brings nothing new; a new development renders, marked New', async () => {
     useFakeClock()
     open()
-    let commits = 0
-    const { queryClient } = renderWithFeed(
-      <Profiler id="timeline" onRender={() => commits++}>
-        <TimelinePanel />
-      </Profiler>,
-      { now: articleMoment },
-    )
+    const { queryClient, commits } = renderCountingCommits(<TimelinePanel />, {
+      now: articleMoment,
+    })
     const list = await advanceUntil(() =>
       within(screen.getByRole('region', { name: 'Timeline' })).getByRole('list', {
         name: listName,
@@ -67,14 +63,7 @@ describe('timeline: refresh and what is new', () => {
     )
     await advanceUntil(() => expect(queryClient.isFetching()).toBe(0))
     expect(within(list).queryByText('New')).toBeNull()
-    await advance(50)
-    const before: Record<string, number> = { commits, ...window.__ttmRenders }
-    expect(before['timeline.list']).toBeGreaterThan(0)
-
-    await act(() => queryClient.refetchQueries())
-    await act(() => queryClient.refetchQueries())
-    await advance(50)
-    expect({ commits, ...window.__ttmRenders }).toEqual(before)
+    const before = await expectIdleRefreshesQuiet(queryClient, commits, 'timeline.list')
 
     server.use(
       http.get('*/demo-feed/developments.json', () =>
