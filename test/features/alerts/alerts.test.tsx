@@ -9,13 +9,14 @@ import { clearToasts } from '../../../src/features/alerts/alert-toasts-store'
 import { AlertsDialog } from '../../../src/features/alerts/alerts-dialog'
 import { advance, advanceUntil, useFakeClock } from '../../fake-clock'
 import { renderWithFeed } from '../../render'
+import { visitInLondon } from '../../page'
 
 // The article's moment: 09:15 London on Tuesday; Day 2 starts at ~10:00 London.
 const articleMoment = Date.parse('2025-06-10T09:15:00+01:00')
 const feed = 'http://localhost/demo-feed/'
 
 function open(search = '') {
-  window.history.replaceState(null, '', `/?tz=Europe/London${search}`)
+  visitInLondon(search)
   return renderWithFeed(
     <>
       <AlertsDialog />

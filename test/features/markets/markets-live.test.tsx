@@ -8,21 +8,9 @@ import { server } from '../../../mocks/node'
 import spx from '../../../mocks/fixtures/series/spx.json'
 import { advance, advanceUntil, useFakeClock } from '../../fake-clock'
 import { renderWithFeed } from '../../render'
+import { snapshotItem, visit } from '../../page'
 
 const articleMoment = Date.parse('2025-06-10T09:15:00+01:00')
-
-function open(search: string) {
-  window.history.replaceState(null, '', `/${search}`)
-}
-
-function snapshotItem(name: string) {
-  const strip = screen.getByRole('list', { name: 'Market snapshot' })
-  const item = within(strip)
-    .getAllByRole('listitem')
-    .find((li) => within(li).queryByText(name, { exact: true }))
-  if (!item) throw new Error(`no snapshot item ${name}`)
-  return item
-}
 
 function withChrome(chrome: Partial<Chrome>, ui: ReactNode) {
   return <ChromeContext value={{ ...fullChrome, ...chrome }}>{ui}</ChromeContext>
@@ -34,7 +22,7 @@ afterEach(() => {
 
 describe('markets in replay (?asof=)', () => {
   it('shows the snapshot as of the moment, and says what was not known yet', async () => {
-    open('?asof=2025-06-09T15:00:00Z&tz=UTC')
+    visit('/?asof=2025-06-09T15:00:00Z&tz=UTC')
     renderWithFeed(<MarketsPanel />, { now: articleMoment })
     await screen.findByRole('list', { name: 'Market snapshot' })
     // S&P 500: the 15:00Z point of its series, not the close the feed reports (6,005.88).
@@ -53,7 +41,7 @@ describe('markets in replay (?asof=)', () => {
   })
 
   it('cuts the charts at the moment: the S&P table ends at 15:00Z', async () => {
-    open('?asof=2025-06-09T15:00:00Z&tz=UTC')
+    visit('/?asof=2025-06-09T15:00:00Z&tz=UTC')
     const { default: userEvent } = await import('@testing-library/user-event')
     const user = userEvent.setup()
     renderWithFeed(<MarketsPanel />, { now: articleMoment })
@@ -71,7 +59,7 @@ describe('markets in replay (?asof=)', () => {
 describe('a refresh that brings nothing new', () => {
   it('re-renders neither the panel nor its cards; a refresh with new data does', async () => {
     useFakeClock()
-    open('?tz=UTC')
+    visit('/?tz=UTC')
     let commits = 0
     const { queryClient } = renderWithFeed(
       <Profiler id="markets" onRender={() => (commits += 1)}>
@@ -115,7 +103,7 @@ describe('a refresh that brings nothing new', () => {
 
 describe('chrome', () => {
   it('view=snapshot shows only the snapshot strip', async () => {
-    open('')
+    visit('/')
     renderWithFeed(withChrome({ view: 'snapshot' }, <MarketsPanel />), { now: articleMoment })
     await screen.findByRole('list', { name: 'Market snapshot' })
     expect(snapshotItem('S&P 500')).toHaveTextContent('6,005.88')
@@ -127,7 +115,7 @@ describe('chrome', () => {
   })
 
   it('view=markets with an instrument shows only that instrument', async () => {
-    open('')
+    visit('/')
     renderWithFeed(withChrome({ view: 'markets', instrument: 'hstech' }, <MarketsPanel />), {
       now: articleMoment,
     })
@@ -144,7 +132,7 @@ describe('chrome', () => {
   })
 
   it('says so when the instrument asked for is not in the feed', async () => {
-    open('')
+    visit('/')
     renderWithFeed(withChrome({ view: 'markets', instrument: 'ftse' }, <MarketsPanel />), {
       now: articleMoment,
     })
@@ -152,7 +140,7 @@ describe('chrome', () => {
   })
 
   it('filters=0 hides the rebase, time window and export controls, and keeps the charts', async () => {
-    open('?session=london-day-1')
+    visit('/?session=london-day-1')
     renderWithFeed(withChrome({ filters: false }, <MarketsPanel />), { now: articleMoment })
     expect(await screen.findByRole('table', { name: /Reaction to Day 1/ })).toBeInTheDocument()
     expect(await screen.findByRole('article', { name: 'S&P 500' })).toBeInTheDocument()
@@ -171,7 +159,7 @@ describe('retries', () => {
         return new HttpResponse('busy', { status: 503 })
       }),
     )
-    open('')
+    visit('/')
     const { QueryClient } = await import('@tanstack/react-query')
     const { shouldRetry } = await import('../../../src/feed/retry-policy')
     const queryClient = new QueryClient({

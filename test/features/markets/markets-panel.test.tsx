@@ -6,6 +6,7 @@ import { MarketsPanel } from '../../../src/features/markets/markets-panel'
 import { server } from '../../../mocks/node'
 import spx from '../../../mocks/fixtures/series/spx.json'
 import { renderWithFeed } from '../../render'
+import { snapshotItem } from '../../page'
 
 const articleMoment = Date.parse('2025-06-10T09:15:00+01:00')
 
@@ -15,15 +16,6 @@ async function renderPanel(search = '') {
   renderWithFeed(<MarketsPanel />, { now: articleMoment })
   const region = await screen.findByRole('region', { name: 'Market reaction' })
   return { user, region }
-}
-
-function snapshotItem(name: string) {
-  const strip = screen.getByRole('list', { name: 'Market snapshot' })
-  const item = within(strip)
-    .getAllByRole('listitem')
-    .find((li) => within(li).queryByText(name, { exact: true }))
-  if (!item) throw new Error(`no snapshot item ${name}`)
-  return item
 }
 
 describe('markets panel', () => {

@@ -9,6 +9,7 @@ import { ChromeContext, fullChrome } from '../../../src/hooks/chrome-context'
 import { advance, advanceUntil, useFakeClock } from '../../fake-clock'
 import { renderWithFeed } from '../../render'
 import { expectIdleRefreshesQuiet, renderCountingCommits } from '../../render-counts'
+import { quoteCard, quoteItems, visitInLondon } from '../../page'
 
 const articleMoment = Date.parse('2025-06-10T09:15:00+01:00')
 const total = quotesDoc.quotes.length
@@ -19,18 +20,6 @@ const fresh = {
   text: 'We are making headway on rare earths.',
   saidAt: '2025-06-10T09:10:00+01:00',
   saidAtPrecision: 'exact',
-}
-
-function open(search = '') {
-  window.history.replaceState(null, '', `/?tz=Europe/London${search ? `&${search}` : ''}`)
-}
-
-const quoteItems = () =>
-  screen.queryAllByRole('listitem').filter((item) => item.hasAttribute('data-quote-id'))
-const card = (id: string) => {
-  const item = quoteItems().find((li) => li.dataset.quoteId === id)
-  if (!item) throw new Error(`no card ${id}`)
-  return item
 }
 
 async function ready(n = total) {
@@ -50,7 +39,7 @@ afterEach(() => {
 describe('quote wall: refresh', () => {
   it('re-renders nothing on a refresh that brings nothing new, and shows a new quote marked New', async () => {
     useFakeClock()
-    open()
+    visitInLondon()
     const { queryClient, commits } = renderCountingCommits(<QuoteWall />, { now: articleMoment })
     await advanceUntil(() =>
       expect(screen.getByText(`${total} of ${total} quotes`)).toBeInTheDocument(),
@@ -70,16 +59,18 @@ describe('quote wall: refresh', () => {
     )
     expect(commits()).toBeGreaterThan(before.commits ?? 0)
     expect(window.__ttmRenders?.['quotes.list']).toBeGreaterThan(before['quotes.list'] ?? 0)
-    expect(within(card('bessent-fresh')).getByText('New')).toBeInTheDocument()
-    expect(within(card('trump-china-not-easy')).queryByText('New')).toBeNull()
+    expect(within(quoteCard('bessent-fresh')).getByText('New')).toBeInTheDocument()
+    expect(within(quoteCard('trump-china-not-easy')).queryByText('New')).toBeNull()
 
     fireEvent.click(screen.getByRole('button', { name: 'Mark all seen: 1 new quote' }))
-    await advanceUntil(() => expect(within(card('bessent-fresh')).queryByText('New')).toBeNull())
+    await advanceUntil(() =>
+      expect(within(quoteCard('bessent-fresh')).queryByText('New')).toBeNull(),
+    )
     expect(screen.queryByRole('button', { name: /Mark all seen/ })).toBeNull()
   })
 
   it('keeps a new quote new across a reload until it is seen', async () => {
-    open()
+    visitInLondon()
     const { unmount } = renderWithFeed(<QuoteWall />, { now: articleMoment })
     await ready()
     unmount()
@@ -90,11 +81,11 @@ describe('quote wall: refresh', () => {
     )
     renderWithFeed(<QuoteWall />, { now: articleMoment })
     await ready(total + 1)
-    expect(within(card('bessent-fresh')).getByText('New')).toBeInTheDocument()
+    expect(within(quoteCard('bessent-fresh')).getByText('New')).toBeInTheDocument()
   })
 
   it('marks nothing new in replay', async () => {
-    open()
+    visitInLondon()
     const { unmount } = renderWithFeed(<QuoteWall />, { now: articleMoment })
     await ready()
     unmount()
@@ -103,7 +94,7 @@ describe('quote wall: refresh', () => {
         HttpResponse.json({ ...quotesDoc, quotes: [...quotesDoc.quotes, fresh] }),
       ),
     )
-    open('asof=2025-06-10T08:30:00Z')
+    visitInLondon('asof=2025-06-10T08:30:00Z')
     renderWithFeed(<QuoteWall />, { now: articleMoment })
     expect(await screen.findByText(/of \d+ quotes$/)).toBeInTheDocument()
     await waitFor(() => expect(quoteItems().length).toBeGreaterThan(0))
@@ -122,7 +113,7 @@ describe('quote wall: refresh', () => {
           : HttpResponse.json(quotesDoc)
       }),
     )
-    open()
+    visitInLondon()
     renderWithFeed(<QuoteWall />, { now: articleMoment, queryClient: createQueryClient(60) })
     await advanceUntil(() => expect(calls).toBe(1), { step: 0 })
     await advanceUntil(() => expect(screen.getByText(/retrying \(1 of 3\)/)).toBeInTheDocument(), {
@@ -148,27 +139,27 @@ describe('quote wall: follows', () => {
       'Notification',
       Object.assign(vi.fn(), { permission: 'default', requestPermission }),
     )
-    open()
+    visitInLondon()
     renderWithFeed(<QuoteWall />, { now: articleMoment })
     await ready()
     expect(screen.queryByRole('button', { name: /Notify me/ })).toBeNull()
     expect(screen.queryByText('Followed')).toBeNull()
 
-    const follow = within(card('bessent-good')).getByRole('button', {
+    const follow = within(quoteCard('bessent-good')).getByRole('button', {
       name: 'Follow Scott Bessent',
     })
     expect(follow).toHaveAttribute('aria-pressed', 'false')
     fireEvent.click(follow)
     await waitFor(() =>
       expect(
-        within(card('bessent-good')).getByRole('button', { name: 'Follow Scott Bessent' }),
+        within(quoteCard('bessent-good')).getByRole('button', { name: 'Follow Scott Bessent' }),
       ).toHaveAttribute('aria-pressed', 'true'),
     )
-    expect(within(card('bessent-good')).getByText('Followed')).toBeInTheDocument()
+    expect(within(quoteCard('bessent-good')).getByText('Followed')).toBeInTheDocument()
     expect(
-      within(card('bessent-good')).getByRole('button', { name: 'Follow Scott Bessent' }),
+      within(quoteCard('bessent-good')).getByRole('button', { name: 'Follow Scott Bessent' }),
     ).toHaveTextContent('Following')
-    expect(within(card('trump-china-not-easy')).queryByText('Followed')).toBeNull()
+    expect(within(quoteCard('trump-china-not-easy')).queryByText('Followed')).toBeNull()
     expect(
       JSON.parse(
         window.localStorage.getItem('ttm.follows.v1:' + 'http://localhost/demo-feed/') ?? 'null',
@@ -183,7 +174,7 @@ describe('quote wall: follows', () => {
   })
 
   it('follows a topic chosen in the filters', async () => {
-    open('topic=rare-earths')
+    visitInLondon('topic=rare-earths')
     renderWithFeed(<QuoteWall />, { now: articleMoment })
     expect(await screen.findByText(/of 12 quotes$/)).toBeInTheDocument()
     const button = screen.getByRole('button', { name: 'Follow the topic Rare earths' })
@@ -200,7 +191,7 @@ describe('quote wall: follows', () => {
 
 describe('quote wall: chrome', () => {
   it('hides the filter bar when filters are off, and caps the list without vh when sized by the host', async () => {
-    open()
+    visitInLondon()
     renderWithFeed(
       <ChromeContext value={{ ...fullChrome, filters: false, autoHeight: true }}>
         <QuoteWall />
@@ -215,7 +206,7 @@ describe('quote wall: chrome', () => {
   })
 
   it('keeps the filter bar and the viewport cap by default', async () => {
-    open()
+    visitInLondon()
     renderWithFeed(<QuoteWall />, { now: articleMoment })
     await ready()
     expect(screen.getByRole('search', { name: 'Find quotes' })).toBeInTheDocument()

@@ -9,19 +9,18 @@ import { QuoteWall } from '../../../src/features/quotes/quote-wall'
 import { setUrlParams } from '../../../src/hooks/use-url-param'
 import { advance, advanceUntil, useFakeClock } from '../../fake-clock'
 import { renderWithFeed } from '../../render'
+import { quoteItems, visitInLondon } from '../../page'
 
 const articleMoment = Date.parse('2025-06-10T09:15:00+01:00')
 const total = quotesDoc.quotes.length
 
 function open(search = '') {
-  window.history.replaceState(null, '', `/?tz=Europe/London${search ? `&${search}` : ''}`)
+  visitInLondon(search)
   return renderWithFeed(<QuoteWall />, { now: articleMoment })
 }
 
 const count = () => screen.getByText(/ of \d+ quotes?$/)
 const params = () => new URLSearchParams(window.location.search)
-const quoteItems = () =>
-  screen.queryAllByRole('listitem').filter((item) => item.hasAttribute('data-quote-id'))
 const shownIds = () => quoteItems().map((item) => item.dataset.quoteId)
 /** The list item of the quote whose text (marks and all) contains `text`. */
 const card = (text: string) => {

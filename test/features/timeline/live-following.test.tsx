@@ -10,6 +10,7 @@ import { ChromeContext, fullChrome } from '../../../src/hooks/chrome-context'
 import { advance, advanceUntil, useFakeClock } from '../../fake-clock'
 import { renderWithFeed } from '../../render'
 import { expectIdleRefreshesQuiet, renderCountingCommits } from '../../render-counts'
+import { timelineList, visitInLondon } from '../../page'
 
 const articleMoment = Date.parse('2025-06-10T09:15:00+01:00')
 const listName = 'Sessions, developments and quotes in time order'
@@ -23,15 +24,6 @@ const fresh = {
   personIds: [],
   topicIds: ['rare-earths'],
   figures: [],
-}
-
-function open(url = '/?tz=Europe/London') {
-  window.history.replaceState(null, '', url)
-}
-
-async function timelineList() {
-  const region = await screen.findByRole('region', { name: 'Timeline' })
-  return within(region).findByRole('list', { name: listName })
 }
 
 const entry = (list: HTMLElement, text: string) => {
@@ -52,7 +44,7 @@ afterEach(() => {
 describe('timeline: refresh and what is new', () => {
   it('re-renders nothing on a refresh that brings nothing new; a new development renders, marked New', async () => {
     useFakeClock()
-    open()
+    visitInLondon()
     const { queryClient, commits } = renderCountingCommits(<TimelinePanel />, {
       now: articleMoment,
     })
@@ -95,7 +87,7 @@ describe('timeline: refresh and what is new', () => {
         return HttpResponse.json(sessions)
       }),
     )
-    open()
+    visitInLondon()
     renderWithFeed(<TimelinePanel />, { now: articleMoment, queryClient: createQueryClient(60) })
     await advanceUntil(() => expect(screen.getByText(/retrying \(1 of 3\)/)).toBeInTheDocument(), {
       step: 0,
@@ -120,7 +112,7 @@ describe('timeline: refresh and what is new', () => {
       'ttm.follows.v1:http://localhost/demo-feed/',
       JSON.stringify({ people: ['scott-bessent'], topics: ['china-economy'] }),
     )
-    open()
+    visitInLondon()
     renderWithFeed(<TimelinePanel />, { now: articleMoment })
     const list = await timelineList()
     expect(
@@ -136,7 +128,7 @@ describe('timeline: refresh and what is new', () => {
 
 describe('timeline: chrome', () => {
   it('shows the keyboard hint with filters, and hides it without', async () => {
-    open()
+    visitInLondon()
     const { unmount } = renderWithFeed(<TimelinePanel />, { now: articleMoment })
     await timelineList()
     expect(screen.getByText('Arrow keys move, Enter selects, Escape clears')).toBeInTheDocument()
@@ -168,7 +160,7 @@ describe('timeline: scale', () => {
       sessionId: null,
     }))
     server.use(http.get('*/demo-feed/quotes.json', () => HttpResponse.json({ quotes: many })))
-    open()
+    visitInLondon()
     renderWithFeed(<TimelinePanel />, { now: articleMoment })
     const list = await timelineList()
     // The quotes are validated in slices (a long document never blocks the page): wait for them.
@@ -209,7 +201,7 @@ describe('timeline: scale', () => {
       text: `Burst ${i}`,
     }))
     server.use(http.get('*/demo-feed/quotes.json', () => HttpResponse.json({ quotes: burst })))
-    open()
+    visitInLondon()
     renderWithFeed(<TimelinePanel />, { now: articleMoment })
     const list = await timelineList()
     const marker = within(list).getByRole('list', { name: 'Quotes by Donald Trump' })

@@ -6,10 +6,11 @@ import { server } from '../../../mocks/node'
 import { TimelinePanel } from '../../../src/features/timeline/timeline-panel'
 import { renderWithFeed } from '../../render'
 import { serveFeed, threeRoundsFeed } from '../../feed/three-rounds-feed'
+import { visitInLondon } from '../../page'
 
 // No `now`: the page runs on the real clock, so every round of the feed is over.
 function open(search = '') {
-  window.history.replaceState(null, '', `/?tz=Europe/London${search}`)
+  visitInLondon(search)
   server.use(...serveFeed(threeRoundsFeed()))
   return renderWithFeed(<TimelinePanel />)
 }

@@ -8,19 +8,9 @@ import { TimelinePanel } from '../../../src/features/timeline/timeline-panel'
 import { TimeZonePicker } from '../../../src/features/header/time-zone-picker'
 import { advance, advanceUntil, useFakeClock } from '../../fake-clock'
 import { renderWithFeed } from '../../render'
+import { timelineList, visit, visitInLondon } from '../../page'
 
 const articleMoment = Date.parse('2025-06-10T09:15:00+01:00')
-
-function open(url = '/?tz=Europe/London') {
-  window.history.replaceState(null, '', url)
-}
-
-async function timelineList() {
-  const region = await screen.findByRole('region', { name: 'Timeline' })
-  return within(region).findByRole('list', {
-    name: 'Sessions, developments and quotes in time order',
-  })
-}
 
 /** The entry head (the button that selects it) whose accessible name starts with `title`. */
 function head(list: HTMLElement, name: RegExp) {
@@ -35,7 +25,7 @@ afterEach(() => {
 
 describe('timeline panel', () => {
   it('shows the entries in time order, the now line before Day 2, and each session’s status in words', async () => {
-    open()
+    visitInLondon()
     renderWithFeed(<TimelinePanel />, { now: articleMoment })
     const list = await timelineList()
     const texts = [...list.children].map((li) => li.textContent ?? '')
@@ -59,7 +49,7 @@ describe('timeline panel', () => {
   })
 
   it('shows sessions with duration, venue (or that none was reported), format, delegations with leads, topics, summary and signals', async () => {
-    open()
+    visitInLondon()
     renderWithFeed(<TimelinePanel />, { now: articleMoment })
     const list = await timelineList()
     const day1 = head(list, /^Day 1/).closest('li')!
@@ -81,7 +71,7 @@ describe('timeline panel', () => {
   })
 
   it('shows developments by kind and quotes as markers that link to the quote wall', async () => {
-    open()
+    visitInLondon()
     const user = userEvent.setup()
     renderWithFeed(<TimelinePanel />, { now: articleMoment })
     const list = await timelineList()
@@ -104,7 +94,7 @@ describe('timeline panel', () => {
   })
 
   it('marks approximate times with "~" and exact ones plain', async () => {
-    open()
+    visitInLondon()
     renderWithFeed(<TimelinePanel />, { now: articleMoment })
     const list = await timelineList()
     expect(head(list, /^Day 1/)).toHaveTextContent('Mon 9 Jun ~13:00–~19:00 BST')
@@ -113,7 +103,7 @@ describe('timeline panel', () => {
   })
 
   it('shows "On the table" per open issue, with the H20 carve-out and what touched each, and the scenarios', async () => {
-    open()
+    visitInLondon()
     const user = userEvent.setup()
     renderWithFeed(<TimelinePanel />, { now: articleMoment })
     const issues = await screen.findByRole('list', { name: 'Open issues' })
@@ -143,7 +133,7 @@ describe('timeline panel', () => {
   })
 
   it('shows an error with Retry when the sessions fail, then the timeline after Retry', async () => {
-    open()
+    visitInLondon()
     server.use(
       http.get('*/demo-feed/sessions.json', () => new HttpResponse('down', { status: 503 }), {
         once: true,
@@ -159,7 +149,7 @@ describe('timeline panel', () => {
   })
 
   it('says so when the feed has no sessions or developments', async () => {
-    open()
+    visitInLondon()
     server.use(
       http.get('*/demo-feed/sessions.json', () => HttpResponse.json({ sessions: [] })),
       http.get('*/demo-feed/developments.json', () => HttpResponse.json({ developments: [] })),
@@ -175,7 +165,7 @@ describe('timeline panel', () => {
 describe('the clock: countdown and running session', () => {
   it('counts down to Day 2, then shows it in session with the elapsed time ticking', async () => {
     useFakeClock(articleMoment)
-    open()
+    visitInLondon()
     renderWithFeed(<TimelinePanel />)
     const list = await advanceUntil(() =>
       within(screen.getByRole('region', { name: 'Timeline' })).getByRole('list', {
@@ -211,7 +201,7 @@ describe('the clock: countdown and running session', () => {
 
 describe('time zones', () => {
   it('shows times in Kolkata (a half-hour offset) with the venue’s London time beside them', async () => {
-    open('/?tz=Asia/Kolkata')
+    visit('/?tz=Asia/Kolkata')
     renderWithFeed(<TimelinePanel />, { now: articleMoment })
     const list = await timelineList()
     const day1 = head(list, /^Day 1/)
@@ -220,7 +210,7 @@ describe('time zones', () => {
   })
 
   it('switches zone from the picker, remembers it, and shows a second zone beside the first', async () => {
-    open('/')
+    visit('/')
     const user = userEvent.setup()
     renderWithFeed(
       <>
@@ -265,7 +255,7 @@ describe('time zones', () => {
         }),
       ),
     )
-    open('/?tz=America/New_York')
+    visit('/?tz=America/New_York')
     renderWithFeed(<TimelinePanel />, { now: articleMoment })
     const list = await timelineList()
     const night = head(list, /^Night session/)
@@ -277,7 +267,7 @@ describe('time zones', () => {
 
 describe('selection: keyboard and URL', () => {
   it('moves with the arrow keys, selects with Enter, clears with Escape', async () => {
-    open()
+    visitInLondon()
     const user = userEvent.setup()
     renderWithFeed(<TimelinePanel />, { now: articleMoment })
     const list = await timelineList()
@@ -322,7 +312,7 @@ describe('selection: keyboard and URL', () => {
   })
 
   it('reads the selection from the URL, starts the Tab stop there, and follows Back and Forward', async () => {
-    open('/?tz=Europe/London&session=london-day-1')
+    visit('/?tz=Europe/London&session=london-day-1')
     const user = userEvent.setup()
     renderWithFeed(<TimelinePanel />, { now: articleMoment })
     const list = await timelineList()
@@ -345,7 +335,7 @@ describe('selection: keyboard and URL', () => {
   })
 
   it('clicking a selected entry again clears it', async () => {
-    open('/?session=london-day-1')
+    visit('/?session=london-day-1')
     const user = userEvent.setup()
     renderWithFeed(<TimelinePanel />, { now: articleMoment })
     const list = await timelineList()
@@ -354,7 +344,7 @@ describe('selection: keyboard and URL', () => {
   })
 
   it('says when a linked session is not in the feed', async () => {
-    open('/?session=london-day-9')
+    visit('/?session=london-day-9')
     const user = userEvent.setup()
     renderWithFeed(<TimelinePanel />, { now: articleMoment })
     const note = await screen.findByText(/The linked session “london-day-9” is not in the feed/)
