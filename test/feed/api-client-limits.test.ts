@@ -2,8 +2,8 @@ import { http, HttpResponse } from 'msw'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { server } from '../../mocks/node'
 import { fetchFeedJson, requestTimeoutMs } from '../../src/feed/api-client'
-import { FeedError } from '../../src/feed/feed-error'
 import { maxBodyBytes } from '../../src/feed/read-capped'
+import { failure } from './feed-failure'
 
 const base = 'http://localhost/demo-feed/'
 const MB = 1024 * 1024
@@ -11,15 +11,6 @@ const MB = 1024 * 1024
 afterEach(() => {
   vi.useRealTimers()
 })
-
-async function failure(promise: Promise<unknown>): Promise<FeedError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  )
-  expect(error).toBeInstanceOf(FeedError)
-  return error as FeedError
-}
 
 /** A body that gives `chunk` bytes per pull, for ever, and records how much was pulled. */
 function endlessBody(chunk = MB) {

@@ -3,19 +3,10 @@ import { describe, expect, it, vi } from 'vitest'
 import { server } from '../../mocks/node'
 import { fetchFeedJson } from '../../src/feed/api-client'
 import { maxBodyBytes } from '../../src/feed/read-capped'
-import { FeedError } from '../../src/feed/feed-error'
 import { getCollection } from '../../src/feed/feed-resources'
+import { failure } from './feed-failure'
 
 const base = 'http://localhost/demo-feed/'
-
-async function failure(promise: Promise<unknown>): Promise<FeedError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  )
-  expect(error).toBeInstanceOf(FeedError)
-  return error as FeedError
-}
 
 describe('the API client', () => {
   it('resolves paths against the base URL and returns the parsed body', async () => {

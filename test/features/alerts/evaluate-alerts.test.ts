@@ -52,16 +52,18 @@ function run(rules: AlertRule[], moments: AlertWorld[]) {
   })
 }
 
+const levelRule: AlertRule = {
+  kind: 'level',
+  id: 'a',
+  muted: false,
+  instrumentId: 'idx',
+  direction: 'above',
+  level: 100.5,
+}
+
 describe('alerts', () => {
   it('a level alert fires once when the price crosses it, not for where it already was', () => {
-    const rule: AlertRule = {
-      kind: 'level',
-      id: 'a',
-      muted: false,
-      instrumentId: 'idx',
-      direction: 'above',
-      level: 100.5,
-    }
+    const rule = levelRule
     expect(
       run(
         [rule],
@@ -152,14 +154,7 @@ describe('alerts', () => {
   })
 
   it('data that failed to load neither fires nor forgets', () => {
-    const rule: AlertRule = {
-      kind: 'level',
-      id: 'a',
-      muted: false,
-      instrumentId: 'idx',
-      direction: 'above',
-      level: 100.5,
-    }
+    const rule = levelRule
     const gap = world(t0 + 10 * min, { series: new Map() })
     expect(run([rule], [world(t0), gap, world(t0 + 10 * min)])).toEqual([
       [],
