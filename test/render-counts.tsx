@@ -1,7 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { act } from '@testing-library/react'
 import { Profiler, type ReactElement } from 'react'
-import { expect } from 'vitest'
+import { afterEach, beforeEach, expect } from 'vitest'
 import { advance } from './fake-clock'
 import { renderWithFeed } from './render'
 
@@ -38,4 +38,14 @@ export async function expectIdleRefreshesQuiet(
   await advance(50)
   expect({ commits: commits(), ...window.__ttmRenders }).toEqual(before)
   return before
+}
+
+/** Counts renders by part (useBenchRenderCount, window.__ttmRenders) afresh in every test of the file. */
+export function countRendersInEachTest() {
+  beforeEach(() => {
+    window.__ttmRenders = {}
+  })
+  afterEach(() => {
+    delete window.__ttmRenders
+  })
 }

@@ -23,7 +23,7 @@ const steps: Step[] = [
   ...[1, 2, 3, 6, 12].map((n) => ({ unit: 'hour' as const, n, approxMs: n * HOUR })),
   ...[1, 2].map((n) => ({ unit: 'day' as const, n, approxMs: n * DAY })),
   ...[1, 2].map((n) => ({ unit: 'week' as const, n, approxMs: n * 7 * DAY })),
-  ...[1, 3, 6].map((n) => ({ unit: 'month' as const, n, approxMs: n * 30 * DAY })),
+  ...[1, 2, 3, 6].map((n) => ({ unit: 'month' as const, n, approxMs: n * 30 * DAY })),
   ...[1, 2, 5, 10].map((n) => ({ unit: 'year' as const, n, approxMs: n * 365 * DAY })),
 ]
 

@@ -5,7 +5,7 @@ import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { server } from '../../mocks/node'
 import { App } from '../../src/app/app'
 import { testRuntime } from '../render'
-import { serveFeed, threeRoundsFeed } from '../feed/three-rounds-feed'
+import { serveFeed, threeRoundsFeed, threeRoundsSessionNames } from '../feed/three-rounds-feed'
 
 // A feed on another server, as config.json or an allowed ?feed= would give it; the real clock.
 const feedUrl = 'https://feed.example/talks/'
@@ -94,15 +94,7 @@ describe('quote wall: a feed of three rounds', () => {
     const options = within(sessionFilter)
       .getAllByRole('option')
       .map((o) => o.textContent)
-    expect(options).toEqual([
-      'All sessions',
-      'Geneva, Day 1',
-      'Geneva, Day 2',
-      'London, Day 1',
-      'London, Day 2',
-      'Stockholm, Day 1',
-      'Stockholm, Day 2',
-    ])
+    expect(options).toEqual(['All sessions', ...threeRoundsSessionNames])
     const cnbc = await within(wall).findByText(/A test remark to CNBC in New York/)
     const item = cnbc.closest('li')!
     // Said at 08:00 in New York: its own place and local time, never Stockholm's; a date, not "487 d ago".

@@ -10,17 +10,22 @@ import { settled } from './page-ready'
 
 const dist = resolve('dist')
 
-async function expectDemoDashboard(page: Page) {
-  await expect(page.getByText('Demo data')).toBeVisible()
-  await expect(
-    page.getByRole('region', { name: 'Timeline' }).getByText('Lancaster House').first(),
-  ).toBeVisible()
+/** The demo fixtures' quote and S&P 500 figure on screen, from whichever feed served them. */
+async function expectDemoFigures(page: Page) {
   await expect(
     page.getByRole('region', { name: 'Quote wall' }).getByText('China’s not easy.'),
   ).toBeVisible()
   await expect(
     page.getByRole('list', { name: 'Market snapshot' }).getByText('6,005.88').first(),
   ).toBeVisible()
+}
+
+async function expectDemoDashboard(page: Page) {
+  await expect(page.getByText('Demo data')).toBeVisible()
+  await expect(
+    page.getByRole('region', { name: 'Timeline' }).getByText('Lancaster House').first(),
+  ).toBeVisible()
+  await expectDemoFigures(page)
 }
 
 test.describe('deployment', () => {
@@ -203,12 +208,7 @@ test.describe('the deployment guide, run as written', () => {
       if (request.url().includes('/feeds/talks/')) feedRequests.push(request.url())
     })
     await page.goto(`${process.env.TTM_PLAIN_URL!}?refresh=5`)
-    await expect(
-      page.getByRole('region', { name: 'Quote wall' }).getByText('China’s not easy.'),
-    ).toBeVisible()
-    await expect(
-      page.getByRole('list', { name: 'Market snapshot' }).getByText('6,005.88').first(),
-    ).toBeVisible()
+    await expectDemoFigures(page)
     // Not the built-in demo: the feed's own files (which, being the demo fixtures, say "demo": true).
     await expect(page.getByTitle(/^Built-in demonstration data/)).toHaveCount(0)
     await expect(page.getByTitle(/^The feed marks its data as demonstration data/)).toBeVisible()

@@ -43,15 +43,21 @@ function watchFeedRequests(page: Page) {
   return requests
 }
 
-test('the demo keeps working with the network off: reload and navigation render everything', async ({
-  page,
-  context,
-}) => {
+/** The demo, opened once online; the offline worker has its copy. Feed requests from then on. */
+async function demoWithOfflineCopy(page: Page): Promise<string[]> {
   const feedRequests = watchFeedRequests(page)
   await page.goto('./')
   await expectDemo(page)
   // The app asks its offline worker to keep a copy once the page has its content.
   await expect(page.locator('html')).toHaveAttribute('data-offline', 'ready')
+  return feedRequests
+}
+
+test('the demo keeps working with the network off: reload and navigation render everything', async ({
+  page,
+  context,
+}) => {
+  const feedRequests = await demoWithOfflineCopy(page)
 
   // No network from here on: the browser is offline, and anything that still reaches out is refused.
   await context.setOffline(true)
@@ -76,10 +82,7 @@ test('a hard reload (bypassing the service worker) still shows the demo, answere
   page,
   context,
 }) => {
-  const feedRequests = watchFeedRequests(page)
-  await page.goto('./')
-  await expectDemo(page)
-  await expect(page.locator('html')).toHaveAttribute('data-offline', 'ready')
+  const feedRequests = await demoWithOfflineCopy(page)
   const cdp = await context.newCDPSession(page)
   await cdp.send('Page.reload', { ignoreCache: true })
   await expectDemo(page)

@@ -2,7 +2,11 @@ import { expect, test, type Page } from '@playwright/test'
 import AxeBuilder from '@axe-core/playwright'
 import { createServer, type Server } from 'node:http'
 import { docSnippet } from './docs-snippets'
-import { threeRoundsFeed } from '../feed/three-rounds-feed'
+import {
+  stockholmDevelopments,
+  threeRoundsFeed,
+  threeRoundsSessionNames,
+} from '../feed/three-rounds-feed'
 
 /**
  * A feed on a second origin (a free port), served from memory with a `Date` header
@@ -56,23 +60,7 @@ function startFeedServer(documents: Record<string, unknown>, appOrigin: string):
 /** Stockholm's two days with forty developments, so the timeline is taller than its panel. */
 function longThreeRoundsFeed(options: { demo?: boolean } = {}) {
   const feed = threeRoundsFeed(options)
-  const start = Date.parse('2025-07-28T09:00:00Z')
-  feed['developments.json'] = {
-    developments: Array.from({ length: 40 }, (_, i) => ({
-      id: `test-development-${i}`,
-      roundId: 'stockholm-2025-07',
-      kind: 'report',
-      title: `Test development ${i + 1} (fictional)`,
-      at: new Date(start + i * 50 * 60_000).toISOString(),
-      atPrecision: 'exact',
-      summary: 'A fictional development for a browser test.',
-      partyId: null,
-      personIds: [],
-      topicIds: ['tariffs'],
-      figures: [],
-      sourceIds: ['test-source'],
-    })),
-  }
+  feed['developments.json'] = stockholmDevelopments(40, 50, ['tariffs'])
   return feed
 }
 
@@ -138,12 +126,7 @@ test('three rounds on the real clock: rounds named, nothing in session, the time
   const wall = page.getByRole('region', { name: 'Quote wall' })
   await expect(wall.getByRole('combobox', { name: 'Session' }).locator('option')).toHaveText([
     'All sessions',
-    'Geneva, Day 1',
-    'Geneva, Day 2',
-    'London, Day 1',
-    'London, Day 2',
-    'Stockholm, Day 1',
-    'Stockholm, Day 2',
+    ...threeRoundsSessionNames,
   ])
   await expect(wall.getByText(/New York 08:00/)).toBeVisible()
   await page.screenshot({ path: '/tmp/rounds-e2e.png' })

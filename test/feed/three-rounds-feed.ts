@@ -252,3 +252,34 @@ export function serveFeed(
     }),
   ]
 }
+
+/** The six sessions as named outside their round, in time order. */
+export const threeRoundsSessionNames = [
+  'Geneva, Day 1',
+  'Geneva, Day 2',
+  'London, Day 1',
+  'London, Day 2',
+  'Stockholm, Day 1',
+  'Stockholm, Day 2',
+]
+
+/** `count` fictional developments in the Stockholm round, `stepMinutes` apart from 28 Jul 09:00 UTC. */
+export function stockholmDevelopments(count: number, stepMinutes: number, topicIds: string[] = []) {
+  const start = Date.parse('2025-07-28T09:00:00Z')
+  return {
+    developments: Array.from({ length: count }, (_, i) => ({
+      id: `test-development-${i}`,
+      roundId: 'stockholm-2025-07',
+      kind: 'report',
+      title: `Test development ${i + 1} (fictional)`,
+      at: new Date(start + i * stepMinutes * 60_000).toISOString(),
+      atPrecision: 'exact',
+      summary: 'A fictional development for a test.',
+      partyId: null,
+      personIds: [],
+      topicIds,
+      figures: [],
+      sourceIds: ['test-source'],
+    })),
+  }
+}

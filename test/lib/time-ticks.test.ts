@@ -71,6 +71,12 @@ describe('time axis ticks', () => {
     )
   })
 
+  it('about five months at 300 px: two or more month labels (a random run found one: monthly ticks 60 px apart, less 1 ms, and quarterly ones lost January to the edge)', () => {
+    const from = at('2000-01-01T00:00:00Z')
+    const ticks = timeAxisTicks([from, from + 145 * 86_400_000 + 1], 300, 'UTC')
+    expect(ticks.map((t) => t.label)).toEqual(['Mar 2000', 'May'])
+  })
+
   it('any span from a minute to ten years, any width: labels in the window, in order, never overlapping', () => {
     fc.assert(
       fc.property(

@@ -8,7 +8,11 @@ import { QuoteWall } from '../../../src/features/quotes/quote-wall'
 import { ChromeContext, fullChrome } from '../../../src/hooks/chrome-context'
 import { advance, advanceUntil, useFakeClock } from '../../fake-clock'
 import { renderWithFeed } from '../../render'
-import { expectIdleRefreshesQuiet, renderCountingCommits } from '../../render-counts'
+import {
+  countRendersInEachTest,
+  expectIdleRefreshesQuiet,
+  renderCountingCommits,
+} from '../../render-counts'
 import { quoteCard, quoteItems, visitInLondon } from '../../page'
 
 const articleMoment = Date.parse('2025-06-10T09:15:00+01:00')
@@ -26,15 +30,27 @@ async function ready(n = total) {
   expect(await screen.findByText(`${n} of ${n} quotes`)).toBeInTheDocument()
 }
 
+countRendersInEachTest()
 beforeEach(() => {
   vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(10_000)
-  window.__ttmRenders = {}
 })
 afterEach(() => {
   vi.restoreAllMocks()
   vi.useRealTimers()
-  delete window.__ttmRenders
 })
+
+/** A first visit (the baseline: nothing new), then a feed with one more quote, `fresh`. */
+async function visitedThenFreshQuote() {
+  visitInLondon()
+  const { unmount } = renderWithFeed(<QuoteWall />, { now: articleMoment })
+  await ready()
+  unmount()
+  server.use(
+    http.get('*/demo-feed/quotes.json', () =>
+      HttpResponse.json({ ...quotesDoc, quotes: [...quotesDoc.quotes, fresh] }),
+    ),
+  )
+}
 
 describe('quote wall: refresh', () => {
   it('re-renders nothing on a refresh that brings nothing new, and shows a new quote marked New', async () => {
@@ -70,30 +86,14 @@ describe('quote wall: refresh', () => {
   })
 
   it('keeps a new quote new across a reload until it is seen', async () => {
-    visitInLondon()
-    const { unmount } = renderWithFeed(<QuoteWall />, { now: articleMoment })
-    await ready()
-    unmount()
-    server.use(
-      http.get('*/demo-feed/quotes.json', () =>
-        HttpResponse.json({ ...quotesDoc, quotes: [...quotesDoc.quotes, fresh] }),
-      ),
-    )
+    await visitedThenFreshQuote()
     renderWithFeed(<QuoteWall />, { now: articleMoment })
     await ready(total + 1)
     expect(within(quoteCard('bessent-fresh')).getByText('New')).toBeInTheDocument()
   })
 
   it('marks nothing new in replay', async () => {
-    visitInLondon()
-    const { unmount } = renderWithFeed(<QuoteWall />, { now: articleMoment })
-    await ready()
-    unmount()
-    server.use(
-      http.get('*/demo-feed/quotes.json', () =>
-        HttpResponse.json({ ...quotesDoc, quotes: [...quotesDoc.quotes, fresh] }),
-      ),
-    )
+    await visitedThenFreshQuote()
     visitInLondon('asof=2025-06-10T08:30:00Z')
     renderWithFeed(<QuoteWall />, { now: articleMoment })
     expect(await screen.findByText(/of \d+ quotes$/)).toBeInTheDocument()

@@ -1,6 +1,6 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import developmentsDoc from '../../../mocks/fixtures/developments.json'
 import quotesDoc from '../../../mocks/fixtures/quotes.json'
 import { server } from '../../../mocks/node'
@@ -9,7 +9,11 @@ import { TimelinePanel } from '../../../src/features/timeline/timeline-panel'
 import { ChromeContext, fullChrome } from '../../../src/hooks/chrome-context'
 import { advance, advanceUntil, useFakeClock } from '../../fake-clock'
 import { renderWithFeed } from '../../render'
-import { expectIdleRefreshesQuiet, renderCountingCommits } from '../../render-counts'
+import {
+  countRendersInEachTest,
+  expectIdleRefreshesQuiet,
+  renderCountingCommits,
+} from '../../render-counts'
 import { timelineList, visitInLondon } from '../../page'
 
 const articleMoment = Date.parse('2025-06-10T09:15:00+01:00')
@@ -32,13 +36,10 @@ const entry = (list: HTMLElement, text: string) => {
   return li
 }
 
-beforeEach(() => {
-  window.__ttmRenders = {}
-})
+countRendersInEachTest()
 afterEach(() => {
   vi.useRealTimers()
   vi.unstubAllGlobals()
-  delete window.__ttmRenders
 })
 
 describe('timeline: refresh and what is new', () => {

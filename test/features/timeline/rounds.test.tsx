@@ -5,7 +5,12 @@ import { describe, expect, it } from 'vitest'
 import { server } from '../../../mocks/node'
 import { TimelinePanel } from '../../../src/features/timeline/timeline-panel'
 import { renderWithFeed } from '../../render'
-import { serveFeed, threeRoundsFeed } from '../../feed/three-rounds-feed'
+import {
+  serveFeed,
+  stockholmDevelopments,
+  threeRoundsFeed,
+  threeRoundsSessionNames,
+} from '../../feed/three-rounds-feed'
 import { visitInLondon } from '../../page'
 
 // No `now`: the page runs on the real clock, so every round of the feed is over.
@@ -92,16 +97,7 @@ describe('timeline: a feed of three rounds', () => {
     const touched = within(issues)
       .getAllByRole('button')
       .map((b) => b.textContent)
-    expect(touched).toEqual(
-      expect.arrayContaining([
-        'Geneva, Day 1',
-        'Geneva, Day 2',
-        'London, Day 1',
-        'London, Day 2',
-        'Stockholm, Day 1',
-        'Stockholm, Day 2',
-      ]),
-    )
+    expect(touched).toEqual(expect.arrayContaining(threeRoundsSessionNames))
   })
 
   it('lists newest first when asked, keeping it in the URL', async () => {
@@ -186,22 +182,7 @@ describe('timeline: quotes failing or hanging', () => {
 describe('timeline: a long round', () => {
   it('shows its latest entries, the now line among them, and the earlier ones on request', async () => {
     const feed = threeRoundsFeed()
-    feed['developments.json'] = {
-      developments: Array.from({ length: 60 }, (_, i) => ({
-        id: `test-development-${i}`,
-        roundId: 'stockholm-2025-07',
-        kind: 'report',
-        title: `Test development ${i + 1} (fictional)`,
-        at: new Date(Date.parse('2025-07-28T09:00:00Z') + i * 30 * 60_000).toISOString(),
-        atPrecision: 'exact',
-        summary: 'A fictional development.',
-        partyId: null,
-        personIds: [],
-        topicIds: [],
-        figures: [],
-        sourceIds: ['test-source'],
-      })),
-    }
+    feed['developments.json'] = stockholmDevelopments(60, 30)
     window.history.replaceState(null, '', '/?tz=Europe/London')
     server.use(...serveFeed(feed))
     const user = userEvent.setup()
