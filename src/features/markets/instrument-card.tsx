@@ -73,9 +73,12 @@ export const InstrumentCard = memo(function InstrumentCard({
   const [showTable, setShowTable] = useState(false)
   const [boxRef, width, exactWidth, measured] = useElementWidth<HTMLDivElement>(320)
   const { ticks, formatTick } = useAxisTicks(domain, exactWidth, zone)
-  // The marker rail (a button per event) is drawn only while the card is on screen: fewer nodes.
+  // The marker rail (a button per event) is drawn only while the card is on screen (fewer nodes),
+  // or holds the focus: Tab into the card draws it at once, before the next Tab, so a keyboard
+  // walk never passes the markers before they exist.
   const [article, setArticle] = useState<HTMLElement | null>(null)
-  const railShown = useInViewport(article)
+  const [focusInside, setFocusInside] = useState(false)
+  const railShown = useInViewport(article) || focusInside
   const prepared = series.data
   const base =
     reaction && reaction.baseValue !== null && event
@@ -200,6 +203,8 @@ export const InstrumentCard = memo(function InstrumentCard({
   return (
     <article
       ref={setArticle}
+      onFocus={() => setFocusInside(true)}
+      onBlur={(e) => setFocusInside(e.currentTarget.contains(e.relatedTarget))}
       aria-labelledby={titleId}
       className="min-w-0 rounded border border-line p-2"
       style={{ minHeight: cardHeight }}
