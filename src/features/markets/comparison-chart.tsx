@@ -1,31 +1,24 @@
-// Longer than 200 lines: one Recharts chart whose axes, lines, event line, drag-zoom, hover line,
-// legend toggles and table view share its measured width and visible-lines state.
-import { memo, useDeferredValue, useId, useMemo, useState } from 'react'
-import {
-  Line,
-  LineChart,
-  ReferenceArea,
-  ReferenceDot,
-  ReferenceLine,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts'
-import { ChartContainer, seriesColor, type ChartConfig } from '../../components/chart'
+import { memo, useCallback, useDeferredValue, useId, useMemo, useState } from 'react'
 import { indexAtOrAfter } from '../../lib/rebase'
-import { axisValue, moveWords, signedPercent } from './format-market'
-import { axisTick, plotInset, timeAxisProps, valueAxisProps } from './market-chart'
+import { moveWords, signedPercent } from './format-market'
 import { DataTableView, timeColumn } from './data-table-view'
 import type { MarketEvent } from './market-events'
-import type { Span } from './series-view'
+import type { ChartRow, Span } from './series-view'
 import { moveUnit } from './move-unit'
 import { useElementWidth } from './use-element-width'
 import { useAxisTicks } from './use-axis-ticks'
-import { useDragZoom } from './use-drag-zoom'
-import { ComparisonTooltip, comparisonLines, type ComparisonInput } from './comparison-lines'
-
+import { sameNumbers, useStableValue } from './use-stable-value'
+import {
+  comparisonLines,
+  comparisonScale,
+  movesAtWords,
+  type ComparisonInput,
+} from './comparison-lines'
 import { ComparisonLegend } from './comparison-legend'
-import { HoverLine } from './hover-line'
+import { ComparisonPlot } from './comparison-plot'
+import { ComparisonReadout } from './comparison-readout'
+
+const plotHeight = 200
 
 /** Every instrument rebased to the chosen moment on one chart, each with a toggle. */
 export const ComparisonChart = memo(function ComparisonChart({
@@ -46,7 +39,6 @@ export const ComparisonChart = memo(function ComparisonChart({
 }) {
   // New data is drawn in a transition (time-sliced), the previous lines shown meanwhile.
   const inputs = useDeferredValue(urgentInputs)
-  const zoom = useDragZoom(onZoom, onResetZoom)
   const titleId = useId()
   const tableId = useId()
   const [hidden, setHidden] = useState<ReadonlySet<string>>(new Set())
@@ -58,10 +50,15 @@ export const ComparisonChart = memo(function ComparisonChart({
     () => comparisonLines(inputs, event, domain, width),
     [inputs, event, domain, width],
   )
-
-  const visible = lines.filter((l) => !hidden.has(l.instrument.id))
-  const config: ChartConfig = Object.fromEntries(
-    inputs.map((i) => [i.instrument.id, { label: i.instrument.name, color: i.colorVar }]),
+  const visible = useMemo(() => lines.filter((l) => !hidden.has(l.instrument.id)), [lines, hidden])
+  // Kept while the ticks are the same: a poll inside the scale leaves the axes as they are.
+  const scaleTicks = useStableValue(
+    useMemo(() => comparisonScale(visible).ticks, [visible]),
+    sameNumbers,
+  )
+  const scale = useMemo(
+    () => ({ ticks: scaleTicks, domain: [scaleTicks[0]!, scaleTicks.at(-1)!] as [number, number] }),
+    [scaleTicks],
   )
   const baseWords = event ? event.label : 'the start of the window'
   const ends = visible
@@ -82,6 +79,11 @@ export const ComparisonChart = memo(function ComparisonChart({
         (a, b) => a - b,
       ),
     [visible],
+  )
+  const stops = useMemo(() => tableTimes.map((t): ChartRow => ({ t, v: 0 })), [tableTimes])
+  const describe = useCallback(
+    (t: number | null) => (t === null ? summary : movesAtWords(visible, t, zone)),
+    [summary, visible, zone],
   )
 
   return (
@@ -110,82 +112,23 @@ export const ComparisonChart = memo(function ComparisonChart({
       </header>
       <p className="text-xs break-words">{summary}</p>
       <ComparisonLegend inputs={inputs} hidden={hidden} onChange={setHidden} />
-      <div ref={boxRef} className="relative mt-1">
-        <HoverLine domain={domain} width={exactWidth} height={200} />
-        <div
-          onDoubleClick={zoom.onDoubleClick}
-          className={onZoom ? 'cursor-crosshair select-none' : undefined}
-        >
-          <ChartContainer config={config} height={200}>
-            <LineChart
-              margin={{ top: plotInset.top, right: 0, bottom: 0, left: plotInset.left }}
-              accessibilityLayer
-              title="All instruments rebased"
-              onMouseDown={zoom.handlers.onMouseDown}
-              onMouseMove={zoom.handlers.onMouseMoveDrag}
-              onMouseUp={zoom.handlers.onMouseUp}
-              onMouseLeave={zoom.handlers.onMouseLeave}
-            >
-              <XAxis {...timeAxisProps(domain, ticks, formatTick)} />
-              <YAxis
-                {...valueAxisProps}
-                tickFormatter={(v: number) => axisValue(v, true)}
-                tick={axisTick}
-                tickCount={5}
-              />
-              <ReferenceLine y={0} stroke="var(--muted)" />
-              {event && (
-                <ReferenceLine
-                  x={event.at}
-                  stroke="var(--accent)"
-                  strokeWidth={2}
-                  ifOverflow="hidden"
-                />
-              )}
-              {visible.map((line) => (
-                <Line
-                  key={line.instrument.id}
-                  data={line.rows}
-                  dataKey="v"
-                  name={line.instrument.shortName}
-                  stroke={seriesColor(line.instrument.id)}
-                  strokeWidth={1.5}
-                  dot={false}
-                  connectNulls={false}
-                  isAnimationActive={false}
-                />
-              ))}
-              {visible.flatMap((line) =>
-                line.lone.map((p) => (
-                  <ReferenceDot
-                    key={`${line.instrument.id}${p.t}`}
-                    x={p.t}
-                    y={p.v}
-                    r={2.5}
-                    fill={seriesColor(line.instrument.id)}
-                    stroke="none"
-                    ifOverflow="hidden"
-                  />
-                )),
-              )}
-              {zoom.area && (
-                <ReferenceArea
-                  x1={zoom.area.x1}
-                  x2={zoom.area.x2}
-                  fill="var(--accent)"
-                  fillOpacity={0.15}
-                  ifOverflow="hidden"
-                />
-              )}
-              <Tooltip
-                content={<ComparisonTooltip lines={visible} zone={zone} />}
-                isAnimationActive={false}
-                cursor={{ stroke: 'var(--muted)' }}
-              />
-            </LineChart>
-          </ChartContainer>
-        </div>
+      <div ref={boxRef} className="mt-1">
+        <ComparisonPlot
+          lines={visible}
+          stops={stops}
+          domain={domain}
+          ticks={ticks}
+          formatTick={formatTick}
+          scale={scale}
+          eventAt={event?.at ?? null}
+          width={exactWidth}
+          height={plotHeight}
+          describe={describe}
+          onZoom={onZoom}
+          onResetZoom={onResetZoom}
+        />
       </div>
+      <ComparisonReadout lines={visible} domain={domain} zone={zone} />
       {inBp.length > 0 && (
         <p className="mt-1 text-[11px] text-muted">
           Not on this % chart (moves in basis points, see their own charts):{' '}

@@ -18,6 +18,8 @@ type Props = {
   /** The drawn points (null rows break the line): the crosshair snaps to them. */
   points: readonly ChartRow[]
   color: string
+  /** A dot on the line at the moment (off where the chart draws its own, one per line). */
+  dot?: boolean
   formatValue: (v: number) => string
   /** What the panel's header says at `t`, for the keyboard (the slider's value text). */
   describe: (t: number | null) => string
@@ -47,6 +49,7 @@ export function Crosshair({
   scale,
   points,
   color,
+  dot = true,
   formatValue,
   describe,
   onZoom,
@@ -121,7 +124,7 @@ export function Crosshair({
   const x = inDomain ? xOf(hovered, domain, width) : null
   const point = index >= 0 ? drawn[index] : undefined
   // The dot sits on this panel's line at the value in force: the last point at or before the moment.
-  const dotY = inDomain && point ? yOf(point.v, scale, height) : null
+  const dotY = dot && inDomain && point ? yOf(point.v, scale, height) : null
   const area =
     drag && drag.from !== drag.to
       ? [

@@ -36,11 +36,3 @@ export function formatSeriesValue(
     return `$${two.format(value)} ${instrument.unit.replace('USD ', '')}`
   return `${two.format(value)} ${instrument.unit}`
 }
-
-/** Short axis labels. */
-export function axisValue(value: number, rebasedOrPercent: boolean): string {
-  const size = Math.abs(value)
-  if (rebasedOrPercent)
-    return `${value > 0 ? '+' : value < 0 ? '−' : ''}${size.toFixed(size < 1 ? 2 : size < 10 ? 1 : 0)}%`
-  return Math.abs(value) >= 1000 ? two.format(value).replace(/\.\d+$/, '') : two.format(value)
-}

@@ -178,7 +178,7 @@ export function MarketsPanel() {
               onResetZoom={marketWindow.zoomed ? marketWindow.resetZoom : undefined}
             />
           ) : (
-            <div className="rounded border border-line" style={{ minHeight: 290 }} />
+            <div className="rounded border border-line" style={{ minHeight: 320 }} />
           )}
         </div>
       </>

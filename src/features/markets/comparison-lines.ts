@@ -1,4 +1,3 @@
-import { seriesColor } from '../../components/chart'
 import type { Instrument } from '../../feed/schemas/types'
 import type { TimePoint } from '../../lib/lttb'
 import { indexAtOrBefore, rebaseSeries } from '../../lib/rebase'
@@ -17,6 +16,7 @@ import {
 } from './series-view'
 import { drawSeries } from './draw-rows'
 import { moveUnit } from './move-unit'
+import { valueScale, type ValueScale } from './value-scale'
 
 export type ComparisonInput = {
   instrument: Instrument
@@ -27,45 +27,13 @@ export type ComparisonInput = {
 
 export type Line = {
   instrument: Instrument
+  color: string
   rows: ChartRow[]
   lone: TimePoint[]
   full: TimePoint[]
   /** Null for daily closes: the last close is in force between them. */
   trading: readonly Span[] | null
   illustrative: boolean
-}
-
-export function ComparisonTooltip({
-  active,
-  label,
-  lines,
-  zone,
-}: {
-  active?: boolean
-  label?: number | string
-  lines: readonly Line[]
-  zone: string
-}) {
-  const t = Number(label)
-  if (!active || !Number.isFinite(t)) return null
-  return (
-    <div className="rounded border border-line bg-surface px-2 py-1 text-xs shadow-lg">
-      <p className="text-muted">{formatDateTime(t, zone)}</p>
-      {lines.map((line) => {
-        const i = indexAtOrBefore(line.full, t)
-        const point = line.full[i]
-        return (
-          <p key={line.instrument.id} className="font-mono">
-            <span style={{ color: seriesColor(line.instrument.id) }} aria-hidden="true">
-              ■{' '}
-            </span>
-            {line.instrument.shortName}: {point ? signedPercent(point.v) : 'not traded yet'}
-            {point && line.trading !== null && !isOpenAt(line.trading, t) ? ' (closed)' : ''}
-          </p>
-        )
-      })}
-    </div>
-  )
 }
 
 /**
@@ -79,7 +47,7 @@ export function comparisonLines(
   width: number,
 ): Line[] {
   const out: Line[] = []
-  for (const { instrument, series, reaction } of inputs) {
+  for (const { instrument, colorVar, series, reaction } of inputs) {
     if (!series || moveUnit(instrument, series.basis) === 'bp') continue
     const inWindow = sliceWindow(series.points, domain)
     const baseValue = event ? (reaction?.baseValue ?? null) : (inWindow[0]?.v ?? null)
@@ -88,7 +56,41 @@ export function comparisonLines(
     const cadence = seriesCadence(series)
     const trading = cadence.kind === 'intraday' ? tradingSpans(instrument, domain) : null
     const { rows, lone } = drawSeries(full, trading ?? [], cadence, Math.max(width - 60, 40))
-    out.push({ instrument, full, trading, illustrative: series.illustrative, rows, lone })
+    out.push({
+      instrument,
+      color: colorVar,
+      full,
+      trading,
+      illustrative: series.illustrative,
+      rows,
+      lone,
+    })
   }
   return out
+}
+
+/** The % scale that holds every line shown, and 0 (the moment they are rebased to). */
+export function comparisonScale(lines: readonly Line[]): ValueScale {
+  let [min, max] = [0, 0]
+  for (const line of lines)
+    for (const p of line.full) [min, max] = [Math.min(min, p.v), Math.max(max, p.v)]
+  return valueScale(min, max)
+}
+
+/** Each line's move at `t`: the value in force then (the last at or before), or why there is none. */
+export function movesAt(lines: readonly Line[], t: number) {
+  return lines.map((line) => {
+    const point = line.full[indexAtOrBefore(line.full, t)]
+    const closed = point !== undefined && line.trading !== null && !isOpenAt(line.trading, t)
+    return { line, point, closed }
+  })
+}
+
+/** "Tue 10 Jun 14:30 BST: S&P 500 +0.12%, Hang Seng Tech −1.10% (closed), …" */
+export function movesAtWords(lines: readonly Line[], t: number, zone: string): string {
+  const moves = movesAt(lines, t).map(
+    ({ line, point, closed }) =>
+      `${line.instrument.shortName} ${point ? signedPercent(point.v) : 'not traded yet'}${closed ? ' (closed)' : ''}`,
+  )
+  return `${formatDateTime(t, zone)}: ${moves.join(', ')}`
 }

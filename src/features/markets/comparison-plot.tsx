@@ -1,0 +1,177 @@
+import { memo, useCallback, useDeferredValue, useMemo } from 'react'
+import { ChartBackdrop } from './chart-backdrop'
+import { movesAt, type Line } from './comparison-lines'
+import { Crosshair } from './crosshair'
+import { useHoverTime } from './hover-time'
+import { MarketChart } from './market-chart'
+import { plotInset, xOf, yOf } from './plot-frame'
+import { linePath } from './series-line'
+import type { ChartRow, Span } from './series-view'
+import { tickLabel, valueLabel } from './value-labels'
+import type { ValueScale } from './value-scale'
+
+type Props = {
+  lines: readonly Line[]
+  /** Every instant a line has a value at, in order: the crosshair's stops. */
+  stops: readonly ChartRow[]
+  domain: Span
+  ticks: readonly number[]
+  formatTick: (t: number) => string
+  scale: ValueScale
+  /** The moment the lines are rebased to, drawn as a line through the plot. */
+  eventAt: number | null
+  width: number
+  height: number
+  describe: (t: number | null) => string
+  onZoom?: (from: number, to: number) => void
+  onResetZoom?: () => void
+}
+
+const percentValue = (v: number) => valueLabel(v, 'percent')
+const noNumbers: readonly number[] = []
+const noSpans: readonly Span[] = []
+
+/**
+ * The comparison's plot, in the market panels' layers: the event line behind, the axes (Recharts,
+ * redrawn only when the window or the scale changes), the lines as paths of our own (a poll costs
+ * six path strings, not a Recharts chart), the dots at the hovered moment, and the shared crosshair
+ * (pointer, keyboard, drag to zoom).
+ */
+export const ComparisonPlot = memo(function ComparisonPlot(urgent: Props) {
+  // New data is drawn in a transition, the previous lines shown meanwhile.
+  const props = useDeferredValue(urgent)
+  const { lines, domain, scale, width, height } = props
+  const step = scale.ticks.length > 1 ? scale.ticks[1]! - scale.ticks[0]! : 1
+  const formatTickValue = useCallback((v: number) => tickLabel(v, 'percent', step), [step])
+  return (
+    <div className="relative" style={{ width, height }}>
+      <ChartBackdrop
+        width={width}
+        height={height}
+        domain={domain}
+        sessionBands={noSpans}
+        closedBands={noSpans}
+        eventTimes={noNumbers}
+        highlight={props.eventAt}
+      />
+      <div className="relative">
+        <MarketChart
+          label="All instruments rebased"
+          domain={domain}
+          ticks={props.ticks}
+          formatTick={props.formatTick}
+          formatValue={formatTickValue}
+          scale={scale}
+          width={width}
+          height={height}
+        />
+      </div>
+      <ComparisonPaths lines={lines} domain={domain} scale={scale} width={width} height={height} />
+      <HoverDots lines={lines} domain={domain} scale={scale} width={width} height={height} />
+      <Crosshair
+        label="All instruments rebased"
+        width={width}
+        height={height}
+        domain={domain}
+        scale={scale}
+        points={props.stops}
+        color="var(--muted)"
+        dot={false}
+        formatValue={percentValue}
+        describe={props.describe}
+        onZoom={props.onZoom}
+        onResetZoom={props.onResetZoom}
+      />
+    </div>
+  )
+})
+
+type LayerProps = {
+  lines: readonly Line[]
+  domain: Span
+  scale: ValueScale
+  width: number
+  height: number
+}
+
+/** The 0 % line, every instrument's line and its lone points (a point with no neighbour to join). */
+const ComparisonPaths = memo(function ComparisonPaths({
+  lines,
+  domain,
+  scale,
+  width,
+  height,
+}: LayerProps) {
+  const zero = yOf(0, scale, height)
+  return (
+    <svg
+      aria-hidden="true"
+      className="pointer-events-none absolute inset-0"
+      width={width}
+      height={height}
+    >
+      <line
+        data-zero-line=""
+        x1={plotInset.left}
+        x2={width - plotInset.right}
+        y1={zero}
+        y2={zero}
+        stroke="var(--muted)"
+      />
+      {lines.map((line) => (
+        <g key={line.instrument.id} data-comparison-line={line.instrument.id}>
+          <path
+            className="market-line"
+            d={linePath(line.rows, domain, scale, width, height)}
+            stroke={line.color}
+            strokeWidth={1.5}
+            fill="none"
+            strokeLinejoin="round"
+          />
+          {line.lone.map((p) => (
+            <circle
+              key={p.t}
+              cx={xOf(p.t, domain, width)}
+              cy={yOf(p.v, scale, height)}
+              r={2.5}
+              fill={line.color}
+            />
+          ))}
+        </g>
+      ))}
+    </svg>
+  )
+})
+
+/** A dot on each line at the moment hovered in any market panel: the value in force then. */
+function HoverDots({ lines, domain, scale, width, height }: LayerProps) {
+  const t = useHoverTime()
+  const dots = useMemo(
+    () => (t === null || t < domain[0] || t > domain[1] ? [] : movesAt(lines, t)),
+    [lines, t, domain],
+  )
+  if (t === null || dots.length === 0) return null
+  return (
+    <svg
+      aria-hidden="true"
+      className="pointer-events-none absolute inset-0 z-[1]"
+      width={width}
+      height={height}
+    >
+      {dots.map(
+        ({ line, point }) =>
+          point && (
+            <circle
+              key={line.instrument.id}
+              cx={xOf(t, domain, width)}
+              cy={yOf(point.v, scale, height)}
+              r={3}
+              fill={line.color}
+              stroke="var(--surface)"
+              strokeWidth={1}
+            />
+          ),
+      )}
+    </svg>
+  )
+}
