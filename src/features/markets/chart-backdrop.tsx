@@ -1,6 +1,7 @@
 import { memo } from 'react'
 import { plotInset, xOf } from './plot-frame'
 import type { Span } from './series-view'
+import { PlotLayer } from './plot-layer'
 
 type Props = {
   width: number
@@ -56,12 +57,7 @@ export const ChartBackdrop = memo(function ChartBackdrop({
     .map((t) => `M${xOf(t, domain, width).toFixed(1)} ${top}V${bottom}`)
     .join('')
   return (
-    <svg
-      aria-hidden="true"
-      className="pointer-events-none absolute inset-0"
-      width={width}
-      height={height}
-    >
+    <PlotLayer width={width} height={height}>
       {rects(closedBands, 'var(--closed-band)', 'closed')}
       {rects(sessionBands, 'var(--session-band)', 'session')}
       {lines && (
@@ -84,6 +80,6 @@ export const ChartBackdrop = memo(function ChartBackdrop({
           strokeWidth={2}
         />
       )}
-    </svg>
+    </PlotLayer>
   )
 })

@@ -5,7 +5,8 @@ import { Crosshair } from './crosshair'
 import { useHoverTime } from './hover-time'
 import { MarketChart } from './market-chart'
 import { plotInset, xOf, yOf } from './plot-frame'
-import { linePath } from './series-line'
+import { MarketLinePath } from './series-line'
+import { PlotLayer } from './plot-layer'
 import type { ChartRow, Span } from './series-view'
 import { tickLabel, valueLabel } from './value-labels'
 import type { ValueScale } from './value-scale'
@@ -104,12 +105,7 @@ const ComparisonPaths = memo(function ComparisonPaths({
 }: LayerProps) {
   const zero = yOf(0, scale, height)
   return (
-    <svg
-      aria-hidden="true"
-      className="pointer-events-none absolute inset-0"
-      width={width}
-      height={height}
-    >
+    <PlotLayer width={width} height={height}>
       <line
         data-zero-line=""
         x1={plotInset.left}
@@ -120,13 +116,13 @@ const ComparisonPaths = memo(function ComparisonPaths({
       />
       {lines.map((line) => (
         <g key={line.instrument.id} data-comparison-line={line.instrument.id}>
-          <path
-            className="market-line"
-            d={linePath(line.rows, domain, scale, width, height)}
-            stroke={line.color}
-            strokeWidth={1.5}
-            fill="none"
-            strokeLinejoin="round"
+          <MarketLinePath
+            rows={line.rows}
+            domain={domain}
+            scale={scale}
+            width={width}
+            height={height}
+            color={line.color}
           />
           {line.lone.map((p) => (
             <circle
@@ -139,7 +135,7 @@ const ComparisonPaths = memo(function ComparisonPaths({
           ))}
         </g>
       ))}
-    </svg>
+    </PlotLayer>
   )
 })
 
@@ -152,12 +148,7 @@ function HoverDots({ lines, domain, scale, width, height }: LayerProps) {
   )
   if (t === null || dots.length === 0) return null
   return (
-    <svg
-      aria-hidden="true"
-      className="pointer-events-none absolute inset-0 z-[1]"
-      width={width}
-      height={height}
-    >
+    <PlotLayer width={width} height={height} above>
       {dots.map(
         ({ line, point }) =>
           point && (
@@ -172,6 +163,6 @@ function HoverDots({ lines, domain, scale, width, height }: LayerProps) {
             />
           ),
       )}
-    </svg>
+    </PlotLayer>
   )
 }

@@ -2,6 +2,7 @@ import { memo } from 'react'
 import { plotInset, xOf, yOf } from './plot-frame'
 import type { Span } from './series-view'
 import type { ValueScale } from './value-scale'
+import { PlotLayer } from './plot-layer'
 
 export const labelHeight = 16
 
@@ -83,12 +84,7 @@ export const PriceMarks = memo(function PriceMarks({
       ? lastY + (closeY >= lastY ? labelHeight : -labelHeight)
       : closeY
   return (
-    <svg
-      className="pointer-events-none absolute inset-0"
-      width={width}
-      height={height}
-      aria-hidden="true"
-    >
+    <PlotLayer width={width} height={height}>
       {inside(previousClose) && (
         <g data-previous-close="">
           <line
@@ -157,6 +153,6 @@ export const PriceMarks = memo(function PriceMarks({
           />
         </g>
       )}
-    </svg>
+    </PlotLayer>
   )
 })

@@ -2,6 +2,7 @@ import { memo } from 'react'
 import { xOf, yOf } from './plot-frame'
 import type { ChartRow, Span } from './series-view'
 import type { ValueScale } from './value-scale'
+import { PlotLayer } from './plot-layer'
 
 type Props = {
   rows: readonly ChartRow[]
@@ -33,34 +34,29 @@ export function linePath(
   return d
 }
 
+/** A market line's path in a chart box (the comparison draws several in one layer). */
+export function MarketLinePath({ rows, domain, scale, width, height, color }: Props) {
+  return (
+    <path
+      className="market-line"
+      d={linePath(rows, domain, scale, width, height)}
+      stroke={color}
+      strokeWidth={1.5}
+      fill="none"
+      strokeLinejoin="round"
+    />
+  )
+}
+
 /**
  * The instrument's line, as one SVG path drawn by us rather than by Recharts (which keeps the axes):
  * a poll that brings a new point redraws one path, in well under a millisecond, instead of a
  * Recharts chart. Memoised: unchanged rows draw nothing.
  */
-export const SeriesLine = memo(function SeriesLine({
-  rows,
-  domain,
-  scale,
-  width,
-  height,
-  color,
-}: Props) {
+export const SeriesLine = memo(function SeriesLine(props: Props) {
   return (
-    <svg
-      aria-hidden="true"
-      className="pointer-events-none absolute inset-0"
-      width={width}
-      height={height}
-    >
-      <path
-        className="market-line"
-        d={linePath(rows, domain, scale, width, height)}
-        stroke={color}
-        strokeWidth={1.5}
-        fill="none"
-        strokeLinejoin="round"
-      />
-    </svg>
+    <PlotLayer width={props.width} height={props.height}>
+      <MarketLinePath {...props} />
+    </PlotLayer>
   )
 })
