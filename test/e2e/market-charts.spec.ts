@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test, type Locator, type Page } from '@playwright/test'
 import { settled } from './page-ready'
 import { demoInstruments } from './demo-instruments'
 
@@ -81,6 +81,26 @@ for (const theme of ['light', 'dark'] as const) {
   })
 }
 
+/** The plot area of the chart in `scope`, in page coordinates: Recharts clips the plot to it. */
+async function plotBox(scope: Locator) {
+  const surface = (await scope.locator('svg.recharts-surface').boundingBox())!
+  const clip = scope.locator('svg.recharts-surface clipPath rect').first()
+  const [x, y, width, height] = await Promise.all(
+    ['x', 'y', 'width', 'height'].map(async (a) => Number(await clip.getAttribute(a))),
+  )
+  return { x: surface.x + x!, y: surface.y + y!, width: width!, height: height! }
+}
+
+type Box = { x: number; y: number; width: number; height: number }
+
+/** A layer drawn over the plot (a label may stand a few pixels over its edge, the last value's on the axis side). */
+function expectOverPlot(box: Box, plot: Box, what: string) {
+  expect(box.y, what).toBeGreaterThanOrEqual(plot.y - 12)
+  expect(box.y + box.height, what).toBeLessThanOrEqual(plot.y + plot.height + 12)
+  expect(box.x, what).toBeGreaterThanOrEqual(plot.x - 1)
+  expect(box.x, what).toBeLessThanOrEqual(plot.x + plot.width + 8)
+}
+
 test('each panel: a plot at least 160 px tall, five or more value labels, the last value at the right edge, the previous close, a key', async ({
   page,
 }) => {
@@ -96,6 +116,10 @@ test('each panel: a plot at least 160 px tall, five or more value labels, the la
       await card.locator('svg.recharts-surface clipPath rect').first().getAttribute('height'),
     )
     expect(plotHeight, name).toBeGreaterThanOrEqual(160)
+    // The line and its last-value label are drawn over the plot, not beside or below it.
+    const plot = await plotBox(card)
+    for (const layer of ['.market-line', '[data-axis-label="last"]'])
+      expectOverPlot((await card.locator(layer).boundingBox())!, plot, `${name} ${layer}`)
     const ticks = await card.locator('.recharts-yAxis-tick-labels text').allTextContents()
     const edgeLabels = await card.locator('[data-axis-label] text').allTextContents()
     expect(
@@ -106,13 +130,20 @@ test('each panel: a plot at least 160 px tall, five or more value labels, the la
     // The last value, labelled at the right edge, is the readout's last value.
     const last = await card.locator('[data-axis-label="last"] text').textContent()
     const lastBox = (await card.locator('[data-axis-label="last"]').boundingBox())!
-    const plot = (await card.getByRole('slider').boundingBox())!
-    expect(lastBox.x + lastBox.width).toBeGreaterThan(plot.x + plot.width - 8)
+    const slider = (await card.getByRole('slider').boundingBox())!
+    expect(lastBox.x + lastBox.width).toBeGreaterThan(slider.x + slider.width - 8)
     expect(last).toMatch(/\d/)
     // Event lines are drawn through the plot.
     await expect(card.locator('[data-event-lines]')).toHaveCount(1)
     await expect(card.getByRole('list', { name: 'Chart key' })).toContainText('Event')
   }
+  // The comparison's lines too.
+  const comparison = markets.getByRole('region', { name: /All instruments rebased/ })
+  const comparisonPlot = await plotBox(comparison)
+  const lines = comparison.locator('.market-line')
+  expect(await lines.count()).toBeGreaterThan(1)
+  for (const line of await lines.all())
+    expectOverPlot((await line.boundingBox())!, comparisonPlot, 'comparison line')
   // The S&P 500's previous close (6,000.48 in the feed) as a dashed line with its label; Hang Seng
   // Tech is given in % against its previous close, so the line is at 0.00%.
   const spx = markets.getByRole('article', { name: 'S&P 500' })

@@ -1,5 +1,10 @@
 import type { ReactNode } from 'react'
 
+// Whole class names, never built from parts: Tailwind finds the classes it generates by scanning
+// the source for them, and "inset-0${...}" does not read as inset-0.
+const layerClass = 'pointer-events-none absolute inset-0'
+const aboveClass = 'pointer-events-none absolute inset-0 z-[1]'
+
 /** One layer of a chart's plot: an SVG over the whole box, seen but not read or pointed at. */
 export function PlotLayer({
   width,
@@ -16,7 +21,7 @@ export function PlotLayer({
   return (
     <svg
       aria-hidden="true"
-      className={`pointer-events-none absolute inset-0${above ? ' z-[1]' : ''}`}
+      className={above ? aboveClass : layerClass}
       width={width}
       height={height}
     >
