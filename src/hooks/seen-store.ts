@@ -1,21 +1,24 @@
 import { readStoredJson, writeStoredJson } from '../lib/stored-json'
+import { isKnown, type KnownIds } from './known-ids'
 
 /**
- * "New since you last looked", per feed (the storage key holds the feed's base URL).
- * Items are kept by scope ("quote", "development"): each scope's first list is the baseline (the
- * first visit marks nothing new); an item that arrives later stays new until it is seen (scrolled
- * into view for a few seconds, or marked seen), across reloads.
+ * "New since you last looked", per feed (the storage keys hold the feed's base URL).
+ * Items are kept by scope ("quote", "development"). Each scope's first list is the baseline: the
+ * first visit marks nothing new, however long the list. The ids a scope has listed are remembered
+ * (as 32-bit hashes, see known-ids.ts); an id that was not among them has arrived, and stays new
+ * until it is seen (scrolled into view for a few seconds, or marked seen), across reloads.
  */
 
 export type SeenScope = 'quote' | 'development' | (string & {})
 
-type SeenState = { baselined: readonly string[]; seen: readonly string[] }
+/** `fresh`: scoped ids that arrived after their scope's baseline and have not been seen. */
+type SeenState = { baselined: readonly string[]; fresh: readonly string[] }
 
-/** Seen ids kept per feed; the oldest are dropped beyond this (a feed holds far fewer items). */
-const maxSeen = 5000
+/** New items kept per feed; the oldest lose their New mark beyond this. */
+const maxFresh = 5000
 
 export function seenStorageKey(feedBaseUrl: string): string {
-  return `ttm.seen.v1:${feedBaseUrl}`
+  return `ttm.seen.v2:${feedBaseUrl}`
 }
 
 export const scoped = (scope: string, id: string) => `${scope}:${id}`
@@ -25,16 +28,16 @@ function isStringArray(value: unknown): value is string[] {
 }
 
 export function parseSeen(stored: unknown): SeenState {
-  if (typeof stored !== 'object' || stored === null) return { baselined: [], seen: [] }
+  if (typeof stored !== 'object' || stored === null) return { baselined: [], fresh: [] }
   const baselined = 'baselined' in stored && isStringArray(stored.baselined) ? stored.baselined : []
-  const seen = 'seen' in stored && isStringArray(stored.seen) ? stored.seen : []
-  return { baselined, seen }
+  const fresh = 'fresh' in stored && isStringArray(stored.fresh) ? stored.fresh : []
+  return { baselined, fresh }
 }
 
-export type SeenSets = { baselined: ReadonlySet<string>; seen: ReadonlySet<string> }
+export type SeenSets = { baselined: ReadonlySet<string>; fresh: ReadonlySet<string> }
 
 export function toSets(state: SeenState): SeenSets {
-  return { baselined: new Set(state.baselined), seen: new Set(state.seen) }
+  return { baselined: new Set(state.baselined), fresh: new Set(state.fresh) }
 }
 
 export function update(feedBaseUrl: string, change: (state: SeenState) => SeenState) {
@@ -42,17 +45,32 @@ export function update(feedBaseUrl: string, change: (state: SeenState) => SeenSt
   writeStoredJson(key, change(parseSeen(readStoredJson(key))))
 }
 
-export function addSeen(state: SeenState, ids: readonly string[]): SeenState {
-  const have = new Set(state.seen)
+/** The state with the scope's first list taken as its baseline (nothing in it is new). */
+export function baseline(state: SeenState, scope: string): SeenState {
+  return state.baselined.includes(scope)
+    ? state
+    : { ...state, baselined: [...state.baselined, scope] }
+}
+
+/** The state with newly arrived (scoped) ids marked new. */
+export function addFresh(state: SeenState, ids: readonly string[]): SeenState {
+  const have = new Set(state.fresh)
   const added = ids.filter((id) => !have.has(id))
   if (added.length === 0) return state
-  return { ...state, seen: [...state.seen, ...added].slice(-maxSeen) }
+  return { ...state, fresh: [...state.fresh, ...added].slice(-maxFresh) }
+}
+
+/** The state with these (scoped) ids no longer new. */
+export function clearFresh(state: SeenState, ids: readonly string[]): SeenState {
+  const gone = new Set(ids)
+  const fresh = state.fresh.filter((id) => !gone.has(id))
+  return fresh.length === state.fresh.length ? state : { ...state, fresh }
 }
 
 /** Marks items of one scope seen (e.g. a quote the user opened). */
 export function markSeen(feedBaseUrl: string, scope: SeenScope, ids: readonly string[]): void {
   update(feedBaseUrl, (state) =>
-    addSeen(
+    clearFresh(
       state,
       ids.map((id) => scoped(scope, id)),
     ),
@@ -91,7 +109,7 @@ export function subscribeCurrent(listener: () => void) {
 export function markAllSeen(feedBaseUrl: string): void {
   const shown = current.get(feedBaseUrl) ?? emptyCurrent
   update(feedBaseUrl, (state) =>
-    addSeen(
+    clearFresh(
       state,
       [...shown].flatMap(([scope, ids]) => ids.map((id) => scoped(scope, id))),
     ),
@@ -102,11 +120,16 @@ export function splitIds(key: string): string[] {
   return key === '' ? [] : key.split('\n')
 }
 
+/**
+ * Which of `ids` are new: marked new and not seen since, or not among the ids the scope listed
+ * last (arrived, and not yet taken in by the panel that lists them). None before a baseline.
+ */
 export function newIdsOf(
   sets: SeenSets,
   scope: string,
   ids: readonly string[] | undefined,
+  known: KnownIds | null,
 ): string[] {
-  if (!ids || !sets.baselined.has(scope)) return []
-  return ids.filter((id) => !sets.seen.has(scoped(scope, id)))
+  if (!ids || !known || !sets.baselined.has(scope)) return []
+  return ids.filter((id) => sets.fresh.has(scoped(scope, id)) || !isKnown(known, id))
 }

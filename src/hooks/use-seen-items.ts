@@ -1,8 +1,10 @@
 import { useCallback, useEffect, useMemo, useSyncExternalStore } from 'react'
 import { readStoredJson, useStoredJson } from '../lib/stored-json'
 import { useRuntime } from './runtime-context'
+import { isKnown, readKnownIds, useKnownIds, writeKnownIds } from './known-ids'
 import {
-  addSeen,
+  addFresh,
+  baseline,
   current,
   emptyCurrent,
   markAllSeen,
@@ -45,22 +47,30 @@ export function useSeenItems(scope: SeenScope, ids: readonly string[] | undefine
     if (idsKey === null) return
     const list = splitIds(idsKey)
     setCurrent(feedBaseUrl, scope, list)
+    const known = readKnownIds(feedBaseUrl, scope)
     const stored = parseSeen(readStoredJson(seenStorageKey(feedBaseUrl)))
-    if (!stored.baselined.includes(scope)) {
-      update(feedBaseUrl, (s) => ({
-        ...addSeen(
-          s,
-          list.map((id) => scoped(scope, id)),
-        ),
-        baselined: [...s.baselined, scope],
-      }))
+    if (known === null || !stored.baselined.includes(scope)) {
+      // A first visit (or storage lost): this list is the baseline.
+      writeKnownIds(feedBaseUrl, scope, list)
+      update(feedBaseUrl, (s) => baseline(s, scope))
+    } else {
+      const arrived = list.filter((id) => !isKnown(known, id))
+      if (arrived.length > 0 || known.size !== list.length) writeKnownIds(feedBaseUrl, scope, list)
+      if (arrived.length > 0)
+        update(feedBaseUrl, (s) =>
+          addFresh(
+            s,
+            arrived.map((id) => scoped(scope, id)),
+          ),
+        )
     }
     return () => setCurrent(feedBaseUrl, scope, null)
   }, [feedBaseUrl, scope, idsKey])
 
+  const known = useKnownIds(feedBaseUrl, scope)
   const newIds = useMemo(
-    () => new Set(newIdsOf(sets, scope, idsKey === null ? undefined : splitIds(idsKey))),
-    [sets, scope, idsKey],
+    () => new Set(newIdsOf(sets, scope, idsKey === null ? undefined : splitIds(idsKey), known)),
+    [sets, scope, idsKey, known],
   )
   const markSeenHere = useCallback(
     (list: readonly string[]) => markSeen(feedBaseUrl, scope, list),
@@ -89,9 +99,10 @@ export function useNewItemsCount(): number {
   return useMemo(() => {
     const sets = toSets(state)
     let count = 0
-    for (const [scope, ids] of shown) count += newIdsOf(sets, scope, ids).length
+    for (const [scope, ids] of shown)
+      count += newIdsOf(sets, scope, ids, readKnownIds(feedBaseUrl, scope)).length
     return count
-  }, [state, shown])
+  }, [state, shown, feedBaseUrl])
 }
 
 /** markAllSeen bound to the page's feed (a "Mark all seen" button in the header). */
@@ -112,9 +123,10 @@ export function useUnseenIds(
 ): readonly string[] | null {
   const { feedBaseUrl } = useRuntime()
   const state = useStoredJson(seenStorageKey(feedBaseUrl), parseSeen)
+  const known = useKnownIds(feedBaseUrl, scope)
   return useMemo(() => {
     const sets = toSets(state)
-    if (!ids || !sets.baselined.has(scope)) return null
-    return newIdsOf(sets, scope, ids)
-  }, [state, scope, ids])
+    if (!ids || !known || !sets.baselined.has(scope)) return null
+    return newIdsOf(sets, scope, ids, known)
+  }, [state, scope, ids, known])
 }

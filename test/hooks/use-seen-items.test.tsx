@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event'
 import { useRef } from 'react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { useDocumentTitleCount } from '../../src/hooks/use-document-title-count'
-import { markSeen, seenStorageKey } from '../../src/hooks/seen-store'
+import { markSeen } from '../../src/hooks/seen-store'
 import { seenAfterMs, useMarkSeenWhenVisible } from '../../src/hooks/use-mark-seen-when-visible'
 import { useMarkAllSeen, useNewItemsCount, useSeenItems } from '../../src/hooks/use-seen-items'
 import { renderWithFeed, testRuntime } from '../render'
@@ -79,8 +79,26 @@ describe('useSeenItems: new since you last looked', () => {
 
   it('keeps its memory per feed', () => {
     load(<Wall ids={['a']} />).unmount()
-    expect(window.localStorage.getItem(seenStorageKey(feed))).toContain('quote:a')
-    expect(window.localStorage.getItem(seenStorageKey('http://other.feed/'))).toBeNull()
+    // Another feed listing the same ids and more: its own first visit, nothing new.
+    renderWithFeed(<Wall ids={['a', 'b']} />, {
+      runtime: { ...runtime, feedBaseUrl: 'http://other.feed/' },
+    }).unmount()
+    expect(newItems()).toEqual([])
+    load(<Wall ids={['a', 'b']} />)
+    expect(newItems()).toEqual(['b (new)'])
+  })
+
+  it('on a long feed (25,000 items) marks nothing new on a first visit, then exactly what arrives', () => {
+    const ids = Array.from({ length: 25_000 }, (_, i) => `item-${i}`)
+    function Count({ list }: { list: string[] }) {
+      const seen = useSeenItems('quote', list)
+      return <p>{`${seen.count} new: ${[...seen.newIds].join(' ')}`}</p>
+    }
+    const view = load(<Count list={ids} />)
+    expect(screen.getByText('0 new:')).toBeInTheDocument()
+    view.unmount()
+    load(<Count list={['item-new', ...ids]} />)
+    expect(screen.getByText('1 new: item-new')).toBeInTheDocument()
   })
 
   it('counts new items across scopes in the tab title, and marks all seen', async () => {
@@ -149,12 +167,8 @@ describe('useMarkSeenWhenVisible', () => {
   })
 
   function arrive() {
-    // Baseline with only "old", then "fresh" arrives.
-    markSeen(feed, 'quote', ['old'])
-    window.localStorage.setItem(
-      seenStorageKey(feed),
-      JSON.stringify({ baselined: ['quote'], seen: ['quote:old'] }),
-    )
+    // A first visit lists only "old"; then "fresh" arrives.
+    load(<Wall ids={['old']} />).unmount()
     return load(<Item id="fresh" />)
   }
 

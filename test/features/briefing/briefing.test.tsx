@@ -7,6 +7,7 @@ import { Briefing } from '../../../src/app/briefing'
 import { lastLookStorageKey } from '../../../src/features/briefing/last-look'
 import { ChromeContext, fullChrome } from '../../../src/hooks/chrome-context'
 import { seenStorageKey } from '../../../src/hooks/seen-store'
+import { writeKnownIds } from '../../../src/hooks/known-ids'
 import { renderWithFeed, testRuntime } from '../../render'
 
 // The article's moment: Tuesday 10 June 2025, 09:15 London, before Day 2.
@@ -53,15 +54,15 @@ const strip = () => screen.getByRole('region', { name: 'Briefing' })
 const part = (name: string) => within(strip()).getByRole('group', { name })
 const move = async (name: string) => (await within(strip()).findByText(name)).closest('li')!
 
-/** A previous visit: everything seen but `unseen`, and the prices then. */
+/** A previous visit: everything listed then but `unseen` (which arrived since), and the prices then. */
 function previousVisit(unseen: string[], prices: Record<string, { t: number; v: number }>) {
-  const seen = [
-    ...allQuotes.map((id) => `quote:${id}`),
-    ...allDevelopments.map((id) => `development:${id}`),
-  ].filter((id) => !unseen.includes(id))
+  const listed = (scope: string, ids: string[]) =>
+    ids.filter((id) => !unseen.includes(`${scope}:${id}`))
+  writeKnownIds(feedBaseUrl, 'quote', listed('quote', allQuotes))
+  writeKnownIds(feedBaseUrl, 'development', listed('development', allDevelopments))
   window.localStorage.setItem(
     seenStorageKey(feedBaseUrl),
-    JSON.stringify({ baselined: ['quote', 'development'], seen }),
+    JSON.stringify({ baselined: ['quote', 'development'], fresh: [] }),
   )
   window.localStorage.setItem(
     lastLookStorageKey(feedBaseUrl),
