@@ -2,14 +2,20 @@
 // (SOAK_MINUTES), and every poll brings new data: a new point on every series, new figures in
 // markets.json, a quote's context and index.json's generatedAt changed. Reports the share of
 // wall time spent in main-thread long tasks (target: under 5 %) and the JS heap after a forced GC
-// every 2 minutes (target: flat, growth at most 10 % from the first checkpoint).
-import { readFileSync, readdirSync } from 'node:fs'
+// every 2 minutes (target: flat, growth at most 10 % over the measured minutes).
+//
+// The measured minutes follow a warm-up of polling (SOAK_WARMUP_MINUTES, 2). Heap snapshots of
+// the warm-up (SOAK_SNAPSHOTS=dir writes one per checkpoint) show what it adds once: optimised
+// code and the tables of Recharts' selector caches; docs/reliability.md has the breakdown. The
+// heap is reported from the start of the warm-up too, and long tasks are counted over both.
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 
 const minutes = Number(process.env.SOAK_MINUTES ?? 10)
 const refreshSeconds = 5
 const checkpointMs = Math.min(120_000, (minutes * 60_000) / 5)
-const warmUpMs = 20_000
+const settleMs = 20_000
+const warmUpMinutes = Number(process.env.SOAK_WARMUP_MINUTES ?? 2)
 const budgets = {
   longTaskShare: { max: 5, text: '< 5 %' },
   heapGrowth: { max: 10, text: '≤ 10 %' },
@@ -41,11 +47,14 @@ function changingFeed() {
         const doc = series[path]
         step(path)
         const last = doc.points.at(-1)
-        // One minute later, a small move: the series grows by one point per poll.
+        // One minute later, a small move; the oldest point goes, as from a feed that serves a
+        // rolling window. The data changes on every poll and keeps its size, so a heap that
+        // grows is the app's, not the feed's.
         doc.points.push({
           t: new Date(Date.parse(last.t) + 60_000).toISOString(),
           v: Number((last.v * (1 + (Math.random() - 0.5) / 1000)).toFixed(4)),
         })
+        doc.points.shift()
         return JSON.stringify(doc)
       }
       if (path === 'markets.json') {
@@ -83,6 +92,18 @@ async function heapAfterGc(cdp, page) {
   const { usedSize } = await cdp.send('Runtime.getHeapUsage')
   const to = await page.evaluate(() => performance.now())
   return { usedSize, span: [from, to] }
+}
+
+/** SOAK_SNAPSHOTS=dir: a heap snapshot at every checkpoint, to compare in DevTools' Memory tab. */
+const snapshotDir = process.env.SOAK_SNAPSHOTS
+
+async function writeHeapSnapshot(cdp, file) {
+  const chunks = []
+  const onChunk = ({ chunk }) => chunks.push(chunk)
+  cdp.on('HeapProfiler.addHeapSnapshotChunk', onChunk)
+  await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false })
+  cdp.off('HeapProfiler.addHeapSnapshotChunk', onChunk)
+  writeFileSync(file, chunks.join(''))
 }
 
 export default {
@@ -130,7 +151,7 @@ export default {
       // Every chart mounted and kept on screen: the soak covers the markets with their charts drawn.
       await page.getByRole('region', { name: 'Market reaction' }).scrollIntoViewIfNeeded()
       await page.locator('#markets svg.recharts-surface').first().waitFor({ timeout: 30_000 })
-      await page.waitForTimeout(warmUpMs)
+      await page.waitForTimeout(settleMs)
       const cdp = await page.context().newCDPSession(page)
       await cdp.send('HeapProfiler.enable')
 
@@ -139,10 +160,14 @@ export default {
         const { usedSize, span } = await heapAfterGc(cdp, page)
         gcSpans.push(span)
         checkpoints.push([minute, usedSize])
+        if (snapshotDir)
+          await writeHeapSnapshot(cdp, join(snapshotDir, `minute-${minute}.heapsnapshot`))
       }
       const checkpoints = []
-      await checkpoint(0)
       const start = await page.evaluate(() => performance.now())
+      await checkpoint(-warmUpMinutes)
+      await page.waitForTimeout(warmUpMinutes * 60_000)
+      await checkpoint(0)
       const end = Date.now() + minutes * 60_000
       while (Date.now() < end) {
         await page.waitForTimeout(Math.min(checkpointMs, end - Date.now()))
@@ -158,49 +183,59 @@ export default {
       const gcMs = gcSpans.reduce((sum, [from, to]) => sum + (to - from), 0)
       const longTaskMs = inWindow.reduce((sum, [, d]) => sum + d, 0)
       const share = (longTaskMs / (stop - start - gcMs)) * 100
-      const heapFirst = checkpoints[0][1]
+      const heapBeforeWarmUp = checkpoints[0][1]
+      const heapFirst = checkpoints[1][1]
       const heapLast = checkpoints.at(-1)[1]
       const growth = ((heapLast - heapFirst) / heapFirst) * 100
+      const warmUpGrowth = ((heapFirst - heapBeforeWarmUp) / heapBeforeWarmUp) * 100
       const polls = [...feed.polls.entries()]
         .filter(([path]) => path.startsWith('series/'))
         .map(([, n]) => n)
-      ctx.report(`changing feed: ${minutes} min at ${refreshSeconds} s`, [
-        {
-          metric: 'polls per series (each brought a new point)',
-          value: `${Math.min(...polls)}-${Math.max(...polls)}`,
-        },
-        {
-          metric: 'quotes.json polls (each changed a quote)',
-          value: feed.polls.get('quotes.json') ?? 0,
-        },
-        { metric: 'long tasks', value: inWindow.length },
-        { metric: 'time in long tasks', value: longTaskMs / 1000, unit: 's' },
-        {
-          metric: 'share of the time in long tasks',
-          value: share,
-          unit: '%',
-          budget: budgets.longTaskShare.text,
-          ok: share < budgets.longTaskShare.max,
-        },
-        {
-          metric: 'longest task',
-          value: inWindow.reduce((max, [, d]) => Math.max(max, d), 0),
-          unit: 'ms',
-        },
-        {
-          metric: `JS heap after GC at minute ${checkpoints.map(([m]) => m).join(' / ')}`,
-          value: checkpoints.map(([, b]) => (b / 1024 / 1024).toFixed(1)).join(' / '),
-          unit: 'MB',
-        },
-        {
-          metric: 'JS heap growth, first to last checkpoint',
-          value: growth,
-          unit: '%',
-          budget: budgets.heapGrowth.text,
-          ok: growth <= budgets.heapGrowth.max,
-        },
-        ...(errors.length ? [{ metric: 'page errors', value: errors.length }] : []),
-      ])
+      ctx.report(
+        `changing feed: ${warmUpMinutes} min warm-up, then ${minutes} min at ${refreshSeconds} s`,
+        [
+          {
+            metric: 'polls per series (each brought a new point and dropped the oldest)',
+            value: `${Math.min(...polls)}-${Math.max(...polls)}`,
+          },
+          {
+            metric: 'quotes.json polls (each changed a quote)',
+            value: feed.polls.get('quotes.json') ?? 0,
+          },
+          { metric: 'long tasks (warm-up and measured minutes)', value: inWindow.length },
+          { metric: 'time in long tasks', value: longTaskMs / 1000, unit: 's' },
+          {
+            metric: 'share of the time in long tasks',
+            value: share,
+            unit: '%',
+            budget: budgets.longTaskShare.text,
+            ok: share < budgets.longTaskShare.max,
+          },
+          {
+            metric: 'longest task',
+            value: inWindow.reduce((max, [, d]) => Math.max(max, d), 0),
+            unit: 'ms',
+          },
+          {
+            metric: `JS heap after GC at minute ${checkpoints.map(([m]) => m).join(' / ')}`,
+            value: checkpoints.map(([, b]) => (b / 1024 / 1024).toFixed(1)).join(' / '),
+            unit: 'MB',
+          },
+          {
+            metric: `JS heap growth during the ${warmUpMinutes}-minute warm-up (minute -${warmUpMinutes} to 0)`,
+            value: warmUpGrowth,
+            unit: '%',
+          },
+          {
+            metric: 'JS heap growth, minute 0 to the last checkpoint',
+            value: growth,
+            unit: '%',
+            budget: budgets.heapGrowth.text,
+            ok: growth <= budgets.heapGrowth.max,
+          },
+          ...(errors.length ? [{ metric: 'page errors', value: errors.length }] : []),
+        ],
+      )
     } finally {
       await browser.close()
       await server.close()
