@@ -116,10 +116,6 @@ export function markAllSeen(feedBaseUrl: string): void {
   )
 }
 
-export function splitIds(key: string): string[] {
-  return key === '' ? [] : key.split('\n')
-}
-
 /**
  * Which of `ids` are new: marked new and not seen since, or not among the ids the scope listed
  * last (arrived, and not yet taken in by the panel that lists them). None before a baseline.

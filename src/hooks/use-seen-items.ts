@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useSyncExternalStore } from 'react'
 import { readStoredJson, useStoredJson } from '../lib/stored-json'
 import { useRuntime } from './runtime-context'
+import { sameItems, useStableValue } from './use-stable-value'
 import { isKnown, readKnownIds, useKnownIds, writeKnownIds } from './known-ids'
 import {
   addFresh,
@@ -14,12 +15,14 @@ import {
   scoped,
   seenStorageKey,
   setCurrent,
-  splitIds,
   subscribeCurrent,
   toSets,
   update,
   type SeenScope,
 } from './seen-store'
+
+const sameIdList = (a: readonly string[] | undefined, b: readonly string[] | undefined) =>
+  a === b || (a !== undefined && b !== undefined && sameItems(a, b))
 
 export type SeenItems = {
   /** The ids (of the list passed in) that are new: arrived since the baseline and not seen yet. */
@@ -41,11 +44,10 @@ export function useSeenItems(scope: SeenScope, ids: readonly string[] | undefine
   const state = useStoredJson(seenStorageKey(feedBaseUrl), parseSeen)
   const sets = useMemo(() => toSets(state), [state])
   // Callers may build a new array every render: depend on its content, not its identity.
-  const idsKey = ids ? ids.join('\n') : null
+  const list = useStableValue(ids, sameIdList)
 
   useEffect(() => {
-    if (idsKey === null) return
-    const list = splitIds(idsKey)
+    if (!list) return
     setCurrent(feedBaseUrl, scope, list)
     const known = readKnownIds(feedBaseUrl, scope)
     const stored = parseSeen(readStoredJson(seenStorageKey(feedBaseUrl)))
@@ -65,12 +67,12 @@ export function useSeenItems(scope: SeenScope, ids: readonly string[] | undefine
         )
     }
     return () => setCurrent(feedBaseUrl, scope, null)
-  }, [feedBaseUrl, scope, idsKey])
+  }, [feedBaseUrl, scope, list])
 
   const known = useKnownIds(feedBaseUrl, scope)
   const newIds = useMemo(
-    () => new Set(newIdsOf(sets, scope, idsKey === null ? undefined : splitIds(idsKey), known)),
-    [sets, scope, idsKey, known],
+    () => new Set(newIdsOf(sets, scope, list, known)),
+    [sets, scope, list, known],
   )
   const markSeenHere = useCallback(
     (list: readonly string[]) => markSeen(feedBaseUrl, scope, list),

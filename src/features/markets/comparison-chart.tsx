@@ -7,7 +7,7 @@ import type { ChartRow, Span } from './series-view'
 import { moveUnit } from './move-unit'
 import { useElementWidth } from './use-element-width'
 import { useAxisTicks } from './use-axis-ticks'
-import { sameNumbers, useStableValue } from './use-stable-value'
+import { sameItems, useStableValue } from '../../hooks/use-stable-value'
 import {
   comparisonLines,
   comparisonScale,
@@ -54,7 +54,7 @@ export const ComparisonChart = memo(function ComparisonChart({
   // Kept while the ticks are the same: a poll inside the scale leaves the axes as they are.
   const scaleTicks = useStableValue(
     useMemo(() => comparisonScale(visible).ticks, [visible]),
-    sameNumbers,
+    sameItems,
   )
   const scale = useMemo(
     () => ({ ticks: scaleTicks, domain: [scaleTicks[0]!, scaleTicks.at(-1)!] as [number, number] }),

@@ -1,3 +1,4 @@
+import { memo, useMemo } from 'react'
 import { formatDateTime } from '../../lib/format-time'
 import type { MarketEvent } from './market-events'
 
@@ -33,8 +34,12 @@ export function rebaseOptions(
   }
 }
 
-/** The event every panel is rebased to (0% at that moment), by kind. */
-export function RebaseSelect({
+/**
+ * The event every panel is rebased to (0% at that moment), by kind. Memoised: a long feed's 25,000
+ * events are sorted into options only when they or the selection change, not on every render of
+ * the markets panel (a topic chosen on the timeline re-renders it).
+ */
+export const RebaseSelect = memo(function RebaseSelect({
   events,
   selectedKey,
   zone,
@@ -45,6 +50,15 @@ export function RebaseSelect({
   zone: string
   onSelect: (event: MarketEvent | null) => void
 }) {
+  const groups = useMemo(
+    () =>
+      kindGroups.map(([kind, label]) => ({
+        kind,
+        label,
+        ...rebaseOptions(events, kind, selectedKey),
+      })),
+    [events, selectedKey],
+  )
   return (
     <label className="flex flex-col">
       <span className="text-muted">Rebase to</span>
@@ -54,8 +68,7 @@ export function RebaseSelect({
         onChange={(e) => onSelect(events.find((ev) => eventKey(ev) === e.target.value) ?? null)}
       >
         <option value="">No event (show levels)</option>
-        {kindGroups.map(([kind, label]) => {
-          const { shown, total } = rebaseOptions(events, kind, selectedKey)
+        {groups.map(({ kind, label, shown, total }) => {
           return (
             <optgroup
               key={kind}
@@ -76,4 +89,4 @@ export function RebaseSelect({
       </select>
     </label>
   )
-}
+})

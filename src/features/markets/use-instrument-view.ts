@@ -5,7 +5,7 @@ import { moveBetween, rebaseIn, type MoveUnit } from './move-unit'
 import type { Band } from './market-chart'
 import type { MarketEvent } from './market-events'
 import { valueScale } from './value-scale'
-import { sameNumbers, samePoints, useStableValue } from './use-stable-value'
+import { sameItems, samePoints, useStableValue } from '../../hooks/use-stable-value'
 import {
   closedSpans,
   seriesCadence,
@@ -103,7 +103,7 @@ export function useInstrumentView({
     t: number
     v: number
   }[]
-  const scaleTicks = useStableValue(view?.scale.ticks ?? noNumbers, sameNumbers)
+  const scaleTicks = useStableValue(view?.scale.ticks ?? noNumbers, sameItems)
   const scale = useMemo(
     () => ({
       ticks: scaleTicks,
@@ -121,7 +121,7 @@ export function useInstrumentView({
       () => [...new Set(events.map((e) => e.at))].filter((t) => t >= domain[0] && t <= domain[1]),
       [events, domain],
     ),
-    sameNumbers,
+    sameItems,
   )
   return { view, rows, lone, scale, closed, sessions, eventTimes }
 }

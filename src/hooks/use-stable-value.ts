@@ -22,6 +22,7 @@ export function samePoints(
   return true
 }
 
-export function sameNumbers(a: readonly number[], b: readonly number[]): boolean {
+/** Same length and the same items (===) at the same places. */
+export function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
   return a.length === b.length && a.every((x, i) => x === b[i])
 }
