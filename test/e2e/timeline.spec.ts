@@ -16,7 +16,14 @@ test('selecting a session puts it in the URL, and the selection survives a reloa
   // The list opens at now, with Day 2 next; Day 1 is above, reached by scrolling as a reader would.
   await expect(list.getByRole('button', { name: /^Day 2/ })).toContainText('Scheduled')
   await expect(list.getByText(/Day 2 starts in \d+ min/)).toBeVisible()
-  await list.locator('..').evaluate((scroller) => scroller.scrollTo({ top: 0 }))
+  const scroller = list.locator('..')
+  await scroller.evaluate((el) => el.scrollTo({ top: 0 }))
+  // Down from the top, half a screen at a time, until Day 1 is drawn (the list draws rows near the view).
+  await expect(async () => {
+    if ((await day1.count()) === 0)
+      await scroller.evaluate((el) => el.scrollBy(0, el.clientHeight / 2))
+    await expect(day1).toBeVisible({ timeout: 1000 })
+  }).toPass()
   await expect(day1).toHaveAttribute('aria-pressed', 'false')
   await expect(day1).toContainText('Mon 9 Jun ~13:00–~19:00 BST')
 

@@ -55,6 +55,9 @@ export function defaultWindow(event: MarketEvent | null, rounds: readonly Round[
 
 export type WindowOption = { value: string; label: string; disabled: boolean }
 
+/** Rounds offered by name: the latest ones (and the one shown); an earlier round is reached by choosing one of its events. */
+export const roundOptionCap = 10
+
 /** The choices offered: event and day (with an event), each round by name (when several), the whole feed, a dragged range. */
 export function windowOptions(
   rounds: readonly Round[],
@@ -62,11 +65,24 @@ export function windowOptions(
   current: WindowChoice,
 ): WindowOption[] {
   const several = rounds.length > 1
+  const latest = rounds.slice(-roundOptionCap)
+  const earlier = rounds.length - latest.length
+  const shown = rounds.find((r) => current.kind === 'round' && r.id === current.id)
+  const listed = shown && !latest.includes(shown) ? [shown, ...latest] : latest
   return [
     { value: 'event', label: 'Selected session or event', disabled: !hasEvent },
     { value: 'day', label: 'The day', disabled: !hasEvent },
     ...(several
-      ? rounds.map((r) => ({ value: `round:${r.id}`, label: r.name, disabled: false }))
+      ? listed.map((r) => ({ value: `round:${r.id}`, label: r.name, disabled: false }))
+      : []),
+    ...(earlier > 0
+      ? [
+          {
+            value: 'earlier-rounds',
+            label: `${earlier} earlier round${earlier === 1 ? '' : 's'}: pick one of their events on the timeline`,
+            disabled: true,
+          },
+        ]
       : []),
     { value: 'all', label: several ? 'The whole feed' : 'The whole round', disabled: false },
     ...(current.kind === 'range'

@@ -8,12 +8,15 @@ export function FilterSelect({
   value,
   options,
   allLabel,
+  note = null,
   onChange,
 }: {
   label: string
   value: string | null
   options: Option[]
   allLabel: string
+  /** Said after the options, not choosable (e.g. where to find those not listed). */
+  note?: string | null
   onChange: (value: string | null) => void
 }) {
   const id = useId()
@@ -35,6 +38,7 @@ export function FilterSelect({
         {value && !options.some((option) => option.value === value) && (
           <option value={value}>{value}</option>
         )}
+        {note && <option disabled>{note}</option>}
       </select>
     </div>
   )

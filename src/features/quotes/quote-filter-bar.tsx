@@ -1,6 +1,6 @@
 import { useId, useMemo, useState, type Ref } from 'react'
 import { toneSchema } from '../../feed/schemas/quotes'
-import { sessionLabel } from '../../feed/session-label'
+import { sessionOptions } from './session-options'
 import { useNow } from '../../hooks/clock-context'
 import { zoneAbbreviation } from '../../lib/format-time'
 import { FilterSelect } from './filter-select'
@@ -34,6 +34,10 @@ export function QuoteFilterBar({
   ...context
 }: QuoteFilterBarProps) {
   const { filters, sort, zone, parties, speakers, topics, sessions, rounds } = context
+  const sessionChoice = useMemo(
+    () => sessionOptions(sessions, filters.session, rounds),
+    [sessions, filters.session, rounds],
+  )
   const [open, setOpen] = useState(false)
   const folded = density === 'compact' && !open
   const fieldsId = useId()
@@ -117,7 +121,7 @@ export function QuoteFilterBar({
           label="Session"
           allLabel="All sessions"
           value={filters.session}
-          options={sessions.map((s) => ({ value: s.id, label: sessionLabel(s, rounds) }))}
+          {...sessionChoice}
           onChange={onSession}
         />
         <TimeBoundInput

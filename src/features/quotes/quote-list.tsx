@@ -73,7 +73,7 @@ export const QuoteList = memo(function QuoteList({
     getScrollElement: () => scrollRef.current,
     estimateSize,
     observeElementRect: observeScrollerRect,
-    overscan: 6,
+    overscan: 3,
     getItemKey,
   })
   const activeIndex = Math.max(

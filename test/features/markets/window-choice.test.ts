@@ -84,6 +84,29 @@ describe('market windows', () => {
       ['Zoomed range', false],
     ])
   })
+
+  it('on 30 rounds offers the latest 10 by name, says the earlier ones cannot be chosen here, and keeps the one shown', () => {
+    // Test data: 30 rounds named by number, oldest first.
+    const many = Array.from({ length: 30 }, (_, i) => ({
+      ...rounds[0]!,
+      id: `test-round-${i + 1}`,
+      name: `Test round ${i + 1}`,
+    }))
+    const labels = (current: Parameters<typeof windowOptions>[2]) =>
+      windowOptions(many, false, current)
+        .filter((o) => o.value.startsWith('round:') || o.value === 'earlier-rounds')
+        .map((o) => (o.disabled ? `(${o.label})` : o.label))
+    const latest = Array.from({ length: 10 }, (_, i) => `Test round ${i + 21}`)
+    expect(labels({ kind: 'all' })).toEqual([
+      ...latest,
+      '(20 earlier rounds: pick one of their events on the timeline)',
+    ])
+    expect(labels({ kind: 'round', id: 'test-round-2' })).toEqual([
+      'Test round 2',
+      ...latest,
+      '(20 earlier rounds: pick one of their events on the timeline)',
+    ])
+  })
 })
 
 describe('market URL parameters', () => {

@@ -1,0 +1,30 @@
+import { sessionLabel } from '../../feed/session-label'
+import type { FeedIndex, Session } from '../../feed/schemas/types'
+import type { Option } from './filter-select'
+
+/**
+ * Sessions listed in the wall's Session filter: the latest ones (and the selected one). A long
+ * feed's 300 sessions were 300 options no one scrolls; an earlier session is chosen on the
+ * timeline, which filters the wall just the same.
+ */
+export const sessionOptionCap = 20
+
+export function sessionOptions(
+  sessions: readonly Session[],
+  selectedId: string | null,
+  rounds: readonly FeedIndex['rounds'][number][],
+  cap = sessionOptionCap,
+): { options: Option[]; note: string | null } {
+  const byStart = [...sessions].sort((a, b) => Date.parse(a.start) - Date.parse(b.start))
+  const latest = byStart.slice(-cap)
+  const selected = byStart.find((s) => s.id === selectedId)
+  const shown = selected && !latest.includes(selected) ? [selected, ...latest] : latest
+  const earlier = byStart.length - latest.length
+  return {
+    options: shown.map((s) => ({ value: s.id, label: sessionLabel(s, rounds) })),
+    note:
+      earlier > 0
+        ? `${earlier.toLocaleString('en-GB')} earlier session${earlier === 1 ? '' : 's'}: choose on the timeline`
+        : null,
+  }
+}
