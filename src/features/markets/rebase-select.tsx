@@ -1,5 +1,6 @@
 import { memo, useMemo } from 'react'
 import { formatDateTime } from '../../lib/format-time'
+import { latestWithSelected } from '../../lib/latest-with-selected'
 import type { MarketEvent } from './market-events'
 
 const kindGroups = [
@@ -25,11 +26,8 @@ export function rebaseOptions(
   cap = rebaseOptionCap,
 ): { shown: MarketEvent[]; total: number } {
   const all = events.filter((e) => e.kind === kind)
-  if (all.length <= cap) return { shown: all, total: all.length }
-  const latest = all.slice(-cap)
-  const selected = all.find((e) => eventKey(e) === selectedKey)
   return {
-    shown: selected && !latest.includes(selected) ? [selected, ...latest] : latest,
+    shown: latestWithSelected(all, cap, (e) => eventKey(e) === selectedKey),
     total: all.length,
   }
 }

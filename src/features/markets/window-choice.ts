@@ -1,5 +1,6 @@
 import type { Round } from '../../feed/schemas/types'
 import type { WindowChoice } from '../../hooks/url-values'
+import { latestWithSelected } from '../../lib/latest-with-selected'
 import { computeWindow } from './time-window'
 import type { MarketEvent } from './market-events'
 import type { Span } from './series-view'
@@ -65,10 +66,12 @@ export function windowOptions(
   current: WindowChoice,
 ): WindowOption[] {
   const several = rounds.length > 1
-  const latest = rounds.slice(-roundOptionCap)
-  const earlier = rounds.length - latest.length
-  const shown = rounds.find((r) => current.kind === 'round' && r.id === current.id)
-  const listed = shown && !latest.includes(shown) ? [shown, ...latest] : latest
+  const listed = latestWithSelected(
+    rounds,
+    roundOptionCap,
+    (r) => current.kind === 'round' && r.id === current.id,
+  )
+  const earlier = Math.max(0, rounds.length - roundOptionCap)
   return [
     { value: 'event', label: 'Selected session or event', disabled: !hasEvent },
     { value: 'day', label: 'The day', disabled: !hasEvent },

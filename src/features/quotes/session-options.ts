@@ -1,6 +1,7 @@
 import { sessionLabel } from '../../feed/session-label'
 import type { FeedIndex, Session } from '../../feed/schemas/types'
 import type { Option } from './filter-select'
+import { latestWithSelected } from '../../lib/latest-with-selected'
 
 /**
  * Sessions listed in the wall's Session filter: the latest ones (and the selected one). A long
@@ -16,10 +17,8 @@ export function sessionOptions(
   cap = sessionOptionCap,
 ): { options: Option[]; note: string | null } {
   const byStart = [...sessions].sort((a, b) => Date.parse(a.start) - Date.parse(b.start))
-  const latest = byStart.slice(-cap)
-  const selected = byStart.find((s) => s.id === selectedId)
-  const shown = selected && !latest.includes(selected) ? [selected, ...latest] : latest
-  const earlier = byStart.length - latest.length
+  const shown = latestWithSelected(byStart, cap, (s) => s.id === selectedId)
+  const earlier = Math.max(0, byStart.length - cap)
   return {
     options: shown.map((s) => ({ value: s.id, label: sessionLabel(s, rounds) })),
     note:
