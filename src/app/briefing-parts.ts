@@ -30,7 +30,3 @@ export function newsOf(
   if (ids === null) return { state: 'first-visit' }
   return { state: 'ready', count: ids.length, href: ids[0] ? href(ids[0]) : null }
 }
-
-/** Oldest first, by an ISO time each item gives. */
-export const byTime = <T>(items: readonly T[], time: (item: T) => string) =>
-  [...items].sort((a, b) => Date.parse(time(a)) - Date.parse(time(b)))

@@ -28,7 +28,8 @@ import { useSelection, type Selection } from '../hooks/use-selection'
 import { formatClock } from '../lib/format-time'
 import { instrumentMoves } from './briefing-moves'
 import { isPlainClick } from '../lib/plain-click'
-import { byTime, loadable, newsOf } from './briefing-parts'
+import { loadable, newsOf } from './briefing-parts'
+import { sortByTime } from '../lib/sort-by-time'
 
 /** The briefing strip, composed from the feed: talks, issues, moves, what is new. See BriefingStrip. */
 export function Briefing() {
@@ -109,13 +110,13 @@ export function Briefing() {
   )
 
   const quoteIds = useMemo(
-    () => (quotes.data ? byTime(quotes.data.quotes, (q) => q.saidAt).map((q) => q.id) : undefined),
+    () => (quotes.data ? sortByTime(quotes.data.quotes, (q) => q.saidAt).map((q) => q.id) : undefined),
     [quotes.data],
   )
   const developmentIds = useMemo(
     () =>
       developments.data
-        ? byTime(developments.data.developments, (d) => d.at).map((d) => d.id)
+        ? sortByTime(developments.data.developments, (d) => d.at).map((d) => d.id)
         : undefined,
     [developments.data],
   )

@@ -72,6 +72,11 @@ export function EventRail({
     buttons.current[next]?.focus()
   }
   const current = open === null ? null : groups[open]
+  // The key split once, not an id string built per event (a group can gather thousands).
+  const kindEnd = selectedKey?.indexOf(':') ?? -1
+  const selectedKind = kindEnd >= 0 ? selectedKey?.slice(0, kindEnd) : null
+  const selectedId = kindEnd >= 0 ? selectedKey?.slice(kindEnd + 1) : null
+  const isSelected = (e: MarketEvent) => e.id === selectedId && e.kind === selectedKind
   // A marker that gathers events at several times lists each one's time.
   const timed =
     current !== null &&
@@ -88,7 +93,7 @@ export function EventRail({
       onMouseLeave={() => setOpen(null)}
     >
       {groups.map((group, i) => {
-        const selected = group.events.some((e) => `${e.kind}:${e.id}` === selectedKey)
+        const selected = group.events.some(isSelected)
         return (
           <button
             key={group.t}

@@ -118,7 +118,9 @@ export function useInstrumentView({
   )
   const eventTimes = useStableValue(
     useMemo(
-      () => [...new Set(events.map((e) => e.at))].filter((t) => t >= domain[0] && t <= domain[1]),
+      () => [
+        ...new Set(events.filter((e) => e.at >= domain[0] && e.at <= domain[1]).map((e) => e.at)),
+      ],
       [events, domain],
     ),
     sameItems,

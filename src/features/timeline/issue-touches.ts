@@ -1,3 +1,4 @@
+import { sortByTime } from '../../lib/sort-by-time'
 import type { Development, OpenIssue, Quote, Session } from '../../feed/schemas/types'
 
 export type IssueTouches = { sessions: Session[]; quotes: Quote[]; developments: Development[] }
@@ -9,22 +10,16 @@ export function touchesOf(
   quotes: readonly Quote[],
   developments: readonly Development[],
 ): IssueTouches {
-  // Each time parsed once, not in every comparison (a long feed has thousands of quotes per topic).
-  const byTime = <T>(items: T[], at: (item: T) => string): T[] =>
-    items
-      .map((item) => ({ item, t: Date.parse(at(item)) }))
-      .sort((a, b) => a.t - b.t)
-      .map(({ item }) => item)
   return {
-    sessions: byTime(
+    sessions: sortByTime(
       sessions.filter((s) => s.topicIds.includes(issue.topicId)),
       (s) => s.start,
     ),
-    quotes: byTime(
+    quotes: sortByTime(
       quotes.filter((q) => q.topicIds.includes(issue.topicId)),
       (q) => q.saidAt,
     ),
-    developments: byTime(
+    developments: sortByTime(
       developments.filter((d) => d.topicIds.includes(issue.topicId)),
       (d) => d.at,
     ),
