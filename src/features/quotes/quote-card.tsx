@@ -20,6 +20,8 @@ const toneBadge: Record<Tone, 'good' | 'neutral' | 'warn' | 'danger' | 'accent'>
 
 type QuoteCardProps = {
   row: QuoteRow
+  /** The card's frame (border, padding), set by the list. */
+  className?: string
   zone: string
   terms: readonly string[]
   /** Link to the page opened on this quote. */
@@ -63,6 +65,7 @@ export const QuoteCard = memo(function QuoteCard({
   speakerFollowed = false,
   onToggleFollow,
   compact = false,
+  className,
 }: QuoteCardProps) {
   const { quote, person, party } = row
   const approximate = quote.saidAtPrecision === 'approximate'
@@ -71,7 +74,7 @@ export const QuoteCard = memo(function QuoteCard({
   useMarkSeenWhenVisible(ref, 'quote', quote.id, { enabled: isNew })
   const sideClass = sideTextClass(party)
   return (
-    <div ref={ref}>
+    <div ref={ref} className={className}>
       {compact && (
         <QuoteOneLine
           row={row}

@@ -73,7 +73,7 @@ export const QuoteList = memo(function QuoteList({
     getScrollElement: () => scrollRef.current,
     estimateSize,
     observeElementRect: observeScrollerRect,
-    overscan: 3,
+    overscan: 2,
     getItemKey,
   })
   const activeIndex = Math.max(
@@ -178,25 +178,22 @@ export const QuoteList = memo(function QuoteList({
               className={`absolute top-0 left-0 w-full ${compact ? 'pb-1' : 'pb-2'}`}
               style={{ transform: `translateY(${item.start}px)` }}
             >
-              <div
+              <QuoteCard
+                row={row}
+                zone={zone}
+                terms={terms}
+                href={linkFor(id)}
+                copied={copiedId === id}
+                active={active}
+                onCopy={onCopy}
+                onOpenLink={onOpenLink}
+                isNew={newIds.has(id)}
+                followed={isFollowedBy(follows, row.quote)}
+                speakerFollowed={follows.people.has(row.quote.personId)}
+                onToggleFollow={onToggleFollow}
+                compact={compact}
                 className={`rounded border ${compact ? 'px-2 py-1' : 'p-2'} ${id === linkedQuoteId ? 'border-accent bg-raised ring-2 ring-accent' : 'border-line'}`}
-              >
-                <QuoteCard
-                  row={row}
-                  zone={zone}
-                  terms={terms}
-                  href={linkFor(id)}
-                  copied={copiedId === id}
-                  active={active}
-                  onCopy={onCopy}
-                  onOpenLink={onOpenLink}
-                  isNew={newIds.has(id)}
-                  followed={isFollowedBy(follows, row.quote)}
-                  speakerFollowed={follows.people.has(row.quote.personId)}
-                  onToggleFollow={onToggleFollow}
-                  compact={compact}
-                />
-              </div>
+              />
             </li>
           )
         })}
