@@ -9,8 +9,14 @@ export const deskPageClass = 'flex h-dvh flex-col overflow-hidden p-2 sm:p-3'
 export const bandClass = 'mb-2 min-h-[3.75rem]'
 export const headerClass =
   'mb-3 flex flex-col gap-1 rounded-lg border border-line bg-surface px-3 py-2'
-/** Title and controls; then where the talks stand and the latest item: two rows of fixed height. */
-export const headerTopRowClass = 'flex min-h-8 flex-wrap items-center gap-x-4 gap-y-2'
+/**
+ * Three rows: the title (and its Demo or Replay badge); the refresh status and the controls; where
+ * the talks stand and the latest item. Each row is there from the first paint, so a longer title or
+ * a badge arriving with the feed never pushes the controls, or the page, down (layout shift).
+ */
+export const headerTopRowClass = 'flex min-h-6 flex-wrap items-center gap-x-3 gap-y-1'
+export const headerControlsRowClass =
+  'flex min-h-6 flex-wrap items-center justify-end gap-2 text-xs text-muted'
 export const headerStatusRowClass = 'flex min-h-5 flex-wrap items-baseline gap-x-4 gap-y-1'
 /**
  * The regions side by side (grid-template-columns from the layout): each scrolls inside itself,

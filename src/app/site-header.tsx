@@ -19,7 +19,12 @@ import { AlertsDialog } from '../features/alerts/alerts-dialog'
 import { AboutFeed } from '../features/header/about-feed'
 import { TalksStatusLine } from './talks-status-line'
 import { DensitySwitch } from './density-switch'
-import { headerClass, headerStatusRowClass, headerTopRowClass } from './layout'
+import {
+  headerClass,
+  headerControlsRowClass,
+  headerStatusRowClass,
+  headerTopRowClass,
+} from './layout'
 
 function DemoBadge({ builtIn }: { builtIn: boolean }) {
   return (
@@ -91,24 +96,24 @@ function FullHeader() {
     <header className={headerClass}>
       <div className={headerTopRowClass}>
         <h1 className="text-base font-semibold">{index.data ?? 'Trade Talks Monitor'}</h1>
-        <div className="ml-auto flex flex-wrap items-center gap-2 text-xs text-muted">
-          {demo && <DemoBadge builtIn={builtIn} />}
-          {feed.asOf !== null && (
-            <Badge
-              tone="accent"
-              title="Replay: the dashboard shows only what was known at that moment"
-            >
-              Replay
-            </Badge>
-          )}
-          <TickingRefreshStatus showButton={!chrome.kiosk} />
-          {chrome.timeZonePicker && <TimeZonePicker />}
-          {!chrome.kiosk && <DensitySwitch />}
-          {!chrome.kiosk && !embedded && <AlertsDialog />}
-          {!chrome.kiosk && <AboutFeed />}
-          {!chrome.kiosk && !embedded && <ShareDialog />}
-          {!chrome.kiosk && !embedded && <ReplayBar />}
-        </div>
+        {demo && <DemoBadge builtIn={builtIn} />}
+        {feed.asOf !== null && (
+          <Badge
+            tone="accent"
+            title="Replay: the dashboard shows only what was known at that moment"
+          >
+            Replay
+          </Badge>
+        )}
+      </div>
+      <div className={headerControlsRowClass}>
+        <TickingRefreshStatus showButton={!chrome.kiosk} />
+        {chrome.timeZonePicker && <TimeZonePicker />}
+        {!chrome.kiosk && <DensitySwitch />}
+        {!chrome.kiosk && !embedded && <AlertsDialog />}
+        {!chrome.kiosk && <AboutFeed />}
+        {!chrome.kiosk && !embedded && <ShareDialog />}
+        {!chrome.kiosk && !embedded && <ReplayBar />}
       </div>
       <div className={headerStatusRowClass}>
         <TalksStatusLine />

@@ -7,6 +7,7 @@ import {
   deskGridClass,
   deskPageClass,
   headerClass,
+  headerControlsRowClass,
   headerStatusRowClass,
   headerTopRowClass,
   pageClass,
@@ -20,6 +21,7 @@ function ShellHeader() {
       <div className={headerTopRowClass}>
         <p className="text-base font-semibold">Trade Talks Monitor</p>
       </div>
+      <div className={headerControlsRowClass} />
       <div className={headerStatusRowClass}>
         <p className="text-sm text-muted">Loading…</p>
       </div>

@@ -29,6 +29,12 @@ const talksIcon: Record<BriefingTalks['kind'], string> = {
   between: '✓',
 }
 
+/**
+ * Two rows, each there from the first paint: the talks and the issues; what is new and the moves.
+ * Parts that arrive at different times then never move one another to another line (layout shift).
+ */
+const rowClass = 'flex flex-wrap items-baseline gap-x-4 gap-y-1'
+
 function Part({ label, children }: { label: string; children: ReactNode }) {
   return (
     <div
@@ -93,7 +99,7 @@ function MoveList({ moves }: { moves: BriefingMoves }) {
 }
 
 /**
- * Where we stand, in one or two lines under the header: the talks' state, each issue on the table,
+ * Where we stand, in two lines under the header: the talks' state, each issue on the table,
  * each instrument's move since the round began and since the viewer last looked, and what is new
  * since the last visit. Every part says "unavailable" while its data is missing, never 0 or none.
  */
@@ -102,78 +108,82 @@ export function BriefingStrip(props: Props) {
   return (
     <section
       aria-label="Briefing"
-      className="mb-2 flex flex-wrap items-baseline gap-x-4 gap-y-1 rounded border border-line bg-raised px-2 py-1 text-xs"
+      className="mb-2 flex flex-col gap-y-1 rounded border border-line bg-raised px-2 py-1 text-xs"
     >
-      <Part label="Talks">
-        {talks.state === 'ready' ? (
-          <span className="font-semibold">
-            <span aria-hidden="true">{talksIcon[talks.value.kind]} </span>
-            {talks.value.text}
-          </span>
-        ) : (
-          <Pending data={talks} what="Talks status" />
-        )}
-      </Part>
-      <Part label="On the table">
-        <span className="text-muted">On the table:</span>
-        {issues.state !== 'ready' ? (
-          <Pending data={issues} what="issues" />
-        ) : issues.value.length === 0 ? (
-          <span className="text-muted">no issues on the table</span>
-        ) : (
-          <ul aria-label="Issues on the table" className="contents">
-            {issues.value.map((issue) => {
-              const words = (
-                <>
-                  {issue.title}{' '}
-                  <span className={issue.tone}>
-                    <span aria-hidden="true">{issue.icon} </span>
-                    {issue.word}
-                  </span>
-                </>
-              )
-              const selected = props.selectedTopic === issue.topicId
-              return (
-                <li key={issue.id} className="whitespace-nowrap">
-                  {props.interactive ? (
-                    <button
-                      type="button"
-                      aria-pressed={selected}
-                      onClick={() => props.onSelectTopic(selected ? null : issue.topicId)}
-                      className={`rounded px-0.5 hover:underline ${selected ? 'bg-surface ring-1 ring-accent' : ''}`}
-                    >
-                      {words}
-                    </button>
-                  ) : (
-                    words
-                  )}
-                </li>
-              )
-            })}
-          </ul>
-        )}
-      </Part>
-      <Part label="New since your last visit">
-        <NewCount
-          news={props.newQuotes}
-          noun="quote"
-          interactive={props.interactive}
-          onOpen={props.onOpenQuotes}
-        />
-        <NewCount
-          news={props.newDevelopments}
-          noun="development"
-          interactive={props.interactive}
-          onOpen={props.onOpenDevelopments}
-        />
-      </Part>
-      <Part label="Market moves">
-        {moves.state !== 'ready' ? (
-          <Pending data={moves} what="Market moves" />
-        ) : (
-          <MoveList moves={moves.value} />
-        )}
-      </Part>
+      <div className={rowClass}>
+        <Part label="Talks">
+          {talks.state === 'ready' ? (
+            <span className="font-semibold">
+              <span aria-hidden="true">{talksIcon[talks.value.kind]} </span>
+              {talks.value.text}
+            </span>
+          ) : (
+            <Pending data={talks} what="Talks status" />
+          )}
+        </Part>
+        <Part label="On the table">
+          <span className="text-muted">On the table:</span>
+          {issues.state !== 'ready' ? (
+            <Pending data={issues} what="issues" />
+          ) : issues.value.length === 0 ? (
+            <span className="text-muted">no issues on the table</span>
+          ) : (
+            <ul aria-label="Issues on the table" className="contents">
+              {issues.value.map((issue) => {
+                const words = (
+                  <>
+                    {issue.title}{' '}
+                    <span className={issue.tone}>
+                      <span aria-hidden="true">{issue.icon} </span>
+                      {issue.word}
+                    </span>
+                  </>
+                )
+                const selected = props.selectedTopic === issue.topicId
+                return (
+                  <li key={issue.id} className="whitespace-nowrap">
+                    {props.interactive ? (
+                      <button
+                        type="button"
+                        aria-pressed={selected}
+                        onClick={() => props.onSelectTopic(selected ? null : issue.topicId)}
+                        className={`rounded px-0.5 hover:underline ${selected ? 'bg-surface ring-1 ring-accent' : ''}`}
+                      >
+                        {words}
+                      </button>
+                    ) : (
+                      words
+                    )}
+                  </li>
+                )
+              })}
+            </ul>
+          )}
+        </Part>
+      </div>
+      <div className={rowClass}>
+        <Part label="New since your last visit">
+          <NewCount
+            news={props.newQuotes}
+            noun="quote"
+            interactive={props.interactive}
+            onOpen={props.onOpenQuotes}
+          />
+          <NewCount
+            news={props.newDevelopments}
+            noun="development"
+            interactive={props.interactive}
+            onOpen={props.onOpenDevelopments}
+          />
+        </Part>
+        <Part label="Market moves">
+          {moves.state !== 'ready' ? (
+            <Pending data={moves} what="Market moves" />
+          ) : (
+            <MoveList moves={moves.value} />
+          )}
+        </Part>
+      </div>
     </section>
   )
 }
