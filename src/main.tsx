@@ -1,6 +1,7 @@
 import { createRoot } from 'react-dom/client'
 import './index.css'
 import { StartupShell } from './app/startup-screens'
+import { fetchConfig } from './config/fetch-config'
 
 const container = document.getElementById('root')
 if (!container) throw new Error('#root is missing from index.html')
@@ -9,11 +10,14 @@ const root = createRoot(container)
 // first content is painted, so none of their bytes stand before it. A page that is not painted (an
 // iframe below the fold of a portal, a background tab) starts on a timer instead.
 root.render(<StartupShell />)
+// config.json is asked for now, not once the app's code has loaded: it is there when the app starts.
+const config = fetchConfig()
+config.catch(() => undefined) // read (and its failure shown) by boot
 let started = false
 const start = () => {
   if (started) return
   started = true
-  void import('./app/boot').then(({ boot }) => boot(root))
+  void import('./app/boot').then(({ boot }) => boot(root, config))
 }
 function startAfterFirstPaint() {
   if (document.visibilityState === 'hidden' || !('PerformanceObserver' in window)) return start()

@@ -1,5 +1,8 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
-import { PersistQueryClientProvider } from '@tanstack/react-query-persist-client'
+import {
+  PersistQueryClientProvider,
+  persistQueryClientSave,
+} from '@tanstack/react-query-persist-client'
 import { useState, type ReactNode } from 'react'
 import type { Runtime } from '../hooks/runtime-context'
 import { RuntimeContext } from '../hooks/runtime-context'
@@ -24,13 +27,24 @@ const noOptions: ViewOptions = {
   kiosk: false,
 }
 
-export function App({ runtime, options = noOptions }: { runtime: Runtime; options?: ViewOptions }) {
-  const [queryClient] = useState(() => {
-    // A wall screen keeps polling even when the browser thinks the page is in the background.
-    const client = createQueryClient(runtime.config.refreshSeconds, { inBackground: options.kiosk })
-    installBenchHooks(client)
-    return client
-  })
+/** The page's query client; a wall screen keeps polling even when the browser thinks it is hidden. */
+export function createAppQueryClient(runtime: Runtime, options: ViewOptions) {
+  const client = createQueryClient(runtime.config.refreshSeconds, { inBackground: options.kiosk })
+  installBenchHooks(client)
+  return client
+}
+
+export function App({
+  runtime,
+  options = noOptions,
+  client,
+}: {
+  runtime: Runtime
+  options?: ViewOptions
+  /** One made before the render (boot.tsx, which has already asked it for the feed). */
+  client?: QueryClient
+}) {
+  const [queryClient] = useState(() => client ?? createAppQueryClient(runtime, options))
   return (
     <RuntimeContext value={runtime}>
       <QueryProvider client={queryClient} runtime={runtime}>
@@ -62,7 +76,12 @@ function QueryProvider({
     <PersistQueryClientProvider
       client={client}
       persistOptions={persistOptions}
-      onSuccess={() => noteRestoredQueries(client)}
+      onSuccess={() => {
+        noteRestoredQueries(client, persistOptions.persister)
+        // Answers that came before the cache was read (prefetch-feed.ts) are saved now: the
+        // provider saves on changes only from here on.
+        void persistQueryClientSave({ queryClient: client, ...persistOptions })
+      }}
     >
       {children}
     </PersistQueryClientProvider>

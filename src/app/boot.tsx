@@ -3,8 +3,11 @@ import './zod-config'
 import { StrictMode } from 'react'
 import type { Root } from 'react-dom/client'
 import { loadConfig } from '../config/load-config'
+import type { ConfigAnswer } from '../config/fetch-config'
 import { setDemoTransport } from '../feed/feed-gate'
-import { App } from './app'
+import { App, createAppQueryClient } from './app'
+import { prefetchDashboard } from './prefetch-feed'
+import { readChrome } from '../hooks/chrome-context'
 import { applyTheme } from './apply-theme'
 import { createRuntime } from './runtime'
 import { ConfigErrorScreen } from './startup-screens'
@@ -12,11 +15,14 @@ import { readViewOptions, withUrlOverrides } from './view-options'
 import { urlParamWarnings, withFeedOverride } from './url-params'
 import { forgetDemoOffline, keepDemoOffline } from './offline-demo'
 
-/** Reads config.json, starts the demo feed if no feed is configured, and renders the dashboard. */
-export async function boot(root: Root) {
+/**
+ * Reads config.json (the answer to `configAnswer`, a request main.tsx made), starts the demo feed if no
+ * feed is configured, and renders the dashboard.
+ */
+export async function boot(root: Root, configAnswer?: Promise<ConfigAnswer>) {
   let loaded
   try {
-    loaded = await loadConfig()
+    loaded = await loadConfig(configAnswer)
   } catch (error) {
     root.render(
       <ConfigErrorScreen message={error instanceof Error ? error.message : String(error)} />,
@@ -41,9 +47,11 @@ export async function boot(root: Root) {
   } else {
     forgetDemoOffline()
   }
+  const client = createAppQueryClient(runtime, options)
+  if (readChrome(search).view === 'dashboard') prefetchDashboard(client, runtime.feedBaseUrl)
   root.render(
     <StrictMode>
-      <App runtime={runtime} options={options} />
+      <App runtime={runtime} options={options} client={client} />
     </StrictMode>,
   )
 }

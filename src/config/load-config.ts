@@ -1,4 +1,4 @@
-import { untilAborted } from '../lib/until-aborted'
+import { ConfigError, fetchConfig, type ConfigAnswer } from './fetch-config'
 import {
   configFields,
   defaultConfig,
@@ -7,10 +7,7 @@ import {
   type RuntimeConfig,
 } from './config-schema'
 
-/** config.json is a few hundred bytes; past this deadline (headers and body) start-up says so. */
-export const configTimeoutMs = 10_000
-
-export class ConfigError extends Error {}
+export { ConfigError, configTimeoutMs } from './fetch-config'
 
 export type LoadedConfig = { config: RuntimeConfig; warnings: string[] }
 
@@ -43,44 +40,15 @@ export function readConfig(raw: unknown): LoadedConfig {
   return { config: config as RuntimeConfig, warnings }
 }
 
-async function fetchText(url: URL): Promise<{ status: number; text: string }> {
-  const deadline = new AbortController()
-  const timer = setTimeout(() => deadline.abort(), configTimeoutMs)
-  try {
-    const response = await untilAborted(
-      fetch(url, { cache: 'no-cache', signal: deadline.signal }),
-      deadline.signal,
-    )
-    const origin = response.url ? new URL(response.url).origin : url.origin
-    if (origin !== url.origin) {
-      deadline.abort()
-      throw new ConfigError(
-        `config.json was redirected to another site (${origin}) and is not used`,
-      )
-    }
-    if (!response.ok) {
-      deadline.abort()
-      return { status: response.status, text: '' }
-    }
-    return { status: response.status, text: await untilAborted(response.text(), deadline.signal) }
-  } catch (error) {
-    if (error instanceof ConfigError) throw error
-    if (deadline.signal.aborted)
-      throw new ConfigError(`config.json did not load within ${configTimeoutMs / 1000} s`)
-    throw new ConfigError('config.json could not be loaded (the server could not be reached)')
-  } finally {
-    clearTimeout(timer)
-  }
-}
-
 /**
- * Loads config.json next to the page, within `configTimeoutMs`. A missing file means the defaults
- * (demo mode); one redirected to another site is refused.
+ * Loads config.json next to the page, within `configTimeoutMs`, or reads the answer to a request
+ * already made (main.tsx asks for it before the app's code has loaded). A missing file means the
+ * defaults (demo mode); one redirected to another site is refused.
  */
 export async function loadConfig(
-  url = new URL('config.json', document.baseURI),
+  source: URL | Promise<ConfigAnswer> = new URL('config.json', document.baseURI),
 ): Promise<LoadedConfig> {
-  const { status, text } = await fetchText(url)
+  const { status, text } = await (source instanceof URL ? fetchConfig(source) : source)
   if (status === 404) return { config: defaultConfig, warnings: [] }
   if (status < 200 || status > 299)
     throw new ConfigError(`config.json could not be loaded (HTTP ${status})`)

@@ -48,15 +48,19 @@ async function settle<T>(call: () => Promise<T>): Promise<T | undefined> {
 
 export const feedCacheKey = (feedBaseUrl: string) => `ttm.feed-cache:${feedBaseUrl}`
 
+/** A persister that also says which answers it restored: query hash → the time of that answer. */
+export type FeedCachePersister = Persister & { restored: () => ReadonlyMap<string, number> }
+
 /** Saves at most every 2 s (the last state wins), skips saves where no data changed, caps the size. */
 export function createFeedCachePersister(
   feedBaseUrl: string,
   store: FeedCacheStore = browserStore,
-): Persister {
+): FeedCachePersister {
   const key = feedCacheKey(feedBaseUrl)
   let pending: PersistedClient | null = null
   let timer: ReturnType<typeof setTimeout> | null = null
   let lastSignature = ''
+  let restored = new Map<string, number>()
 
   const flush = async () => {
     timer = null
@@ -85,12 +89,16 @@ export function createFeedCachePersister(
         lastSignature = client.clientState.queries
           .map((q) => `${q.queryHash}@${q.state.dataUpdatedAt}`)
           .join('|')
+        restored = new Map(
+          client.clientState.queries.map((q) => [q.queryHash, q.state.dataUpdatedAt]),
+        )
         return client
       } catch {
         return undefined
       }
     },
     removeClient: () => settle(() => store.del(key)).then(() => undefined),
+    restored: () => restored,
   }
 }
 
@@ -98,7 +106,7 @@ export function createFeedCachePersister(
 export function feedCacheOptions(
   feedBaseUrl: string,
   store?: FeedCacheStore,
-): Omit<PersistQueryClientOptions, 'queryClient'> {
+): Omit<PersistQueryClientOptions, 'queryClient'> & { persister: FeedCachePersister } {
   return {
     persister: createFeedCachePersister(feedBaseUrl, store),
     buster: feedCacheVersion,
@@ -117,14 +125,19 @@ export function feedCacheOptions(
 const restoredAt = new WeakMap<Query, number>()
 
 /**
- * Call once the cache is restored: notes every restored answer and marks it out of date, so each is
- * asked for again as soon as it is shown, whatever its age.
+ * Call once the cache is restored: notes every answer that came from the cache and marks it out of
+ * date, so each is asked for again as soon as it is shown, whatever its age. An answer the feed gave
+ * in this visit before the cache was read (the start-up asks early: app/prefetch-feed.ts) kept its
+ * place and is neither.
  */
-export function noteRestoredQueries(queryClient: QueryClient) {
+export function noteRestoredQueries(queryClient: QueryClient, persister: FeedCachePersister) {
+  const times = persister.restored()
+  const fromCache = (query: Query) =>
+    query.state.dataUpdatedAt > 0 && times.get(query.queryHash) === query.state.dataUpdatedAt
   for (const query of queryClient.getQueryCache().getAll()) {
-    if (query.state.dataUpdatedAt > 0) restoredAt.set(query, query.state.dataUpdatedAt)
+    if (fromCache(query)) restoredAt.set(query, query.state.dataUpdatedAt)
   }
-  void queryClient.invalidateQueries({ queryKey: ['feed'], refetchType: 'none' })
+  void queryClient.invalidateQueries({ predicate: fromCache, refetchType: 'none' })
 }
 
 /** Whether the data this query holds is the cached copy from an earlier visit. */

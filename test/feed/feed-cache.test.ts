@@ -42,10 +42,10 @@ async function save(client: QueryClient, feed: string, store: FeedCacheStore) {
   await advance(2_000)
 }
 
-async function restore(feed: string, store: FeedCacheStore) {
-  const client = new QueryClient()
-  await persistQueryClientRestore({ queryClient: client, ...feedCacheOptions(feed, store) })
-  noteRestoredQueries(client)
+async function restore(feed: string, store: FeedCacheStore, client = new QueryClient()) {
+  const options = feedCacheOptions(feed, store)
+  await persistQueryClientRestore({ queryClient: client, ...options })
+  noteRestoredQueries(client, options.persister)
   return client
 }
 
@@ -68,6 +68,28 @@ describe('the feed cache', () => {
     await advance(60_000)
     restored.setQueryData(quotesKey(feedA), { quotes: ['fresh'] })
     expect(isFromCache(query)).toBe(false)
+  })
+
+  it('an answer the feed gave in this visit before the cache was read stays, and is not called cached', async () => {
+    useFakeClock(Date.parse('2025-06-10T08:00:00Z'))
+    const { store } = memoryStore()
+    const sessionsKey = ['feed', feedA, 'sessions'] as const
+    const earlier = clientWith(feedA, { quotes: ['cached'] })
+    earlier.setQueryData(sessionsKey, { sessions: ['cached'] })
+    await save(earlier, feedA, store)
+
+    // The next visit: start-up asked for the quotes early, and the answer came before the cache.
+    await advance(60_000)
+    const client = clientWith(feedA, { quotes: ['fresh'] })
+    await restore(feedA, store, client)
+    const quotes = client.getQueryCache().find({ queryKey: quotesKey(feedA) })!
+    expect(quotes.state.data).toEqual({ quotes: ['fresh'] })
+    expect(isFromCache(quotes)).toBe(false)
+    expect(quotes.state.isInvalidated).toBe(false)
+    // What only the cache had is shown as the cached copy, to be asked for again.
+    const sessions = client.getQueryCache().find({ queryKey: sessionsKey })!
+    expect(isFromCache(sessions)).toBe(true)
+    expect(sessions.isStale()).toBe(true)
   })
 
   it('never shows one feed’s copy for another feed URL', async () => {
