@@ -140,3 +140,32 @@ test('another feed URL never shows this feed’s copy', async ({ page }) => {
   await gate.release()
   await expect(wall(page).getByText('12 of 12 quotes')).toBeVisible()
 })
+
+test('each feed document is asked for once on a first visit and once on a reload from the cache', async ({
+  page,
+}) => {
+  const asked = new Map<string, number>()
+  page.on('request', (request) => {
+    const match = /\/talks\/feed\/(.+)$/.exec(new URL(request.url()).pathname)
+    if (match) asked.set(match[1]!, (asked.get(match[1]!) ?? 0) + 1)
+  })
+  const documents = ['index.json', 'sessions.json', 'developments.json', 'quotes.json']
+  const charts = page.locator('#markets .market-line[d]')
+  await page.goto(server.url)
+  await expect(wall(page).getByText('12 of 12 quotes')).toBeVisible()
+  await expect(charts.first()).toBeVisible()
+  await cacheSaved(page, './feed/')
+  expect(Object.fromEntries(documents.map((d) => [d, asked.get(d)]))).toEqual(
+    Object.fromEntries(documents.map((d) => [d, 1])),
+  )
+  expect(asked.get('series/spx.json')).toBe(1)
+
+  asked.clear()
+  await page.reload()
+  // The fresh answers have replaced the cached copy.
+  await expect(header(page).getByText(/updated \d+ s ago/)).toBeVisible()
+  await expect(charts.first()).toBeVisible()
+  expect(Object.fromEntries(documents.map((d) => [d, asked.get(d)]))).toEqual(
+    Object.fromEntries(documents.map((d) => [d, 1])),
+  )
+})
