@@ -47,16 +47,10 @@ async function measureOnce(ctx, url, rate) {
     const markets = page.locator('#markets')
     await markets.waitFor({ timeout: 60_000 })
     await markets.evaluate((el) => el.scrollIntoView({ block: 'start' }))
-    const expected = await page.evaluate(async () => {
-      // Instruments listed, then one chart each and the comparison.
-      for (;;) {
-        const cards = document.querySelectorAll(
-          '#markets [aria-label="Market snapshot"] > li',
-        ).length
-        if (cards > 0) return cards + 1
-        await new Promise((r) => setTimeout(r, 20))
-      }
-    })
+    // Instruments listed (the snapshot band, above the regions), then one chart each and the comparison.
+    const snapshotCards = page.locator('[aria-label="Market snapshot"] > li')
+    await snapshotCards.first().waitFor({ timeout: 60_000 })
+    const expected = (await snapshotCards.count()) + 1
     await page.waitForFunction((n) => Object.keys(window.__charts.drawn).length >= n, expected, {
       timeout: 60_000,
       polling: 50,
