@@ -35,12 +35,32 @@ const talksIcon: Record<BriefingTalks['kind'], string> = {
  */
 const rowClass = 'flex flex-wrap items-baseline gap-x-4 gap-y-1'
 
-function Part({ label, children }: { label: string; children: ReactNode }) {
+/**
+ * Sizes that keep the parts in place while they load (a layout shift otherwise). The first of a row
+ * keeps room for its usual text; the last fills the row and wraps its items inside, so when it grows
+ * (issues or moves arriving, "since you last looked" added) it stays where it is instead of moving
+ * to the next line. It takes a line of its own only below 20rem (a phone).
+ */
+const partSize = {
+  talks: 'sm:min-w-[18rem]',
+  news: 'sm:min-w-[14rem]',
+  fills: 'flex-[1_1_20rem]',
+} as const
+
+function Part({
+  label,
+  size,
+  children,
+}: {
+  label: string
+  size: keyof typeof partSize
+  children: ReactNode
+}) {
   return (
     <div
       role="group"
       aria-label={label}
-      className="flex min-w-0 flex-wrap items-baseline gap-x-2 gap-y-0.5"
+      className={`flex min-w-0 flex-wrap items-baseline gap-x-2 gap-y-0.5 ${partSize[size]}`}
     >
       {children}
     </div>
@@ -111,7 +131,7 @@ export function BriefingStrip(props: Props) {
       className="mb-2 flex flex-col gap-y-1 rounded border border-line bg-raised px-2 py-1 text-xs"
     >
       <div className={rowClass}>
-        <Part label="Talks">
+        <Part label="Talks" size="talks">
           {talks.state === 'ready' ? (
             <span className="font-semibold">
               <span aria-hidden="true">{talksIcon[talks.value.kind]} </span>
@@ -121,7 +141,7 @@ export function BriefingStrip(props: Props) {
             <Pending data={talks} what="Talks status" />
           )}
         </Part>
-        <Part label="On the table">
+        <Part label="On the table" size="fills">
           <span className="text-muted">On the table:</span>
           {issues.state !== 'ready' ? (
             <Pending data={issues} what="issues" />
@@ -162,7 +182,7 @@ export function BriefingStrip(props: Props) {
         </Part>
       </div>
       <div className={rowClass}>
-        <Part label="New since your last visit">
+        <Part label="New since your last visit" size="news">
           <NewCount
             news={props.newQuotes}
             noun="quote"
@@ -176,7 +196,7 @@ export function BriefingStrip(props: Props) {
             onOpen={props.onOpenDevelopments}
           />
         </Part>
-        <Part label="Market moves">
+        <Part label="Market moves" size="fills">
           {moves.state !== 'ready' ? (
             <Pending data={moves} what="Market moves" />
           ) : (
