@@ -16,7 +16,7 @@ export const headerClass =
  */
 export const headerTopRowClass = 'flex min-h-6 flex-wrap items-center gap-x-3 gap-y-1'
 export const headerControlsRowClass =
-  'flex min-h-6 flex-wrap items-center justify-end gap-2 text-xs text-muted'
+  'flex min-h-6 flex-wrap items-center gap-2 text-xs text-muted sm:justify-end'
 export const headerStatusRowClass = 'flex min-h-5 flex-wrap items-baseline gap-x-4 gap-y-1'
 /**
  * The regions side by side (grid-template-columns from the layout): each scrolls inside itself,
