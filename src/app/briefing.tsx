@@ -110,7 +110,8 @@ export function Briefing() {
   )
 
   const quoteIds = useMemo(
-    () => (quotes.data ? sortByTime(quotes.data.quotes, (q) => q.saidAt).map((q) => q.id) : undefined),
+    () =>
+      quotes.data ? sortByTime(quotes.data.quotes, (q) => q.saidAt).map((q) => q.id) : undefined,
     [quotes.data],
   )
   const developmentIds = useMemo(
