@@ -64,8 +64,9 @@ export function instrumentMoves(
       sinceRound = { kind: 'none', text: 'round not begun' }
     else {
       const from = list[indexAtOrBefore(list, roundStart)] ?? list[indexAtOrAfter(list, roundStart)]
+      // With no price since the round began there is no move to tell, not a move of 0.
       sinceRound =
-        from && from.t <= last.t
+        from && from.t <= last.t && last.t >= roundStart
           ? figure(from.v, last.v, state.series, instrument)
           : { kind: 'none', text: 'no prices in the round' }
     }
