@@ -1,4 +1,5 @@
-import { screen, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
+import { expect } from 'vitest'
 
 /** Puts the test page at `url` (path and query), as a visitor's link would. */
 export function visit(url: string) {
@@ -32,10 +33,15 @@ export function snapshotItem(name: string) {
   return item
 }
 
-/** The timeline's list of entries, once drawn. */
+/**
+ * The timeline's list of entries, once drawn with its quote markers settled: loaded, or failed
+ * (they reach the timeline a render after the quote wall).
+ */
 export async function timelineList() {
   const region = await screen.findByRole('region', { name: 'Timeline' })
-  return within(region).findByRole('list', {
+  const list = await within(region).findByRole('list', {
     name: 'Sessions, developments and quotes in time order',
   })
+  await waitFor(() => expect(within(region).queryByText('Loading the quote markers…')).toBeNull())
+  return list
 }

@@ -30,6 +30,7 @@ import { instrumentMoves } from './briefing-moves'
 import { isPlainClick } from '../lib/plain-click'
 import { loadable, newsOf } from './briefing-parts'
 import { sortByTime } from '../lib/sort-by-time'
+import { useDeferredQuery } from '../hooks/use-deferred-query'
 
 /** The briefing strip, composed from the feed: talks, issues, moves, what is new. See BriefingStrip. */
 export function Briefing() {
@@ -43,8 +44,8 @@ export function Briefing() {
   const sessions = useQuery(sessionsQueries.list(feed))
   const issues = useQuery(issuesQueries.list(feed))
   const markets = useQuery(marketsQueries.list(feed))
-  const quotes = useQuery(quotesQueries.list(feed))
-  const developments = useQuery(developmentsQueries.list(feed))
+  const quotes = useDeferredQuery(quotesQueries.list(feed))
+  const developments = useDeferredQuery(developmentsQueries.list(feed))
   const instruments = markets.data?.instruments
   const series = useQueries({
     queries: (instruments ?? []).map((instrument) => marketsQueries.series(feed, instrument.id)),

@@ -8,7 +8,7 @@
  */
 import type * as z from 'zod/mini'
 import { describeIssue } from './describe-issue'
-import { jsonPath, type FeedProblem } from './parse'
+import { jsonPath, safeParseReporting, type FeedProblem } from './parse'
 import { dateTimeSchema } from './schemas/common'
 import { seriesCadenceProblems } from './series-checks'
 import { droppedPointProblems } from './dropped-points'
@@ -18,7 +18,7 @@ import { duplicateIds, knownIds, unknownReferences, type KnownIds } from './id-r
 import { documentPath, isRecord, walk, type FeedDocumentName, type RawFeed } from './raw-feed'
 
 function validate(resource: string, schema: z.ZodMiniType, raw: unknown): FeedProblem[] {
-  const result = schema.safeParse(raw, { reportInput: true })
+  const result = safeParseReporting(schema, raw)
   if (result.success) return []
   return result.error.issues.map((issue) => ({
     resource,

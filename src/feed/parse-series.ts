@@ -1,6 +1,12 @@
 import * as z from 'zod/mini'
 import { seriesPointSchema, seriesSchema } from './schemas/markets'
-import { jsonPath, parseDocument, problemsFromZod, type FeedProblem } from './parse'
+import {
+  jsonPath,
+  parseDocument,
+  problemsFromZod,
+  safeParseReporting,
+  type FeedProblem,
+} from './parse'
 import { farOffMessage, farOffTimes } from './far-off-points'
 import { implausibleMagnitude, isImplausible } from '../lib/plausible-number'
 import type { Series } from './schemas/types'
@@ -35,7 +41,7 @@ export function parseSeries(
   const problems: FeedProblem[] = []
   const valid: { index: number; point: Point }[] = []
   list.forEach((record: unknown, index) => {
-    const result = seriesPointSchema.safeParse(record, { reportInput: true })
+    const result = safeParseReporting(seriesPointSchema, record)
     if (!result.success)
       problems.push(...problemsFromZod(resource, result.error, ['points', index]))
     else if (isImplausible(result.data.v))

@@ -35,6 +35,16 @@ export function duplicateIdMessage(id: string, firstPath: string): string {
   return `duplicate id "${id}" (first at ${firstPath}); this record is not shown`
 }
 
+/**
+ * schema.safeParse with the offending input in each issue when it fails (the messages quote it).
+ * Asking zod for the input makes every parse slower (10,000 quotes: 40 ms instead of 27), so only
+ * a record that failed is parsed again with it.
+ */
+export function safeParseReporting<S extends z.ZodMiniType>(schema: S, value: unknown) {
+  const result = schema.safeParse(value)
+  return result.success ? result : schema.safeParse(value, { reportInput: true })
+}
+
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
@@ -68,7 +78,7 @@ function* validateCollection<L extends Lists>(
     data[key] = kept
     for (let index = 0; index < list.length; index++) {
       yield
-      const result = schema.safeParse(list[index], { reportInput: true })
+      const result = safeParseReporting(schema, list[index])
       if (!result.success) {
         problems.push(...problemsFromZod(resource, result.error, [key, index]))
         continue
@@ -157,7 +167,7 @@ export function parseDocument<S extends z.ZodMiniType>(
   schema: S,
   raw: unknown,
 ): Parsed<z.infer<S>> | { data: null; problems: FeedProblem[] } {
-  const result = schema.safeParse(raw, { reportInput: true })
+  const result = safeParseReporting(schema, raw)
   if (result.success) return { data: result.data, problems: [] }
   return { data: null, problems: problemsFromZod(resource, result.error) }
 }

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useSyncExternalStore } from 'react'
+import { useCallback, useDeferredValue, useEffect, useMemo, useSyncExternalStore } from 'react'
 import { readStoredJson, useStoredJson } from '../lib/stored-json'
 import { useRuntime } from './runtime-context'
 import { sameItems, useStableValue } from './use-stable-value'
@@ -93,10 +93,13 @@ export function useSeenItems(scope: SeenScope, ids: readonly string[] | undefine
 export function useNewItemsCount(): number {
   const { feedBaseUrl } = useRuntime()
   const state = useStoredJson(seenStorageKey(feedBaseUrl), parseSeen)
-  const shown = useSyncExternalStore(
-    subscribeCurrent,
-    () => current.get(feedBaseUrl) ?? emptyCurrent,
-    () => emptyCurrent,
+  // A render behind the panels that show the items: counting a long feed's ids waits its turn.
+  const shown = useDeferredValue(
+    useSyncExternalStore(
+      subscribeCurrent,
+      () => current.get(feedBaseUrl) ?? emptyCurrent,
+      () => emptyCurrent,
+    ),
   )
   return useMemo(() => {
     const sets = toSets(state)

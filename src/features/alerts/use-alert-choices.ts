@@ -8,14 +8,15 @@ import {
 } from '../../feed/queries'
 import { useFeed } from '../../hooks/use-feed'
 import type { EventRef } from './alert-rules'
+import { useDeferredQuery } from '../../hooks/use-deferred-query'
 
 /** What an alert can be about: the feed's instruments, sessions (with rounds) and events. */
 export function useAlertChoices() {
   const feed = useFeed()
   const markets = useQuery(marketsQueries.list(feed))
   const sessions = useQuery(sessionsQueries.list(feed))
-  const developments = useQuery(developmentsQueries.list(feed))
-  const quotes = useQuery(quotesQueries.list(feed))
+  const developments = useDeferredQuery(developmentsQueries.list(feed))
+  const quotes = useDeferredQuery(quotesQueries.list(feed))
   const rounds = useQuery(indexQueries.detail(feed)).data?.rounds ?? []
   const instruments = markets.data?.instruments ?? []
   const sessionList = sessions.data?.sessions ?? []

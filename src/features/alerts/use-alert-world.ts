@@ -12,6 +12,7 @@ import { useFeed } from '../../hooks/use-feed'
 import { useFollows } from '../../hooks/use-follows'
 import type { AlertRule } from './alert-rules'
 import type { AlertWorld, SigmaMeasure } from './alert-world'
+import { useDeferredQuery } from '../../hooks/use-deferred-query'
 
 type SeriesEntry = AlertWorld['series'] extends ReadonlyMap<string, infer V> ? V : never
 
@@ -26,8 +27,8 @@ export function useAlertWorld(
   const index = useQuery(indexQueries.detail(feed))
   const markets = useQuery(marketsQueries.list(feed))
   const sessions = useQuery(sessionsQueries.list(feed))
-  const developments = useQuery(developmentsQueries.list(feed))
-  const quotes = useQuery(quotesQueries.list(feed))
+  const developments = useDeferredQuery(developmentsQueries.list(feed))
+  const quotes = useDeferredQuery(quotesQueries.list(feed))
   const instrumentIds = useMemo(
     () =>
       [

@@ -4,6 +4,7 @@ import { developmentsQueries, indexQueries, quotesQueries } from '../../feed/que
 import { useFeed } from '../../hooks/use-feed'
 import { useDisplayZone } from '../../hooks/use-display-zone'
 import { formatDateTime } from '../../lib/format-time'
+import { useDeferredQuery } from '../../hooks/use-deferred-query'
 
 /**
  * The newest development or quote, one line, with its time: what changed last. "Latest" only when
@@ -13,8 +14,8 @@ export function LatestLine() {
   const feed = useFeed()
   const [zone] = useDisplayZone()
   const index = useQuery(indexQueries.detail(feed))
-  const quotes = useQuery(quotesQueries.list(feed))
-  const developments = useQuery(developmentsQueries.list(feed))
+  const quotes = useDeferredQuery(quotesQueries.list(feed))
+  const developments = useDeferredQuery(developmentsQueries.list(feed))
   // One pass over every quote and development, only when one of them changes (a long feed holds thousands).
   const latest = useMemo(() => {
     let newest: {

@@ -11,6 +11,7 @@ import { ReplayControl } from '../../components/replay-control'
 import { useRuntime } from '../../hooks/runtime-context'
 import { useDisplayZone } from '../../hooks/use-display-zone'
 import { replaySpeeds, useReplay } from '../../hooks/use-replay'
+import { useDeferredQuery } from '../../hooks/use-deferred-query'
 
 /**
  * "Replay" in the header: view the whole dashboard as of any moment of the round (?asof=), play
@@ -20,9 +21,9 @@ export function ReplayBar() {
   const { feedBaseUrl } = useRuntime()
   const [zone] = useDisplayZone()
   const index = useQuery(indexQueries.detail(feedBaseUrl))
-  const sessions = useQuery(sessionsQueries.list(feedBaseUrl))
-  const developments = useQuery(developmentsQueries.list(feedBaseUrl))
-  const quotes = useQuery(quotesQueries.list(feedBaseUrl))
+  const sessions = useDeferredQuery(sessionsQueries.list(feedBaseUrl))
+  const developments = useDeferredQuery(developmentsQueries.list(feedBaseUrl))
+  const quotes = useDeferredQuery(quotesQueries.list(feedBaseUrl))
   const pinned = index.data?.pinnedNow ? Date.parse(index.data.pinnedNow) : null
   // Over every record: computed when the data changes, not on each render.
   const span = useMemo(

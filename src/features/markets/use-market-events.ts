@@ -1,5 +1,4 @@
 import { useMemo } from 'react'
-import { useQuery } from '@tanstack/react-query'
 import {
   developmentsQueries,
   indexQueries,
@@ -9,6 +8,7 @@ import {
 } from '../../feed/queries'
 import type { Round } from '../../feed/schemas/types'
 import { collectEvents, type MarketEvent } from './market-events'
+import { useDeferredQuery } from '../../hooks/use-deferred-query'
 
 const noRounds: readonly Round[] = []
 
@@ -20,10 +20,10 @@ export function useMarketEvents(
   feed: FeedRef,
   enabled: boolean,
 ): { events: MarketEvent[]; rounds: readonly Round[] } {
-  const sessions = useQuery({ ...sessionsQueries.list(feed), enabled })
-  const developments = useQuery({ ...developmentsQueries.list(feed), enabled })
-  const quotes = useQuery({ ...quotesQueries.list(feed), enabled })
-  const index = useQuery({ ...indexQueries.detail(feed), enabled })
+  const sessions = useDeferredQuery({ ...sessionsQueries.list(feed), enabled })
+  const developments = useDeferredQuery({ ...developmentsQueries.list(feed), enabled })
+  const quotes = useDeferredQuery({ ...quotesQueries.list(feed), enabled })
+  const index = useDeferredQuery({ ...indexQueries.detail(feed), enabled })
   const events = useMemo(
     () =>
       collectEvents(

@@ -29,6 +29,7 @@ import { TimelineNotices } from './timeline-notices'
 import { NewDevelopmentsNote } from './new-developments-note'
 import { TimelineRetryNote } from './timeline-retry-note'
 import { useTimelineZones } from './use-timeline-zones'
+import { useDeferredQuery } from '../../hooks/use-deferred-query'
 
 const noQuotes: never[] = []
 const noRounds: never[] = []
@@ -43,7 +44,7 @@ export function TimelinePanel() {
   const index = useQuery(indexQueries.detail(feed))
   const sessions = useQuery(sessionsQueries.list(feed))
   const developments = useQuery(developmentsQueries.list(feed))
-  const quotes = useQuery(quotesQueries.list(feed))
+  const quotes = useDeferredQuery(quotesQueries.list(feed))
   const { selection, selectEvent, selectTopic, clear, hrefFor } = useSelection()
 
   const {

@@ -88,7 +88,10 @@ describe('markets panel', () => {
   it('lets the user choose the event inside the region, which updates the page selection', async () => {
     const { user } = await renderPanel()
     const select = await screen.findByRole('combobox', { name: 'Rebase to' })
-    await user.selectOptions(select, screen.getByRole('option', { name: /Day 1 \(session\)/ }))
+    await user.selectOptions(
+      select,
+      await screen.findByRole('option', { name: /Day 1 \(session\)/ }),
+    )
     expect(new URL(window.location.href).searchParams.get('session')).toBe('london-day-1')
     expect(await screen.findByRole('table', { name: /Reaction to Day 1/ })).toBeInTheDocument()
   })

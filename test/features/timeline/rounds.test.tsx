@@ -11,20 +11,13 @@ import {
   threeRoundsFeed,
   threeRoundsSessionNames,
 } from '../../feed/three-rounds-feed'
-import { visitInLondon } from '../../page'
+import { timelineList, visitInLondon } from '../../page'
 
 // No `now`: the page runs on the real clock, so every round of the feed is over.
 function open(search = '') {
   visitInLondon(search)
   server.use(...serveFeed(threeRoundsFeed()))
   return renderWithFeed(<TimelinePanel />)
-}
-
-async function timelineList() {
-  const region = await screen.findByRole('region', { name: 'Timeline' })
-  return within(region).findByRole('list', {
-    name: 'Sessions, developments and quotes in time order',
-  })
 }
 
 const roundHead = (list: HTMLElement, name: RegExp) => within(list).getByRole('button', { name })
@@ -154,7 +147,9 @@ describe('timeline: quotes failing or hanging', () => {
       }),
     )
     const region = await screen.findByRole('region', { name: 'Timeline' })
-    const list = await timelineList()
+    const list = await within(region).findByRole('list', {
+      name: 'Sessions, developments and quotes in time order',
+    })
     expect(within(region).getByText('Loading the quote markers…')).toBeInTheDocument()
     expect(region).not.toHaveTextContent(/no public remarks/)
     expect(roundHead(list, /^Stockholm round/)).toHaveTextContent('(quotes unavailable)')

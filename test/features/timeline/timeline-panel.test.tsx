@@ -106,6 +106,7 @@ describe('timeline panel', () => {
     visitInLondon()
     const user = userEvent.setup()
     renderWithFeed(<TimelinePanel />, { now: articleMoment })
+    await timelineList()
     const issues = await screen.findByRole('list', { name: 'Open issues' })
     const rows = within(issues).getAllByRole('button', { name: /Unresolved|In discussion/ })
     expect(rows.map((r) => r.textContent)).toEqual([
