@@ -25,7 +25,7 @@ import { marketPlace, seriesCadence, type Span } from './series-view'
 import { useElementWidth } from './use-element-width'
 import { useAxisTicks } from './use-axis-ticks'
 import { useInstrumentView } from './use-instrument-view'
-import { useInViewport } from './use-progressive-count'
+import { useInViewport } from './use-viewport'
 import type { SeriesState } from './series-query'
 
 /** The plot's box: at least 160 px of plot between the time axis and the top inset. */

@@ -11,8 +11,8 @@ import type { SnapshotItem } from './snapshot-at'
 type Props = Omit<InstrumentCardProps, 'instrument' | 'colorVar' | 'series' | 'reaction'> & {
   boxRef: Ref<HTMLDivElement>
   instruments: readonly Instrument[]
-  /** Cards drawn so far (they mount one per idle moment); the rest are placeholders. */
-  mounted: number
+  /** Whether the charts are drawn yet; until then each card is a placeholder of its size. */
+  mounted: boolean
   /** Until every chart of the region (the comparison too) is drawn. */
   busy: boolean
   /** One instrument alone: a single column. */
@@ -51,7 +51,7 @@ export function InstrumentCards({
               {groupName(instrument)}
             </h3>
           ),
-          i < mounted ? (
+          mounted ? (
             <InstrumentCard
               key={instrument.id}
               instrument={snapshot[i]?.instrument ?? instrument}

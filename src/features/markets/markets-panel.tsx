@@ -30,7 +30,7 @@ import { ComparisonChart } from './comparison-chart'
 import { MarketsControls } from './markets-controls'
 import { MarketsRetryNote } from './markets-retry-note'
 import { chartColor } from './chart-colors'
-import { useNearViewport, useProgressiveCount } from './use-progressive-count'
+import { useMountWhenActive, useNearViewport } from './use-viewport'
 import { combineSeries, preparedSeriesOptions } from './series-query'
 
 const noInstruments: readonly Instrument[] = []
@@ -81,13 +81,11 @@ export function MarketsPanel() {
   )
 
   const sessionBands = useMemo(() => sessionBandsOf(events, domain[1]), [events, domain])
-  // Charts mount when the region comes near the viewport, one per idle moment: the timeline and
-  // quotes paint first, and no single long task mounts them all.
+  // Charts mount when the region comes near the viewport, after the frame that shows their
+  // placeholders: the timeline and quotes paint first.
   const [chartsBox, setChartsBox] = useState<HTMLDivElement | null>(null)
   const near = useNearViewport(chartsBox)
-  const withComparison = !onlyInstrument
-  const chartCount = instruments.length + (withComparison ? 1 : 0)
-  const mounted = useProgressiveCount(chartCount, near)
+  const mounted = useMountWhenActive(near)
   const comparisonInputs = useMemo(
     () =>
       instruments.map((instrument, i) => ({
@@ -133,7 +131,7 @@ export function MarketsPanel() {
       boxRef={setChartsBox}
       instruments={instruments}
       mounted={mounted}
-      busy={mounted < chartCount}
+      busy={!mounted}
       single={onlyInstrument !== null}
       snapshot={snapshot}
       series={series}
@@ -168,7 +166,7 @@ export function MarketsPanel() {
         {cards}
         <ReactionSection event={event} rows={reactionRows} zone={zone} />
         <div className="mt-2">
-          {mounted > instruments.length ? (
+          {mounted ? (
             <ComparisonChart
               inputs={comparisonInputs}
               event={event}

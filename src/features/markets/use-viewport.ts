@@ -21,19 +21,20 @@ export function useNearViewport(element: Element | null, margin = '300px'): bool
 }
 
 /**
- * How many of `total` items to mount: none until `active`, then one more per task (a zero-delay
- * timeout, not an idle callback: on a busy machine idle moments come seconds apart, leaving grey
- * boxes). Each chart mounts in its own short task, all within a few frames, and no task mounts
- * them all. Items not yet mounted keep their reserved box.
+ * Whether to mount what waits for the viewport (the charts): false until `active`, then true in a
+ * transition started from a zero-delay timeout, so the frame with their placeholders paints first
+ * and React splits the charts' render into short slices that input can interrupt. All at once,
+ * not one per task: on the charts-drawn bench (1920x1080) the last series to every chart drawn
+ * went from 409 to 232 ms at 1x and from 1,433 to 657 ms at 4x, the longest task not longer.
  */
-export function useProgressiveCount(total: number, active: boolean): number {
-  const [count, setCount] = useState(0)
+export function useMountWhenActive(active: boolean): boolean {
+  const [mounted, setMounted] = useState(false)
   useEffect(() => {
-    if (!active || count >= total) return
-    const id = setTimeout(() => startTransition(() => setCount((c) => c + 1)), 0)
+    if (!active || mounted) return
+    const id = setTimeout(() => startTransition(() => setMounted(true)), 0)
     return () => clearTimeout(id)
-  }, [active, count, total])
-  return Math.min(count, total)
+  }, [active, mounted])
+  return mounted
 }
 
 /**
