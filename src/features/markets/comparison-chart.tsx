@@ -28,6 +28,7 @@ export const ComparisonChart = memo(function ComparisonChart({
   zone,
   onZoom,
   onResetZoom,
+  initialWidth,
 }: {
   inputs: readonly ComparisonInput[]
   event: MarketEvent | null
@@ -36,6 +37,8 @@ export const ComparisonChart = memo(function ComparisonChart({
   /** Drag across the chart to zoom every panel; double-click to reset. */
   onZoom?: (from: number, to: number) => void
   onResetZoom?: () => void
+  /** Its placeholder's width, when read before it mounted: the chart draws at it at once. */
+  initialWidth?: number
 }) {
   // New data is drawn in a transition (time-sliced), the previous lines shown meanwhile.
   const inputs = useDeferredValue(urgentInputs)
@@ -43,7 +46,7 @@ export const ComparisonChart = memo(function ComparisonChart({
   const tableId = useId()
   const [hidden, setHidden] = useState<ReadonlySet<string>>(new Set())
   const [showTable, setShowTable] = useState(false)
-  const [boxRef, width, exactWidth] = useElementWidth<HTMLDivElement>(480)
+  const [boxRef, width, exactWidth] = useElementWidth<HTMLDivElement>(480, 40, initialWidth)
   const { ticks, formatTick } = useAxisTicks(domain, exactWidth, zone)
 
   const lines = useMemo(

@@ -47,6 +47,8 @@ export type InstrumentCardProps = {
   onSelectEvent: (event: MarketEvent) => void
   onZoom?: (from: number, to: number) => void
   onResetZoom?: () => void
+  /** Its placeholder's width, when read before it mounted: the chart draws at it at once. */
+  initialWidth?: number
 }
 
 /**
@@ -67,11 +69,16 @@ export const InstrumentCard = memo(function InstrumentCard({
   onSelectEvent,
   onZoom,
   onResetZoom,
+  initialWidth,
 }: InstrumentCardProps) {
   const titleId = useId()
   const tableId = useId()
   const [showTable, setShowTable] = useState(false)
-  const [boxRef, width, exactWidth, measured] = useElementWidth<HTMLDivElement>(320)
+  const [boxRef, width, exactWidth, measured] = useElementWidth<HTMLDivElement>(
+    320,
+    40,
+    initialWidth,
+  )
   const { ticks, formatTick } = useAxisTicks(domain, exactWidth, zone)
   // The marker rail (a button per event) is drawn only while the card is on screen (fewer nodes),
   // or holds the focus: Tab into the card draws it at once, before the next Tab, so a keyboard

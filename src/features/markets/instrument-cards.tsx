@@ -13,6 +13,8 @@ type Props = Omit<InstrumentCardProps, 'instrument' | 'colorVar' | 'series' | 'r
   instruments: readonly Instrument[]
   /** Whether the charts are drawn yet; until then each card is a placeholder of its size. */
   mounted: boolean
+  /** The placeholders' width inside their padding, read as the charts mount. */
+  initialWidth: number | undefined
   /** Until every chart of the region (the comparison too) is drawn. */
   busy: boolean
   /** One instrument alone: a single column. */
@@ -27,6 +29,7 @@ export function InstrumentCards({
   boxRef,
   instruments,
   mounted,
+  initialWidth,
   busy,
   single,
   snapshot,
@@ -58,11 +61,13 @@ export function InstrumentCards({
               colorVar={chartColor(i)}
               series={series[i]!}
               reaction={reactions[i] ?? null}
+              initialWidth={initialWidth}
               {...shared}
             />
           ) : (
             <div
               key={instrument.id}
+              data-chart-placeholder
               className="rounded border border-line p-2"
               style={{ minHeight: cardHeight }}
             >

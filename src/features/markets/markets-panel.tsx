@@ -1,7 +1,7 @@
 // Longer than 200 lines: the region's three layouts (snapshot alone, one instrument, everything)
 // share one set of queries and derived figures (window, events, reactions); each part they draw
 // is its own file (controls, cards, reaction section, comparison, retry note).
-import { useCallback, useMemo, useState, type ReactNode } from 'react'
+import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react'
 import { useQueries, useQuery } from '@tanstack/react-query'
 import { marketsQueries } from '../../feed/queries'
 import type { Instrument } from '../../feed/schemas/types'
@@ -31,6 +31,7 @@ import { MarketsControls } from './markets-controls'
 import { MarketsRetryNote } from './markets-retry-note'
 import { chartColor } from './chart-colors'
 import { useMountWhenActive, useNearViewport } from './use-viewport'
+import { contentWidth } from './use-element-width'
 import { combineSeries, preparedSeriesOptions } from './series-query'
 
 const noInstruments: readonly Instrument[] = []
@@ -85,7 +86,13 @@ export function MarketsPanel() {
   // placeholders: the timeline and quotes paint first.
   const [chartsBox, setChartsBox] = useState<HTMLDivElement | null>(null)
   const near = useNearViewport(chartsBox)
-  const mounted = useMountWhenActive(near)
+  const comparisonBox = useRef<HTMLDivElement>(null)
+  // Each chart is drawn at its placeholder's width in the mounting render (time-sliced), not drawn
+  // again in the commit once it has measured itself.
+  const { mounted, measured: placeholderWidths } = useMountWhenActive(near, () => ({
+    card: contentWidth(chartsBox?.querySelector('[data-chart-placeholder]')),
+    comparison: contentWidth(comparisonBox.current),
+  }))
   const comparisonInputs = useMemo(
     () =>
       instruments.map((instrument, i) => ({
@@ -131,6 +138,7 @@ export function MarketsPanel() {
       boxRef={setChartsBox}
       instruments={instruments}
       mounted={mounted}
+      initialWidth={placeholderWidths?.card}
       busy={!mounted}
       single={onlyInstrument !== null}
       snapshot={snapshot}
@@ -168,6 +176,7 @@ export function MarketsPanel() {
         <div className="mt-2">
           {mounted ? (
             <ComparisonChart
+              initialWidth={placeholderWidths?.comparison}
               inputs={comparisonInputs}
               event={event}
               domain={domain}
@@ -176,7 +185,11 @@ export function MarketsPanel() {
               onResetZoom={marketWindow.zoomed ? marketWindow.resetZoom : undefined}
             />
           ) : (
-            <div className="rounded border border-line" style={{ minHeight: 320 }} />
+            <div
+              ref={comparisonBox}
+              className="rounded border border-line p-2"
+              style={{ minHeight: 320 }}
+            />
           )}
         </div>
       </>

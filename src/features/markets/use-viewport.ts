@@ -1,4 +1,4 @@
-import { startTransition, useEffect, useState } from 'react'
+import { startTransition, useEffect, useLayoutEffect, useRef, useState } from 'react'
 
 /**
  * Whether an element has come near the viewport (within `margin`); stays true once it has.
@@ -21,20 +21,34 @@ export function useNearViewport(element: Element | null, margin = '300px'): bool
 }
 
 /**
- * Whether to mount what waits for the viewport (the charts): false until `active`, then true in a
- * transition started from a zero-delay timeout, so the frame with their placeholders paints first
- * and React splits the charts' render into short slices that input can interrupt. All at once,
- * not one per task: on the charts-drawn bench (1920x1080) the last series to every chart drawn
- * went from 409 to 232 ms at 1x and from 1,433 to 657 ms at 4x, the longest task not longer.
+ * Whether to mount what waits for the viewport (the charts), and what `measure` read just before:
+ * not mounted until `active`, then mounted in a transition started from a zero-delay timeout, so
+ * the frame with their placeholders paints first and React splits the charts' render into short
+ * slices that input can interrupt. All at once, not one per task: on the charts-drawn bench
+ * (1920x1080) the last series to every chart drawn went from 409 to 232 ms at 1x and from 1,433 to
+ * 657 ms at 4x.
  */
-export function useMountWhenActive(active: boolean): boolean {
-  const [mounted, setMounted] = useState(false)
+export function useMountWhenActive<T>(
+  active: boolean,
+  measure: () => T,
+): { mounted: boolean; measured: T | undefined } {
+  const [state, setState] = useState<{ mounted: boolean; measured: T | undefined }>({
+    mounted: false,
+    measured: undefined,
+  })
+  const measureRef = useRef(measure)
+  useLayoutEffect(() => {
+    measureRef.current = measure
+  })
   useEffect(() => {
-    if (!active || mounted) return
-    const id = setTimeout(() => startTransition(() => setMounted(true)), 0)
+    if (!active || state.mounted) return
+    const id = setTimeout(() => {
+      const measured = measureRef.current()
+      startTransition(() => setState({ mounted: true, measured }))
+    }, 0)
     return () => clearTimeout(id)
-  }, [active, mounted])
-  return mounted
+  }, [active, state.mounted])
+  return state
 }
 
 /**
