@@ -14,6 +14,13 @@ export async function chartsDrawn(page: Page) {
   await expect(markets.locator('.recharts-surface').first()).toBeVisible()
 }
 
+/** The timeline's quote markers are in (they arrive a render after its sessions and developments). */
+export async function quoteMarkersIn(page: Page) {
+  const timeline = page.getByRole('region', { name: 'Timeline' })
+  await expect(timeline.getByRole('list', { name: /in time order/ })).toBeVisible()
+  await expect(timeline.getByText('Loading the quote markers…')).toHaveCount(0)
+}
+
 /** No panel is loading, every chart is drawn, and the page is back at the top. */
 export async function settled(page: Page, { charts = true } = {}) {
   await expect(

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test'
 import AxeBuilder from '@axe-core/playwright'
 import { watchPage } from './page-guards'
+import { quoteMarkersIn } from './page-ready'
 
 test('selecting a session puts it in the URL, and the selection survives a reload', async ({
   page,
@@ -35,6 +36,7 @@ test('selecting a session puts it in the URL, and the selection survives a reloa
   await page.reload()
   const reloaded = list.getByRole('button', { name: /^Day 1/ })
   await expect(reloaded).toHaveAttribute('aria-pressed', 'true')
+  await quoteMarkersIn(page)
   await expect(page).toHaveURL(/[?&]session=london-day-1(&|$)/)
 
   // Keyboard: the list's Tab stop is the selected entry; ArrowDown moves on; Escape clears.
@@ -59,6 +61,7 @@ test('the timeline is readable on a 360 px phone, with nothing wider than the sc
   const timeline = page.getByRole('region', { name: 'Timeline' })
   const list = timeline.getByRole('list', { name: /in time order/ })
   await expect(list.locator('[data-now-line]')).toBeVisible()
+  await quoteMarkersIn(page)
   // The list is virtualized and opens at now: Day 1 is rendered once the list is scrolled to it.
   const day1 = list.getByRole('button', { name: /^Day 1/ })
   for (let top = 0; top < 30_000 && (await day1.count()) === 0; top += 300)
