@@ -3,6 +3,10 @@ import { feedTransport } from './feed-gate'
 import { untilAborted } from '../lib/until-aborted'
 import { discardBody, readCapped } from './read-capped'
 import { recordServerDate } from './server-clock'
+import { yieldToPage } from '../lib/yield-to-page'
+
+/** Answers longer than this (characters) are parsed in a task after the one that read them. */
+const parseApartChars = 256 * 1024
 
 /** One deadline for a whole request: headers and body. */
 export const requestTimeoutMs = 15_000
@@ -101,6 +105,9 @@ export async function fetchFeedJson(
       `${path}: the feed answered with an error page, not data`,
     )
   }
+  // A long answer is parsed in a task of its own, not in the one that decoded it: together they
+  // would block the page for longer (issue 15: no task over 50 ms for a large document).
+  if (text.length > parseApartChars) await yieldToPage()
   let body: unknown
   try {
     body = JSON.parse(text)

@@ -1,5 +1,6 @@
 import type * as z from 'zod/mini'
 import { describeIssue } from './describe-issue'
+import { yieldToPage } from '../lib/yield-to-page'
 
 /** One thing wrong with a feed document: where it is and what was expected. */
 export type FeedProblem = {
@@ -116,19 +117,6 @@ export function parseCollection<L extends Lists>(
   let step = steps.next()
   while (!step.done) step = steps.next()
   return step.value
-}
-
-/** A turn of the event loop that a hidden tab does not throttle to a second (as it does setTimeout). */
-function yieldToPage(): Promise<void> {
-  if (typeof MessageChannel === 'undefined') return new Promise((resolve) => setTimeout(resolve, 0))
-  return new Promise((resolve) => {
-    const channel = new MessageChannel()
-    channel.port1.onmessage = () => {
-      channel.port1.close()
-      resolve()
-    }
-    channel.port2.postMessage(null)
-  })
 }
 
 /** How long validation runs before it lets the page paint and take input (issue 15: no task over 50 ms). */
