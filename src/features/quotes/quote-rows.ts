@@ -74,6 +74,19 @@ export function buildQuoteRows(
     }
     return value
   }
+  // Quotes share a session and a place: each pair is matched against its round once.
+  const places = new Map<string, QuotePlace | null>()
+  const placeOf = (quote: Quote) => {
+    if (quote.location || !quote.place || !quote.sessionId)
+      return quotePlace(quote, sessionsById, index.rounds)
+    const key = `${quote.sessionId}\n${quote.place}`
+    let place = places.get(key)
+    if (place === undefined) {
+      place = quotePlace(quote, sessionsById, index.rounds)
+      places.set(key, place)
+    }
+    return place
+  }
   return quotes.map((quote) => {
     const person = people.get(quote.personId)
     const party = person ? parties.get(person.partyId) : undefined
@@ -87,7 +100,7 @@ export function buildQuoteRows(
       topics: quote.topicIds.map((id) => topics.get(id) ?? { id, label: id }),
       sources: quote.sourceIds.flatMap((id) => sources.get(id) ?? []),
       time: Date.parse(quote.saidAt),
-      place: quotePlace(quote, sessionsById, index.rounds),
+      place: placeOf(quote),
       // Fields joined by a newline, which no search term contains, so no match spans two fields.
       searchText: `${normalizeText(quote.text)}\n${normalise(speaker)}\n${normalise(quote.setting)}`,
     }
