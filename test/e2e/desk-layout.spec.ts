@@ -5,12 +5,14 @@ import { expectWholeDesk, measureDesk } from './layout-checks'
 // 1280x720 up, nothing cut, regions resized and folded by the viewer and remembered; tabs on a
 // phone; kiosk with no controls (issue 14).
 
-/** The desk is loaded: no skeleton, the markets' charts drawn (they are on screen from the start). */
+/** The desk is loaded: no skeleton, the markets' charts and the snapshot drawn (on screen from the start). */
 async function deskReady(page: Page) {
   await expect(page.getByRole('status', { name: /^Loading/ })).toHaveCount(0)
   const markets = page.locator('#region-markets')
   await expect(markets.locator('[aria-busy="true"]')).toHaveCount(0)
   await expect(markets.locator('.recharts-surface').nth(1)).toBeVisible()
+  // The snapshot band's code loads on its own: the charts can be drawn before it is.
+  await expect(page.locator('[aria-label="Market snapshot"]').first()).toBeVisible()
 }
 
 const sizes = [

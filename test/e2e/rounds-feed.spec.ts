@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test'
 import AxeBuilder from '@axe-core/playwright'
 import { createServer, type Server } from 'node:http'
 import { docSnippet } from './docs-snippets'
+import { quoteMarkersIn } from './page-ready'
 import {
   stockholmDevelopments,
   threeRoundsFeed,
@@ -66,6 +67,8 @@ function longThreeRoundsFeed(options: { demo?: boolean } = {}) {
 
 /** Scrolls the timeline's list (virtualized: only entries near the view are in the page) to its top or bottom. */
 async function scrollTimeline(page: Page, to: 'top' | 'bottom') {
+  // Until its quote markers are in, the list brings now back into view after a scroll by script.
+  await quoteMarkersIn(page)
   await page
     .getByRole('list', { name: 'Sessions, developments and quotes in time order' })
     .locator('..')
