@@ -127,5 +127,7 @@ export function newIdsOf(
   known: KnownIds | null,
 ): string[] {
   if (!ids || !known || !sets.baselined.has(scope)) return []
-  return ids.filter((id) => sets.fresh.has(scoped(scope, id)) || !isKnown(known, id))
+  // With nothing marked new, no key is built per id (a long feed lists tens of thousands).
+  const anyFresh = sets.fresh.size > 0
+  return ids.filter((id) => (anyFresh && sets.fresh.has(scoped(scope, id))) || !isKnown(known, id))
 }
