@@ -14,6 +14,9 @@ import { ConfigErrorScreen } from './startup-screens'
 import { readViewOptions, withUrlOverrides } from './view-options'
 import { urlParamWarnings, withFeedOverride } from './url-params'
 import { forgetDemoOffline, keepDemoOffline } from './offline-demo'
+import { dropSnapshot, shownSnapshot } from '../first-screen/show-snapshot'
+import { keepSnapshots } from '../first-screen/keep-snapshot'
+import { oldestFeedAnswer } from './oldest-feed-answer'
 
 /**
  * Reads config.json (the answer to `configAnswer`, a request main.tsx made), starts the demo feed if no
@@ -48,6 +51,20 @@ export async function boot(root: Root, configAnswer?: Promise<ConfigAnswer>) {
     forgetDemoOffline()
   }
   const client = createAppQueryClient(runtime, options)
+  // The snapshot main.tsx painted belongs to this config and URL; if the feed still differs, it goes.
+  const snapshot = shownSnapshot()
+  if (snapshot && (runtime.demo || snapshot.feedBaseUrl !== runtime.feedBaseUrl))
+    dropSnapshot({ restore: true })
+  if (!runtime.demo && configAnswer) {
+    const { feedBaseUrl } = runtime
+    void configAnswer.then(({ text }) =>
+      keepSnapshots({
+        configText: text,
+        feedBaseUrl,
+        dataTime: () => oldestFeedAnswer(client, feedBaseUrl),
+      }),
+    )
+  }
   if (readChrome(search).view === 'dashboard') prefetchDashboard(client, runtime.feedBaseUrl)
   root.render(
     <StrictMode>

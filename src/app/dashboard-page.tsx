@@ -48,7 +48,13 @@ const content: Record<Region, ReactNode> = {
 /** The market snapshot across the top, in view whatever the viewer scrolls or folds. */
 const snapshotBand = (
   <PanelErrorBoundary name="market snapshot">
-    <Suspense fallback={<p className="text-xs text-muted">Loading the market snapshot…</p>}>
+    <Suspense
+      fallback={
+        <p className="text-xs text-muted" data-loading>
+          Loading the market snapshot…
+        </p>
+      }
+    >
       <MarketSnapshotBar />
     </Suspense>
   </PanelErrorBoundary>

@@ -9,7 +9,7 @@ export function Skeleton({
   rowHeight?: string
 }) {
   return (
-    <div role="status" aria-label={label} className="space-y-2">
+    <div role="status" aria-label={label} className="space-y-2" data-loading>
       {Array.from({ length: rows }, (_, i) => (
         <div
           key={i}

@@ -5,6 +5,7 @@ import type {
   PersistQueryClientOptions,
 } from '@tanstack/react-query-persist-client'
 import { del, get, set } from 'idb-keyval'
+import { feedCacheVersion } from './feed-cache-version'
 
 /**
  * The last feed this browser saw, kept between visits (a real feed only: the demo needs none), so a
@@ -13,8 +14,6 @@ import { del, get, set } from 'idb-keyval'
  * shape the dashboard stores changes, and never kept above a size cap.
  */
 
-/** Feed format 1.x, cache layout 1: change either and old copies are dropped unread. */
-export const feedCacheVersion = 'feed-1/cache-1'
 /** Larger caches are not kept (characters of JSON, about bytes). */
 export const feedCacheMaxChars = 8_000_000
 /** A copy older than this is not shown at all. */

@@ -8,11 +8,11 @@ import {
   feedCacheKey,
   feedCacheMaxChars,
   feedCacheOptions,
-  feedCacheVersion,
   isFromCache,
   noteRestoredQueries,
   type FeedCacheStore,
 } from '../../src/feed/feed-cache'
+import { feedCacheVersion } from '../../src/feed/feed-cache-version'
 import { advance, useFakeClock } from '../fake-clock'
 
 const feedA = 'https://feeds.example.test/talks/'

@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { useCallback, useEffect } from 'react'
 import { useRuntime } from '../../hooks/runtime-context'
+import { cachedTime } from '../../lib/cached-time'
 import { formatDuration } from '../../lib/format-time'
 import { useFeedHealth } from './use-feed-health'
 
@@ -10,13 +11,6 @@ function typingTarget(target: EventTarget | null): boolean {
     target instanceof HTMLElement &&
     (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))
   )
-}
-
-/** "09:12", or "28 Nov 09:12" for a copy from another day. */
-function cachedTime(at: number, wall: number): string {
-  const time = new Date(at).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' })
-  if (wall - at < 20 * 3_600_000) return time
-  return `${new Date(at).toLocaleDateString('en-GB', { day: 'numeric', month: 'short' })} ${time}`
 }
 
 /**
@@ -59,9 +53,11 @@ export function RefreshStatus({ wall, showButton = true }: { wall: number; showB
   })
   const cached = health.cachedSince > 0
   return (
-    <span className="flex items-center gap-2">
+    <span className="flex items-center gap-2" data-refresh-status>
       {health.lastSuccess === 0 ? (
-        <span className="inline-block min-w-[11rem]">updating…</span>
+        <span className="inline-block min-w-[11rem]" data-loading>
+          updating…
+        </span>
       ) : cached && health.failing === 0 ? (
         <span
           role="status"

@@ -29,7 +29,7 @@ export function MarketSnapshotBar() {
   const items = useMemo(() => snapshotAt(instruments, series, asOf), [instruments, series, asOf])
   if (!markets.data) {
     return (
-      <p className="h-14 text-xs text-muted">
+      <p className="h-14 text-xs text-muted" data-loading={markets.error ? undefined : true}>
         {markets.error ? 'Market snapshot unavailable' : 'Loading the market snapshot…'}
       </p>
     )

@@ -55,7 +55,9 @@ export function TimelineNotices({
         </p>
       )}
       {!quotes.loaded && !quotes.failed && (
-        <p className="mb-2 text-xs text-muted">Loading the quote markers…</p>
+        <p className="mb-2 text-xs text-muted" data-loading>
+          Loading the quote markers…
+        </p>
       )}
     </>
   )

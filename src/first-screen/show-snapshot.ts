@@ -1,0 +1,96 @@
+import { cachedTime } from '../lib/cached-time'
+import { loadingInView } from './loading-in-view'
+import { currentBuild, readSnapshot, snapshotFits, type SnapshotRecord } from './snapshot-record'
+import { parseSnapshotMarkup, restoreScrollPositions } from './snapshot-markup'
+
+/** Past this, the snapshot gives way whatever the app shows (as the start-up fallback does). */
+const giveWayAfterMs = 10_000
+
+type Shown = { record: SnapshotRecord; element: HTMLElement; rootAttributes: Map<string, string> }
+let shown: Shown | null = null
+
+/** The snapshot on screen, if one is (its feed, to check against the one the app resolves). */
+export const shownSnapshot = (): SnapshotRecord | null => shown?.record ?? null
+
+export type PreparedSnapshot = { record: SnapshotRecord; element: HTMLElement }
+
+/**
+ * The last first screen this browser kept for this page and URL (see snapshot-record.ts), built
+ * while config.json is on its way: inert, hidden from assistive technology (the app's own page
+ * is the one to read), marked "cached HH:MM, refreshing…". Null if none fits.
+ */
+export function prepareSnapshot(now = Date.now()): PreparedSnapshot | null {
+  const record = readSnapshot()
+  const context = {
+    search: window.location.search,
+    width: window.innerWidth,
+    height: window.innerHeight,
+    build: currentBuild(),
+    now,
+  }
+  if (!record || !snapshotFits(record, context)) return null
+  const element = document.createElement('div')
+  element.id = 'first-screen-snapshot'
+  element.inert = true
+  element.setAttribute('aria-hidden', 'true')
+  element.append(
+    parseSnapshotMarkup(record.html, `cached ${cachedTime(record.dataTime, now)}, refreshing…`),
+  )
+  return { record, element }
+}
+
+/**
+ * Paints a prepared snapshot if config.json is the one it was kept with, above the app's own
+ * root, which stays hidden and lays itself out underneath. The snapshot gives way
+ * (`dropSnapshot`) as soon as the app shows the first screen with nothing loading in view.
+ */
+export function showSnapshot({ record, element }: PreparedSnapshot, configText: string): boolean {
+  const root = document.getElementById('root')
+  if (!root || record.configText !== configText) return false
+  const html = document.documentElement
+  const rootAttributes = new Map(Array.from(html.attributes, (a) => [a.name, a.value]))
+  for (const [name, value] of Object.entries(record.rootAttributes)) html.setAttribute(name, value)
+  html.dataset.snapshot = ''
+  root.before(element)
+  // In the frame that paints it: one layout, not one now and another for the paint.
+  requestAnimationFrame(() => restoreScrollPositions(element))
+  shown = { record, element, rootAttributes }
+  giveWayWhenReady(root)
+  return true
+}
+
+/** Takes the snapshot away and shows the app's root. `restore`: the app is not the snapshot's page. */
+export function dropSnapshot({ restore = false } = {}) {
+  if (!shown) return
+  const html = document.documentElement
+  if (restore) {
+    for (const { name } of Array.from(html.attributes)) html.removeAttribute(name)
+    for (const [name, value] of shown.rootAttributes) html.setAttribute(name, value)
+  }
+  shown.element.remove()
+  delete html.dataset.snapshot
+  shown = null
+}
+
+function giveWayWhenReady(root: HTMLElement) {
+  let frame = 0
+  const check = () => {
+    frame = 0
+    if (root.firstElementChild && !loadingInView(root)) stop()
+  }
+  const observer = new MutationObserver(() => {
+    frame ||= requestAnimationFrame(check)
+  })
+  const timer = setTimeout(() => stop(), giveWayAfterMs)
+  function stop() {
+    observer.disconnect()
+    clearTimeout(timer)
+    if (frame) cancelAnimationFrame(frame)
+    dropSnapshot()
+  }
+  observer.observe(root, {
+    childList: true,
+    subtree: true,
+    attributeFilter: ['aria-busy', 'data-loading'],
+  })
+}

@@ -1,0 +1,76 @@
+/**
+ * The page's markup made fit to keep and to paint again. Kept: no inline style attributes (the
+ * documented Content-Security-Policy refuses them in parsed HTML; they are carried as data and set
+ * through the style object, which it allows), no ids or references to them (the app's own root is
+ * in the same document), no live regions, and each scrolled box's scroll position. Never kept or
+ * painted: anything that could run or load (scripts, frames, handlers), though React renders none.
+ */
+
+const references = [
+  'id',
+  'for',
+  'aria-labelledby',
+  'aria-describedby',
+  'aria-controls',
+  'aria-live',
+]
+const unsafe = 'script, style, noscript, template, iframe, object, embed, link, meta, base'
+
+/** Removes what could run or load, wherever it came from. */
+function dropUnsafe(container: Element | DocumentFragment) {
+  container.querySelectorAll(unsafe).forEach((part) => part.remove())
+  for (const part of container.querySelectorAll('*'))
+    for (const { name } of Array.from(part.attributes))
+      if (name.startsWith('on') || name === 'srcdoc') part.removeAttribute(name)
+}
+
+export function captureSnapshotMarkup(root: Element): string {
+  const clone = root.cloneNode(true) as Element
+  const live = root.querySelectorAll('*')
+  const copies = clone.querySelectorAll('*')
+  copies.forEach((copy, i) => {
+    const original = live[i]
+    if (original && original.scrollTop > 0)
+      copy.setAttribute('data-snap-scroll-top', String(original.scrollTop))
+    const style = copy.getAttribute('style')
+    if (style !== null) {
+      copy.removeAttribute('style')
+      copy.setAttribute('data-snap-style', style)
+    }
+    // SVG ids stay: a chart's clip paths refer to them, and they are found in document order.
+    if (copy instanceof HTMLElement) for (const name of references) copy.removeAttribute(name)
+    const role = copy.getAttribute('role')
+    if (role === 'status' || role === 'alert') copy.removeAttribute('role')
+  })
+  dropUnsafe(clone)
+  // Reading the browser's own serialization of what React rendered: feed text in it is escaped.
+  // eslint-disable-next-line no-restricted-syntax
+  return clone.innerHTML
+}
+
+/**
+ * Kept markup parsed in an inert template (nothing in it runs or loads), stripped of anything
+ * unsafe again, its styles set, and its refresh status reading `statusText`.
+ */
+export function parseSnapshotMarkup(html: string, statusText: string): DocumentFragment {
+  const template = document.createElement('template')
+  // Markup this page serialized (captureSnapshotMarkup), parsed inert and checked again below.
+  // eslint-disable-next-line no-restricted-syntax
+  template.innerHTML = html
+  const fragment = template.content
+  dropUnsafe(fragment)
+  for (const part of fragment.querySelectorAll<HTMLElement | SVGElement>('[data-snap-style]'))
+    part.style.cssText = part.dataset.snapStyle ?? ''
+  const status = fragment.querySelector('[data-refresh-status]')?.firstElementChild
+  if (status) {
+    status.className = 'inline-block min-w-[11rem] tabular-nums'
+    status.textContent = statusText
+  }
+  return document.importNode(fragment, true)
+}
+
+/** Scrolls each kept scroller back to where it was (once the element is in the document). */
+export function restoreScrollPositions(element: Element) {
+  for (const part of element.querySelectorAll<HTMLElement>('[data-snap-scroll-top]'))
+    part.scrollTop = Number(part.dataset.snapScrollTop)
+}

@@ -1,0 +1,182 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { saveSnapshot, type KeepSnapshotOptions } from '../../src/first-screen/keep-snapshot'
+import { dropSnapshot, prepareSnapshot, showSnapshot } from '../../src/first-screen/show-snapshot'
+import {
+  snapshotMaxAgeMs,
+  snapshotMaxChars,
+  snapshotStorageKey,
+} from '../../src/first-screen/snapshot-record'
+
+// Test data: a made-up page standing in for the dashboard's root.
+const configText = '{"feedUrl":"./feed/"}'
+const dataTime = Date.UTC(2025, 5, 10, 8, 5)
+const savedAt = dataTime + 60_000
+const keep = (overrides: Partial<KeepSnapshotOptions> = {}): KeepSnapshotOptions => ({
+  configText,
+  feedBaseUrl: 'https://feeds.example.test/talks/',
+  dataTime: () => dataTime,
+  ...overrides,
+})
+
+function buildPage(quote = 'Talks were <b>"constructive"</b> & long') {
+  const root = document.createElement('div')
+  root.id = 'root'
+  const header = document.createElement('header')
+  const status = document.createElement('span')
+  status.dataset.refreshStatus = ''
+  const text = document.createElement('span')
+  text.textContent = 'updated 12 s ago'
+  status.append(text)
+  header.append(status)
+  const label = document.createElement('h2')
+  label.id = 'quotes-title'
+  label.textContent = 'Quote wall'
+  const section = document.createElement('section')
+  section.setAttribute('aria-labelledby', 'quotes-title')
+  const card = document.createElement('blockquote')
+  card.textContent = quote
+  card.style.height = '42px'
+  const live = document.createElement('p')
+  live.setAttribute('role', 'status')
+  live.textContent = '12 of 12 quotes'
+  section.append(label, card, live)
+  root.append(header, section)
+  document.body.append(root)
+  return root
+}
+
+const snapshotElement = () => document.getElementById('first-screen-snapshot')
+
+beforeEach(() => {
+  localStorage.clear()
+  document.body.replaceChildren()
+  document.documentElement.removeAttribute('data-theme')
+  document.documentElement.removeAttribute('data-snapshot')
+})
+afterEach(() => dropSnapshot())
+
+describe('the last first screen, kept and painted again', () => {
+  it('paints the kept screen for the same config, marked as a cached copy, with its styles, inert', () => {
+    buildPage()
+    document.documentElement.dataset.theme = 'dark'
+    saveSnapshot(keep(), savedAt)
+    document.body.replaceChildren()
+    document.documentElement.removeAttribute('data-theme')
+    const root = document.createElement('div')
+    root.id = 'root'
+    document.body.append(root)
+
+    const prepared = prepareSnapshot(savedAt + 5_000)
+    expect(prepared).not.toBeNull()
+    expect(showSnapshot(prepared!, configText)).toBe(true)
+    const shown = snapshotElement()!
+    expect(shown.nextElementSibling).toBe(root)
+    expect(shown.getAttribute('aria-hidden')).toBe('true')
+    expect(document.documentElement.dataset.theme).toBe('dark')
+    expect(document.documentElement.dataset.snapshot).toBe('')
+    // Feed text stays text: the markup in it is neither parsed nor run.
+    expect(shown.querySelector('blockquote')!.textContent).toBe(
+      'Talks were <b>"constructive"</b> & long',
+    )
+    expect(shown.querySelector('b')).toBeNull()
+    expect(shown.querySelector<HTMLElement>('blockquote')!.style.height).toBe('42px')
+    expect(shown.querySelector('[style]')?.getAttribute('style')).toContain('height')
+    expect(shown.querySelector('[data-refresh-status]')!.textContent).toMatch(
+      /^cached \d\d:\d\d, refreshing…$/,
+    )
+    // No ids to clash with the app's own page, no live region to announce a copy.
+    expect(shown.querySelector('[id]')).toBeNull()
+    expect(shown.querySelector('[aria-labelledby]')).toBeNull()
+    expect(shown.querySelector('[role="status"]')).toBeNull()
+  })
+
+  it('gives way as soon as the app has its first screen with nothing loading', async () => {
+    buildPage()
+    saveSnapshot(keep(), savedAt)
+    document.body.replaceChildren()
+    const root = document.createElement('div')
+    root.id = 'root'
+    document.body.append(root)
+    showSnapshot(prepareSnapshot(savedAt)!, configText)
+
+    const skeleton = document.createElement('div')
+    skeleton.dataset.loading = ''
+    skeleton.getBoundingClientRect = () => new DOMRect(0, 100, 400, 200)
+    root.append(skeleton)
+    await new Promise((done) => requestAnimationFrame(done))
+    await new Promise((done) => requestAnimationFrame(done))
+    expect(snapshotElement()).not.toBeNull()
+
+    skeleton.replaceWith(document.createElement('main'))
+    await expect.poll(() => snapshotElement()).toBeNull()
+    expect(document.documentElement.dataset.snapshot).toBeUndefined()
+  })
+
+  it('is never painted for another config.json, URL, screen size, build or an old copy', () => {
+    buildPage()
+    saveSnapshot(keep(), savedAt)
+    const prepared = prepareSnapshot(savedAt)!
+    expect(showSnapshot(prepared, '{"feedUrl":"./other-feed/"}')).toBe(false)
+    expect(snapshotElement()).toBeNull()
+
+    expect(prepareSnapshot(savedAt + snapshotMaxAgeMs + 1)).toBeNull()
+    expect(prepareSnapshot(savedAt - 1)).toBeNull()
+
+    const stored = JSON.parse(localStorage.getItem(snapshotStorageKey())!)
+    const variants = [
+      { search: '?view=quotes' },
+      { width: stored.width + 1 },
+      { height: stored.height - 1 },
+      { build: 'http://localhost/assets/index-other.css' },
+      { version: 'feed-2/cache-1/snapshot-1' },
+      { html: 42 },
+    ]
+    for (const variant of variants) {
+      localStorage.setItem(snapshotStorageKey(), JSON.stringify({ ...stored, ...variant }))
+      expect(prepareSnapshot(savedAt), JSON.stringify(variant)).toBeNull()
+    }
+    localStorage.setItem(snapshotStorageKey(), JSON.stringify(stored))
+    expect(prepareSnapshot(savedAt)).not.toBeNull()
+  })
+
+  it('keeps nothing while the data on screen is missing or failed, or a part is still loading', () => {
+    const root = buildPage()
+    saveSnapshot(keep({ dataTime: () => null }), savedAt)
+    expect(localStorage.getItem(snapshotStorageKey())).toBeNull()
+
+    const skeleton = document.createElement('div')
+    skeleton.dataset.loading = ''
+    skeleton.getBoundingClientRect = () => new DOMRect(0, 10, 300, 40)
+    root.append(skeleton)
+    saveSnapshot(keep(), savedAt)
+    expect(localStorage.getItem(snapshotStorageKey())).toBeNull()
+
+    // Loading below the fold does not count: the first screen is whole.
+    skeleton.getBoundingClientRect = () => new DOMRect(0, window.innerHeight + 10, 300, 40)
+    saveSnapshot(keep(), savedAt)
+    expect(localStorage.getItem(snapshotStorageKey())).not.toBeNull()
+  })
+
+  it('does not keep a screen over the size cap, and forgets the one before it', () => {
+    buildPage()
+    saveSnapshot(keep(), savedAt)
+    expect(localStorage.getItem(snapshotStorageKey())).not.toBeNull()
+    document.body.replaceChildren()
+    buildPage('x'.repeat(snapshotMaxChars))
+    saveSnapshot(keep(), savedAt + 1_000)
+    expect(localStorage.getItem(snapshotStorageKey())).toBeNull()
+  })
+
+  it('drops the snapshot and restores <html> when the app finds another feed behind the config', () => {
+    buildPage()
+    document.documentElement.dataset.theme = 'dark'
+    saveSnapshot(keep(), savedAt)
+    document.documentElement.dataset.theme = 'light'
+    showSnapshot(prepareSnapshot(savedAt)!, configText)
+    expect(document.documentElement.dataset.theme).toBe('dark')
+    dropSnapshot({ restore: true })
+    expect(snapshotElement()).toBeNull()
+    expect(document.documentElement.dataset.theme).toBe('light')
+    expect(document.documentElement.dataset.snapshot).toBeUndefined()
+  })
+})
