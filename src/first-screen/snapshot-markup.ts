@@ -24,15 +24,36 @@ function dropUnsafe(container: Element | DocumentFragment) {
       if (name.startsWith('on') || name === 'srcdoc') part.removeAttribute(name)
 }
 
+const outOfView = (box: DOMRect) =>
+  box.bottom <= 0 ||
+  box.top >= window.innerHeight ||
+  box.right <= 0 ||
+  box.left >= window.innerWidth
+
 export function captureSnapshotMarkup(root: Element): string {
   const clone = root.cloneNode(true) as Element
   const live = root.querySelectorAll('*')
   const copies = clone.querySelectorAll('*')
+  // Marked out of view, inside one, or SVG: nothing inside is marked.
+  const settled = new Set<Element>()
   copies.forEach((copy, i) => {
     const original = live[i]
-    if (original && original.scrollTop > 0)
+    if (!original) return
+    if (original.scrollTop > 0)
       copy.setAttribute('data-snap-scroll-top', String(original.scrollTop))
-    const style = copy.getAttribute('style')
+    let style = copy.getAttribute('style')
+    if (!(original instanceof HTMLElement) || settled.has(original.parentElement!)) {
+      settled.add(original)
+    } else {
+      // Out of view (below the fold, scrolled away in a panel): laid out and painted only if
+      // scrolled to, at the size it had, so the copy paints sooner.
+      const box = original.getBoundingClientRect()
+      if (box.height > 0 && outOfView(box)) {
+        settled.add(original)
+        const size = `content-visibility:auto;contain-intrinsic-size:auto ${box.width}px auto ${box.height}px`
+        style = style ? `${style};${size}` : size
+      }
+    }
     if (style !== null) {
       copy.removeAttribute('style')
       copy.setAttribute('data-snap-style', style)

@@ -90,6 +90,27 @@ describe('the last first screen, kept and painted again', () => {
     expect(shown.querySelector('[role="status"]')).toBeNull()
   })
 
+  it('lays out what was out of view only when scrolled to, at the size it had', () => {
+    const root = buildPage()
+    const below = document.createElement('article')
+    below.textContent = 'Hang Seng Tech chart'
+    const inside = document.createElement('p')
+    inside.textContent = 'below too'
+    below.append(inside)
+    root.append(below)
+    below.getBoundingClientRect = () => new DOMRect(0, window.innerHeight + 40, 320, 188)
+    inside.getBoundingClientRect = () => new DOMRect(0, window.innerHeight + 60, 300, 20)
+    root.querySelector('blockquote')!.getBoundingClientRect = () => new DOMRect(0, 100, 320, 42)
+    saveSnapshot(keep(), savedAt)
+    showSnapshot(prepareSnapshot(savedAt)!, configText)
+    const shown = snapshotElement()!
+    const article = shown.querySelector<HTMLElement>('article')!
+    expect(article.style.getPropertyValue('content-visibility')).toBe('auto')
+    expect(article.style.getPropertyValue('contain-intrinsic-size')).toContain('188px')
+    expect(shown.querySelector<HTMLElement>('article p')!.getAttribute('style')).toBeNull()
+    expect(shown.querySelector<HTMLElement>('blockquote')!.style.contentVisibility).toBe('')
+  })
+
   it('gives way as soon as the app has its first screen with nothing loading', async () => {
     buildPage()
     saveSnapshot(keep(), savedAt)

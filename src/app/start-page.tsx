@@ -1,0 +1,40 @@
+import { createRoot } from 'react-dom/client'
+import type { ConfigAnswer } from '../config/fetch-config'
+import { StartupShell } from './startup-screens'
+
+/**
+ * The shell paints first, with React alone (unless the kept last screen is painted instead); the
+ * app, its data layer and the feed load once that first content is painted, so none of their bytes
+ * stand before it. A page that is not painted (an iframe below the fold of a portal, a background
+ * tab) starts on a timer instead.
+ */
+export function startPage(config: Promise<ConfigAnswer>, snapshotShown: Promise<boolean>) {
+  const container = document.getElementById('root')
+  if (!container) throw new Error('#root is missing from index.html')
+  const root = createRoot(container)
+  let painted = false
+  const shell = () => {
+    if (painted) return
+    painted = true
+    root.render(<StartupShell />)
+  }
+  // Still undecided (config.json slow to come): the shell, as on any first visit.
+  void Promise.race([snapshotShown, Promise.resolve(false)]).then((shown) =>
+    shown ? (painted = true) : shell(),
+  )
+
+  let started = false
+  const start = () => {
+    if (started) return
+    started = true
+    void import('./boot').then(({ boot }) => boot(root, config))
+  }
+  if (document.visibilityState === 'hidden' || !('PerformanceObserver' in window)) return start()
+  const observer = new PerformanceObserver((list) => {
+    if (list.getEntriesByName('first-contentful-paint').length === 0) return
+    observer.disconnect()
+    start()
+  })
+  observer.observe({ type: 'paint', buffered: true })
+  setTimeout(start, 600)
+}
