@@ -64,6 +64,8 @@ export function captureSnapshotMarkup(root: Element): string {
     if (role === 'status' || role === 'alert') copy.removeAttribute('role')
   })
   dropUnsafe(clone)
+  // A dialog open when the page was left is not part of its screen.
+  clone.querySelectorAll('dialog, [role="dialog"], [aria-modal="true"]').forEach((d) => d.remove())
   // Reading the browser's own serialization of what React rendered: feed text in it is escaped.
   // eslint-disable-next-line no-restricted-syntax
   return clone.innerHTML

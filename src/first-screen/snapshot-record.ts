@@ -10,8 +10,12 @@ import { feedCacheVersion } from '../feed/feed-cache-version'
 export const snapshotVersion = `${feedCacheVersion}/snapshot-1`
 /** Larger snapshots are not kept (characters of HTML). */
 export const snapshotMaxChars = 1_500_000
-/** Older snapshots are not shown (as for the feed cache). */
-export const snapshotMaxAgeMs = 7 * 24 * 3_600_000
+/**
+ * Older snapshots are not shown: a copy keeps the words of its moment ("starts in 45 min", the now
+ * line), which the app recomputes from the clock and a copy cannot. The feed cache (a week) still
+ * paints older data once the app runs.
+ */
+export const snapshotMaxAgeMs = 10 * 60_000
 
 export type SnapshotRecord = {
   version: string

@@ -7,6 +7,7 @@ import { expect, type Page } from '@playwright/test'
 
 /** The market charts are drawn: the region scrolled near (they mount near the viewport), none pending. */
 export async function chartsDrawn(page: Page) {
+  await appStarted(page)
   const markets = page.getByRole('region', { name: 'Market reaction' })
   if ((await markets.count()) === 0) return
   await markets.scrollIntoViewIfNeeded()
@@ -21,8 +22,18 @@ export async function quoteMarkersIn(page: Page) {
   await expect(timeline.getByText('Loading the quote markers…')).toHaveCount(0)
 }
 
+/**
+ * The app has replaced the start-up shell (which comes from a chunk of its own, so the page can be
+ * loaded before either is there).
+ */
+export async function appStarted(page: Page) {
+  await expect(page.locator('#root')).not.toBeEmpty()
+  await expect(page.locator('#timeline-loading, #quotes-loading, #markets-loading')).toHaveCount(0)
+}
+
 /** No panel is loading, every chart is drawn, and the page is back at the top. */
 export async function settled(page: Page, { charts = true } = {}) {
+  await appStarted(page)
   await expect(
     page.getByRole('status', { name: /^Loading the (timeline|quotes|markets)$/ }),
   ).toHaveCount(0)

@@ -40,7 +40,10 @@ function buildPage(quote = 'Talks were <b>"constructive"</b> & long') {
   live.setAttribute('role', 'status')
   live.textContent = '12 of 12 quotes'
   section.append(label, card, live)
-  root.append(header, section)
+  const dialog = document.createElement('div')
+  dialog.setAttribute('role', 'dialog')
+  dialog.textContent = 'Share / embed'
+  root.append(header, section, dialog)
   document.body.append(root)
   return root
 }
@@ -88,6 +91,8 @@ describe('the last first screen, kept and painted again', () => {
     expect(shown.querySelector('[id]')).toBeNull()
     expect(shown.querySelector('[aria-labelledby]')).toBeNull()
     expect(shown.querySelector('[role="status"]')).toBeNull()
+    // A dialog left open is not part of the screen.
+    expect(shown.textContent).not.toContain('Share / embed')
   })
 
   it('lays out what was out of view only when scrolled to, at the size it had', () => {
