@@ -20,7 +20,13 @@ export type KeepSnapshotOptions = {
  * the same page to paint at once (show-snapshot.ts). Returns the function that stops keeping it.
  */
 export function keepSnapshots(options: KeepSnapshotOptions): () => void {
-  const save = () => saveSnapshot(options)
+  // Leaving a page hides it first: one save serves both events.
+  let savedAt = -Infinity
+  const save = () => {
+    if (performance.now() - savedAt < 1_000) return
+    savedAt = performance.now()
+    saveSnapshot(options)
+  }
   const onVisibility = () => {
     if (document.visibilityState === 'hidden') save()
   }

@@ -1,5 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { saveSnapshot, type KeepSnapshotOptions } from '../../src/first-screen/keep-snapshot'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import {
+  keepSnapshots,
+  saveSnapshot,
+  type KeepSnapshotOptions,
+} from '../../src/first-screen/keep-snapshot'
 import { dropSnapshot, prepareSnapshot, showSnapshot } from '../../src/first-screen/show-snapshot'
 import {
   snapshotMaxAgeMs,
@@ -181,6 +185,23 @@ describe('the last first screen, kept and painted again', () => {
     skeleton.getBoundingClientRect = () => new DOMRect(0, window.innerHeight + 10, 300, 40)
     saveSnapshot(keep(), savedAt)
     expect(localStorage.getItem(snapshotStorageKey())).not.toBeNull()
+  })
+
+  it('keeps the screen when the viewer hides or leaves the page, once for both', () => {
+    buildPage()
+    const stop = keepSnapshots(keep())
+    const setItem = vi.spyOn(Storage.prototype, 'setItem')
+    Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true })
+    try {
+      document.dispatchEvent(new Event('visibilitychange'))
+      window.dispatchEvent(new Event('pagehide'))
+      expect(setItem).toHaveBeenCalledTimes(1)
+      expect(prepareSnapshot(Date.now())).not.toBeNull()
+    } finally {
+      stop()
+      setItem.mockRestore()
+      Reflect.deleteProperty(document, 'visibilityState')
+    }
   })
 
   it('does not keep a screen over the size cap, and forgets the one before it', () => {
