@@ -1,6 +1,6 @@
 // First: schemas must be built with zod's eval-free parsing (see zod-config.ts).
 import './zod-config'
-import { StrictMode } from 'react'
+import { startTransition, StrictMode } from 'react'
 import type { Root } from 'react-dom/client'
 import { loadConfig } from '../config/load-config'
 import type { ConfigAnswer } from '../config/fetch-config'
@@ -66,9 +66,13 @@ export async function boot(root: Root, configAnswer?: Promise<ConfigAnswer>) {
     )
   }
   if (readChrome(search).view === 'dashboard') prefetchDashboard(client, runtime.feedBaseUrl)
-  root.render(
-    <StrictMode>
-      <App runtime={runtime} options={options} client={client} />
-    </StrictMode>,
+  // A transition: React renders the whole page in slices, yielding to the browser between them,
+  // while the shell stays on screen; one long task otherwise.
+  startTransition(() =>
+    root.render(
+      <StrictMode>
+        <App runtime={runtime} options={options} client={client} />
+      </StrictMode>,
+    ),
   )
 }
