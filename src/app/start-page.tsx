@@ -12,16 +12,10 @@ export function startPage(config: Promise<ConfigAnswer>, snapshotShown: Promise<
   const container = document.getElementById('root')
   if (!container) throw new Error('#root is missing from index.html')
   const root = createRoot(container)
-  let painted = false
-  const shell = () => {
-    if (painted) return
-    painted = true
-    root.render(<StartupShell />)
-  }
   // Still undecided (config.json slow to come): the shell, as on any first visit.
-  void Promise.race([snapshotShown, Promise.resolve(false)]).then((shown) =>
-    shown ? (painted = true) : shell(),
-  )
+  void Promise.race([snapshotShown, Promise.resolve(false)]).then((shown) => {
+    if (!shown) root.render(<StartupShell />)
+  })
 
   let started = false
   const start = () => {

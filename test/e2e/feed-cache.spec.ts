@@ -1,4 +1,5 @@
-import { expect, test, type Page, type Route } from '@playwright/test'
+import { expect, test, type Page } from '@playwright/test'
+import { holdRequests } from './hold-requests'
 import { serveBuild } from './serve-build'
 import { resolve } from 'node:path'
 import { type StaticServer } from '../../scripts/lib/static-server.mjs'
@@ -42,20 +43,6 @@ async function cacheSaved(page: Page, feedPath: string) {
     .toBeGreaterThan(1000)
 }
 
-/** Holds every feed request until released: the page shows what it has before the feed answers. */
-async function holdFeed(page: Page, pattern: string) {
-  const held: Route[] = []
-  let open = false
-  await page.route(pattern, (route) => (open ? route.continue() : void held.push(route)))
-  return {
-    held,
-    release: async () => {
-      open = true
-      await Promise.all(held.map((route) => route.continue()))
-    },
-  }
-}
-
 test('a reload paints the cached copy at once, says so, then shows the fresh answer without a layout shift', async ({
   page,
 }) => {
@@ -64,7 +51,7 @@ test('a reload paints the cached copy at once, says so, then shows the fresh ans
   await expect(header(page).getByText(/updated \d+ s ago/)).toBeVisible()
   await cacheSaved(page, './feed/')
 
-  const gate = await holdFeed(page, '**/talks/feed/**')
+  const gate = await holdRequests(page, '**/talks/feed/**')
   await page.reload()
   // Nothing has come from the feed yet, and the quotes are on screen from the cache.
   await expect(wall(page).getByText('12 of 12 quotes')).toBeVisible()
@@ -131,7 +118,7 @@ test('another feed URL never shows this feed’s copy', async ({ page }) => {
   await expect(wall(page).getByText('12 of 12 quotes')).toBeVisible()
   await cacheSaved(page, './feed/')
 
-  const gate = await holdFeed(page, '**/talks/feed2/**')
+  const gate = await holdRequests(page, '**/talks/feed2/**')
   await page.goto(`${server.url}?feed=./feed2/`)
   await expect.poll(() => gate.held.length).toBeGreaterThan(0)
   await expect(wall(page).getByRole('status', { name: 'Loading the quotes' })).toBeVisible()

@@ -1,4 +1,5 @@
-import { expect, test, type Page, type Route } from '@playwright/test'
+import { expect, test, type Page } from '@playwright/test'
+import { holdRequests } from './hold-requests'
 import { nginxHeaders, recordViolations } from './docs-snippets'
 import { serveBuild } from './serve-build'
 import { type StaticServer } from '../../scripts/lib/static-server.mjs'
@@ -25,20 +26,7 @@ async function loadAndLeave(page: Page) {
 }
 
 /** Holds the app's own code (its boot chunk) until released. */
-async function holdApp(page: Page) {
-  const held: Route[] = []
-  let open = false
-  await page.route('**/assets/boot-*.js', (route) =>
-    open ? route.continue() : void held.push(route),
-  )
-  return {
-    held,
-    release: async () => {
-      open = true
-      await Promise.all(held.map((route) => route.continue()))
-    },
-  }
-}
+const holdApp = (page: Page) => holdRequests(page, '**/assets/boot-*.js')
 
 test('a reload paints the last screen before the app has run, marked cached, and the app takes over without a shift', async ({
   page,
