@@ -37,9 +37,14 @@ export async function boot(root: Root, configAnswer?: Promise<ConfigAnswer>) {
   const options = readViewOptions(search)
   urlParamWarnings(search, loaded.config).forEach((warning) => console.warn(warning))
   const config = withFeedOverride(withUrlOverrides(loaded.config, options), search)
+  const runtime = createRuntime(config)
+  // The snapshot main.tsx painted belongs to this config and URL; if the feed still differs, it
+  // goes, and <html> is as before it, before the theme and kiosk mode are set on it below.
+  const snapshot = shownSnapshot()
+  if (snapshot && (runtime.demo || snapshot.feedBaseUrl !== runtime.feedBaseUrl))
+    dropSnapshot({ restore: true })
   applyTheme(config)
   if (options.kiosk) document.documentElement.dataset.kiosk = ''
-  const runtime = createRuntime(config)
   if (runtime.demo) {
     // The demo feed is its own chunk, loaded only in demo mode; the shell paints without it, and
     // feed requests wait for it (they are answered in the page, never by the network).
@@ -51,10 +56,6 @@ export async function boot(root: Root, configAnswer?: Promise<ConfigAnswer>) {
     forgetDemoOffline()
   }
   const client = createAppQueryClient(runtime, options)
-  // The snapshot main.tsx painted belongs to this config and URL; if the feed still differs, it goes.
-  const snapshot = shownSnapshot()
-  if (snapshot && (runtime.demo || snapshot.feedBaseUrl !== runtime.feedBaseUrl))
-    dropSnapshot({ restore: true })
   if (!runtime.demo && configAnswer) {
     const { feedBaseUrl } = runtime
     void configAnswer.then(({ text }) =>
