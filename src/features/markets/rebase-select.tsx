@@ -16,7 +16,7 @@ export const eventKey = (e: { kind: string; id: string } | null) => (e ? `${e.ki
  * options were 25,000 DOM nodes and a select no one can scroll; older events are chosen on the
  * timeline or a chart's event rail, which rebase the panels just the same.
  */
-export const rebaseOptionCap = 10
+export const rebaseOptionCap = 8
 
 /** The events offered for one kind: the latest `cap` in time order, plus the selected one. */
 export function rebaseOptions(
