@@ -3,9 +3,12 @@ import { feedTransport } from './feed-gate'
 import { untilAborted } from '../lib/until-aborted'
 import { discardBody, readCapped } from './read-capped'
 import { recordServerDate } from './server-clock'
-import { yieldToPage } from '../lib/yield-to-page'
+import { longDocumentTurn } from './long-document-turn'
 
-/** Answers longer than this (characters) are parsed in a task after the one that read them. */
+/**
+ * Answers longer than this (characters) are parsed in a task after the one that read them, and
+ * parsed and read one at a time (long-document-turn.ts).
+ */
 const parseApartChars = 256 * 1024
 
 /** One deadline for a whole request: headers and body. */
@@ -59,11 +62,24 @@ async function readAnswer(
  * deadline, caps the body size, refuses redirects to other sites, and turns every kind of failure
  * into a FeedError. Schema validation is the caller's (see feed-resources.ts).
  */
-export async function fetchFeedJson(
+export function fetchFeedJson(
   baseUrl: string,
   path: string,
   signal?: AbortSignal,
 ): Promise<FeedResponse> {
+  return fetchFeedDocument(baseUrl, path, signal, (response) => response)
+}
+
+/**
+ * fetchFeedJson, then `read` (the caller's validation) on the answer. A long answer's parse and
+ * `read` wait for the long answers that arrived before it to be read: see long-document-turn.ts.
+ */
+export async function fetchFeedDocument<T>(
+  baseUrl: string,
+  path: string,
+  signal: AbortSignal | undefined,
+  read: (response: FeedResponse) => T | Promise<T>,
+): Promise<T> {
   const url = new URL(path, baseUrl)
   // A timer of our own (not AbortSignal.timeout), so it also bounds answers from the in-page demo
   // feed, and tests with fake timers control it. It runs until the last byte is read.
@@ -107,18 +123,27 @@ export async function fetchFeedJson(
   }
   // A long answer is parsed in a task of its own, not in the one that decoded it: together they
   // would block the page for longer (issue 15: no task over 50 ms for a large document).
-  if (text.length > parseApartChars) await yieldToPage()
-  let body: unknown
+  const release = text.length > parseApartChars ? await longDocumentTurn() : null
   try {
-    body = JSON.parse(text)
-  } catch {
-    throw new FeedError(
-      'not-json',
-      path,
-      `${path}: the feed sent data that is not valid JSON (cut off?)`,
-    )
+    signal?.throwIfAborted()
+    let body: unknown
+    try {
+      body = JSON.parse(text)
+    } catch {
+      throw new FeedError(
+        'not-json',
+        path,
+        `${path}: the feed sent data that is not valid JSON (cut off?)`,
+      )
+    }
+    const receivedAt = Date.now()
+    recordServerDate(Number.isNaN(serverDate) ? null : serverDate, sentAt, receivedAt)
+    return await read({
+      body,
+      serverDate: Number.isNaN(serverDate) ? null : serverDate,
+      receivedAt,
+    })
+  } finally {
+    release?.()
   }
-  const receivedAt = Date.now()
-  recordServerDate(Number.isNaN(serverDate) ? null : serverDate, sentAt, receivedAt)
-  return { body, serverDate: Number.isNaN(serverDate) ? null : serverDate, receivedAt }
 }

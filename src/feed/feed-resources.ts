@@ -1,4 +1,4 @@
-import { fetchFeedJson } from './api-client'
+import { fetchFeedDocument } from './api-client'
 import { FeedError } from './feed-error'
 import { parseCollectionInSlices, parseDocument, type FeedProblem } from './parse'
 import { parseSeries } from './parse-series'
@@ -25,39 +25,42 @@ function invalid(resource: string, problems: FeedProblem[]): FeedError {
   })
 }
 
-export async function getFeedIndex(baseUrl: string, signal?: AbortSignal) {
-  const { body } = await fetchFeedJson(baseUrl, indexPath, signal)
-  const parsed = parseDocument(indexPath, feedIndexSchema, body)
-  if (parsed.data === null) throw invalid(indexPath, parsed.problems)
-  const { data, problems } = dropIndexDuplicates(indexPath, parsed.data)
-  reportDropped(indexPath, problems)
-  return { ...data, problems }
+export function getFeedIndex(baseUrl: string, signal?: AbortSignal) {
+  return fetchFeedDocument(baseUrl, indexPath, signal, ({ body }) => {
+    const parsed = parseDocument(indexPath, feedIndexSchema, body)
+    if (parsed.data === null) throw invalid(indexPath, parsed.problems)
+    const { data, problems } = dropIndexDuplicates(indexPath, parsed.data)
+    reportDropped(indexPath, problems)
+    return { ...data, problems }
+  })
 }
 
 /** Fetches a collection resource; invalid records are dropped and listed in `problems`. */
-export async function getCollection<N extends CollectionResourceName>(
+export function getCollection<N extends CollectionResourceName>(
   baseUrl: string,
   name: N,
   signal?: AbortSignal,
 ) {
   const { path, lists } = collectionResources[name]
-  const { body } = await fetchFeedJson(baseUrl, path, signal)
-  const parsed = await parseCollectionInSlices(
-    path,
-    lists as (typeof collectionResources)[N]['lists'],
-    body,
-    signal,
-  )
-  if (parsed.data === null) throw invalid(path, parsed.problems)
-  reportDropped(path, parsed.problems)
-  return { ...parsed.data, problems: parsed.problems }
+  return fetchFeedDocument(baseUrl, path, signal, async ({ body }) => {
+    const parsed = await parseCollectionInSlices(
+      path,
+      lists as (typeof collectionResources)[N]['lists'],
+      body,
+      signal,
+    )
+    if (parsed.data === null) throw invalid(path, parsed.problems)
+    reportDropped(path, parsed.problems)
+    return { ...parsed.data, problems: parsed.problems }
+  })
 }
 
-export async function getSeries(baseUrl: string, instrumentId: string, signal?: AbortSignal) {
+export function getSeries(baseUrl: string, instrumentId: string, signal?: AbortSignal) {
   const path = seriesPath(instrumentId)
-  const { body } = await fetchFeedJson(baseUrl, path, signal)
-  const parsed = parseSeries(path, body)
-  if (parsed.data === null) throw invalid(path, parsed.problems)
-  reportDropped(path, parsed.problems)
-  return { series: parsed.data, problems: parsed.problems }
+  return fetchFeedDocument(baseUrl, path, signal, ({ body }) => {
+    const parsed = parseSeries(path, body)
+    if (parsed.data === null) throw invalid(path, parsed.problems)
+    reportDropped(path, parsed.problems)
+    return { series: parsed.data, problems: parsed.problems }
+  })
 }
