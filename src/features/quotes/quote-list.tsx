@@ -76,10 +76,13 @@ export const QuoteList = memo(function QuoteList({
     overscan: 2,
     getItemKey,
   })
-  const activeIndex = Math.max(
-    0,
-    rows.findIndex((row) => row.quote.id === activeId),
-  )
+  const activeIndex =
+    activeId === null
+      ? 0
+      : Math.max(
+          0,
+          rows.findIndex((row) => row.quote.id === activeId),
+        )
 
   // Back to the top when the question changes.
   useEffect(() => {

@@ -110,10 +110,8 @@ export function buildQuoteRows(
 /** Newest or oldest first; ties keep feed order. */
 export function sortRows(rows: readonly QuoteRow[], order: SortOrder): QuoteRow[] {
   const sign = order === 'newest' ? -1 : 1
-  return rows
-    .map((row, i) => ({ row, i }))
-    .sort((a, b) => sign * (a.row.time - b.row.time) || a.i - b.i)
-    .map(({ row }) => row)
+  // Array sort is stable: ties keep feed order. A feed in time order is one run, sorted in one pass.
+  return [...rows].sort((a, b) => sign * (a.time - b.time))
 }
 
 /** Rows that pass every filter; every search term must appear (in any field). */
