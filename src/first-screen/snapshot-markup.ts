@@ -2,8 +2,10 @@
  * The page's markup made fit to keep and to paint again. Kept: no inline style attributes (the
  * documented Content-Security-Policy refuses them in parsed HTML; they are carried as data and set
  * through the style object, which it allows), no ids or references to them (the app's own root is
- * in the same document), no live regions, and each scrolled box's scroll position. Never kept or
- * painted: anything that could run or load (scripts, frames, handlers), though React renders none.
+ * in the same document), no live regions, and each scrolled box's scroll position. Never painted:
+ * anything that could run or load (scripts, frames, handlers), though React renders none: such
+ * elements are left out when kept, and elements and handler attributes both are removed again
+ * when the markup is read back, which is the copy painted.
  */
 
 const references = [
@@ -14,7 +16,12 @@ const references = [
   'aria-controls',
   'aria-live',
 ]
-const unsafe = 'script, style, noscript, template, iframe, object, embed, link, meta, base'
+const referenceSelector = references.map((name) => `[${name}]`).join(', ')
+// What could run, or load from anywhere; the app renders none of it.
+const unsafe = [
+  'script, style, noscript, template, iframe, object, embed, link, meta, base',
+  'img, picture, source, video, audio, track, image, input[type="image"]',
+].join(', ')
 
 /** Removes what could run or load, wherever it came from. */
 function dropUnsafe(container: Element | DocumentFragment) {
@@ -39,8 +46,6 @@ export function captureSnapshotMarkup(root: Element): string {
   copies.forEach((copy, i) => {
     const original = live[i]
     if (!original) return
-    if (original.scrollTop > 0)
-      copy.setAttribute('data-snap-scroll-top', String(original.scrollTop))
     let style = copy.getAttribute('style')
     if (!(original instanceof HTMLElement) || settled.has(original.parentElement!)) {
       settled.add(original)
@@ -52,18 +57,23 @@ export function captureSnapshotMarkup(root: Element): string {
         settled.add(original)
         const size = `content-visibility:auto;contain-intrinsic-size:auto ${box.width}px auto ${box.height}px`
         style = style ? `${style};${size}` : size
+      } else if (original.scrollTop > 0) {
+        copy.setAttribute('data-snap-scroll-top', String(original.scrollTop))
       }
     }
     if (style !== null) {
       copy.removeAttribute('style')
       copy.setAttribute('data-snap-style', style)
     }
-    // SVG ids stay: a chart's clip paths refer to them, and they are found in document order.
-    if (copy instanceof HTMLElement) for (const name of references) copy.removeAttribute(name)
-    const role = copy.getAttribute('role')
-    if (role === 'status' || role === 'alert') copy.removeAttribute('role')
   })
-  dropUnsafe(clone)
+  // Only the few elements that carry them are touched (the save runs while the page is left).
+  // SVG ids stay: a chart's clip paths refer to them, and they are found in document order.
+  for (const part of clone.querySelectorAll(referenceSelector))
+    if (part instanceof HTMLElement) for (const name of references) part.removeAttribute(name)
+  clone
+    .querySelectorAll('[role="status"], [role="alert"]')
+    .forEach((part) => part.removeAttribute('role'))
+  clone.querySelectorAll(unsafe).forEach((part) => part.remove())
   // A dialog open when the page was left is not part of its screen.
   clone.querySelectorAll('dialog, [role="dialog"], [aria-modal="true"]').forEach((d) => d.remove())
   // Reading the browser's own serialization of what React rendered: feed text in it is escaped.
@@ -83,7 +93,9 @@ export function parseSnapshotMarkup(html: string, statusText: string): DocumentF
   const fragment = template.content
   dropUnsafe(fragment)
   for (const part of fragment.querySelectorAll<HTMLElement | SVGElement>('[data-snap-style]'))
-    part.style.cssText = part.dataset.snapStyle ?? ''
+    // The app's inline styles never load anything (url()): a copy whose styles do was not kept here.
+    if (!/url\(/i.test(part.dataset.snapStyle ?? ''))
+      part.style.cssText = part.dataset.snapStyle ?? ''
   const status = fragment.querySelector('[data-refresh-status]')?.firstElementChild
   if (status) {
     status.className = 'inline-block min-w-[11rem] tabular-nums'

@@ -99,6 +99,29 @@ describe('the last first screen, kept and painted again', () => {
     expect(shown.textContent).not.toContain('Share / embed')
   })
 
+  it('paints nothing that could run or load from a kept copy that was tampered with', () => {
+    buildPage()
+    saveSnapshot(keep(), savedAt)
+    const key = snapshotStorageKey()
+    const record = JSON.parse(localStorage.getItem(key)!) as { html: string }
+    record.html +=
+      '<script>window.ran = true</script><iframe srcdoc="<p>x</p>"></iframe>' +
+      '<img src="https://elsewhere.example/x.png" onerror="window.ran = true">' +
+      '<div onclick="window.ran = true" data-snap-style="background: url(https://elsewhere.example/y.png)">tampered</div>' +
+      '<svg><image href="https://elsewhere.example/z.png"></image></svg><input type="image" src="https://elsewhere.example/i.png">'
+    localStorage.setItem(key, JSON.stringify(record))
+
+    showSnapshot(prepareSnapshot(savedAt)!, configText)
+    const shown = snapshotElement()!
+    expect(shown.textContent).toContain('tampered')
+    expect(shown.querySelectorAll('script, iframe, img, image, input[type="image"]')).toHaveLength(
+      0,
+    )
+    expect(shown.querySelectorAll('[onclick], [onerror], [srcdoc]')).toHaveLength(0)
+    // Nothing left that the browser would fetch: no source, no style with a url().
+    expect(shown.querySelectorAll('[src], [style*="url("]')).toHaveLength(0)
+  })
+
   it('lays out what was out of view only when scrolled to, at the size it had', () => {
     const root = buildPage()
     const below = document.createElement('article')
