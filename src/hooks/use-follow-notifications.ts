@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useRef, useSyncExternalStore } from 'react'
 import {
   notificationPermission,
   notifyItems,
@@ -13,6 +13,34 @@ const parseOptIn = (stored: unknown) => stored === true
 /** Said on the window when a permission request is answered, so every panel's hook reads it anew. */
 const permissionAnswered = 'ttm:notification-permission'
 
+// One reading of the permission for every hook on the page, taken when the first one renders and
+// again when it may have changed: the viewer coming back to the tab (the browser's own settings),
+// or a request answered. Not on every render (in a 30 s soak, reading it on each render cost 0.8 s
+// of main thread), and not once per hook (each read asks the browser: 3 ms for the first).
+let permissionRead: NotifyPermission | null = null
+const permissionListeners = new Set<() => void>()
+const rereadPermission = () => {
+  permissionRead = notificationPermission()
+  permissionListeners.forEach((listener) => listener())
+}
+function subscribePermission(listener: () => void) {
+  if (permissionListeners.size === 0) {
+    window.addEventListener('focus', rereadPermission)
+    window.addEventListener(permissionAnswered, rereadPermission)
+    document.addEventListener('visibilitychange', rereadPermission)
+  }
+  permissionListeners.add(listener)
+  return () => {
+    permissionListeners.delete(listener)
+    if (permissionListeners.size > 0) return
+    window.removeEventListener('focus', rereadPermission)
+    window.removeEventListener(permissionAnswered, rereadPermission)
+    document.removeEventListener('visibilitychange', rereadPermission)
+    permissionRead = null
+  }
+}
+const permissionSnapshot = () => (permissionRead ??= notificationPermission())
+
 /**
  * Browser notifications for new followed items, opt-in. Pass the new items from followed people
  * and topics (e.g. useSeenItems' new ids filtered with useFollows().isFollowed). Only items that
@@ -25,21 +53,11 @@ export function useFollowNotifications(
   onOpen?: (id: string) => void,
 ) {
   const optedIn = useStoredJson(optInKey, parseOptIn)
-  // Read once, then again when it may have changed: the viewer coming back to the tab (the browser's
-  // own settings), or another panel's hook being answered. Not on every render: in a 30 s soak of a
-  // changing feed, reading Notification.permission on each render cost 0.8 s of main thread.
-  const [permission, setPermission] = useState<NotifyPermission>(notificationPermission)
-  useEffect(() => {
-    const reread = () => setPermission(notificationPermission())
-    window.addEventListener('focus', reread)
-    window.addEventListener(permissionAnswered, reread)
-    document.addEventListener('visibilitychange', reread)
-    return () => {
-      window.removeEventListener('focus', reread)
-      window.removeEventListener(permissionAnswered, reread)
-      document.removeEventListener('visibilitychange', reread)
-    }
-  }, [])
+  const permission = useSyncExternalStore(
+    subscribePermission,
+    permissionSnapshot,
+    permissionSnapshot,
+  )
   const enabled = optedIn && permission === 'granted'
   const known = useRef<Set<string> | null>(null)
   const onOpenRef = useRef(onOpen)
@@ -64,7 +82,6 @@ export function useFollowNotifications(
 
   const enable = useCallback(async () => {
     const result = await requestNotificationPermission()
-    setPermission(result)
     window.dispatchEvent(new Event(permissionAnswered))
     writeStoredJson(optInKey, result === 'granted')
   }, [])

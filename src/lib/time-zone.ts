@@ -13,6 +13,15 @@ export function isTimeZone(zone: string): boolean {
   return valid
 }
 
+let viewerZone: { zone: string; readAt: number } | null = null
+
+/**
+ * The viewer's own zone, asked of the browser at most once a minute: asking builds a formatter
+ * (about 2.5 ms each time), and every panel's times ask on each render.
+ */
 export function viewerTimeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC'
+  const now = Date.now()
+  if (!viewerZone || Math.abs(now - viewerZone.readAt) > 60_000)
+    viewerZone = { zone: Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC', readAt: now }
+  return viewerZone.zone
 }
