@@ -2,6 +2,7 @@
 // them, check the labels fit), whose parts share the step table, bounds and formatters.
 import { addDays } from './civil-date'
 import { wallClock, zoneOffsetMinutes, zonedTimeToUtc } from './zoned-time'
+import { formatter } from './format-time'
 
 /**
  * Time axis ticks chosen from the span and the pixel width, aligned in the display zone: minutes
@@ -80,16 +81,17 @@ function candidates(step: Step, from: number, to: number, zone: string): number[
   return out
 }
 
-const formatters = new Map<string, Intl.DateTimeFormat>()
-function format(t: number, zone: string, options: Intl.DateTimeFormatOptions): string {
-  const key = `${zone}|${JSON.stringify(options)}`
-  let f = formatters.get(key)
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-GB', { timeZone: zone, ...options })
-    formatters.set(key, f)
-  }
-  return f.format(t)
+const weekdayDayMonth: Intl.DateTimeFormatOptions = {
+  weekday: 'short',
+  day: 'numeric',
+  month: 'short',
 }
+const dayMonth: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short' }
+const weekdayDay: Intl.DateTimeFormatOptions = { weekday: 'short', day: 'numeric' }
+const monthYear: Intl.DateTimeFormatOptions = { month: 'short', year: 'numeric' }
+const shortMonth: Intl.DateTimeFormatOptions = { month: 'short' }
+const format = (t: number, zone: string, options: Intl.DateTimeFormatOptions) =>
+  formatter(zone, options).format(t)
 
 /** Labels: the date (or month, or year) on the first tick and wherever it changes. */
 function labels(ticks: readonly number[], unit: Unit, zone: string, compact: boolean): string[] {
@@ -101,29 +103,21 @@ function labels(ticks: readonly number[], unit: Unit, zone: string, compact: boo
       const isNew = clock.date !== previous
       previous = clock.date
       if (!isNew) return time
-      const day = format(t, zone, { weekday: 'short', day: 'numeric', month: 'short' })
+      const day = format(t, zone, weekdayDayMonth)
       // Compact: "9 Jun 12:00" when "Mon 9 Jun 12:00" leaves no room.
-      return time === '00:00'
-        ? day
-        : `${compact ? format(t, zone, { day: 'numeric', month: 'short' }) : day} ${time}`
+      return time === '00:00' ? day : `${compact ? format(t, zone, dayMonth) : day} ${time}`
     }
     if (unit === 'day' || unit === 'week') {
       const month = clock.date.slice(0, 7)
       const isNew = month !== previous
       previous = month
-      return format(
-        t,
-        zone,
-        isNew
-          ? { weekday: 'short', day: 'numeric', month: 'short' }
-          : { weekday: 'short', day: 'numeric' },
-      )
+      return format(t, zone, isNew ? weekdayDayMonth : weekdayDay)
     }
     if (unit === 'month') {
       const year = clock.date.slice(0, 4)
       const isNew = year !== previous
       previous = year
-      return format(t, zone, isNew ? { month: 'short', year: 'numeric' } : { month: 'short' })
+      return format(t, zone, isNew ? monthYear : shortMonth)
     }
     return clock.date.slice(0, 4)
   })
