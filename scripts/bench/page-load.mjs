@@ -42,7 +42,12 @@ const cacheSaved = () =>
       if (!db.objectStoreNames.contains('keyval')) return resolve(false)
       const keys = db.transaction('keyval').objectStore('keyval').getAllKeys()
       keys.onsuccess = () =>
-        resolve(keys.result.some((key) => String(key).startsWith('ttm.feed-cache:')))
+        // The list of answers, written after their data (keys with a '|' are the data).
+        resolve(
+          keys.result.some(
+            (key) => String(key).startsWith('ttm.feed-cache:') && !String(key).includes('|'),
+          ),
+        )
       keys.onerror = () => resolve(false)
     }
   })

@@ -2,4 +2,4 @@
  * Feed format 1.x, cache layout 1: change either and old copies (the feed cache, the first-screen
  * snapshot) are dropped unread. Its own module: the page's first chunk reads it without the cache.
  */
-export const feedCacheVersion = 'feed-1/cache-1'
+export const feedCacheVersion = 'feed-1/cache-2'

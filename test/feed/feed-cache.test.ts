@@ -23,11 +23,16 @@ function memoryStore() {
   const entries = new Map<string, string>()
   const store: FeedCacheStore = {
     get: async (key) => entries.get(key),
+    getMany: async (keys) => keys.map((key) => entries.get(key)),
     set: async (key, value) => void entries.set(key, value),
-    del: async (key) => void entries.delete(key),
+    delMany: async (keys) => keys.forEach((key) => entries.delete(key)),
+    keys: async () => [...entries.keys()],
   }
   return { entries, store }
 }
+
+const dataKeys = (entries: Map<string, string>, feed: string) =>
+  [...entries.keys()].filter((key) => key.startsWith(`${feedCacheKey(feed)}|`))
 
 function clientWith(feed: string, data: unknown) {
   const client = new QueryClient()
@@ -36,10 +41,15 @@ function clientWith(feed: string, data: unknown) {
 }
 
 /** Saves `client` as the app does: dehydrate, then the persister's throttled write. */
-async function save(client: QueryClient, feed: string, store: FeedCacheStore) {
-  const options = feedCacheOptions(feed, store)
+async function save(
+  client: QueryClient,
+  feed: string,
+  store: FeedCacheStore,
+  options = feedCacheOptions(feed, store),
+) {
   await persistQueryClientSave({ queryClient: client, ...options })
   await advance(2_000)
+  await options.persister.written()
 }
 
 async function restore(feed: string, store: FeedCacheStore, client = new QueryClient()) {
@@ -96,7 +106,8 @@ describe('the feed cache', () => {
     useFakeClock()
     const { entries, store } = memoryStore()
     await save(clientWith(feedA, { quotes: ['a'] }), feedA, store)
-    expect([...entries.keys()]).toEqual([feedCacheKey(feedA)])
+    expect(entries.has(feedCacheKey(feedA))).toBe(true)
+    expect([...entries.keys()].every((key) => key.startsWith(feedCacheKey(feedA)))).toBe(true)
     const other = await restore(feedB, store)
     expect(other.getQueryCache().getAll()).toHaveLength(0)
   })
@@ -120,6 +131,7 @@ describe('the feed cache', () => {
     expect(entries.has(feedCacheKey(feedA))).toBe(true)
     await save(clientWith(feedA, { quotes: ['x'.repeat(feedCacheMaxChars)] }), feedA, store)
     expect(entries.has(feedCacheKey(feedA))).toBe(false)
+    expect(dataKeys(entries, feedA)).toEqual([])
   })
 
   it('keeps only successful answers of this feed, and writes at most once per 2 s', async () => {
@@ -133,7 +145,8 @@ describe('the feed cache', () => {
     for (let i = 0; i < 5; i += 1) await persistQueryClientSave({ queryClient: client, ...options })
     expect(set).not.toHaveBeenCalled()
     await advance(2_000)
-    expect(set).toHaveBeenCalledTimes(1)
+    await options.persister.written()
+    expect(set.mock.calls.filter(([key]) => key === feedCacheKey(feedA))).toHaveLength(1)
     const saved = JSON.parse(entries.get(feedCacheKey(feedA))!) as {
       clientState: { queries: { queryKey: unknown[] }[] }
     }
@@ -148,10 +161,12 @@ describe('the feed cache', () => {
       get: () => {
         throw new ReferenceError('indexedDB is not defined')
       },
+      getMany: () => Promise.reject(new Error('QuotaExceededError')),
       set: () => {
         throw new ReferenceError('indexedDB is not defined')
       },
-      del: () => Promise.reject(new Error('QuotaExceededError')),
+      delMany: () => Promise.reject(new Error('QuotaExceededError')),
+      keys: () => Promise.reject(new Error('QuotaExceededError')),
     }
     try {
       await save(clientWith(feedA, { quotes: ['a'] }), feedA, broken)
@@ -163,5 +178,63 @@ describe('the feed cache', () => {
     } finally {
       process.off('unhandledRejection', unhandled)
     }
+  })
+
+  it('a refresh that brings the same data rewrites only the list of answers, with the new time', async () => {
+    useFakeClock(Date.parse('2025-06-10T08:00:00Z'))
+    const { entries, store } = memoryStore()
+    const options = feedCacheOptions(feedA, store)
+    const data = { quotes: ['China’s not easy.'] }
+    const client = clientWith(feedA, data)
+    await save(client, feedA, store, options)
+    const written = dataKeys(entries, feedA)
+    expect(written.length).toBeGreaterThan(0)
+
+    const set = vi.spyOn(store, 'set')
+    await advance(60_000)
+    const refreshedAt = Date.now()
+    client.setQueryData(quotesKey(feedA), data) // the refetch's answer, shared with the one held
+    await save(client, feedA, store, options)
+    expect(set.mock.calls.map(([key]) => key)).toEqual([feedCacheKey(feedA)])
+    expect(dataKeys(entries, feedA)).toEqual(written)
+
+    const restored = await restore(feedA, store)
+    const query = restored.getQueryCache().find({ queryKey: quotesKey(feedA) })!
+    expect(query.state.data).toEqual(data)
+    expect(query.state.dataUpdatedAt).toBe(refreshedAt)
+  })
+
+  it('new data is written in pieces under new keys, and the copy it replaces is removed', async () => {
+    useFakeClock()
+    const { entries, store } = memoryStore()
+    const options = feedCacheOptions(feedA, store)
+    const client = clientWith(feedA, { quotes: ['old'] })
+    await save(client, feedA, store, options)
+    const before = dataKeys(entries, feedA)
+
+    const quotes = Array.from({ length: 5_000 }, (_, i) => `Quote ${i}: ${'words '.repeat(20)}`)
+    client.setQueryData(quotesKey(feedA), { quotes })
+    await save(client, feedA, store, options)
+    const after = dataKeys(entries, feedA)
+    expect(after.length).toBeGreaterThan(1)
+    expect(after.some((key) => before.includes(key))).toBe(false)
+
+    const restored = await restore(feedA, store)
+    expect(restored.getQueryData(quotesKey(feedA))).toEqual({ quotes })
+  })
+
+  it('an answer whose data went missing from storage is left out; the others are restored', async () => {
+    useFakeClock()
+    const { entries, store } = memoryStore()
+    const sessionsKey = ['feed', feedA, 'sessions'] as const
+    const client = clientWith(feedA, { quotes: ['q'] })
+    client.setQueryData(sessionsKey, { sessions: ['s'] })
+    await save(client, feedA, store)
+    const quotesData = dataKeys(entries, feedA).find((key) => key.includes('quotes'))!
+    entries.delete(quotesData)
+
+    const restored = await restore(feedA, store)
+    expect(restored.getQueryData(quotesKey(feedA))).toBeUndefined()
+    expect(restored.getQueryData(sessionsKey)).toEqual({ sessions: ['s'] })
   })
 })
