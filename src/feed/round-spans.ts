@@ -11,12 +11,26 @@ export type RoundSpan = {
   sessions: Session[]
 }
 
+// The header's status line asks every second, and every panel naming the round on each render.
+const lastSpans = new WeakMap<
+  readonly Session[],
+  { rounds: readonly Round[]; spans: RoundSpan[] }
+>()
+
 /**
  * Every round of the index with its dates and sessions, in time order (rounds with no date last,
  * in index order). The end is the round's own, else its last session's end when every session has
- * one. Pure.
+ * one. Pure; the same lists give the same (shared, not to be changed) answer.
  */
 export function roundSpans(rounds: readonly Round[], sessions: readonly Session[]): RoundSpan[] {
+  const last = lastSpans.get(sessions)
+  if (last?.rounds === rounds) return last.spans
+  const spans = computeSpans(rounds, sessions)
+  lastSpans.set(sessions, { rounds, spans })
+  return spans
+}
+
+function computeSpans(rounds: readonly Round[], sessions: readonly Session[]): RoundSpan[] {
   const byRound = new Map<string, Session[]>()
   for (const session of sessions) {
     const list = byRound.get(session.roundId) ?? []

@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query'
 import { useCallback, useEffect } from 'react'
 import { useRuntime } from '../../hooks/runtime-context'
 import { cachedTime } from '../../lib/cached-time'
-import { formatDuration } from '../../lib/format-time'
+import { formatDuration, formatViewerClock } from '../../lib/format-time'
 import { useFeedHealth } from './use-feed-health'
 
 /** Whether a key press belongs to a text field or control (then shortcuts stay out of the way). */
@@ -46,11 +46,6 @@ export function RefreshStatus({ wall, showButton = true }: { wall: number; showB
   const age = Math.max(0, wall - health.lastSuccess)
   const oldest = Math.max(0, wall - health.oldestSuccess)
   const stale = oldest > config.refreshSeconds * 3000
-  const lastTime = new Date(health.oldestSuccess).toLocaleTimeString('en-GB', {
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  })
   const cached = health.cachedSince > 0
   return (
     <span className="flex items-center gap-2" data-refresh-status>
@@ -81,7 +76,7 @@ export function RefreshStatus({ wall, showButton = true }: { wall: number; showB
           className="rounded border border-warn px-1.5 py-0.5 font-semibold text-warn"
         >
           <span aria-hidden="true">⚠ </span>Stale: last update {formatDuration(oldest)} ago (
-          {lastTime})
+          {formatViewerClock(health.oldestSuccess)})
         </span>
       ) : (
         <span className="inline-block min-w-[11rem] tabular-nums">

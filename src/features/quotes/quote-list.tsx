@@ -84,9 +84,10 @@ export const QuoteList = memo(function QuoteList({
           rows.findIndex((row) => row.quote.id === activeId),
         )
 
-  // Back to the top when the question changes.
+  // Back to the top when the question changes. Not when it is there already: the scroll would read
+  // the layout in the middle of the click (about 5 ms on a long feed's dashboard).
   useEffect(() => {
-    virtualizer.scrollToOffset(0)
+    if ((virtualizer.scrollOffset ?? 0) !== 0) virtualizer.scrollToOffset(0)
   }, [viewKey, virtualizer])
 
   // Opened on a quote (?quote=): scroll to it and focus it, once it is in the list.

@@ -15,6 +15,17 @@ export function currentRound(spans: readonly RoundSpan[], now: number): RoundSpa
   return started.at(-1) ?? spans[0] ?? null
 }
 
+const inTimeOrder = new WeakMap<readonly Session[], Session[]>()
+
+function sessionsInTimeOrder(sessions: readonly Session[]): Session[] {
+  let ordered = inTimeOrder.get(sessions)
+  if (!ordered) {
+    ordered = [...sessions].sort((a, b) => Date.parse(a.start) - Date.parse(b.start))
+    inTimeOrder.set(sessions, ordered)
+  }
+  return ordered
+}
+
 function roundOf(rounds: readonly Round[], session: Session): Round | undefined {
   return rounds.find((r) => r.id === session.roundId)
 }
@@ -32,7 +43,7 @@ export function describeTalks(
   const only = rounds[0]
   if (rounds.length < 2)
     return describeTalksNow(sessions, now, only?.timeZone ?? 'UTC', only?.location ?? 'UTC')
-  const ordered = [...sessions].sort((a, b) => Date.parse(a.start) - Date.parse(b.start))
+  const ordered = sessionsInTimeOrder(sessions)
   const running = ordered.find((s) => statusAt(s, now) === 'in-session')
   if (running) {
     const round = roundOf(rounds, running)
