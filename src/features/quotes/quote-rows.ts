@@ -24,8 +24,33 @@ export type QuoteRow = {
   time: number
   /** Where it was said, for its local time; null when the feed does not say (see quotePlace). */
   place: QuotePlace | null
-  /** Normalised text, speaker (name, role, organisation) and setting, for search. */
-  searchText: string
+  /**
+   * Normalised text, speaker (name, role, organisation) and setting, for search: made when first
+   * needed (searchTextOf), not with the row, so the first render of a long wall does not wait for it.
+   */
+  searchText: string | undefined
+  /** Shared by the rows of one build: speakers and settings repeat, each is normalised once. */
+  normalised: Map<string, string>
+}
+
+function normaliseOnce(normalised: Map<string, string>, text: string): string {
+  let value = normalised.get(text)
+  if (value === undefined) {
+    value = normalizeText(text)
+    normalised.set(text, value)
+  }
+  return value
+}
+
+/** The row's search text, made on first use. */
+export function searchTextOf(row: QuoteRow): string {
+  if (row.searchText === undefined) {
+    const { quote, person, normalised } = row
+    const speaker = person ? `${person.name} ${person.role} ${person.organisation}` : quote.personId
+    // Fields joined by a newline, which no search term contains, so no match spans two fields.
+    row.searchText = `${normalizeText(quote.text)}\n${normaliseOnce(normalised, speaker)}\n${normaliseOnce(normalised, quote.setting)}`
+  }
+  return row.searchText
 }
 
 export type SortOrder = 'newest' | 'oldest'
@@ -66,14 +91,6 @@ export function buildQuoteRows(
   const sources = new Map(index.sources.map((s) => [s.id, s]))
   // Speakers and settings repeat: normalise each once.
   const normalised = new Map<string, string>()
-  const normalise = (text: string) => {
-    let value = normalised.get(text)
-    if (value === undefined) {
-      value = normalizeText(text)
-      normalised.set(text, value)
-    }
-    return value
-  }
   // Quotes share a session and a place: each pair is matched against its round once.
   const places = new Map<string, QuotePlace | null>()
   const placeOf = (quote: Quote) => {
@@ -91,7 +108,6 @@ export function buildQuoteRows(
     const person = people.get(quote.personId)
     const party = person ? parties.get(person.partyId) : undefined
     const speakerName = person?.name ?? quote.personId
-    const speaker = person ? `${person.name} ${person.role} ${person.organisation}` : quote.personId
     return {
       quote,
       person,
@@ -101,8 +117,8 @@ export function buildQuoteRows(
       sources: quote.sourceIds.flatMap((id) => sources.get(id) ?? []),
       time: Date.parse(quote.saidAt),
       place: placeOf(quote),
-      // Fields joined by a newline, which no search term contains, so no match spans two fields.
-      searchText: `${normalizeText(quote.text)}\n${normalise(speaker)}\n${normalise(quote.setting)}`,
+      searchText: undefined,
+      normalised,
     }
   })
 }
@@ -132,7 +148,7 @@ export function filterRows(rows: readonly QuoteRow[], filters: QuoteFilters): Qu
     if (to !== null && row.time > to) continue
     let ok = true
     for (const term of terms) {
-      if (!row.searchText.includes(term)) {
+      if (!searchTextOf(row).includes(term)) {
         ok = false
         break
       }

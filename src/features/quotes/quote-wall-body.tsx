@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useMemo, useRef } from 'react'
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef } from 'react'
 import type { FeedIndex, Quote, Session } from '../../feed/schemas/types'
 import type { FeedProblem } from '../../feed/parse'
 import type { Follows } from '../../hooks/use-follows'
@@ -11,6 +11,7 @@ import { QuoteEmptyState } from './quote-empty-state'
 import { QuoteFilterBar } from './quote-filter-bar'
 import { QuoteList } from './quote-list'
 import { QuoteResultsLine } from './quote-results-line'
+import { prepareSearchTextWhenIdle } from './prepare-search-text'
 import { buildQuoteRows, filterRowsIncremental, sortRows, type QuoteRow } from './quote-rows'
 import { filterReasons } from './filter-reasons'
 import { quotedPeople, silentLeads } from './silent-leads-of'
@@ -60,6 +61,7 @@ export function QuoteWallBody({
 
   // Precomputed once per feed version: resolved people, normalised search text, sorted order.
   const allRows = useMemo(() => buildQuoteRows(quotes, index, sessions), [quotes, index, sessions])
+  useEffect(() => prepareSearchTextWhenIdle(allRows), [allRows])
   const sorted = useMemo(() => sortRows(allRows, sort), [allRows, sort])
   const { side, speaker, tone, topic, session, from, to } = filters
   const wanted = useMemo(
