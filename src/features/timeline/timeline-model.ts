@@ -98,8 +98,13 @@ export function sortedEntries(
     })),
     ...groupQuotes(quotes),
   ]
+  // Ties broken by key, in code-unit order: ids are lower-case letters, digits and dashes, for
+  // which it is the alphabetical order, and it costs far less than localeCompare.
   entries.sort(
-    (a, b) => a.at - b.at || kindOrder[a.kind] - kindOrder[b.kind] || a.key.localeCompare(b.key),
+    (a, b) =>
+      a.at - b.at ||
+      kindOrder[a.kind] - kindOrder[b.kind] ||
+      (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
   )
   return entries
 }
@@ -155,17 +160,18 @@ export function foldQuoteRuns(entries: readonly TimelineEntry[]): TimelineEntry[
 }
 
 function groupQuotes(quotes: readonly Quote[]) {
-  const groups = new Map<string, [Quote, ...Quote[]]>()
+  const groups = new Map<string, { at: number; quotes: [Quote, ...Quote[]] }>()
   for (const quote of quotes) {
-    const key = `${Date.parse(quote.saidAt)}|${quote.personId}`
+    const at = Date.parse(quote.saidAt)
+    const key = `${at}|${quote.personId}`
     const group = groups.get(key)
-    if (group) group.push(quote)
-    else groups.set(key, [quote])
+    if (group) group.quotes.push(quote)
+    else groups.set(key, { at, quotes: [quote] })
   }
-  return [...groups.values()].map((group) => ({
+  return Array.from(groups.values(), ({ at, quotes: group }) => ({
     kind: 'quotes' as const,
     key: `quotes:${group[0].id}`,
-    at: Date.parse(group[0].saidAt),
+    at,
     quotes: group,
   }))
 }
