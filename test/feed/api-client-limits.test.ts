@@ -61,6 +61,20 @@ describe('the API client under hostile answers', () => {
     expect(await pulledAfterSettling(state)).toBeLessThanOrEqual(maxBodyBytes + 3 * MB)
   })
 
+  it('reads text whose characters are cut between two chunks of the body', async () => {
+    const bytes = new TextEncoder().encode(JSON.stringify({ said: '“China’s not easy.” — Zürich' }))
+    // One byte at a time: every multi-byte character arrives split.
+    const stream = new ReadableStream<Uint8Array>({
+      start(controller) {
+        for (const byte of bytes) controller.enqueue(new Uint8Array([byte]))
+        controller.close()
+      },
+    })
+    server.use(http.get('*/demo-feed/quotes.json', () => new HttpResponse(stream)))
+    const { body } = await fetchFeedJson(base, 'quotes.json')
+    expect(body).toEqual({ said: '“China’s not easy.” — Zürich' })
+  })
+
   it('gives up on a body that trickles past the deadline (one deadline for headers and body)', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
     const state = { sent: 0 }
