@@ -61,7 +61,7 @@ export function createFeedCachePersister(
   // The data of the last save that was over the cap: while it is the same, nothing is written.
   let tooLarge = new Map<string, SavedPart>()
   let restored = new Map<string, number>()
-  let written = 0
+  let partsMade = 0
 
   const removeAll = async () => {
     saved = new Map()
@@ -98,7 +98,7 @@ export function createFeedCachePersister(
     const pieced = async (hash: string, data: unknown): Promise<SavedPart> => {
       const pieces = await stringifyInSlices(data)
       // Never a key in use: a copy is replaced only once the list naming it is.
-      const partKey = `${partPrefix}${hash}|${Date.now().toString(36)}.${(written += 1)}`
+      const partKey = `${partPrefix}${hash}|${Date.now().toString(36)}.${(partsMade += 1)}`
       pieces.forEach((piece, index) => writes.push([`${partKey}#${index}`, piece]))
       const chars = pieces.reduce((sum, piece) => sum + piece.length, 0)
       return { key: partKey, pieces: pieces.length, chars, data }

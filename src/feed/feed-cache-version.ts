@@ -1,5 +1,5 @@
 /**
- * Feed format 1.x, cache layout 1: change either and old copies (the feed cache, the first-screen
+ * Feed format 1.x, cache layout 2 (each answer's data apart): change either and old copies (the feed cache, the first-screen
  * snapshot) are dropped unread. Its own module: the page's first chunk reads it without the cache.
  */
 export const feedCacheVersion = 'feed-1/cache-2'

@@ -59,7 +59,7 @@ export function QuoteWallBody({
   const linkFor = useQuoteLink()
   useSlashFocus(searchRef)
 
-  // Precomputed once per feed version: resolved people, normalised search text, sorted order.
+  // Precomputed once per feed version: resolved people, sorted order; search text when idle.
   const allRows = useMemo(() => buildQuoteRows(quotes, index, sessions), [quotes, index, sessions])
   useEffect(() => prepareSearchTextWhenIdle(allRows), [allRows])
   const sorted = useMemo(() => sortRows(allRows, sort), [allRows, sort])

@@ -1,5 +1,6 @@
 import { roundSpans, type RoundSpan } from '../../feed/round-spans'
 import { sessionLabel } from '../../feed/session-label'
+import { sortByTime } from '../../lib/sort-by-time'
 import type { Round, Session } from '../../feed/schemas/types'
 import {
   formatClock,
@@ -20,7 +21,7 @@ const inTimeOrder = new WeakMap<readonly Session[], Session[]>()
 function sessionsInTimeOrder(sessions: readonly Session[]): Session[] {
   let ordered = inTimeOrder.get(sessions)
   if (!ordered) {
-    ordered = [...sessions].sort((a, b) => Date.parse(a.start) - Date.parse(b.start))
+    ordered = sortByTime(sessions, (s) => s.start)
     inTimeOrder.set(sessions, ordered)
   }
   return ordered
