@@ -9,7 +9,10 @@ import { buildQuoteRows, filterRows, noFilters } from '../../../src/features/quo
 const feedIndex = feedIndexSchema.parse(index)
 const quotes = quotesDoc.quotes.map((q) => quoteSchema.parse(q))
 
-afterEach(() => vi.useRealTimers())
+afterEach(() => {
+  vi.useRealTimers()
+  vi.restoreAllMocks()
+})
 
 describe('search text made after the first render', () => {
   it('a search before the page was idle still finds every match (made on demand)', () => {
@@ -32,5 +35,24 @@ describe('search text made after the first render', () => {
     prepareSearchTextWhenIdle(others)()
     await vi.advanceTimersByTimeAsync(1_000)
     expect(others.every((row) => row.searchText === undefined)).toBe(true)
+  })
+
+  it('without idle callbacks, works in slices of the page’s time, not all at once', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
+    // A clock that moves 1 ms each time it is read: a slice ends after a few reads.
+    let clock = 0
+    vi.spyOn(performance, 'now').mockImplementation(() => (clock += 1))
+    const many = Array.from({ length: 2_000 }, (_, i) => ({
+      ...quotes[i % quotes.length]!,
+      id: `q-${i}`,
+    }))
+    const rows = buildQuoteRows(many, feedIndex)
+    prepareSearchTextWhenIdle(rows)
+    await vi.advanceTimersByTimeAsync(50)
+    const afterOne = rows.filter((row) => row.searchText !== undefined).length
+    expect(afterOne).toBeGreaterThan(0)
+    expect(afterOne).toBeLessThan(rows.length)
+    await vi.advanceTimersByTimeAsync(5_000)
+    expect(rows.every((row) => typeof row.searchText === 'string')).toBe(true)
   })
 })
