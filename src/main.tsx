@@ -1,6 +1,7 @@
 import './index.css'
 import { fetchConfig } from './config/fetch-config'
 import { prepareSnapshot, showSnapshot } from './first-screen/show-snapshot'
+import { firstContentPainted } from './lib/first-content-painted'
 
 // The page's first chunk is small: it asks for config.json (preloaded by index.html) and, with the
 // same config.json and URL as a visit before, paints that visit's last screen before React has
@@ -15,10 +16,6 @@ const snapshotShown = prepared
 // config.json slow to come: the page goes on as on any first visit, rather than stay empty.
 const decided = Promise.race([snapshotShown, new Promise((done) => setTimeout(done, 300))])
 void decided
-  .then(() => (prepared ? afterNextPaint() : undefined))
+  .then((shown) => (shown === true ? firstContentPainted(300) : undefined))
   .then(() => import('./app/start-page'))
   .then(({ startPage }) => startPage(config, snapshotShown))
-
-function afterNextPaint() {
-  return new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)))
-}

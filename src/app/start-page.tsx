@@ -1,5 +1,6 @@
 import { createRoot } from 'react-dom/client'
 import type { ConfigAnswer } from '../config/fetch-config'
+import { firstContentPainted } from '../lib/first-content-painted'
 import { StartupShell } from './startup-screens'
 
 /**
@@ -17,18 +18,7 @@ export function startPage(config: Promise<ConfigAnswer>, snapshotShown: Promise<
     if (!shown) root.render(<StartupShell />)
   })
 
-  let started = false
-  const start = () => {
-    if (started) return
-    started = true
-    void import('./boot').then(({ boot }) => boot(root, config))
-  }
-  if (document.visibilityState === 'hidden' || !('PerformanceObserver' in window)) return start()
-  const observer = new PerformanceObserver((list) => {
-    if (list.getEntriesByName('first-contentful-paint').length === 0) return
-    observer.disconnect()
-    start()
-  })
-  observer.observe({ type: 'paint', buffered: true })
-  setTimeout(start, 600)
+  void firstContentPainted(600)
+    .then(() => import('./boot'))
+    .then(({ boot }) => boot(root, config))
 }
