@@ -32,9 +32,14 @@ const observerScript = () => {
   }).observe({ type: 'longtask', buffered: true })
 }
 
-/** Whether the feed cache (IndexedDB, idb-keyval's default store) holds a copy yet. */
-const cacheSaved = () =>
+/**
+ * Whether the page has kept both its copies: the first screen (localStorage) and the feed's
+ * answers (IndexedDB, idb-keyval's default store).
+ */
+const copiesKept = () =>
   new Promise((resolve) => {
+    if (!Object.keys(localStorage).some((key) => key.startsWith('ttm.first-screen:')))
+      return resolve(false)
     const open = indexedDB.open('keyval-store')
     open.onerror = () => resolve(false)
     open.onsuccess = () => {
@@ -52,7 +57,7 @@ const cacheSaved = () =>
     }
   })
 
-/** One cold load (or, with `reload`, a load, the cache saved, then a reload measured). */
+/** One cold load (or, with `reload`, a load, its copies kept, then a reload measured). */
 async function measureOnce(ctx, url, rate, { reload = false, waitFor = '6,005.88' } = {}) {
   const browser = await ctx.launch()
   try {
@@ -63,7 +68,10 @@ async function measureOnce(ctx, url, rate, { reload = false, waitFor = '6,005.88
       await page.goto(url, { waitUntil: 'load' })
       await page.getByText(waitFor).first().waitFor({ timeout: 30_000 })
       const deadline = Date.now() + 20_000
-      while (!(await page.evaluate(cacheSaved)) && Date.now() < deadline)
+      // Both copies kept, as after a moment on the page: the feed's answers and the first screen
+      // (kept while the page is idle; a page left sooner keeps it on the way out, and the
+      // reload waits for that).
+      while (!(await page.evaluate(copiesKept)) && Date.now() < deadline)
         await page.waitForTimeout(250)
     }
     const scripts = new Map()

@@ -4,18 +4,15 @@
  * service worker cannot run (plain-http intranet host, some cross-site iframes) the demo still
  * works online; it only cannot be reloaded offline. With a real feed, any copy is removed.
  */
+import { whenIdle } from '../lib/when-idle'
+
 const workerFile = 'offline-sw.js'
 const oldWorkerFile = 'mockServiceWorker.js'
 const cacheName = 'trade-talks-monitor-offline-v1'
 
-function whenIdle(task: () => void) {
-  if ('requestIdleCallback' in window) window.requestIdleCallback(task, { timeout: 3000 })
-  else setTimeout(task, 1500)
-}
-
 export function keepDemoOffline() {
   if (!('serviceWorker' in navigator) || !window.isSecureContext) return
-  whenIdle(() => void register())
+  whenIdle(() => void register(), { timeoutMs: 3_000, fallbackMs: 1_500 })
 }
 
 async function register() {

@@ -227,6 +227,47 @@ describe('the last first screen, kept and painted again', () => {
     }
   })
 
+  it('keeps the screen ahead once the page is quiet, so that leaving it has nothing left to do', async () => {
+    vi.useFakeTimers()
+    const root = buildPage()
+    const elapsed = document.createElement('span')
+    elapsed.dataset.ticks = ''
+    root.querySelector('header')!.append(elapsed)
+    const stop = keepSnapshots(keep())
+    const setItem = vi.spyOn(Storage.prototype, 'setItem')
+    const kept = () => JSON.parse(localStorage.getItem(snapshotStorageKey()) ?? 'null')?.html ?? ''
+    const hide = () => {
+      Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true })
+      document.dispatchEvent(new Event('visibilitychange'))
+      window.dispatchEvent(new Event('pagehide'))
+      Reflect.deleteProperty(document, 'visibilityState')
+    }
+    try {
+      expect(setItem).not.toHaveBeenCalled()
+      await vi.advanceTimersByTimeAsync(3_000)
+      expect(setItem).toHaveBeenCalledTimes(1)
+      expect(kept()).toContain('constructive')
+
+      // The status and the seconds of a running session tick; the kept screen is not out of date.
+      root.querySelector('[data-refresh-status] span')!.textContent = 'updated 13 s ago'
+      elapsed.textContent = '1 h 05 min 09 s'
+      await vi.advanceTimersByTimeAsync(3_000)
+      hide()
+      expect(setItem).toHaveBeenCalledTimes(1)
+
+      // A change just before leaving is kept on the way out.
+      root.querySelector('blockquote')!.textContent = 'A new quote'
+      await vi.advanceTimersByTimeAsync(0)
+      hide()
+      expect(setItem).toHaveBeenCalledTimes(2)
+      expect(kept()).toContain('A new quote')
+    } finally {
+      stop()
+      setItem.mockRestore()
+      vi.useRealTimers()
+    }
+  })
+
   it('does not keep a screen over the size cap, and forgets the one before it', () => {
     buildPage()
     saveSnapshot(keep(), savedAt)

@@ -1,19 +1,5 @@
+import { whenIdle } from '../../lib/when-idle'
 import { searchTextOf, type QuoteRow } from './quote-rows'
-
-type Idle = { timeRemaining: () => number }
-
-const whenIdle = (step: (deadline: Idle) => void): (() => void) => {
-  if (typeof requestIdleCallback === 'function') {
-    const handle = requestIdleCallback(step, { timeout: 5_000 })
-    return () => cancelIdleCallback(handle)
-  }
-  // No idle callbacks (Safari, a test DOM): a timer, and a slice of 8 ms.
-  const handle = setTimeout(() => {
-    const start = performance.now()
-    step({ timeRemaining: () => Math.max(0, 8 - (performance.now() - start)) })
-  }, 50)
-  return () => clearTimeout(handle)
-}
 
 /**
  * Makes the rows' search text while the page is idle, a few rows at a time, so the first search

@@ -10,5 +10,9 @@ import { formatCountdown } from './talks-now'
 export function LiveDuration({ from, mode }: { from: number; mode: 'elapsed' | 'countdown' }) {
   const now = useNow(1000)
   const text = mode === 'elapsed' ? formatElapsed(now - from) : formatCountdown(from - now)
-  return <span className="tabular-nums">{text}</span>
+  return (
+    <span data-ticks="" className="tabular-nums">
+      {text}
+    </span>
+  )
 }

@@ -30,7 +30,7 @@ export function NowLine({
         <strong className="text-danger">
           Now <span className="sr-only">:</span>
         </strong>
-        <time dateTime={new Date(now).toISOString()} className="tabular-nums">
+        <time dateTime={toMinute(now)} className="tabular-nums">
           {formatDay(now, zone)} {formatClock(now, zone)} {zoneAbbreviation(now, zone)}
         </time>
         {running ? (
@@ -55,3 +55,6 @@ export function NowLine({
     </div>
   )
 }
+
+/** The minute shown ("2025-06-10T08:15Z"), so that the element changes once a minute, not each second. */
+const toMinute = (time: number) => `${new Date(time).toISOString().slice(0, 16)}Z`
