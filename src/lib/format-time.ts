@@ -56,9 +56,23 @@ export function formatDateTime(
 
 /** Short zone name at that instant, e.g. "BST", "EDT", "GMT+8". */
 export function zoneAbbreviation(instant: string | number, zone: string): string {
-  const parts = formatter(zone, zoneName).formatToParts(new Date(instant))
-  return parts.find((p) => p.type === 'timeZoneName')?.value ?? zone
+  const time = new Date(instant).getTime()
+  // A zone changes its name only with its offset, and since 1972 every change of offset anywhere
+  // has fallen on a quarter hour of UTC.
+  const key = `${zone} ${Math.floor(time / quarterHourMs)}`
+  let name = zoneNames.get(key)
+  if (name === undefined) {
+    const parts = formatter(zone, zoneName).formatToParts(time)
+    name = parts.find((p) => p.type === 'timeZoneName')?.value ?? zone
+    if (zoneNames.size >= 10_000) zoneNames.clear()
+    zoneNames.set(key, name)
+  }
+  return name
 }
+
+const quarterHourMs = 15 * 60_000
+/** Zone names by zone and quarter hour: asked for by every time on the page, each render. */
+const zoneNames = new Map<string, string>()
 
 /** "1 h 20 min", "45 min", "2 d 3 h", "12 s". Never negative. */
 export function formatDuration(ms: number): string {
