@@ -1,5 +1,5 @@
 /// <reference types="vitest/config" />
-import { defineConfig } from 'vite'
+import { defineConfig, runnerImport } from 'vite'
 import react from '@vitejs/plugin-react'
 import tailwindcss from '@tailwindcss/vite'
 import { fileURLToPath } from 'node:url'
@@ -11,7 +11,21 @@ export default defineConfig(({ mode }) => {
   return {
     // Relative asset paths: dist/ works unchanged under any sub-path.
     base: './',
-    plugins: [react(), tailwindcss()],
+    plugins: [
+      react(),
+      tailwindcss(),
+      {
+        // index.html carries the start-up shell, rendered from the app's own component.
+        name: 'startup-shell',
+        async transformIndexHtml(html: string) {
+          const { module } = await runnerImport<typeof import('./scripts/lib/startup-shell-html')>(
+            './scripts/lib/startup-shell-html.tsx',
+            { configFile: false, logLevel: 'error' },
+          )
+          return html.replace('<!-- startup shell -->', module.startupShellHtml())
+        },
+      },
+    ],
     // The demo feed uses no cookies: drop msw's cookie jar from the browser build (see the stub).
     resolve: {
       alias:

@@ -1,5 +1,6 @@
 import { createRoot } from 'react-dom/client'
 import type { ConfigAnswer } from '../config/fetch-config'
+import { startupShellShown } from '../first-screen/startup-shell'
 import { firstContentPainted } from '../lib/first-content-painted'
 import { StartupShell } from './startup-screens'
 
@@ -13,9 +14,10 @@ export function startPage(config: Promise<ConfigAnswer>, snapshotShown: Promise<
   const container = document.getElementById('root')
   if (!container) throw new Error('#root is missing from index.html')
   const root = createRoot(container)
-  // Still undecided (config.json slow to come): the shell, as on any first visit.
+  // Still undecided (config.json slow to come): the shell, as on any first visit, unless
+  // index.html's own is on screen.
   void Promise.race([snapshotShown, Promise.resolve(false)]).then((shown) => {
-    if (!shown) root.render(<StartupShell />)
+    if (!shown && !startupShellShown()) root.render(<StartupShell />)
   })
 
   void firstContentPainted(600)

@@ -1,7 +1,13 @@
 import { Panel } from '../components/panel'
 import { Skeleton } from '../components/skeleton'
-import { deskQuery, useMediaQuery } from '../hooks/use-media-query'
-import { gridColumns, initialLayout, readStoredLayout } from '../hooks/desk-layout'
+import { useMediaQuery } from '../hooks/use-media-query'
+import {
+  deskQuery,
+  gridColumns,
+  initialLayout,
+  readStoredLayout,
+  type DeskLayout,
+} from '../hooks/desk-layout'
 import {
   bandClass,
   deskGridClass,
@@ -47,7 +53,18 @@ const panels = [
  */
 export function StartupShell() {
   const desk = useMediaQuery(deskQuery)
-  if (!desk) {
+  const layout = desk
+    ? initialLayout(new URLSearchParams(window.location.search), readStoredLayout())
+    : null
+  return <ShellFrame layout={layout} />
+}
+
+/**
+ * The shell for a desk layout, or a phone's (null). Pure: index.html carries it for the default
+ * layout, rendered at build time (scripts/lib/startup-shell-html.tsx).
+ */
+export function ShellFrame({ layout }: { layout: DeskLayout | null }) {
+  if (!layout) {
     return (
       <div className={pageClass}>
         <ShellHeader />
@@ -56,13 +73,15 @@ export function StartupShell() {
       </div>
     )
   }
-  const layout = initialLayout(new URLSearchParams(window.location.search), readStoredLayout())
-  const columns = gridColumns(layout)
   return (
     <div className={deskPageClass}>
       <ShellHeader />
       <div className={bandClass} />
-      <div className={deskGridClass} style={{ gridTemplateColumns: columns }}>
+      <div
+        data-desk-grid=""
+        className={deskGridClass}
+        style={{ gridTemplateColumns: gridColumns(layout) }}
+      >
         {panels.map((panel, i) => [
           layout.collapsed[i] ? (
             <div key={`rail-${i}`} className="rounded-lg border border-line bg-surface" />

@@ -4,6 +4,9 @@
  * (?layout=27-28-45, a "c" after a share marks that region collapsed: 27-28c-45) and localStorage.
  */
 export const regions = ['timeline', 'quotes', 'markets'] as const
+
+/** Tailwind's lg breakpoint: from here the regions sit side by side; below it they are tabs. */
+export const deskQuery = '(min-width: 64rem)'
 export type Region = (typeof regions)[number]
 
 export const regionTitles: Record<Region, string> = {

@@ -18,6 +18,3 @@ export function useMediaQuery(query: string, fallback = true): boolean {
     typeof window.matchMedia === 'function' ? window.matchMedia(query).matches : fallback
   return useSyncExternalStore(subscribe, matches, () => fallback)
 }
-
-/** Tailwind's lg breakpoint: from here the regions sit side by side; below it they are tabs. */
-export const deskQuery = '(min-width: 64rem)'
