@@ -1,7 +1,12 @@
 import './index.css'
 import { fetchConfig } from './config/fetch-config'
 import { prepareSnapshot, showSnapshot } from './first-screen/show-snapshot'
-import { dropStartupShell, showStartupShell, startupShellShown } from './first-screen/startup-shell'
+import {
+  dropStartupShell,
+  markKioskEarly,
+  showStartupShell,
+  startupShellShown,
+} from './first-screen/startup-shell'
 import { firstContentPainted } from './lib/first-content-painted'
 
 // The page's first chunk is small: it asks for config.json (preloaded by index.html) and, with the
@@ -15,6 +20,7 @@ const prepared = prepareSnapshot()
 const snapshotShown = prepared
   ? config.then(({ text }) => showSnapshot(prepared, text)).catch(() => false)
   : Promise.resolve(false)
+markKioskEarly()
 // Before the kept screen is shown: it gives way at the first change in the app's root.
 if (prepared) dropStartupShell()
 else showStartupShell()

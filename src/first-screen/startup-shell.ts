@@ -1,4 +1,5 @@
 import { deskQuery, gridColumns, initialLayout, readStoredLayout } from '../hooks/desk-layout'
+import { readFlag } from '../hooks/url-flag'
 
 const shellElement = () => document.getElementById('startup-shell')
 
@@ -35,3 +36,12 @@ export function dropStartupShell() {
 }
 
 export const startupShellShown = () => shellElement()?.hidden === false
+
+/**
+ * A wall screen (?kiosk) has larger type (index.css): set before the first paint, as boot sets it
+ * too, so that the start-up frame does not grow under the viewer when the app starts.
+ */
+export function markKioskEarly(search = new URLSearchParams(window.location.search)) {
+  const kiosk = search.get('kiosk')
+  if (kiosk !== null && readFlag(kiosk)) document.documentElement.dataset.kiosk = ''
+}

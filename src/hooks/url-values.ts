@@ -8,11 +8,7 @@ import { isTimeZone } from '../lib/time-zone'
  * parameter's default then applies.
  */
 
-const falseWords = ['0', 'false', 'off', 'no']
-
-/** 1/0 switches (?header=0): anything but 0, false, off or no is on. */
-export const readFlag = (raw: string): boolean => !falseWords.includes(raw.toLowerCase())
-export const writeFlag = (on: boolean): string => (on ? '1' : '0')
+export { readFlag, writeFlag } from './url-flag'
 
 /** Ids in the feed's form: lower-case letters, digits and dashes. */
 export const readId = (raw: string): string | null =>

@@ -1,6 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { startupShellHtml } from '../../scripts/lib/startup-shell-html'
-import { showStartupShell, startupShellShown } from '../../src/first-screen/startup-shell'
+import {
+  markKioskEarly,
+  showStartupShell,
+  startupShellShown,
+} from '../../src/first-screen/startup-shell'
 
 // index.html as the build writes it: the shell (hidden) and the note for pages whose scripts are refused.
 function buildIndexHtml() {
@@ -56,5 +60,20 @@ describe("index.html's start-up shell", () => {
     localStorage.setItem('ttm:desk-layout', '27-28c-45')
     expect(showStartupShell()).toBe(false)
     expect(document.getElementById('startup-shell')).toBeNull()
+  })
+})
+
+describe('a wall screen (?kiosk)', () => {
+  afterEach(() => document.documentElement.removeAttribute('data-kiosk'))
+
+  it('has its larger type before the first paint, as the app will set it', () => {
+    markKioskEarly(new URLSearchParams('kiosk'))
+    expect(document.documentElement.dataset.kiosk).toBe('')
+  })
+
+  it('is not one with ?kiosk=0 or without the parameter', () => {
+    markKioskEarly(new URLSearchParams('kiosk=0'))
+    markKioskEarly(new URLSearchParams('view=quotes'))
+    expect(document.documentElement.hasAttribute('data-kiosk')).toBe(false)
   })
 })
