@@ -51,25 +51,3 @@ for (const [width, height] of [
     expect(total, JSON.stringify(shifts, null, 1)).toBeLessThanOrEqual(0.02)
   })
 }
-
-test('a phone-sized window: the page does not shift sideways when its content first overflows', async ({
-  page,
-}) => {
-  await page.setViewportSize({ width: 800, height: 600 })
-  await page.addInitScript(() => {
-    window.__shifts = []
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[])
-        window.__shifts.push({ value: entry.value, sources: [] })
-    }).observe({ type: 'layout-shift', buffered: true })
-  })
-  await page.goto('./?tz=Europe/London')
-  await expect(page.getByRole('status', { name: /^Loading/ })).toHaveCount(0)
-  // Taller than the window: the page scrolls.
-  expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeGreaterThan(600)
-  await page.evaluate(
-    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
-  )
-  const shifts = await page.evaluate(() => window.__shifts)
-  expect(shifts.reduce((sum, s) => sum + s.value, 0)).toBeLessThanOrEqual(0.02)
-})
