@@ -74,8 +74,10 @@ export function startStaticServer({
       if (spaFallback && folder === root && !extname(relative)) file = join(root, 'index.html')
       else return send(404, 'not found')
     }
+    // As static hosts do (nginx, IIS, object stores) when they do not compress on the fly.
     res.writeHead(200, {
       'content-type': types[extname(file)] ?? 'application/octet-stream',
+      'content-length': statSync(file).size,
       'cache-control': 'no-cache',
       ...headers,
     })

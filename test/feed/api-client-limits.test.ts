@@ -61,6 +61,20 @@ describe('the API client under hostile answers', () => {
     expect(await pulledAfterSettling(state)).toBeLessThanOrEqual(maxBodyBytes + 3 * MB)
   })
 
+  it('refuses a body that turns out longer than the cap its Content-Length promised to keep', async () => {
+    // As a compressed body does: it declares its compressed length, not the length it decodes to.
+    const body = new Uint8Array(maxBodyBytes + MB).fill(0x20)
+    server.use(
+      http.get(
+        '*/demo-feed/quotes.json',
+        () => new HttpResponse(body, { headers: { 'content-length': String(MB) } }),
+      ),
+    )
+    const error = await failure(fetchFeedJson(base, 'quotes.json'))
+    expect(error.kind).toBe('too-large')
+    expect(error.message).toBe('quotes.json is larger than 5 MB (6 MB or more) and was not read')
+  })
+
   it('reads text whose characters are cut between two chunks of the body', async () => {
     const bytes = new TextEncoder().encode(JSON.stringify({ said: '“China’s not easy.” — Zürich' }))
     // One byte at a time: every multi-byte character arrives split.
