@@ -6,8 +6,8 @@ import { recordServerDate } from './server-clock'
 import { longDocumentTurn } from './long-document-turn'
 
 /**
- * Answers longer than this (characters) are parsed in a task after the one that read them, and
- * parsed and read one at a time (long-document-turn.ts).
+ * Answers longer than this (characters, or bytes of a blob) are decoded and parsed in a task after
+ * the one that read them, and one at a time (long-document-turn.ts).
  */
 const parseApartChars = 256 * 1024
 
@@ -29,13 +29,13 @@ function retryAfterMs(header: string | null): number | null {
   return Number.isNaN(date) ? null : Math.max(0, date - Date.now())
 }
 
-/** The answer's body as text, or a FeedError saying why there is none to read. */
+/** The answer's body (text, or a blob to read as text), or a FeedError saying why there is none. */
 async function readAnswer(
   response: Response,
   url: URL,
   path: string,
   signal: AbortSignal,
-): Promise<string> {
+): Promise<string | Blob> {
   // A redirect is followed by the browser; one that left the feed's origin is not the feed.
   const answeredFrom = response.url ? new URL(response.url) : url
   if (answeredFrom.origin !== url.origin) {
@@ -89,14 +89,14 @@ export async function fetchFeedDocument<T>(
   const done = new AbortController()
   const combined = AbortSignal.any([done.signal, deadline.signal, ...(signal ? [signal] : [])])
   const sentAt = Date.now()
-  let text: string
+  let answer: string | Blob
   let response: Response
   try {
     const request = new Request(url, { signal: combined, headers: { accept: 'application/json' } })
     // Demo mode answers in the page (see feed-gate.ts); a real feed goes to the network.
     const demo = await feedTransport()
     response = await untilAborted(demo ? demo(request) : fetch(request), combined)
-    text = await readAnswer(response, url, path, combined)
+    answer = await readAnswer(response, url, path, combined)
   } catch (error) {
     done.abort()
     if (error instanceof FeedError) throw error
@@ -114,18 +114,21 @@ export async function fetchFeedDocument<T>(
   }
   const serverDateHeader = response.headers.get('date')
   const serverDate = serverDateHeader ? Date.parse(serverDateHeader) : NaN
-  if (/^\s*</.test(text)) {
-    throw new FeedError(
-      'error-page',
-      path,
-      `${path}: the feed answered with an error page, not data`,
-    )
-  }
-  // A long answer is parsed in a task of its own, not in the one that decoded it: together they
-  // would block the page for longer (issue 15: no task over 50 ms for a large document).
-  const release = text.length > parseApartChars ? await longDocumentTurn() : null
+  // A long answer is decoded and parsed in turn, in a task of its own, not in the one that read
+  // it: together they would block the page for longer (issue 15: no task over 50 ms for a large
+  // document), and the page paints what the answer before it showed first.
+  const long = (typeof answer === 'string' ? answer.length : answer.size) > parseApartChars
+  const release = long ? await longDocumentTurn() : null
   try {
     signal?.throwIfAborted()
+    const text = typeof answer === 'string' ? answer : await answer.text()
+    if (/^\s*</.test(text)) {
+      throw new FeedError(
+        'error-page',
+        path,
+        `${path}: the feed answered with an error page, not data`,
+      )
+    }
     let body: unknown
     try {
       body = JSON.parse(text)

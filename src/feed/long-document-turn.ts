@@ -1,10 +1,11 @@
-import { yieldToPage } from '../lib/yield-to-page'
+import { afterNextPaint } from '../lib/after-next-paint'
 
 let lastTurn: Promise<void> = Promise.resolve()
 
 /**
- * Waits until the long documents read before this one have been parsed and validated, then for a
- * turn of the page; call the function it returns when done with this one. Read side by side,
+ * Waits until the long documents read before this one have been parsed and validated, then for
+ * the page to paint (what the one before showed is on screen before this one's parse holds the
+ * page); call the function it returns when done with this one. Read side by side,
  * 5,000 developments and 20,000 quotes used to be worked on in alternate slices and were both
  * ready only at the end; one at a time, in the order they arrived, the first is shown while the
  * second is still being read.
@@ -15,6 +16,6 @@ export async function longDocumentTurn(): Promise<() => void> {
   const before = lastTurn
   lastTurn = before.then(() => done)
   await before
-  await yieldToPage()
+  await afterNextPaint()
   return release
 }

@@ -19,7 +19,7 @@ export function discardBody(response: Response) {
 }
 
 /**
- * The body as text, at most `maxBodyBytes`: refused unread when Content-Length says more, refused
+ * The body, at most `maxBodyBytes`, as text or as a blob to read as text: refused unread when Content-Length says more, refused
  * once read when it turns out longer, and a body of unknown length cancelled as soon as the bytes
  * read pass the cap. Reading stops when `signal` aborts (the
  * request's one deadline covers the body as well as the headers).
@@ -28,7 +28,7 @@ export async function readCapped(
   response: Response,
   resource: string,
   signal: AbortSignal,
-): Promise<string> {
+): Promise<string | Blob> {
   const length = response.headers.get('content-length')
   const declared = length === null ? null : Number(length)
   if (declared !== null && declared > maxBodyBytes) {
@@ -49,7 +49,7 @@ export async function readCapped(
 async function readDeclared(response: Response, resource: string, signal: AbortSignal) {
   const blob = await untilAborted(response.blob(), signal)
   if (blob.size > maxBodyBytes) throw tooLarge(resource, blob.size)
-  return untilAborted(blob.text(), signal)
+  return blob
 }
 
 /** A body of unknown length, read chunk by chunk and cancelled once past the cap. */
