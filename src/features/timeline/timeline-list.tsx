@@ -7,7 +7,7 @@ import { TimelineEntryView } from './timeline-entry-view'
 import type { TimelineListProps } from './timeline-list-props'
 import { useOpenAtNow } from './use-open-at-now'
 import { useRovingFocus } from './use-roving-focus'
-import { estimateEntrySize } from './virtual-entries'
+import { estimateEntrySize, openingOffset } from './virtual-entries'
 import { observeScrollerRect } from '../../lib/observe-scroller-rect'
 
 const selectionKey = (event: Selection['event']) =>
@@ -68,6 +68,10 @@ export function TimelineList(props: TimelineListProps) {
   )
   const estimateSize = useCallback((index: number) => estimateEntrySize(entries[index]), [entries])
   const getItemKey = useCallback((index: number) => entries[index]?.key ?? index, [entries])
+  const openKey = selectionKey(selection.event)
+  const selectedIndex = openKey === null ? -1 : entries.findIndex((entry) => entry.key === openKey)
+  const openIndex =
+    selectedIndex >= 0 ? selectedIndex : entries.findIndex((entry) => entry.kind === 'now')
   // Nothing here memoizes the virtualizer's results; it is read fresh on every render.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
@@ -78,11 +82,10 @@ export function TimelineList(props: TimelineListProps) {
     overscan: 4,
     getItemKey,
     rangeExtractor,
+    // Read once, on the first render: the rows first rendered are those around the entry the
+    // list opens at (useOpenAtNow), not the oldest ones, rendered and then scrolled away from.
+    initialOffset: () => openingOffset(entries, openIndex),
   })
-  const openKey = selectionKey(selection.event)
-  const selectedIndex = openKey === null ? -1 : entries.findIndex((entry) => entry.key === openKey)
-  const openIndex =
-    selectedIndex >= 0 ? selectedIndex : entries.findIndex((entry) => entry.kind === 'now')
   const scrollToIndex = useCallback(
     (index: number) => virtualizer.scrollToIndex(index, { align: 'center' }),
     [virtualizer],

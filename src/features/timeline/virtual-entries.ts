@@ -21,3 +21,15 @@ export function estimateEntrySize(entry: TimelineEntry | undefined): number {
       return 80
   }
 }
+
+/**
+ * Where the list's scroller will be once the entry at `index` is brought to the middle of its view,
+ * by the estimates above (the list's height taken as half the window's): 0 without an entry.
+ */
+export function openingOffset(entries: readonly TimelineEntry[], index: number): number {
+  if (index <= 0) return 0
+  let start = 0
+  for (let i = 0; i < index; i++) start += estimateEntrySize(entries[i])
+  const middle = start + estimateEntrySize(entries[index]) / 2
+  return Math.max(0, middle - (typeof window === 'undefined' ? 0 : window.innerHeight / 4))
+}
