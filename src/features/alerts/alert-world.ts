@@ -24,7 +24,7 @@ export type SigmaMeasure = (
 export type AlertWorld = {
   now: number
   series: ReadonlyMap<string, AlertSeries>
-  /** Times and names of the events a move can be measured from. */
+  /** Times and names of the events the rules measure moves from (`eventKey`), and only those. */
   events: ReadonlyMap<string, { at: number; label: string }>
   sessions: readonly {
     id: string
@@ -34,11 +34,17 @@ export type AlertWorld = {
     concluded: boolean
     approximate: boolean
   }[]
-  /** Quotes and developments by followed people or on followed topics; null until they load. */
+  /**
+   * Quotes and developments by followed people or on followed topics; null until they load, and
+   * while no rule asks for them.
+   */
   followed: readonly { id: string; title: string }[] | null
   /** Without it, sigma alerts have nothing to decide by and stay silent. */
   measureSigma?: SigmaMeasure
 }
+
+/** The key of an event in `AlertWorld.events`. */
+export const eventKey = (ref: { kind: string; id: string }) => `${ref.kind}:${ref.id}`
 
 export type FiredAlert = { key: string; ruleId: string; title: string; body: string }
 

@@ -1,6 +1,6 @@
 import { indexAtOrBefore, percentMove, type TimedValue } from '../../lib/rebase'
 import type { AlertRule } from './alert-rules'
-import type { AlertMemory, AlertWorld, FiredAlert } from './alert-world'
+import { eventKey, type AlertMemory, type AlertWorld, type FiredAlert } from './alert-world'
 
 type Phase = 'before' | 'during' | 'after'
 
@@ -13,7 +13,6 @@ function sessionPhase(session: AlertWorld['sessions'][number], now: number): Pha
 /** The feed gives some session times only roughly: an alert on such a time says so. */
 const approx = (session: { approximate: boolean }) =>
   session.approximate ? ' (by the feed’s approximate time)' : ''
-const eventKey = (ref: { kind: string; id: string }) => `${ref.kind}:${ref.id}`
 const signed = (x: number) => `${x >= 0 ? '+' : '−'}${Math.abs(x).toFixed(2)}`
 
 function latestAt(points: readonly TimedValue[], now: number): TimedValue | null {

@@ -11,7 +11,7 @@ import { sessionLabel } from '../../feed/session-label'
 import { useFeed } from '../../hooks/use-feed'
 import { useFollows } from '../../hooks/use-follows'
 import type { AlertRule } from './alert-rules'
-import type { AlertWorld, SigmaMeasure } from './alert-world'
+import { eventKey, type AlertWorld, type SigmaMeasure } from './alert-world'
 import { useDeferredQuery } from '../../hooks/use-deferred-query'
 
 type SeriesEntry = AlertWorld['series'] extends ReadonlyMap<string, infer V> ? V : never
@@ -69,19 +69,39 @@ export function useAlertWorld(
     () => new Map((index.data?.people ?? []).map((p) => [p.id, p.name])),
     [index.data],
   )
+  // Only the events and followed items the rules read: on a long feed, all of them would be
+  // tens of thousands of entries rebuilt whenever the quotes change.
+  const wantedEvents = useMemo(
+    () =>
+      new Set(
+        rules.flatMap((r) => (r.kind === 'move' || r.kind === 'sigma' ? [eventKey(r.since)] : [])),
+      ),
+    [rules],
+  )
+  const wantsFollowed = rules.some((r) => r.kind === 'followed')
   const events = useMemo(() => {
     const map = new Map<string, { at: number; label: string }>()
+    if (wantedEvents.size === 0) return map
+    const add = (key: string, event: () => { at: number; label: string }) => {
+      if (wantedEvents.has(key)) map.set(key, event())
+    }
     for (const s of sessions.data?.sessions ?? [])
-      map.set(`session:${s.id}`, { at: Date.parse(s.start), label: sessionLabel(s, rounds ?? []) })
+      add(eventKey({ kind: 'session', id: s.id }), () => ({
+        at: Date.parse(s.start),
+        label: sessionLabel(s, rounds ?? []),
+      }))
     for (const d of developments.data?.developments ?? [])
-      map.set(`development:${d.id}`, { at: Date.parse(d.at), label: d.title })
+      add(eventKey({ kind: 'development', id: d.id }), () => ({
+        at: Date.parse(d.at),
+        label: d.title,
+      }))
     for (const q of quotes.data?.quotes ?? [])
-      map.set(`quote:${q.id}`, {
+      add(eventKey({ kind: 'quote', id: q.id }), () => ({
         at: Date.parse(q.saidAt),
         label: `${people.get(q.personId) ?? q.personId}’s remark`,
-      })
+      }))
     return map
-  }, [sessions.data, developments.data, quotes.data, people, rounds])
+  }, [wantedEvents, sessions.data, developments.data, quotes.data, people, rounds])
 
   const sessionList = useMemo(
     () =>
@@ -97,7 +117,7 @@ export function useAlertWorld(
   )
 
   const followed = useMemo(() => {
-    if (!quotes.data || !developments.data) return null
+    if (!wantsFollowed || !quotes.data || !developments.data) return null
     return [
       ...quotes.data.quotes.filter(isFollowed).map((q) => ({
         id: `quote:${q.id}`,
@@ -107,7 +127,7 @@ export function useAlertWorld(
         .filter(isFollowed)
         .map((d) => ({ id: `development:${d.id}`, title: d.title })),
     ]
-  }, [quotes.data, developments.data, isFollowed, people])
+  }, [wantsFollowed, quotes.data, developments.data, isFollowed, people])
 
   return useMemo(
     () => ({ now, series: seriesMap, events, sessions: sessionList, followed, measureSigma }),
