@@ -13,6 +13,8 @@ import { SnapshotInBandContext } from '../hooks/snapshot-placement'
 import { deskQuery, type Region } from '../hooks/desk-layout'
 import { DeskSplit } from './desk-split'
 import { PhoneTabs } from './phone-tabs'
+import { RevealWhenSettled } from './reveal-when-settled'
+import { ShellFrame } from './startup-screens'
 import { useDeskLayout } from './use-desk-layout'
 
 // Recharts is the heaviest dependency: its own chunk, so it never delays the timeline and quotes.
@@ -72,17 +74,19 @@ export function DashboardPage() {
   const linkedQuote = useSelection().selection.event?.kind === 'quote'
   if (!desk) {
     return (
-      <div className={pageClass}>
-        <SiteHeader />
-        {!kiosk && <Briefing />}
-        <SnapshotInBandContext value={true}>
-          <PhoneTabs
-            content={content}
-            initial={linkedQuote ? 'quotes' : 'timeline'}
-            top={snapshotBand}
-          />
-        </SnapshotInBandContext>
-      </div>
+      <RevealWhenSettled frame={<ShellFrame layout={null} />}>
+        <div className={pageClass}>
+          <SiteHeader />
+          {!kiosk && <Briefing />}
+          <SnapshotInBandContext value={true}>
+            <PhoneTabs
+              content={content}
+              initial={linkedQuote ? 'quotes' : 'timeline'}
+              top={snapshotBand}
+            />
+          </SnapshotInBandContext>
+        </div>
+      </RevealWhenSettled>
     )
   }
   return (

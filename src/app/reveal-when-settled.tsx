@@ -1,0 +1,61 @@
+import { useLayoutEffect, useRef, useState, type CSSProperties, type ReactNode } from 'react'
+import { loadingInView } from '../first-screen/loading-in-view'
+
+/** Past this, the page is shown with whatever is still loading. */
+const maxWaitMs = 3000
+
+const laidOutHidden: CSSProperties = {
+  visibility: 'hidden',
+  position: 'absolute',
+  top: 0,
+  left: 0,
+  right: 0,
+}
+
+/**
+ * Below the desk breakpoint the page is one scrolling column, so whatever arrives above the fold
+ * (a title that wraps, the briefing, the snapshot's cards) would push everything under it down. The
+ * page is laid out hidden, with `frame` (the start-up frame) on screen instead, and shown in one
+ * frame once nothing in view is loading, or after `maxWaitMs` with whatever still is.
+ */
+export function RevealWhenSettled({ frame, children }: { frame: ReactNode; children: ReactNode }) {
+  const ref = useRef<HTMLDivElement>(null)
+  const [shown, setShown] = useState(false)
+  useLayoutEffect(() => {
+    const page = ref.current
+    if (shown || !page) return
+    let frameId = 0
+    const check = () => {
+      frameId = 0
+      if (!loadingInView(page)) reveal()
+    }
+    const observer = new MutationObserver(() => {
+      frameId ||= requestAnimationFrame(check)
+    })
+    const timer = setTimeout(reveal, maxWaitMs)
+    function reveal() {
+      stop()
+      setShown(true)
+    }
+    function stop() {
+      observer.disconnect()
+      clearTimeout(timer)
+      if (frameId) cancelAnimationFrame(frameId)
+    }
+    observer.observe(page, {
+      childList: true,
+      subtree: true,
+      attributeFilter: ['aria-busy', 'data-loading'],
+    })
+    check()
+    return stop
+  }, [shown])
+  return (
+    <>
+      {!shown && frame}
+      <div ref={ref} style={shown ? undefined : laidOutHidden}>
+        {children}
+      </div>
+    </>
+  )
+}
