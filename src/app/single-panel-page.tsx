@@ -6,6 +6,8 @@ import { QuoteWall } from '../features/quotes/quote-wall'
 import type { View } from '../hooks/url-params'
 import { SiteHeader } from './site-header'
 import { pageClass } from './layout'
+import { RevealWhenSettled } from './reveal-when-settled'
+import { StartupShell } from './startup-screens'
 
 // The same chunk as the dashboard's: Recharts loads only when a market panel is shown.
 const MarketsPanel = lazy(() =>
@@ -17,7 +19,7 @@ const MarketsPanel = lazy(() =>
  * embedding and wall screens. The markets panel reads the view and instrument from useChrome().
  */
 export function SinglePanelPage({ view }: { view: Exclude<View, 'dashboard'> }) {
-  return (
+  const page = (
     <div className={pageClass}>
       <SiteHeader />
       <main>
@@ -41,4 +43,7 @@ export function SinglePanelPage({ view }: { view: Exclude<View, 'dashboard'> }) 
       </main>
     </div>
   )
+  // A strip alone has nothing under it to push down.
+  if (view === 'snapshot') return page
+  return <RevealWhenSettled frame={<StartupShell />}>{page}</RevealWhenSettled>
 }

@@ -82,3 +82,27 @@ for (const [width, height, query] of [
     await expectNoShift(page)
   })
 }
+
+// One panel alone (an embed): the Demo badge arriving above the panel, and the panel's own parts
+// filling in, moved it (0.014-0.058).
+for (const [view, loaded] of [
+  ['timeline', '[data-now-line]'],
+  ['quotes', 'li[data-quote-id]'],
+  ['markets', '#markets .recharts-surface >> nth=1'],
+] as const) {
+  for (const [width, height] of [
+    [1440, 900],
+    [800, 600],
+  ] as const) {
+    test(`?view=${view} at ${width}x${height}: the panel does not shift while the feed loads`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width, height })
+      await recordShifts(page)
+      await page.goto(`./?view=${view}&tz=Europe/London`)
+      await expect(page.locator(loaded).first()).toBeVisible()
+      await expect(page.getByRole('status', { name: /^Loading/ })).toHaveCount(0)
+      await expectNoShift(page)
+    })
+  }
+}
