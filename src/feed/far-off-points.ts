@@ -14,7 +14,7 @@ const farOffMs = farOffDays * 86_400_000
 export function farOffTimes(times: readonly number[]): { far: Set<number>; median: number | null } {
   const far = new Set<number>()
   if (times.length === 0) return { far, median: null }
-  const order = times.map((_, i) => i).sort((a, b) => times[a]! - times[b]!)
+  const order = timeOrder(times)
   const at = (k: number) => times[order[k]!]!
   const n = times.length
   const atMost = Math.max(1, Math.floor(n * 0.05))
@@ -25,7 +25,8 @@ export function farOffTimes(times: readonly number[]): { far: Set<number>; media
     // cannot shelter one at the other) and against the series' own rhythm (ten of its usual steps).
     const coreLow = Math.min(atMost, n - 1)
     const coreHigh = Math.max(n - 1 - atMost, coreLow)
-    const gaps = Array.from({ length: n - 1 }, (_, k) => at(k + 1) - at(k)).sort((a, b) => a - b)
+    // A typed array sorts numbers natively: a comparator in plain JS took most of a series' parse.
+    const gaps = Float64Array.from({ length: n - 1 }, (_, k) => at(k + 1) - at(k)).sort()
     const usualStep = gaps[Math.floor((gaps.length - 1) / 2)]!
     const limit = Math.max(farOffMs, at(coreHigh) - at(coreLow), 10 * usualStep)
     for (let k = n - 1; k > n - 1 - atMost && k > 0; k -= 1) {
@@ -39,6 +40,14 @@ export function farOffTimes(times: readonly number[]): { far: Set<number>; media
     if (k < low || k > high) far.add(position)
   })
   return { far, median: (at(low) + at(high)) / 2 }
+}
+
+/** The positions of `times` from earliest to latest: as they are, for a series in time order. */
+function timeOrder(times: readonly number[]): number[] {
+  const order = times.map((_, i) => i)
+  for (let i = 1; i < times.length; i += 1)
+    if (times[i]! < times[i - 1]!) return order.sort((a, b) => times[a]! - times[b]!)
+  return order
 }
 
 export function farOffMessage(t: string, median: number): string {

@@ -42,6 +42,22 @@ describe('far-off series points', () => {
     expect(dropped([extra[0]!, ...halfHours, extra[1]!, extra[2]!])).toEqual([0, 73, 74])
   })
 
+  it('finds the same points whatever order the series lists them in', () => {
+    const inOrder = [
+      Date.parse('0001-01-01T00:00:00Z'),
+      ...daily(76),
+      Date.parse('2125-06-09T20:00:00Z'),
+    ]
+    // A fixed shuffle: every seventh point first, then the rest.
+    const positions = [...inOrder.keys()].sort((a, b) => (a % 7) - (b % 7) || a - b)
+    const shuffled = positions.map((i) => inOrder[i]!)
+    const farTimes = (times: number[]) =>
+      [...farOffTimes(times).far].map((i) => times[i]!).sort((a, b) => a - b)
+    expect(farTimes(shuffled)).toEqual(farTimes(inOrder))
+    expect(farTimes(shuffled)).toEqual([inOrder[0], inOrder.at(-1)])
+    expect(farOffTimes(shuffled).median).toBe(farOffTimes(inOrder).median)
+  })
+
   it('keeps a sparse series whole: three monthly points', () => {
     expect(dropped([0, 1, 2].map((i) => Date.parse(`2025-0${i + 1}-28T00:00:00Z`)))).toEqual([])
   })
