@@ -2,7 +2,7 @@ import { useLayoutEffect, useRef, useState, type CSSProperties, type ReactNode }
 import { loadingInView } from '../first-screen/loading-in-view'
 
 /** Past this, the page is shown with whatever is still loading. */
-const maxWaitMs = 3000
+const maxWaitMs = 5000
 
 const laidOutHidden: CSSProperties = {
   visibility: 'hidden',
