@@ -19,9 +19,9 @@ export function discardBody(response: Response) {
 }
 
 /**
- * The body, at most `maxBodyBytes`, as text or as a blob to read as text: refused unread when Content-Length says more, refused
- * once read when it turns out longer, and a body of unknown length cancelled as soon as the bytes
- * read pass the cap. Reading stops when `signal` aborts (the
+ * The body, at most `maxBodyBytes`, as text or as a blob to read as text: refused unread when
+ * Content-Length says more, refused once read when it turns out longer, and a body of unknown
+ * length cancelled as soon as the bytes read pass the cap. Reading stops when `signal` aborts (the
  * request's one deadline covers the body as well as the headers).
  */
 export async function readCapped(
