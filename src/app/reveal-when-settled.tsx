@@ -1,5 +1,6 @@
 import { useLayoutEffect, useRef, useState, type CSSProperties, type ReactNode } from 'react'
 import { loadingInView } from '../first-screen/loading-in-view'
+import { whenSettled } from '../first-screen/when-settled'
 
 /** Past this, the page is shown with whatever is still loading. */
 const maxWaitMs = 5000
@@ -24,31 +25,8 @@ export function RevealWhenSettled({ frame, children }: { frame: ReactNode; child
   useLayoutEffect(() => {
     const page = ref.current
     if (shown || !page) return
-    let frameId = 0
-    const check = () => {
-      frameId = 0
-      if (!loadingInView(page)) reveal()
-    }
-    const observer = new MutationObserver(() => {
-      frameId ||= requestAnimationFrame(check)
-    })
-    const timer = setTimeout(reveal, maxWaitMs)
-    function reveal() {
-      stop()
-      setShown(true)
-    }
-    function stop() {
-      observer.disconnect()
-      clearTimeout(timer)
-      if (frameId) cancelAnimationFrame(frameId)
-    }
-    observer.observe(page, {
-      childList: true,
-      subtree: true,
-      attributeFilter: ['aria-busy', 'data-loading'],
-    })
-    check()
-    return stop
+    if (!loadingInView(page)) return setShown(true)
+    return whenSettled(page, maxWaitMs, () => setShown(true))
   }, [shown])
   return (
     <>

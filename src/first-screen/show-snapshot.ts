@@ -1,5 +1,5 @@
 import { cachedTime } from '../lib/cached-time'
-import { loadingInView } from './loading-in-view'
+import { whenSettled } from './when-settled'
 import { currentBuild, readSnapshot, snapshotFits, type SnapshotRecord } from './snapshot-record'
 import { parseSnapshotMarkup, restoreScrollPositions } from './snapshot-markup'
 
@@ -55,7 +55,7 @@ export function showSnapshot({ record, element }: PreparedSnapshot, configText: 
   // In the frame that paints it: one layout, not one now and another for the paint.
   requestAnimationFrame(() => restoreScrollPositions(element))
   shown = { record, element, rootAttributes }
-  giveWayWhenReady(root)
+  whenSettled(root, giveWayAfterMs, () => dropSnapshot())
   return true
 }
 
@@ -70,27 +70,4 @@ export function dropSnapshot({ restore = false } = {}) {
   shown.element.remove()
   delete html.dataset.snapshot
   shown = null
-}
-
-function giveWayWhenReady(root: HTMLElement) {
-  let frame = 0
-  const check = () => {
-    frame = 0
-    if (root.firstElementChild && !loadingInView(root)) stop()
-  }
-  const observer = new MutationObserver(() => {
-    frame ||= requestAnimationFrame(check)
-  })
-  const timer = setTimeout(() => stop(), giveWayAfterMs)
-  function stop() {
-    observer.disconnect()
-    clearTimeout(timer)
-    if (frame) cancelAnimationFrame(frame)
-    dropSnapshot()
-  }
-  observer.observe(root, {
-    childList: true,
-    subtree: true,
-    attributeFilter: ['aria-busy', 'data-loading'],
-  })
 }
