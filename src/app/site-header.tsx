@@ -56,16 +56,31 @@ function selectDemo(index: FeedIndex): boolean {
 /** The page header; with ?header=0 only a slim bar with the demo badge and the picker if asked. */
 export function SiteHeader() {
   const chrome = useChrome()
-  useDocumentTitleCount(useNewItemsCount())
   const { demo, builtIn } = useDemo()
-  if (chrome.header) return <FullHeader />
-  if (!demo && !chrome.timeZonePicker) return null
+  if (chrome.header)
+    return (
+      <>
+        <NewItemsTitle />
+        <FullHeader />
+      </>
+    )
   return (
-    <div className="mb-2 flex flex-wrap items-center justify-end gap-2 text-xs text-muted">
-      {demo && <DemoBadge builtIn={builtIn} />}
-      {chrome.timeZonePicker && <TimeZonePicker />}
-    </div>
+    <>
+      <NewItemsTitle />
+      {(demo || chrome.timeZonePicker) && (
+        <div className="mb-2 flex flex-wrap items-center justify-end gap-2 text-xs text-muted">
+          {demo && <DemoBadge builtIn={builtIn} />}
+          {chrome.timeZonePicker && <TimeZonePicker />}
+        </div>
+      )}
+    </>
   )
+}
+
+/** The new-items count in the tab's title, on its own: the panels' lists change it as they mount. */
+function NewItemsTitle() {
+  useDocumentTitleCount(useNewItemsCount())
+  return null
 }
 
 function selectProblems(index: { problems: FeedProblem[] }) {

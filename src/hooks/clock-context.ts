@@ -20,7 +20,9 @@ export function useClock(intervalMs = 1000): { wall: number; now: number } {
   const clock = useContext(ClockContext)
   const [wall, setWall] = useState(() => Date.now())
   useEffect(() => {
-    setWall(Date.now())
+    // Catch up only if the first render is an interval behind: a re-render of every clock reader
+    // for a few milliseconds would cost a long page its first frames.
+    setWall((shown) => (Date.now() - shown >= intervalMs ? Date.now() : shown))
     const id = setInterval(() => setWall(Date.now()), intervalMs)
     return () => clearInterval(id)
   }, [intervalMs])

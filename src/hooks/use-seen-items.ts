@@ -2,7 +2,8 @@ import { useCallback, useDeferredValue, useEffect, useMemo, useSyncExternalStore
 import { readStoredJson, useStoredJson } from '../lib/stored-json'
 import { useRuntime } from './runtime-context'
 import { sameItems, useStableValue } from './use-stable-value'
-import { isKnown, readKnownIds, useKnownIds, writeKnownIds } from './known-ids'
+import { isKnown, knownIdsKey, readKnownIds, writeKnownIds } from './known-ids'
+import { useStoredSelection } from './use-stored-selection'
 import {
   addFresh,
   baseline,
@@ -21,8 +22,13 @@ import {
   type SeenScope,
 } from './seen-store'
 
-const sameIdList = (a: readonly string[] | undefined, b: readonly string[] | undefined) =>
-  a === b || (a !== undefined && b !== undefined && sameItems(a, b))
+const sameSet = (a: ReadonlySet<string>, b: ReadonlySet<string>) =>
+  a.size === b.size && [...a].every((id) => b.has(id))
+
+const sameIdList = (
+  a: readonly string[] | null | undefined,
+  b: readonly string[] | null | undefined,
+) => a === b || (!!a && !!b && sameItems(a, b))
 
 export type SeenItems = {
   /** The ids (of the list passed in) that are new: arrived since the baseline and not seen yet. */
@@ -41,8 +47,6 @@ export type SeenItems = {
  */
 export function useSeenItems(scope: SeenScope, ids: readonly string[] | undefined): SeenItems {
   const { feedBaseUrl } = useRuntime()
-  const state = useStoredJson(seenStorageKey(feedBaseUrl), parseSeen)
-  const sets = useMemo(() => toSets(state), [state])
   // Callers may build a new array every render: depend on its content, not its identity.
   const list = useStableValue(ids, sameIdList)
 
@@ -69,10 +73,10 @@ export function useSeenItems(scope: SeenScope, ids: readonly string[] | undefine
     return () => setCurrent(feedBaseUrl, scope, null)
   }, [feedBaseUrl, scope, list])
 
-  const known = useKnownIds(feedBaseUrl, scope)
-  const newIds = useMemo(
-    () => new Set(newIdsOf(sets, scope, list, known)),
-    [sets, scope, list, known],
+  const newIds = useStoredSelection(
+    [seenStorageKey(feedBaseUrl), knownIdsKey(feedBaseUrl, scope)],
+    useCallback(() => new Set(readNewIds(feedBaseUrl, scope, list)), [feedBaseUrl, scope, list]),
+    sameSet,
   )
   const markSeenHere = useCallback(
     (list: readonly string[]) => markSeen(feedBaseUrl, scope, list),
@@ -127,11 +131,20 @@ export function useUnseenIds(
   ids: readonly string[] | undefined,
 ): readonly string[] | null {
   const { feedBaseUrl } = useRuntime()
-  const state = useStoredJson(seenStorageKey(feedBaseUrl), parseSeen)
-  const known = useKnownIds(feedBaseUrl, scope)
-  return useMemo(() => {
-    const sets = toSets(state)
-    if (!ids || !known || !sets.baselined.has(scope)) return null
-    return newIdsOf(sets, scope, ids, known)
-  }, [state, scope, ids, known])
+  return useStoredSelection(
+    [seenStorageKey(feedBaseUrl), knownIdsKey(feedBaseUrl, scope)],
+    useCallback(() => {
+      const sets = toSets(parseSeen(readStoredJson(seenStorageKey(feedBaseUrl))))
+      const known = readKnownIds(feedBaseUrl, scope)
+      if (!ids || !known || !sets.baselined.has(scope)) return null
+      return newIdsOf(sets, scope, ids, known)
+    }, [feedBaseUrl, scope, ids]),
+    sameIdList,
+  )
+}
+
+/** Which of `ids` are new now, by what is stored (see newIdsOf). */
+function readNewIds(feedBaseUrl: string, scope: string, ids: readonly string[] | undefined) {
+  const sets = toSets(parseSeen(readStoredJson(seenStorageKey(feedBaseUrl))))
+  return newIdsOf(sets, scope, ids, readKnownIds(feedBaseUrl, scope))
 }

@@ -1,7 +1,7 @@
 // Longer than 200 lines: the virtualizer, the roving focus (arrows, Home, End, "c") and the
 // scroll-to-linked-quote logic act on the same rows and scroller.
 import { useVirtualizer } from '@tanstack/react-virtual'
-import { observeScrollerRect } from '../../lib/observe-scroller-rect'
+import { initialScrollerRect, observeScrollerRect } from '../../lib/observe-scroller-rect'
 import {
   memo,
   useCallback,
@@ -73,6 +73,7 @@ export const QuoteList = memo(function QuoteList({
     getScrollElement: () => scrollRef.current,
     estimateSize,
     observeElementRect: observeScrollerRect,
+    initialRect: initialScrollerRect(0.7),
     overscan: 2,
     getItemKey,
   })

@@ -1,3 +1,4 @@
+import { memo } from 'react'
 import type { Quote } from '../../feed/schemas/types'
 import type { Selection } from '../../hooks/use-selection'
 import { DevelopmentEntry } from './development-entry'
@@ -19,8 +20,16 @@ type Props = {
   quotesBySession: ReadonlyMap<string, Quote[]>
 }
 
-/** One entry of the timeline, drawn by its kind: now line, round, session, development, quotes. */
-export function TimelineEntryView({ entry, list, tabIndex, quotesBySession }: Props) {
+/**
+ * One entry of the timeline, drawn by its kind: now line, round, session, development, quotes.
+ * Memoised: the list renders again whenever its virtualizer moves or measures rows.
+ */
+export const TimelineEntryView = memo(function TimelineEntryView({
+  entry,
+  list,
+  tabIndex,
+  quotesBySession,
+}: Props) {
   const { selection, lookups } = list
   const selectedQuoteId = selection.event?.kind === 'quote' ? selection.event.id : null
   const toggle = (event: NonNullable<Selection['event']>) =>
@@ -107,4 +116,4 @@ export function TimelineEntryView({ entry, list, tabIndex, quotesBySession }: Pr
     case 'quote-run':
       return <QuoteRunEntry {...common} {...quoteLinks} run={entry} zone={list.displayZone} />
   }
-}
+})

@@ -8,7 +8,7 @@ import type { TimelineListProps } from './timeline-list-props'
 import { useOpenAtNow } from './use-open-at-now'
 import { useRovingFocus } from './use-roving-focus'
 import { estimateEntrySize, openingOffset } from './virtual-entries'
-import { observeScrollerRect } from '../../lib/observe-scroller-rect'
+import { initialScrollerRect, observeScrollerRect } from '../../lib/observe-scroller-rect'
 
 const selectionKey = (event: Selection['event']) =>
   event === null ? null : event.kind === 'quote' ? null : `${event.kind}:${event.id}`
@@ -79,6 +79,7 @@ export function TimelineList(props: TimelineListProps) {
     getScrollElement: () => scrollRef.current,
     estimateSize,
     observeElementRect: observeScrollerRect,
+    initialRect: initialScrollerRect(0.7),
     overscan: 4,
     getItemKey,
     rangeExtractor,
