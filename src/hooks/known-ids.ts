@@ -1,5 +1,4 @@
-import { useMemo } from 'react'
-import { readStoredRaw, useStoredRaw, writeStoredRaw } from '../lib/stored-json'
+import { readStoredRaw, writeStoredRaw } from '../lib/stored-json'
 
 /**
  * The ids a scope of a feed has listed, remembered across reloads to tell which items arrived
@@ -56,13 +55,6 @@ export function readKnownIds(feedBaseUrl: string, scope: string): KnownIds | nul
   const known = hashes ? new Set(hashes) : null
   decoded.set(key, { raw, known })
   return known
-}
-
-/** readKnownIds in a component, kept in step with the stored list. */
-export function useKnownIds(feedBaseUrl: string, scope: string): KnownIds | null {
-  const raw = useStoredRaw(knownIdsKey(feedBaseUrl, scope))
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- the stored text is what changes
-  return useMemo(() => readKnownIds(feedBaseUrl, scope), [feedBaseUrl, scope, raw])
 }
 
 /** Whether an id was listed before (false for one that arrived since). */
