@@ -53,7 +53,8 @@ if (typeof window !== 'undefined') {
   }
   globalThis.ResizeObserver = FixedSizeResizeObserver as unknown as typeof ResizeObserver
   // jsdom does not scroll: scrollTo sets the offset and fires "scroll" as the browser would, so a
-  // virtual list scrolled to an entry renders it.
+  // virtual list scrolled to an entry renders it. Afterwards, as a browser does, never inside the
+  // call: a list that scrolls itself while React commits would otherwise render inside the commit.
   Element.prototype.scrollTo ??= function (
     this: Element,
     options?: ScrollToOptions | number,
@@ -63,7 +64,7 @@ if (typeof window !== 'undefined') {
     const left = typeof options === 'number' ? options : options?.left
     if (top !== undefined) this.scrollTop = top
     if (left !== undefined) this.scrollLeft = left
-    this.dispatchEvent(new Event('scroll'))
+    queueMicrotask(() => this.dispatchEvent(new Event('scroll')))
   } as Element['scrollTo']
   // A scroller's content is as tall as its first child says (a virtual list sets its height inline).
   Object.defineProperty(HTMLElement.prototype, 'scrollHeight', {
