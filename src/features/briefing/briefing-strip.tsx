@@ -1,5 +1,6 @@
 import type { MouseEvent } from 'react'
-import { MoveText, NewCount } from './briefing-figures'
+import { NewCount } from './briefing-figures'
+import { MoveList } from './move-list'
 import { Part, rowClass } from './briefing-part'
 import type {
   BriefingIssue,
@@ -39,46 +40,6 @@ function Pending<T>({ data, what }: { data: Loadable<T>; what: string }) {
       </span>
     )
   return null
-}
-
-/**
- * Each instrument's move since the round began and, in brackets, since the viewer last looked (from
- * a second visit on; never in replay, where the moment is not the viewer's own).
- */
-function MoveList({ moves }: { moves: BriefingMoves }) {
-  const sinceLook = !moves.replay && moves.lookedAt !== null
-  return (
-    <>
-      <span
-        className="text-muted"
-        title={
-          moves.replay || sinceLook
-            ? undefined
-            : 'Moves since your last look show from your next visit'
-        }
-      >
-        {moves.roundName ? `Since ${moves.roundName} began` : 'Since the round began'}
-        {sinceLook ? ` (since you looked, ${moves.lookedAt})` : ''}:
-      </span>
-      <ul aria-label="Moves" className="contents">
-        {moves.rows.map((row) => (
-          <li key={row.id} className="whitespace-nowrap">
-            <span className="font-semibold">{row.name}</span> <MoveText figure={row.sinceRound} />
-            <span className="sr-only"> since the round began</span>
-            {sinceLook && (
-              <>
-                {' '}
-                <span className="text-muted">(</span>
-                <MoveText figure={row.sinceLook} />
-                <span className="sr-only"> since you last looked</span>
-                <span className="text-muted">)</span>
-              </>
-            )}
-          </li>
-        ))}
-      </ul>
-    </>
-  )
 }
 
 /**

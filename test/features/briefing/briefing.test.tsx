@@ -251,3 +251,40 @@ describe('briefing strip, with data missing', () => {
     expect(await within(part('Talks')).findByText('Talks status unavailable')).toBeInTheDocument()
   })
 })
+
+describe('briefing strip, no prices since the round began', () => {
+  it('says so once for all the instruments, not once per instrument', async () => {
+    // Day 1 moved to 08:10–08:14 UTC on 10 June: after every series' last price, before the
+    // article's moment (08:15 UTC).
+    const sessions = (await import('../../../mocks/fixtures/sessions.json')).default
+    server.use(
+      http.get('*/demo-feed/sessions.json', () =>
+        HttpResponse.json({
+          sessions: sessions.sessions.map((session) =>
+            session.id === 'london-day-1'
+              ? { ...session, start: '2025-06-10T08:10:00Z', end: '2025-06-10T08:14:00Z' }
+              : session,
+          ),
+        }),
+      ),
+    )
+    open()
+    const moves = part('Market moves')
+    expect(await within(moves).findByText('no prices in the round')).toBeInTheDocument()
+    expect(moves).toHaveTextContent(
+      /^Since London round began:\s*no prices in the round \(all 6 instruments\)$/,
+    )
+    expect(within(moves).queryByRole('list', { name: 'Moves' })).toBeNull()
+  })
+
+  it('keeps one line per instrument while they differ', async () => {
+    server.use(
+      http.get('*/demo-feed/series/spx.json', () => new HttpResponse('oops', { status: 500 })),
+    )
+    open()
+    await expect
+      .poll(async () => (await move('S&P 500')).textContent)
+      .toBe('S&P 500 unavailable since the round began')
+    expect(within(part('Market moves')).getByRole('list', { name: 'Moves' })).toBeInTheDocument()
+  })
+})
