@@ -75,7 +75,10 @@ export function useSeenItems(scope: SeenScope, ids: readonly string[] | undefine
 
   const newIds = useStoredSelection(
     [seenStorageKey(feedBaseUrl), knownIdsKey(feedBaseUrl, scope)],
-    useCallback(() => new Set(readNewIds(feedBaseUrl, scope, list)), [feedBaseUrl, scope, list]),
+    useCallback(
+      () => new Set(readNewIds(feedBaseUrl, scope, list) ?? []),
+      [feedBaseUrl, scope, list],
+    ),
     sameSet,
   )
   const markSeenHere = useCallback(
@@ -133,18 +136,22 @@ export function useUnseenIds(
   const { feedBaseUrl } = useRuntime()
   return useStoredSelection(
     [seenStorageKey(feedBaseUrl), knownIdsKey(feedBaseUrl, scope)],
-    useCallback(() => {
-      const sets = toSets(parseSeen(readStoredJson(seenStorageKey(feedBaseUrl))))
-      const known = readKnownIds(feedBaseUrl, scope)
-      if (!ids || !known || !sets.baselined.has(scope)) return null
-      return newIdsOf(sets, scope, ids, known)
-    }, [feedBaseUrl, scope, ids]),
+    useCallback(() => readNewIds(feedBaseUrl, scope, ids), [feedBaseUrl, scope, ids]),
     sameIdList,
   )
 }
 
-/** Which of `ids` are new now, by what is stored (see newIdsOf). */
-function readNewIds(feedBaseUrl: string, scope: string, ids: readonly string[] | undefined) {
+/**
+ * Which of `ids` are new now, by what is stored (see newIdsOf); null while none can be (no list,
+ * or no baseline for the scope in this browser yet).
+ */
+function readNewIds(
+  feedBaseUrl: string,
+  scope: string,
+  ids: readonly string[] | undefined,
+): string[] | null {
   const sets = toSets(parseSeen(readStoredJson(seenStorageKey(feedBaseUrl))))
-  return newIdsOf(sets, scope, ids, readKnownIds(feedBaseUrl, scope))
+  const known = readKnownIds(feedBaseUrl, scope)
+  if (!ids || !known || !sets.baselined.has(scope)) return null
+  return newIdsOf(sets, scope, ids, known)
 }
