@@ -6,7 +6,7 @@ import { startStaticServer, type StaticServer } from '../../scripts/lib/static-s
 
 // A feed server that misbehaves the way the probe of issue 16 did, against the production build:
 // a body that trickles one byte a second, a document that declares 200 MB and streams it, one
-// that streams 50 MB with no length, and a redirect to another site. Service workers are blocked:
+// that streams 1 GB with no length, and a redirect to another site. Service workers are blocked:
 // the feed comes from the network, as on a real deployment.
 test.use({ serviceWorkers: 'block' })
 
@@ -63,7 +63,7 @@ function hostile(req: IncomingMessage, res: ServerResponse): boolean {
   if (path === 'series/ixic.json') {
     const stream = record(path, res)
     res.writeHead(200, json)
-    pump(res, stream, 50 * MB)
+    pump(res, stream, 1024 * MB)
     return true
   }
   if (path === 'series/hstech.json') {
@@ -107,7 +107,7 @@ test('trickling, oversized and redirected feed documents end in words, and their
     'series/spx.json is larger than 5 MB (191 MB or more) and was not read',
   )
   await expect.poll(() => streams.get('series/spx.json')?.[0]?.closed).toBe(true)
-  // 50 MB with no length: read up to the cap, then cancelled.
+  // 1 GB with no length: read up to the cap, then cancelled.
   const ixic = markets.getByRole('article', { name: 'Nasdaq Composite' })
   await ixic.scrollIntoViewIfNeeded()
   await expect(ixic.getByRole('alert')).toContainText('is larger than 5 MB')
@@ -142,9 +142,10 @@ test('trickling, oversized and redirected feed documents end in words, and their
   console.log(JSON.stringify(figures))
   test.info().annotations.push({ type: 'figures', description: JSON.stringify(figures) })
   // What the server got out before the browser let go: the app reads at most 5 MB, the rest is
-  // socket and browser buffers on loopback (0.6 to 6 MB for spx, 5 to 16 MB for ixic in trials),
-  // never the declared 200 MB or the 50 MB.
-  expect(figures.spxBytes).toBeLessThan(40 * MB)
-  expect(figures.ixicBytes).toBeLessThan(40 * MB)
+  // buffers on the way. Chromium's network service reads on for a moment after the page cancels
+  // (17 MB more in one trial), and the kernel's socket buffers grow up to 32 MB here, so the
+  // figures range from 4 to 52 MB: far below the declared 200 MB and the 1 GB, which is the point.
+  expect(figures.spxBytes).toBeLessThan(100 * MB)
+  expect(figures.ixicBytes).toBeLessThan(200 * MB)
   expect(figures.spxRequests).toBe(1)
 })
