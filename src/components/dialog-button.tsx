@@ -7,6 +7,10 @@ type Props = {
   titleId: string
   /** Tailwind width of the dialog, e.g. "w-[min(44rem,calc(100vw-1rem))]". */
   widthClass?: string
+  /** The button's classes ("btn" by default). */
+  buttonClass?: string
+  /** The button's accessible name, when its content says less (e.g. "+15 more"). */
+  buttonName?: string
   /** The dialog's content, rendered only while it is open; `close` closes it. */
   children: (close: () => void) => ReactNode
 }
@@ -16,6 +20,8 @@ export function DialogButton({
   label,
   titleId,
   widthClass = 'w-[min(44rem,calc(100vw-1rem))]',
+  buttonClass = 'btn',
+  buttonName,
   children,
 }: Props) {
   const [dialog, setDialog] = useState<HTMLDialogElement | null>(null)
@@ -25,7 +31,8 @@ export function DialogButton({
     <>
       <button
         type="button"
-        className="btn"
+        className={buttonClass}
+        aria-label={buttonName}
         aria-haspopup="dialog"
         onClick={() => {
           setOpen(true)

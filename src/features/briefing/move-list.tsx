@@ -1,5 +1,7 @@
 import { MoveText } from './briefing-figures'
-import type { BriefingMoves, MoveFigure } from './briefing-types'
+import { DialogButton } from '../../components/dialog-button'
+import { foldList } from '../../lib/fold-list'
+import type { BriefingMove, BriefingMoves, MoveFigure } from './briefing-types'
 
 /** The same absence on every row ("no prices in the round"), said once; null if the rows differ. */
 function sharedAbsence(
@@ -21,13 +23,68 @@ function sharedAbsence(
   return { sinceRound: first.sinceRound.text, sinceLook: sinceLook ? first.sinceLook.text : null }
 }
 
+function MoveItem({ row, sinceLook }: { row: BriefingMove; sinceLook: boolean }) {
+  return (
+    <li className="whitespace-nowrap">
+      <span className="font-semibold">{row.name}</span> <MoveText figure={row.sinceRound} />
+      <span className="sr-only"> since the round began</span>
+      {sinceLook && (
+        <>
+          {' '}
+          <span className="text-muted">(</span>
+          <MoveText figure={row.sinceLook} />
+          <span className="sr-only"> since you last looked</span>
+          <span className="text-muted">)</span>
+        </>
+      )}
+    </li>
+  )
+}
+
+function AllMoves({
+  moves,
+  heading,
+  sinceLook,
+  onClose,
+}: {
+  moves: BriefingMoves
+  heading: string
+  sinceLook: boolean
+  onClose: () => void
+}) {
+  return (
+    <div className="grid gap-3 text-sm">
+      <div className="flex items-baseline justify-between gap-2">
+        <h2 id="moves-all-title" className="text-base font-semibold">
+          Market moves: {heading.charAt(0).toLowerCase() + heading.slice(1)}
+        </h2>
+        <button type="button" className="btn" onClick={onClose}>
+          Close
+        </button>
+      </div>
+      <ul
+        aria-label="All moves"
+        className="grid grid-cols-[repeat(auto-fill,minmax(12rem,1fr))] gap-x-4 gap-y-1"
+      >
+        {moves.rows.map((row) => (
+          <MoveItem key={row.id} row={row} sinceLook={sinceLook} />
+        ))}
+      </ul>
+    </div>
+  )
+}
+
 /**
  * Each instrument's move since the round began and, in brackets, since the viewer last looked (from
- * a second visit on; never in replay, where the moment is not the viewer's own).
+ * a second visit on; never in replay, where the moment is not the viewer's own). Six at most, as in
+ * the snapshot band: past that, the last place opens all of them, so the line keeps its length
+ * while prices arrive and never wraps the page down (layout shift).
  */
 export function MoveList({ moves }: { moves: BriefingMoves }) {
   const sinceLook = !moves.replay && moves.lookedAt !== null
   const shared = sharedAbsence(moves, sinceLook)
+  const folded = foldList(moves.rows)
+  const heading = `${moves.roundName ? `Since ${moves.roundName} began` : 'Since the round began'}${sinceLook ? ` (since you looked, ${moves.lookedAt})` : ''}`
   return (
     <>
       <span
@@ -38,8 +95,7 @@ export function MoveList({ moves }: { moves: BriefingMoves }) {
             : 'Moves since your last look show from your next visit'
         }
       >
-        {moves.roundName ? `Since ${moves.roundName} began` : 'Since the round began'}
-        {sinceLook ? ` (since you looked, ${moves.lookedAt})` : ''}:
+        {heading}:
       </span>
       {shared !== null ? (
         <span title={moves.rows.map((row) => row.name).join(', ')}>
@@ -51,21 +107,24 @@ export function MoveList({ moves }: { moves: BriefingMoves }) {
         </span>
       ) : (
         <ul aria-label="Moves" className="contents">
-          {moves.rows.map((row) => (
-            <li key={row.id} className="whitespace-nowrap">
-              <span className="font-semibold">{row.name}</span> <MoveText figure={row.sinceRound} />
-              <span className="sr-only"> since the round began</span>
-              {sinceLook && (
-                <>
-                  {' '}
-                  <span className="text-muted">(</span>
-                  <MoveText figure={row.sinceLook} />
-                  <span className="sr-only"> since you last looked</span>
-                  <span className="text-muted">)</span>
-                </>
-              )}
-            </li>
+          {folded.shown.map((row) => (
+            <MoveItem key={row.id} row={row} sinceLook={sinceLook} />
           ))}
+          {folded.hidden > 0 && (
+            <li className="whitespace-nowrap">
+              <DialogButton
+                label={`+${folded.hidden} more`}
+                buttonName={`${folded.hidden} more moves: show all ${moves.rows.length}`}
+                buttonClass="rounded px-0.5 font-semibold text-accent hover:underline"
+                titleId="moves-all-title"
+                widthClass="w-[min(36rem,calc(100vw-1rem))]"
+              >
+                {(close) => (
+                  <AllMoves moves={moves} heading={heading} sinceLook={sinceLook} onClose={close} />
+                )}
+              </DialogButton>
+            </li>
+          )}
         </ul>
       )}
     </>

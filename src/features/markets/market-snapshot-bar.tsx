@@ -6,7 +6,7 @@ import { useFeed } from '../../hooks/use-feed'
 import { useDisplayZone } from '../../hooks/use-display-zone'
 import { combineSeries, preparedSeriesOptions } from './series-query'
 import { snapshotAt } from './snapshot-at'
-import { SnapshotStrip } from './snapshot-strip'
+import { SnapshotBand } from './snapshot-band'
 
 const noInstruments: readonly Instrument[] = []
 
@@ -35,5 +35,5 @@ export function MarketSnapshotBar() {
     )
   }
   if (items.length === 0) return null
-  return <SnapshotStrip items={items} zone={zone} variant="band" />
+  return <SnapshotBand items={items} zone={zone} />
 }

@@ -1,0 +1,121 @@
+import { memo } from 'react'
+import { DialogButton } from '../../components/dialog-button'
+import { useChrome } from '../../hooks/chrome-context'
+import { formatDateTime } from '../../lib/format-time'
+import { formatValue } from '../../lib/format-number'
+import { foldList } from '../../lib/fold-list'
+import { DayChange } from './day-change'
+import type { SnapshotItem } from './snapshot-at'
+
+const gridClass = 'grid grid-cols-3 gap-1 @[44rem]:grid-cols-6 @[44rem]:gap-2'
+const cellClass =
+  'min-w-0 rounded border border-line bg-raised px-1.5 py-0.5 text-xs leading-snug @[44rem]:px-2'
+
+/** One instrument: name and change, then the last value and its as-of time, in two short lines. */
+function BandCell({
+  item: { instrument, unavailable },
+  zone,
+}: {
+  item: SnapshotItem
+  zone: string
+}) {
+  const asOf = formatDateTime(instrument.asOf, zone, instrument.asOfPrecision)
+  const unit = `${instrument.unit}${instrument.currency ? `, ${instrument.currency}` : ''}`
+  return (
+    <li title={`${instrument.name}: ${unit}, as of ${asOf}`} className={cellClass}>
+      <p className="flex flex-wrap items-baseline justify-between gap-x-2">
+        <span className="font-semibold">{instrument.shortName}</span>
+        <DayChange
+          instrument={instrument}
+          unavailable={unavailable !== null}
+          size="text-xs @[44rem]:text-sm"
+        />
+      </p>
+      <p className="flex flex-wrap items-baseline justify-between gap-x-2">
+        <span className={`font-mono ${instrument.last === null ? 'text-muted italic' : ''}`}>
+          {formatValue(instrument)}
+        </span>
+        <span className="hidden text-[11px] text-muted @[44rem]:inline">
+          <span className="sr-only">as of </span>
+          <time dateTime={instrument.asOf}>{asOf}</time>
+        </span>
+      </p>
+      {unavailable && <p className="text-[11px] break-words text-warn">{unavailable}</p>}
+    </li>
+  )
+}
+
+function AllInstruments({
+  items,
+  zone,
+  onClose,
+}: {
+  items: readonly SnapshotItem[]
+  zone: string
+  onClose: () => void
+}) {
+  return (
+    <div className="@container grid gap-3">
+      <div className="flex items-baseline justify-between gap-2">
+        <h2 id="snapshot-all-title" className="text-base font-semibold">
+          Market snapshot: all {items.length} instruments
+        </h2>
+        <button type="button" className="btn" onClick={onClose}>
+          Close
+        </button>
+      </div>
+      <ul aria-label="All instruments" className={gridClass}>
+        {items.map((item) => (
+          <BandCell key={item.instrument.id} item={item} zone={zone} />
+        ))}
+      </ul>
+    </div>
+  )
+}
+
+/**
+ * The band across the top of the page (desk and phone), three or six to a row by the band's width.
+ * Six cells at most (a row on a desk, two on a phone): past that, the last one opens the whole
+ * snapshot, so the band keeps the height it had while loading (no layout shift) and twenty
+ * instruments leave the panels their room. A wall screen (kiosk) has no one to press it: it shows
+ * every instrument.
+ */
+export const SnapshotBand = memo(function SnapshotBand({
+  items,
+  zone,
+}: {
+  items: readonly SnapshotItem[]
+  zone: string
+}) {
+  const { kiosk } = useChrome()
+  const { shown, hidden: more } = kiosk ? { shown: items, hidden: 0 } : foldList(items)
+  return (
+    <div className="@container">
+      <ul aria-label="Market snapshot" className={gridClass}>
+        {shown.map((item) => (
+          <BandCell key={item.instrument.id} item={item} zone={zone} />
+        ))}
+        {more > 0 && (
+          <li className="min-w-0">
+            <DialogButton
+              label={
+                <>
+                  <span className="font-semibold">+{more} more</span>
+                  <span className="block text-[11px] text-muted">
+                    all {items.length} instruments
+                  </span>
+                </>
+              }
+              buttonName={`${more} more instruments: show all ${items.length}`}
+              buttonClass={`${cellClass} h-full w-full text-left hover:border-accent`}
+              titleId="snapshot-all-title"
+              widthClass="w-[min(72rem,calc(100vw-1rem))]"
+            >
+              {(close) => <AllInstruments items={items} zone={zone} onClose={close} />}
+            </DialogButton>
+          </li>
+        )}
+      </ul>
+    </div>
+  )
+})

@@ -1,0 +1,64 @@
+import { render, screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { describe, expect, it } from 'vitest'
+import { SnapshotBand } from '../../../src/features/markets/snapshot-band'
+import { instrumentSchema } from '../../../src/feed/schemas/markets'
+import { ChromeContext, fullChrome } from '../../../src/hooks/chrome-context'
+import markets from '../../../mocks/fixtures/markets.json'
+
+const spx = instrumentSchema.parse(markets.instruments.find((i) => i.id === 'spx'))
+
+/** Test data: `count` made-up instruments, "T1" to "Tn", each with its own last value. */
+function instruments(count: number) {
+  return Array.from({ length: count }, (_, i) => ({
+    instrument: {
+      ...spx,
+      id: `t${i + 1}`,
+      shortName: `T${i + 1}`,
+      name: `Test ${i + 1}`,
+      last: 100 + i,
+    },
+    unavailable: null,
+  }))
+}
+
+const bandNames = () =>
+  within(screen.getByRole('list', { name: 'Market snapshot' }))
+    .queryAllByRole('listitem')
+    .map((item) => item.textContent?.match(/^T\d+/)?.[0] ?? 'more')
+
+describe('the snapshot band', () => {
+  it('shows six instruments whole, with no button', () => {
+    render(<SnapshotBand items={instruments(6)} zone="UTC" />)
+    expect(bandNames()).toEqual(['T1', 'T2', 'T3', 'T4', 'T5', 'T6'])
+    expect(screen.queryByRole('button')).toBeNull()
+  })
+
+  it('folds twenty into five and a last cell that opens all of them, and closes again', async () => {
+    const user = userEvent.setup()
+    render(<SnapshotBand items={instruments(20)} zone="UTC" />)
+    expect(bandNames()).toEqual(['T1', 'T2', 'T3', 'T4', 'T5', 'more'])
+    const more = screen.getByRole('button', { name: '15 more instruments: show all 20' })
+    expect(more).toHaveTextContent('+15 more')
+
+    await user.click(more)
+    const dialog = screen.getByRole('dialog', { name: 'Market snapshot: all 20 instruments' })
+    const all = within(within(dialog).getByRole('list', { name: 'All instruments' }))
+    expect(all.getAllByRole('listitem')).toHaveLength(20)
+    expect(all.getByText('T20')).toBeInTheDocument()
+    expect(all.getByText('119.00')).toBeInTheDocument()
+
+    await user.click(within(dialog).getByRole('button', { name: 'Close' }))
+    expect(screen.queryByRole('dialog')).toBeNull()
+  })
+
+  it('shows every instrument on a wall screen, where no one can press the button', () => {
+    render(
+      <ChromeContext value={{ ...fullChrome, kiosk: true }}>
+        <SnapshotBand items={instruments(20)} zone="UTC" />
+      </ChromeContext>,
+    )
+    expect(bandNames()).toHaveLength(20)
+    expect(screen.queryByRole('button')).toBeNull()
+  })
+})
