@@ -5,6 +5,7 @@ import type { Quote, Session } from '../../feed/schemas/types'
 import { useFeed } from '../../hooks/use-feed'
 import { useBenchRenderCount } from '../../hooks/bench-hooks'
 import { useChrome } from '../../hooks/chrome-context'
+import { useBriefWait } from '../../hooks/use-brief-wait'
 import { useLiveFollowing } from '../../hooks/use-live-following'
 import { useRetryState } from '../../hooks/use-retry-state'
 import { RetryNote } from '../../components/retry-note'
@@ -16,6 +17,8 @@ import { QuoteWallBody } from './quote-wall-body'
 import { QuoteWallActions, quoteWallHasActions } from './quote-wall-actions'
 
 const noSessions: Session[] = []
+/** How long the wall waits for the sessions' first answer once it is mounted. */
+const sessionsWaitMs = 2000
 function QuoteRetryNote({ feed }: { feed: Exclude<FeedRef, string> }) {
   const retrying = useRetryState([quotesQueries.list(feed), indexQueries.detail(feed)])
   return <RetryNote queries={retrying} />
@@ -27,8 +30,13 @@ export function QuoteWall() {
   const chrome = useChrome()
   const indexQuery = useQuery(indexQueries.detail(feed))
   const quotesQuery = useQuery(quotesQueries.list(feed))
-  // Sessions only add the "no public remarks" rows and the session names: the wall works without them.
+  // Sessions only add the "no public remarks" rows and the session names: the wall works without
+  // them, but waits a moment for their first answer, or those rows would push the list down.
   const sessionsQuery = useQuery(sessionsQueries.list(feed))
+  const awaitingSessions = useBriefWait(
+    sessionsQuery.isPending && sessionsQuery.failureCount === 0,
+    sessionsWaitMs,
+  )
 
   const people = useMemo(
     () => new Map(indexQuery.data?.people.map((p) => [p.id, p.name]) ?? []),
@@ -50,7 +58,7 @@ export function QuoteWall() {
   const followsAny = follows.people.size + follows.topics.size > 0
 
   const body = () => {
-    if (quotesQuery.data && indexQuery.data) {
+    if (quotesQuery.data && indexQuery.data && !awaitingSessions) {
       const error = quotesQuery.error ?? indexQuery.error
       return (
         <>

@@ -4,6 +4,7 @@ import { http, HttpResponse } from 'msw'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import index from '../../../mocks/fixtures/index.json'
 import quotesDoc from '../../../mocks/fixtures/quotes.json'
+import sessionsDoc from '../../../mocks/fixtures/sessions.json'
 import { server } from '../../../mocks/node'
 import { QuoteWall } from '../../../src/features/quotes/quote-wall'
 import { setUrlParams } from '../../../src/hooks/use-url-param'
@@ -78,6 +79,43 @@ describe('quote wall: each quote', () => {
     expect(within(silent).getByRole('listitem')).toHaveTextContent(
       'He Lifeng, Vice Premier: no public remarks',
     )
+  })
+
+  it('waits for the sessions before showing the list, so the lead with no remarks does not push it down', async () => {
+    let release = () => {}
+    const held = new Promise<void>((resolve) => (release = resolve))
+    server.use(
+      http.get('*/demo-feed/sessions.json', async () => {
+        await held
+        return HttpResponse.json(sessionsDoc)
+      }),
+    )
+    const { queryClient } = open()
+    const status = (name: string) =>
+      queryClient
+        .getQueryCache()
+        .findAll({ queryKey: ['feed'] })
+        .find((q) => q.queryKey[2] === name)?.state.status
+    await waitFor(() => expect([status('quotes'), status('index')]).toEqual(['success', 'success']))
+    expect(screen.getByRole('status', { name: 'Loading the quotes' })).toBeInTheDocument()
+    expect(quoteItems()).toHaveLength(0)
+
+    release()
+    const silent = await screen.findByRole('list', {
+      name: 'Delegation leads with no public remarks',
+    })
+    expect(silent).toHaveTextContent('He Lifeng')
+    expect(quoteItems().length).toBeGreaterThan(0)
+  })
+
+  it('shows the list without them after two seconds when the sessions hang, claiming no silence', async () => {
+    useFakeClock()
+    server.use(http.get('*/demo-feed/sessions.json', () => new Promise<never>(() => {})))
+    open()
+    await advance(1500)
+    expect(quoteItems()).toHaveLength(0)
+    await advanceUntil(() => expect(quoteItems().length).toBeGreaterThan(0))
+    expect(screen.queryByText(/no public remarks/)).toBeNull()
   })
 
   it('renders quote text with HTML in it as text', async () => {
