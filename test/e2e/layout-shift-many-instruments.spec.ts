@@ -7,24 +7,26 @@ import { expectNoShift, recordShifts } from './layout-shift-watch'
 import { buildMultiMonthFeed, type MultiMonthFeed } from './multi-month-feed'
 import { serveBuild } from './serve-build'
 
-// A desk's feed with twenty instruments (test data, test/e2e/multi-month-feed.ts) whose markets.json
-// answers after the panels have painted. The snapshot band and the briefing's moves grew to two or
-// three lines when it came and pushed the regions down (layout shift 0.07 at 1440x900, 0.54 at
-// 1366x768); they now keep six places and open the rest on demand.
+// A desk's feed with twenty instruments (test data, test/e2e/multi-month-feed.ts) whose documents
+// answer late. markets.json after the panels have painted: the snapshot band and the briefing's
+// moves grew to two or three lines when it came and pushed the regions down (layout shift 0.07 at
+// 1440x900, 0.54 at 1366x768); they now keep six places and open the rest on demand.
 test.use({ serviceWorkers: 'block' })
 
 let feed: MultiMonthFeed
 let app: StaticServer
-let releaseMarkets: () => void = () => undefined
+/** The feed documents held back, and how to send each once the test releases it. */
+const held = new Map<string, (() => void) | null>()
+const release = (name: string) => held.get(name)?.()
 
-/** Holds markets.json back until the test releases it. */
-function holdMarkets(req: IncomingMessage, res: ServerResponse): boolean {
-  if (!req.url?.endsWith('/feed/markets.json')) return false
-  const body = readFileSync(join(feed.dir, 'markets.json'))
-  releaseMarkets = () => {
+function holdBack(req: IncomingMessage, res: ServerResponse): boolean {
+  const name = req.url?.match(/\/feed\/([\w.-]+)$/)?.[1]
+  if (!name || !held.has(name)) return false
+  const body = readFileSync(join(feed.dir, name))
+  held.set(name, () => {
     res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-cache' })
     res.end(body)
-  }
+  })
   return true
 }
 
@@ -33,7 +35,7 @@ test.beforeAll(async () => {
   app = await serveBuild({
     config: { timeZone: 'Europe/London' },
     feedDir: feed.dir,
-    intercept: holdMarkets,
+    intercept: holdBack,
   })
 })
 
@@ -49,12 +51,14 @@ for (const [width, height] of [
   test(`${width}x${height}: twenty instruments arriving last do not push the page down`, async ({
     page,
   }) => {
+    held.clear()
+    held.set('markets.json', null)
     await page.setViewportSize({ width, height })
     await recordShifts(page)
     await page.goto(app.url)
     await expect(page.locator('[data-now-line]')).toBeVisible()
     await expect(page.locator('li[data-quote-id]').first()).toBeVisible()
-    releaseMarkets()
+    release('markets.json')
 
     const band = page.getByRole('list', { name: 'Market snapshot' })
     await expect(band.getByRole('listitem')).toHaveCount(6)
@@ -74,3 +78,20 @@ for (const [width, height] of [
     await expect(more).toBeFocused()
   })
 }
+
+// quotes.json after the timeline has painted: its "Loading the quote markers…" line sat above the
+// list and the list moved up 24 px when it went (long feed at 1366x768); it now floats over it.
+test('1366x768: quotes arriving after the timeline do not move it', async ({ page }) => {
+  held.clear()
+  held.set('quotes.json', null)
+  await page.setViewportSize({ width: 1366, height: 768 })
+  await recordShifts(page)
+  await page.goto(app.url)
+  const timeline = page.getByRole('region', { name: 'Timeline' })
+  await expect(timeline.locator('[data-now-line]')).toBeVisible()
+  await expect(timeline.getByText('Loading the quote markers…')).toBeVisible()
+  release('quotes.json')
+  await expect(page.locator('li[data-quote-id]').first()).toBeVisible()
+  await expect(timeline.getByText('Loading the quote markers…')).toHaveCount(0)
+  await expectNoShift(page)
+})

@@ -54,10 +54,16 @@ export function TimelineNotices({
           </button>
         </p>
       )}
+      {/* Over the top of the list, taking no room: the list does not move up when it goes. */}
       {!quotes.loaded && !quotes.failed && (
-        <p className="mb-2 text-xs text-muted" data-loading>
-          Loading the quote markers…
-        </p>
+        <div className="relative h-0">
+          <p
+            className="absolute top-0 right-0 z-10 rounded border border-line bg-raised px-2 py-0.5 text-xs text-muted shadow-sm"
+            data-loading
+          >
+            Loading the quote markers…
+          </p>
+        </div>
       )}
     </>
   )
