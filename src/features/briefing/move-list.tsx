@@ -1,5 +1,7 @@
 import { MoveText } from './briefing-figures'
+import { useMemo } from 'react'
 import { DialogButton } from '../../components/dialog-button'
+import { useBriefWait } from '../../hooks/use-brief-wait'
 import { foldList } from '../../lib/fold-list'
 import type { BriefingMove, BriefingMoves, MoveFigure } from './briefing-types'
 
@@ -21,6 +23,29 @@ function sharedAbsence(
   )
   if (!all) return null
   return { sinceRound: first.sinceRound.text, sinceLook: sinceLook ? first.sinceLook.text : null }
+}
+
+const loading: MoveFigure = { kind: 'none', text: 'loading' }
+const isLoading = (row: BriefingMove) =>
+  row.sinceRound.kind === 'none' && row.sinceRound.text === 'loading'
+
+/**
+ * Every row says "loading" until all have their figures (for 1.5 s at most): a row that came early
+ * with a long text ("no prices in the round") beside rows still loading would wrap the line for a
+ * moment and push the page down, before the shared absence is said once.
+ */
+function useRowsSettledTogether(moves: BriefingMoves): BriefingMoves {
+  const holding = useBriefWait(moves.rows.some(isLoading), 1500)
+  return useMemo(
+    () =>
+      holding
+        ? {
+            ...moves,
+            rows: moves.rows.map((row) => ({ ...row, sinceRound: loading, sinceLook: loading })),
+          }
+        : moves,
+    [holding, moves],
+  )
 }
 
 function MoveItem({ row, sinceLook }: { row: BriefingMove; sinceLook: boolean }) {
@@ -80,7 +105,8 @@ function AllMoves({
  * the snapshot band: past that, the last place opens all of them, so the line keeps its length
  * while prices arrive and never wraps the page down (layout shift).
  */
-export function MoveList({ moves }: { moves: BriefingMoves }) {
+export function MoveList({ moves: answered }: { moves: BriefingMoves }) {
+  const moves = useRowsSettledTogether(answered)
   const sinceLook = !moves.replay && moves.lookedAt !== null
   const shared = sharedAbsence(moves, sinceLook)
   const folded = foldList(moves.rows)

@@ -1,6 +1,6 @@
-import { render, screen, within } from '@testing-library/react'
+import { act, render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { MoveList } from '../../../src/features/briefing/move-list'
 import type { BriefingMoves } from '../../../src/features/briefing/briefing-types'
 
@@ -18,6 +18,21 @@ function moves(count: number): BriefingMoves {
     })),
   }
 }
+
+/** Test data: six instruments with no prices in the round, the last `loadingCount` still loading. */
+function absent(loadingCount: number): BriefingMoves {
+  const none = (text: string) => ({ kind: 'none' as const, text })
+  const base = moves(6)
+  return {
+    ...base,
+    rows: base.rows.map((row, i) => {
+      const text = i >= 6 - loadingCount ? 'loading' : 'no prices in the round'
+      return { ...row, sinceRound: none(text), sinceLook: none(text) }
+    }),
+  }
+}
+
+afterEach(() => vi.useRealTimers())
 
 const moveNames = () =>
   within(screen.getByRole('list', { name: 'Moves' }))
@@ -41,5 +56,26 @@ describe("the briefing's moves", () => {
     const all = within(within(dialog).getByRole('list', { name: 'All moves' }))
     expect(all.getAllByRole('listitem')).toHaveLength(20)
     expect(all.getByText('T20').parentElement).toHaveTextContent('T20 +20.00%')
+  })
+
+  it('says loading on every row until the last one has its figure, then the shared absence once', () => {
+    const { rerender } = render(<MoveList moves={absent(1)} />)
+    const list = screen.getByRole('list', { name: 'Moves' })
+    expect(within(list).getAllByText('loading')).toHaveLength(6)
+    expect(list).not.toHaveTextContent('no prices')
+
+    rerender(<MoveList moves={absent(0)} />)
+    expect(screen.queryByRole('list', { name: 'Moves' })).toBeNull()
+    expect(screen.getByText('(all 6 instruments)')).toBeInTheDocument()
+  })
+
+  it('shows the rows that have their figures after 1.5 s while one still loads', () => {
+    vi.useFakeTimers()
+    render(<MoveList moves={absent(1)} />)
+    act(() => vi.advanceTimersByTime(1499))
+    expect(screen.queryByText('no prices in the round')).toBeNull()
+    act(() => vi.advanceTimersByTime(1))
+    expect(screen.getAllByText('no prices in the round')).toHaveLength(5)
+    expect(screen.getAllByText('loading')).toHaveLength(1)
   })
 })
