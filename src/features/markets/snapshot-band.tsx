@@ -74,6 +74,46 @@ function AllInstruments({
 }
 
 /**
+ * The last place of a folded snapshot: "+15 more", opening every instrument in a dialog.
+ */
+export function MoreInstruments({
+  items,
+  zone,
+  hidden,
+  buttonClass,
+}: {
+  items: readonly SnapshotItem[]
+  zone: string
+  hidden: number
+  buttonClass: string
+}) {
+  return (
+    <li className="min-w-0">
+      <DialogButton
+        label={
+          <>
+            <span className="font-semibold">+{hidden} more</span>
+            <span className="block text-[11px] text-muted">all {items.length} instruments</span>
+          </>
+        }
+        buttonName={`${hidden} more instruments: show all ${items.length}`}
+        buttonClass={buttonClass}
+        titleId="snapshot-all-title"
+        widthClass="w-[min(72rem,calc(100vw-1rem))]"
+      >
+        {(close) => <AllInstruments items={items} zone={zone} onClose={close} />}
+      </DialogButton>
+    </li>
+  )
+}
+
+/** The snapshot's instruments as a page shows them: all on a wall screen (no one to press "more"). */
+export function useFoldedSnapshot(items: readonly SnapshotItem[]) {
+  const { kiosk } = useChrome()
+  return kiosk ? { shown: items, hidden: 0 } : foldList(items)
+}
+
+/**
  * The band across the top of the page (desk and phone), three or six to a row by the band's width.
  * Six cells at most (a row on a desk, two on a phone): past that, the last one opens the whole
  * snapshot, so the band keeps the height it had while loading (no layout shift) and twenty
@@ -87,8 +127,7 @@ export const SnapshotBand = memo(function SnapshotBand({
   items: readonly SnapshotItem[]
   zone: string
 }) {
-  const { kiosk } = useChrome()
-  const { shown, hidden: more } = kiosk ? { shown: items, hidden: 0 } : foldList(items)
+  const { shown, hidden: more } = useFoldedSnapshot(items)
   return (
     <div className="@container">
       <ul aria-label="Market snapshot" className={gridClass}>
@@ -96,24 +135,12 @@ export const SnapshotBand = memo(function SnapshotBand({
           <BandCell key={item.instrument.id} item={item} zone={zone} />
         ))}
         {more > 0 && (
-          <li className="min-w-0">
-            <DialogButton
-              label={
-                <>
-                  <span className="font-semibold">+{more} more</span>
-                  <span className="block text-[11px] text-muted">
-                    all {items.length} instruments
-                  </span>
-                </>
-              }
-              buttonName={`${more} more instruments: show all ${items.length}`}
-              buttonClass={`${cellClass} h-full w-full text-left hover:border-accent`}
-              titleId="snapshot-all-title"
-              widthClass="w-[min(72rem,calc(100vw-1rem))]"
-            >
-              {(close) => <AllInstruments items={items} zone={zone} onClose={close} />}
-            </DialogButton>
-          </li>
+          <MoreInstruments
+            items={items}
+            zone={zone}
+            hidden={more}
+            buttonClass={`${cellClass} h-full w-full text-left hover:border-accent`}
+          />
         )}
       </ul>
     </div>

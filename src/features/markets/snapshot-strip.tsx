@@ -4,12 +4,14 @@ import { formatValue } from '../../lib/format-number'
 import type { SnapshotItem } from './snapshot-at'
 import { DayChange } from './day-change'
 import { useSnapshotInBand } from '../../hooks/snapshot-placement'
+import { MoreInstruments, useFoldedSnapshot } from './snapshot-band'
 
 /**
  * Each instrument's last value, change and as-of time: exactly as the feed gives them, or in replay
  * as of the moment (with the reason where a figure was not known yet). The columns follow the
  * width of the region it sits in (a container query), never the screen's: six in a row where they
- * fit whole, the value and the change each on a line of its own so neither is ever cut.
+ * fit whole, the value and the change each on a line of its own so neither is ever cut. Six places at
+ * most, as in the band: past that, the last opens every instrument, and the charts stay in view.
  */
 export const SnapshotStrip = memo(function SnapshotStrip({
   items,
@@ -19,6 +21,7 @@ export const SnapshotStrip = memo(function SnapshotStrip({
   zone: string
 }) {
   const inBand = useSnapshotInBand()
+  const { shown, hidden } = useFoldedSnapshot(items)
   // The page shows it in the band across the top: not twice.
   if (inBand) return null
   return (
@@ -27,7 +30,7 @@ export const SnapshotStrip = memo(function SnapshotStrip({
         aria-label="Market snapshot"
         className="grid grid-cols-2 gap-2 @sm:grid-cols-3 @[52rem]:grid-cols-6"
       >
-        {items.map(({ instrument, unavailable }) => (
+        {shown.map(({ instrument, unavailable }) => (
           <li
             key={instrument.id}
             className="min-h-[6.25rem] min-w-0 rounded border border-line bg-raised px-2 py-1.5"
@@ -59,6 +62,14 @@ export const SnapshotStrip = memo(function SnapshotStrip({
             </p>
           </li>
         ))}
+        {hidden > 0 && (
+          <MoreInstruments
+            items={items}
+            zone={zone}
+            hidden={hidden}
+            buttonClass="h-full min-h-[6.25rem] w-full rounded border border-line bg-raised px-2 py-1.5 text-left text-sm hover:border-accent"
+          />
+        )}
       </ul>
     </div>
   )

@@ -1,4 +1,5 @@
 import { render, screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { SnapshotStrip } from '../../../src/features/markets/snapshot-strip'
 import { instrumentSchema } from '../../../src/feed/schemas/markets'
@@ -35,5 +36,21 @@ describe('snapshot strip', () => {
     expect(items[0]).toHaveTextContent('+0.09%')
     expect(items[1]).toHaveTextContent('+3.0 bp')
     expect(items[1]).not.toHaveTextContent('0.68%')
+  })
+
+  it('keeps twenty instruments to six places, the last opening all of them', async () => {
+    const items = Array.from({ length: 20 }, (_, i) => ({
+      instrument: { ...spx, id: `t${i + 1}`, shortName: `T${i + 1}`, name: `Test ${i + 1}` },
+      unavailable: null,
+    }))
+    render(<SnapshotStrip items={items} zone="UTC" />)
+    const list = screen.getByRole('list', { name: 'Market snapshot' })
+    expect(within(list).getAllByRole('listitem')).toHaveLength(6)
+    expect(within(list).queryByText('T6')).toBeNull()
+    await userEvent.click(
+      within(list).getByRole('button', { name: '15 more instruments: show all 20' }),
+    )
+    const dialog = screen.getByRole('dialog', { name: 'Market snapshot: all 20 instruments' })
+    expect(within(dialog).getAllByRole('listitem')).toHaveLength(20)
   })
 })
