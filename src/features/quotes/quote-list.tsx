@@ -169,6 +169,7 @@ export const QuoteList = memo(function QuoteList({
           if (!row) return null
           const id = row.quote.id
           const active = item.index === activeIndex
+          // Layout containment: rows swapped by a keystroke are laid out on their own.
           return (
             <li
               key={item.key}
@@ -180,7 +181,7 @@ export const QuoteList = memo(function QuoteList({
               aria-labelledby={`quote-${id}-speaker`}
               aria-current={id === linkedQuoteId ? 'true' : undefined}
               tabIndex={active ? 0 : -1}
-              className={`absolute top-0 left-0 w-full ${compact ? 'pb-1' : 'pb-2'}`}
+              className={`absolute top-0 left-0 w-full [contain:layout_style] ${compact ? 'pb-1' : 'pb-2'}`}
               style={{ transform: `translateY(${item.start}px)` }}
             >
               <QuoteCard
