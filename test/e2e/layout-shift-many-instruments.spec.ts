@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { readFileSync, rmSync } from 'node:fs'
+import { readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { StaticServer } from '../../scripts/lib/static-server.mjs'
@@ -7,8 +7,8 @@ import { expectNoShift, recordShifts } from './layout-shift-watch'
 import { buildMultiMonthFeed, type MultiMonthFeed } from './multi-month-feed'
 import { serveBuild } from './serve-build'
 
-// A desk's feed with twenty instruments (test data, test/e2e/multi-month-feed.ts) whose documents
-// answer late. markets.json after the panels have painted: the snapshot band and the briefing's
+// A desk's feed with twenty instruments and twelve issues on the table (test data,
+// test/e2e/multi-month-feed.ts) whose documents answer late. markets.json after the panels have painted: the snapshot band and the briefing's
 // moves grew to two or three lines when it came and pushed the regions down (layout shift 0.07 at
 // 1440x900, 0.54 at 1366x768); they now keep six places and open the rest on demand.
 test.use({ serviceWorkers: 'block' })
@@ -30,8 +30,19 @@ function holdBack(req: IncomingMessage, res: ServerResponse): boolean {
   return true
 }
 
+/** Nine more issues on the table (test data), twelve in all. */
+function addIssues(dir: string) {
+  const file = join(dir, 'issues.json')
+  const doc = JSON.parse(readFileSync(file, 'utf8'))
+  const [first] = doc.issues
+  for (let i = 1; i <= 9; i += 1)
+    doc.issues.push({ ...first, id: `test-issue-${i}`, title: `Test issue ${i}` })
+  writeFileSync(file, JSON.stringify(doc))
+}
+
 test.beforeAll(async () => {
   feed = buildMultiMonthFeed()
+  addIssues(feed.dir)
   app = await serveBuild({
     config: { timeZone: 'Europe/London' },
     feedDir: feed.dir,
@@ -93,5 +104,21 @@ test('1366x768: quotes arriving after the timeline do not move it', async ({ pag
   release('quotes.json')
   await expect(page.locator('li[data-quote-id]').first()).toBeVisible()
   await expect(timeline.getByText('Loading the quote markers…')).toHaveCount(0)
+  await expectNoShift(page)
+})
+
+// issues.json after the panels: twelve issues took four lines of the briefing (0.09 at 1366x768).
+test('1366x768: twelve issues arriving last keep to one row of the briefing', async ({ page }) => {
+  held.clear()
+  held.set('issues.json', null)
+  await page.setViewportSize({ width: 1366, height: 768 })
+  await recordShifts(page)
+  await page.goto(app.url)
+  await expect(page.locator('[data-now-line]')).toBeVisible()
+  await expect(page.locator('li[data-quote-id]').first()).toBeVisible()
+  release('issues.json')
+  const issues = page.getByRole('list', { name: 'Issues on the table' })
+  await expect(issues.getByRole('listitem')).toHaveCount(3)
+  await expect(issues.getByRole('button', { name: '10 more issues: show all 12' })).toBeVisible()
   await expectNoShift(page)
 })

@@ -1,6 +1,7 @@
 import type { MouseEvent } from 'react'
 import { NewCount } from './briefing-figures'
 import { MoveList } from './move-list'
+import { IssueList } from './issue-list'
 import { Part, rowClass } from './briefing-part'
 import type {
   BriefingIssue,
@@ -72,36 +73,12 @@ export function BriefingStrip(props: Props) {
           ) : issues.value.length === 0 ? (
             <span className="text-muted">no issues on the table</span>
           ) : (
-            <ul aria-label="Issues on the table" className="contents">
-              {issues.value.map((issue) => {
-                const words = (
-                  <>
-                    {issue.title}{' '}
-                    <span className={issue.tone}>
-                      <span aria-hidden="true">{issue.icon} </span>
-                      {issue.word}
-                    </span>
-                  </>
-                )
-                const selected = props.selectedTopic === issue.topicId
-                return (
-                  <li key={issue.id} className="whitespace-nowrap">
-                    {props.interactive ? (
-                      <button
-                        type="button"
-                        aria-pressed={selected}
-                        onClick={() => props.onSelectTopic(selected ? null : issue.topicId)}
-                        className={`rounded px-0.5 hover:underline ${selected ? 'bg-surface ring-1 ring-accent' : ''}`}
-                      >
-                        {words}
-                      </button>
-                    ) : (
-                      words
-                    )}
-                  </li>
-                )
-              })}
-            </ul>
+            <IssueList
+              issues={issues.value}
+              selectedTopic={props.selectedTopic}
+              interactive={props.interactive}
+              onSelectTopic={props.onSelectTopic}
+            />
           )}
         </Part>
       </div>
