@@ -40,3 +40,11 @@ export async function expectNoShift(page: Page) {
   const total = shifts.reduce((sum, shift) => sum + shift.value, 0)
   expect(total, JSON.stringify(shifts, null, 1)).toBeLessThanOrEqual(0.02)
 }
+
+/** Starts the count afresh (after the frames already drawn are reported): shifts from here on. */
+export async function forgetShifts(page: Page) {
+  await page.evaluate(
+    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+  )
+  await page.evaluate(() => (window.__shifts = []))
+}

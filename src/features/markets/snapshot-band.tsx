@@ -11,7 +11,13 @@ const gridClass = 'grid grid-cols-3 gap-1 @[44rem]:grid-cols-6 @[44rem]:gap-2'
 const cellClass =
   'min-w-0 rounded border border-line bg-raised px-1.5 py-0.5 text-xs leading-snug @[44rem]:px-2'
 
-/** One instrument: name and change, then the last value and its as-of time, in two short lines. */
+/**
+ * One instrument: name and change (the change under the name where the cell is narrow), then the
+ * last value and its as-of time on a line that never wraps on a desk, the time giving way first
+ * (the whole of it in the tooltip). Three lines at most, so the band keeps the height it had while
+ * loading. A figure the feed does not give is a dash, its words in the tooltip and for screen
+ * readers. On a phone the lines may wrap.
+ */
 function BandCell({
   item: { instrument, unavailable },
   zone,
@@ -21,21 +27,28 @@ function BandCell({
 }) {
   const asOf = formatDateTime(instrument.asOf, zone, instrument.asOfPrecision)
   const unit = `${instrument.unit}${instrument.currency ? `, ${instrument.currency}` : ''}`
+  const line = 'flex flex-wrap items-baseline justify-between gap-x-2'
   return (
     <li title={`${instrument.name}: ${unit}, as of ${asOf}`} className={cellClass}>
-      <p className="flex flex-wrap items-baseline justify-between gap-x-2">
+      <p className={line}>
         <span className="font-semibold">{instrument.shortName}</span>
         <DayChange
           instrument={instrument}
           unavailable={unavailable !== null}
           size="text-xs @[44rem]:text-sm"
+          compact
         />
       </p>
-      <p className="flex flex-wrap items-baseline justify-between gap-x-2">
-        <span className={`font-mono ${instrument.last === null ? 'text-muted italic' : ''}`}>
-          {formatValue(instrument)}
-        </span>
-        <span className="hidden text-[11px] text-muted @[44rem]:inline">
+      <p className={`${line} @[44rem]:flex-nowrap`}>
+        {instrument.last === null ? (
+          <span className="shrink-0 text-muted" title={formatValue(instrument)}>
+            <span aria-hidden="true">—</span>
+            <span className="sr-only">{formatValue(instrument)}</span>
+          </span>
+        ) : (
+          <span className="shrink-0 font-mono">{formatValue(instrument)}</span>
+        )}
+        <span className="hidden min-w-0 truncate text-[11px] text-muted @[44rem]:block">
           <span className="sr-only">as of </span>
           <time dateTime={instrument.asOf}>{asOf}</time>
         </span>
