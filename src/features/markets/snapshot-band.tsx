@@ -41,12 +41,12 @@ function BandCell({
       </p>
       <p className={`${line} @[44rem]:flex-nowrap`}>
         {instrument.last === null ? (
-          <span className="shrink-0 text-muted" title={formatValue(instrument)}>
+          <span className="text-muted @[44rem]:shrink-0" title={formatValue(instrument)}>
             <span aria-hidden="true">—</span>
             <span className="sr-only">{formatValue(instrument)}</span>
           </span>
         ) : (
-          <span className="shrink-0 font-mono">{formatValue(instrument)}</span>
+          <span className="font-mono @[44rem]:shrink-0">{formatValue(instrument)}</span>
         )}
         <span className="hidden min-w-0 truncate text-[11px] text-muted @[44rem]:block">
           <span className="sr-only">as of </span>
