@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test'
+import { expect, test, type Page } from '@playwright/test'
 import { readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { IncomingMessage, ServerResponse } from 'node:http'
@@ -56,6 +56,24 @@ test.afterAll(async () => {
   if (feed) rmSync(feed.dir, { recursive: true, force: true })
 })
 
+/**
+ * Opens the dashboard with `name` held back until the panels (and the timeline's quote markers)
+ * are in, then releases it and counts layout shifts from there: what the quotes change in the
+ * timeline (its entries' remarks) is not these tests'.
+ */
+async function openThenRelease(page: Page, name: string, width = 1366, height = 768) {
+  held.clear()
+  held.set(name, null)
+  await page.setViewportSize({ width, height })
+  await recordShifts(page)
+  await page.goto(app.url)
+  await expect(page.locator('[data-now-line]')).toBeVisible()
+  await expect(page.locator('li[data-quote-id]').first()).toBeVisible()
+  await quoteMarkersIn(page)
+  await forgetShifts(page)
+  release(name)
+}
+
 for (const [width, height] of [
   [1366, 768],
   [1440, 900],
@@ -63,17 +81,7 @@ for (const [width, height] of [
   test(`${width}x${height}: twenty instruments arriving last do not push the page down`, async ({
     page,
   }) => {
-    held.clear()
-    held.set('markets.json', null)
-    await page.setViewportSize({ width, height })
-    await recordShifts(page)
-    await page.goto(app.url)
-    await expect(page.locator('[data-now-line]')).toBeVisible()
-    await expect(page.locator('li[data-quote-id]').first()).toBeVisible()
-    // What the quotes change in the timeline (its entries' remarks) is not this test's.
-    await quoteMarkersIn(page)
-    await forgetShifts(page)
-    release('markets.json')
+    await openThenRelease(page, 'markets.json', width, height)
 
     const band = page.getByRole('list', { name: 'Market snapshot' })
     await expect(band.getByRole('listitem')).toHaveCount(6)
@@ -113,17 +121,7 @@ test('1366x768: quotes arriving after the timeline do not move it', async ({ pag
 
 // issues.json after the panels: twelve issues took four lines of the briefing (0.09 at 1366x768).
 test('1366x768: twelve issues arriving last keep to one row of the briefing', async ({ page }) => {
-  held.clear()
-  held.set('issues.json', null)
-  await page.setViewportSize({ width: 1366, height: 768 })
-  await recordShifts(page)
-  await page.goto(app.url)
-  await expect(page.locator('[data-now-line]')).toBeVisible()
-  await expect(page.locator('li[data-quote-id]').first()).toBeVisible()
-  // What the quotes change in the timeline (its entries' remarks) is not this test's.
-  await quoteMarkersIn(page)
-  await forgetShifts(page)
-  release('issues.json')
+  await openThenRelease(page, 'issues.json')
   const issues = page.getByRole('list', { name: 'Issues on the table' })
   await expect(issues.getByRole('listitem')).toHaveCount(3)
   await expect(issues.getByRole('button', { name: '10 more issues: show all 12' })).toBeVisible()

@@ -1,4 +1,5 @@
 import { DialogButton } from '../../components/dialog-button'
+import { DialogHead } from '../../components/dialog-head'
 import { foldList } from '../../lib/fold-list'
 import type { BriefingIssue } from './briefing-types'
 
@@ -89,14 +90,9 @@ export function IssueList({ issues, selectedTopic, interactive, onSelectTopic }:
           >
             {(close) => (
               <div className="grid gap-3 text-sm">
-                <div className="flex items-baseline justify-between gap-2">
-                  <h2 id="issues-all-title" className="text-base font-semibold">
-                    On the table: all {issues.length} issues
-                  </h2>
-                  <button type="button" className="btn" onClick={close}>
-                    Close
-                  </button>
-                </div>
+                <DialogHead titleId="issues-all-title" onClose={close}>
+                  On the table: all {issues.length} issues
+                </DialogHead>
                 <p className="text-xs text-muted">Press an issue to mark its topic on the page.</p>
                 <ul aria-label="All issues" className="grid gap-1">
                   {issues.map((issue) => item(issue, close))}

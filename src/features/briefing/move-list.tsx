@@ -1,4 +1,5 @@
 import { MoveText } from './briefing-figures'
+import { DialogHead } from '../../components/dialog-head'
 import { useMemo } from 'react'
 import { DialogButton } from '../../components/dialog-button'
 import { useBriefWait } from '../../hooks/use-brief-wait'
@@ -79,14 +80,9 @@ function AllMoves({
 }) {
   return (
     <div className="grid gap-3 text-sm">
-      <div className="flex items-baseline justify-between gap-2">
-        <h2 id="moves-all-title" className="text-base font-semibold">
-          Market moves: {heading.charAt(0).toLowerCase() + heading.slice(1)}
-        </h2>
-        <button type="button" className="btn" onClick={onClose}>
-          Close
-        </button>
-      </div>
+      <DialogHead titleId="moves-all-title" onClose={onClose}>
+        Market moves: {heading.charAt(0).toLowerCase() + heading.slice(1)}
+      </DialogHead>
       <ul
         aria-label="All moves"
         className="grid grid-cols-[repeat(auto-fill,minmax(12rem,1fr))] gap-x-4 gap-y-1"

@@ -1,4 +1,5 @@
 import { memo } from 'react'
+import { DialogHead } from '../../components/dialog-head'
 import { DialogButton } from '../../components/dialog-button'
 import { useChrome } from '../../hooks/chrome-context'
 import { formatDateTime } from '../../lib/format-time'
@@ -69,14 +70,9 @@ function AllInstruments({
 }) {
   return (
     <div className="@container grid gap-3">
-      <div className="flex items-baseline justify-between gap-2">
-        <h2 id="snapshot-all-title" className="text-base font-semibold">
-          Market snapshot: all {items.length} instruments
-        </h2>
-        <button type="button" className="btn" onClick={onClose}>
-          Close
-        </button>
-      </div>
+      <DialogHead titleId="snapshot-all-title" onClose={onClose}>
+        Market snapshot: all {items.length} instruments
+      </DialogHead>
       <ul aria-label="All instruments" className={gridClass}>
         {items.map((item) => (
           <BandCell key={item.instrument.id} item={item} zone={zone} />
