@@ -157,7 +157,7 @@ export function MarketsPanel() {
   )
 
   const content = (): ReactNode => {
-    if (snapshotOnly) return <SnapshotStrip items={snapshot} zone={zone} />
+    if (snapshotOnly) return <SnapshotStrip items={snapshot} zone={zone} whole />
     if (onlyInstrument) {
       return (
         <>

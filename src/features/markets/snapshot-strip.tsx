@@ -16,12 +16,16 @@ import { MoreInstruments, useFoldedSnapshot } from './snapshot-band'
 export const SnapshotStrip = memo(function SnapshotStrip({
   items,
   zone,
+  whole = false,
 }: {
   items: readonly SnapshotItem[]
   zone: string
+  /** Every instrument, unfolded: the snapshot is the whole page (?view=snapshot). */
+  whole?: boolean
 }) {
   const inBand = useSnapshotInBand()
-  const { shown, hidden } = useFoldedSnapshot(items)
+  const folded = useFoldedSnapshot(items)
+  const { shown, hidden } = whole ? { shown: items, hidden: 0 } : folded
   // The page shows it in the band across the top: not twice.
   if (inBand) return null
   return (

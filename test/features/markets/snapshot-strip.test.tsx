@@ -53,4 +53,15 @@ describe('snapshot strip', () => {
     const dialog = screen.getByRole('dialog', { name: 'Market snapshot: all 20 instruments' })
     expect(within(dialog).getAllByRole('listitem')).toHaveLength(20)
   })
+
+  it('shows every instrument when the snapshot is the whole page (?view=snapshot)', () => {
+    const items = Array.from({ length: 20 }, (_, i) => ({
+      instrument: { ...spx, id: `t${i + 1}`, shortName: `T${i + 1}`, name: `Test ${i + 1}` },
+      unavailable: null,
+    }))
+    render(<SnapshotStrip items={items} zone="UTC" whole />)
+    const list = screen.getByRole('list', { name: 'Market snapshot' })
+    expect(within(list).getAllByRole('listitem')).toHaveLength(20)
+    expect(within(list).queryByRole('button')).toBeNull()
+  })
 })
