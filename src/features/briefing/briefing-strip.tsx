@@ -21,6 +21,8 @@ type Props = {
   selectedTopic: string | null
   /** Kiosk: figures only, no buttons or links. */
   interactive: boolean
+  /** A desk: the issues and the moves keep to one line each, as many as fit. */
+  oneLine: boolean
   onSelectTopic: (topicId: string | null) => void
   onOpenQuotes: (event: MouseEvent<HTMLAnchorElement>) => void
   onOpenDevelopments: (event: MouseEvent<HTMLAnchorElement>) => void
@@ -50,6 +52,7 @@ function Pending<T>({ data, what }: { data: Loadable<T>; what: string }) {
  */
 export function BriefingStrip(props: Props) {
   const { talks, issues, moves } = props
+  const oneLine = props.oneLine && props.interactive
   return (
     <section
       aria-label="Briefing"
@@ -66,8 +69,10 @@ export function BriefingStrip(props: Props) {
             <Pending data={talks} what="Talks status" />
           )}
         </Part>
-        <Part label="On the table" size="fills">
-          <span className="text-muted">On the table:</span>
+        <Part label="On the table" size="fills" oneLine={oneLine}>
+          <span className={`text-muted ${oneLine ? 'shrink-0 whitespace-nowrap' : ''}`}>
+            On the table:
+          </span>
           {issues.state !== 'ready' ? (
             <Pending data={issues} what="issues" />
           ) : issues.value.length === 0 ? (
@@ -77,6 +82,7 @@ export function BriefingStrip(props: Props) {
               issues={issues.value}
               selectedTopic={props.selectedTopic}
               interactive={props.interactive}
+              oneLine={oneLine}
               onSelectTopic={props.onSelectTopic}
             />
           )}
@@ -97,11 +103,11 @@ export function BriefingStrip(props: Props) {
             onOpen={props.onOpenDevelopments}
           />
         </Part>
-        <Part label="Market moves" size="fills">
+        <Part label="Market moves" size="fills" oneLine={oneLine}>
           {moves.state !== 'ready' ? (
             <Pending data={moves} what="Market moves" />
           ) : (
-            <MoveList moves={moves.value} />
+            <MoveList moves={moves.value} oneLine={oneLine} />
           )}
         </Part>
       </div>

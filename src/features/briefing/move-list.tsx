@@ -3,7 +3,8 @@ import { DialogHead } from '../../components/dialog-head'
 import { useMemo } from 'react'
 import { DialogButton } from '../../components/dialog-button'
 import { useBriefWait } from '../../hooks/use-brief-wait'
-import { foldList } from '../../lib/fold-list'
+import { foldAfter } from '../../lib/fold-list'
+import { OneLineList } from '../../components/one-line-list'
 import type { BriefingMove, BriefingMoves, MoveFigure } from './briefing-types'
 
 /** The same absence on every row ("no prices in the round"), said once; null if the rows differ. */
@@ -49,9 +50,9 @@ function useRowsSettledTogether(moves: BriefingMoves): BriefingMoves {
   )
 }
 
-function MoveItem({ row, sinceLook }: { row: BriefingMove; sinceLook: boolean }) {
+function MoveFigures({ row, sinceLook }: { row: BriefingMove; sinceLook: boolean }) {
   return (
-    <li className="whitespace-nowrap">
+    <>
       <span className="font-semibold">{row.name}</span> <MoveText figure={row.sinceRound} />
       <span className="sr-only"> since the round began</span>
       {sinceLook && (
@@ -63,7 +64,7 @@ function MoveItem({ row, sinceLook }: { row: BriefingMove; sinceLook: boolean })
           <span className="text-muted">)</span>
         </>
       )}
-    </li>
+    </>
   )
 }
 
@@ -88,7 +89,9 @@ function AllMoves({
         className="grid grid-cols-[repeat(auto-fill,minmax(12rem,1fr))] gap-x-4 gap-y-1"
       >
         {moves.rows.map((row) => (
-          <MoveItem key={row.id} row={row} sinceLook={sinceLook} />
+          <li key={row.id} className="whitespace-nowrap">
+            <MoveFigures row={row} sinceLook={sinceLook} />
+          </li>
         ))}
       </ul>
     </div>
@@ -101,16 +104,22 @@ function AllMoves({
  * the snapshot band: past that, the last place opens all of them, so the line keeps its length
  * while prices arrive and never wraps the page down (layout shift).
  */
-export function MoveList({ moves: answered }: { moves: BriefingMoves }) {
+export function MoveList({
+  moves: answered,
+  oneLine,
+}: {
+  moves: BriefingMoves
+  /** Keep to one line, as many as fit (a desk). */
+  oneLine: boolean
+}) {
   const moves = useRowsSettledTogether(answered)
   const sinceLook = !moves.replay && moves.lookedAt !== null
   const shared = sharedAbsence(moves, sinceLook)
-  const folded = foldList(moves.rows)
   const heading = `${moves.roundName ? `Since ${moves.roundName} began` : 'Since the round began'}${sinceLook ? ` (since you looked, ${moves.lookedAt})` : ''}`
   return (
     <>
       <span
-        className="text-muted"
+        className={`text-muted ${oneLine ? 'shrink-0 whitespace-nowrap' : ''}`}
         title={
           moves.replay || sinceLook
             ? undefined
@@ -120,7 +129,10 @@ export function MoveList({ moves: answered }: { moves: BriefingMoves }) {
         {heading}:
       </span>
       {shared !== null ? (
-        <span title={moves.rows.map((row) => row.name).join(', ')}>
+        <span
+          title={moves.rows.map((row) => row.name).join(', ')}
+          className={oneLine ? 'min-w-0 truncate' : undefined}
+        >
           <span className="text-muted italic">{shared.sinceRound}</span>
           {shared.sinceLook !== null && (
             <span className="text-muted italic"> ({shared.sinceLook})</span>
@@ -128,26 +140,27 @@ export function MoveList({ moves: answered }: { moves: BriefingMoves }) {
           <span className="text-muted"> (all {moves.rows.length} instruments)</span>
         </span>
       ) : (
-        <ul aria-label="Moves" className="contents">
-          {folded.shown.map((row) => (
-            <MoveItem key={row.id} row={row} sinceLook={sinceLook} />
-          ))}
-          {folded.hidden > 0 && (
-            <li className="whitespace-nowrap">
-              <DialogButton
-                label={`+${folded.hidden} more`}
-                buttonName={`${folded.hidden} more moves: show all ${moves.rows.length}`}
-                buttonClass="rounded px-0.5 font-semibold text-accent hover:underline"
-                titleId="moves-all-title"
-                widthClass="w-[min(36rem,calc(100vw-1rem))]"
-              >
-                {(close) => (
-                  <AllMoves moves={moves} heading={heading} sinceLook={sinceLook} onClose={close} />
-                )}
-              </DialogButton>
-            </li>
+        <OneLineList
+          label="Moves"
+          items={moves.rows}
+          places={foldAfter}
+          oneLine={oneLine}
+          itemKey={(row) => row.id}
+          renderItem={(row) => <MoveFigures row={row} sinceLook={sinceLook} />}
+          renderMore={(hidden) => (
+            <DialogButton
+              label={`+${hidden} more`}
+              buttonName={`${hidden} more moves: show all ${moves.rows.length}`}
+              buttonClass="rounded px-0.5 font-semibold text-accent hover:underline"
+              titleId="moves-all-title"
+              widthClass="w-[min(36rem,calc(100vw-1rem))]"
+            >
+              {(close) => (
+                <AllMoves moves={moves} heading={heading} sinceLook={sinceLook} onClose={close} />
+              )}
+            </DialogButton>
           )}
-        </ul>
+        />
       )}
     </>
   )

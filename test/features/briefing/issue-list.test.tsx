@@ -24,7 +24,13 @@ const places = () =>
 describe('the briefing’s issues on the table', () => {
   it('lists three issues whole', () => {
     render(
-      <IssueList issues={issues(3)} selectedTopic={null} interactive onSelectTopic={() => {}} />,
+      <IssueList
+        issues={issues(3)}
+        selectedTopic={null}
+        interactive
+        oneLine={false}
+        onSelectTopic={() => {}}
+      />,
     )
     expect(places()).toEqual(['Issue 1', 'Issue 2', 'Issue 3'])
   })
@@ -37,6 +43,7 @@ describe('the briefing’s issues on the table', () => {
         issues={issues(12)}
         selectedTopic={null}
         interactive
+        oneLine={false}
         onSelectTopic={onSelectTopic}
       />,
     )
@@ -56,6 +63,7 @@ describe('the briefing’s issues on the table', () => {
         issues={issues(12)}
         selectedTopic={null}
         interactive={false}
+        oneLine={false}
         onSelectTopic={() => {}}
       />,
     )

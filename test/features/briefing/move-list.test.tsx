@@ -41,14 +41,14 @@ const moveNames = () =>
 
 describe("the briefing's moves", () => {
   it('lists six instruments whole', () => {
-    render(<MoveList moves={moves(6)} />)
+    render(<MoveList moves={moves(6)} oneLine={false} />)
     expect(moveNames()).toEqual(['T1', 'T2', 'T3', 'T4', 'T5', 'T6'])
     expect(screen.queryByRole('button')).toBeNull()
   })
 
   it('keeps twenty to six places, the last opening all twenty', async () => {
     const user = userEvent.setup()
-    render(<MoveList moves={moves(20)} />)
+    render(<MoveList moves={moves(20)} oneLine={false} />)
     expect(moveNames()).toEqual(['T1', 'T2', 'T3', 'T4', 'T5', '+15 more'])
 
     await user.click(screen.getByRole('button', { name: '15 more moves: show all 20' }))
@@ -59,19 +59,19 @@ describe("the briefing's moves", () => {
   })
 
   it('says loading on every row until the last one has its figure, then the shared absence once', () => {
-    const { rerender } = render(<MoveList moves={absent(1)} />)
+    const { rerender } = render(<MoveList moves={absent(1)} oneLine={false} />)
     const list = screen.getByRole('list', { name: 'Moves' })
     expect(within(list).getAllByText('loading')).toHaveLength(6)
     expect(list).not.toHaveTextContent('no prices')
 
-    rerender(<MoveList moves={absent(0)} />)
+    rerender(<MoveList moves={absent(0)} oneLine={false} />)
     expect(screen.queryByRole('list', { name: 'Moves' })).toBeNull()
     expect(screen.getByText('(all 6 instruments)')).toBeInTheDocument()
   })
 
   it('shows the rows that have their figures after 1.5 s while one still loads', () => {
     vi.useFakeTimers()
-    render(<MoveList moves={absent(1)} />)
+    render(<MoveList moves={absent(1)} oneLine={false} />)
     act(() => vi.advanceTimersByTime(1499))
     expect(screen.queryByText('no prices in the round')).toBeNull()
     act(() => vi.advanceTimersByTime(1))
