@@ -89,7 +89,7 @@ export function DashboardPage() {
       </RevealWhenSettled>
     )
   }
-  return (
+  const page = (
     <div className={deskPageClass}>
       <SiteHeader />
       {/* A wall screen has no viewer whose last look the strip could count from: kiosk shows the
@@ -100,5 +100,12 @@ export function DashboardPage() {
         <DeskSplit layout={layout} onChange={setLayout} fixed={kiosk} content={content} />
       </SnapshotInBandContext>
     </div>
+  )
+  // A wall screen shows every instrument in the band, rows of them when a feed has many: the
+  // page waits for them rather than being pushed down when they come.
+  return kiosk ? (
+    <RevealWhenSettled frame={<ShellFrame layout={layout} />}>{page}</RevealWhenSettled>
+  ) : (
+    page
   )
 }

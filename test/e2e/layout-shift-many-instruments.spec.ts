@@ -127,3 +127,21 @@ test('1366x768: twelve issues arriving last keep to one row of the briefing', as
   await expect(issues.getByRole('button', { name: '10 more issues: show all 12' })).toBeVisible()
   await expectNoShift(page)
 })
+
+// A wall screen (?kiosk) shows all twenty instruments in the band: four rows that pushed the
+// regions down when markets.json came (0.076 at 1366x768). The page now waits for them.
+test('kiosk at 1366x768: the band of twenty instruments arriving last does not push the page down', async ({
+  page,
+}) => {
+  held.clear()
+  held.set('markets.json', null)
+  await page.setViewportSize({ width: 1366, height: 768 })
+  await recordShifts(page)
+  await page.goto(`${app.url}?kiosk`)
+  await expect(page.locator('li[data-quote-id]').first()).toBeAttached()
+  release('markets.json')
+  const band = page.getByRole('list', { name: 'Market snapshot' })
+  await expect(band.getByRole('listitem')).toHaveCount(20)
+  await expect(page.locator('li[data-quote-id]').first()).toBeVisible()
+  await expectNoShift(page)
+})
