@@ -171,6 +171,35 @@ for (const [width, height] of [
   })
 }
 
+// At 1366x768 the wall's eight filter fields took 350 of its 500 px: the first quote card began
+// at the bottom of the screen. A wall narrower than 40rem folds them as compact density does.
+test('1366x768: the narrow wall folds its filters; opened, they stay open after a reload', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1366, height: 768 })
+  await page.goto('./?tz=Europe/London&side=us')
+  const wall = page.getByRole('region', { name: 'Quote wall' })
+  const cards = wall.getByRole('list', { name: 'Quotes' }).locator('> li')
+  await expect(cards.first()).toBeInViewport({ ratio: 0.9 })
+  await expect(wall.getByLabel('Side', { exact: true })).toBeHidden()
+  // The filter in force from the URL shows while folded.
+  await expect(wall.getByRole('button', { name: 'Remove filter Side: US' })).toBeVisible()
+
+  const filters = wall.getByRole('button', { name: 'Filters', exact: true })
+  await filters.click()
+  await expect(filters).toHaveAttribute('aria-expanded', 'true')
+  await expect(wall.getByLabel('Side', { exact: true })).toBeVisible()
+  await page.reload()
+  await expect(wall.getByLabel('Side', { exact: true })).toBeVisible()
+  await wall.getByRole('button', { name: 'Filters', exact: true }).click()
+  await expect(wall.getByLabel('Side', { exact: true })).toBeHidden()
+
+  // The wall alone is wide: every field in view, no button.
+  await page.goto('./?tz=Europe/London&view=quotes')
+  await expect(wall.getByLabel('Side', { exact: true })).toBeVisible()
+  await expect(wall.getByRole('button', { name: 'Filters', exact: true })).toHaveCount(0)
+})
+
 test('compact density: one-line quotes that open on focus, filters folded into chips', async ({
   page,
 }) => {
@@ -192,7 +221,7 @@ test('compact density: one-line quotes that open on focus, filters folded into c
   await chip.click()
   await expect(chip).toHaveCount(0)
   expect(new URL(page.url()).searchParams.has('side')).toBe(false)
-  await wall.getByRole('button', { name: 'Filters' }).click()
+  await wall.getByRole('button', { name: 'Filters', exact: true }).click()
   await expect(wall.getByLabel('Side', { exact: true })).toBeVisible()
 
   // The switch in the header goes back to comfortable, in the URL.

@@ -5,7 +5,7 @@ import { DataTableView, timeColumn } from './data-table-view'
 import type { MarketEvent } from './market-events'
 import type { ChartRow, Span } from './series-view'
 import { moveUnit } from './move-unit'
-import { useElementWidth } from './use-element-width'
+import { useElementWidth } from '../../hooks/use-element-width'
 import { useAxisTicks } from './use-axis-ticks'
 import { sameItems, useStableValue } from '../../hooks/use-stable-value'
 import {

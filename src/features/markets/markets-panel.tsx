@@ -31,7 +31,7 @@ import { MarketsControls } from './markets-controls'
 import { MarketsRetryNote } from './markets-retry-note'
 import { chartColor } from './chart-colors'
 import { useMountWhenActive, useNearViewport } from './use-viewport'
-import { contentWidth } from './use-element-width'
+import { contentWidth } from '../../hooks/use-element-width'
 import { combineSeries, preparedSeriesOptions } from './series-query'
 
 const noInstruments: readonly Instrument[] = []

@@ -1,4 +1,4 @@
-import { useId, useMemo, useState, type Ref } from 'react'
+import { useId, useMemo, type Ref } from 'react'
 import { toneSchema } from '../../feed/schemas/quotes'
 import { sessionOptions } from './session-options'
 import { useNow } from '../../hooks/clock-context'
@@ -7,6 +7,8 @@ import { FilterSelect } from './filter-select'
 import { TimeBoundInput } from './time-bound-input'
 import { QuoteFilterChips, type FilterContext } from './quote-filter-chips'
 import type { Density } from '../../hooks/url-params'
+import { useElementWidth } from '../../hooks/use-element-width'
+import { useStoredJson, writeStoredJson } from '../../lib/stored-json'
 
 type QuoteFilterBarProps = FilterContext & {
   searchRef: Ref<HTMLInputElement>
@@ -22,7 +24,19 @@ type QuoteFilterBarProps = FilterContext & {
   density?: Density
 }
 
-/** Search, filters and sort; every value lives in the URL (search after a short pause). */
+/**
+ * Below this width the fields take four rows or more, most of a desk's quote wall: they fold as in
+ * compact density, and the quotes start near the top.
+ */
+const unfoldedMinWidth = 640
+
+const openKey = 'ttm.quote-filters-open'
+const isTrue = (stored: unknown) => stored === true
+
+/**
+ * Search, filters and sort; every value lives in the URL (search after a short pause). Folded, the
+ * filters in force show as chips; whether the viewer keeps them open is remembered.
+ */
 export function QuoteFilterBar({
   searchRef,
   draft,
@@ -38,14 +52,16 @@ export function QuoteFilterBar({
     () => sessionOptions(sessions, filters.session, rounds),
     [sessions, filters.session, rounds],
   )
-  const [open, setOpen] = useState(false)
-  const folded = density === 'compact' && !open
+  const [bar, , width, measured] = useElementWidth<HTMLDivElement>(0)
+  const foldable = density === 'compact' || (measured && width < unfoldedMinWidth)
+  const open = useStoredJson(openKey, isTrue)
+  const folded = foldable && !open
   const fieldsId = useId()
   const now = useNow(60_000)
   const at = filters.from ?? now
   const zoneName = useMemo(() => zoneAbbreviation(at, zone), [at, zone])
   return (
-    <div role="search" aria-label="Find quotes" className="mb-2 flex flex-col gap-2">
+    <div ref={bar} role="search" aria-label="Find quotes" className="mb-2 flex flex-col gap-2">
       <input
         ref={searchRef}
         type="search"
@@ -62,14 +78,14 @@ export function QuoteFilterBar({
           }
         }}
       />
-      {density === 'compact' && (
+      {foldable && (
         <div className="flex flex-wrap items-center gap-2">
           <button
             type="button"
             className="btn"
             aria-expanded={open}
             aria-controls={fieldsId}
-            onClick={() => setOpen((v) => !v)}
+            onClick={() => writeStoredJson(openKey, !open)}
           >
             Filters <span aria-hidden="true">{open ? '▴' : '▾'}</span>
           </button>
