@@ -20,8 +20,6 @@ import { useLastLookBaseline, useRememberLook } from '../features/briefing/use-l
 import { issueStatusLabels } from '../features/timeline/labels'
 import { currentRound, describeTalks } from '../features/timeline/talks-across-rounds'
 import { useChrome } from '../hooks/chrome-context'
-import { deskQuery } from '../hooks/desk-layout'
-import { useMediaQuery } from '../hooks/use-media-query'
 import { useClock } from '../hooks/clock-context'
 import { useDisplayZone } from '../hooks/use-display-zone'
 import { useFeed } from '../hooks/use-feed'
@@ -39,7 +37,6 @@ export function Briefing() {
   const feed = useFeed()
   const replay = feed.asOf !== null
   const { kiosk } = useChrome()
-  const desk = useMediaQuery(deskQuery)
   const { now } = useClock(1000)
   const [zone] = useDisplayZone()
   const { selection, selectEvent, selectTopic, hrefFor } = useSelection()
@@ -166,7 +163,6 @@ export function Briefing() {
       newDevelopments={newDevelopments}
       selectedTopic={selection.topic}
       interactive={!kiosk}
-      oneLine={desk}
       onSelectTopic={selectTopic}
       onOpenQuotes={(event) =>
         open(event, firstQuote ? { kind: 'quote', id: firstQuote } : null, 'quotes')

@@ -1,5 +1,5 @@
 import { useRef, type ReactNode } from 'react'
-import { moreItemAttribute, useFirstLineFit } from '../hooks/use-first-line-fit'
+import { moreItemAttribute, useOneLineFit } from '../hooks/use-one-line-fit'
 import { foldList } from '../lib/fold-list'
 
 type Props<T> = {
@@ -19,13 +19,15 @@ type Props<T> = {
   renderMore: (hidden: number) => ReactNode
 }
 
-const oneLineClass =
-  'flex min-w-0 flex-1 flex-wrap items-baseline gap-x-2 gap-y-2 max-h-4 overflow-clip [overflow-clip-margin:4px]'
-
 /**
- * A list that folds: the first items, then a "+N more" place for the rest. Items wrapped out of
- * the one line stay laid out (they are measured) but unseen, after the "+N more".
+ * Measuring: every item in place, wrapping. Fitted: one line, the last item shown may shrink. Under
+ * 10rem beside what precedes it (a long label on a phone), the list takes a line of its own.
  */
+const measuringClass =
+  'flex min-w-0 flex-[1_1_10rem] flex-wrap items-baseline gap-x-2 gap-y-2 max-h-4 overflow-clip [overflow-clip-margin:4px]'
+const fittedClass = 'flex flex-[1_1_10rem] flex-nowrap items-baseline gap-x-2'
+
+/** A list that folds: the first items, then a "+N more" place that opens the rest. */
 export function OneLineList<T>({
   label,
   items,
@@ -37,24 +39,33 @@ export function OneLineList<T>({
 }: Props<T>) {
   const list = useRef<HTMLUListElement>(null)
   const capped = places === null ? items : foldList(items, places).shown
-  const fit = useFirstLineFit(list, oneLine)
+  const fit = useOneLineFit(list, oneLine)
   const shown = Math.min(fit ?? capped.length, capped.length)
   const hidden = items.length - shown
   return (
-    <ul ref={list} aria-label={label} className={oneLine ? oneLineClass : 'contents'}>
+    <ul
+      ref={list}
+      aria-label={label}
+      className={
+        !oneLine
+          ? 'contents'
+          : fit === null
+            ? measuringClass
+            : // Only "+N more" left: it keeps its width, the label before the list gives way.
+              `${fittedClass} ${fit === 0 ? 'min-w-fit' : 'min-w-0'}`
+      }
+    >
       {capped.map((item, index) => (
         <li
           key={itemKey(item)}
-          className={`whitespace-nowrap ${oneLine ? 'max-w-full truncate' : ''} ${index < shown ? '' : 'invisible order-2'}`}
+          hidden={index >= shown}
+          className={`whitespace-nowrap ${fit === null ? '' : index === shown - 1 ? 'min-w-0 truncate' : 'shrink-0'}`}
         >
           {renderItem(item)}
         </li>
       ))}
       {hidden > 0 && (
-        <li
-          {...{ [moreItemAttribute]: '' }}
-          className={`whitespace-nowrap ${oneLine ? 'order-1' : ''}`}
-        >
+        <li {...{ [moreItemAttribute]: '' }} className="shrink-0 whitespace-nowrap">
           {renderMore(hidden)}
         </li>
       )}

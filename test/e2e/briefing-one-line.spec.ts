@@ -4,8 +4,8 @@ import { holdRequests } from './hold-requests'
 import { expectNoShift, forgetShifts, recordShifts } from './layout-shift-watch'
 import { serveBuild } from './serve-build'
 
-// On a desk the briefing's issues and moves keep to one line each, as many as fit and "+N more"
-// for the rest. At 1024x768 the demo's three issues and six moves took two lines each, and when
+// The briefing's issues and moves keep to one line each, as many as fit and "+N more" for the
+// rest (at least one, shortened if it must be). At 1024x768 the demo's three issues and six moves took two lines each, and when
 // issues.json and markets.json answered after the panels had painted they pushed the page down
 // (layout shift 0.026 in two loads of six).
 test.use({ serviceWorkers: 'block' })
@@ -19,7 +19,7 @@ test.afterAll(async () => app?.close())
 const issuesPart = (page: Page) => page.getByRole('group', { name: 'On the table' })
 const movesPart = (page: Page) => page.getByRole('group', { name: 'Market moves' })
 
-/** The part is one line of text high, and every item shown lies inside it. */
+/** The part (or list) is one line of text high, and every item shown lies inside it. */
 async function expectOneLine(part: Locator) {
   const box = (await part.boundingBox())!
   expect(box.height).toBeLessThan(24)
@@ -95,4 +95,15 @@ test('the line refits when the window is resized; the keyboard reaches only what
   }
   await page.keyboard.press('Tab')
   await expect(more).toBeFocused()
+
+  // A phone: one issue, shortened, and the rest behind "+N more". The moves' heading, longer on
+  // a second visit ("since you looked"), may take a line of its own above them.
+  await page.setViewportSize({ width: 390, height: 844 })
+  await expect(shownIssues(page)).toHaveCount(1)
+  await expect(
+    issuesPart(page).getByRole('button', { name: '2 more issues: show all 3' }),
+  ).toBeVisible()
+  await expectOneLine(issuesPart(page))
+  await expectOneLine(movesPart(page).getByRole('list', { name: 'Moves' }))
+  await expect(movesPart(page).getByRole('button', { name: /more moves/ })).toBeInViewport()
 })

@@ -21,20 +21,17 @@ const partSize = {
 export function Part({
   label,
   size,
-  oneLine = false,
   children,
 }: {
   label: string
   size: keyof typeof partSize
-  /** Its list keeps to one line (OneLineList): the part does not wrap. */
-  oneLine?: boolean
   children: ReactNode
 }) {
   return (
     <div
       role="group"
       aria-label={label}
-      className={`flex min-w-0 items-baseline gap-x-2 gap-y-0.5 ${oneLine ? 'flex-nowrap' : 'flex-wrap'} ${partSize[size]}`}
+      className={`flex min-w-0 items-baseline gap-x-2 gap-y-0.5 flex-wrap ${partSize[size]}`}
     >
       {children}
     </div>

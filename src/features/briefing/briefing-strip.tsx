@@ -21,8 +21,6 @@ type Props = {
   selectedTopic: string | null
   /** Kiosk: figures only, no buttons or links. */
   interactive: boolean
-  /** A desk: the issues and the moves keep to one line each, as many as fit. */
-  oneLine: boolean
   onSelectTopic: (topicId: string | null) => void
   onOpenQuotes: (event: MouseEvent<HTMLAnchorElement>) => void
   onOpenDevelopments: (event: MouseEvent<HTMLAnchorElement>) => void
@@ -52,7 +50,9 @@ function Pending<T>({ data, what }: { data: Loadable<T>; what: string }) {
  */
 export function BriefingStrip(props: Props) {
   const { talks, issues, moves } = props
-  const oneLine = props.oneLine && props.interactive
+  // The issues and the moves keep to one line each, as many as fit; a kiosk, with no button to
+  // open the rest, wraps them all.
+  const oneLine = props.interactive
   return (
     <section
       aria-label="Briefing"
@@ -69,10 +69,8 @@ export function BriefingStrip(props: Props) {
             <Pending data={talks} what="Talks status" />
           )}
         </Part>
-        <Part label="On the table" size="fills" oneLine={oneLine}>
-          <span className={`text-muted ${oneLine ? 'shrink-0 whitespace-nowrap' : ''}`}>
-            On the table:
-          </span>
+        <Part label="On the table" size="fills">
+          <span className={`text-muted ${oneLine ? 'min-w-0 truncate' : ''}`}>On the table:</span>
           {issues.state !== 'ready' ? (
             <Pending data={issues} what="issues" />
           ) : issues.value.length === 0 ? (
@@ -103,7 +101,7 @@ export function BriefingStrip(props: Props) {
             onOpen={props.onOpenDevelopments}
           />
         </Part>
-        <Part label="Market moves" size="fills" oneLine={oneLine}>
+        <Part label="Market moves" size="fills">
           {moves.state !== 'ready' ? (
             <Pending data={moves} what="Market moves" />
           ) : (

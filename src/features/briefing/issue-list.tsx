@@ -39,7 +39,7 @@ function Issue({
       type="button"
       aria-pressed={selected}
       onClick={onPress}
-      className={`rounded px-0.5 hover:underline ${selected ? 'bg-surface ring-1 ring-accent' : ''}`}
+      className={`max-w-full truncate rounded px-0.5 align-bottom hover:underline ${selected ? 'bg-surface ring-1 ring-accent' : ''}`}
     >
       {words}
     </button>

@@ -119,10 +119,10 @@ export function MoveList({
   return (
     <>
       <span
-        className={`text-muted ${oneLine ? 'shrink-0 whitespace-nowrap' : ''}`}
+        className={`text-muted ${oneLine ? 'min-w-0 truncate' : ''}`}
         title={
           moves.replay || sinceLook
-            ? undefined
+            ? heading
             : 'Moves since your last look show from your next visit'
         }
       >

@@ -1,0 +1,78 @@
+import { useEffect, useLayoutEffect, useState, type RefObject } from 'react'
+
+/** Marks a list's "+N more" item: it is not one of the items counted. */
+export const moreItemAttribute = 'data-more'
+
+type Fit = { key: string; count: number | null }
+
+/** An item shortened to less than this says too little to be worth its place. */
+const minShortenedWidth = 48
+
+const overflows = (element: HTMLElement) => element.scrollWidth > element.clientWidth + 1
+
+/**
+ * How many of a list's items to show on its one line, before its "+N more" item (marked
+ * `data-more`). Measured in layout effects, so the painted frame already shows the result:
+ * 1. with `count` null the list wraps, every item in place: the items on its first line are
+ *    counted (at least one);
+ * 2. with `count` set the list keeps to one line, the rest hidden, the last item shown allowed to
+ *    shrink: one fewer while the line overflows or that item is cut; a lone item may be shortened,
+ *    down to `minShortenedWidth`, before the line shows only "+N more".
+ * Measured again from step 1 when the items' text or the width of the list's parent changes.
+ * null when not `enabled`, or where nothing is laid out (a test DOM): every item is shown.
+ */
+export function useOneLineFit(
+  list: RefObject<HTMLElement | null>,
+  enabled: boolean,
+): number | null {
+  const [fit, setFit] = useState<Fit | null>(null)
+  const [, setResized] = useState(0)
+
+  // After every render: the items' text is read from the page, not from props.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  useLayoutEffect(() => {
+    const element = list.current
+    if (!enabled || !element) {
+      if (fit !== null) setFit(null)
+      return
+    }
+    const children = [...element.children] as HTMLElement[]
+    const items = children.filter((child) => !child.hasAttribute(moreItemAttribute))
+    // The width of the box around the list: the list's own changes with what it shows.
+    const key = `${element.parentElement?.clientWidth}|${items.map((item) => item.textContent).join('\u0000')}`
+    const counting = fit === null || fit.count === null
+    if (!counting && fit.key !== key) {
+      setFit({ key, count: null })
+      return
+    }
+    const first = items[0]
+    if (!first || first.offsetHeight === 0) return
+    if (counting) {
+      const lineEnd = first.offsetTop + first.offsetHeight / 2
+      const wrapped = items.findIndex((item) => item.offsetTop >= lineEnd)
+      setFit({ key, count: Math.max(1, wrapped === -1 ? items.length : wrapped) })
+      return
+    }
+    const count = fit.count ?? 0
+    const last = items[count - 1]
+    if (!last) return
+    const fewer =
+      overflows(element) || (count > 1 ? overflows(last) : last.clientWidth < minShortenedWidth)
+    if (fewer) setFit({ key, count: count - 1 })
+  })
+
+  useEffect(() => {
+    const box = list.current?.parentElement
+    if (!enabled || !box || typeof ResizeObserver !== 'function') return
+    let width = box.clientWidth
+    const observer = new ResizeObserver(() => {
+      if (box.clientWidth === width) return
+      width = box.clientWidth
+      setResized((n) => n + 1)
+    })
+    observer.observe(box)
+    return () => observer.disconnect()
+  }, [list, enabled])
+
+  return enabled && fit !== null ? fit.count : null
+}
