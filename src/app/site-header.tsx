@@ -1,4 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
+import { useId, useState, type ReactNode } from 'react'
+import { useMediaQuery } from '../hooks/use-media-query'
 import { indexQueries } from '../feed/queries'
 import type { FeedIndex } from '../feed/schemas/types'
 import type { FeedProblem } from '../feed/parse'
@@ -25,6 +27,9 @@ import {
   headerStatusRowClass,
   headerTopRowClass,
 } from './layout'
+
+/** From this width (Tailwind's sm) the header shows every control. */
+const roomyHeaderQuery = '(min-width: 40rem)'
 
 function DemoBadge({ builtIn }: { builtIn: boolean }) {
   return (
@@ -100,6 +105,37 @@ function TickingRefreshStatus({ showButton }: { showButton: boolean }) {
   return <RefreshStatus wall={wall} showButton={showButton} />
 }
 
+/**
+ * On a phone the header's occasional controls (density, alerts, about, share) wait behind a "More"
+ * button: shown, they took three rows above the briefing and pushed the timeline half a screen down.
+ */
+function MoreOnAPhone({ children }: { children: ReactNode }) {
+  const roomy = useMediaQuery(roomyHeaderQuery)
+  const [open, setOpen] = useState(false)
+  const id = useId()
+  if (roomy) return children
+  return (
+    <>
+      <button
+        type="button"
+        className="btn"
+        aria-expanded={open}
+        aria-controls={id}
+        onClick={() => setOpen((value) => !value)}
+      >
+        More <span aria-hidden="true">{open ? '▴' : '▾'}</span>
+      </button>
+      <div
+        id={id}
+        hidden={!open}
+        className={open ? 'flex basis-full flex-wrap items-center gap-2' : undefined}
+      >
+        {children}
+      </div>
+    </>
+  )
+}
+
 function FullHeader() {
   const { demo, builtIn } = useDemo()
   const feed = useFeed()
@@ -124,10 +160,14 @@ function FullHeader() {
       <div className={headerControlsRowClass}>
         <TickingRefreshStatus showButton={!chrome.kiosk} />
         {chrome.timeZonePicker && <TimeZonePicker />}
-        {!chrome.kiosk && <DensitySwitch />}
-        {!chrome.kiosk && !embedded && <AlertsDialog />}
-        {!chrome.kiosk && <AboutFeed />}
-        {!chrome.kiosk && !embedded && <ShareDialog />}
+        {!chrome.kiosk && (
+          <MoreOnAPhone>
+            <DensitySwitch />
+            {!embedded && <AlertsDialog />}
+            <AboutFeed />
+            {!embedded && <ShareDialog />}
+          </MoreOnAPhone>
+        )}
         {!chrome.kiosk && !embedded && <ReplayBar />}
       </div>
       <div className={headerStatusRowClass}>

@@ -133,6 +133,35 @@ test('390x844 phone: the regions are tabs, arrow keys move between them, the sna
   await expect(page.getByRole('tab', { name: 'Markets' })).toBeInViewport()
 })
 
+// On a phone the header's occasional controls took three rows above the briefing: they wait
+// behind "More", opened and closed by keyboard; the time zones and Replay stay in view.
+test('390x844 phone: the header keeps its occasional controls behind More', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 })
+  await page.goto('./?tz=Europe/London')
+  const header = page.getByRole('banner')
+  const more = header.getByRole('button', { name: 'More' })
+  await expect(more).toHaveAttribute('aria-expanded', 'false')
+  await expect(header.getByRole('button', { name: 'About this feed' })).toBeHidden()
+  await expect(header.getByRole('button', { name: /Replay/ })).toBeVisible()
+  await expect(header.getByRole('combobox', { name: /Times in/ })).toBeVisible()
+
+  await more.focus()
+  await page.keyboard.press('Enter')
+  await expect(more).toHaveAttribute('aria-expanded', 'true')
+  for (const name of ['Compact', /Alerts/, 'About this feed', 'Share / embed'])
+    await expect(header.getByRole('button', { name })).toBeVisible()
+  await header.getByRole('button', { name: 'About this feed' }).click()
+  await expect(page.getByRole('dialog', { name: /About this feed/ })).toBeVisible()
+  await page.keyboard.press('Escape')
+  await more.click()
+  await expect(header.getByRole('button', { name: 'About this feed' })).toBeHidden()
+
+  // A desk shows them all, with no More.
+  await page.setViewportSize({ width: 1366, height: 768 })
+  await expect(header.getByRole('button', { name: 'About this feed' })).toBeVisible()
+  await expect(more).toHaveCount(0)
+})
+
 for (const [width, height] of [
   [1280, 720],
   [1920, 1080],
