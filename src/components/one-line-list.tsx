@@ -9,8 +9,8 @@ type Props<T> = {
   /** Places at most, the last one "+N more" when there are more (see foldList); null: no cap. */
   places: number | null
   /**
-   * Keep to one line, as many items as fit and "+N more" for the rest (a desk's briefing: it keeps
-   * its height when a long list arrives or the window narrows). Otherwise the items wrap.
+   * Keep to one line, as many items as fit and "+N more" for the rest (the briefing: it keeps its
+   * height when a long list arrives or the window narrows). Otherwise the items wrap.
    */
   oneLine: boolean
   itemKey: (item: T) => string
