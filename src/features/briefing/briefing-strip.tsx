@@ -80,7 +80,6 @@ export function BriefingStrip(props: Props) {
               issues={issues.value}
               selectedTopic={props.selectedTopic}
               interactive={props.interactive}
-              oneLine={oneLine}
               onSelectTopic={props.onSelectTopic}
             />
           )}

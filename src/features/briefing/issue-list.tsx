@@ -7,10 +7,8 @@ type Props = {
   issues: readonly BriefingIssue[]
   /** The topic selected on the page: its issue is marked. */
   selectedTopic: string | null
-  /** Kiosk: words only, no buttons (and so every issue: no one could open the rest). */
+  /** Kiosk: words only, no buttons, every issue (no one could open the rest). Otherwise one line. */
   interactive: boolean
-  /** Keep to one line, as many as fit (a desk). */
-  oneLine: boolean
   onSelectTopic: (topicId: string | null) => void
 }
 
@@ -56,7 +54,7 @@ function Issue({
 const issuePlaces = 3
 
 /** Each issue on the table with its status; pressing one selects its topic on the page. */
-export function IssueList({ issues, selectedTopic, interactive, oneLine, onSelectTopic }: Props) {
+export function IssueList({ issues, selectedTopic, interactive, onSelectTopic }: Props) {
   const press = (issue: BriefingIssue) =>
     onSelectTopic(selectedTopic === issue.topicId ? null : issue.topicId)
   const item = (issue: BriefingIssue, after?: () => void) => (
@@ -75,7 +73,7 @@ export function IssueList({ issues, selectedTopic, interactive, oneLine, onSelec
       label="Issues on the table"
       items={issues}
       places={interactive ? issuePlaces : null}
-      oneLine={interactive && oneLine}
+      oneLine={interactive}
       itemKey={(issue) => issue.id}
       renderItem={(issue) => item(issue)}
       renderMore={(hidden) => (

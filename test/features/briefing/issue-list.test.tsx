@@ -24,13 +24,7 @@ const places = () =>
 describe('the briefing’s issues on the table', () => {
   it('lists three issues whole', () => {
     render(
-      <IssueList
-        issues={issues(3)}
-        selectedTopic={null}
-        interactive
-        oneLine={false}
-        onSelectTopic={() => {}}
-      />,
+      <IssueList issues={issues(3)} selectedTopic={null} interactive onSelectTopic={() => {}} />,
     )
     expect(places()).toEqual(['Issue 1', 'Issue 2', 'Issue 3'])
   })
@@ -43,7 +37,6 @@ describe('the briefing’s issues on the table', () => {
         issues={issues(12)}
         selectedTopic={null}
         interactive
-        oneLine={false}
         onSelectTopic={onSelectTopic}
       />,
     )
@@ -63,7 +56,6 @@ describe('the briefing’s issues on the table', () => {
         issues={issues(12)}
         selectedTopic={null}
         interactive={false}
-        oneLine={false}
         onSelectTopic={() => {}}
       />,
     )
