@@ -3,6 +3,7 @@ import { loadingInView } from './loading-in-view'
 import { captureSnapshotMarkup } from './snapshot-markup'
 import {
   currentBuild,
+  snapshotChars,
   snapshotMaxChars,
   snapshotStorageKey,
   snapshotVersion,
@@ -99,7 +100,7 @@ export function saveSnapshot(options: KeepSnapshotOptions, now = Date.now()): bo
   const root = document.getElementById('root')
   const dataTime = options.dataTime()
   if (!root?.firstElementChild || dataTime === null || loadingInView(root)) return false
-  const html = captureSnapshotMarkup(root)
+  const { html, later } = captureSnapshotMarkup(root)
   const key = snapshotStorageKey()
   const record: SnapshotRecord = {
     version: snapshotVersion,
@@ -113,9 +114,10 @@ export function saveSnapshot(options: KeepSnapshotOptions, now = Date.now()): bo
     dataTime,
     savedAt: now,
     html,
+    later,
   }
   try {
-    if (html.length > snapshotMaxChars) window.localStorage.removeItem(key)
+    if (snapshotChars(record) > snapshotMaxChars) window.localStorage.removeItem(key)
     else window.localStorage.setItem(key, JSON.stringify(record))
   } catch {
     // Storage full or refused: no snapshot, and none left from before that would now be wrong.

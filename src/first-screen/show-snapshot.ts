@@ -1,7 +1,8 @@
 import { cachedTime } from '../lib/cached-time'
+import { firstContentPainted } from '../lib/first-content-painted'
 import { whenSettled } from './when-settled'
 import { currentBuild, readSnapshot, snapshotFits, type SnapshotRecord } from './snapshot-record'
-import { parseSnapshotMarkup, restoreScrollPositions } from './snapshot-markup'
+import { parseKeptMarkup, parseSnapshotMarkup, restoreScrollPositions } from './snapshot-markup'
 
 /** Past this, the snapshot gives way whatever the app shows (as the start-up fallback does). */
 const giveWayAfterMs = 10_000
@@ -56,7 +57,25 @@ export function showSnapshot({ record, element }: PreparedSnapshot, configText: 
   requestAnimationFrame(() => restoreScrollPositions(element))
   shown = { record, element, rootAttributes }
   whenSettled(root, giveWayAfterMs, () => dropSnapshot())
+  void firstContentPainted(300).then(() => paintLater(element, record.later))
   return true
+}
+
+/**
+ * Fills the boxes kept empty (the charts), one per frame once the rest is on screen: the words
+ * paint without waiting for them, and no frame takes long.
+ */
+function paintLater(element: HTMLElement, later: readonly string[]) {
+  const boxes = Array.from(element.querySelectorAll<HTMLElement>('[data-snap-later]'))
+  const next = () => {
+    const box = boxes.shift()
+    if (!box || shown?.element !== element) return
+    const part = later[Number(box.dataset.snapLater)]
+    if (part !== undefined) box.replaceChildren(parseKeptMarkup(part))
+    restoreScrollPositions(box)
+    requestAnimationFrame(next)
+  }
+  requestAnimationFrame(next)
 }
 
 /** Takes the snapshot away and shows the app's root. `restore`: the app is not the snapshot's page. */

@@ -6,6 +6,9 @@
  * anything that could run or load (scripts, frames, handlers), though React renders none: such
  * elements are left out when kept, and elements and handler attributes both are removed again
  * when the markup is read back, which is the copy painted.
+ *
+ * Parts the app marks `data-paint-later` (the charts) are kept apart, their boxes left empty at the
+ * size they had: the copy paints its words first and those parts one per frame after.
  */
 
 const references = [
@@ -37,7 +40,13 @@ const outOfView = (box: DOMRect) =>
   box.right <= 0 ||
   box.left >= window.innerWidth
 
-export function captureSnapshotMarkup(root: Element): string {
+export type SnapshotMarkup = {
+  html: string
+  /** The inner markup of each part painted later, in the order of their `data-snap-later` index. */
+  later: string[]
+}
+
+export function captureSnapshotMarkup(root: Element): SnapshotMarkup {
   const clone = root.cloneNode(true) as Element
   const live = root.querySelectorAll('*')
   const copies = clone.querySelectorAll('*')
@@ -57,8 +66,14 @@ export function captureSnapshotMarkup(root: Element): string {
         settled.add(original)
         const size = `content-visibility:auto;contain-intrinsic-size:auto ${box.width}px auto ${box.height}px`
         style = style ? `${style};${size}` : size
-      } else if (original.scrollTop > 0) {
-        copy.setAttribute('data-snap-scroll-top', String(original.scrollTop))
+      } else {
+        if (original.scrollTop > 0)
+          copy.setAttribute('data-snap-scroll-top', String(original.scrollTop))
+        // Empty until painted, the box keeps its height.
+        if (original.hasAttribute('data-paint-later')) {
+          const height = `min-height:${box.height}px`
+          style = style ? `${style};${height}` : height
+        }
       }
     }
     if (style !== null) {
@@ -77,15 +92,23 @@ export function captureSnapshotMarkup(root: Element): string {
   // A dialog open when the page was left is not part of its screen.
   clone.querySelectorAll('dialog, [role="dialog"], [aria-modal="true"]').forEach((d) => d.remove())
   // Reading the browser's own serialization of what React rendered: feed text in it is escaped.
+  const later: string[] = []
+  for (const part of clone.querySelectorAll('[data-paint-later]')) {
+    if (part.parentElement?.closest('[data-paint-later]')) continue
+    part.setAttribute('data-snap-later', String(later.length))
+    // eslint-disable-next-line no-restricted-syntax
+    later.push(part.innerHTML)
+    part.replaceChildren()
+  }
   // eslint-disable-next-line no-restricted-syntax
-  return clone.innerHTML
+  return { html: clone.innerHTML, later }
 }
 
 /**
  * Kept markup parsed in an inert template (nothing in it runs or loads), stripped of anything
- * unsafe again, its styles set, and its refresh status reading `statusText`.
+ * unsafe again, and its styles set.
  */
-export function parseSnapshotMarkup(html: string, statusText: string): DocumentFragment {
+export function parseKeptMarkup(html: string): DocumentFragment {
   const template = document.createElement('template')
   // Markup this page serialized (captureSnapshotMarkup), parsed inert and checked again below.
   // eslint-disable-next-line no-restricted-syntax
@@ -96,12 +119,21 @@ export function parseSnapshotMarkup(html: string, statusText: string): DocumentF
     // The app's inline styles never load anything (url()): a copy whose styles do was not kept here.
     if (!/url\(/i.test(part.dataset.snapStyle ?? ''))
       part.style.cssText = part.dataset.snapStyle ?? ''
+  // Moved into this document, not copied.
+  const adopted = document.createDocumentFragment()
+  adopted.append(...fragment.childNodes)
+  return adopted
+}
+
+/** The kept screen's markup (its later parts apart), its refresh status reading `statusText`. */
+export function parseSnapshotMarkup(html: string, statusText: string): DocumentFragment {
+  const fragment = parseKeptMarkup(html)
   const status = fragment.querySelector('[data-refresh-status]')?.firstElementChild
   if (status) {
     status.className = 'inline-block min-w-[11rem] tabular-nums'
     status.textContent = statusText
   }
-  return document.importNode(fragment, true)
+  return fragment
 }
 
 /** Scrolls each kept scroller back to where it was (once the element is in the document). */

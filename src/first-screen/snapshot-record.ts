@@ -7,8 +7,8 @@ import { feedCacheVersion } from '../feed/feed-cache-version'
  */
 
 /** The feed contract the cache is tied to, and the stored shape (change it when that changes). */
-export const snapshotVersion = `${feedCacheVersion}/snapshot-1`
-/** Larger snapshots are not kept (characters of HTML). */
+export const snapshotVersion = `${feedCacheVersion}/snapshot-2`
+/** Larger snapshots are not kept (characters of HTML, its later parts included). */
 export const snapshotMaxChars = 1_500_000
 /**
  * Older snapshots are not shown: a copy keeps the words of its moment ("starts in 45 min", the now
@@ -33,7 +33,12 @@ export type SnapshotRecord = {
   dataTime: number
   savedAt: number
   html: string
+  /** The parts painted in the frames after the first (snapshot-markup.ts). */
+  later: string[]
 }
+
+export const snapshotChars = (record: Pick<SnapshotRecord, 'html' | 'later'>) =>
+  record.later.reduce((sum, part) => sum + part.length, record.html.length)
 
 /** One snapshot per page path: deployments under two sub-paths of one origin keep their own. */
 export const snapshotStorageKey = (pathname = window.location.pathname) =>
@@ -65,7 +70,7 @@ export function snapshotFits(record: SnapshotRecord, context: SnapshotContext): 
     record.search === context.search &&
     record.width === context.width &&
     record.height === context.height &&
-    record.html.length <= snapshotMaxChars &&
+    snapshotChars(record) <= snapshotMaxChars &&
     context.now - record.savedAt <= snapshotMaxAgeMs &&
     record.savedAt <= context.now
   )
@@ -91,6 +96,8 @@ function isRecord(value: unknown): value is SnapshotRecord {
     strings.every((key) => typeof record[key] === 'string') &&
     numbers.every((key) => typeof record[key] === 'number') &&
     typeof record.rootAttributes === 'object' &&
-    record.rootAttributes !== null
+    record.rootAttributes !== null &&
+    Array.isArray(record.later) &&
+    record.later.every((part) => typeof part === 'string')
   )
 }

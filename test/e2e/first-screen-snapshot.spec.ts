@@ -37,11 +37,36 @@ test('a reload paints the last screen before the app has run, marked cached, and
     .locator('..')
     .evaluate((scroller) => scroller.scrollTop)
 
+  // What the kept screen holds in the frame it is first painted in.
+  await page.addInitScript(() => {
+    const observer = new MutationObserver(() => {
+      const shown = document.getElementById('first-screen-snapshot')
+      if (!shown) return
+      observer.disconnect()
+      Object.assign(window, {
+        __firstFrame: {
+          words: shown.textContent?.includes('12 of 12 quotes') ?? false,
+          charts: shown.querySelectorAll('.recharts-surface').length,
+          boxes: shown.querySelectorAll('[data-snap-later]').length,
+        },
+      })
+    })
+    observer.observe(document, { childList: true, subtree: true })
+  })
   const app = await holdApp(page)
   await page.reload()
   await expect.poll(() => app.held.length).toBeGreaterThan(0)
   // The app's code has not run, and the last screen is on view: quotes, charts, the timeline at now.
   await expect(snapshot(page)).toBeVisible()
+  // Its words first; the charts in the frames after, into boxes that held their place.
+  expect(
+    await page.evaluate(() => (window as unknown as { __firstFrame: object }).__firstFrame),
+  ).toEqual({
+    words: true,
+    charts: 0,
+    boxes: 7,
+  })
+  await expect(snapshot(page).locator('.recharts-surface')).toHaveCount(7)
   await expect(snapshot(page).getByText(/^cached \d\d:\d\d, refreshing…$/)).toBeVisible()
   await expect(snapshot(page).getByText('12 of 12 quotes')).toBeVisible()
   await expect(snapshot(page).locator('.recharts-surface').first()).toBeVisible()

@@ -122,6 +122,46 @@ describe('the last first screen, kept and painted again', () => {
     expect(shown.querySelectorAll('[src], [style*="url("]')).toHaveLength(0)
   })
 
+  it('paints the charts in the frames after the words, each in a box of the height it had', async () => {
+    const root = buildPage()
+    const charts = ['S&P 500', 'Brent'].map((name) => {
+      const card = document.createElement('article')
+      card.dataset.paintLater = 'true'
+      const title = document.createElement('h3')
+      title.textContent = name
+      const plot = document.createElementNS('http://www.w3.org/2000/svg', 'svg')
+      plot.setAttribute('class', 'recharts-surface')
+      card.append(title, plot)
+      card.getBoundingClientRect = () => new DOMRect(0, 300, 320, 318)
+      root.append(card)
+      return card
+    })
+    saveSnapshot(keep(), savedAt)
+    const key = snapshotStorageKey()
+    const record = JSON.parse(localStorage.getItem(key)!) as { later: string[] }
+    expect(record.later).toHaveLength(charts.length)
+    // A tampered later part is read back as carefully as the rest.
+    record.later[1] +=
+      '<img src="https://elsewhere.example/x.png"><b onclick="window.ran = 1">b</b>'
+    localStorage.setItem(key, JSON.stringify(record))
+
+    showSnapshot(prepareSnapshot(savedAt)!, configText)
+    const shown = snapshotElement()!
+    // First painted: the words, and empty boxes that hold the charts' place.
+    expect(shown.textContent).toContain('Talks were')
+    expect(shown.textContent).not.toContain('S&P 500')
+    const boxes = shown.querySelectorAll<HTMLElement>('article')
+    expect(boxes).toHaveLength(2)
+    for (const box of boxes) {
+      expect(box.childElementCount).toBe(0)
+      expect(box.style.minHeight).toBe('318px')
+    }
+    await vi.waitFor(() => expect(shown.querySelectorAll('.recharts-surface')).toHaveLength(2))
+    expect(shown.textContent).toContain('S&P 500')
+    expect(shown.textContent).toContain('Brent')
+    expect(shown.querySelectorAll('img, [onclick]')).toHaveLength(0)
+  })
+
   it('lays out what was out of view only when scrolled to, at the size it had', () => {
     const root = buildPage()
     const below = document.createElement('article')

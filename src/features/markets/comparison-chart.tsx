@@ -90,7 +90,7 @@ export const ComparisonChart = memo(function ComparisonChart({
   )
 
   return (
-    <section aria-labelledby={titleId} className="rounded border border-line p-2">
+    <section aria-labelledby={titleId} className="rounded border border-line p-2" data-paint-later>
       <header className="flex flex-wrap items-center gap-2">
         <h3 id={titleId} className="text-sm font-semibold">
           All instruments rebased to {baseWords}

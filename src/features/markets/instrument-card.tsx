@@ -215,6 +215,7 @@ export const InstrumentCard = memo(function InstrumentCard({
       aria-labelledby={titleId}
       className="min-w-0 rounded border border-line p-2"
       style={{ minHeight: cardHeight }}
+      data-paint-later
     >
       <InstrumentCardHeader
         titleId={titleId}
