@@ -1,6 +1,6 @@
 import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { http, HttpResponse } from 'msw'
+import { delay, http, HttpResponse } from 'msw'
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { server } from '../../mocks/node'
 import { App } from '../../src/app/app'
@@ -59,6 +59,18 @@ describe('header: where the talks stand across rounds', () => {
   it('shows the Demo badge for a demo feed with the header off', async () => {
     open('view=quotes', threeRoundsFeed({ demo: true }))
     expect(await screen.findByText('Demo data')).toBeInTheDocument()
+  })
+
+  it('while the quotes are still coming, the latest line says they are loading, not unavailable', async () => {
+    const hang = http.get(`${feedUrl}quotes.json`, async () => {
+      await delay('infinite')
+      return HttpResponse.json({ quotes: [] })
+    })
+    open()
+    server.use(hang)
+    await screen.findByRole('heading', { name: 'Test talks: three rounds' })
+    expect(await within(banner()).findByText(/quotes loading…/)).toBeInTheDocument()
+    expect(banner()).not.toHaveTextContent('unavailable')
   })
 
   it('while the quotes fail, the latest line says so rather than naming a latest item', async () => {

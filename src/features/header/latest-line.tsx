@@ -4,6 +4,7 @@ import { developmentsQueries, indexQueries, quotesQueries } from '../../feed/que
 import { useFeed } from '../../hooks/use-feed'
 import { useDisplayZone } from '../../hooks/use-display-zone'
 import { formatDateTime } from '../../lib/format-time'
+import { missingWords } from '../../lib/missing-words'
 import { useDeferredQuery } from '../../hooks/use-deferred-query'
 
 /**
@@ -58,9 +59,9 @@ export function LatestLine() {
   const label =
     quotesIn && developmentsIn ? 'Latest' : quotesIn ? 'Latest quote' : 'Latest development'
   const missing = !quotesIn
-    ? ' · quotes unavailable'
+    ? ` · ${missingWords([{ what: 'quotes', failed: quotes.isError }])}`
     : !developmentsIn
-      ? ' · developments unavailable'
+      ? ` · ${missingWords([{ what: 'developments', failed: developments.isError }])}`
       : ''
   if (!latest) {
     return (

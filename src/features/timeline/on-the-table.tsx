@@ -7,6 +7,7 @@ import { personName, type Lookups } from './lookups'
 import { touchesOf } from './issue-touches'
 import { useRovingFocus } from './use-roving-focus'
 import { inPlace } from '../../lib/plain-click'
+import { missingWords } from '../../lib/missing-words'
 
 /** Quotes listed per open issue; the rest are one link to the wall filtered to the topic. */
 const issueQuoteCap = 5
@@ -24,6 +25,8 @@ type Props = {
   /** Null while not loaded: "Touched by" then says so instead of implying none. */
   quotes: readonly Quote[] | null
   developments: readonly Development[] | null
+  /** Whether quotes and developments, when null, failed rather than are still coming. */
+  failed: { quotes: boolean; developments: boolean }
   lookups: Lookups
   selectedTopic: string | null
   selectedSessionId: string | null
@@ -63,10 +66,15 @@ export function OnTheTable(props: Props) {
         const selected = selectedTopic === issue.topicId
         const touches =
           touchesById.get(issue.id) ?? touchesOf(issue, sessions, quotes ?? [], developments ?? [])
-        const unavailable = [
-          props.developments === null && 'developments',
-          props.quotes === null && 'quotes',
-        ].filter((x) => x !== false)
+        const missing = missingWords(
+          [
+            props.developments === null && {
+              what: 'developments',
+              failed: props.failed.developments,
+            },
+            props.quotes === null && { what: 'quotes', failed: props.failed.quotes },
+          ].filter((part) => part !== false),
+        )
         return (
           <li
             key={issue.id}
@@ -110,9 +118,7 @@ export function OnTheTable(props: Props) {
               <dd className="flex flex-wrap items-baseline gap-x-2 gap-y-0.5">
                 {touches.sessions.length + touches.quotes.length + touches.developments.length ===
                   0 &&
-                  unavailable.length === 0 && (
-                    <span className="text-muted">nothing in the feed yet</span>
-                  )}
+                  missing === '' && <span className="text-muted">nothing in the feed yet</span>}
                 {touches.sessions.length > issueSessionCap && (
                   <span className="text-muted">
                     {(touches.sessions.length - issueSessionCap).toLocaleString('en-GB')} earlier
@@ -172,9 +178,7 @@ export function OnTheTable(props: Props) {
                     <span className="sr-only"> on this topic, on the quote wall</span>
                   </a>
                 )}
-                {unavailable.length > 0 && (
-                  <span className="text-muted italic">{unavailable.join(' and ')} unavailable</span>
-                )}
+                {missing !== '' && <span className="text-muted italic">{missing}</span>}
               </dd>
             </dl>
           </li>

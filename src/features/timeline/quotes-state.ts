@@ -2,7 +2,7 @@
  * What the page knows of the quotes, for any statement of absence ("no public remarks"): only
  * when they loaded, and qualified when some could not be read.
  */
-export type QuotesState = { loaded: boolean; unreadable: number }
+export type QuotesState = { loaded: boolean; failed: boolean; unreadable: number }
 
 /** The words for a person with no quote in the loaded quotes, or null when nothing can be said. */
 export function silenceText(state: QuotesState): string | null {

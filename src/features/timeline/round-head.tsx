@@ -1,12 +1,14 @@
 import type { RoundEntry } from './timeline-model'
 import { formatDate } from '../../lib/format-time'
+import type { QuotesState } from './quotes-state'
+import { missingWords } from '../../lib/missing-words'
 
 type Props = {
   entry: RoundEntry
   now: number
   tabIndex: number
   /** Whether the quotes loaded: the count leaves them out otherwise, and says so. */
-  quotesLoaded: boolean
+  quotes: QuotesState
   onToggle: () => void
 }
 
@@ -29,7 +31,10 @@ function roundDates(entry: RoundEntry): string {
 }
 
 /** A round's head in the timeline: name, place, dates, outcome; the button opens or closes its entries. */
-export function RoundHead({ entry, now, tabIndex, quotesLoaded, onToggle }: Props) {
+export function RoundHead({ entry, now, tabIndex, quotes, onToggle }: Props) {
+  const quotesMissing = quotes.loaded
+    ? null
+    : missingWords([{ what: 'quotes', failed: quotes.failed }])
   const { round } = entry.span
   const state = roundState(entry, now)
   const place = round.venue ? `${round.venue}, ${round.location}` : round.location
@@ -61,10 +66,10 @@ export function RoundHead({ entry, now, tabIndex, quotesLoaded, onToggle }: Prop
           </span>
           <span className="ml-auto text-xs text-muted">
             {entry.count === 0
-              ? quotesLoaded
+              ? quotesMissing === null
                 ? 'nothing in the feed yet'
-                : 'no sessions or developments; quotes unavailable'
-              : `${entry.count.toLocaleString('en-GB')} item${entry.count === 1 ? '' : 's'}${quotesLoaded ? '' : ' (quotes unavailable)'}`}
+                : `no sessions or developments; ${quotesMissing}`
+              : `${entry.count.toLocaleString('en-GB')} item${entry.count === 1 ? '' : 's'}${quotesMissing === null ? '' : ` (${quotesMissing})`}`}
           </span>
         </button>
       </h3>

@@ -10,6 +10,7 @@ import { partyTone, sessionStatusLabels } from './labels'
 import type { Lookups } from './lookups'
 import type { Zones } from './timeline-time'
 import { silenceText, type QuotesState } from './quotes-state'
+import { missingWords } from '../../lib/missing-words'
 
 type Props = {
   entryKey: string
@@ -137,7 +138,9 @@ export function SessionEntry(props: Props) {
         </ul>
       )}
       {status === 'concluded' && !props.quotesState.loaded && session.delegations.length > 0 && (
-        <p className="text-xs text-muted italic">Public remarks: quotes unavailable</p>
+        <p className="text-xs text-muted italic">
+          Public remarks: {missingWords([{ what: 'quotes', failed: props.quotesState.failed }])}
+        </p>
       )}
       <TopicChips
         topicIds={session.topicIds}

@@ -62,7 +62,7 @@ export const TimelineEntryView = memo(function TimelineEntryView({
           entry={entry}
           now={list.now}
           tabIndex={tabIndex}
-          quotesLoaded={list.quotesState.loaded}
+          quotes={list.quotesState}
           onToggle={() => list.onToggleRound(entry.span.round.id, !entry.open)}
         />
       )

@@ -18,6 +18,8 @@ type Props = {
   rounds: readonly Round[]
   quotes: readonly Quote[] | null
   developments: readonly Development[] | null
+  /** Whether quotes and developments, when null, failed rather than are still coming. */
+  failed: { quotes: boolean; developments: boolean }
   lookups: Lookups
   selection: Selection
   onSelectTopic: (topicId: string | null) => void
@@ -44,6 +46,7 @@ export function TimelineIssues({ part, issues, ...props }: Props) {
             rounds={props.rounds}
             quotes={props.quotes}
             developments={props.developments}
+            failed={props.failed}
             lookups={props.lookups}
             selectedTopic={props.selection.topic}
             selectedSessionId={

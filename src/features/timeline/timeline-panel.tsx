@@ -60,6 +60,7 @@ export function TimelinePanel() {
   const quoteList = quotes.data?.quotes ?? noQuotes
   const quotesState: QuotesState = {
     loaded: quotes.data !== undefined,
+    failed: quotes.data === undefined && quotes.isError,
     unreadable: quotes.data?.problems.length ?? 0,
   }
   const rounds = index.data?.rounds ?? noRounds
@@ -183,6 +184,7 @@ export function TimelinePanel() {
             rounds={rounds}
             quotes={quotes.data?.quotes ?? null}
             developments={developments.data?.developments ?? null}
+            failed={{ quotes: quotes.isError, developments: developments.isError }}
             lookups={lookups}
             selection={selection}
             onSelectTopic={selectTopic}

@@ -152,10 +152,14 @@ describe('timeline: quotes failing or hanging', () => {
     })
     expect(within(region).getByText('Loading the quote markers…')).toBeInTheDocument()
     expect(region).not.toHaveTextContent(/no public remarks/)
-    expect(roundHead(list, /^Stockholm round/)).toHaveTextContent('(quotes unavailable)')
+    // Still coming, not failed: it says so, and neither silence nor a failure.
+    expect(roundHead(list, /^Stockholm round/)).toHaveTextContent('(quotes loading…)')
     expect(list.querySelector('[data-roving-id="session:stockholm-day-1"]')).toHaveTextContent(
-      'Public remarks: quotes unavailable',
+      'Public remarks: quotes loading…',
     )
+    const issues = await within(region).findByRole('list', { name: 'Open issues' })
+    expect(issues).toHaveTextContent('quotes loading…')
+    expect(region).not.toHaveTextContent('quotes unavailable')
   })
 
   it('with quotes that could not be read, qualifies the silence', async () => {

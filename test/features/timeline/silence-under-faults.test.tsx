@@ -50,7 +50,7 @@ describe('timeline: "no public remarks" only from quotes that loaded, under ever
     const { region, day1 } = await day1Delegations()
     expect(within(region).getByText('Loading the quote markers…')).toBeInTheDocument()
     expect(region).not.toHaveTextContent(claimOfSilence)
-    expect(day1).toHaveTextContent('Public remarks: quotes unavailable')
+    expect(day1).toHaveTextContent('Public remarks: quotes loading…')
   })
 
   it.each<ScenarioName>(['one-invalid', 'all-invalid'])(
