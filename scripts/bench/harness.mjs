@@ -28,9 +28,12 @@ export async function launch({ headless = true } = {}) {
   return context
 }
 
-/** Serves dist/ (see scripts/lib/static-server.mjs for options). */
+/**
+ * Serves dist/ as docs/deploy.md has it deployed: the hashed assets cached for a year, the rest
+ * `no-cache` (see scripts/lib/static-server.mjs for options).
+ */
 export function serve(options = {}) {
-  return startStaticServer({ root: distDir, ...options })
+  return startStaticServer({ root: distDir, cacheAssets: true, ...options })
 }
 
 /** Slows the page's CPU by `rate` (1 = none) through the DevTools protocol. */

@@ -9,6 +9,8 @@ export type StaticServerOptions = {
   overrides?: Record<string, { body: string; type?: string }>
   mounts?: Record<string, string>
   spaFallback?: boolean
+  /** The build's hashed files (assets/) cached for a year, as docs/deploy.md asks. */
+  cacheAssets?: boolean
   onRequest?: (req: IncomingMessage) => void
   /** Answers a request itself when it returns true. */
   intercept?: (req: IncomingMessage, res: ServerResponse) => boolean

@@ -19,11 +19,13 @@ const types = {
 /**
  * @param {{ root: string, basePath?: string, port?: number, host?: string,
  *   headers?: Record<string,string>, overrides?: Record<string,{ body: string, type?: string }>,
- *   mounts?: Record<string,string>, spaFallback?: boolean,
+ *   mounts?: Record<string,string>, spaFallback?: boolean, cacheAssets?: boolean,
  *   onRequest?: (req: import('node:http').IncomingMessage) => void,
  *   intercept?: (req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => boolean }} options
  *   `overrides` and `mounts` keys are paths relative to basePath ('config.json', 'feed/').
  *   `intercept` answers a request itself when it returns true (hostile feeds in browser tests).
+ *   `cacheAssets`: the build's hashed files (assets/) are cached for a year, as docs/deploy.md
+ *   asks of a deployment; everything else is `no-cache` either way.
  */
 export function startStaticServer({
   root,
@@ -34,6 +36,7 @@ export function startStaticServer({
   overrides = {},
   mounts = {},
   spaFallback = true,
+  cacheAssets = false,
   onRequest,
   intercept,
 }) {
@@ -74,11 +77,12 @@ export function startStaticServer({
       if (spaFallback && folder === root && !extname(relative)) file = join(root, 'index.html')
       else return send(404, 'not found')
     }
+    const hashed = cacheAssets && folder === root && relative.startsWith('assets/')
     // As static hosts do (nginx, IIS, object stores) when they do not compress on the fly.
     res.writeHead(200, {
       'content-type': types[extname(file)] ?? 'application/octet-stream',
       'content-length': statSync(file).size,
-      'cache-control': 'no-cache',
+      'cache-control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache',
       ...headers,
     })
     createReadStream(file).pipe(res)
