@@ -24,8 +24,7 @@ export function prepareSnapshot(now = Date.now()): PreparedSnapshot | null {
   const record = readSnapshot()
   const context = {
     search: window.location.search,
-    width: window.innerWidth,
-    height: window.innerHeight,
+    viewportIs,
     build: currentBuild(),
     now,
   }
@@ -38,6 +37,20 @@ export function prepareSnapshot(now = Date.now()): PreparedSnapshot | null {
     parseSnapshotMarkup(record.html, `cached ${cachedTime(record.dataTime, now)}, refreshing…`),
   )
   return { record, element }
+}
+
+/**
+ * Asked of a media query, which needs no layout: reading innerWidth would force the page's first
+ * layout while the first chunk runs, and hold up config.json's answer and the paint behind it.
+ * To a pixel either way, as a zoomed window's viewport is a fraction that innerWidth rounds.
+ */
+function viewportIs(width: number, height: number): boolean {
+  if (typeof window.matchMedia !== 'function')
+    return Math.abs(window.innerWidth - width) <= 1 && Math.abs(window.innerHeight - height) <= 1
+  return window.matchMedia(
+    `(min-width: ${width - 1}px) and (max-width: ${width + 1}px) and ` +
+      `(min-height: ${height - 1}px) and (max-height: ${height + 1}px)`,
+  ).matches
 }
 
 /**

@@ -53,8 +53,8 @@ export function currentBuild(): string {
 
 export type SnapshotContext = {
   search: string
-  width: number
-  height: number
+  /** Whether the window's viewport is this size (innerWidth x innerHeight, to a pixel). */
+  viewportIs: (width: number, height: number) => boolean
   build: string
   now: number
 }
@@ -68,8 +68,7 @@ export function snapshotFits(record: SnapshotRecord, context: SnapshotContext): 
     record.version === snapshotVersion &&
     record.build === context.build &&
     record.search === context.search &&
-    record.width === context.width &&
-    record.height === context.height &&
+    context.viewportIs(record.width, record.height) &&
     snapshotChars(record) <= snapshotMaxChars &&
     context.now - record.savedAt <= snapshotMaxAgeMs &&
     record.savedAt <= context.now

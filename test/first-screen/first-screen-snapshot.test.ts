@@ -218,8 +218,8 @@ describe('the last first screen, kept and painted again', () => {
     const stored = JSON.parse(localStorage.getItem(snapshotStorageKey())!)
     const variants = [
       { search: '?view=quotes' },
-      { width: stored.width + 1 },
-      { height: stored.height - 1 },
+      { width: stored.width + 2 },
+      { height: stored.height - 2 },
       { build: 'http://localhost/assets/index-other.css' },
       { version: 'feed-2/cache-1/snapshot-1' },
       { html: 42 },
