@@ -144,6 +144,10 @@ test('390x844 phone: the header keeps its occasional controls behind More', asyn
   await expect(header.getByRole('button', { name: 'About this feed' })).toBeHidden()
   await expect(header.getByRole('button', { name: /Replay/ })).toBeVisible()
   await expect(header.getByRole('combobox', { name: /Times in/ })).toBeVisible()
+  // The latest item takes a line of its own rather than shrink to "Late…" beside the status.
+  const latest = header.locator('p', { hasText: /^Latest ·/ })
+  await expect(latest).toContainText('White House waits')
+  expect((await latest.boundingBox())!.width).toBeGreaterThanOrEqual(192)
 
   await more.focus()
   await page.keyboard.press('Enter')

@@ -50,7 +50,7 @@ export function LatestLine() {
   if (!quotesIn && !developmentsIn) {
     if (quotes.isError && developments.isError)
       return (
-        <p className="min-w-0 flex-1 truncate text-xs text-muted">
+        <p className="min-w-[min(12rem,100%)] flex-1 truncate text-xs text-muted">
           Latest: quotes and developments unavailable
         </p>
       )
@@ -65,13 +65,13 @@ export function LatestLine() {
       : ''
   if (!latest) {
     return (
-      <p className="min-w-0 flex-1 truncate text-xs text-muted">
+      <p className="min-w-[min(12rem,100%)] flex-1 truncate text-xs text-muted">
         <span className="font-semibold text-ink">{label}</span> · nothing reported yet{missing}
       </p>
     )
   }
   return (
-    <p className="min-w-0 flex-1 truncate text-xs text-muted" title={latest.text}>
+    <p className="min-w-[min(12rem,100%)] flex-1 truncate text-xs text-muted" title={latest.text}>
       <span className="font-semibold text-ink">{label}</span> ·{' '}
       {formatDateTime(latest.at, zone, latest.precision)} ·{' '}
       <span className="text-ink">{latest.text}</span>
