@@ -184,7 +184,7 @@ export function TimelinePanel() {
             rounds={rounds}
             quotes={quotes.data?.quotes ?? null}
             developments={developments.data?.developments ?? null}
-            failed={{ quotes: quotes.isError, developments: developments.isError }}
+            failed={{ quotes: quotesState.failed, developments: developments.isError }}
             lookups={lookups}
             selection={selection}
             onSelectTopic={selectTopic}
