@@ -1,4 +1,5 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useSyncExternalStore } from 'react'
+import { afterNextPaint } from '../lib/after-next-paint'
 import { readStoredJson, useStoredJson } from '../lib/stored-json'
 import { useRuntime } from './runtime-context'
 import { sameItems, useStableValue } from './use-stable-value'
@@ -52,25 +53,15 @@ export function useSeenItems(scope: SeenScope, ids: readonly string[] | undefine
 
   useEffect(() => {
     if (!list) return
-    setCurrent(feedBaseUrl, scope, list)
-    const known = readKnownIds(feedBaseUrl, scope)
-    const stored = parseSeen(readStoredJson(seenStorageKey(feedBaseUrl)))
-    if (known === null || !stored.baselined.includes(scope)) {
-      // A first visit (or storage lost): this list is the baseline.
-      writeKnownIds(feedBaseUrl, scope, list)
-      update(feedBaseUrl, (s) => baseline(s, scope))
-    } else {
-      const arrived = list.filter((id) => !isKnown(known, id))
-      if (arrived.length > 0 || known.size !== list.length) writeKnownIds(feedBaseUrl, scope, list)
-      if (arrived.length > 0)
-        update(feedBaseUrl, (s) =>
-          addFresh(
-            s,
-            arrived.map((id) => scoped(scope, id)),
-          ),
-        )
+    let mounted = true
+    // Once the list is on screen: hashing and storing 10,000 ids is not part of showing them.
+    void afterNextPaint().then(() => {
+      if (mounted) takeInList(feedBaseUrl, scope, list)
+    })
+    return () => {
+      mounted = false
+      setCurrent(feedBaseUrl, scope, null)
     }
-    return () => setCurrent(feedBaseUrl, scope, null)
   }, [feedBaseUrl, scope, list])
 
   const newIds = useStoredSelection(
@@ -91,6 +82,28 @@ export function useSeenItems(scope: SeenScope, ids: readonly string[] | undefine
   )
   const isNew = useCallback((id: string) => newIds.has(id), [newIds])
   return { newIds, isNew, count: newIds.size, markSeen: markSeenHere, markAllSeen: markAllHere }
+}
+
+/** Registers the scope's list, and stores it: as the baseline on a first visit, with its arrivals after. */
+function takeInList(feedBaseUrl: string, scope: SeenScope, list: readonly string[]) {
+  setCurrent(feedBaseUrl, scope, list)
+  const known = readKnownIds(feedBaseUrl, scope)
+  const stored = parseSeen(readStoredJson(seenStorageKey(feedBaseUrl)))
+  if (known === null || !stored.baselined.includes(scope)) {
+    // A first visit (or storage lost): this list is the baseline.
+    writeKnownIds(feedBaseUrl, scope, list)
+    update(feedBaseUrl, (s) => baseline(s, scope))
+    return
+  }
+  const arrived = list.filter((id) => !isKnown(known, id))
+  if (arrived.length > 0 || known.size !== list.length) writeKnownIds(feedBaseUrl, scope, list)
+  if (arrived.length > 0)
+    update(feedBaseUrl, (s) =>
+      addFresh(
+        s,
+        arrived.map((id) => scoped(scope, id)),
+      ),
+    )
 }
 
 /**

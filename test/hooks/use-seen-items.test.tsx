@@ -1,4 +1,4 @@
-import { act, screen } from '@testing-library/react'
+import { act, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { useRef } from 'react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
@@ -6,6 +6,7 @@ import { useDocumentTitleCount } from '../../src/hooks/use-document-title-count'
 import { markSeen } from '../../src/hooks/seen-store'
 import { seenAfterMs, useMarkSeenWhenVisible } from '../../src/hooks/use-mark-seen-when-visible'
 import { useMarkAllSeen, useNewItemsCount, useSeenItems } from '../../src/hooks/use-seen-items'
+import { afterNextPaint } from '../../src/lib/after-next-paint'
 import { renderWithFeed, testRuntime } from '../render'
 
 const runtime = testRuntime()
@@ -47,6 +48,9 @@ function load(ui: React.ReactElement) {
   return renderWithFeed(ui, { runtime })
 }
 
+/** The frame after a list is shown, when useSeenItems takes it in (baseline, arrivals). */
+const takenIn = () => act(() => afterNextPaint())
+
 const newItems = () => screen.queryAllByText(/\(new\)/).map((li) => li.textContent)
 
 describe('useSeenItems: new since you last looked', () => {
@@ -59,12 +63,15 @@ describe('useSeenItems: new since you last looked', () => {
 
   it('marks items that arrive later new, across a reload, until seen', async () => {
     const { rerender, unmount } = load(<Wall ids={['a', 'b']} />)
+    await takenIn()
     rerender(<Wall ids={['a', 'b', 'c']} />) // a refresh brings c
+    await takenIn()
     expect(newItems()).toEqual(['c (new)'])
     unmount()
 
     // Reload: c is still new; d arrived while the page was closed.
     const view = load(<Wall ids={['a', 'b', 'c', 'd']} />)
+    await takenIn()
     expect(newItems()).toEqual(['c (new)', 'd (new)'])
     expect(screen.getByText('2 new')).toBeInTheDocument()
     act(() => markSeen(feed, 'quote', ['c']))
@@ -77,27 +84,34 @@ describe('useSeenItems: new since you last looked', () => {
     expect(newItems()).toEqual([])
   })
 
-  it('keeps its memory per feed', () => {
-    load(<Wall ids={['a']} />).unmount()
+  it('keeps its memory per feed', async () => {
+    const { unmount } = load(<Wall ids={['a']} />)
+    await takenIn()
+    unmount()
     // Another feed listing the same ids and more: its own first visit, nothing new.
-    renderWithFeed(<Wall ids={['a', 'b']} />, {
+    const view = renderWithFeed(<Wall ids={['a', 'b']} />, {
       runtime: { ...runtime, feedBaseUrl: 'http://other.feed/' },
-    }).unmount()
+    })
+    await takenIn()
+    view.unmount()
     expect(newItems()).toEqual([])
     load(<Wall ids={['a', 'b']} />)
+    await takenIn()
     expect(newItems()).toEqual(['b (new)'])
   })
 
-  it('on a long feed (25,000 items) marks nothing new on a first visit, then exactly what arrives', () => {
+  it('on a long feed (25,000 items) marks nothing new on a first visit, then exactly what arrives', async () => {
     const ids = Array.from({ length: 25_000 }, (_, i) => `item-${i}`)
     function Count({ list }: { list: string[] }) {
       const seen = useSeenItems('quote', list)
       return <p>{`${seen.count} new: ${[...seen.newIds].join(' ')}`}</p>
     }
     const view = load(<Count list={ids} />)
+    await takenIn()
     expect(screen.getByText('0 new:')).toBeInTheDocument()
     view.unmount()
     load(<Count list={['item-new', ...ids]} />)
+    await takenIn()
     expect(screen.getByText('1 new: item-new')).toBeInTheDocument()
   })
 
@@ -110,9 +124,11 @@ describe('useSeenItems: new since you last looked', () => {
       </>
     )
     const view = load(page(['q1'], ['d1']))
+    await takenIn()
     expect(document.title).toBe('Trade Talks Monitor')
     view.rerender(page(['q1', 'q2', 'q3'], ['d1', 'd2']))
-    expect(document.title).toBe('(3) Trade Talks Monitor')
+    await takenIn()
+    await waitFor(() => expect(document.title).toBe('(3) Trade Talks Monitor'))
     await userEvent.click(screen.getByRole('button', { name: 'Mark all seen (3)' }))
     expect(document.title).toBe('Trade Talks Monitor')
     expect(newItems()).toEqual([])
@@ -166,16 +182,20 @@ describe('useMarkSeenWhenVisible', () => {
     vi.unstubAllGlobals()
   })
 
-  function arrive() {
+  async function arrive() {
     // A first visit lists only "old"; then "fresh" arrives.
-    load(<Wall ids={['old']} />).unmount()
-    return load(<Item id="fresh" />)
+    const { unmount } = load(<Wall ids={['old']} />)
+    await takenIn()
+    unmount()
+    const view = load(<Item id="fresh" />)
+    await takenIn()
+    return view
   }
 
-  it('keeps the New mark for a few seconds in view (3 s), not only a glance', () => {
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
+  it('keeps the New mark for a few seconds in view (3 s), not only a glance', async () => {
     const { show } = stubIntersectionObserver()
-    arrive()
+    await arrive()
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
     expect(screen.getByText('fresh (new)')).toBeInTheDocument()
     show(1)
     act(() => vi.advanceTimersByTime(2000))
@@ -189,11 +209,11 @@ describe('useMarkSeenWhenVisible', () => {
     expect(screen.getByText('fresh')).toBeInTheDocument()
   })
 
-  it('does not mark while the tab is hidden', () => {
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
+  it('does not mark while the tab is hidden', async () => {
     const { show } = stubIntersectionObserver()
+    await arrive()
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
     const visibility = vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden')
-    arrive()
     show(1)
     act(() => vi.advanceTimersByTime(5000))
     expect(screen.getByText('fresh (new)')).toBeInTheDocument()
@@ -203,10 +223,10 @@ describe('useMarkSeenWhenVisible', () => {
     expect(screen.getByText('fresh')).toBeInTheDocument()
   })
 
-  it('never marks anything without IntersectionObserver (jsdom has none)', () => {
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
+  it('never marks anything without IntersectionObserver (jsdom has none)', async () => {
     vi.stubGlobal('IntersectionObserver', undefined)
-    arrive()
+    await arrive()
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
     act(() => vi.advanceTimersByTime(5000))
     expect(screen.getByText('fresh (new)')).toBeInTheDocument()
   })

@@ -6,6 +6,7 @@ import { server } from '../../../mocks/node'
 import { createQueryClient } from '../../../src/app/query-client'
 import { QuoteWall } from '../../../src/features/quotes/quote-wall'
 import { ChromeContext, fullChrome } from '../../../src/hooks/chrome-context'
+import { afterNextPaint } from '../../../src/lib/after-next-paint'
 import { advance, advanceUntil, useFakeClock } from '../../fake-clock'
 import { renderWithFeed } from '../../render'
 import {
@@ -44,6 +45,8 @@ async function visitedThenFreshQuote() {
   visitInLondon()
   const { unmount } = renderWithFeed(<QuoteWall />, { now: articleMoment })
   await ready()
+  // The list is remembered once it is on screen.
+  await act(() => afterNextPaint())
   unmount()
   server.use(
     http.get('*/demo-feed/quotes.json', () =>
