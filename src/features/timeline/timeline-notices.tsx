@@ -14,7 +14,8 @@ type Props = {
   /** The selection the link named, when the feed does not hold it ("session “x”"). */
   missing: string | null
   onClearSelection: () => void
-  quotes: { loaded: boolean; failed: boolean; retry: () => void }
+  /** `retrying`: a failed request for them is being tried again (the retry note says so). */
+  quotes: { loaded: boolean; failed: boolean; retrying: boolean; retry: () => void }
 }
 
 /**
@@ -54,8 +55,9 @@ export function TimelineNotices({
           </button>
         </p>
       )}
-      {/* Over the top of the list, taking no room: the list does not move up when it goes. */}
-      {!quotes.loaded && !quotes.failed && (
+      {/* Over the top of the list, taking no room: the list does not move up when it goes. While
+          the quotes are retried, the retry note above the list says it instead of covering an entry. */}
+      {!quotes.loaded && !quotes.failed && !quotes.retrying && (
         <div className="relative h-0">
           <p
             className="absolute top-0 right-0 z-10 rounded border border-line bg-raised px-2 py-0.5 text-xs text-muted shadow-sm"

@@ -30,6 +30,7 @@ import { NewDevelopmentsNote } from './new-developments-note'
 import { TimelineRetryNote } from './timeline-retry-note'
 import { useTimelineZones } from './use-timeline-zones'
 import { useDeferredQuery } from '../../hooks/use-deferred-query'
+import { useRetryState } from '../../hooks/use-retry-state'
 
 const noQuotes: never[] = []
 const noRounds: never[] = []
@@ -45,6 +46,7 @@ export function TimelinePanel() {
   const sessions = useQuery(sessionsQueries.list(feed))
   const developments = useQuery(developmentsQueries.list(feed))
   const quotes = useDeferredQuery(quotesQueries.list(feed))
+  const [quotesRetry] = useRetryState([quotesQueries.list(feed)])
   const { selection, selectEvent, selectTopic, clear, hrefFor } = useSelection()
 
   const {
@@ -109,6 +111,7 @@ export function TimelinePanel() {
             quotes={{
               loaded: quotes.data !== undefined,
               failed: quotes.isError,
+              retrying: !!quotesRetry && quotesRetry.failureCount > 0 && !quotesRetry.isError,
               retry: () => void quotes.refetch(),
             }}
           />

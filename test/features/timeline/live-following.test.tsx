@@ -108,6 +108,36 @@ describe('timeline: refresh and what is new', () => {
     expect(calls).toBe(2)
   })
 
+  it('while the quotes are retried, says so above the list instead of covering its first entry', async () => {
+    useFakeClock()
+    let calls = 0
+    server.use(
+      http.get('*/demo-feed/quotes.json', () => {
+        calls += 1
+        return calls === 1
+          ? new HttpResponse('down', { status: 500 })
+          : HttpResponse.json(quotesDoc)
+      }),
+    )
+    visitInLondon()
+    renderWithFeed(<TimelinePanel />, { now: articleMoment, queryClient: createQueryClient(60) })
+    const region = () => screen.getByRole('region', { name: 'Timeline' })
+    await advanceUntil(() => within(region()).getByRole('list', { name: listName }), { step: 0 })
+    await advanceUntil(
+      () => expect(within(region()).getByText(/retrying \(1 of 3\)/)).toBeVisible(),
+      {
+        step: 0,
+      },
+    )
+    expect(within(region()).queryByText('Loading the quote markers…')).toBeNull()
+    await advance(1010)
+    await advanceUntil(() => expect(within(region()).queryByText(/retrying/)).toBeNull(), {
+      step: 0,
+    })
+    expect(calls).toBe(2)
+    expect(within(region()).queryByText('Loading the quote markers…')).toBeNull()
+  })
+
   it('marks developments and quote markers from followed topics and people', async () => {
     window.localStorage.setItem(
       'ttm.follows.v1:http://localhost/demo-feed/',
