@@ -1,6 +1,6 @@
 // The quote wall with a generated feed of 10,000 quotes (seeded), served as static files next to
-// the production build: initial render, keystroke-to-paint over 50 searches, DOM size, at 1x and
-// 4x CPU throttling. Prints figures beside the issue's targets; never fails on them.
+// the production build: initial render (median of 3 cold loads), keystroke-to-paint over 50
+// searches, DOM size, at 1x and 4x CPU throttling. Prints figures beside the issue's targets; never fails on them.
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -72,31 +72,52 @@ function armResults(query) {
   })
 }
 
+/** A cold load of the wall (fresh profile): when the feed arrived, when its rows were painted. */
+async function load(ctx, browser, url, rate) {
+  const page = browser.pages()[0] ?? (await browser.newPage())
+  if (rate > 1) await ctx.throttle(page, rate)
+  await page.addInitScript(observerScript)
+  await page.goto(url, { waitUntil: 'load' })
+  await page
+    .getByRole('region', { name: 'Quote wall' })
+    .getByText(`${count.toLocaleString('en-GB')} of ${count.toLocaleString('en-GB')} quotes`)
+    .waitFor({ timeout: 60_000 })
+  await page.waitForFunction(() => window.__wall.paintedAt > 0, null, { timeout: 60_000 })
+  await page.waitForTimeout(1000)
+  const initial = await page.evaluate(() => {
+    const feed = performance
+      .getEntriesByType('resource')
+      .find((e) => e.name.endsWith('/quotes.json'))
+    return {
+      feedReceived: feed?.responseEnd ?? 0,
+      rowsAt: window.__wall.rowsAt,
+      paintedAt: window.__wall.paintedAt,
+      dom: document.getElementsByTagName('*').length,
+      rows: document.querySelectorAll('li[data-quote-id]').length,
+    }
+  })
+  return { page, initial }
+}
+
+/** Cold loads whose initial render is measured; the searches run in the last one. */
+const loads = 3
+
 async function measure(ctx, url, rate) {
+  const renders = []
+  for (let i = 1; i < loads; i += 1) {
+    const browser = await ctx.launch()
+    try {
+      const { initial } = await load(ctx, browser, url, rate)
+      renders.push(initial)
+    } finally {
+      await browser.close()
+    }
+  }
   const browser = await ctx.launch()
   try {
-    const page = browser.pages()[0] ?? (await browser.newPage())
-    if (rate > 1) await ctx.throttle(page, rate)
-    await page.addInitScript(observerScript)
-    await page.goto(url, { waitUntil: 'load' })
+    const { page, initial } = await load(ctx, browser, url, rate)
+    renders.push(initial)
     const wall = page.getByRole('region', { name: 'Quote wall' })
-    await wall
-      .getByText(`${count.toLocaleString('en-GB')} of ${count.toLocaleString('en-GB')} quotes`)
-      .waitFor({ timeout: 60_000 })
-    await page.waitForFunction(() => window.__wall.paintedAt > 0, null, { timeout: 60_000 })
-    await page.waitForTimeout(1000)
-    const initial = await page.evaluate(() => {
-      const feed = performance
-        .getEntriesByType('resource')
-        .find((e) => e.name.endsWith('/quotes.json'))
-      return {
-        feedReceived: feed?.responseEnd ?? 0,
-        rowsAt: window.__wall.rowsAt,
-        paintedAt: window.__wall.paintedAt,
-        dom: document.getElementsByTagName('*').length,
-        rows: document.querySelectorAll('li[data-quote-id]').length,
-      }
-    })
     const box = wall.getByRole('searchbox', { name: 'Search quotes' })
     // Each query typed a character at a time, each character's result painted before the next
     // (a quick typist); the first keystroke of each query is the figure the targets apply to.
@@ -130,7 +151,7 @@ async function measure(ctx, url, rate) {
       )
     }
     const samples = first
-    return { initial, samples, every, maxRows, maxDom }
+    return { initial, renders, samples, every, maxRows, maxDom }
   } finally {
     await browser.close()
   }
@@ -157,13 +178,13 @@ export default {
     })
     try {
       for (const rate of [1, 4]) {
-        const { initial, samples, every, maxRows, maxDom } = await measure(
+        const { initial, renders, samples, every, maxRows, maxDom } = await measure(
           ctx,
           `${server.url}?view=quotes`,
           rate,
         )
         const p95 = ctx.percentile(samples, 95)
-        const render = initial.paintedAt - initial.feedReceived
+        const render = ctx.median(renders.map((r) => r.paintedAt - r.feedReceived))
         ctx.report(`quote wall, ${count.toLocaleString('en-GB')} quotes, ${rate}x CPU`, [
           {
             metric: `first keystroke to painted result, median of ${samples.length} searches`,
@@ -195,7 +216,7 @@ export default {
             ok: ctx.percentile(every, 95) <= targets.keystrokeP95[rate],
           },
           {
-            metric: 'initial render: quotes.json received → wall painted (parse, validate, render)',
+            metric: `initial render: quotes.json received → wall painted (parse, validate, render), median of ${loads} cold loads`,
             value: render,
             unit: 'ms',
             budget: `≤ ${targets.initialRender} ms`,
@@ -203,7 +224,7 @@ export default {
           },
           {
             metric: '  of which: rows in the DOM → painted',
-            value: initial.paintedAt - initial.rowsAt,
+            value: ctx.median(renders.map((r) => r.paintedAt - r.rowsAt)),
             unit: 'ms',
           },
           {
