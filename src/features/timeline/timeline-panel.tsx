@@ -27,10 +27,9 @@ import { TimelineList } from './timeline-list'
 import { TimelineOutlook } from './timeline-issues'
 import { TimelineNotices } from './timeline-notices'
 import { NewDevelopmentsNote } from './new-developments-note'
-import { TimelineRetryNote } from './timeline-retry-note'
+import { TimelineRetryNote, useQuotesRetrying } from './timeline-retry-note'
 import { useTimelineZones } from './use-timeline-zones'
 import { useDeferredQuery } from '../../hooks/use-deferred-query'
-import { useRetryState } from '../../hooks/use-retry-state'
 
 const noQuotes: never[] = []
 const noRounds: never[] = []
@@ -46,7 +45,7 @@ export function TimelinePanel() {
   const sessions = useQuery(sessionsQueries.list(feed))
   const developments = useQuery(developmentsQueries.list(feed))
   const quotes = useDeferredQuery(quotesQueries.list(feed))
-  const [quotesRetry] = useRetryState([quotesQueries.list(feed)])
+  const quotesRetrying = useQuotesRetrying(feed)
   const { selection, selectEvent, selectTopic, clear, hrefFor } = useSelection()
 
   const {
@@ -109,9 +108,8 @@ export function TimelinePanel() {
             missing={missingSelection(selection, loaded)}
             onClearSelection={() => selectEvent(null)}
             quotes={{
-              loaded: quotes.data !== undefined,
-              failed: quotes.isError,
-              retrying: !!quotesRetry && quotesRetry.failureCount > 0 && !quotesRetry.isError,
+              ...quotesState,
+              retrying: quotesRetrying,
               retry: () => void quotes.refetch(),
             }}
           />

@@ -5,7 +5,7 @@ import {
   sessionsQueries,
   type FeedRef,
 } from '../../feed/queries'
-import { RetryNote } from '../../components/retry-note'
+import { isRetrying, RetryNote } from '../../components/retry-note'
 import { useRetryState } from '../../hooks/use-retry-state'
 
 /** "Retrying (n of 3)…" for the documents the timeline reads. */
@@ -17,4 +17,9 @@ export function TimelineRetryNote({ feed }: { feed: Exclude<FeedRef, string> }) 
     issuesQueries.list(feed),
   ])
   return <RetryNote queries={retrying} />
+}
+
+/** Whether the quotes are being tried again after a failure (the note above the list says so). */
+export function useQuotesRetrying(feed: Exclude<FeedRef, string>): boolean {
+  return useRetryState([quotesQueries.list(feed)]).some(isRetrying)
 }
