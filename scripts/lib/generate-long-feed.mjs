@@ -147,6 +147,7 @@ export function generateLongFeed(seed = 20250611) {
   return {
     index: {
       ...live,
+      title: `Benchmark feed: ${rounds.length} generated rounds (not real)`,
       demo: true,
       rounds,
       notes: [
