@@ -72,8 +72,14 @@ export function collectEvents(
       }
     }),
   ]
+  // Ties broken by id in code-unit order, as the timeline does: for ids (lower-case letters,
+  // digits and dashes) it is the alphabetical order, without localeCompare's cost (its first call
+  // in a page sets up a collator: 12 to 17 ms here).
   return events.sort(
-    (a, b) => a.at - b.at || kindOrder[a.kind] - kindOrder[b.kind] || a.id.localeCompare(b.id),
+    (a, b) =>
+      a.at - b.at ||
+      kindOrder[a.kind] - kindOrder[b.kind] ||
+      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   )
 }
 

@@ -1,0 +1,35 @@
+// @vitest-environment node
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import quotesDoc from '../../../mocks/fixtures/quotes.json'
+import { collectEvents } from '../../../src/features/markets/market-events'
+import type { Quote } from '../../../src/feed/schemas/types'
+
+const template = quotesDoc.quotes[0] as Quote
+const id = fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,8}$/)
+
+describe('market events in time order', () => {
+  it('puts events at the same moment in the alphabetical order of their ids', () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.record({ id, minute: fc.nat({ max: 3 }) }), {
+          selector: (q) => q.id,
+          maxLength: 30,
+        }),
+        (picked) => {
+          const quotes = picked.map(({ id, minute }) => ({
+            ...template,
+            id,
+            saidAt: `2025-06-10T10:0${minute}:00Z`,
+          }))
+          const order = collectEvents([], [], quotes).map((e) => e.id)
+          const expected = [...picked]
+            .sort((a, b) => a.minute - b.minute || a.id.localeCompare(b.id))
+            .map((q) => q.id)
+          expect(order).toEqual(expected)
+        },
+      ),
+      { numRuns: 300 },
+    )
+  })
+})
