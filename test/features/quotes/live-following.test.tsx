@@ -8,6 +8,7 @@ import { QuoteWall } from '../../../src/features/quotes/quote-wall'
 import { ChromeContext, fullChrome } from '../../../src/hooks/chrome-context'
 import { afterNextPaint } from '../../../src/lib/after-next-paint'
 import { advance, advanceUntil, useFakeClock } from '../../fake-clock'
+import { failOnceThen } from '../../fail-once'
 import { renderWithFeed } from '../../render'
 import {
   countRendersInEachTest,
@@ -107,31 +108,23 @@ describe('quote wall: refresh', () => {
 
   it('says "retrying (1 of 3)" while the quotes are tried again after a 500, then shows them', async () => {
     useFakeClock()
-    let calls = 0
-    server.use(
-      http.get('*/demo-feed/quotes.json', () => {
-        calls += 1
-        return calls === 1
-          ? new HttpResponse('down', { status: 500 })
-          : HttpResponse.json(quotesDoc)
-      }),
-    )
+    const calls = failOnceThen('*/demo-feed/quotes.json', quotesDoc)
     visitInLondon()
     renderWithFeed(<QuoteWall />, { now: articleMoment, queryClient: createQueryClient(60) })
-    await advanceUntil(() => expect(calls).toBe(1), { step: 0 })
+    await advanceUntil(() => expect(calls()).toBe(1), { step: 0 })
     await advanceUntil(() => expect(screen.getByText(/retrying \(1 of 3\)/)).toBeInTheDocument(), {
       step: 0,
     })
     // The retry waits its backoff (1 s), not a moment less.
     await advance(990)
-    expect(calls).toBe(1)
+    expect(calls()).toBe(1)
     await advance(20)
     await advanceUntil(
       () => expect(screen.getByText(`${total} of ${total} quotes`)).toBeInTheDocument(),
       { step: 0 },
     )
     expect(screen.queryByText(/retrying/)).toBeNull()
-    expect(calls).toBe(2)
+    expect(calls()).toBe(2)
   })
 })
 

@@ -3,11 +3,13 @@ import { http, HttpResponse } from 'msw'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import developmentsDoc from '../../../mocks/fixtures/developments.json'
 import quotesDoc from '../../../mocks/fixtures/quotes.json'
+import sessionsDoc from '../../../mocks/fixtures/sessions.json'
 import { server } from '../../../mocks/node'
 import { createQueryClient } from '../../../src/app/query-client'
 import { TimelinePanel } from '../../../src/features/timeline/timeline-panel'
 import { ChromeContext, fullChrome } from '../../../src/hooks/chrome-context'
 import { advance, advanceUntil, useFakeClock } from '../../fake-clock'
+import { failOnceThen } from '../../fail-once'
 import { renderWithFeed } from '../../render'
 import {
   countRendersInEachTest,
@@ -79,15 +81,7 @@ describe('timeline: refresh and what is new', () => {
 
   it('says "retrying (1 of 3)" after a 500, then shows the timeline', async () => {
     useFakeClock()
-    let calls = 0
-    server.use(
-      http.get('*/demo-feed/sessions.json', async () => {
-        calls += 1
-        if (calls === 1) return new HttpResponse('down', { status: 500 })
-        const { default: sessions } = await import('../../../mocks/fixtures/sessions.json')
-        return HttpResponse.json(sessions)
-      }),
-    )
+    const calls = failOnceThen('*/demo-feed/sessions.json', sessionsDoc)
     visitInLondon()
     renderWithFeed(<TimelinePanel />, { now: articleMoment, queryClient: createQueryClient(60) })
     await advanceUntil(() => expect(screen.getByText(/retrying \(1 of 3\)/)).toBeInTheDocument(), {
@@ -95,7 +89,7 @@ describe('timeline: refresh and what is new', () => {
     })
     // The retry waits its backoff (1 s), not a moment less.
     await advance(990)
-    expect(calls).toBe(1)
+    expect(calls()).toBe(1)
     await advance(20)
     await advanceUntil(
       () =>
@@ -105,20 +99,12 @@ describe('timeline: refresh and what is new', () => {
       { step: 0 },
     )
     expect(screen.queryByText(/retrying/)).toBeNull()
-    expect(calls).toBe(2)
+    expect(calls()).toBe(2)
   })
 
   it('while the quotes are retried, says so above the list instead of covering its first entry', async () => {
     useFakeClock()
-    let calls = 0
-    server.use(
-      http.get('*/demo-feed/quotes.json', () => {
-        calls += 1
-        return calls === 1
-          ? new HttpResponse('down', { status: 500 })
-          : HttpResponse.json(quotesDoc)
-      }),
-    )
+    const calls = failOnceThen('*/demo-feed/quotes.json', quotesDoc)
     visitInLondon()
     renderWithFeed(<TimelinePanel />, { now: articleMoment, queryClient: createQueryClient(60) })
     const region = () => screen.getByRole('region', { name: 'Timeline' })
@@ -134,7 +120,7 @@ describe('timeline: refresh and what is new', () => {
     await advanceUntil(() => expect(within(region()).queryByText(/retrying/)).toBeNull(), {
       step: 0,
     })
-    expect(calls).toBe(2)
+    expect(calls()).toBe(2)
     expect(within(region()).queryByText('Loading the quote markers…')).toBeNull()
   })
 
