@@ -79,3 +79,20 @@ export function instrumentMoves(
     return { ...base, latest: { t: last.t, v: last.v }, sinceRound, sinceLook }
   })
 }
+
+/**
+ * Whether every instrument's latest price is the one the viewer saw last time (no price has come
+ * since). Only said from complete data: false while a series is loading or has failed, or when an
+ * instrument has no price or was not seen before.
+ */
+export function noNewPricesSince(
+  moves: readonly InstrumentMove[],
+  allLoaded: boolean,
+  lookPrices: Readonly<Record<string, PricePoint>>,
+): boolean {
+  return (
+    allLoaded &&
+    moves.length > 0 &&
+    moves.every((move) => move.latest !== null && lookPrices[move.id]?.t === move.latest.t)
+  )
+}

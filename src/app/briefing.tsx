@@ -26,7 +26,7 @@ import { useFeed } from '../hooks/use-feed'
 import { useUnseenIds } from '../hooks/use-seen-items'
 import { useSelection, type Selection } from '../hooks/use-selection'
 import { formatClock } from '../lib/format-time'
-import { instrumentMoves } from './briefing-moves'
+import { instrumentMoves, noNewPricesSince } from './briefing-moves'
 import { isPlainClick } from '../lib/plain-click'
 import { loadable, newsOf } from './briefing-parts'
 import { sortByTime } from '../lib/sort-by-time'
@@ -88,11 +88,21 @@ export function Briefing() {
   }, [lookKey])
   useRememberLook(feed.baseUrl, currentLook)
 
+  const looked = baselineLook && !replay ? formatClock(baselineLook.at, zone) : null
+  const unchanged =
+    looked !== null &&
+    moves !== null &&
+    noNewPricesSince(
+      moves,
+      series.every((s) => s.series !== undefined),
+      baselineLook!.prices,
+    )
   const movesPart: Loadable<BriefingMoves> = loadable(
     markets,
     () => ({
       roundName: round && roundStart !== null && roundStart <= now ? round.round.name : null,
-      lookedAt: baselineLook && !replay ? formatClock(baselineLook.at, zone) : null,
+      lookedAt: unchanged ? null : looked,
+      unchangedSince: unchanged ? looked : null,
       replay,
       rows: moves ?? [],
     }),

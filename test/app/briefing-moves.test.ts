@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { instrumentMoves } from '../../src/app/briefing-moves'
+import { instrumentMoves, noNewPricesSince } from '../../src/app/briefing-moves'
 import type { Instrument, Series } from '../../src/feed/schemas/types'
 
 // Synthetic test data: one index with three closes, before and during a round.
@@ -35,5 +35,35 @@ describe('the briefing’s move since the round began', () => {
       null,
     )
     expect(move!.sinceRound).toEqual({ kind: 'none', text: 'no prices in the round' })
+  })
+})
+
+describe('whether any price came since the last look', () => {
+  const now = at('2025-06-10T08:00:00Z')
+  const roundStart = at('2025-06-09T09:00:00Z')
+  const lastClose = { t: at('2025-06-09T20:00:00Z'), v: 102 }
+  const movesWith = (state: { series: Series | undefined; error: unknown }) =>
+    instrumentMoves([instrument], [state], now, roundStart, { idx: lastClose })
+
+  it('says none came when the latest price is the one seen then', () => {
+    expect(noNewPricesSince(movesWith({ series, error: null }), true, { idx: lastClose })).toBe(
+      true,
+    )
+  })
+
+  it('says one came when the latest price is later, or the instrument was not seen', () => {
+    const moves = movesWith({ series, error: null })
+    const earlier = { t: at('2025-06-06T20:00:00Z'), v: 100 }
+    expect(noNewPricesSince(moves, true, { idx: earlier })).toBe(false)
+    expect(noNewPricesSince(moves, true, {})).toBe(false)
+  })
+
+  it('claims nothing from a series that failed or is still loading', () => {
+    const failed = movesWith({ series: undefined, error: new Error('HTTP 500') })
+    expect(noNewPricesSince(failed, true, { idx: lastClose })).toBe(false)
+    expect(noNewPricesSince(movesWith({ series, error: null }), false, { idx: lastClose })).toBe(
+      false,
+    )
+    expect(noNewPricesSince([], true, {})).toBe(false)
   })
 })

@@ -38,6 +38,8 @@ export type BriefingMoves = {
   roundName: string | null
   /** When the viewer last looked ("09:12"), or null on a first visit or in replay. */
   lookedAt: string | null
+  /** When the viewer last looked, if no price has come since (then no move since is shown). */
+  unchangedSince: string | null
   replay: boolean
   rows: BriefingMove[]
 }

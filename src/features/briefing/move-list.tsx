@@ -123,7 +123,9 @@ export function MoveList({
         title={
           moves.replay || sinceLook
             ? heading
-            : 'Moves since your last look show from your next visit'
+            : moves.unchangedSince
+              ? `${heading}. No new prices since you last looked (${moves.unchangedSince})`
+              : 'Moves since your last look show from your next visit'
         }
       >
         {heading}:

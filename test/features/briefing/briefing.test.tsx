@@ -160,6 +160,27 @@ describe('briefing strip, demo feed at the article’s moment', () => {
     expect(window.location.search).toContain('quote=yuyuantantian-revoke')
   })
 
+  it('on a visit with no price since the last look, says so once instead of 0.00% on every row', async () => {
+    const storedPrices = () =>
+      Object.keys(
+        JSON.parse(window.localStorage.getItem(lastLookStorageKey(feedBaseUrl)) ?? 'null')
+          ?.prices ?? {},
+      ).length
+    const { unmount } = open()
+    await expect.poll(storedPrices).toBe(6)
+    unmount()
+    open()
+    const heading = await within(part('Market moves')).findByText(/Since London round began/)
+    await expect
+      .poll(async () => (await move('Dollar Index')).textContent)
+      .toBe('Dollar Index +0.45% since the round began')
+    expect(part('Market moves')).not.toHaveTextContent('since you looked')
+    expect(heading).toHaveAttribute(
+      'title',
+      'Since London round began. No new prices since you last looked (09:15)',
+    )
+  })
+
   it('remembers what the viewer saw, for the next visit', async () => {
     open()
     await move('S&P 500')

@@ -9,6 +9,7 @@ function moves(count: number): BriefingMoves {
   return {
     roundName: 'Test round',
     lookedAt: null,
+    unchangedSince: null,
     replay: false,
     rows: Array.from({ length: count }, (_, i) => ({
       id: `t${i + 1}`,
