@@ -17,9 +17,13 @@ export function loadable<T>(
   return loading
 }
 
-/** What is new since the last look, or why that cannot be said (replay, first visit, not loaded). */
+/**
+ * What is new since the last look, or why that cannot be said (replay, first visit, not loaded).
+ * A first visit stays one until something arrives: no "0 new" once its baseline is taken.
+ */
 export function newsOf(
   ids: readonly string[] | null,
+  firstVisit: boolean,
   loaded: boolean,
   failed: boolean,
   replay: boolean,
@@ -27,6 +31,6 @@ export function newsOf(
 ): BriefingNews {
   if (replay) return { state: 'replay' }
   if (!loaded) return failed ? { state: 'unavailable' } : { state: 'loading' }
-  if (ids === null) return { state: 'first-visit' }
+  if (ids === null || (firstVisit && ids.length === 0)) return { state: 'first-visit' }
   return { state: 'ready', count: ids.length, href: ids[0] ? href(ids[0]) : null }
 }

@@ -23,7 +23,7 @@ import { useChrome } from '../hooks/chrome-context'
 import { useClock } from '../hooks/clock-context'
 import { useDisplayZone } from '../hooks/use-display-zone'
 import { useFeed } from '../hooks/use-feed'
-import { useUnseenIds } from '../hooks/use-seen-items'
+import { useBaselinedAtMount, useUnseenIds } from '../hooks/use-seen-items'
 import { useSelection, type Selection } from '../hooks/use-selection'
 import { formatClock } from '../lib/format-time'
 import { instrumentMoves, noNewPricesSince } from './briefing-moves'
@@ -134,10 +134,13 @@ export function Briefing() {
   )
   const newQuoteIds = useUnseenIds('quote', replay ? undefined : quoteIds)
   const newDevelopmentIds = useUnseenIds('development', replay ? undefined : developmentIds)
+  const quotesBaselined = useBaselinedAtMount('quote')
+  const developmentsBaselined = useBaselinedAtMount('development')
   const link = (kind: 'quote' | 'development', hash: string) => (id: string) =>
     hrefFor({ kind, id }, hash)
   const newQuotes = newsOf(
     newQuoteIds,
+    !quotesBaselined,
     quoteIds !== undefined,
     quotes.isError,
     replay,
@@ -145,6 +148,7 @@ export function Briefing() {
   )
   const newDevelopments = newsOf(
     newDevelopmentIds,
+    !developmentsBaselined,
     developmentIds !== undefined,
     developments.isError,
     replay,

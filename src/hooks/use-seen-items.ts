@@ -1,4 +1,11 @@
-import { useCallback, useDeferredValue, useEffect, useMemo, useSyncExternalStore } from 'react'
+import {
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useMemo,
+  useState,
+  useSyncExternalStore,
+} from 'react'
 import { afterNextPaint } from '../lib/after-next-paint'
 import { readStoredJson, useStoredJson } from '../lib/stored-json'
 import { useRuntime } from './runtime-context'
@@ -152,6 +159,20 @@ export function useUnseenIds(
     useCallback(() => readNewIds(feedBaseUrl, scope, ids), [feedBaseUrl, scope, ids]),
     sameIdList,
   )
+}
+
+/**
+ * Whether this browser had a baseline for the scope when the component mounted: false all through
+ * a first visit, though the baseline is taken once the list is shown.
+ */
+export function useBaselinedAtMount(scope: SeenScope): boolean {
+  const { feedBaseUrl } = useRuntime()
+  const [baselined] = useState(
+    () =>
+      readKnownIds(feedBaseUrl, scope) !== null &&
+      parseSeen(readStoredJson(seenStorageKey(feedBaseUrl))).baselined.includes(scope),
+  )
+  return baselined
 }
 
 /**

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react'
+import { act, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { http, HttpResponse } from 'msw'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -6,7 +6,7 @@ import { server } from '../../../mocks/node'
 import { Briefing } from '../../../src/app/briefing'
 import { lastLookStorageKey } from '../../../src/features/briefing/last-look'
 import { ChromeContext, fullChrome } from '../../../src/hooks/chrome-context'
-import { seenStorageKey } from '../../../src/hooks/seen-store'
+import { baseline, seenStorageKey, update } from '../../../src/hooks/seen-store'
 import { writeKnownIds } from '../../../src/hooks/known-ids'
 import { renderWithFeed, testRuntime } from '../../render'
 
@@ -118,6 +118,22 @@ describe('briefing strip, demo feed at the article’s moment', () => {
     expect(await move('S&P 500')).toHaveTextContent(/^S&P 500 \+0.15% since the round began$/)
     expect(part('Market moves')).not.toHaveTextContent('since you looked')
     expect(strip()).not.toHaveTextContent(/\b0 new/)
+  })
+
+  it('on a first visit still says so once the panels have taken their baseline, until a quote arrives', async () => {
+    open()
+    const news = () => part('New since your last visit')
+    expect(await within(news()).findByText('quotes: first visit')).toBeInTheDocument()
+    // What the quote wall does once its list is on screen: this visit's quotes become the baseline.
+    act(() => {
+      writeKnownIds(feedBaseUrl, 'quote', allQuotes)
+      update(feedBaseUrl, (state) => baseline(state, 'quote'))
+    })
+    expect(within(news()).getByText('quotes: first visit')).toBeInTheDocument()
+    expect(strip()).not.toHaveTextContent(/\b0 new/)
+    // A quote arrives during the visit (the stored list no longer has it).
+    act(() => writeKnownIds(feedBaseUrl, 'quote', allQuotes.slice(1)))
+    expect(await within(news()).findByRole('link', { name: '1 new quote' })).toBeInTheDocument()
   })
 
   it('on a later visit counts what is new, each a link to the first of them, and moves since the last look', async () => {
