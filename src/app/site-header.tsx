@@ -15,7 +15,11 @@ import { useClock } from '../hooks/clock-context'
 import { useChrome } from '../hooks/chrome-context'
 import { Badge } from '../components/badge'
 import { DroppedRecordsNote } from '../components/dropped-records-note'
-import { TimeZonePicker } from '../features/header/time-zone-picker'
+import {
+  DisplayZonePicker,
+  SecondZonePicker,
+  TimeZonePicker,
+} from '../features/header/time-zone-picker'
 import { ShareDialog } from '../features/header/share-dialog'
 import { AlertsDialog } from '../features/alerts/alerts-dialog'
 import { AboutFeed } from '../features/header/about-feed'
@@ -106,14 +110,13 @@ function TickingRefreshStatus({ showButton }: { showButton: boolean }) {
 }
 
 /**
- * On a phone the header's occasional controls (density, alerts, about, share) wait behind a "More"
- * button: shown, they took three rows above the briefing and pushed the timeline half a screen down.
+ * On a phone the header's occasional controls (second zone, density, alerts, about, share) wait
+ * behind a "More" button: shown, they took four rows above the briefing and pushed the timeline
+ * half a screen down.
  */
-function MoreOnAPhone({ children }: { children: ReactNode }) {
-  const roomy = useMediaQuery(roomyHeaderQuery)
+function MoreButton({ children }: { children: ReactNode }) {
   const [open, setOpen] = useState(false)
   const id = useId()
-  if (roomy) return children
   return (
     <>
       <button
@@ -142,6 +145,17 @@ function FullHeader() {
   const chrome = useChrome()
   const index = useQuery({ ...indexQueries.detail(feed), select: selectTitle })
   const embedded = typeof window !== 'undefined' && window.parent !== window
+  const roomy = useMediaQuery(roomyHeaderQuery)
+  // The briefing under the header says where the talks stand: a phone has no room to say it twice.
+  const briefingBelow = chrome.view === 'dashboard' && !chrome.kiosk
+  const occasional = (
+    <>
+      <DensitySwitch />
+      {!embedded && <AlertsDialog />}
+      <AboutFeed />
+      {!embedded && <ShareDialog />}
+    </>
+  )
 
   return (
     <header className={headerClass}>
@@ -159,19 +173,25 @@ function FullHeader() {
       </div>
       <div className={headerControlsRowClass}>
         <TickingRefreshStatus showButton={!chrome.kiosk} />
-        {chrome.timeZonePicker && <TimeZonePicker />}
-        {!chrome.kiosk && (
-          <MoreOnAPhone>
-            <DensitySwitch />
-            {!embedded && <AlertsDialog />}
-            <AboutFeed />
-            {!embedded && <ShareDialog />}
-          </MoreOnAPhone>
+        {roomy || chrome.kiosk ? (
+          <>
+            {chrome.timeZonePicker && <TimeZonePicker />}
+            {!chrome.kiosk && occasional}
+          </>
+        ) : (
+          // In the order they show: More beside the refresh, the zone and Replay on the next row.
+          <>
+            <MoreButton>
+              {chrome.timeZonePicker && <SecondZonePicker />}
+              {occasional}
+            </MoreButton>
+            {chrome.timeZonePicker && <DisplayZonePicker />}
+          </>
         )}
         {!chrome.kiosk && !embedded && <ReplayBar />}
       </div>
       <div className={headerStatusRowClass}>
-        <TalksStatusLine />
+        <TalksStatusLine onlyProblems={!roomy && briefingBelow} />
         <LatestLine />
         <IndexProblems />
       </div>

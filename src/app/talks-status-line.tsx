@@ -4,8 +4,11 @@ import { describeTalks } from '../features/timeline/talks-across-rounds'
 import { useClock } from '../hooks/clock-context'
 import { useFeed } from '../hooks/use-feed'
 
-/** Where the talks stand, across rounds, ticking each second: the only part of the header that does. */
-export function TalksStatusLine() {
+/**
+ * Where the talks stand, across rounds, ticking each second: the only part of the header that does.
+ * With `onlyProblems` (the briefing below says where they stand), only why that is unknown.
+ */
+export function TalksStatusLine({ onlyProblems = false }: { onlyProblems?: boolean }) {
   const feed = useFeed()
   const { now } = useClock(1000)
   const index = useQuery(indexQueries.detail(feed))
@@ -14,6 +17,7 @@ export function TalksStatusLine() {
     sessions.data && index.data
       ? describeTalks(index.data.rounds, sessions.data.sessions, now)
       : null
+  if (onlyProblems && !index.error && !sessions.error) return null
   return (
     <p className="text-sm" aria-live="polite">
       {talksNow ? (

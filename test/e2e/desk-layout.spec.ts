@@ -133,8 +133,9 @@ test('390x844 phone: the regions are tabs, arrow keys move between them, the sna
   await expect(page.getByRole('tab', { name: 'Markets' })).toBeInViewport()
 })
 
-// On a phone the header's occasional controls took three rows above the briefing: they wait
-// behind "More", opened and closed by keyboard; the time zones and Replay stay in view.
+// On a phone the header's occasional controls took four rows above the briefing: they wait
+// behind "More", opened and closed by keyboard; the display zone and Replay stay in view. Where
+// the talks stand is said once, by the briefing.
 test('390x844 phone: the header keeps its occasional controls behind More', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 })
   await page.goto('./?tz=Europe/London')
@@ -144,6 +145,20 @@ test('390x844 phone: the header keeps its occasional controls behind More', asyn
   await expect(header.getByRole('button', { name: 'About this feed' })).toBeHidden()
   await expect(header.getByRole('button', { name: /Replay/ })).toBeVisible()
   await expect(header.getByRole('combobox', { name: /Times in/ })).toBeVisible()
+  await expect(header.getByRole('combobox', { name: /also/ })).toBeHidden()
+  const briefing = page.getByRole('region', { name: 'Briefing' })
+  await expect(briefing).toContainText(/Day 2 starts in/)
+  await expect(header).not.toContainText(/Day 2 starts in/)
+  // Refresh and More share a row; the zone and Replay the next: two rows, not three.
+  const middleOf = async (name: string | RegExp, role: 'button' | 'combobox' = 'button') => {
+    const box = (await header.getByRole(role, { name }).boundingBox())!
+    return box.y + box.height / 2
+  }
+  const refreshRow = await middleOf('Refresh')
+  const zoneRow = await middleOf(/Times in/, 'combobox')
+  expect(Math.abs((await middleOf('More')) - refreshRow)).toBeLessThan(4)
+  expect(Math.abs((await middleOf(/Replay/)) - zoneRow)).toBeLessThan(4)
+  expect(zoneRow - refreshRow).toBeLessThan(40)
   // The latest item takes a line of its own rather than shrink to "Late…" beside the status.
   const latest = header.locator('p', { hasText: /^Latest ·/ })
   await expect(latest).toContainText('White House waits')
@@ -154,6 +169,7 @@ test('390x844 phone: the header keeps its occasional controls behind More', asyn
   await expect(more).toHaveAttribute('aria-expanded', 'true')
   for (const name of ['Compact', /Alerts/, 'About this feed', 'Share / embed'])
     await expect(header.getByRole('button', { name })).toBeVisible()
+  await expect(header.getByRole('combobox', { name: /also/ })).toBeVisible()
   await header.getByRole('button', { name: 'About this feed' }).click()
   await expect(page.getByRole('dialog', { name: /About this feed/ })).toBeVisible()
   await page.keyboard.press('Escape')
@@ -163,6 +179,8 @@ test('390x844 phone: the header keeps its occasional controls behind More', asyn
   // A desk shows them all, with no More.
   await page.setViewportSize({ width: 1366, height: 768 })
   await expect(header.getByRole('button', { name: 'About this feed' })).toBeVisible()
+  await expect(header.getByRole('combobox', { name: /also/ })).toBeVisible()
+  await expect(header).toContainText(/Day 2 starts in/)
   await expect(more).toHaveCount(0)
 })
 

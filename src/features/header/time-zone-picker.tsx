@@ -23,39 +23,53 @@ const selectClass = 'max-w-[8rem] rounded border border-line bg-raised px-1 py-0
 
 /** The display zone (remembered, ?tz=) and an optional second zone shown beside it (?tz2=). */
 export function TimeZonePicker() {
-  const [zone, setZone] = useDisplayZone()
-  const [second, setSecond] = useSecondZone()
   return (
     <span className="flex flex-wrap items-center gap-2">
-      <label className="flex items-center gap-1">
-        <span>Times in</span>
-        <select
-          className={selectClass}
-          value={zone}
-          onChange={(event) => setZone(event.target.value)}
-        >
-          {zoneOptions(zone).map((o) => (
-            <option key={o.zone} value={o.zone}>
-              {o.label}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="flex items-center gap-1">
-        <span>also</span>
-        <select
-          className={selectClass}
-          value={second ?? ''}
-          onChange={(event) => setSecond(event.target.value === '' ? null : event.target.value)}
-        >
-          <option value="">no second zone</option>
-          {zoneOptions(second).map((o) => (
-            <option key={o.zone} value={o.zone}>
-              {o.label}
-            </option>
-          ))}
-        </select>
-      </label>
+      <DisplayZonePicker />
+      <SecondZonePicker />
     </span>
+  )
+}
+
+/** "Times in": the zone every time on the page is shown in. */
+export function DisplayZonePicker() {
+  const [zone, setZone] = useDisplayZone()
+  return (
+    <label className="flex items-center gap-1">
+      <span>Times in</span>
+      <select
+        className={selectClass}
+        value={zone}
+        onChange={(event) => setZone(event.target.value)}
+      >
+        {zoneOptions(zone).map((o) => (
+          <option key={o.zone} value={o.zone}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </label>
+  )
+}
+
+/** "also": a second zone shown beside the first, or none. */
+export function SecondZonePicker() {
+  const [second, setSecond] = useSecondZone()
+  return (
+    <label className="flex items-center gap-1">
+      <span>also</span>
+      <select
+        className={selectClass}
+        value={second ?? ''}
+        onChange={(event) => setSecond(event.target.value === '' ? null : event.target.value)}
+      >
+        <option value="">no second zone</option>
+        {zoneOptions(second).map((o) => (
+          <option key={o.zone} value={o.zone}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </label>
   )
 }
