@@ -280,3 +280,26 @@ test('compact density: one-line quotes that open on focus, filters folded into c
   expect(new URL(page.url()).searchParams.has('density')).toBe(false)
   await expect(rows.first().getByRole('button', { name: /^Copy quote/ })).toBeVisible()
 })
+
+// At 1024 px the markets region is about 420 px wide: its controls took three rows above the
+// charts. The rebase and window pickers share one, the instruments and the two exports the next.
+test('1024x768: the market controls take two rows above the charts', async ({ page }) => {
+  await page.setViewportSize({ width: 1024, height: 768 })
+  await page.goto('./?tz=Europe/London')
+  const markets = page.getByRole('region', { name: 'Market reaction' })
+  const middleOf = async (role: 'button' | 'combobox' | 'summary', name: string | RegExp) => {
+    const target =
+      role === 'summary'
+        ? markets.locator('summary', { hasText: name })
+        : markets.getByRole(role, { name })
+    const box = (await target.boundingBox())!
+    return box.y + box.height / 2
+  }
+  await expect(markets.getByRole('button', { name: 'Export series CSV' })).toBeEnabled()
+  const pickers = await middleOf('combobox', 'Rebase to')
+  expect(Math.abs((await middleOf('combobox', 'Time window')) - pickers)).toBeLessThan(4)
+  const choices = await middleOf('summary', /^Instruments:/)
+  for (const name of ['Export series CSV', 'Export reactions CSV'])
+    expect(Math.abs((await middleOf('button', name)) - choices)).toBeLessThan(4)
+  expect(choices - pickers).toBeLessThan(50)
+})

@@ -76,18 +76,26 @@ export function MarketsControls({
         className="btn"
         onClick={exportSeries}
         disabled={series.every((s) => !s.data)}
+        aria-label="Export series CSV"
+        title="Download the prices shown, as CSV"
       >
-        Export series CSV
+        <span aria-hidden="true">⤓</span> Series
       </button>
       <button
         type="button"
         className="btn"
         disabled={!event}
+        aria-label="Export reactions CSV"
+        title={
+          event
+            ? 'Download each instrument’s reaction to the event, as CSV'
+            : 'Choose an event to rebase to first: the reactions are to it'
+        }
         onClick={() =>
           event && downloadCsv('market-reaction.csv', reactionCsvRows(event, reactionRows))
         }
       >
-        Export reactions CSV
+        <span aria-hidden="true">⤓</span> Reactions
       </button>
     </div>
   )

@@ -61,7 +61,7 @@ export const RebaseSelect = memo(function RebaseSelect({
     <label className="flex flex-col">
       <span className="text-muted">Rebase to</span>
       <select
-        className="btn max-w-[16rem]"
+        className="btn max-w-[12rem]"
         value={selectedKey ?? ''}
         onChange={(e) => onSelect(events.find((ev) => eventKey(ev) === e.target.value) ?? null)}
       >
