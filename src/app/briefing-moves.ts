@@ -20,6 +20,12 @@ export type InstrumentMove = {
 
 type SeriesState = { series: Series | undefined; error: unknown }
 
+/**
+ * When the round began: a time, null when no round has begun, or unknown (while the sessions or
+ * the feed index load, or after they failed) with the words that say why.
+ */
+export type RoundStart = number | null | { unknown: string }
+
 function points(series: Series): TimedValue[] {
   return series.points.map((p) => ({ t: Date.parse(p.t), v: p.v })).sort((a, b) => a.t - b.t)
 }
@@ -35,13 +41,14 @@ function figure(from: number, to: number, series: Series, instrument: Instrument
 /**
  * Each instrument's move since the round began (from its last price at or before the start, or its
  * first price in the round when it has none before) and since the viewer last looked, to its last
- * price at or before `now`. A series that failed says "unavailable"; one still loading, "loading".
+ * price at or before `now`. A series that failed says "unavailable"; one still loading, "loading";
+ * with the round's start unknown, the move since it says why (never "round not begun").
  */
 export function instrumentMoves(
   instruments: readonly Instrument[],
   series: readonly (SeriesState | undefined)[],
   now: number,
-  roundStart: number | null,
+  roundStart: RoundStart,
   lastLook: Readonly<Record<string, PricePoint>> | null,
 ): InstrumentMove[] {
   return instruments.map((instrument, i) => {
@@ -60,7 +67,9 @@ export function instrumentMoves(
         sinceLook: { kind: 'none', text: 'no prices yet' },
       }
     let sinceRound: MoveFigure
-    if (roundStart === null || roundStart > now)
+    if (typeof roundStart === 'object' && roundStart !== null)
+      sinceRound = { kind: 'none', text: roundStart.unknown }
+    else if (roundStart === null || roundStart > now)
       sinceRound = { kind: 'none', text: 'round not begun' }
     else {
       const from = list[indexAtOrBefore(list, roundStart)] ?? list[indexAtOrAfter(list, roundStart)]

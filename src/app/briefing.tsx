@@ -26,7 +26,7 @@ import { useFeed } from '../hooks/use-feed'
 import { useBaselinedAtMount, useUnseenIds } from '../hooks/use-seen-items'
 import { useSelection, type Selection } from '../hooks/use-selection'
 import { formatClock } from '../lib/format-time'
-import { instrumentMoves, noNewPricesSince } from './briefing-moves'
+import { instrumentMoves, noNewPricesSince, type RoundStart } from './briefing-moves'
 import { isPlainClick } from '../lib/plain-click'
 import { loadable, newsOf } from './briefing-parts'
 import { sortByTime } from '../lib/sort-by-time'
@@ -60,7 +60,17 @@ export function Briefing() {
   )
   const round =
     rounds && sessions.data ? currentRound(roundSpans(rounds, sessions.data.sessions), now) : null
-  const roundStart = round?.start ?? null
+  const roundStart: RoundStart = round
+    ? round.start
+    : rounds && sessions.data
+      ? null
+      : {
+          unknown: index.error
+            ? 'round unknown: feed index unavailable'
+            : sessions.error
+              ? 'round unknown: sessions unavailable'
+              : 'loading',
+        }
 
   const baselineLook = useLastLookBaseline(feed.baseUrl)
   const moves = instruments
@@ -100,7 +110,7 @@ export function Briefing() {
   const movesPart: Loadable<BriefingMoves> = loadable(
     markets,
     () => ({
-      roundName: round && roundStart !== null && roundStart <= now ? round.round.name : null,
+      roundName: round && round.start !== null && round.start <= now ? round.round.name : null,
       lookedAt: unchanged ? null : looked,
       unchangedSince: unchanged ? looked : null,
       replay,

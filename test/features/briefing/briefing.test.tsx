@@ -50,6 +50,13 @@ function open({ kiosk = false } = {}) {
   )
 }
 
+/** How many prices the briefing has remembered for the next visit. */
+const storedPriceCount = () =>
+  Object.keys(
+    JSON.parse(window.localStorage.getItem(lastLookStorageKey(feedBaseUrl)) ?? 'null')?.prices ??
+      {},
+  ).length
+
 const strip = () => screen.getByRole('region', { name: 'Briefing' })
 const part = (name: string) => within(strip()).getByRole('group', { name })
 const move = async (name: string) => (await within(strip()).findByText(name)).closest('li')!
@@ -177,13 +184,8 @@ describe('briefing strip, demo feed at the article’s moment', () => {
   })
 
   it('on a visit with no price since the last look, says so once instead of 0.00% on every row', async () => {
-    const storedPrices = () =>
-      Object.keys(
-        JSON.parse(window.localStorage.getItem(lastLookStorageKey(feedBaseUrl)) ?? 'null')
-          ?.prices ?? {},
-      ).length
     const { unmount } = open()
-    await expect.poll(storedPrices).toBe(6)
+    await expect.poll(storedPriceCount).toBe(6)
     unmount()
     open()
     const heading = await within(part('Market moves')).findByText(/Since London round began/)
@@ -288,6 +290,28 @@ describe('briefing strip, with data missing', () => {
     )
     open()
     expect(await within(part('Talks')).findByText('Talks status unavailable')).toBeInTheDocument()
+  })
+
+  it('while the sessions fail, says the round is unknown, never that it has not begun', async () => {
+    server.use(
+      http.get('*/demo-feed/sessions.json', () => new HttpResponse('oops', { status: 500 })),
+    )
+    open()
+    await within(part('Talks')).findByText('Talks status unavailable')
+    expect(
+      await within(part('Market moves')).findByText('round unknown: sessions unavailable'),
+    ).toBeInTheDocument()
+    expect(part('Market moves')).toHaveTextContent(/\(all 6 instruments\)/)
+    expect(strip()).not.toHaveTextContent(/not begun/)
+  })
+
+  it('while the sessions load, says the moves are loading, not that the round has not begun', async () => {
+    server.use(http.get('*/demo-feed/sessions.json', () => new Promise<never>(() => {})))
+    open()
+    // Every price is in (the briefing has remembered them); the round they are measured from is not.
+    await expect.poll(storedPriceCount).toBe(6)
+    expect(await move('S&P 500')).toHaveTextContent(/^S&P 500 loading since the round began$/)
+    expect(strip()).not.toHaveTextContent(/not begun/)
   })
 })
 
