@@ -20,6 +20,22 @@ import { ComparisonReadout } from './comparison-readout'
 
 const plotHeight = 200
 
+/** Why there is no move to tell: never "has not traded" from series that are not in. */
+function emptySummary(
+  inputs: readonly ComparisonInput[],
+  allHidden: boolean,
+  event: MarketEvent | null,
+): string {
+  if (allHidden) return 'Every instrument is hidden: choose one in the legend.'
+  if (inputs.some((input) => input.series))
+    return event
+      ? `No instrument has traded since ${event.label} in this window.`
+      : 'No instrument has traded in this window.'
+  if (inputs.length > 0 && inputs.every((input) => input.failed))
+    return 'No prices to compare: the series could not be loaded.'
+  return 'Prices loading…'
+}
+
 /** Every instrument rebased to the chosen moment on one chart, each with a toggle. */
 export const ComparisonChart = memo(function ComparisonChart({
   inputs: urgentInputs,
@@ -68,9 +84,9 @@ export const ComparisonChart = memo(function ComparisonChart({
     .map((l) => ({ name: l.instrument.shortName, last: l.full.at(-1)?.v }))
     .filter((e): e is { name: string; last: number } => e.last !== undefined)
   const summary =
-    ends.length === 0
-      ? `No instrument has traded since ${baseWords} in this window.`
-      : `Since ${baseWords}: ${ends.map((e) => `${e.name} ${moveWords(e.last)}`).join(', ')} (at the end of the window).`
+    ends.length > 0
+      ? `Since ${baseWords}: ${ends.map((e) => `${e.name} ${moveWords(e.last)}`).join(', ')} (at the end of the window).`
+      : emptySummary(inputs, lines.length > 0 && visible.length === 0, event)
   const inBp = inputs.filter((i) => i.series && moveUnit(i.instrument, i.series.basis) === 'bp')
   const missing = inputs.filter(
     (i) => i.series && !inBp.includes(i) && !lines.some((l) => l.instrument.id === i.instrument.id),

@@ -22,6 +22,8 @@ export type ComparisonInput = {
   instrument: Instrument
   colorVar: string
   series: PreparedSeries | undefined
+  /** The series could not be loaded (undefined `series` is otherwise still loading). */
+  failed: boolean
   reaction: Reaction | null
 }
 

@@ -99,6 +99,7 @@ export function MarketsPanel() {
         instrument,
         colorVar: chartColor(i),
         series: series[i]?.data,
+        failed: !series[i]?.data && !!series[i]?.error,
         reaction: reactions[i] ?? null,
       })),
     [instruments, series, reactions],

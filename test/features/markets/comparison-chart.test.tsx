@@ -56,18 +56,21 @@ function inputs(alphaSeries = alpha): ComparisonInput[] {
       instrument: instrument('alpha', 'ALPHA', 'stock'),
       colorVar: 'red',
       series: alphaSeries,
+      failed: false,
       reaction: null,
     },
     {
       instrument: instrument('beta', 'BETA', 'stock'),
       colorVar: 'blue',
       series: beta,
+      failed: false,
       reaction: null,
     },
     {
       instrument: instrument('rate', 'RATE10', 'yield'),
       colorVar: 'green',
       series: rates,
+      failed: false,
       reaction: null,
     },
   ]
@@ -157,6 +160,26 @@ describe('the comparison chart', () => {
     fireEvent.click(screen.getByRole('checkbox', { name: 'BETA' }))
     expect(Object.keys(paths())).toEqual(['alpha'])
     expect(within(screen.getByRole('group')).getByRole('checkbox', { name: 'ALPHA' })).toBeChecked()
+  })
+
+  it('says why there is no move: series failed, still loading, none traded, or all hidden', () => {
+    const chart = (inputs: ComparisonInput[], window: readonly [number, number] = domain) => (
+      <ComparisonChart inputs={inputs} event={null} domain={window} zone="America/New_York" />
+    )
+    const without = (failed: boolean) =>
+      inputs().map((input) => ({ ...input, series: undefined, failed }))
+    const summary = () => screen.getByText(/traded|prices|hidden|loading/i, { selector: 'p' })
+    const view = render(chart(without(true)))
+    expect(summary()).toHaveTextContent('No prices to compare: the series could not be loaded.')
+    view.rerender(chart(without(false)))
+    expect(summary()).toHaveTextContent('Prices loading…')
+    // A window that ends before the first close (2 June, 16:00 New York).
+    view.rerender(chart(inputs(), [ny('2025-05-26', '09:30'), ny('2025-05-30', '16:00')]))
+    expect(summary()).toHaveTextContent('No instrument has traded in this window.')
+    view.rerender(chart(inputs()))
+    fireEvent.click(screen.getByRole('checkbox', { name: 'ALPHA' }))
+    fireEvent.click(screen.getByRole('checkbox', { name: 'BETA' }))
+    expect(summary()).toHaveTextContent('Every instrument is hidden: choose one in the legend.')
   })
 
   it('a drag across the plot zooms to that range', () => {
