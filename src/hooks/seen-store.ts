@@ -67,8 +67,22 @@ export function clearFresh(state: SeenState, ids: readonly string[]): SeenState 
   return fresh.length === state.fresh.length ? state : { ...state, fresh }
 }
 
+/** Lists on screen waiting for an idle moment to be taken in (see useSeenItems). */
+export const waitingLists = new Set<{ feedBaseUrl: string; scope: string; take: () => void }>()
+
+/**
+ * Takes in now the feed's lists (of one scope, or all) still waiting: an arrival marked seen before
+ * its list is taken in would come back as an arrival when it is.
+ */
+function takeInWaitingLists(feedBaseUrl: string, scope?: string) {
+  for (const waiting of [...waitingLists])
+    if (waiting.feedBaseUrl === feedBaseUrl && (scope === undefined || waiting.scope === scope))
+      waiting.take()
+}
+
 /** Marks items of one scope seen (e.g. a quote the user opened). */
 export function markSeen(feedBaseUrl: string, scope: SeenScope, ids: readonly string[]): void {
+  takeInWaitingLists(feedBaseUrl, scope)
   update(feedBaseUrl, (state) =>
     clearFresh(
       state,
@@ -107,6 +121,7 @@ export function subscribeCurrent(listener: () => void) {
 
 /** Marks every item the page shows now (every mounted scope) seen. */
 export function markAllSeen(feedBaseUrl: string): void {
+  takeInWaitingLists(feedBaseUrl)
   const shown = current.get(feedBaseUrl) ?? emptyCurrent
   update(feedBaseUrl, (state) =>
     clearFresh(

@@ -7,6 +7,7 @@ import {
   useSyncExternalStore,
 } from 'react'
 import { afterNextPaint } from '../lib/after-next-paint'
+import { whenIdle } from '../lib/when-idle'
 import { readStoredJson, useStoredJson } from '../lib/stored-json'
 import { useRuntime } from './runtime-context'
 import { sameItems, useStableValue } from './use-stable-value'
@@ -27,6 +28,7 @@ import {
   subscribeCurrent,
   toSets,
   update,
+  waitingLists,
   type SeenScope,
 } from './seen-store'
 
@@ -60,13 +62,34 @@ export function useSeenItems(scope: SeenScope, ids: readonly string[] | undefine
 
   useEffect(() => {
     if (!list) return
-    let mounted = true
-    // Once the list is on screen: hashing and storing 10,000 ids is not part of showing them.
+    // Once the list is on screen and the page is idle: hashing and storing 10,000 ids is not part
+    // of showing them, nor may it hold up the first keystroke. A page hidden (closed, reloaded)
+    // before then, or marking items seen, takes the list in at once.
+    let pending = true
+    let cancelIdle = () => {}
+    const waiting = { feedBaseUrl, scope, take: () => take() }
+    const take = () => {
+      if (!pending) return
+      pending = false
+      cancelIdle()
+      waitingLists.delete(waiting)
+      takeInList(feedBaseUrl, scope, list)
+    }
+    waitingLists.add(waiting)
+    const takeIfHidden = () => {
+      if (document.visibilityState === 'hidden') take()
+    }
     void afterNextPaint().then(() => {
-      if (mounted) takeInList(feedBaseUrl, scope, list)
+      if (pending) cancelIdle = whenIdle(take, { timeoutMs: 2_000 })
     })
+    document.addEventListener('visibilitychange', takeIfHidden)
+    window.addEventListener('pagehide', take)
     return () => {
-      mounted = false
+      pending = false
+      cancelIdle()
+      waitingLists.delete(waiting)
+      document.removeEventListener('visibilitychange', takeIfHidden)
+      window.removeEventListener('pagehide', take)
       setCurrent(feedBaseUrl, scope, null)
     }
   }, [feedBaseUrl, scope, list])

@@ -3,10 +3,12 @@ import userEvent from '@testing-library/user-event'
 import { useRef } from 'react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { useDocumentTitleCount } from '../../src/hooks/use-document-title-count'
+import { knownIdsKey } from '../../src/hooks/known-ids'
 import { markSeen } from '../../src/hooks/seen-store'
 import { seenAfterMs, useMarkSeenWhenVisible } from '../../src/hooks/use-mark-seen-when-visible'
 import { useMarkAllSeen, useNewItemsCount, useSeenItems } from '../../src/hooks/use-seen-items'
 import { afterNextPaint } from '../../src/lib/after-next-paint'
+import { listTakenIn } from '../list-taken-in'
 import { renderWithFeed, testRuntime } from '../render'
 
 const runtime = testRuntime()
@@ -48,9 +50,6 @@ function load(ui: React.ReactElement) {
   return renderWithFeed(ui, { runtime })
 }
 
-/** The frame after a list is shown, when useSeenItems takes it in (baseline, arrivals). */
-const takenIn = () => act(() => afterNextPaint())
-
 const newItems = () => screen.queryAllByText(/\(new\)/).map((li) => li.textContent)
 
 describe('useSeenItems: new since you last looked', () => {
@@ -63,15 +62,15 @@ describe('useSeenItems: new since you last looked', () => {
 
   it('marks items that arrive later new, across a reload, until seen', async () => {
     const { rerender, unmount } = load(<Wall ids={['a', 'b']} />)
-    await takenIn()
+    await listTakenIn()
     rerender(<Wall ids={['a', 'b', 'c']} />) // a refresh brings c
-    await takenIn()
+    await listTakenIn()
     expect(newItems()).toEqual(['c (new)'])
     unmount()
 
     // Reload: c is still new; d arrived while the page was closed.
     const view = load(<Wall ids={['a', 'b', 'c', 'd']} />)
-    await takenIn()
+    await listTakenIn()
     expect(newItems()).toEqual(['c (new)', 'd (new)'])
     expect(screen.getByText('2 new')).toBeInTheDocument()
     act(() => markSeen(feed, 'quote', ['c']))
@@ -86,17 +85,17 @@ describe('useSeenItems: new since you last looked', () => {
 
   it('keeps its memory per feed', async () => {
     const { unmount } = load(<Wall ids={['a']} />)
-    await takenIn()
+    await listTakenIn()
     unmount()
     // Another feed listing the same ids and more: its own first visit, nothing new.
     const view = renderWithFeed(<Wall ids={['a', 'b']} />, {
       runtime: { ...runtime, feedBaseUrl: 'http://other.feed/' },
     })
-    await takenIn()
+    await listTakenIn()
     view.unmount()
     expect(newItems()).toEqual([])
     load(<Wall ids={['a', 'b']} />)
-    await takenIn()
+    await listTakenIn()
     expect(newItems()).toEqual(['b (new)'])
   })
 
@@ -107,11 +106,11 @@ describe('useSeenItems: new since you last looked', () => {
       return <p>{`${seen.count} new: ${[...seen.newIds].join(' ')}`}</p>
     }
     const view = load(<Count list={ids} />)
-    await takenIn()
+    await listTakenIn()
     expect(screen.getByText('0 new:')).toBeInTheDocument()
     view.unmount()
     load(<Count list={['item-new', ...ids]} />)
-    await takenIn()
+    await listTakenIn()
     expect(screen.getByText('1 new: item-new')).toBeInTheDocument()
   })
 
@@ -124,10 +123,10 @@ describe('useSeenItems: new since you last looked', () => {
       </>
     )
     const view = load(page(['q1'], ['d1']))
-    await takenIn()
+    await listTakenIn()
     expect(document.title).toBe('Trade Talks Monitor')
     view.rerender(page(['q1', 'q2', 'q3'], ['d1', 'd2']))
-    await takenIn()
+    await listTakenIn()
     await waitFor(() => expect(document.title).toBe('(3) Trade Talks Monitor'))
     await userEvent.click(screen.getByRole('button', { name: 'Mark all seen (3)' }))
     expect(document.title).toBe('Trade Talks Monitor')
@@ -185,10 +184,10 @@ describe('useMarkSeenWhenVisible', () => {
   async function arrive() {
     // A first visit lists only "old"; then "fresh" arrives.
     const { unmount } = load(<Wall ids={['old']} />)
-    await takenIn()
+    await listTakenIn()
     unmount()
     const view = load(<Item id="fresh" />)
-    await takenIn()
+    await listTakenIn()
     return view
   }
 
@@ -229,5 +228,35 @@ describe('useMarkSeenWhenVisible', () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
     act(() => vi.advanceTimersByTime(5000))
     expect(screen.getByText('fresh (new)')).toBeInTheDocument()
+  })
+})
+
+describe('useSeenItems: when the list is taken in', () => {
+  it('waits for the page to be idle after the list is painted, not the frame that shows it', async () => {
+    load(<Wall ids={['a', 'b']} />)
+    await act(() => afterNextPaint())
+    expect(window.localStorage.getItem(knownIdsKey(feed, 'quote'))).toBeNull()
+    await listTakenIn()
+    expect(window.localStorage.getItem(knownIdsKey(feed, 'quote'))).not.toBeNull()
+  })
+
+  it('an arrival marked seen before its list is taken in stays seen', async () => {
+    const { rerender } = load(<Wall ids={['a', 'b']} />)
+    await listTakenIn()
+    rerender(<Wall ids={['a', 'b', 'c']} />)
+    expect(newItems()).toEqual(['c (new)'])
+    act(() => screen.getByRole('button', { name: 'Mark quotes seen' }).click())
+    expect(newItems()).toEqual([])
+    await listTakenIn()
+    expect(newItems()).toEqual([])
+  })
+
+  it('takes the list in at once when the page is hidden first (closed or reloaded)', () => {
+    load(<Wall ids={['a', 'b']} />)
+    expect(window.localStorage.getItem(knownIdsKey(feed, 'quote'))).toBeNull()
+    act(() => {
+      window.dispatchEvent(new PageTransitionEvent('pagehide'))
+    })
+    expect(window.localStorage.getItem(knownIdsKey(feed, 'quote'))).not.toBeNull()
   })
 })

@@ -6,7 +6,7 @@ import { server } from '../../../mocks/node'
 import { createQueryClient } from '../../../src/app/query-client'
 import { QuoteWall } from '../../../src/features/quotes/quote-wall'
 import { ChromeContext, fullChrome } from '../../../src/hooks/chrome-context'
-import { afterNextPaint } from '../../../src/lib/after-next-paint'
+import { listTakenIn } from '../../list-taken-in'
 import { advance, advanceUntil, useFakeClock } from '../../fake-clock'
 import { failOnceThen } from '../../fail-once'
 import { renderWithFeed } from '../../render'
@@ -47,7 +47,7 @@ async function visitedThenFreshQuote() {
   const { unmount } = renderWithFeed(<QuoteWall />, { now: articleMoment })
   await ready()
   // The list is remembered once it is on screen.
-  await act(() => afterNextPaint())
+  await listTakenIn()
   unmount()
   server.use(
     http.get('*/demo-feed/quotes.json', () =>
