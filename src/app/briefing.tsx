@@ -23,12 +23,12 @@ import { useChrome } from '../hooks/chrome-context'
 import { useClock } from '../hooks/clock-context'
 import { useDisplayZone } from '../hooks/use-display-zone'
 import { useFeed } from '../hooks/use-feed'
-import { useBaselinedAtMount, useUnseenIds } from '../hooks/use-seen-items'
+import { useBriefingNews } from './use-briefing-news'
 import { useSelection, type Selection } from '../hooks/use-selection'
 import { formatClock } from '../lib/format-time'
 import { instrumentMoves, noNewPricesSince, type RoundStart } from './briefing-moves'
 import { isPlainClick } from '../lib/plain-click'
-import { loadable, newsOf } from './briefing-parts'
+import { loadable } from './briefing-parts'
 import { sortByTime } from '../lib/sort-by-time'
 import { useDeferredQuery } from '../hooks/use-deferred-query'
 
@@ -142,24 +142,18 @@ export function Briefing() {
         : undefined,
     [developments.data],
   )
-  const newQuoteIds = useUnseenIds('quote', replay ? undefined : quoteIds)
-  const newDevelopmentIds = useUnseenIds('development', replay ? undefined : developmentIds)
-  const quotesBaselined = useBaselinedAtMount('quote')
-  const developmentsBaselined = useBaselinedAtMount('development')
   const link = (kind: 'quote' | 'development', hash: string) => (id: string) =>
     hrefFor({ kind, id }, hash)
-  const newQuotes = newsOf(
-    newQuoteIds,
-    !quotesBaselined,
-    quoteIds !== undefined,
+  const quoteNews = useBriefingNews(
+    'quote',
+    quoteIds,
     quotes.isError,
     replay,
     link('quote', '#quotes'),
   )
-  const newDevelopments = newsOf(
-    newDevelopmentIds,
-    !developmentsBaselined,
-    developmentIds !== undefined,
+  const developmentNews = useBriefingNews(
+    'development',
+    developmentIds,
     developments.isError,
     replay,
     link('development', '#timeline'),
@@ -175,16 +169,16 @@ export function Briefing() {
     selectEvent(target)
     document.getElementById(regionId)?.scrollIntoView?.({ block: 'nearest' })
   }
-  const firstQuote = newQuoteIds?.[0]
-  const firstDevelopment = newDevelopmentIds?.[0]
+  const firstQuote = quoteNews.first
+  const firstDevelopment = developmentNews.first
 
   return (
     <BriefingStrip
       talks={talks}
       issues={issuesPart}
       moves={movesPart}
-      newQuotes={newQuotes}
-      newDevelopments={newDevelopments}
+      newQuotes={quoteNews.news}
+      newDevelopments={developmentNews.news}
       selectedTopic={selection.topic}
       interactive={!kiosk}
       onSelectTopic={selectTopic}

@@ -10,10 +10,10 @@ import { useDocumentTitleCount } from '../hooks/use-document-title-count'
 import { RefreshStatus } from '../features/header/refresh-status'
 import { ReplayBar } from '../features/header/replay-bar'
 import { LatestLine } from '../features/header/latest-line'
-import { useRuntime } from '../hooks/runtime-context'
 import { useClock } from '../hooks/clock-context'
 import { useChrome } from '../hooks/chrome-context'
 import { Badge } from '../components/badge'
+import { DemoBadge, useDemo } from './demo-badge'
 import { DroppedRecordsNote } from '../components/dropped-records-note'
 import {
   DisplayZonePicker,
@@ -34,33 +34,6 @@ import {
 
 /** From this width (Tailwind's sm) the header shows every control. */
 const roomyHeaderQuery = '(min-width: 40rem)'
-
-function DemoBadge({ builtIn }: { builtIn: boolean }) {
-  return (
-    <Badge
-      tone="warn"
-      title={
-        builtIn
-          ? 'Built-in demonstration data from a news report of 10 June 2025; no live feed'
-          : 'The feed marks its data as demonstration data ("demo": true)'
-      }
-    >
-      Demo data
-    </Badge>
-  )
-}
-
-/** Demo data: the built-in demo, or any feed whose index says `"demo": true`, wherever it comes from. */
-function useDemo(): { demo: boolean; builtIn: boolean } {
-  const runtime = useRuntime()
-  const feed = useFeed()
-  const index = useQuery({ ...indexQueries.detail(feed), select: selectDemo })
-  return { demo: runtime.demo || index.data === true, builtIn: runtime.demo }
-}
-
-function selectDemo(index: FeedIndex): boolean {
-  return index.demo === true
-}
 
 /** The page header; with ?header=0 only a slim bar with the demo badge and the picker if asked. */
 export function SiteHeader() {

@@ -1,18 +1,12 @@
-import {
-  useCallback,
-  useDeferredValue,
-  useEffect,
-  useMemo,
-  useState,
-  useSyncExternalStore,
-} from 'react'
+import { useCallback, useDeferredValue, useEffect, useMemo, useSyncExternalStore } from 'react'
 import { afterNextPaint } from '../lib/after-next-paint'
 import { whenIdle } from '../lib/when-idle'
 import { readStoredJson, useStoredJson } from '../lib/stored-json'
 import { useRuntime } from './runtime-context'
-import { sameItems, useStableValue } from './use-stable-value'
+import { useStableValue } from './use-stable-value'
 import { isKnown, knownIdsKey, readKnownIds, writeKnownIds } from './known-ids'
 import { useStoredSelection } from './use-stored-selection'
+import { readNewIds, sameIdList } from './use-unseen-ids'
 import {
   addFresh,
   baseline,
@@ -34,11 +28,6 @@ import {
 
 const sameSet = (a: ReadonlySet<string>, b: ReadonlySet<string>) =>
   a.size === b.size && [...a].every((id) => b.has(id))
-
-const sameIdList = (
-  a: readonly string[] | null | undefined,
-  b: readonly string[] | null | undefined,
-) => a === b || (!!a && !!b && sameItems(a, b))
 
 export type SeenItems = {
   /** The ids (of the list passed in) that are new: arrived since the baseline and not seen yet. */
@@ -164,51 +153,4 @@ export function useNewItemsCount(): number {
 export function useMarkAllSeen(): () => void {
   const { feedBaseUrl } = useRuntime()
   return useCallback(() => markAllSeen(feedBaseUrl), [feedBaseUrl])
-}
-
-/**
- * Read only: which of `ids` are new (arrived since the scope's baseline and not seen), in their
- * order, or null when this browser has no baseline for the scope yet (a first visit: nothing can be
- * new). Unlike useSeenItems it takes no baseline and registers nothing, so a summary elsewhere on
- * the page can count what a panel marks.
- */
-export function useUnseenIds(
-  scope: SeenScope,
-  ids: readonly string[] | undefined,
-): readonly string[] | null {
-  const { feedBaseUrl } = useRuntime()
-  return useStoredSelection(
-    [seenStorageKey(feedBaseUrl), knownIdsKey(feedBaseUrl, scope)],
-    useCallback(() => readNewIds(feedBaseUrl, scope, ids), [feedBaseUrl, scope, ids]),
-    sameIdList,
-  )
-}
-
-/**
- * Whether this browser had a baseline for the scope when the component mounted: false all through
- * a first visit, though the baseline is taken once the list is shown.
- */
-export function useBaselinedAtMount(scope: SeenScope): boolean {
-  const { feedBaseUrl } = useRuntime()
-  const [baselined] = useState(
-    () =>
-      readKnownIds(feedBaseUrl, scope) !== null &&
-      parseSeen(readStoredJson(seenStorageKey(feedBaseUrl))).baselined.includes(scope),
-  )
-  return baselined
-}
-
-/**
- * Which of `ids` are new now, by what is stored (see newIdsOf); null while none can be (no list,
- * or no baseline for the scope in this browser yet).
- */
-function readNewIds(
-  feedBaseUrl: string,
-  scope: string,
-  ids: readonly string[] | undefined,
-): string[] | null {
-  const sets = toSets(parseSeen(readStoredJson(seenStorageKey(feedBaseUrl))))
-  const known = readKnownIds(feedBaseUrl, scope)
-  if (!ids || !known || !sets.baselined.has(scope)) return null
-  return newIdsOf(sets, scope, ids, known)
 }

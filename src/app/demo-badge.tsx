@@ -1,0 +1,34 @@
+import { useQuery } from '@tanstack/react-query'
+import { Badge } from '../components/badge'
+import { indexQueries } from '../feed/queries'
+import type { FeedIndex } from '../feed/schemas/types'
+import { useRuntime } from '../hooks/runtime-context'
+import { useFeed } from '../hooks/use-feed'
+
+/** "Demo data", with what it is in its tooltip: the built-in demo, or a feed that says so. */
+export function DemoBadge({ builtIn }: { builtIn: boolean }) {
+  return (
+    <Badge
+      tone="warn"
+      title={
+        builtIn
+          ? 'Built-in demonstration data from a news report of 10 June 2025; no live feed'
+          : 'The feed marks its data as demonstration data ("demo": true)'
+      }
+    >
+      Demo data
+    </Badge>
+  )
+}
+
+/** Demo data: the built-in demo, or any feed whose index says `"demo": true`, wherever it comes from. */
+export function useDemo(): { demo: boolean; builtIn: boolean } {
+  const runtime = useRuntime()
+  const feed = useFeed()
+  const index = useQuery({ ...indexQueries.detail(feed), select: selectDemo })
+  return { demo: runtime.demo || index.data === true, builtIn: runtime.demo }
+}
+
+function selectDemo(index: FeedIndex): boolean {
+  return index.demo === true
+}
