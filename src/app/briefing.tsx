@@ -100,12 +100,13 @@ export function Briefing() {
 
   const looked = baselineLook && !replay ? formatClock(baselineLook.at, zone) : null
   const unchanged =
-    looked !== null &&
+    !replay &&
+    baselineLook !== null &&
     moves !== null &&
     noNewPricesSince(
       moves,
       series.every((s) => s.series !== undefined),
-      baselineLook!.prices,
+      baselineLook.prices,
     )
   const movesPart: Loadable<BriefingMoves> = loadable(
     markets,

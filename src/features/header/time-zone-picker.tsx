@@ -8,7 +8,8 @@ const zones = [
   { zone: 'UTC', label: 'UTC' },
 ]
 
-function zoneOptions(current: string | null) {
+/** The viewer's own zone, the talks' zones, and `current` if it is none of them. */
+function ZoneOptions({ current }: { current: string | null }) {
   const own = viewerTimeZone()
   const options = [
     { zone: own, label: `Your zone (${own})` },
@@ -16,7 +17,11 @@ function zoneOptions(current: string | null) {
   ]
   if (current !== null && !options.some((o) => o.zone === current))
     options.push({ zone: current, label: current })
-  return options
+  return options.map((o) => (
+    <option key={o.zone} value={o.zone}>
+      {o.label}
+    </option>
+  ))
 }
 
 const selectClass = 'max-w-[8rem] rounded border border-line bg-raised px-1 py-0.5 text-ink'
@@ -42,11 +47,7 @@ export function DisplayZonePicker() {
         value={zone}
         onChange={(event) => setZone(event.target.value)}
       >
-        {zoneOptions(zone).map((o) => (
-          <option key={o.zone} value={o.zone}>
-            {o.label}
-          </option>
-        ))}
+        <ZoneOptions current={zone} />
       </select>
     </label>
   )
@@ -64,11 +65,7 @@ export function SecondZonePicker() {
         onChange={(event) => setSecond(event.target.value === '' ? null : event.target.value)}
       >
         <option value="">no second zone</option>
-        {zoneOptions(second).map((o) => (
-          <option key={o.zone} value={o.zone}>
-            {o.label}
-          </option>
-        ))}
+        <ZoneOptions current={second} />
       </select>
     </label>
   )
