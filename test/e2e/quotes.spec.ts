@@ -30,6 +30,36 @@ test('searching "rare earth" leaves only the matching quotes, with the matches m
   expect(watched.consoleErrors).toEqual([])
 })
 
+test('each letter typed into the search filters the quotes in the same update, never a letter behind', async ({
+  page,
+}) => {
+  await page.goto('./?tz=Europe/London&view=quotes')
+  const wall = page.getByRole('region', { name: 'Quote wall' })
+  await expect(wall.getByText('12 of 12 quotes')).toBeVisible()
+  // After each input event has been handled (a listener on window runs after the app's): the text
+  // in the box, and the search the results line is for.
+  await page.evaluate(() => {
+    const seen: [string, string | null][] = []
+    Object.assign(window, { __searchSeen: seen })
+    window.addEventListener('input', (event) => {
+      const box = event.target as HTMLInputElement
+      const results = document.querySelector('[data-results-for]')
+      seen.push([box.value, results?.getAttribute('data-results-for') ?? null])
+    })
+  })
+  await wall.getByRole('searchbox', { name: 'Search quotes' }).pressSequentially('rare')
+  await expect(wall.getByText('1 of 12 quotes')).toBeVisible()
+  const seen = await page.evaluate(
+    () => (window as unknown as { __searchSeen: [string, string | null][] }).__searchSeen,
+  )
+  expect(seen).toEqual([
+    ['r', 'r'],
+    ['ra', 'ra'],
+    ['rar', 'rar'],
+    ['rare', 'rare'],
+  ])
+})
+
 test('"/" focuses the search, arrows move between quotes, "c" copies the focused quote', async ({
   page,
   context,

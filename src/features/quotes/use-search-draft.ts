@@ -4,7 +4,7 @@ import { setUrlParams, useUrlParam } from '../../hooks/use-url-param'
 const searchWriteDelayMs = 300
 
 /**
- * The search box's text: typed into local state at once (the box never waits for the list), written
+ * The search box's text: typed into local state at once (the box never waits for the URL), written
  * to ?q= after a short pause, and taken from the URL when it changes from outside (back, a link,
  * Clear filters).
  */
