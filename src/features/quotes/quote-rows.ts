@@ -1,29 +1,25 @@
-import { quotePlace, type QuotePlace } from '../../feed/quote-place'
-import type {
-  FeedIndex,
-  Party,
-  Person,
-  Quote,
-  Session,
-  Tone,
-  Topic,
-} from '../../feed/schemas/types'
+import type { QuotePlace } from '../../feed/quote-place'
+import type { FeedIndex, Party, Person, Quote, Tone, Topic } from '../../feed/schemas/types'
 import { normalizeText, searchTerms } from '../../lib/normalize-text'
 
 export type QuoteSource = FeedIndex['sources'][number]
 
-/** One quote with everything the wall shows and searches, resolved and precomputed once. */
+/** One quote with everything the wall shows and searches, resolved once (see buildQuoteRows). */
 export type QuoteRow = {
   quote: Quote
   person: Person | undefined
   party: Party | undefined
   speakerName: string
-  topics: Topic[]
-  sources: QuoteSource[]
+  /** Resolved when first read: only the rows drawn ever are. */
+  readonly topics: Topic[]
+  readonly sources: QuoteSource[]
   /** Epoch milliseconds of saidAt. */
   time: number
-  /** Where it was said, for its local time; null when the feed does not say (see quotePlace). */
-  place: QuotePlace | null
+  /**
+   * Where it was said, for its local time; null when the feed does not say (see quotePlace).
+   * Resolved when first read.
+   */
+  readonly place: QuotePlace | null
   /**
    * Normalised text, speaker (name, role, organisation) and setting, for search: made when first
    * needed (searchTextOf), not with the row, so the first render of a long wall does not wait for it.
@@ -77,50 +73,6 @@ export const noFilters: QuoteFilters = {
   session: null,
   from: null,
   to: null,
-}
-
-export function buildQuoteRows(
-  quotes: readonly Quote[],
-  index: FeedIndex,
-  sessions: readonly Session[] = [],
-): QuoteRow[] {
-  const sessionsById = new Map(sessions.map((s) => [s.id, s]))
-  const people = new Map(index.people.map((p) => [p.id, p]))
-  const parties = new Map(index.parties.map((p) => [p.id, p]))
-  const topics = new Map(index.topics.map((t) => [t.id, t]))
-  const sources = new Map(index.sources.map((s) => [s.id, s]))
-  // Speakers and settings repeat: normalise each once.
-  const normalised = new Map<string, string>()
-  // Quotes share a session and a place: each pair is matched against its round once.
-  const places = new Map<string, QuotePlace | null>()
-  const placeOf = (quote: Quote) => {
-    if (quote.location || !quote.place || !quote.sessionId)
-      return quotePlace(quote, sessionsById, index.rounds)
-    const key = `${quote.sessionId}\n${quote.place}`
-    let place = places.get(key)
-    if (place === undefined) {
-      place = quotePlace(quote, sessionsById, index.rounds)
-      places.set(key, place)
-    }
-    return place
-  }
-  return quotes.map((quote) => {
-    const person = people.get(quote.personId)
-    const party = person ? parties.get(person.partyId) : undefined
-    const speakerName = person?.name ?? quote.personId
-    return {
-      quote,
-      person,
-      party,
-      speakerName,
-      topics: quote.topicIds.map((id) => topics.get(id) ?? { id, label: id }),
-      sources: quote.sourceIds.flatMap((id) => sources.get(id) ?? []),
-      time: Date.parse(quote.saidAt),
-      place: placeOf(quote),
-      searchText: undefined,
-      normalised,
-    }
-  })
 }
 
 /** Newest or oldest first; ties keep feed order. */

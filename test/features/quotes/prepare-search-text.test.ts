@@ -4,7 +4,8 @@ import quotesDoc from '../../../mocks/fixtures/quotes.json'
 import { feedIndexSchema } from '../../../src/feed/schemas/index'
 import { quoteSchema } from '../../../src/feed/schemas/quotes'
 import { prepareSearchTextWhenIdle } from '../../../src/features/quotes/prepare-search-text'
-import { buildQuoteRows, filterRows, noFilters } from '../../../src/features/quotes/quote-rows'
+import { buildQuoteRows } from '../../../src/features/quotes/build-quote-rows'
+import { filterRows, noFilters } from '../../../src/features/quotes/quote-rows'
 
 const feedIndex = feedIndexSchema.parse(index)
 const quotes = quotesDoc.quotes.map((q) => quoteSchema.parse(q))

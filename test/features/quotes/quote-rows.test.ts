@@ -5,8 +5,8 @@ import sessionsDoc from '../../../mocks/fixtures/sessions.json'
 import { feedIndexSchema } from '../../../src/feed/schemas/index'
 import { quoteSchema } from '../../../src/feed/schemas/quotes'
 import { sessionSchema } from '../../../src/feed/schemas/sessions'
+import { buildQuoteRows } from '../../../src/features/quotes/build-quote-rows'
 import {
-  buildQuoteRows,
   filterRows,
   filterRowsIncremental,
   noFilters,
