@@ -24,7 +24,7 @@ import { useClock } from '../hooks/clock-context'
 import { useDisplayZone } from '../hooks/use-display-zone'
 import { useFeed } from '../hooks/use-feed'
 import { useBriefingNews } from './use-briefing-news'
-import { useSelection, type Selection } from '../hooks/use-selection'
+import { useSelection, useSelectionHref, type Selection } from '../hooks/use-selection'
 import { formatClock } from '../lib/format-time'
 import { instrumentMoves, noNewPricesSince, type RoundStart } from './briefing-moves'
 import { isPlainClick } from '../lib/plain-click'
@@ -39,7 +39,8 @@ export function Briefing() {
   const { kiosk } = useChrome()
   const { now } = useClock(1000)
   const [zone] = useDisplayZone()
-  const { selection, selectEvent, selectTopic, hrefFor } = useSelection()
+  const { selection, selectEvent, selectTopic } = useSelection()
+  const hrefFor = useSelectionHref()
   const index = useQuery(indexQueries.detail(feed))
   const sessions = useQuery(sessionsQueries.list(feed))
   const issues = useQuery(issuesQueries.list(feed))

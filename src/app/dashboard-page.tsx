@@ -5,7 +5,7 @@ import { TimelinePanel } from '../features/timeline/timeline-panel'
 import { QuoteWall } from '../features/quotes/quote-wall'
 import { useChrome } from '../hooks/chrome-context'
 import { useMediaQuery } from '../hooks/use-media-query'
-import { useSelection } from '../hooks/use-selection'
+import { useUrlParam } from '../hooks/use-url-param'
 import { SiteHeader } from './site-header'
 import { Briefing } from './briefing'
 import { bandClass, deskPageClass, pageClass } from './layout'
@@ -71,7 +71,8 @@ export function DashboardPage() {
   const desk = useMediaQuery(deskQuery)
   const { kiosk } = useChrome()
   const [layout, setLayout] = useDeskLayout()
-  const linkedQuote = useSelection().selection.event?.kind === 'quote'
+  // Only what the phone's first tab depends on: any other change of the URL leaves the page alone.
+  const linkedQuote = useUrlParam('quote')[0] !== null
   if (!desk) {
     return (
       <RevealWhenSettled frame={<ShellFrame layout={null} />}>

@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react'
-import { rawParam, readParam, type View } from './url-params'
+import { rawParam, readParam, type UrlParamKey, type View } from './url-params'
 
 /**
  * The page's chrome and view, from the URL (see docs/embedding.md). Each piece of chrome switches on
@@ -36,6 +36,17 @@ export const fullChrome: Chrome = {
   kiosk: false,
   autoHeight: false,
 }
+
+/** The parameters readChrome reads: the chrome changes only when one of them does. */
+export const chromeParams = [
+  'view',
+  'instrument',
+  'kiosk',
+  'header',
+  'filters',
+  'tzpicker',
+  'parent',
+] as const satisfies readonly UrlParamKey[]
 
 /**
  * Reads the chrome from a query string (pure). Defaults: the dashboard shows everything; a single

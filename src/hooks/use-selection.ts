@@ -1,4 +1,4 @@
-import { useCallback } from 'react'
+import { useCallback, useMemo } from 'react'
 import { linkWith, readParam, type UrlParamKey } from './url-params'
 import { setUrlParams, useParamsOf, useSearchText } from './use-url-param'
 
@@ -43,10 +43,14 @@ export function readSelection(search: URLSearchParams): Selection {
   }
 }
 
+/**
+ * The selection and its setters. Renders again only when a selection parameter changes, not at every
+ * change of the URL (a search typed, a zone picked); links that keep the rest of the URL come from
+ * useSelectionHref.
+ */
 export function useSelection() {
   const own = useParamsOf(selectionParams)
-  const selection = readSelection(own)
-  const searchText = useSearchText()
+  const selection = useMemo(() => readSelection(own), [own])
   const selectEvent = useCallback((event: Selection['event']) => {
     setUrlParams(eventUpdates(event))
   }, [])
@@ -57,12 +61,19 @@ export function useSelection() {
       setUrlParams({ session: null, development: null, quote: null, topic: null, person: null }),
     [],
   )
-  /** A relative link ("?quote=x&tz=...") that selects the event and keeps the rest of the URL. */
-  const hrefFor = useCallback(
+  const isSelected = (kind: SelectionKind, id: string) =>
+    selection.event?.kind === kind && selection.event.id === id
+  return { selection, selectEvent, selectTopic, selectPerson, clear, isSelected }
+}
+
+/**
+ * A relative link ("?quote=x&tz=...") that selects the event and keeps the rest of the URL. Renders
+ * again at every change of the URL, so each link keeps up with it.
+ */
+export function useSelectionHref() {
+  const searchText = useSearchText()
+  return useCallback(
     (event: Selection['event'], hash = '') => linkWith(searchText, eventUpdates(event), hash),
     [searchText],
   )
-  const isSelected = (kind: SelectionKind, id: string) =>
-    selection.event?.kind === kind && selection.event.id === id
-  return { selection, selectEvent, selectTopic, selectPerson, clear, hrefFor, isSelected }
 }

@@ -1,6 +1,6 @@
 import { act, renderHook } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { readSelection, useSelection } from '../../src/hooks/use-selection'
+import { readSelection, useSelection, useSelectionHref } from '../../src/hooks/use-selection'
 
 describe('useSelection', () => {
   it('reads and writes the selection in the URL, one event at a time, keeping other parameters', () => {
@@ -9,7 +9,7 @@ describe('useSelection', () => {
       '',
       '/?tz=Europe/London&session=london-day-1&topic=rare-earths',
     )
-    const { result } = renderHook(() => useSelection())
+    const { result } = renderHook(() => ({ ...useSelection(), hrefFor: useSelectionHref() }))
     expect(result.current.selection).toEqual({
       event: { kind: 'session', id: 'london-day-1' },
       topic: 'rare-earths',

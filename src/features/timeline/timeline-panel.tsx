@@ -11,7 +11,7 @@ import { useBenchRenderCount } from '../../hooks/bench-hooks'
 import { useChrome } from '../../hooks/chrome-context'
 import { useLiveFollowing } from '../../hooks/use-live-following'
 import { useFeed } from '../../hooks/use-feed'
-import { useSelection } from '../../hooks/use-selection'
+import { useSelection, useSelectionHref } from '../../hooks/use-selection'
 import { useNow } from '../../hooks/clock-context'
 import { useTimelineOrder } from '../../hooks/use-timeline-order'
 import { Panel } from '../../components/panel'
@@ -46,8 +46,8 @@ export function TimelinePanel() {
   const developments = useQuery(developmentsQueries.list(feed))
   const quotes = useDeferredQuery(quotesQueries.list(feed))
   const quotesRetrying = useQuotesRetrying(feed)
-  const { selection, selectEvent, selectTopic, clear, hrefFor } = useSelection()
-
+  const { selection, selectEvent, selectTopic, clear } = useSelection()
+  const hrefFor = useSelectionHref()
   const {
     seen,
     following: { isFollowed },
