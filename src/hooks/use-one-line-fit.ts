@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useState, type RefObject } from 'react'
+import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react'
 
 /** Marks a list's "+N more" item: it is not one of the items counted. */
 export const moreItemAttribute = 'data-more'
@@ -18,7 +18,9 @@ const overflows = (element: HTMLElement) => element.scrollWidth > element.client
  * 2. with `count` set the list keeps to one line, the rest hidden, the last item shown allowed to
  *    shrink: one fewer while the line overflows or that item is cut; a lone item may be shortened,
  *    down to `minShortenedWidth`, before the line shows only "+N more".
- * Measured again from step 1 when the items' text or the width of the list's parent changes.
+ * Measured again from step 1 when the items' text or the width of the list's parent changes. Once
+ * the line fits, nothing is read from the layout until one of them does: a render of the page
+ * around it (a filter clicked) does not force a layout in the middle of its commit.
  * null when not `enabled`, or where nothing is laid out (a test DOM): every item is shown.
  */
 export function useOneLineFit(
@@ -26,7 +28,10 @@ export function useOneLineFit(
   enabled: boolean,
 ): number | null {
   const [fit, setFit] = useState<Fit | null>(null)
-  const [, setResized] = useState(0)
+  const [resized, setResized] = useState(0)
+  // What the line was last checked to fit with: the resize count and the text of the list's box (its
+  // items and any label beside them, which takes its share of the width).
+  const fitted = useRef<string | null>(null)
 
   // After every render: the items' text is read from the page, not from props.
   // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -38,8 +43,12 @@ export function useOneLineFit(
     }
     const children = [...element.children] as HTMLElement[]
     const items = children.filter((child) => !child.hasAttribute(moreItemAttribute))
+    const texts = items.map((item) => item.textContent).join('\u0000')
+    const checked = `${resized}|${element.parentElement?.textContent}`
+    if (fitted.current === checked) return
+    fitted.current = null
     // The width of the box around the list: the list's own changes with what it shows.
-    const key = `${element.parentElement?.clientWidth}|${items.map((item) => item.textContent).join('\u0000')}`
+    const key = `${element.parentElement?.clientWidth}|${texts}`
     const counting = fit === null || fit.count === null
     if (!counting && fit.key !== key) {
       setFit({ key, count: null })
@@ -59,6 +68,7 @@ export function useOneLineFit(
     const fewer =
       overflows(element) || (count > 1 ? overflows(last) : last.clientWidth < minShortenedWidth)
     if (fewer) setFit({ key, count: count - 1 })
+    else fitted.current = checked
   })
 
   useEffect(() => {
