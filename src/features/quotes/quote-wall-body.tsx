@@ -79,10 +79,10 @@ export function QuoteWallBody({
     [sessions, quoted, index, wanted],
   )
   // Who has spoken, and the person filtered on even if silent (a link may name them): by name.
-  const speakers = useMemo(() => {
-    const ids = new Set(quotes.map((q) => q.personId))
-    return index.people.filter((p) => ids.has(p.id) || p.id === speaker)
-  }, [quotes, index, speaker])
+  const speakers = useMemo(
+    () => index.people.filter((p) => quoted.has(p.id) || p.id === speaker),
+    [quoted, index, speaker],
+  )
 
   const context: FilterContext = {
     filters,
