@@ -1,5 +1,6 @@
 import type { MouseEvent } from 'react'
 import type { BriefingNews, MoveFigure } from './briefing-types'
+import { formatCount } from '../../lib/format-count'
 
 const tone = (value: number) => (value > 0 ? 'text-good' : value < 0 ? 'text-danger' : 'text-muted')
 
@@ -10,7 +11,7 @@ export function MoveText({ figure }: { figure: MoveFigure }) {
 }
 
 const plural = (count: number, noun: string) =>
-  `${count.toLocaleString('en-GB')} new ${noun}${count === 1 ? '' : 's'}`
+  `${formatCount(count)} new ${noun}${count === 1 ? '' : 's'}`
 
 /** "3 new quotes" as a link to the first of them; words instead of a count when there is none to give. */
 export function NewCount({

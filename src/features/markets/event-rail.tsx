@@ -6,6 +6,7 @@ import { plotInset } from './market-chart'
 import type { Span } from './series-view'
 
 import { railGroups, type RailGroup } from './rail-groups'
+import { formatCount } from '../../lib/format-count'
 
 const kindMark: Record<SelectionKind, string> = { session: '■', development: '◆', quote: '●' }
 
@@ -17,7 +18,7 @@ function groupLabel(group: RailGroup, zone: string): string {
   const names = `${group.events
     .slice(0, namesInLabel)
     .map((e) => e.label)
-    .join('; ')}${more > 0 ? `; and ${more.toLocaleString('en-GB')} more` : ''}`
+    .join('; ')}${more > 0 ? `; and ${formatCount(more)} more` : ''}`
   if (group.edge) {
     const count = group.events.length
     return `${count} event${count === 1 ? '' : 's'} ${group.note}: ${names}`
@@ -132,7 +133,7 @@ export function EventRail({
             {current.edge
               ? `${current.events.length} ${current.note}`
               : timed
-                ? `${current.events.length.toLocaleString('en-GB')} events from ${formatDateTime(current.t, zone, current.events[0]?.precision)}`
+                ? `${formatCount(current.events.length)} events from ${formatDateTime(current.t, zone, current.events[0]?.precision)}`
                 : formatDateTime(current.t, zone, current.events[0]?.precision)}
             {!current.edge && current.note ? `, ${current.note}` : ''}
           </p>

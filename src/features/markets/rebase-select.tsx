@@ -2,6 +2,7 @@ import { memo, useMemo } from 'react'
 import { formatDateTime } from '../../lib/format-time'
 import { latestWithSelected } from '../../lib/latest-with-selected'
 import type { MarketEvent } from './market-events'
+import { formatCount } from '../../lib/format-count'
 
 const kindGroups = [
   ['session', 'Sessions'],
@@ -72,7 +73,7 @@ export const RebaseSelect = memo(function RebaseSelect({
               key={kind}
               label={
                 shown.length < total
-                  ? `${label}: the latest ${shown.length} of ${total.toLocaleString('en-GB')} (others: choose on the timeline or a chart)`
+                  ? `${label}: the latest ${shown.length} of ${formatCount(total)} (others: choose on the timeline or a chart)`
                   : label
               }
             >

@@ -1,5 +1,6 @@
 import type { Topic } from '../../feed/schemas/types'
 import type { Follows } from '../../hooks/use-follows'
+import { formatCount } from '../../lib/format-count'
 
 type Props = {
   shown: number
@@ -27,7 +28,7 @@ export function QuoteResultsLine({
   return (
     <div className="mb-2 flex flex-wrap items-center justify-between gap-2 text-xs text-muted">
       <p role="status" aria-live="polite" data-results-for={query}>
-        {shown.toLocaleString('en-GB')} of {total.toLocaleString('en-GB')} quote
+        {formatCount(shown)} of {formatCount(total)} quote
         {total === 1 ? '' : 's'}
       </p>
       {topic && (

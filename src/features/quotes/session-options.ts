@@ -2,6 +2,7 @@ import { sessionLabel } from '../../feed/session-label'
 import type { FeedIndex, Session } from '../../feed/schemas/types'
 import type { Option } from './filter-select'
 import { latestWithSelected } from '../../lib/latest-with-selected'
+import { formatCount } from '../../lib/format-count'
 
 /**
  * Sessions listed in the wall's Session filter: the latest ones (and the selected one). A long
@@ -23,7 +24,7 @@ export function sessionOptions(
     options: shown.map((s) => ({ value: s.id, label: sessionLabel(s, rounds) })),
     note:
       earlier > 0
-        ? `${earlier.toLocaleString('en-GB')} earlier session${earlier === 1 ? '' : 's'}: choose on the timeline`
+        ? `${formatCount(earlier)} earlier session${earlier === 1 ? '' : 's'}: choose on the timeline`
         : null,
   }
 }

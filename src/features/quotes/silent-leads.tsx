@@ -1,5 +1,6 @@
 import type { SilentLead } from './silent-leads-of'
 import { SideIcon } from './side-icon'
+import { formatCount } from '../../lib/format-count'
 
 /**
  * Delegation leads with nothing on record, shown as a fact: "He Lifeng, Vice Premier: no public
@@ -34,7 +35,7 @@ export function SilentLeads({
             (leads the delegation:{' '}
             {sessionTitles.length <= 4
               ? sessionTitles.join(', ')
-              : `${sessionTitles.length.toLocaleString('en-GB')} sessions, from ${sessionTitles[0]} to ${sessionTitles.at(-1)}`}
+              : `${formatCount(sessionTitles.length)} sessions, from ${sessionTitles[0]} to ${sessionTitles.at(-1)}`}
             )
           </span>
         </li>

@@ -1,4 +1,5 @@
 import type { MoreEntry } from './timeline-model'
+import { formatCount } from '../../lib/format-count'
 
 /** "Show 80 more of 804 earlier entries": a long round shows its latest entries first. */
 export function MoreEntries({
@@ -23,9 +24,8 @@ export function MoreEntries({
         tabIndex={tabIndex}
         onClick={onShowMore}
       >
-        Show {next === entry.hidden ? 'the' : `${next.toLocaleString('en-GB')} more of`}{' '}
-        {entry.hidden.toLocaleString('en-GB')} earlier entr{entry.hidden === 1 ? 'y' : 'ies'} in
-        this round
+        Show {next === entry.hidden ? 'the' : `${formatCount(next)} more of`}{' '}
+        {formatCount(entry.hidden)} earlier entr{entry.hidden === 1 ? 'y' : 'ies'} in this round
       </button>
     </div>
   )

@@ -8,6 +8,7 @@ import { touchesOf } from './issue-touches'
 import { useRovingFocus } from './use-roving-focus'
 import { inPlace } from '../../lib/plain-click'
 import { missingWords } from '../../lib/missing-words'
+import { formatCount } from '../../lib/format-count'
 
 /** Quotes listed per open issue; the rest are one link to the wall filtered to the topic. */
 const issueQuoteCap = 5
@@ -121,8 +122,8 @@ export function OnTheTable(props: Props) {
                   missing === '' && <span className="text-muted">nothing in the feed yet</span>}
                 {touches.sessions.length > issueSessionCap && (
                   <span className="text-muted">
-                    {(touches.sessions.length - issueSessionCap).toLocaleString('en-GB')} earlier
-                    session{touches.sessions.length - issueSessionCap === 1 ? '' : 's'},
+                    {formatCount(touches.sessions.length - issueSessionCap)} earlier session
+                    {touches.sessions.length - issueSessionCap === 1 ? '' : 's'},
                   </span>
                 )}
                 {touches.sessions
@@ -174,7 +175,7 @@ export function OnTheTable(props: Props) {
                     })}
                     className="text-accent underline underline-offset-2"
                   >
-                    +{(touches.quotes.length - issueQuoteCap).toLocaleString('en-GB')} more quotes
+                    +{formatCount(touches.quotes.length - issueQuoteCap)} more quotes
                     <span className="sr-only"> on this topic, on the quote wall</span>
                   </a>
                 )}

@@ -6,6 +6,7 @@ import type { Lookups } from './lookups'
 import type { Zones } from './timeline-time'
 import { openWallFiltered, wallFilterHref } from './quote-wall-link'
 import { inPlace } from '../../lib/plain-click'
+import { formatCount } from '../../lib/format-count'
 
 /** Quote links one marker shows; the rest are a "+N more" link to the wall. */
 export const markerQuoteCap = 3
@@ -90,7 +91,7 @@ export function QuoteMarkerEntry(props: Props) {
               onClick={(event) => openWallFiltered(event, more)}
               className="text-accent underline underline-offset-2"
             >
-              +{hidden.toLocaleString('en-GB')} more quote{hidden === 1 ? '' : 's'}
+              +{formatCount(hidden)} more quote{hidden === 1 ? '' : 's'}
               <span className="sr-only">
                 {' '}
                 by {person?.name ?? first.personId} on the quote wall

@@ -5,6 +5,7 @@ import type { Lookups } from './lookups'
 import type { QuoteRunEntry as Run } from './timeline-model'
 import { openWallFiltered, wallFilterHref } from './quote-wall-link'
 import { inPlace } from '../../lib/plain-click'
+import { formatCount } from '../../lib/format-count'
 
 type Props = {
   entryKey: string
@@ -46,7 +47,7 @@ export function QuoteRunEntry({
     >
       <p className="flex flex-wrap items-baseline gap-x-1.5 text-muted">
         <span aria-hidden="true">❝</span>
-        <span className="font-medium">{run.quotes.length.toLocaleString('en-GB')} quotes</span>
+        <span className="font-medium">{formatCount(run.quotes.length)} quotes</span>
         <span>
           <DisplayTime
             start={first.saidAt}
@@ -57,10 +58,7 @@ export function QuoteRunEntry({
           />
         </span>
       </p>
-      <ul
-        className="space-y-0.5"
-        aria-label={`${run.quotes.length.toLocaleString('en-GB')} quotes in a row`}
-      >
+      <ul className="space-y-0.5" aria-label={`${formatCount(run.quotes.length)} quotes in a row`}>
         {run.shown.map((group, i) => {
           const quote = group[0]
           const person = lookups.people.get(quote.personId)
@@ -98,7 +96,7 @@ export function QuoteRunEntry({
             onClick={(event) => openWallFiltered(event, span)}
             className="text-accent underline underline-offset-2"
           >
-            +{run.hidden.toLocaleString('en-GB')} more quote{run.hidden === 1 ? '' : 's'}
+            +{formatCount(run.hidden)} more quote{run.hidden === 1 ? '' : 's'}
             <span className="sr-only"> in this stretch, on the quote wall</span>
           </a>
         </li>

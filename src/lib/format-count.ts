@@ -1,0 +1,9 @@
+const counts = new Intl.NumberFormat('en-GB')
+
+/**
+ * A count as the page writes it ("20,000"). One formatter for the page: toLocaleString builds one at
+ * each call, and a long feed's lists write hundreds of counts at each render.
+ */
+export function formatCount(count: number): string {
+  return counts.format(count)
+}
