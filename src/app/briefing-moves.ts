@@ -26,6 +26,19 @@ type SeriesState = { series: Series | undefined; error: unknown }
  */
 export type RoundStart = number | null | { unknown: string }
 
+/** The start of the round in session or the latest (`round`), or why it is not known yet. */
+export function roundStartOf(
+  round: { start: number | null } | null,
+  loaded: boolean,
+  failed: { index: boolean; sessions: boolean },
+): RoundStart {
+  if (round) return round.start
+  if (loaded) return null
+  if (failed.index) return { unknown: 'round unknown: feed index unavailable' }
+  if (failed.sessions) return { unknown: 'round unknown: sessions unavailable' }
+  return { unknown: 'loading' }
+}
+
 function points(series: Series): TimedValue[] {
   return series.points.map((p) => ({ t: Date.parse(p.t), v: p.v })).sort((a, b) => a.t - b.t)
 }

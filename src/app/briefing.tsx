@@ -26,7 +26,7 @@ import { useFeed } from '../hooks/use-feed'
 import { useBriefingNews } from './use-briefing-news'
 import { useSelection, useSelectionHref, type Selection } from '../hooks/use-selection'
 import { formatClock } from '../lib/format-time'
-import { instrumentMoves, noNewPricesSince, type RoundStart } from './briefing-moves'
+import { instrumentMoves, noNewPricesSince, roundStartOf } from './briefing-moves'
 import { isPlainClick } from '../lib/plain-click'
 import { loadable } from './briefing-parts'
 import { sortByTime } from '../lib/sort-by-time'
@@ -61,17 +61,10 @@ export function Briefing() {
   )
   const round =
     rounds && sessions.data ? currentRound(roundSpans(rounds, sessions.data.sessions), now) : null
-  const roundStart: RoundStart = round
-    ? round.start
-    : rounds && sessions.data
-      ? null
-      : {
-          unknown: index.error
-            ? 'round unknown: feed index unavailable'
-            : sessions.error
-              ? 'round unknown: sessions unavailable'
-              : 'loading',
-        }
+  const roundStart = roundStartOf(round, Boolean(rounds && sessions.data), {
+    index: Boolean(index.error),
+    sessions: Boolean(sessions.error),
+  })
 
   const baselineLook = useLastLookBaseline(feed.baseUrl)
   const moves = instruments

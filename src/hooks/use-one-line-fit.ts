@@ -43,10 +43,10 @@ export function useOneLineFit(
     }
     const children = [...element.children] as HTMLElement[]
     const items = children.filter((child) => !child.hasAttribute(moreItemAttribute))
-    const texts = items.map((item) => item.textContent).join('\u0000')
     const checked = `${resized}|${element.parentElement?.textContent}`
     if (fitted.current === checked) return
     fitted.current = null
+    const texts = items.map((item) => item.textContent).join('\u0000')
     // The width of the box around the list: the list's own changes with what it shows.
     const key = `${element.parentElement?.clientWidth}|${texts}`
     const counting = fit === null || fit.count === null
