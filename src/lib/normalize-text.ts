@@ -87,17 +87,21 @@ export type TextSegment = { text: string; match: boolean }
  */
 export function highlightSegments(text: string, terms: readonly string[]): TextSegment[] {
   if (terms.length === 0 || text.length === 0) return [{ text, match: false }]
-  const { normalized, map, ends } = normalizeWithMap(text)
+  // Plain ASCII (most text) lower-cases unit for unit: each index maps to itself, no map to build.
+  const { normalized, map, ends } = nonAscii.test(text)
+    ? normalizeWithMap(text)
+    : { normalized: text.toLowerCase(), map: null, ends: null }
   const ranges: [number, number][] = []
   for (const term of terms) {
     if (!term) continue
     let from = normalized.indexOf(term)
     while (from !== -1) {
       const last = from + term.length - 1
-      const start = map[from]
-      const end = ends[last]
+      const start = map ? map[from] : from
+      const end = ends ? ends[last] : last + 1
       if (start !== undefined && end !== undefined) ranges.push([start, end])
-      from = normalized.indexOf(term, from + term.length)
+      // From the next unit, not past the match: "aa" marks all of "aaa".
+      from = normalized.indexOf(term, from + 1)
     }
   }
   if (ranges.length === 0) return [{ text, match: false }]

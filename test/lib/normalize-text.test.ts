@@ -43,6 +43,26 @@ describe('highlightSegments', () => {
     ])
   })
 
+  it('marks exactly the characters of every occurrence of a term in plain text', () => {
+    const ascii = fc.string({ unit: fc.constantFrom(...'aAb -'), maxLength: 12 })
+    fc.assert(
+      fc.property(ascii, fc.array(ascii, { maxLength: 3 }), (text, raw) => {
+        const terms = raw.map(normalizeText).filter(Boolean)
+        const expected = [...text].map((_, i) =>
+          terms.some((term) =>
+            [...text].some(
+              (_, from) =>
+                from <= i && i < from + term.length && text.toLowerCase().startsWith(term, from),
+            ),
+          ),
+        )
+        const marked = highlightSegments(text, terms).flatMap((s) => [...s.text].map(() => s.match))
+        expect(marked).toEqual(expected)
+      }),
+      { numRuns: 500 },
+    )
+  })
+
   it('always rebuilds the original text', () => {
     fc.assert(
       fc.property(

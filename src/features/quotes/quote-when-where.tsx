@@ -1,3 +1,4 @@
+import { memo } from 'react'
 import { useNow } from '../../hooks/clock-context'
 import {
   formatClock,
@@ -10,7 +11,7 @@ import {
 import type { QuoteRow } from './quote-rows'
 
 /** "~2 h ago · Mon 9 Jun, ~13:00 BST"; a week or more away, the date alone reads better: "29 Jul 2025, 13:00 BST". */
-export function SaidAt({
+export const SaidAt = memo(function SaidAt({
   instant,
   precision,
   zone,
@@ -32,10 +33,10 @@ export function SaidAt({
       {formatRelative(instant, now, zone)} · {formatDateTime(instant, zone, precision)}
     </>
   )
-}
+})
 
 /** "New York 08:00 EDT": where it was said and its local time there, when the feed says where. */
-export function LocalPlace({ row, zone }: { row: QuoteRow; zone: string }) {
+export const LocalPlace = memo(function LocalPlace({ row, zone }: { row: QuoteRow; zone: string }) {
   const place = row.place
   if (!place) return row.quote.place ? <> · {row.quote.place}</> : null
   const local = formatClock(row.time, place.timeZone, row.quote.saidAtPrecision)
@@ -51,4 +52,4 @@ export function LocalPlace({ row, zone }: { row: QuoteRow; zone: string }) {
       {!sameClock && ` ${local} ${zoneAbbreviation(row.time, place.timeZone)}`}
     </span>
   )
-}
+})
