@@ -9,6 +9,8 @@ type Precision = z.infer<typeof timePrecisionSchema>
 export type Zones = {
   display: string
   venue: string | null
+  /** The venue's place ("Geneva" for Europe/Zurich); absent, the zone's own city names it. */
+  venueName?: string
   second: string | null
   /** The `venue` zone is where a quote was said (its own location or its session's), not a round's venue. */
   venueIsWhereSaid?: boolean
@@ -76,7 +78,8 @@ export function otherZoneSpans(
     if (wall.date === displayWall.date && wall.time === displayWall.time) continue
     shown.add(zone)
     const startText = `${wall.date === displayWall.date ? '' : `${weekday(s, zone)} `}${formatClock(s, zone, startPrecision)}`
-    let text = `${zoneLabel(zone)} ${startText}`
+    const place = role === 'venue' && zones.venueName ? zones.venueName : zoneLabel(zone)
+    let text = `${place} ${startText}`
     if (e !== null) {
       const endDay = localDate(e, zone) === wall.date ? '' : `${weekday(e, zone)} `
       text += `–${endDay}${formatClock(e, zone, endPrecision)}`

@@ -17,16 +17,19 @@ export function useTimelineZones(
   const [display] = useDisplayZone()
   const [second] = useSecondZone()
   const sessionsById = useMemo(() => new Map(sessions?.map((s) => [s.id, s])), [sessions])
-  const zonesFor = (roundId: string): Zones => ({
-    display,
-    venue: lookups.rounds.get(roundId)?.timeZone ?? null,
-    second,
-  })
-  const zonesForQuote = (quote: Quote): Zones => ({
-    display,
-    venue: quotePlace(quote, sessionsById, rounds)?.timeZone ?? null,
-    second,
-    venueIsWhereSaid: true,
-  })
+  const zonesFor = (roundId: string): Zones => {
+    const round = lookups.rounds.get(roundId)
+    return { display, venue: round?.timeZone ?? null, venueName: round?.location, second }
+  }
+  const zonesForQuote = (quote: Quote): Zones => {
+    const place = quotePlace(quote, sessionsById, rounds)
+    return {
+      display,
+      venue: place?.timeZone ?? null,
+      venueName: place?.name,
+      second,
+      venueIsWhereSaid: true,
+    }
+  }
   return { displayZone: display, zonesFor, zonesForQuote }
 }

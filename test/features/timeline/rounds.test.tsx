@@ -56,6 +56,19 @@ describe('timeline: a feed of three rounds', () => {
     expect(list.querySelector('[data-roving-id="session:stockholm-day-1"]')).toBeNull()
   })
 
+  it("gives a session's local time by its round's place, not by its zone's city", async () => {
+    // The Geneva round keeps Europe/Zurich's time; the viewer is in London.
+    open()
+    const user = userEvent.setup()
+    const list = await timelineList()
+    await user.click(roundHead(list, /^Geneva round/))
+    const day1 = list.querySelector('[data-roving-id="session:geneva-day-1"]')!
+    expect(within(day1 as HTMLElement).getByTitle('Local time at the venue')).toHaveTextContent(
+      /^Geneva \d\d:\d\d–\d\d:\d\d/,
+    )
+    expect(day1).not.toHaveTextContent('Zurich')
+  })
+
   it('says the developments list is empty, and claims no session running or to come', async () => {
     open()
     const region = await screen.findByRole('region', { name: 'Timeline' })

@@ -58,6 +58,21 @@ describe('otherZoneSpans', () => {
     ])
   })
 
+  it("names the venue's time by its place, not by its zone's city", () => {
+    // Geneva keeps Zurich's time (Europe/Zurich); Beijing keeps Shanghai's.
+    expect(
+      otherZoneSpans(day1.start, null, {
+        display: 'Europe/London',
+        venue: 'Europe/Zurich',
+        venueName: 'Geneva',
+        second: 'Asia/Shanghai',
+      }),
+    ).toEqual([
+      { zone: 'Europe/Zurich', role: 'venue', text: 'Geneva 14:00' },
+      { zone: 'Asia/Shanghai', role: 'second', text: 'Shanghai 20:00' },
+    ])
+  })
+
   it('leaves out a zone that shows the same clock as the display zone', () => {
     expect(
       otherZoneSpans(day1.start, day1.end, {
