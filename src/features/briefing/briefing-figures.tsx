@@ -13,6 +13,18 @@ export function MoveText({ figure }: { figure: MoveFigure }) {
 const plural = (count: number, noun: string) =>
   `${formatCount(count)} new ${noun}${count === 1 ? '' : 's'}`
 
+/** A first visit for quotes and developments alike: said once, not once for each. */
+export function FirstVisit() {
+  return (
+    <span
+      className="text-muted"
+      title="Quotes and developments that arrive from now on will be counted here on your next visit"
+    >
+      New items: from your next visit
+    </span>
+  )
+}
+
 /** "3 new quotes" as a link to the first of them; words instead of a count when there is none to give. */
 export function NewCount({
   news,

@@ -1,5 +1,5 @@
 import type { MouseEvent } from 'react'
-import { NewCount } from './briefing-figures'
+import { FirstVisit, NewCount } from './briefing-figures'
 import { MoveList } from './move-list'
 import { IssueList } from './issue-list'
 import { Part, rowClass } from './briefing-part'
@@ -87,18 +87,25 @@ export function BriefingStrip(props: Props) {
       </div>
       <div className={rowClass}>
         <Part label="New since your last visit" size="news">
-          <NewCount
-            news={props.newQuotes}
-            noun="quote"
-            interactive={props.interactive}
-            onOpen={props.onOpenQuotes}
-          />
-          <NewCount
-            news={props.newDevelopments}
-            noun="development"
-            interactive={props.interactive}
-            onOpen={props.onOpenDevelopments}
-          />
+          {props.newQuotes.state === 'first-visit' &&
+          props.newDevelopments.state === 'first-visit' ? (
+            <FirstVisit />
+          ) : (
+            <>
+              <NewCount
+                news={props.newQuotes}
+                noun="quote"
+                interactive={props.interactive}
+                onOpen={props.onOpenQuotes}
+              />
+              <NewCount
+                news={props.newDevelopments}
+                noun="development"
+                interactive={props.interactive}
+                onOpen={props.onOpenDevelopments}
+              />
+            </>
+          )}
         </Part>
         <Part label="Market moves" size="fills">
           {moves.state !== 'ready' ? (

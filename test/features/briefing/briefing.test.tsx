@@ -116,12 +116,11 @@ describe('briefing strip, demo feed at the article’s moment', () => {
   it('on a first visit says so instead of counting 0 new items or a move since the last look', async () => {
     open()
     await move('S&P 500')
+    // Said once for both lists, not "quotes: first visit developments: first visit".
     expect(
-      await within(part('New since your last visit')).findByText('quotes: first visit'),
+      await within(part('New since your last visit')).findByText('New items: from your next visit'),
     ).toBeInTheDocument()
-    expect(
-      within(part('New since your last visit')).getByText('developments: first visit'),
-    ).toBeInTheDocument()
+    expect(part('New since your last visit')).not.toHaveTextContent(/quotes|developments/)
     expect(await move('S&P 500')).toHaveTextContent(/^S&P 500 \+0.15% since the round began$/)
     expect(part('Market moves')).not.toHaveTextContent('since you looked')
     expect(strip()).not.toHaveTextContent(/\b0 new/)
@@ -130,17 +129,19 @@ describe('briefing strip, demo feed at the article’s moment', () => {
   it('on a first visit still says so once the panels have taken their baseline, until a quote arrives', async () => {
     open()
     const news = () => part('New since your last visit')
-    expect(await within(news()).findByText('quotes: first visit')).toBeInTheDocument()
+    expect(await within(news()).findByText('New items: from your next visit')).toBeInTheDocument()
     // What the quote wall does once its list is on screen: this visit's quotes become the baseline.
     act(() => {
       writeKnownIds(feedBaseUrl, 'quote', allQuotes)
       update(feedBaseUrl, (state) => baseline(state, 'quote'))
     })
-    expect(within(news()).getByText('quotes: first visit')).toBeInTheDocument()
+    expect(within(news()).getByText('New items: from your next visit')).toBeInTheDocument()
     expect(strip()).not.toHaveTextContent(/\b0 new/)
     // A quote arrives during the visit (the stored list no longer has it).
     act(() => writeKnownIds(feedBaseUrl, 'quote', allQuotes.slice(1)))
     expect(await within(news()).findByRole('link', { name: '1 new quote' })).toBeInTheDocument()
+    // The developments are still on their first visit: said for them alone now.
+    expect(within(news()).getByText('developments: first visit')).toBeInTheDocument()
   })
 
   it('on a later visit counts what is new, each a link to the first of them, and moves since the last look', async () => {
