@@ -1,4 +1,4 @@
-import { useId } from 'react'
+import { useEffect, useId, useRef } from 'react'
 import { formatDateTime, zoneLabel } from '../lib/format-time'
 
 export type ReplayControlProps = {
@@ -15,7 +15,10 @@ export type ReplayControlProps = {
   onPlay: () => void
   onPause: () => void
   onSpeedChange: (speed: number) => void
+  /** Back to live, closing the control (its button reads "Close" while live). */
   onLeave: () => void
+  /** Opened by the viewer's own click or key: the slider takes the focus. */
+  focusOnOpen?: boolean
 }
 
 /** Slider steps: five minutes (arrow keys), an hour with Page Up / Page Down. */
@@ -27,7 +30,7 @@ const button =
 
 /**
  * The replay control: a slider over the round with the moment in the display zone, play/pause,
- * speed, and "Back to live". Presentational: state comes from useReplay (src/hooks/use-replay.ts).
+ * speed, and "Back to live" (or, while live, "Close"). Presentational: state comes from useReplay (src/hooks/use-replay.ts).
  */
 export function ReplayControl({
   span,
@@ -41,8 +44,13 @@ export function ReplayControl({
   onPause,
   onSpeedChange,
   onLeave,
+  focusOnOpen = false,
 }: ReplayControlProps) {
   const sliderId = useId()
+  const slider = useRef<HTMLInputElement>(null)
+  useEffect(() => {
+    if (focusOnOpen) slider.current?.focus()
+  }, [focusOnOpen])
   const speedId = useId()
   const value = Math.min(span.end, Math.max(span.start, asOf ?? span.end))
   const shown = asOf === null ? 'Live' : `As of ${formatDateTime(asOf, zone)}`
@@ -58,6 +66,7 @@ export function ReplayControl({
         Replay the round
       </label>
       <input
+        ref={slider}
         id={sliderId}
         type="range"
         className="min-w-40 flex-1 accent-[var(--chart-1)]"
@@ -110,7 +119,11 @@ export function ReplayControl({
         <button type="button" className={button} onClick={onLeave}>
           Back to live
         </button>
-      ) : null}
+      ) : (
+        <button type="button" className={button} onClick={onLeave} aria-label="Close replay">
+          Close
+        </button>
+      )}
     </div>
   )
 }

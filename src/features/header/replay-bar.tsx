@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { useMemo, useState } from 'react'
+import { useEffect, useMemo, useRef, useState } from 'react'
 import { replaySpan } from '../../feed/replay-span'
 import {
   developmentsQueries,
@@ -42,9 +42,25 @@ export function ReplayBar() {
   )
   const replay = useReplay(span)
   const [open, setOpen] = useState(false)
+  // Focus follows the viewer: into the slider when they open the bar, back to its button when they
+  // close it (the control they used is gone).
+  const [closedByViewer, setClosedByViewer] = useState(false)
+  const replayButton = useRef<HTMLButtonElement>(null)
+  useEffect(() => {
+    if (closedByViewer) replayButton.current?.focus()
+  }, [closedByViewer])
   if (!span || (!open && !replay.replaying)) {
     return (
-      <button type="button" className="btn" disabled={!span} onClick={() => setOpen(true)}>
+      <button
+        ref={replayButton}
+        type="button"
+        className="btn"
+        disabled={!span}
+        onClick={() => {
+          setOpen(true)
+          setClosedByViewer(false)
+        }}
+      >
         <span aria-hidden="true">◀</span> Replay
       </button>
     )
@@ -65,7 +81,9 @@ export function ReplayBar() {
         onLeave={() => {
           replay.leave()
           setOpen(false)
+          setClosedByViewer(true)
         }}
+        focusOnOpen={open}
       />
     </div>
   )
