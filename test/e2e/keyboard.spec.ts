@@ -130,3 +130,39 @@ test('Escape closes the Share dialog and focus returns to its button; Tab stays 
   await expect(dialog).toBeHidden()
   await expect(share).toBeFocused()
 })
+
+// A button that goes with what it did (a filter chip removed, filters cleared, a selection cleared)
+// must hand the focus on, not drop it on <body> where the next Tab starts from the top of the page.
+test('buttons that remove themselves hand the focus on: chips, Clear filters, Clear', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1366, height: 768 })
+  await page.goto('./?tz=Europe/London&density=compact&side=us&tone=upbeat')
+  const wall = page.getByRole('region', { name: 'Quote wall' })
+  const side = wall.getByRole('button', { name: 'Remove filter Side: US' })
+  const tone = wall.getByRole('button', { name: 'Remove filter Tone: upbeat' })
+  await side.focus()
+  await page.keyboard.press('Enter')
+  await expect(side).toHaveCount(0)
+  await expect(tone).toBeFocused()
+  await page.keyboard.press('Enter')
+  await expect(tone).toHaveCount(0)
+  await expect(wall.getByRole('button', { name: 'Filters', exact: true })).toBeFocused()
+
+  // Filters that match nothing: the empty state's Clear filters, then the search box has the focus.
+  await page.goto('./?tz=Europe/London&session=london-day-2')
+  const clearFilters = wall.getByRole('button', { name: 'Clear filters' })
+  await clearFilters.focus()
+  await page.keyboard.press('Enter')
+  await expect(clearFilters).toHaveCount(0)
+  await expect(wall.getByRole('searchbox', { name: 'Search quotes' })).toBeFocused()
+
+  // The timeline's selection cleared with its button: the focus goes to the list, on that entry.
+  const timeline = page.getByRole('region', { name: 'Timeline' })
+  await page.goto('./?tz=Europe/London&session=london-day-1')
+  const clear = timeline.getByRole('button', { name: 'Clear' })
+  await clear.focus()
+  await page.keyboard.press('Enter')
+  await expect(clear).toHaveCount(0)
+  await expect(timeline.getByRole('button', { name: /^Day 1 Concluded/ })).toBeFocused()
+})

@@ -1,4 +1,4 @@
-import { useId, useMemo, type Ref } from 'react'
+import { useId, useMemo, useRef, type Ref } from 'react'
 import { toneSchema } from '../../feed/schemas/quotes'
 import { sessionOptions } from './session-options'
 import { useNow } from '../../hooks/clock-context'
@@ -57,6 +57,7 @@ export function QuoteFilterBar({
   const open = useStoredJson(openKey, isTrue)
   const folded = foldable && !open
   const fieldsId = useId()
+  const filtersButton = useRef<HTMLButtonElement>(null)
   const now = useNow(60_000)
   const at = filters.from ?? now
   const zoneName = useMemo(() => zoneAbbreviation(at, zone), [at, zone])
@@ -81,6 +82,7 @@ export function QuoteFilterBar({
       {foldable && (
         <div className="flex flex-wrap items-center gap-2">
           <button
+            ref={filtersButton}
             type="button"
             className="btn"
             aria-expanded={open}
@@ -91,6 +93,7 @@ export function QuoteFilterBar({
           </button>
           <QuoteFilterChips
             {...context}
+            focusWhenNone={filtersButton}
             onRemove={(key) =>
               key === 'topic'
                 ? onTopic(null)

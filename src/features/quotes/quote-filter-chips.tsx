@@ -1,3 +1,4 @@
+import { useEffect, useRef, type RefObject } from 'react'
 import { sessionLabel } from '../../feed/session-label'
 import type { Party, Person, Round, Session, Topic } from '../../feed/schemas/types'
 import { formatDateTime } from '../../lib/format-time'
@@ -17,7 +18,11 @@ export type FilterContext = {
   rounds: readonly Round[]
 }
 
-type Props = FilterContext & { onRemove: (key: FilterKey) => void }
+type Props = FilterContext & {
+  onRemove: (key: FilterKey) => void
+  /** Takes the focus when the last chip is removed (the Filters button). */
+  focusWhenNone?: RefObject<HTMLElement | null>
+}
 
 /** "Side: US", "Topic: Rare earths"...: each filter in force, by name, the feed's id where it has none. */
 export function activeFilterChips({
@@ -29,7 +34,7 @@ export function activeFilterChips({
   topics,
   sessions,
   rounds,
-}: Omit<Props, 'onRemove'>): { key: FilterKey; label: string }[] {
+}: Omit<Props, 'onRemove' | 'focusWhenNone'>): { key: FilterKey; label: string }[] {
   const chips: { key: FilterKey; label: string }[] = []
   const named = <T extends { id: string }>(
     list: readonly T[],
@@ -68,6 +73,16 @@ export function activeFilterChips({
 /** Compact density: the filters in force as one row of chips, each removable. */
 export function QuoteFilterChips(props: Props) {
   const chips = activeFilterChips(props)
+  // A removed chip takes its button with it: the focus goes to the next chip (or the one before).
+  const focusAfterRemoval = useRef<HTMLElement | null | undefined>(undefined)
+  const { focusWhenNone } = props
+  useEffect(() => {
+    const target = focusAfterRemoval.current
+    if (target === undefined) return
+    focusAfterRemoval.current = undefined
+    if (document.activeElement && document.activeElement !== document.body) return
+    ;(target?.isConnected ? target : focusWhenNone?.current)?.focus()
+  })
   if (chips.length === 0) return <span className="text-xs text-muted">No filters</span>
   return (
     <ul aria-label="Active filters" className="flex flex-wrap items-center gap-1">
@@ -77,7 +92,12 @@ export function QuoteFilterChips(props: Props) {
             type="button"
             className="btn rounded-full px-2 text-xs"
             aria-label={`Remove filter ${chip.label}`}
-            onClick={() => props.onRemove(chip.key)}
+            onClick={(event) => {
+              const item = event.currentTarget.closest('li')
+              const neighbour = item?.nextElementSibling ?? item?.previousElementSibling
+              focusAfterRemoval.current = neighbour?.querySelector('button') ?? null
+              props.onRemove(chip.key)
+            }}
           >
             {chip.label} <span aria-hidden="true">×</span>
           </button>

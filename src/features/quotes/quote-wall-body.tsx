@@ -104,6 +104,11 @@ export function QuoteWallBody({
     reset()
     clearAll()
   }, [reset, clearAll])
+  // The Clear filters buttons go once the filters are cleared: the focus goes to the search box.
+  const clearToSearch = useCallback(() => {
+    clear()
+    searchRef.current?.focus()
+  }, [clear])
   const onToggleSpeaker = useCallback(
     (personId: string) => onToggleFollow('person', personId),
     [onToggleFollow],
@@ -136,7 +141,7 @@ export function QuoteWallBody({
         topic={topic ? index.topics.find((t) => t.id === topic) : undefined}
         follows={follows}
         onToggleFollow={onToggleFollow}
-        onClear={reasons.length > 0 && rows.length > 0 ? clear : null}
+        onClear={reasons.length > 0 && rows.length > 0 ? clearToSearch : null}
       />
       <p aria-live="polite" className="sr-only">
         {copied?.text ? `Copied: ${copied.text}` : copied ? 'Could not copy to the clipboard' : ''}
@@ -151,7 +156,7 @@ export function QuoteWallBody({
       )}
       <SilentLeads leads={leads} unreadable={problems.length} />
       {rows.length === 0 ? (
-        <QuoteEmptyState reasons={reasons} onClear={clear} />
+        <QuoteEmptyState reasons={reasons} onClear={clearToSearch} />
       ) : (
         <QuoteList
           rows={rows}

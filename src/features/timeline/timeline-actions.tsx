@@ -23,7 +23,12 @@ export function TimelineActions({ summary, onClear, showControls, order, onOrder
           <button
             type="button"
             className="btn"
-            onClick={onClear}
+            onClick={(event) => {
+              const panel = event.currentTarget.closest('section, [role="region"]')
+              onClear()
+              // The button goes with the selection: the focus goes to the list's Tab stop.
+              panel?.querySelector<HTMLElement>('[data-roving-head][tabindex="0"]')?.focus()
+            }}
             title="Clear the selection (Escape)"
           >
             Clear
