@@ -1,4 +1,4 @@
-import { Fragment, useMemo, useRef, type ReactNode } from 'react'
+import { Fragment, useEffect, useMemo, useRef, type ReactNode } from 'react'
 import { RegionControlContext } from '../hooks/region-control-context'
 import {
   gridColumns,
@@ -76,6 +76,28 @@ export function DeskSplit({ layout, onChange, fixed, content }: Props) {
       ) as Record<Region, { title: string; onCollapse: () => void }>,
     [layout, onChange],
   )
+  // Folding or unfolding removes the control used: the focus goes to the one that undoes it (the
+  // rail, or the region's fold button), not to <body>.
+  const collapsedBefore = useRef(layout.collapsed)
+  useEffect(() => {
+    const before = collapsedBefore.current
+    collapsedBefore.current = layout.collapsed
+    const changed = layout.collapsed.findIndex((collapsed, i) => collapsed !== before[i])
+    const region = regions[changed]
+    if (!region) return
+    // Lost: on <body>, or still on the control in the region just hidden (the browser moves it later).
+    const focused = document.activeElement
+    const lost =
+      !focused || focused === document.body || focused.closest(`#region-${region}[hidden]`)
+    if (!lost) return
+    gridRef.current
+      ?.querySelector<HTMLElement>(
+        layout.collapsed[changed]
+          ? `[aria-controls="region-${region}"]`
+          : `#region-${region} [data-collapse-region]`,
+      )
+      ?.focus()
+  }, [layout.collapsed])
   const sharedWidth = () =>
     [
       ...(gridRef.current?.querySelectorAll<HTMLElement>('[data-region]:not([hidden])') ?? []),

@@ -26,6 +26,7 @@ export function Panel({ id, title, actions, children, className = '' }: PanelPro
             <button
               type="button"
               className="btn px-1.5"
+              data-collapse-region=""
               aria-label={`Collapse the ${region.title.toLowerCase()}`}
               title="Collapse this region"
               onClick={region.onCollapse}

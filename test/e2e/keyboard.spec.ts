@@ -166,3 +166,17 @@ test('buttons that remove themselves hand the focus on: chips, Clear filters, Cl
   await expect(clear).toHaveCount(0)
   await expect(timeline.getByRole('button', { name: /^Day 1 Concluded/ })).toBeFocused()
 })
+
+test('folding a region by keyboard puts the focus on its rail, unfolding it on its fold button', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1440, height: 900 })
+  await page.goto('./?tz=Europe/London')
+  const fold = page.getByRole('button', { name: 'Collapse the timeline' })
+  await fold.focus()
+  await page.keyboard.press('Enter')
+  const rail = page.getByRole('button', { name: 'Show the timeline' })
+  await expect(rail).toBeFocused()
+  await page.keyboard.press('Enter')
+  await expect(fold).toBeFocused()
+})
