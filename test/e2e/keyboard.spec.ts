@@ -180,3 +180,31 @@ test('folding a region by keyboard puts the focus on its rail, unfolding it on i
   await page.keyboard.press('Enter')
   await expect(fold).toBeFocused()
 })
+
+test('alerts by keyboard: the focus stays in the form after adding, and moves on after removing', async ({
+  page,
+}) => {
+  await page.goto('./?tz=Europe/London')
+  await page.getByRole('button', { name: /Alerts/ }).click()
+  const dialog = page.getByRole('dialog', { name: 'Alerts' })
+  const level = dialog.getByRole('textbox', { name: 'Level' })
+  await level.fill('7000')
+  await level.press('Enter')
+  await expect(dialog.getByRole('list', { name: 'Your alerts' })).toContainText('7000')
+  // Add alert is disabled again (the level is emptied): the focus is back on the level, not <body>.
+  await expect(level).toBeFocused()
+  // Added with the button: the button is disabled again, and the focus goes back to the level.
+  await page.keyboard.type('7100')
+  await dialog.getByRole('button', { name: 'Add alert' }).focus()
+  await page.keyboard.press('Enter')
+  await expect(level).toBeFocused()
+  const removes = dialog.getByRole('button', { name: /^Remove alert/ })
+  await expect(removes).toHaveCount(2)
+  await removes.first().focus()
+  await page.keyboard.press('Enter')
+  await expect(removes).toHaveCount(1)
+  await expect(removes.first()).toBeFocused()
+  await page.keyboard.press('Enter')
+  await expect(removes).toHaveCount(0)
+  await expect(dialog.getByRole('combobox', { name: 'Alert me when' })).toBeFocused()
+})

@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react'
+import { useId, useRef, useState, type FormEvent, type Ref } from 'react'
 import { sessionLabel } from '../../feed/session-label'
 import type { AlertRule } from './alert-rules'
 import { useAlertChoices } from './use-alert-choices'
@@ -16,7 +16,14 @@ const kindLabels: Record<Kind, string> = {
 const newId = () => `alert-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 7)}`
 
 /** Builds one alert rule from the feed's own instruments, sessions and events. */
-export function AlertForm({ onAdd }: { onAdd: (rule: AlertRule) => void }) {
+export function AlertForm({
+  onAdd,
+  kindRef,
+}: {
+  onAdd: (rule: AlertRule) => void
+  /** The first field ("Alert me when"), for the focus once the last alert is removed. */
+  kindRef?: Ref<HTMLSelectElement>
+}) {
   const { instruments, sessionList, rounds, events } = useAlertChoices()
 
   const [kind, setKind] = useState<Kind>('level')
@@ -27,6 +34,7 @@ export function AlertForm({ onAdd }: { onAdd: (rule: AlertRule) => void }) {
   const [sessionId, setSessionId] = useState('')
   const [edge, setEdge] = useState<'start' | 'end' | 'both'>('both')
   const ids = useId()
+  const amountInput = useRef<HTMLInputElement>(null)
 
   const instrument = instrumentId || instruments[0]?.id || ''
   const event = events.find((e) => `${e.ref.kind}:${e.ref.id}` === eventKey) ?? events[0]
@@ -50,6 +58,8 @@ export function AlertForm({ onAdd }: { onAdd: (rule: AlertRule) => void }) {
       onAdd({ ...base, kind, instrumentId: instrument, sigma: value, since: event.ref })
     else if (kind === 'session') onAdd({ ...base, kind, sessionId: sessionId || null, edge })
     else if (kind === 'followed') onAdd({ ...base, kind })
+    // The amount is emptied, which disables Add alert: the focus goes to the amount, for the next.
+    if (amount !== '') amountInput.current?.focus()
     setAmount('')
   }
 
@@ -58,7 +68,12 @@ export function AlertForm({ onAdd }: { onAdd: (rule: AlertRule) => void }) {
     <form onSubmit={submit} className="flex flex-wrap items-end gap-2" aria-label="New alert">
       <label className={field}>
         <span className="text-muted">Alert me when</span>
-        <select className="btn" value={kind} onChange={(e) => setKind(e.target.value as Kind)}>
+        <select
+          ref={kindRef}
+          className="btn"
+          value={kind}
+          onChange={(e) => setKind(e.target.value as Kind)}
+        >
           {(Object.keys(kindLabels) as Kind[]).map((k) => (
             <option key={k} value={k}>
               {kindLabels[k]}
@@ -105,6 +120,7 @@ export function AlertForm({ onAdd }: { onAdd: (rule: AlertRule) => void }) {
                 : 'Move, sigma either way'}
           </span>
           <input
+            ref={amountInput}
             id={`${ids}-amount`}
             className="btn w-24"
             inputMode="decimal"

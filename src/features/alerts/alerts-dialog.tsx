@@ -1,9 +1,11 @@
 import { useQuery } from '@tanstack/react-query'
+import { useRef } from 'react'
 import { DialogButton } from '../../components/dialog-button'
 import { indexQueries, marketsQueries, sessionsQueries } from '../../feed/queries'
 import { sessionLabel } from '../../feed/session-label'
 import { useFeed } from '../../hooks/use-feed'
 import { useFollowNotifications } from '../../hooks/use-follow-notifications'
+import { sameControlNearby, useFocusAfterRemoval } from '../../hooks/use-focus-after-removal'
 import type { AlertRule } from './alert-rules'
 import { AlertForm } from './alert-form'
 import { useAlertSound } from './alert-sound'
@@ -32,6 +34,8 @@ function AlertsPanel({ onDone }: { onDone: () => void }) {
   const [sound, setSound] = useAlertSound()
   const notifications = useFollowNotifications(noItems)
   const describe = useRuleDescriber()
+  const kindField = useRef<HTMLSelectElement>(null)
+  const handOn = useFocusAfterRemoval(kindField)
   return (
     <div className="flex flex-col gap-3 text-sm">
       <div className="flex items-center gap-2">
@@ -46,7 +50,7 @@ function AlertsPanel({ onDone }: { onDone: () => void }) {
         Kept in this browser for this feed. They fire as a message on the page, and as a
         notification while the tab is hidden if you allow it.
       </p>
-      <AlertForm onAdd={add} />
+      <AlertForm onAdd={add} kindRef={kindField} />
       {rules.length === 0 ? (
         <p className="text-muted">No alerts set yet.</p>
       ) : (
@@ -69,7 +73,11 @@ function AlertsPanel({ onDone }: { onDone: () => void }) {
               <button
                 type="button"
                 className="btn"
-                onClick={() => remove(rule.id)}
+                data-remove-alert=""
+                onClick={(event) => {
+                  handOn(sameControlNearby(event.currentTarget, '[data-remove-alert]'))
+                  remove(rule.id)
+                }}
                 aria-label={`Remove alert: ${describe(rule)}`}
               >
                 Remove

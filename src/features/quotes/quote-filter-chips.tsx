@@ -1,7 +1,8 @@
-import { useEffect, useRef, type RefObject } from 'react'
+import type { RefObject } from 'react'
 import { sessionLabel } from '../../feed/session-label'
 import type { Party, Person, Round, Session, Topic } from '../../feed/schemas/types'
 import { formatDateTime } from '../../lib/format-time'
+import { sameControlNearby, useFocusAfterRemoval } from '../../hooks/use-focus-after-removal'
 import type { QuoteFilters, SortOrder } from './quote-rows'
 
 type FilterKey = 'side' | 'speaker' | 'tone' | 'topic' | 'session' | 'from' | 'to' | 'sort'
@@ -74,15 +75,7 @@ export function activeFilterChips({
 export function QuoteFilterChips(props: Props) {
   const chips = activeFilterChips(props)
   // A removed chip takes its button with it: the focus goes to the next chip (or the one before).
-  const focusAfterRemoval = useRef<HTMLElement | null | undefined>(undefined)
-  const { focusWhenNone } = props
-  useEffect(() => {
-    const target = focusAfterRemoval.current
-    if (target === undefined) return
-    focusAfterRemoval.current = undefined
-    if (document.activeElement && document.activeElement !== document.body) return
-    ;(target?.isConnected ? target : focusWhenNone?.current)?.focus()
-  })
+  const handOn = useFocusAfterRemoval(props.focusWhenNone)
   if (chips.length === 0) return <span className="text-xs text-muted">No filters</span>
   return (
     <ul aria-label="Active filters" className="flex flex-wrap items-center gap-1">
@@ -93,9 +86,7 @@ export function QuoteFilterChips(props: Props) {
             className="btn rounded-full px-2 text-xs"
             aria-label={`Remove filter ${chip.label}`}
             onClick={(event) => {
-              const item = event.currentTarget.closest('li')
-              const neighbour = item?.nextElementSibling ?? item?.previousElementSibling
-              focusAfterRemoval.current = neighbour?.querySelector('button') ?? null
+              handOn(sameControlNearby(event.currentTarget, 'button'))
               props.onRemove(chip.key)
             }}
           >
