@@ -42,6 +42,22 @@ export function useRovingFocus<T extends HTMLElement>(
     setActiveId(id)
   }, [])
 
+  // The focused entry gone from the list (a "Show more" button once everything is shown): the
+  // entry now in its place takes the focus, which would otherwise fall to <body>.
+  const activeIndex = useRef(-1)
+  useLayoutEffect(() => {
+    if (activeId === null) return
+    const index = ids.indexOf(activeId)
+    if (index !== -1) {
+      activeIndex.current = index
+      return
+    }
+    const focused = document.activeElement
+    const lost = !focused || focused === document.body || !focused.isConnected
+    const successor = ids[Math.min(activeIndex.current, ids.length - 1)]
+    if (lost && successor !== undefined && activeIndex.current !== -1) focusEntry(successor)
+  }, [ids, activeId, focusEntry])
+
   // An entry moved to before it was rendered: focused as soon as it is.
   useLayoutEffect(() => {
     const id = pendingFocus.current

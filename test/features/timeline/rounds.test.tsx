@@ -218,6 +218,25 @@ describe('timeline: a long round', () => {
       await user.keyboard('{ArrowDown}')
     expect(focusedEntry()).toContain('Test development 1 (fictional)')
   })
+
+  it('hands the focus to the entry in its place once the Show button has shown everything', async () => {
+    const feed = threeRoundsFeed()
+    feed['developments.json'] = stockholmDevelopments(60, 30)
+    window.history.replaceState(null, '', '/?tz=Europe/London')
+    server.use(...serveFeed(feed))
+    const user = userEvent.setup()
+    renderWithFeed(<TimelinePanel />)
+    const list = await timelineList()
+    within(list)
+      .getByRole('button', { name: /earlier entries in this round/ })
+      .focus()
+    await user.keyboard('{Enter}')
+    expect(within(list).queryByRole('button', { name: /earlier entries/ })).not.toBeInTheDocument()
+    // Not dropped on <body>: an entry of the list, now where the button was, has it.
+    expect(document.activeElement).not.toBe(document.body)
+    expect(list).toContainElement(document.activeElement as HTMLElement)
+    expect(document.activeElement?.closest('[data-roving-id]')).not.toBeNull()
+  })
 })
 
 describe('timeline: a round’s outcome is hindsight', () => {
