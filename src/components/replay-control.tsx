@@ -30,7 +30,8 @@ const button =
 
 /**
  * The replay control: a slider over the round with the moment in the display zone, play/pause,
- * speed, and "Back to live" (or, while live, "Close"). Presentational: state comes from useReplay (src/hooks/use-replay.ts).
+ * speed, and "Back to live" (or, while live, "Close"). Presentational: state comes from useReplay
+ * (src/hooks/use-replay.ts).
  */
 export function ReplayControl({
   span,
