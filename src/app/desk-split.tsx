@@ -85,7 +85,8 @@ export function DeskSplit({ layout, onChange, fixed, content }: Props) {
     const changed = layout.collapsed.findIndex((collapsed, i) => collapsed !== before[i])
     const region = regions[changed]
     if (!region) return
-    // Lost: on <body>, or still on the control in the region just hidden (the browser moves it later).
+    // Lost: on <body>, or still on the control in the region just hidden (moved later by the
+    // browser).
     const focused = document.activeElement
     const lost =
       !focused || focused === document.body || focused.closest(`#region-${region}[hidden]`)
