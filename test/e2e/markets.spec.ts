@@ -147,3 +147,28 @@ test('one instrument alone (?view=markets&instrument=hstech): its figure and cha
   await expect(markets.getByRole('combobox')).toHaveCount(0)
   await expect(markets.getByRole('heading', { name: /All instruments rebased/ })).toHaveCount(0)
 })
+
+// A feed of one instrument (a desk's own, or the feed:new starter) sat in a third of the region
+// beside two empty columns; two shown of six, in two of three.
+test('one or two instruments shown fill the region’s width, without empty columns', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1440, height: 900 })
+  const markets = page.getByRole('region', { name: 'Market reaction' })
+  const widths = async () => {
+    const cards = markets.getByRole('article')
+    await expect(cards.first().locator('.recharts-surface')).toBeVisible()
+    const grid = (await cards.first().evaluate((el) => el.parentElement!.clientWidth)) as number
+    const boxes = await cards.evaluateAll((els) => els.map((el) => el.getBoundingClientRect()))
+    return { grid, boxes }
+  }
+  await page.goto('./?tz=UTC&instruments=spx')
+  const one = await widths()
+  expect(one.boxes).toHaveLength(1)
+  expect(one.boxes[0]!.width).toBeGreaterThan(one.grid * 0.95)
+
+  await page.goto('./?tz=UTC&instruments=spx,ixic')
+  const two = await widths()
+  expect(two.boxes).toHaveLength(2)
+  for (const box of two.boxes) expect(box.width).toBeGreaterThan(two.grid * 0.45)
+})

@@ -17,7 +17,7 @@ type Props = Omit<InstrumentCardProps, 'instrument' | 'colorVar' | 'series' | 'r
   initialWidth: number | undefined
   /** Until every chart of the region (the comparison too) is drawn. */
   busy: boolean
-  /** One instrument alone: a single column. */
+  /** One instrument alone (an embed of one): a single column. */
   single: boolean
   snapshot: readonly SnapshotItem[]
   series: readonly SeriesState[]
@@ -38,13 +38,17 @@ export function InstrumentCards({
   ...shared
 }: Props) {
   const grouped = instruments.some((i) => i.group)
+  // No more columns than cards: one or two instruments (a feed's own, or those the viewer chose to
+  // show) fill the width instead of sitting beside empty columns.
+  const columns =
+    single || instruments.length === 1
+      ? ''
+      : instruments.length === 2
+        ? '@sm:grid-cols-2'
+        : '@sm:grid-cols-2 @[50rem]:grid-cols-3 @[120rem]:grid-cols-6'
   return (
     <div className="@container">
-      <div
-        ref={boxRef}
-        aria-busy={busy}
-        className={`mt-1 grid grid-cols-1 gap-2 ${single ? '' : '@sm:grid-cols-2 @[50rem]:grid-cols-3 @[120rem]:grid-cols-6'}`}
-      >
+      <div ref={boxRef} aria-busy={busy} className={`mt-1 grid grid-cols-1 gap-2 ${columns}`}>
         {instruments.map((instrument, i) => [
           grouped && (i === 0 || groupName(instrument) !== groupName(instruments[i - 1]!)) && (
             <h3
