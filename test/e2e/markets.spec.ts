@@ -166,9 +166,12 @@ test('one or two instruments shown fill the region’s width, without empty colu
   const one = await widths()
   expect(one.boxes).toHaveLength(1)
   expect(one.boxes[0]!.width).toBeGreaterThan(one.grid * 0.95)
+  // Nothing to compare one instrument with: no comparison chart under it.
+  await expect(markets.getByRole('heading', { name: /All instruments rebased/ })).toHaveCount(0)
 
   await page.goto('./?tz=UTC&instruments=spx,ixic')
   const two = await widths()
   expect(two.boxes).toHaveLength(2)
   for (const box of two.boxes) expect(box.width).toBeGreaterThan(two.grid * 0.45)
+  await expect(markets.getByRole('heading', { name: /All instruments rebased/ })).toBeVisible()
 })

@@ -174,25 +174,28 @@ export function MarketsPanel() {
         {/* The charts first: on a desk screen two of them must be in view without scrolling. */}
         {cards}
         <ReactionSection event={event} rows={reactionRows} zone={zone} />
-        <div className="mt-2">
-          {mounted ? (
-            <ComparisonChart
-              initialWidth={placeholderWidths?.comparison}
-              inputs={comparisonInputs}
-              event={event}
-              domain={domain}
-              zone={zone}
-              onZoom={chrome.filters ? marketWindow.zoomTo : undefined}
-              onResetZoom={marketWindow.zoomed ? marketWindow.resetZoom : undefined}
-            />
-          ) : (
-            <div
-              ref={comparisonBox}
-              className="rounded border border-line p-2"
-              style={{ minHeight: 320 }}
-            />
-          )}
-        </div>
+        {/* One instrument has nothing to be compared with: its own card says it all. */}
+        {instruments.length > 1 && (
+          <div className="mt-2">
+            {mounted ? (
+              <ComparisonChart
+                initialWidth={placeholderWidths?.comparison}
+                inputs={comparisonInputs}
+                event={event}
+                domain={domain}
+                zone={zone}
+                onZoom={chrome.filters ? marketWindow.zoomTo : undefined}
+                onResetZoom={marketWindow.zoomed ? marketWindow.resetZoom : undefined}
+              />
+            ) : (
+              <div
+                ref={comparisonBox}
+                className="rounded border border-line p-2"
+                style={{ minHeight: 320 }}
+              />
+            )}
+          </div>
+        )}
       </>
     )
   }
