@@ -134,6 +134,11 @@ export function MarketsPanel() {
     />
   )
 
+  // Dragging across a chart zooms the window (where the filters show); the charts share it.
+  const zoom = {
+    onZoom: chrome.filters ? marketWindow.zoomTo : undefined,
+    onResetZoom: marketWindow.zoomed ? marketWindow.resetZoom : undefined,
+  }
   const cards = (
     <InstrumentCards
       boxRef={setChartsBox}
@@ -152,8 +157,7 @@ export function MarketsPanel() {
       sessionBands={sessionBands}
       selectedKey={selectedKey}
       onSelectEvent={onSelect}
-      onZoom={chrome.filters ? marketWindow.zoomTo : undefined}
-      onResetZoom={marketWindow.zoomed ? marketWindow.resetZoom : undefined}
+      {...zoom}
     />
   )
 
@@ -184,8 +188,7 @@ export function MarketsPanel() {
                 event={event}
                 domain={domain}
                 zone={zone}
-                onZoom={chrome.filters ? marketWindow.zoomTo : undefined}
-                onResetZoom={marketWindow.zoomed ? marketWindow.resetZoom : undefined}
+                {...zoom}
               />
             ) : (
               <div

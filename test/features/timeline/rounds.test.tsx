@@ -192,14 +192,19 @@ describe('timeline: quotes failing or hanging', () => {
 })
 
 describe('timeline: a long round', () => {
-  it('shows its latest entries, the now line among them, and the earlier ones on request', async () => {
+  /** Stockholm with 60 developments: its earliest entries wait behind a Show button. */
+  async function openLongRound() {
     const feed = threeRoundsFeed()
     feed['developments.json'] = stockholmDevelopments(60, 30)
     window.history.replaceState(null, '', '/?tz=Europe/London')
     server.use(...serveFeed(feed))
     const user = userEvent.setup()
     renderWithFeed(<TimelinePanel />)
-    const list = await timelineList()
+    return { user, list: await timelineList() }
+  }
+
+  it('shows its latest entries, the now line among them, and the earlier ones on request', async () => {
+    const { user, list } = await openLongRound()
     // 2 sessions, 60 developments, 1 quote marker and the now line: the latest 40 are shown.
     expect(list.querySelector('[data-now-line]')).not.toBeNull()
     expect(within(list).queryByText('Test development 1 (fictional)')).not.toBeInTheDocument()
@@ -220,13 +225,7 @@ describe('timeline: a long round', () => {
   })
 
   it('hands the focus to the entry in its place once the Show button has shown everything', async () => {
-    const feed = threeRoundsFeed()
-    feed['developments.json'] = stockholmDevelopments(60, 30)
-    window.history.replaceState(null, '', '/?tz=Europe/London')
-    server.use(...serveFeed(feed))
-    const user = userEvent.setup()
-    renderWithFeed(<TimelinePanel />)
-    const list = await timelineList()
+    const { user, list } = await openLongRound()
     within(list)
       .getByRole('button', { name: /earlier entries in this round/ })
       .focus()
