@@ -11,8 +11,8 @@ import type { SnapshotItem } from './snapshot-at'
 type Props = Omit<InstrumentCardProps, 'instrument' | 'colorVar' | 'series' | 'reaction'> & {
   boxRef: Ref<HTMLDivElement>
   instruments: readonly Instrument[]
-  /** Whether the charts are drawn yet; until then each card is a placeholder of its size. */
-  mounted: boolean
+  /** How many of the charts are drawn yet, in order; the others are placeholders of their size. */
+  drawnCount: number
   /** The placeholders' width inside their padding, read as the charts mount. */
   initialWidth: number | undefined
   /** Until every chart of the region (the comparison too) is drawn. */
@@ -28,7 +28,7 @@ type Props = Omit<InstrumentCardProps, 'instrument' | 'colorVar' | 'series' | 'r
 export function InstrumentCards({
   boxRef,
   instruments,
-  mounted,
+  drawnCount,
   initialWidth,
   busy,
   single,
@@ -58,7 +58,7 @@ export function InstrumentCards({
               {groupName(instrument)}
             </h3>
           ),
-          mounted ? (
+          i < drawnCount ? (
             <InstrumentCard
               key={instrument.id}
               instrument={snapshot[i]?.instrument ?? instrument}

@@ -89,10 +89,14 @@ export function MarketsPanel() {
   const comparisonBox = useRef<HTMLDivElement>(null)
   // Each chart is drawn at its placeholder's width in the mounting render (time-sliced), not drawn
   // again in the commit once it has measured itself.
-  const { mounted, measured: placeholderWidths } = useMountWhenActive(near, () => ({
+  // One step per card, then the comparison.
+  const comparisonShown = instruments.length > 1
+  const chartCount = instruments.length + (comparisonShown ? 1 : 0)
+  const charts = useMountWhenActive(near, chartCount, () => ({
     card: contentWidth(chartsBox?.querySelector('[data-chart-placeholder]')),
     comparison: contentWidth(comparisonBox.current),
   }))
+  const placeholderWidths = charts.measured
   const comparisonInputs = useMemo(
     () =>
       instruments.map((instrument, i) => ({
@@ -143,9 +147,9 @@ export function MarketsPanel() {
     <InstrumentCards
       boxRef={setChartsBox}
       instruments={instruments}
-      mounted={mounted}
+      drawnCount={charts.complete ? instruments.length : charts.count}
       initialWidth={placeholderWidths?.card}
-      busy={!mounted}
+      busy={!charts.complete && chartCount > 0}
       single={onlyInstrument !== null}
       snapshot={snapshot}
       series={series}
@@ -179,9 +183,9 @@ export function MarketsPanel() {
         {cards}
         <ReactionSection event={event} rows={reactionRows} zone={zone} />
         {/* One instrument has nothing to be compared with: its own card says it all. */}
-        {instruments.length > 1 && (
+        {comparisonShown && (
           <div className="mt-2">
-            {mounted ? (
+            {charts.complete ? (
               <ComparisonChart
                 initialWidth={placeholderWidths?.comparison}
                 inputs={comparisonInputs}

@@ -20,34 +20,57 @@ export function useNearViewport(element: Element | null, margin = '300px'): bool
   return near
 }
 
+/** How far the charts' mounting has come (see useMountWhenActive). */
+export type MountProgress<T> = {
+  /** How many of the steps are drawn, in order. */
+  count: number
+  /** Every step drawn once: anything added later (an instrument chosen) is drawn at once. */
+  complete: boolean
+  /** What `measure` read just before the first step. */
+  measured: T | undefined
+}
+
 /**
- * Whether to mount what waits for the viewport (the charts), and what `measure` read just before:
- * not mounted until `active`, then mounted in a transition started from a zero-delay timeout, so
- * the frame with their placeholders paints first and React splits the charts' render into short
- * slices that input can interrupt. All at once, not one per task: on the charts-drawn bench
- * (1920x1080) the last series to every chart drawn went from 409 to 232 ms at 1x and from 1,433 to
- * 657 ms at 4x.
+ * A step that took longer than this (from its start to its effects, its frame included) says the
+ * machine is too slow for one chart to fit in a short task: the rest then mount in one step, as
+ * fewer, larger tasks finish sooner than many long ones.
+ */
+const slowStepMs = 150
+
+/**
+ * Mounts what waits for the viewport (the charts) once `active`, one of its `steps` at a time: each
+ * step in a transition started from a zero-delay timeout. The frame with the placeholders paints
+ * first; React splits each step's render into short slices that input can interrupt; and each
+ * step's commit (with the sync renders Recharts' store starts from its layout effects) is one
+ * chart's work, not every chart's in one task of 200-300 ms. On a slow machine (see slowStepMs)
+ * the first step is alone and the rest follow together.
  */
 export function useMountWhenActive<T>(
   active: boolean,
+  steps: number,
   measure: () => T,
-): { mounted: boolean; measured: T | undefined } {
-  const [state, setState] = useState<{ mounted: boolean; measured: T | undefined }>({
-    mounted: false,
+): MountProgress<T> {
+  const [state, setState] = useState<MountProgress<T>>({
+    count: 0,
+    complete: false,
     measured: undefined,
   })
   const measureRef = useRef(measure)
+  const stepStart = useRef<number | null>(null)
   useLayoutEffect(() => {
     measureRef.current = measure
   })
   useEffect(() => {
-    if (!active || state.mounted) return
+    if (!active || state.complete || steps === 0) return
+    const slow = stepStart.current !== null && performance.now() - stepStart.current > slowStepMs
     const id = setTimeout(() => {
-      const measured = measureRef.current()
-      startTransition(() => setState({ mounted: true, measured }))
+      stepStart.current = performance.now()
+      const measured = state.measured ?? measureRef.current()
+      const count = slow ? steps : state.count + 1
+      startTransition(() => setState({ count, complete: count >= steps, measured }))
     }, 0)
     return () => clearTimeout(id)
-  }, [active, state.mounted])
+  }, [active, state, steps])
   return state
 }
 

@@ -136,4 +136,26 @@ describe('markets panel', () => {
     const brent = await screen.findByRole('article', { name: 'Brent crude oil' })
     expect(await within(brent).findByText('Illustrative path')).toBeInTheDocument()
   })
+
+  it('draws its first chart alone and the comparison after every card, so no one task draws them all', async () => {
+    window.history.replaceState(null, '', '/')
+    // At each change of the page: how many instrument charts are drawn, and whether the comparison is.
+    const changes: { cards: number; comparison: boolean }[] = []
+    const observer = new MutationObserver(() =>
+      changes.push({
+        cards: document.querySelectorAll('article[aria-labelledby]').length,
+        comparison: document.body.textContent!.includes('All instruments rebased'),
+      }),
+    )
+    observer.observe(document.body, { childList: true, subtree: true })
+    renderWithFeed(<MarketsPanel />, { now: articleMoment })
+    await screen.findByText(/^All instruments rebased to/)
+    observer.disconnect()
+    const cardCounts = [...new Set(changes.map((c) => c.cards))].filter((n) => n > 0)
+    // The first chart alone; the others one by one, or together where a step was slow (a busy
+    // machine), never the first with them.
+    expect(cardCounts[0]).toBe(1)
+    expect(cardCounts.at(-1)).toBe(6)
+    expect(changes.find((c) => c.comparison)?.cards).toBe(6)
+  })
 })
