@@ -66,14 +66,35 @@ export function useSelection() {
   return { selection, selectEvent, selectTopic, selectPerson, clear, isSelected }
 }
 
+/** An id a query string carries as it is (application/x-www-form-urlencoded leaves these alone). */
+const plainId = /^[A-Za-z0-9*._-]+$/
+const idMarker = 'selection.marker'
+
+/**
+ * Links that select an event and keep the rest of the query string, as linkWith makes them. The
+ * query string is parsed once per kind, not once per link: a long timeline draws hundreds.
+ */
+export function selectionLinker(search: string) {
+  const around = new Map<SelectionKind, string[] | null>()
+  const aroundId = (kind: SelectionKind) => {
+    if (!around.has(kind)) {
+      const parts = linkWith(search, eventUpdates({ kind, id: idMarker })).split(idMarker)
+      around.set(kind, parts.length === 2 ? parts : null)
+    }
+    return around.get(kind)
+  }
+  return (event: Selection['event'], hash = '') => {
+    const parts = event && plainId.test(event.id) ? aroundId(event.kind) : null
+    if (event && parts) return `${parts[0]}${event.id}${parts[1]}${hash}`
+    return linkWith(search, eventUpdates(event), hash)
+  }
+}
+
 /**
  * A relative link ("?quote=x&tz=...") that selects the event and keeps the rest of the URL. Renders
  * again at every change of the URL, so each link keeps up with it.
  */
 export function useSelectionHref() {
   const searchText = useSearchText()
-  return useCallback(
-    (event: Selection['event'], hash = '') => linkWith(searchText, eventUpdates(event), hash),
-    [searchText],
-  )
+  return useMemo(() => selectionLinker(searchText), [searchText])
 }

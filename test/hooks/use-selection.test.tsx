@@ -1,6 +1,14 @@
 import { act, renderHook } from '@testing-library/react'
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { readSelection, useSelection, useSelectionHref } from '../../src/hooks/use-selection'
+import { linkWith } from '../../src/hooks/url-params'
+import {
+  readSelection,
+  selectionLinker,
+  useSelection,
+  useSelectionHref,
+  type SelectionKind,
+} from '../../src/hooks/use-selection'
 
 describe('useSelection', () => {
   it('reads and writes the selection in the URL, one event at a time, keeping other parameters', () => {
@@ -34,5 +42,40 @@ describe('useSelection', () => {
       topic: null,
       person: null,
     })
+  })
+})
+
+describe('selectionLinker', () => {
+  it('makes the same link as linkWith, whatever the rest of the query string and the id', () => {
+    const kinds = fc.constantFrom<SelectionKind>('session', 'development', 'quote')
+    const pair = fc.tuple(
+      fc.constantFrom('tz', 'q', 'session', 'development', 'quote', 'topic', 'selection.marker'),
+      fc.string(),
+    )
+    const search = fc
+      .array(pair, { maxLength: 6 })
+      .map((pairs) => new URLSearchParams(pairs).toString())
+    const id = fc.oneof(fc.stringMatching(/^[a-z0-9-]{1,12}$/), fc.string())
+    fc.assert(
+      fc.property(
+        search,
+        kinds,
+        id,
+        fc.constantFrom('', '#quotes'),
+        (query, kind, eventId, hash) => {
+          const event = { kind, id: eventId }
+          expect(selectionLinker(query)(event, hash)).toBe(
+            linkWith(
+              query,
+              { session: null, development: null, quote: null, [kind]: eventId },
+              hash,
+            ),
+          )
+          expect(selectionLinker(query)(null, hash)).toBe(
+            linkWith(query, { session: null, development: null, quote: null }, hash),
+          )
+        },
+      ),
+    )
   })
 })
