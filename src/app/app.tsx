@@ -1,9 +1,9 @@
-import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
+import { QueryClientProvider, useIsRestoring, type QueryClient } from '@tanstack/react-query'
 import {
   PersistQueryClientProvider,
   persistQueryClientSave,
 } from '@tanstack/react-query-persist-client'
-import { useState, type ReactNode } from 'react'
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react'
 import type { Runtime } from '../hooks/runtime-context'
 import { RuntimeContext } from '../hooks/runtime-context'
 import { useChrome } from '../hooks/chrome-context'
@@ -71,6 +71,11 @@ function QueryProvider({
   const [persistOptions] = useState(() =>
     runtime.demo ? null : feedCacheOptions(runtime.feedBaseUrl),
   )
+  const bridge = useRef<(() => void) | null>(null)
+  const endBridge = useCallback(() => {
+    bridge.current?.()
+    bridge.current = null
+  }, [])
   if (!persistOptions) return <QueryClientProvider client={client}>{children}</QueryClientProvider>
   return (
     <PersistQueryClientProvider
@@ -78,14 +83,27 @@ function QueryProvider({
       persistOptions={persistOptions}
       onSuccess={() => {
         noteRestoredQueries(client, persistOptions.persister)
-        // Answers that came before the cache was read (prefetch-feed.ts) are saved now: the
-        // provider saves on changes only from here on.
-        void persistQueryClientSave({ queryClient: client, ...persistOptions })
+        // Answers that came before the cache was read (prefetch-feed.ts) are saved now. The
+        // provider saves on changes only once it has rendered again; an answer that comes until
+        // then is saved here.
+        const save = () => void persistQueryClientSave({ queryClient: client, ...persistOptions })
+        save()
+        bridge.current = client.getQueryCache().subscribe(save)
       }}
     >
+      <EndOfRestore onEnd={endBridge} />
       {children}
     </PersistQueryClientProvider>
   )
+}
+
+/** Calls `onEnd` when the restore is over, in the effects just before the provider's own. */
+function EndOfRestore({ onEnd }: { onEnd: () => void }) {
+  const restoring = useIsRestoring()
+  useEffect(() => {
+    if (!restoring) onEnd()
+  }, [restoring, onEnd])
+  return null
 }
 
 function Page({ options }: { options: ViewOptions }) {
