@@ -1,12 +1,13 @@
 // First: schemas must be built with zod's eval-free parsing (see zod-config.ts).
 import './zod-config'
-import { startTransition, StrictMode } from 'react'
+import { startTransition, StrictMode, useEffect } from 'react'
 import type { Root } from 'react-dom/client'
 import { loadConfig } from '../config/load-config'
 import type { ConfigAnswer } from '../config/fetch-config'
 import { setDemoTransport } from '../feed/feed-gate'
 import { App, createAppQueryClient } from './app'
 import { prefetchDashboard } from './prefetch-feed'
+import { createFirstAnswersGate } from './first-answers-gate'
 import { readChrome } from '../hooks/chrome-context'
 import { applyTheme } from './apply-theme'
 import { createRuntime } from './runtime'
@@ -17,6 +18,9 @@ import { forgetDemoOffline, keepDemoOffline } from './offline-demo'
 import { dropSnapshot, shownSnapshot } from '../first-screen/show-snapshot'
 import { keepSnapshots } from '../first-screen/keep-snapshot'
 import { oldestFeedAnswer } from './oldest-feed-answer'
+
+/** How long the first render waits for the feed's first answers. */
+const firstAnswersWaitMs = 500
 
 /**
  * Reads config.json (the answer to `configAnswer`, a request main.tsx made), starts the demo feed if no
@@ -66,14 +70,31 @@ export async function boot(root: Root, configAnswer?: Promise<ConfigAnswer>) {
       }),
     )
   }
-  if (readChrome(search).view === 'dashboard') prefetchDashboard(client, runtime.feedBaseUrl)
+  const gate = createFirstAnswersGate()
+  if (readChrome(search).view === 'dashboard') {
+    const answered = prefetchDashboard(client, runtime.feedBaseUrl, gate)
+    // The first render waits a moment for the feed's first answers: rendered with them, it is one
+    // render that React splits, instead of a render of empty panels and then one long task when
+    // they come (first-answers-gate.ts). The start-up shell stays on screen meanwhile. A kept
+    // screen of the last visit needs no wait: the cached answers render at once.
+    if (!shownSnapshot())
+      await Promise.race([answered, new Promise((done) => setTimeout(done, firstAnswersWaitMs))])
+  }
+  gate.rendering()
   // A transition: React renders the whole page in slices, yielding to the browser between them,
   // while the shell stays on screen; one long task otherwise.
   startTransition(() =>
     root.render(
       <StrictMode>
         <App runtime={runtime} options={options} client={client} />
+        <OnCommit done={gate.committed} />
       </StrictMode>,
     ),
   )
+}
+
+/** Calls `done` once its render is committed. */
+function OnCommit({ done }: { done: () => void }) {
+  useEffect(done, [done])
+  return null
 }
