@@ -48,4 +48,16 @@ describe('createFirstAnswersGate', () => {
     await second
     expect(given).toEqual(['sessions', 'quotes'])
   })
+
+  it('holds a failure that comes during the first render like an answer', async () => {
+    const gate = createFirstAnswersGate()
+    gate.rendering()
+    let failed = false
+    const failure = gate.hold(Promise.reject(new Error('HTTP 500'))).catch(() => (failed = true))
+    await new Promise((resolve) => setTimeout(resolve, 0))
+    expect(failed).toBe(false)
+    gate.committed()
+    await failure
+    expect(failed).toBe(true)
+  })
 })
