@@ -15,7 +15,8 @@ export function afterNextPaint(): Promise<void> {
     const frame = requestAnimationFrame(finish)
     function finish() {
       clearTimeout(timer)
-      cancelAnimationFrame(frame)
+      // Gone when the page's window is (a test's environment torn down before the timer fires).
+      if (typeof cancelAnimationFrame === 'function') cancelAnimationFrame(frame)
       void yieldToPage().then(resolve)
     }
   })

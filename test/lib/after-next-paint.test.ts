@@ -42,4 +42,14 @@ describe('afterNextPaint', () => {
     vi.useRealTimers()
     await vi.waitFor(() => expect(done).toBe(true))
   })
+
+  it('still resolves when the window has gone before the frame or the timer', async () => {
+    vi.stubGlobal('requestAnimationFrame', () => 1)
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
+    const waiting = afterNextPaint()
+    vi.stubGlobal('cancelAnimationFrame', undefined)
+    await vi.advanceTimersByTimeAsync(100)
+    vi.useRealTimers()
+    await expect(waiting).resolves.toBeUndefined()
+  })
 })
