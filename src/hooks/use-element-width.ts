@@ -1,9 +1,11 @@
 import { useLayoutEffect, useRef, useState } from 'react'
+import { readLayoutAtFrameStart } from '../lib/layout-frame'
 
 /**
  * The width of an element, rounded down to `step` px so small resizes do not redraw the line, and
  * to 8 px for what must fit the real width (the time axis labels, a chart's box). Measured before
- * the first paint (so a chart draws once, at its size, not first at the fallback), then on resize;
+ * the first paint, at the start of the frame (layout-frame.ts), so a chart draws once, at its
+ * size, not first at the fallback; then on resize;
  * `measured` says whether it has been. A `known` width (its placeholder's, read before it mounted)
  * counts as measured from the first render, which then draws at that size.
  */
@@ -28,11 +30,19 @@ export function useElementWidth<E extends HTMLElement>(
           : next,
       )
     }
-    apply(element.getBoundingClientRect().width)
-    if (typeof ResizeObserver === 'undefined') return
-    const observer = new ResizeObserver((entries) => apply(entries[0]?.contentRect.width ?? 0))
-    observer.observe(element)
-    return () => observer.disconnect()
+    let mounted = true
+    readLayoutAtFrameStart(() => {
+      if (mounted) apply(element.getBoundingClientRect().width)
+    })
+    const observer =
+      typeof ResizeObserver === 'undefined'
+        ? null
+        : new ResizeObserver((entries) => apply(entries[0]?.contentRect.width ?? 0))
+    observer?.observe(element)
+    return () => {
+      mounted = false
+      observer?.disconnect()
+    }
   }, [step])
   return [ref, width.coarse, width.fine, width.measured] as const
 }

@@ -1,4 +1,5 @@
-import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react'
+import { useEffect, useLayoutEffect, useReducer, useRef, useState, type RefObject } from 'react'
+import { isLayoutFrame, readLayoutInNextFrame } from '../lib/layout-frame'
 
 /** Marks a list's "+N more" item: it is not one of the items counted. */
 export const moreItemAttribute = 'data-more'
@@ -20,7 +21,9 @@ const overflows = (element: HTMLElement) => element.scrollWidth > element.client
  *    down to `minShortenedWidth`, before the line shows only "+N more".
  * Measured again from step 1 when the items' text or the width of the list's parent changes. Once
  * the line fits, nothing is read from the layout until one of them does: a render of the page
- * around it (a filter clicked) does not force a layout in the middle of its commit.
+ * around it (a filter clicked) does not force a layout in the middle of its commit. Measuring
+ * waits for the start of the next frame (layout-frame.ts), where the list renders again before
+ * the frame paints.
  * null when not `enabled`, or where nothing is laid out (a test DOM): every item is shown.
  */
 export function useOneLineFit(
@@ -29,6 +32,7 @@ export function useOneLineFit(
 ): number | null {
   const [fit, setFit] = useState<Fit | null>(null)
   const [resized, setResized] = useState(0)
+  const [, renderInFrame] = useReducer((n: number) => n + 1, 0)
   // What the line was last checked to fit with: the resize count and the text of the list's box (its
   // items and any label beside them, which takes its share of the width).
   const fitted = useRef<string | null>(null)
@@ -46,6 +50,10 @@ export function useOneLineFit(
     const checked = `${resized}|${element.parentElement?.textContent}`
     if (fitted.current === checked) return
     fitted.current = null
+    if (!isLayoutFrame()) {
+      readLayoutInNextFrame(renderInFrame)
+      return
+    }
     const texts = items.map((item) => item.textContent).join('\u0000')
     // The width of the box around the list: the list's own changes with what it shows.
     const key = `${element.parentElement?.clientWidth}|${texts}`
@@ -74,11 +82,12 @@ export function useOneLineFit(
   useEffect(() => {
     const box = list.current?.parentElement
     if (!enabled || !box || typeof ResizeObserver !== 'function') return
-    let width = box.clientWidth
+    // Its first report (on observing) is the width the line is fitted to: nothing read here.
+    let width: number | null = null
     const observer = new ResizeObserver(() => {
-      if (box.clientWidth === width) return
+      const before = width
       width = box.clientWidth
-      setResized((n) => n + 1)
+      if (before !== null && before !== width) setResized((n) => n + 1)
     })
     observer.observe(box)
     return () => observer.disconnect()

@@ -1,7 +1,12 @@
 // Longer than 200 lines: the virtualizer, the roving focus (arrows, Home, End, "c") and the
 // scroll-to-linked-quote logic act on the same rows and scroller.
 import { useVirtualizer } from '@tanstack/react-virtual'
-import { initialScrollerRect, observeScrollerRect } from '../../lib/observe-scroller-rect'
+import {
+  initialScrollerRect,
+  measureRow,
+  observeScrollerRect,
+  scrollScroller,
+} from '../../lib/virtual-list-layout'
 import {
   memo,
   useCallback,
@@ -73,6 +78,8 @@ export const QuoteList = memo(function QuoteList({
     getScrollElement: () => scrollRef.current,
     estimateSize,
     observeElementRect: observeScrollerRect,
+    measureElement: measureRow,
+    scrollToFn: scrollScroller,
     initialRect: initialScrollerRect(0.7),
     overscan: 2,
     getItemKey,

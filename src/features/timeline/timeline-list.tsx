@@ -8,7 +8,12 @@ import type { TimelineListProps } from './timeline-list-props'
 import { useOpenAtNow } from './use-open-at-now'
 import { useRovingFocus } from './use-roving-focus'
 import { estimateEntrySize, openingOffset } from './virtual-entries'
-import { initialScrollerRect, observeScrollerRect } from '../../lib/observe-scroller-rect'
+import {
+  initialScrollerRect,
+  measureRow,
+  observeScrollerRect,
+  scrollScroller,
+} from '../../lib/virtual-list-layout'
 
 const selectionKey = (event: Selection['event']) =>
   event === null ? null : event.kind === 'quote' ? null : `${event.kind}:${event.id}`
@@ -79,6 +84,8 @@ export function TimelineList(props: TimelineListProps) {
     getScrollElement: () => scrollRef.current,
     estimateSize,
     observeElementRect: observeScrollerRect,
+    measureElement: measureRow,
+    scrollToFn: scrollScroller,
     initialRect: initialScrollerRect(0.7),
     overscan: 4,
     getItemKey,

@@ -1,4 +1,5 @@
 import { useEffect, useLayoutEffect, useRef, type RefObject } from 'react'
+import { readLayoutAtFrameStart } from '../../lib/layout-frame'
 
 /**
  * When the list first has entries: scrolls its scroller so that the target (the selected entry,
@@ -32,7 +33,7 @@ export function useOpenAtNow(
     const previous = last.current
     if (previous && (previous.settled || !settled)) return
     if (previous && readerScrolled.current) return
-    scrollToIndex(targetIndex)
+    readLayoutAtFrameStart(() => scrollToIndex(targetIndex))
     last.current = { settled }
   }, [scrollerRef, targetIndex, scrollToIndex, settled])
 }
