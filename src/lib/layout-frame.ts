@@ -19,7 +19,10 @@ export const isLayoutFrame = () => inLayoutFrame
  */
 export function readLayoutInNextFrame(read: () => void) {
   if (waiting.size === 0) {
-    if (typeof requestAnimationFrame === 'function') requestAnimationFrame(readWaiting)
+    // A hidden page paints no frames (and may not for hours): its lists are measured in a task.
+    const frames =
+      typeof requestAnimationFrame === 'function' && document.visibilityState !== 'hidden'
+    if (frames) requestAnimationFrame(readWaiting)
     else setTimeout(readWaiting, 0)
   }
   waiting.add(read)

@@ -120,3 +120,14 @@ describe('OneLineList', () => {
     expect(shownTexts()).toEqual(['Tariffs', '+4 more'])
   })
 })
+
+describe('OneLineList in a hidden page', () => {
+  it('is fitted without waiting for a frame, which a hidden page does not paint', async () => {
+    vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden')
+    render(<Topics />)
+    expect(layoutReads).toBe(0)
+    expect(frames).toHaveLength(0)
+    await act(() => new Promise((resolve) => setTimeout(resolve, 0)))
+    expect(shownTexts()).toEqual(['Tariffs', '+4 more'])
+  })
+})
