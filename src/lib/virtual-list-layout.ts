@@ -46,8 +46,7 @@ export const observeScrollerRect: typeof observeElementRect<HTMLDivElement> = (
 /**
  * The size a list's scroller is taken to have before it is measured: `share` of the window's
  * height (the scroller's CSS cap). The rows in view then render with the list itself, in React's
- * time-sliced first render, rather than in a synchronous second render after the scroller is
- * measured in the commit.
+ * time-sliced first render, rather than in a second render once the scroller is measured.
  */
 export function initialScrollerRect(share: number): { width: number; height: number } {
   if (typeof window === 'undefined') return { width: 0, height: fallbackHeight * share }
@@ -83,8 +82,8 @@ export const scrollScroller = (...scroll: Scroll) => {
 
 /**
  * A virtual list's `measureElement`: a row just mounted keeps the size last measured for its key,
- * or its estimate, and is measured at the start of the next frame; rows the ResizeObserver reports are measured from
- * its entry, as by default.
+ * or its estimate, and is measured at the start of the next frame; rows the ResizeObserver
+ * reports are measured from its entry, as by default.
  */
 export function measureRow<S extends Element>(
   element: Element,
