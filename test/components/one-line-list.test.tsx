@@ -2,6 +2,7 @@ import { act, render, screen } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { OneLineList } from '../../src/components/one-line-list'
 import { moreItemAttribute } from '../../src/hooks/use-one-line-fit'
+import { framesWaiting, holdAnimationFrames, nextFrame } from '../animation-frames'
 
 // jsdom lays nothing out: a box 250 px wide, items 100 px wide, "+N more" 60 px, lines 20 px apart.
 const boxWidth = 250
@@ -33,17 +34,9 @@ function modelLayout() {
   })
 }
 
-let frames: FrameRequestCallback[] = []
-async function nextFrame() {
-  const due = frames
-  frames = []
-  await act(async () => due.forEach((frame) => frame(performance.now())))
-}
-
 beforeEach(() => {
   layoutReads = 0
-  frames = []
-  vi.stubGlobal('requestAnimationFrame', (frame: FrameRequestCallback) => frames.push(frame))
+  holdAnimationFrames()
   // No resize reports: only the fit is under test.
   vi.stubGlobal(
     'ResizeObserver',
@@ -95,7 +88,7 @@ describe('OneLineList', () => {
     expect(layoutReads).toBeGreaterThan(0)
     // Two items fit the line, but not with "+N more" beside them: one, and the rest behind it.
     expect(shownTexts()).toEqual(['Tariffs', '+4 more'])
-    expect(frames).toHaveLength(0)
+    expect(framesWaiting()).toBe(0)
   })
 
   it('measures again at the next frame when its items change, not in the commit that changes them', async () => {
@@ -116,7 +109,7 @@ describe('OneLineList', () => {
 
     rerender(<Topics items={[...topics]} />)
     expect(layoutReads).toBe(0)
-    expect(frames).toHaveLength(0)
+    expect(framesWaiting()).toBe(0)
     expect(shownTexts()).toEqual(['Tariffs', '+4 more'])
   })
 })
@@ -126,7 +119,7 @@ describe('OneLineList in a hidden page', () => {
     vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden')
     render(<Topics />)
     expect(layoutReads).toBe(0)
-    expect(frames).toHaveLength(0)
+    expect(framesWaiting()).toBe(0)
     await act(() => new Promise((resolve) => setTimeout(resolve, 0)))
     expect(shownTexts()).toEqual(['Tariffs', '+4 more'])
   })

@@ -1,7 +1,8 @@
 import { useVirtualizer } from '@tanstack/react-virtual'
-import { act, render, screen } from '@testing-library/react'
+import { render, screen } from '@testing-library/react'
 import { useRef } from 'react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { holdAnimationFrames, nextFrame } from '../animation-frames'
 import {
   initialScrollerRect,
   measureRow,
@@ -11,18 +12,10 @@ import {
 
 // jsdom lays nothing out: rows 20 px high (estimated at 40), a scroller 200 px high.
 let layoutReads = 0
-let frames: FrameRequestCallback[] = []
-async function nextFrame() {
-  const due = frames
-  frames = []
-  await act(async () => due.forEach((frame) => frame(performance.now())))
-}
 
 beforeEach(() => {
   layoutReads = 0
-  frames = []
-  vi.stubGlobal('requestAnimationFrame', (frame: FrameRequestCallback) => frames.push(frame))
-  vi.stubGlobal('cancelAnimationFrame', () => undefined)
+  holdAnimationFrames()
   vi.stubGlobal(
     'ResizeObserver',
     class {
