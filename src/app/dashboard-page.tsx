@@ -47,6 +47,16 @@ const content: Record<Region, ReactNode> = {
   ),
 }
 
+/** On a desk the timeline's rows come a frame after the wall's, splitting the first layout in two. */
+const deskContent: Record<Region, ReactNode> = {
+  ...content,
+  timeline: (
+    <PanelErrorBoundary name="timeline">
+      <TimelinePanel afterFirstFrame />
+    </PanelErrorBoundary>
+  ),
+}
+
 /** The market snapshot across the top, in view whatever the viewer scrolls or folds. */
 const snapshotBand = (
   <PanelErrorBoundary name="market snapshot">
@@ -98,7 +108,12 @@ export function DashboardPage() {
       {!kiosk && <Briefing />}
       <div className={bandClass}>{snapshotBand}</div>
       <SnapshotInBandContext value={true}>
-        <DeskSplit layout={layout} onChange={setLayout} fixed={kiosk} content={content} />
+        <DeskSplit
+          layout={layout}
+          onChange={setLayout}
+          fixed={kiosk}
+          content={kiosk ? content : deskContent}
+        />
       </SnapshotInBandContext>
     </div>
   )

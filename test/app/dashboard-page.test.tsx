@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
+import { holdAnimationFrames, nextFrame } from '../animation-frames'
 import { DashboardPage } from '../../src/app/dashboard-page'
 import { server } from '../../mocks/node'
 import { renderWithFeed } from '../render'
@@ -34,6 +35,20 @@ describe('dashboard page', () => {
     expect(await within(quotes).findByRole('alert')).toHaveTextContent(/HTTP 500/)
     expect(within(quotes).getByRole('button', { name: 'Retry' })).toBeInTheDocument()
     const timeline = screen.getByRole('region', { name: 'Timeline' })
+    expect(await within(timeline).findAllByText(/Lancaster House/)).not.toHaveLength(0)
+  })
+
+  it('on a desk, lays out the quote wall first and the timeline a frame later', async () => {
+    holdAnimationFrames()
+    renderWithFeed(<DashboardPage />, { now: articleMoment })
+    const quotes = screen.getByRole('region', { name: 'Quote wall' })
+    expect(await within(quotes).findByText(/China’s not easy\./)).toBeInTheDocument()
+    const timeline = screen.getByRole('region', { name: 'Timeline' })
+    expect(
+      within(timeline).getByRole('status', { name: 'Loading the timeline' }),
+    ).toBeInTheDocument()
+    expect(within(timeline).queryByText(/Lancaster House/)).not.toBeInTheDocument()
+    await nextFrame()
     expect(await within(timeline).findAllByText(/Lancaster House/)).not.toHaveLength(0)
   })
 })

@@ -15,8 +15,6 @@ import { useSelection, useSelectionHref } from '../../hooks/use-selection'
 import { useNow } from '../../hooks/clock-context'
 import { useTimelineOrder } from '../../hooks/use-timeline-order'
 import { Panel } from '../../components/panel'
-import { Skeleton } from '../../components/skeleton'
-import { QueryError } from '../../components/query-error'
 import { buildLookups } from './lookups'
 import { roundEntriesShown, useTimelineEntries } from './use-timeline-entries'
 import { missingSelection, selectionSummary } from './selection-summary'
@@ -24,6 +22,8 @@ import type { QuotesState } from './quotes-state'
 import { TimelineEmptyNotes } from './timeline-empty-notes'
 import { TimelineActions } from './timeline-actions'
 import { TimelineList } from './timeline-list'
+import { TimelineLoadState } from './timeline-load-state'
+import { useOneFrameLater } from '../../hooks/use-one-frame-later'
 import { TimelineOutlook } from './timeline-issues'
 import { TimelineNotices } from './timeline-notices'
 import { NewDevelopmentsNote } from './new-developments-note'
@@ -35,8 +35,11 @@ const noQuotes: never[] = []
 const noRounds: never[] = []
 const describeDevelopment = (d: Development) => ({ title: `New: ${d.title}`, body: d.summary })
 
-/** Sessions, developments and quote markers in time order, with what is on the table. */
-export function TimelinePanel() {
+/**
+ * Sessions, developments and quote markers in time order, with what is on the table. With
+ * `afterFirstFrame` the list comes a frame after its data, so the page's first layout is split.
+ */
+export function TimelinePanel({ afterFirstFrame = false }: { afterFirstFrame?: boolean }) {
   useBenchRenderCount('timeline')
   const feed = useFeed()
   const chrome = useChrome()
@@ -93,13 +96,15 @@ export function TimelinePanel() {
     }
   }
 
+  const framed = useOneFrameLater(afterFirstFrame && Boolean(sessions.data && developments.data))
+  const staged = !afterFirstFrame || framed
   const loaded = {
     sessions: sessions.data?.sessions,
     developments: developments.data?.developments,
     rounds,
   }
   const body = () => {
-    if (sessions.data && developments.data && entries) {
+    if (staged && sessions.data && developments.data && entries) {
       return (
         <>
           <TimelineNotices
@@ -146,16 +151,7 @@ export function TimelinePanel() {
         </>
       )
     }
-    const error = sessions.error ?? developments.error
-    if (error)
-      return (
-        <QueryError
-          what="the timeline"
-          error={error}
-          onRetry={() => void Promise.all([sessions.refetch(), developments.refetch()])}
-        />
-      )
-    return <Skeleton label="Loading the timeline" rows={10} rowHeight="2.5rem" />
+    return <TimelineLoadState sessions={sessions} developments={developments} />
   }
 
   return (
@@ -178,7 +174,7 @@ export function TimelinePanel() {
         <NewDevelopmentsNote count={seen.count} onMarkAllSeen={seen.markAllSeen} />
         {body()}
         {/* Below the list once it is in, so the list's arrival moves nothing already painted. */}
-        {sessions.data !== undefined && (
+        {staged && sessions.data !== undefined && (
           <TimelineOutlook
             feed={feed}
             sessions={sessions.data.sessions}
