@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react'
+import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
 import { holdAnimationFrames, nextFrame } from '../animation-frames'
@@ -50,5 +50,26 @@ describe('dashboard page', () => {
     expect(within(timeline).queryByText(/Lancaster House/)).not.toBeInTheDocument()
     await nextFrame()
     expect(await within(timeline).findAllByText(/Lancaster House/)).not.toHaveLength(0)
+  })
+
+  it('a topic chosen in the timeline is marked there first, the wall following a frame later', async () => {
+    holdAnimationFrames()
+    renderWithFeed(<DashboardPage />, { now: articleMoment })
+    const quotes = screen.getByRole('region', { name: 'Quote wall' })
+    expect(await within(quotes).findByText(/China’s not easy\./)).toBeInTheDocument()
+    await nextFrame()
+    const timeline = screen.getByRole('region', { name: 'Timeline' })
+    await within(timeline).findAllByRole('list', { name: 'Topics' })
+    const chip = within(timeline).getAllByRole('button', {
+      name: 'Rare earths',
+      pressed: false,
+    })[0]!
+    const count = () => within(quotes).getByText(/ of \d+ quotes?$/)
+    const before = count().textContent
+    fireEvent.click(chip)
+    expect(chip).toHaveAttribute('aria-pressed', 'true')
+    expect(count().textContent).toBe(before)
+    await nextFrame()
+    await waitFor(() => expect(count()).toHaveTextContent(/^3 of \d+ quotes$/))
   })
 })

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react'
+import { useValueAfterPaint } from '../../hooks/use-value-after-paint'
 import type { FeedIndex, Quote, Session } from '../../feed/schemas/types'
 import type { FeedProblem } from '../../feed/parse'
 import type { Follows } from '../../hooks/use-follows'
@@ -66,7 +67,12 @@ export function QuoteWallBody({
   const allRows = useMemo(() => buildQuoteRows(quotes, index, sessions), [quotes, index, sessions])
   useEffect(() => prepareSearchTextWhenIdle(allRows), [allRows])
   const sorted = useMemo(() => sortRows(allRows, sort), [allRows, sort])
-  const { side, speaker, tone, topic, session, from, to } = filters
+  const { side, tone, from, to } = filters
+  // The page-wide selection changes from the timeline too: there the click paints first, and the
+  // rows follow in a render of their own. The filter bar shows the new choice at once.
+  const speaker = useValueAfterPaint(filters.speaker)
+  const topic = useValueAfterPaint(filters.topic)
+  const session = useValueAfterPaint(filters.session)
   const wanted = useMemo(
     () => ({ query, side, speaker, tone, topic, session, from, to }),
     [query, side, speaker, tone, topic, session, from, to],

@@ -189,7 +189,8 @@ describe('quote wall: filters', () => {
     open()
     await ready()
     await user.selectOptions(screen.getByLabelText('Speaker'), 'Kevin Hassett')
-    expect(shownIds()).toEqual(['hassett-high-end-nvidia'])
+    // The page-wide selection's rows follow once the page has painted the choice.
+    await waitFor(() => expect(shownIds()).toEqual(['hassett-high-end-nvidia']))
     expect(params().get('speaker')).toBe('kevin-hassett')
   })
 
@@ -198,7 +199,7 @@ describe('quote wall: filters', () => {
     open()
     await ready()
     await user.selectOptions(screen.getByLabelText('Topic'), 'Rare earths')
-    expect(count()).toHaveTextContent(`3 of ${total} quotes`)
+    await waitFor(() => expect(count()).toHaveTextContent(`3 of ${total} quotes`))
     expect(params().get('topic')).toBe('rare-earths')
   })
 
@@ -217,7 +218,7 @@ describe('quote wall: filters', () => {
     await ready()
     await user.selectOptions(screen.getByLabelText('Session'), 'Day 1')
     const expected = quotesDoc.quotes.filter((q) => q.sessionId === 'london-day-1').length
-    expect(count()).toHaveTextContent(`${expected} of ${total} quotes`)
+    await waitFor(() => expect(count()).toHaveTextContent(`${expected} of ${total} quotes`))
     expect(params().get('session')).toBe('london-day-1')
   })
 
