@@ -5,6 +5,7 @@ import { holdAnimationFrames, nextFrame } from '../animation-frames'
 import { DashboardPage } from '../../src/app/dashboard-page'
 import { server } from '../../mocks/node'
 import { renderWithFeed } from '../render'
+import { quoteItems, visitInLondon } from '../page'
 
 const articleMoment = Date.parse('2025-06-10T09:15:00+01:00')
 
@@ -71,5 +72,28 @@ describe('dashboard page', () => {
     expect(count().textContent).toBe(before)
     await nextFrame()
     await waitFor(() => expect(count()).toHaveTextContent(/^3 of \d+ quotes$/))
+  })
+
+  it('a quote opened from the timeline under a session filter is never said to be hidden', async () => {
+    holdAnimationFrames()
+    visitInLondon('session=london-day-1')
+    renderWithFeed(<DashboardPage />, { now: articleMoment })
+    const quotes = screen.getByRole('region', { name: 'Quote wall' })
+    expect(await within(quotes).findByText(/China’s not easy\./)).toBeInTheDocument()
+    await nextFrame()
+    const timeline = screen.getByRole('region', { name: 'Timeline' })
+    const link = await waitFor(() => {
+      const found = timeline.querySelector('a[href*="quote=hassett-high-end-nvidia"]')
+      expect(found).not.toBeNull()
+      return found!
+    })
+    fireEvent.click(link)
+    const hiddenNote = () => within(quotes).queryByText(/linked quote is hidden/)
+    expect(hiddenNote()).not.toBeInTheDocument()
+    await nextFrame()
+    await waitFor(() =>
+      expect(quoteItems().map((item) => item.dataset.quoteId)).toContain('hassett-high-end-nvidia'),
+    )
+    expect(hiddenNote()).not.toBeInTheDocument()
   })
 })

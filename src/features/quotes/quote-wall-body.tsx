@@ -51,8 +51,15 @@ export function QuoteWallBody({
 }: Props) {
   const [zone] = useDisplayZone()
   const { selectEvent } = useSelection()
-  const { filters, sort, focusQuoteId, setParam, setTopic, setSession, clearAll } =
-    useQuoteFilters()
+  const {
+    filters,
+    sort,
+    focusQuoteId: urgentFocus,
+    setParam,
+    setTopic,
+    setSession,
+    clearAll,
+  } = useQuoteFilters()
   const { draft, change, reset } = useSearchDraft()
   const [density] = useDensity()
   // The list filters in the keystroke's own render: one frame sooner than a deferred search, which
@@ -69,10 +76,17 @@ export function QuoteWallBody({
   const sorted = useMemo(() => sortRows(allRows, sort), [allRows, sort])
   const { side, tone, from, to } = filters
   // The page-wide selection changes from the timeline too: there the click paints first, and the
-  // rows follow in a render of their own. The filter bar shows the new choice at once.
-  const speaker = useValueAfterPaint(filters.speaker)
-  const topic = useValueAfterPaint(filters.topic)
-  const session = useValueAfterPaint(filters.session)
+  // rows follow in a render of their own, all together. The filter bar shows the choice at once.
+  const urgent = useMemo(
+    () => ({
+      speaker: filters.speaker,
+      topic: filters.topic,
+      session: filters.session,
+      urgentFocus,
+    }),
+    [filters.speaker, filters.topic, filters.session, urgentFocus],
+  )
+  const { speaker, topic, session, urgentFocus: focusQuoteId } = useValueAfterPaint(urgent)
   const wanted = useMemo(
     () => ({ query, side, speaker, tone, topic, session, from, to }),
     [query, side, speaker, tone, topic, session, from, to],
