@@ -83,17 +83,26 @@ export const scrollScroller = (...scroll: Scroll) => {
 /**
  * A virtual list's `measureElement`: a row just mounted keeps the size last measured for its key,
  * or its estimate, and is measured at the start of the next frame; rows the ResizeObserver
- * reports are measured from its entry, as by default.
+ * reports are measured from its entry, as by default. A row measured at no size is not laid out
+ * (its panel hidden, as a phone's other tabs are): it keeps its size too. Taken at 0, every row
+ * would fit in the view, and a long list would mount them all, one render for each.
  */
 export function measureRow<S extends Element>(
   element: Element,
   entry: ResizeObserverEntry | undefined,
   instance: Virtualizer<S, Element>,
 ): number {
-  if (entry || isLayoutFrame()) return measureElement(element, entry, instance)
+  if (entry || isLayoutFrame()) {
+    const size = measureElement(element, entry, instance)
+    return size > 0 ? size : sizeKept(element, instance)
+  }
   readLayoutInNextFrame(() => {
     if (element.isConnected) instance.measureElement(element)
   })
+  return sizeKept(element, instance)
+}
+
+function sizeKept<S extends Element>(element: Element, instance: Virtualizer<S, Element>) {
   const index = instance.indexFromElement(element)
   const known = instance.itemSizeCache.get(instance.options.getItemKey(index))
   return known ?? instance.options.estimateSize(index)

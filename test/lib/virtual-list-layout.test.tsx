@@ -116,4 +116,14 @@ describe('a virtual list’s layout, read at the start of the next frame', () =>
     expect(layoutReads).toBe(0)
     expect(rowStarts()).toEqual(measured)
   })
+
+  it('keeps rows at their sizes while the list is hidden (no layout), mounting only a screenful', async () => {
+    vi.spyOn(HTMLElement.prototype, 'offsetHeight', 'get').mockReturnValue(0)
+    render(<Rows count={10_000} openAt={0} />)
+    await nextFrame()
+    await nextFrame()
+    const starts = rowStarts().map(([, transform]) => Number(/\d+/.exec(transform!)![0]))
+    expect(starts.length).toBeLessThan(50)
+    starts.slice(1).forEach((start, i) => expect(start - starts[i]!).toBe(40))
+  })
 })
