@@ -1,6 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { rmSync } from 'node:fs'
 import type { StaticServer } from '../../scripts/lib/static-server.mjs'
 import { copyFixtures, serveBuild } from './serve-build'
 
@@ -12,18 +11,12 @@ let dir = ''
 test.beforeAll(async () => {
   const fixtures = copyFixtures('ttm-long-timeline-')
   dir = fixtures.dir
-  const doc = JSON.parse(readFileSync(join(dir, 'developments.json'), 'utf8'))
-  const template = doc.developments[0]
-  const start = Date.parse('2025-06-01T00:00:00Z')
-  doc.developments = Array.from({ length: count }, (_, i) => ({
-    ...template,
+  fixtures.generate('developments.json', 'developments', count, (i) => ({
     id: `generated-${i + 1}`,
     title: `Generated development ${i + 1}`,
-    at: new Date(start + i * 60_000).toISOString(),
     atPrecision: 'exact',
     figures: [],
   }))
-  writeFileSync(join(dir, 'developments.json'), JSON.stringify(doc))
   server = await serveBuild({ config: { timeZone: 'Europe/London' }, feedDir: dir })
 })
 

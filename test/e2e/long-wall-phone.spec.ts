@@ -1,6 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { rmSync } from 'node:fs'
 import type { StaticServer } from '../../scripts/lib/static-server.mjs'
 import { copyFixtures, serveBuild } from './serve-build'
 
@@ -12,16 +11,10 @@ let dir = ''
 test.beforeAll(async () => {
   const fixtures = copyFixtures('ttm-long-wall-')
   dir = fixtures.dir
-  const doc = JSON.parse(readFileSync(join(dir, 'quotes.json'), 'utf8'))
-  const template = doc.quotes[0]
-  const start = Date.parse('2025-06-01T00:00:00Z')
-  doc.quotes = Array.from({ length: count }, (_, i) => ({
-    ...template,
+  fixtures.generate('quotes.json', 'quotes', count, (i) => ({
     id: `generated-${i + 1}`,
     text: `Generated quote ${i + 1} (test data).`,
-    at: new Date(start + i * 60_000).toISOString(),
   }))
-  writeFileSync(join(dir, 'quotes.json'), JSON.stringify(doc))
   server = await serveBuild({ config: { timeZone: 'Europe/London' }, feedDir: dir })
 })
 

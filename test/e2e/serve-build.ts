@@ -39,14 +39,35 @@ export function serveBuild({
   })
 }
 
-/** A copy of the demo fixtures in a temporary folder, and a way to change one field of one record. */
+/**
+ * A copy of the demo fixtures in a temporary folder, a way to change one field of one record, and
+ * one to replace a list with `count` generated records: each the list's first with what `make`
+ * gives for the i-th, at one a minute from 1 June 2025 (before the talks).
+ */
 export function copyFixtures(prefix: string) {
   const dir = mkdtempSync(join(tmpdir(), prefix))
   cpSync(resolve('mocks/fixtures'), dir, { recursive: true })
-  const set = (file: string, list: string, index: number, field: string, value: string) => {
+  const edit = (file: string, change: (doc: Record<string, Record<string, unknown>[]>) => void) => {
     const doc = JSON.parse(readFileSync(join(dir, file), 'utf8'))
-    doc[list][index][field] = value
+    change(doc)
     writeFileSync(join(dir, file), JSON.stringify(doc))
   }
-  return { dir, set }
+  const set = (file: string, list: string, index: number, field: string, value: string) =>
+    edit(file, (doc) => (doc[list]![index]![field] = value))
+  const generate = (
+    file: string,
+    list: string,
+    count: number,
+    make: (i: number) => Record<string, unknown>,
+  ) =>
+    edit(file, (doc) => {
+      const template = doc[list]![0]!
+      const start = Date.parse('2025-06-01T00:00:00Z')
+      doc[list] = Array.from({ length: count }, (_, i) => ({
+        ...template,
+        at: new Date(start + i * 60_000).toISOString(),
+        ...make(i),
+      }))
+    })
+  return { dir, set, generate }
 }

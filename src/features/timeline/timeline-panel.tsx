@@ -23,7 +23,7 @@ import { TimelineEmptyNotes } from './timeline-empty-notes'
 import { TimelineActions } from './timeline-actions'
 import { TimelineList } from './timeline-list'
 import { TimelineLoadState } from './timeline-load-state'
-import { useOneFrameLater } from '../../hooks/use-one-frame-later'
+import { useValueAfterPaint } from '../../hooks/use-value-after-paint'
 import { TimelineOutlook } from './timeline-issues'
 import { TimelineNotices } from './timeline-notices'
 import { NewDevelopmentsNote } from './new-developments-note'
@@ -96,7 +96,8 @@ export function TimelinePanel({ afterFirstFrame = false }: { afterFirstFrame?: b
     }
   }
 
-  const framed = useOneFrameLater(afterFirstFrame && Boolean(sessions.data && developments.data))
+  const ready = afterFirstFrame && Boolean(sessions.data && developments.data)
+  const framed = useValueAfterPaint(ready, false)
   const staged = !afterFirstFrame || framed
   const loaded = {
     sessions: sessions.data?.sessions,
