@@ -39,6 +39,16 @@ describe('dashboard page', () => {
     expect(await within(timeline).findAllByText(/Lancaster House/)).not.toHaveLength(0)
   })
 
+  it('on a desk, keeps what is on the table under the timeline when the developments fail', async () => {
+    server.use(
+      http.get('*/demo-feed/developments.json', () => new HttpResponse('oops', { status: 500 })),
+    )
+    renderWithFeed(<DashboardPage />, { now: articleMoment })
+    const timeline = screen.getByRole('region', { name: 'Timeline' })
+    expect(await within(timeline).findByRole('alert')).toHaveTextContent(/HTTP 500/)
+    expect(await within(timeline).findByText('On the table')).toBeInTheDocument()
+  })
+
   it('on a desk, lays out the quote wall first and the timeline a frame later', async () => {
     holdAnimationFrames()
     renderWithFeed(<DashboardPage />, { now: articleMoment })

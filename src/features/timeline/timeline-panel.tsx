@@ -96,7 +96,9 @@ export function TimelinePanel({ afterFirstFrame = false }: { afterFirstFrame?: b
     }
   }
 
-  const ready = afterFirstFrame && Boolean(sessions.data && developments.data)
+  // Settled: the outlook under the list shows even when the developments failed.
+  const ready =
+    afterFirstFrame && Boolean(sessions.data && (developments.data || developments.isError))
   const framed = useValueAfterPaint(ready, false)
   const staged = !afterFirstFrame || framed
   const loaded = {
