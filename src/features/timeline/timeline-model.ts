@@ -82,22 +82,24 @@ export function sortedEntries(
   quotes: readonly Quote[],
   now: number,
 ): TimelineEntry[] {
-  const entries: TimelineEntry[] = [
-    ...sessions.map((session) => ({
-      kind: 'session' as const,
+  // Plain loops into one array: a long feed has tens of thousands of entries, built on every load.
+  const entries: TimelineEntry[] = []
+  for (const session of sessions)
+    entries.push({
+      kind: 'session',
       key: `session:${session.id}`,
       at: Date.parse(session.start),
       session,
       status: statusAt(session, now),
-    })),
-    ...developments.map((development) => ({
-      kind: 'development' as const,
+    })
+  for (const development of developments)
+    entries.push({
+      kind: 'development',
       key: `development:${development.id}`,
       at: Date.parse(development.at),
       development,
-    })),
-    ...groupQuotes(quotes),
-  ]
+    })
+  pushQuoteMarkers(entries, quotes)
   // Ties broken by key, in code-unit order: ids are lower-case letters, digits and dashes, for
   // which it is the alphabetical order, and it costs far less than localeCompare.
   entries.sort(
@@ -159,21 +161,31 @@ export function foldQuoteRuns(entries: readonly TimelineEntry[]): TimelineEntry[
   return out
 }
 
-function groupQuotes(quotes: readonly Quote[]) {
-  const groups = new Map<string, { at: number; quotes: [Quote, ...Quote[]] }>()
+/**
+ * One marker per person and moment (the same instant however its offset is written), in the order
+ * of each marker's first quote, pushed onto `entries`. Looked up by the instant, a number, and only
+ * where two people spoke at one instant by a string key too: building a string key for every quote
+ * cost more than all the rest.
+ */
+function pushQuoteMarkers(entries: TimelineEntry[], quotes: readonly Quote[]) {
+  const firstAt = new Map<number, MarkerEntry>()
+  const othersAt = new Map<string, MarkerEntry>()
   for (const quote of quotes) {
     const at = Date.parse(quote.saidAt)
-    const key = `${at}|${quote.personId}`
-    const group = groups.get(key)
-    if (group) group.quotes.push(quote)
-    else groups.set(key, { at, quotes: [quote] })
+    const first = firstAt.get(at)
+    const marker =
+      first === undefined || first.quotes[0].personId === quote.personId
+        ? first
+        : othersAt.get(`${at}|${quote.personId}`)
+    if (marker) {
+      marker.quotes.push(quote)
+      continue
+    }
+    const entry: MarkerEntry = { kind: 'quotes', key: `quotes:${quote.id}`, at, quotes: [quote] }
+    if (first) othersAt.set(`${at}|${quote.personId}`, entry)
+    else firstAt.set(at, entry)
+    entries.push(entry)
   }
-  return Array.from(groups.values(), ({ at, quotes: group }) => ({
-    kind: 'quotes' as const,
-    key: `quotes:${group[0].id}`,
-    at,
-    quotes: group,
-  }))
 }
 
 /** Whether a timeline entry concerns a topic (for marking entries when a topic is selected). */
