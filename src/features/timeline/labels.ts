@@ -1,4 +1,4 @@
-import type { Development, OpenIssue, SessionStatus } from '../../feed/schemas/types'
+import type { Development, OpenIssue, Party, SessionStatus } from '../../feed/schemas/types'
 
 type Label = { icon: string; word: string; tone: string }
 
@@ -28,4 +28,19 @@ export const partyTone: Record<string, string> = {
   us: 'text-us',
   cn: 'text-cn',
   observers: 'text-observers',
+}
+
+/**
+ * Who an open issue's two positions belong to: the index's first two governments, in its order
+ * (format 1 names the fields usAsk and chinaPosition; a feed of other parties fills them in the
+ * same order). Until the index names two, the words name no party.
+ */
+export function issueSides(parties: ReadonlyMap<string, Party>) {
+  const [first, second] = [...parties.values()].filter((party) => party.kind === 'government')
+  if (!first || !second)
+    return { ask: { word: 'Ask', tone: '' }, position: { word: 'Position', tone: '' } }
+  return {
+    ask: { word: `${first.shortName} asks`, tone: partyTone[first.id] ?? '' },
+    position: { word: second.shortName, tone: partyTone[second.id] ?? '' },
+  }
 }

@@ -2,7 +2,7 @@ import { useMemo } from 'react'
 import { sessionLabel } from '../../feed/session-label'
 import { linkWith } from '../../hooks/url-params'
 import type { Development, OpenIssue, Quote, Round, Session } from '../../feed/schemas/types'
-import { issueStatusLabels } from './labels'
+import { issueSides, issueStatusLabels } from './labels'
 import { personName, type Lookups } from './lookups'
 import { touchesOf } from './issue-touches'
 import { useRovingFocus } from './use-roving-focus'
@@ -37,7 +37,7 @@ type Props = {
   onOpenQuote: (quoteId: string) => void
 }
 
-/** One row per open issue: what the US asks, China's position, status, and what touched it. */
+/** One row per open issue: what each side asks or holds, status, and what touched it. */
 export function OnTheTable(props: Props) {
   const { issues, lookups, selectedTopic } = props
   const ids = issues.map((issue) => issue.id)
@@ -47,6 +47,7 @@ export function OnTheTable(props: Props) {
     preferred,
   )
   const { sessions, quotes, developments } = props
+  const sides = issueSides(lookups.parties)
   // What touched each issue, found once per feed version, not on every selection.
   const touchesById = useMemo(
     () =>
@@ -99,9 +100,9 @@ export function OnTheTable(props: Props) {
               {selected && <span className="text-accent">Selected topic</span>}
             </button>
             <dl className="mt-1 grid grid-cols-[auto_minmax(0,1fr)] gap-x-2 gap-y-0.5">
-              <dt className="font-semibold text-us">US asks</dt>
+              <dt className={`font-semibold ${sides.ask.tone}`}>{sides.ask.word}</dt>
               <dd>{issue.usAsk}</dd>
-              <dt className="font-semibold text-cn">China</dt>
+              <dt className={`font-semibold ${sides.position.tone}`}>{sides.position.word}</dt>
               <dd>{issue.chinaPosition}</dd>
               {issue.notes.length > 0 && (
                 <>

@@ -13,8 +13,10 @@ export const openIssueSchema = z.object({
   roundId: idSchema,
   topicId: idSchema,
   title: text(),
-  usAsk: text().check(describe('What the US asks')),
-  chinaPosition: text().check(describe("China's position")),
+  usAsk: text().check(
+    describe("What the first government in index.json's parties asks (the US in the demo)"),
+  ),
+  chinaPosition: text().check(describe("The second government's position (China in the demo)")),
   status: openIssueStatusSchema,
   notes: z.array(text()).check(describe('e.g. the H20 carve-out')),
   sourceIds: z.array(idSchema),

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event'
 import { http, HttpResponse } from 'msw'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import sessionsFixture from '../../../mocks/fixtures/sessions.json'
+import indexFixture from '../../../mocks/fixtures/index.json'
 import { server } from '../../../mocks/node'
 import { TimelinePanel } from '../../../src/features/timeline/timeline-panel'
 import { TimeZonePicker } from '../../../src/features/header/time-zone-picker'
@@ -100,6 +101,29 @@ describe('timeline panel', () => {
     expect(head(list, /^Day 1/)).toHaveTextContent('Mon 9 Jun ~13:00–~19:00 BST')
     expect(head(list, /^Day 2/)).toHaveTextContent('Tue 10 Jun 10:00 BST')
     expect(head(list, /^Day 2/)).not.toHaveTextContent('~10:00')
+  })
+
+  it('names an open issue’s two sides after the feed’s governments, not the demo’s', async () => {
+    // Test data: the demo feed with its two governments renamed (a fictional negotiation).
+    const parties = indexFixture.parties.map((party) =>
+      party.id === 'us'
+        ? { ...party, name: 'Northland', shortName: 'North' }
+        : party.id === 'cn'
+          ? { ...party, name: 'Southland', shortName: 'South' }
+          : party,
+    )
+    server.use(
+      http.get('*/demo-feed/index.json', () => HttpResponse.json({ ...indexFixture, parties })),
+    )
+    visitInLondon()
+    renderWithFeed(<TimelinePanel />, { now: articleMoment })
+    const issues = await screen.findByRole('list', { name: 'Open issues' })
+    const row = within(issues)
+      .getByRole('button', { name: /Chip export controls/ })
+      .closest('li')!
+    await waitFor(() => expect(row).toHaveTextContent(/North asks.*phased rollback/))
+    expect(row).toHaveTextContent(/South.*revoke negative measures/)
+    expect(row).not.toHaveTextContent(/US asks|China/)
   })
 
   it('shows "On the table" per open issue, with the H20 carve-out and what touched each, and the scenarios', async () => {
