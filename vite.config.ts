@@ -26,10 +26,17 @@ export default defineConfig(({ mode }) => {
         },
       },
     ],
-    // The demo feed uses no cookies: drop msw's cookie jar from the browser build (see the stub).
     resolve: {
-      alias:
-        mode === 'test'
+      alias: [
+        // Recharts' scales by name, cut to the ones the charts use (see the module).
+        {
+          find: /^victory-vendor\/d3-scale$/,
+          replacement: fileURLToPath(
+            new URL('./src/features/markets/d3-scale-subset.ts', import.meta.url),
+          ),
+        },
+        // The demo feed uses no cookies: drop msw's cookie jar from the browser build (see the stub).
+        ...(mode === 'test'
           ? []
           : [
               {
@@ -38,7 +45,8 @@ export default defineConfig(({ mode }) => {
                   new URL('./mocks/tough-cookie-stub.ts', import.meta.url),
                 ),
               },
-            ],
+            ]),
+      ],
     },
     server: { port: 5173, strictPort: false },
     preview: { port: 4173 },

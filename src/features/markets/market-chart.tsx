@@ -82,7 +82,7 @@ export const timeAxisProps = (
   ({
     dataKey: 't',
     type: 'number',
-    scale: 'time',
+    scale: 'linear',
     domain: domain as [number, number],
     ticks: ticks as number[],
     tickFormatter: formatTick,
