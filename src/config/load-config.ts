@@ -1,11 +1,6 @@
 import { ConfigError, fetchConfig, type ConfigAnswer } from './fetch-config'
-import {
-  configFields,
-  defaultConfig,
-  feedUrlMessage,
-  isFeedUrl,
-  type RuntimeConfig,
-} from './config-schema'
+import { configFields, defaultConfig, feedUrlMessage, type RuntimeConfig } from './config-schema'
+import { isFeedUrl } from './feed-url'
 
 export { ConfigError, configTimeoutMs } from './fetch-config'
 

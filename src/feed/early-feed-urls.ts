@@ -1,3 +1,5 @@
+import { isFeedUrl } from '../config/feed-url'
+
 /**
  * The documents the dashboard asks for first (prefetch-feed.ts), by path: kept here apart from
  * the schemas so the page's first chunk can name them (a test keeps the two lists in step).
@@ -29,12 +31,8 @@ export function earlyFeedUrls(
   } catch {
     return []
   }
-  if (typeof feedUrl !== 'string' || feedUrl.trim() === '') return []
-  let base: URL
-  try {
-    base = new URL(feedUrl.endsWith('/') ? feedUrl : `${feedUrl}/`, pageUrl)
-  } catch {
-    return []
-  }
+  // Only a feed URL the app accepts (config-schema.ts): never a site config.json names by mistake.
+  if (typeof feedUrl !== 'string' || !isFeedUrl(feedUrl)) return []
+  const base = new URL(feedUrl.endsWith('/') ? feedUrl : `${feedUrl}/`, pageUrl)
   return dashboardDocumentPaths.map((path) => new URL(path, base).href)
 }
