@@ -18,21 +18,18 @@ import { earlyFeedUrls } from './feed/early-feed-urls'
 // folded region), React paints the shell first and the app follows (start-page.tsx).
 const config = fetchConfig()
 config.catch(() => undefined) // read (and its failure shown) by boot
+// The feed's documents are asked for as soon as config.json names the feed: they come while the
+// app's code loads, and the app takes them up (api-client.ts).
+void config.then(
+  ({ status, text }) => {
+    if (status === 200) askEarly(earlyFeedUrls(text, window.location.search))
+  },
+  () => undefined,
+)
 const prepared = prepareSnapshot()
 const snapshotShown = prepared
   ? config.then(({ text }) => showSnapshot(prepared, text)).catch(() => false)
   : Promise.resolve(false)
-// The feed's documents are asked for as soon as config.json names the feed: they come while the
-// app's code loads, and the app takes them up (api-client.ts). Under the kept screen of a visit
-// before, once that screen is painted: its answers would otherwise arrive during its paint.
-void config.then(
-  async ({ status, text }) => {
-    if (status !== 200) return
-    if (await snapshotShown) await firstContentPainted(300)
-    askEarly(earlyFeedUrls(text, window.location.search))
-  },
-  () => undefined,
-)
 markKioskEarly()
 // Before the kept screen is shown: it gives way at the first change in the app's root.
 if (prepared) dropStartupShell()

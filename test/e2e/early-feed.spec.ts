@@ -52,27 +52,3 @@ test('a feed chosen in the URL is the only one asked for', async ({ page }) => {
   expect(askedFor('feed2')).toEqual(Object.fromEntries(documents.map((name) => [name, 1])))
   expect(Object.values(askedFor('feed')).every((count) => count === 0)).toBe(true)
 })
-
-test('a reload under the kept screen of the visit before asks for each document once too', async ({
-  page,
-}) => {
-  await page.goto(server.url)
-  await expect(
-    page.getByRole('region', { name: 'Quote wall' }).getByText('12 of 12 quotes'),
-  ).toBeVisible()
-  await expect
-    .poll(() =>
-      page.evaluate(() =>
-        Object.keys(localStorage).some((key) => key.startsWith('ttm.first-screen:')),
-      ),
-    )
-    .toBe(true)
-  asked.clear()
-  await page.reload()
-  await expect(page.locator('#first-screen-snapshot')).toHaveCount(0)
-  await expect(
-    page.locator('#root').getByRole('region', { name: 'Quote wall' }).getByText('12 of 12 quotes'),
-  ).toBeVisible()
-  await expect(page.getByRole('banner').getByText(/updated \d+ s ago/)).toBeVisible()
-  expect(askedFor('feed')).toEqual(Object.fromEntries(documents.map((name) => [name, 1])))
-})
