@@ -1,6 +1,11 @@
 import { ConfigError, fetchConfig, type ConfigAnswer } from './fetch-config'
-import { configFields, defaultConfig, feedUrlMessage, type RuntimeConfig } from './config-schema'
-import { isFeedUrl } from './feed-url'
+import {
+  configFields,
+  defaultConfig,
+  feedUrlMessage,
+  isFeedUrl,
+  type RuntimeConfig,
+} from './config-schema'
 
 export { ConfigError, configTimeoutMs } from './fetch-config'
 

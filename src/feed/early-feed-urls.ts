@@ -1,5 +1,3 @@
-import { isFeedUrl } from '../config/feed-url'
-
 /**
  * The documents the dashboard asks for first (prefetch-feed.ts), by path: kept here apart from
  * the schemas so the page's first chunk can name them (a test keeps the two lists in step).
@@ -31,8 +29,12 @@ export function earlyFeedUrls(
   } catch {
     return []
   }
-  // Only a feed URL the app accepts (config-schema.ts): never a site config.json names by mistake.
-  if (typeof feedUrl !== 'string' || !isFeedUrl(feedUrl)) return []
-  const base = new URL(feedUrl.endsWith('/') ? feedUrl : `${feedUrl}/`, pageUrl)
+  if (typeof feedUrl !== 'string' || feedUrl.trim() === '') return []
+  let base: URL
+  try {
+    base = new URL(feedUrl.endsWith('/') ? feedUrl : `${feedUrl}/`, pageUrl)
+  } catch {
+    return []
+  }
   return dashboardDocumentPaths.map((path) => new URL(path, base).href)
 }

@@ -74,14 +74,4 @@ describe('the early requests’ URLs', () => {
     expect(earlyFeedUrls('not json', '', page)).toEqual([])
     expect(earlyFeedUrls('null', '', page)).toEqual([])
   })
-
-  it('are none for a feed URL the app refuses: another site without saying so, or no URL', () => {
-    for (const feedUrl of [
-      '//elsewhere.example/feed/',
-      '/\\elsewhere.example/',
-      'feed',
-      'ftp://x.example/',
-    ])
-      expect(earlyFeedUrls(JSON.stringify({ feedUrl }), '', page), feedUrl).toEqual([])
-  })
 })
