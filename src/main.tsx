@@ -8,8 +8,6 @@ import {
   startupShellShown,
 } from './first-screen/startup-shell'
 import { firstContentPainted } from './lib/first-content-painted'
-import { askEarly } from './feed/early-answers'
-import { earlyFeedUrls } from './feed/early-feed-urls'
 
 // The page's first chunk is small: it asks for config.json (preloaded by index.html) and, with the
 // same config.json and URL as a visit before, paints that visit's last screen before React has
@@ -18,14 +16,6 @@ import { earlyFeedUrls } from './feed/early-feed-urls'
 // folded region), React paints the shell first and the app follows (start-page.tsx).
 const config = fetchConfig()
 config.catch(() => undefined) // read (and its failure shown) by boot
-// The feed's documents are asked for as soon as config.json names the feed: they come while the
-// app's code loads, and the app takes them up (api-client.ts).
-void config.then(
-  ({ status, text }) => {
-    if (status === 200) askEarly(earlyFeedUrls(text, window.location.search))
-  },
-  () => undefined,
-)
 const prepared = prepareSnapshot()
 const snapshotShown = prepared
   ? config.then(({ text }) => showSnapshot(prepared, text)).catch(() => false)

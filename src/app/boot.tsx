@@ -18,7 +18,6 @@ import { forgetDemoOffline, keepDemoOffline } from './offline-demo'
 import { dropSnapshot, shownSnapshot } from '../first-screen/show-snapshot'
 import { keepSnapshots } from '../first-screen/keep-snapshot'
 import { oldestFeedAnswer } from './oldest-feed-answer'
-import { dropEarly } from '../feed/early-answers'
 
 /** How long the first render waits for the feed's first answers. */
 const firstAnswersWaitMs = 500
@@ -82,8 +81,6 @@ export async function boot(root: Root, configAnswer?: Promise<ConfigAnswer>) {
     if (!runtime.demo && !shownSnapshot())
       await Promise.race([answered, new Promise((done) => setTimeout(done, firstAnswersWaitMs))])
   }
-  // The feed's requests have taken up those main.tsx sent early; any left were not for this page.
-  dropEarly()
   gate.rendering()
   // A transition: React renders the whole page in slices, yielding to the browser between them,
   // while the shell stays on screen; one long task otherwise.

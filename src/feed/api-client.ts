@@ -4,7 +4,6 @@ import { untilAborted } from '../lib/until-aborted'
 import { discardBody, readCapped } from './read-capped'
 import { recordServerDate } from './server-clock'
 import { longDocumentTurn } from './long-document-turn'
-import { takeEarly } from './early-answers'
 
 /**
  * Answers longer than this (characters, or bytes of a blob) are decoded and parsed in a task after
@@ -89,19 +88,14 @@ export async function fetchFeedDocument<T>(
   // Aborted when we stop reading for any reason: the browser then lets the connection go.
   const done = new AbortController()
   const combined = AbortSignal.any([done.signal, deadline.signal, ...(signal ? [signal] : [])])
-  let sentAt = Date.now()
+  const sentAt = Date.now()
   let answer: string | Blob
   let response: Response
   try {
-    const early = takeEarly(url.href, combined)
-    if (early) sentAt = early.sentAt
     const request = new Request(url, { signal: combined, headers: { accept: 'application/json' } })
     // Demo mode answers in the page (see feed-gate.ts); a real feed goes to the network.
-    const demo = early ? null : await feedTransport()
-    response = await untilAborted(
-      early ? early.response : demo ? demo(request) : fetch(request),
-      combined,
-    )
+    const demo = await feedTransport()
+    response = await untilAborted(demo ? demo(request) : fetch(request), combined)
     answer = await readAnswer(response, url, path, combined)
   } catch (error) {
     done.abort()
