@@ -143,32 +143,55 @@ function FullHeader() {
             Replay
           </Badge>
         )}
-      </div>
-      <div className={headerControlsRowClass}>
-        <TickingRefreshStatus showButton={!chrome.kiosk} />
-        {roomy || chrome.kiosk ? (
-          <>
+        {/* A wall screen has no controls: its status shares the title's row, not one of its own. */}
+        {chrome.kiosk && (
+          <div className="ml-auto flex items-center gap-2 text-right text-xs text-muted">
+            <TickingRefreshStatus showButton={false} />
             {chrome.timeZonePicker && <TimeZonePicker />}
-            {!chrome.kiosk && occasional}
-          </>
-        ) : (
-          // In the order they show: More beside the refresh, the zone and Replay on the next row.
-          <>
-            <MoreButton>
-              {chrome.timeZonePicker && <SecondZonePicker />}
-              {occasional}
-            </MoreButton>
-            {chrome.timeZonePicker && <DisplayZonePicker />}
-          </>
+          </div>
         )}
-        {!chrome.kiosk && !embedded && <ReplayBar />}
       </div>
+      {!chrome.kiosk && <ControlsRow roomy={roomy} occasional={occasional} embedded={embedded} />}
       <div className={headerStatusRowClass}>
         <TalksStatusLine onlyProblems={!roomy && briefingBelow} />
         <LatestLine />
         <IndexProblems />
       </div>
     </header>
+  )
+}
+
+/** The refresh status and the viewer's controls (not on a wall screen). */
+function ControlsRow({
+  roomy,
+  occasional,
+  embedded,
+}: {
+  roomy: boolean
+  occasional: ReactNode
+  embedded: boolean
+}) {
+  const { timeZonePicker } = useChrome()
+  return (
+    <div className={headerControlsRowClass}>
+      <TickingRefreshStatus showButton />
+      {roomy ? (
+        <>
+          {timeZonePicker && <TimeZonePicker />}
+          {occasional}
+        </>
+      ) : (
+        // In the order they show: More beside the refresh, the zone and Replay on the next row.
+        <>
+          <MoreButton>
+            {timeZonePicker && <SecondZonePicker />}
+            {occasional}
+          </MoreButton>
+          {timeZonePicker && <DisplayZonePicker />}
+        </>
+      )}
+      {!embedded && <ReplayBar />}
+    </div>
   )
 }
 

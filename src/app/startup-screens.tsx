@@ -27,7 +27,7 @@ function ShellHeader() {
       <div className={headerTopRowClass}>
         <p className="text-base font-semibold">Trade Talks Monitor</p>
       </div>
-      <div className={headerControlsRowClass} />
+      <div className={headerControlsRowClass} data-controls-row />
       <div className={headerStatusRowClass}>
         <p className="text-sm text-muted">Loading…</p>
       </div>

@@ -193,6 +193,14 @@ for (const [width, height] of [
     await page.setViewportSize({ width, height })
     await page.goto('./?kiosk&tz=Europe/London')
     await deskReady(page)
+    // The header's refresh status sits on the title's row: no row under it holds only that.
+    const header = page.getByRole('banner')
+    const status = header.getByText(/updated \d+ s ago/)
+    await expect(status).toBeVisible()
+    const titleBox = (await header.getByRole('heading', { level: 1 }).boundingBox())!
+    const statusBox = (await status.boundingBox())!
+    const middle = (box: { y: number; height: number }) => box.y + box.height / 2
+    expect(Math.abs(middle(statusBox) - middle(titleBox))).toBeLessThan(titleBox.height / 2)
     // Nothing drawn as a control, nothing operable, and Tab reaches nothing.
     expect(
       await page
