@@ -2,12 +2,18 @@ import type { BriefingNews, Loadable } from '../features/briefing/briefing-types
 
 const loading = { state: 'loading' } as const
 
-/** A part of the briefing from its query: ready, loading, or unavailable with the reason. */
+/**
+ * A part of the briefing from its query: ready, loading, or unavailable with the reason. With
+ * `noneReadable` (its list came out empty only because no record could be read), unavailable too.
+ */
 export function loadable<T>(
   query: { data: unknown; error: Error | null },
   value: () => T,
   what: string,
+  noneReadable = false,
 ): Loadable<T> {
+  if (query.data !== undefined && noneReadable)
+    return { state: 'unavailable', reason: `None of the feed’s ${what} could be read` }
   if (query.data !== undefined) return { state: 'ready', value: value() }
   if (query.error)
     return {

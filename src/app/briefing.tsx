@@ -1,4 +1,5 @@
 import { useQueries, useQuery } from '@tanstack/react-query'
+import { noneReadable } from '../feed/unreadable-records'
 import { useMemo, type MouseEvent } from 'react'
 import {
   developmentsQueries,
@@ -58,6 +59,7 @@ export function Briefing() {
     index.error ? index : sessions,
     () => describeTalks(rounds ?? [], sessions.data!.sessions, now),
     index.error ? 'feed index' : 'sessions',
+    !index.error && noneReadable(sessions.data, 'sessions', sessions.data?.sessions),
   )
   const round =
     rounds && sessions.data ? currentRound(roundSpans(rounds, sessions.data.sessions), now) : null
@@ -123,6 +125,7 @@ export function Briefing() {
         ...issueStatusLabels[issue.status],
       })),
     'issues',
+    noneReadable(issues.data, 'issues', issues.data?.issues),
   )
 
   const quoteIds = useMemo(

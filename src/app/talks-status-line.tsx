@@ -3,6 +3,7 @@ import { indexQueries, sessionsQueries } from '../feed/queries'
 import { describeTalks } from '../features/timeline/talks-across-rounds'
 import { useClock } from '../hooks/clock-context'
 import { useFeed } from '../hooks/use-feed'
+import { noneReadable } from '../feed/unreadable-records'
 
 /**
  * Where the talks stand, across rounds, ticking each second: the only part of the header that does.
@@ -13,11 +14,12 @@ export function TalksStatusLine({ onlyProblems = false }: { onlyProblems?: boole
   const { now } = useClock(1000)
   const index = useQuery(indexQueries.detail(feed))
   const sessions = useQuery(sessionsQueries.list(feed))
+  const unreadable = noneReadable(sessions.data, 'sessions', sessions.data?.sessions)
   const talksNow =
-    sessions.data && index.data
+    sessions.data && index.data && !unreadable
       ? describeTalks(index.data.rounds, sessions.data.sessions, now)
       : null
-  if (onlyProblems && !index.error && !sessions.error) return null
+  if (onlyProblems && !index.error && !sessions.error && !unreadable) return null
   return (
     <p className="text-sm" aria-live="polite">
       {talksNow ? (
@@ -29,6 +31,10 @@ export function TalksStatusLine({ onlyProblems = false }: { onlyProblems?: boole
         </>
       ) : index.error ? (
         <span className="text-danger">Feed unavailable: {index.error.message}</span>
+      ) : unreadable ? (
+        <span className="text-danger">
+          Where the talks stand is unknown: none of the feed’s sessions could be read
+        </span>
       ) : sessions.error ? (
         <span className="text-danger">
           Where the talks stand is unknown: the sessions could not be loaded

@@ -116,11 +116,20 @@ describe('fault scenarios: the affected panel says what is wrong, the others are
     expect(within(quotes).getByText(/\$\.quotes\[1\]\.tone/)).toBeInTheDocument()
   })
 
-  it('every record invalid: says how many could not be read', async () => {
+  it('every record invalid: says how many could not be read, and never that there are none', async () => {
     const { quotes } = await renderScenario('all-invalid')
     expect(
       within(quotes).getByText(/12 quotes could not be read and are not shown/),
     ).toBeInTheDocument()
+    expect(within(quotes).getByText('None of the feed’s quotes could be read.')).toBeInTheDocument()
+    expect(within(quotes).queryByText(/no quotes yet/)).not.toBeInTheDocument()
+    const timeline = screen.getByRole('region', { name: 'Timeline' })
+    await advanceUntil(() =>
+      expect(
+        within(timeline).getByText('None of the feed’s quotes could be read.'),
+      ).toBeInTheDocument(),
+    )
+    expect(within(timeline).queryByText(/No quotes in the feed/)).not.toBeInTheDocument()
     await expectOtherPanelsUntouched()
   })
 

@@ -1,4 +1,5 @@
 import { useQueries, useQuery } from '@tanstack/react-query'
+import { hasUnreadable } from '../../feed/unreadable-records'
 import { DialogButton } from '../../components/dialog-button'
 import { SourceLink } from '../../components/source-link'
 import { indexQueries, marketsQueries } from '../../feed/queries'
@@ -64,7 +65,11 @@ function AboutFeedContent({ onClose }: { onClose: () => void }) {
             </h3>
             {markets.data ? (
               instruments.length === 0 ? (
-                <p className="text-muted">The feed lists no market instruments.</p>
+                <p className="text-muted">
+                  {hasUnreadable(markets.data.problems, 'instruments')
+                    ? 'None of the feed’s market instruments could be read.'
+                    : 'The feed lists no market instruments.'}
+                </p>
               ) : (
                 <ul className="list-disc pl-5">
                   {instruments.map((instrument, i) => {

@@ -6,6 +6,7 @@ import { useDisplayZone } from '../../hooks/use-display-zone'
 import { formatDateTime } from '../../lib/format-time'
 import { missingWords } from '../../lib/missing-words'
 import { useDeferredQuery } from '../../hooks/use-deferred-query'
+import { noneReadable } from '../../feed/unreadable-records'
 
 /**
  * The newest development or quote, one line, with its time: what changed last. "Latest" only when
@@ -45,10 +46,15 @@ export function LatestLine() {
       ? null
       : { at: newest.at, precision: newest.precision, text: newest.text() }
   }, [quotes.data, developments.data, index.data])
-  const quotesIn = quotes.data !== undefined
-  const developmentsIn = developments.data !== undefined
+  // A list none of whose records could be read counts as unavailable: its latest is unknown.
+  const quotesFailed = quotes.isError || noneReadable(quotes.data, 'quotes', quotes.data?.quotes)
+  const developmentsFailed =
+    developments.isError ||
+    noneReadable(developments.data, 'developments', developments.data?.developments)
+  const quotesIn = quotes.data !== undefined && !quotesFailed
+  const developmentsIn = developments.data !== undefined && !developmentsFailed
   if (!quotesIn && !developmentsIn) {
-    if (quotes.isError && developments.isError)
+    if (quotesFailed && developmentsFailed)
       return (
         <p className="min-w-[min(12rem,100%)] flex-1 truncate text-xs text-muted">
           Latest: quotes and developments unavailable
@@ -59,9 +65,9 @@ export function LatestLine() {
   const label =
     quotesIn && developmentsIn ? 'Latest' : quotesIn ? 'Latest quote' : 'Latest development'
   const missing = !quotesIn
-    ? ` · ${missingWords([{ what: 'quotes', failed: quotes.isError }])}`
+    ? ` · ${missingWords([{ what: 'quotes', failed: quotesFailed }])}`
     : !developmentsIn
-      ? ` · ${missingWords([{ what: 'developments', failed: developments.isError }])}`
+      ? ` · ${missingWords([{ what: 'developments', failed: developmentsFailed }])}`
       : ''
   if (!latest) {
     return (

@@ -1,6 +1,7 @@
 // Longer than 200 lines: the region's three layouts (snapshot alone, one instrument, everything)
 // share one set of queries and derived figures (window, events, reactions); each part they draw
 // is its own file (controls, cards, reaction section, comparison, retry note).
+import { hasUnreadable } from '../../feed/unreadable-records'
 import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react'
 import { useQueries, useQuery } from '@tanstack/react-query'
 import { marketsQueries } from '../../feed/queries'
@@ -209,7 +210,13 @@ export function MarketsPanel() {
 
   const body = () => {
     if (markets.data && allInstruments.length === 0) {
-      return <p className="text-sm text-muted">The feed lists no market instruments.</p>
+      return (
+        <p className="text-sm text-muted">
+          {hasUnreadable(markets.data.problems, 'instruments')
+            ? 'None of the feed’s market instruments could be read.'
+            : 'The feed lists no market instruments.'}
+        </p>
+      )
     }
     if (markets.data && onlyInstrument && instruments.length === 0) {
       return <p className="text-sm text-muted">The feed lists no instrument “{onlyInstrument}”.</p>

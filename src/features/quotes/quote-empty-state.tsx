@@ -1,15 +1,27 @@
-/** No quote to show: says why, and offers to clear the filters when they are the reason. */
+import type { FeedProblem } from '../../feed/parse'
+import { hasUnreadable } from '../../feed/unreadable-records'
+
+/**
+ * No quote to show: says why, and offers to clear the filters when they are the reason. With no
+ * filter and records that could not be read, it says so (the note above says how many and why):
+ * the feed is then not empty.
+ */
 export function QuoteEmptyState({
   reasons,
+  problems,
   onClear,
 }: {
   reasons: readonly string[]
+  /** What could not be read in quotes.json. */
+  problems: readonly FeedProblem[]
   onClear: () => void
 }) {
   if (reasons.length === 0) {
     return (
       <p role="status" className="rounded border border-line p-3 text-sm text-muted">
-        The feed has no quotes yet.
+        {hasUnreadable(problems, 'quotes')
+          ? 'None of the feed’s quotes could be read.'
+          : 'The feed has no quotes yet.'}
       </p>
     )
   }

@@ -176,7 +176,7 @@ export function QuoteWallBody({
       )}
       <SilentLeads leads={leads} unreadable={problems.length} />
       {rows.length === 0 ? (
-        <QuoteEmptyState reasons={reasons} onClear={clearToSearch} />
+        <QuoteEmptyState reasons={reasons} problems={problems} onClear={clearToSearch} />
       ) : (
         <QuoteList
           rows={rows}

@@ -1,22 +1,45 @@
+import type { FeedProblem } from '../../feed/parse'
+import { hasUnreadable } from '../../feed/unreadable-records'
+
+type Read<K extends string> = { [key in K]: readonly unknown[] } & { problems: FeedProblem[] }
+
 type Props = {
-  sessions: number
-  developments: number
+  sessions: Read<'sessions'>
+  developments: Read<'developments'>
   /** Null while the quotes are not loaded: then nothing is said of them here. */
-  quotes: number | null
+  quotes: Read<'quotes'> | null
 }
 
-/** What the loaded feed has none of, in words: an empty list is never a blank. */
-export function TimelineEmptyNotes({ sessions, developments, quotes }: Props) {
-  const lines: string[] = []
-  if (sessions === 0 && developments === 0)
-    lines.push('No sessions or developments in the feed yet.')
-  else if (sessions === 0) lines.push('No sessions in the feed yet.')
-  else if (developments === 0) lines.push('No developments in the feed yet.')
-  if (quotes === 0) lines.push('No quotes in the feed yet.')
-  if (lines.length === 0) return null
+/** A list's length, and whether some of the feed's records for it could not be read. */
+type ListState = { count: number; unreadable: boolean }
+
+function listState<K extends string>(list: K, document: Read<K>): ListState {
+  return { count: document[list].length, unreadable: hasUnreadable(document.problems, list) }
+}
+
+/** "No developments in the feed yet." or, when the feed had some that could not be read, that. */
+function emptyLine(noun: string, { count, unreadable }: ListState): string | null {
+  if (count > 0) return null
+  return unreadable ? `None of the feed’s ${noun} could be read.` : `No ${noun} in the feed yet.`
+}
+
+/**
+ * What the loaded feed has none of, in words: an empty list is never a blank, and a list whose
+ * records could not be read is never called empty.
+ */
+export function TimelineEmptyNotes(props: Props) {
+  const sessions = listState('sessions', props.sessions)
+  const developments = listState('developments', props.developments)
+  const lines =
+    sessions.count + developments.count === 0 && !sessions.unreadable && !developments.unreadable
+      ? [emptyLine('sessions or developments', sessions)]
+      : [emptyLine('sessions', sessions), emptyLine('developments', developments)]
+  if (props.quotes) lines.push(emptyLine('quotes', listState('quotes', props.quotes)))
+  const shown = lines.filter((line): line is string => line !== null)
+  if (shown.length === 0) return null
   return (
     <div className="mb-2 text-sm text-muted">
-      {lines.map((line) => (
+      {shown.map((line) => (
         <p key={line}>{line}</p>
       ))}
     </div>

@@ -10,6 +10,7 @@ import type { Selection } from '../../hooks/use-selection'
 import type { Lookups } from './lookups'
 import { MarketScenarios } from './market-scenarios'
 import { OnTheTable } from './on-the-table'
+import { hasUnreadable } from '../../feed/unreadable-records'
 
 type Props = {
   part: 'issues' | 'scenarios'
@@ -31,6 +32,10 @@ type Props = {
 /** "On the table" (the open issues) or "What would move markets" (the scenarios), in its states. */
 export function TimelineIssues({ part, issues, ...props }: Props) {
   if (issues.data) {
+    const { data } = issues
+    // An empty list whose records could not be read is not an empty table.
+    const unreadable = (list: 'issues' | 'scenarios') =>
+      data[list].length === 0 && hasUnreadable(data.problems, list)
     return (
       <>
         {part === 'issues' && issues.error && (
@@ -39,7 +44,11 @@ export function TimelineIssues({ part, issues, ...props }: Props) {
         {part === 'issues' && (
           <DroppedRecordsNote problems={issues.data.problems} noun="issue or scenario" />
         )}
-        {part === 'issues' ? (
+        {part === 'issues' && unreadable('issues') ? (
+          <p className="text-sm text-muted">None of the feed’s open issues could be read.</p>
+        ) : part === 'scenarios' && unreadable('scenarios') ? (
+          <p className="text-sm text-muted">None of the feed’s scenarios could be read.</p>
+        ) : part === 'issues' ? (
           <OnTheTable
             issues={issues.data.issues}
             sessions={props.sessions}

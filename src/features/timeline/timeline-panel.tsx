@@ -122,9 +122,9 @@ export function TimelinePanel({ afterFirstFrame = false }: { afterFirstFrame?: b
             }}
           />
           <TimelineEmptyNotes
-            sessions={sessions.data.sessions.length}
-            developments={developments.data.developments.length}
-            quotes={quotes.data?.quotes.length ?? null}
+            sessions={sessions.data}
+            developments={developments.data}
+            quotes={quotes.data ?? null}
           />
           {entries.length > 1 && (
             <TimelineList
