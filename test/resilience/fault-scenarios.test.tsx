@@ -130,6 +130,11 @@ describe('fault scenarios: the affected panel says what is wrong, the others are
       ).toBeInTheDocument(),
     )
     expect(within(timeline).queryByText(/No quotes in the feed/)).not.toBeInTheDocument()
+    // Nothing is said of who spoke: no "no public remarks", qualified or not, anywhere.
+    expect(document.body).not.toHaveTextContent(/no public remarks (reported|among)/)
+    expect(
+      within(timeline).getAllByText(/Public remarks: quotes unavailable/).length,
+    ).toBeGreaterThan(0)
     await expectOtherPanelsUntouched()
   })
 

@@ -174,7 +174,7 @@ export function QuoteWallBody({
           </button>
         </p>
       )}
-      <SilentLeads leads={leads} unreadable={problems.length} />
+      <SilentLeads leads={leads} unreadable={problems.length} read={allRows.length} />
       {rows.length === 0 ? (
         <QuoteEmptyState reasons={reasons} problems={problems} onClear={clearToSearch} />
       ) : (

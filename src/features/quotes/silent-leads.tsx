@@ -4,16 +4,20 @@ import { formatCount } from '../../lib/format-count'
 
 /**
  * Delegation leads with nothing on record, shown as a fact: "He Lifeng, Vice Premier: no public
- * remarks"; qualified when some quotes could not be read (one of them may be theirs).
+ * remarks"; qualified when some quotes could not be read (one of them may be theirs), and not
+ * shown when none could (nothing can be said of anyone).
  */
 export function SilentLeads({
   leads,
   unreadable = 0,
+  read,
 }: {
   leads: readonly SilentLead[]
   unreadable?: number
+  /** How many quotes could be read. */
+  read: number
 }) {
-  if (leads.length === 0) return null
+  if (leads.length === 0 || (read === 0 && unreadable > 0)) return null
   return (
     <ul aria-label="Delegation leads with no public remarks" className="mb-2 space-y-1">
       {leads.map(({ person, party, sessionTitles }) => (

@@ -18,7 +18,7 @@ import { Panel } from '../../components/panel'
 import { buildLookups } from './lookups'
 import { roundEntriesShown, useTimelineEntries } from './use-timeline-entries'
 import { missingSelection, selectionSummary } from './selection-summary'
-import type { QuotesState } from './quotes-state'
+import { quotesStateOf } from './quotes-state'
 import { TimelineEmptyNotes } from './timeline-empty-notes'
 import { TimelineActions } from './timeline-actions'
 import { TimelineList } from './timeline-list'
@@ -62,11 +62,7 @@ export function TimelinePanel({ afterFirstFrame = false }: { afterFirstFrame?: b
 
   const lookups = useMemo(() => buildLookups(index.data), [index.data])
   const quoteList = quotes.data?.quotes ?? noQuotes
-  const quotesState: QuotesState = {
-    loaded: quotes.data !== undefined,
-    failed: quotes.data === undefined && quotes.isError,
-    unreadable: quotes.data?.problems.length ?? 0,
-  }
+  const quotesState = quotesStateOf(quotes)
   const rounds = index.data?.rounds ?? noRounds
   const [order, setOrder] = useTimelineOrder()
   const { entries, toggleRound, showMore } = useTimelineEntries({
