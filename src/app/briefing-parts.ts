@@ -1,4 +1,5 @@
 import type { BriefingNews, Loadable } from '../features/briefing/briefing-types'
+import { noneReadableText } from '../feed/unreadable-records'
 
 const loading = { state: 'loading' } as const
 
@@ -13,7 +14,7 @@ export function loadable<T>(
   noneReadable = false,
 ): Loadable<T> {
   if (query.data !== undefined && noneReadable)
-    return { state: 'unavailable', reason: `None of the feed’s ${what} could be read` }
+    return { state: 'unavailable', reason: noneReadableText(what) }
   if (query.data !== undefined) return { state: 'ready', value: value() }
   if (query.error)
     return {

@@ -1,5 +1,4 @@
 import { useQueries, useQuery } from '@tanstack/react-query'
-import { noneReadable } from '../feed/unreadable-records'
 import { useMemo, type MouseEvent } from 'react'
 import {
   developmentsQueries,
@@ -10,6 +9,7 @@ import {
   sessionsQueries,
 } from '../feed/queries'
 import { roundSpans } from '../feed/round-spans'
+import { noneReadable } from '../feed/unreadable-records'
 import { BriefingStrip } from '../features/briefing/briefing-strip'
 import type {
   BriefingIssue,
@@ -59,7 +59,7 @@ export function Briefing() {
     index.error ? index : sessions,
     () => describeTalks(rounds ?? [], sessions.data!.sessions, now),
     index.error ? 'feed index' : 'sessions',
-    !index.error && noneReadable(sessions.data, 'sessions', sessions.data?.sessions),
+    !index.error && noneReadable(sessions.data, 'sessions'),
   )
   const round =
     rounds && sessions.data ? currentRound(roundSpans(rounds, sessions.data.sessions), now) : null
@@ -125,7 +125,7 @@ export function Briefing() {
         ...issueStatusLabels[issue.status],
       })),
     'issues',
-    noneReadable(issues.data, 'issues', issues.data?.issues),
+    noneReadable(issues.data, 'issues'),
   )
 
   const quoteIds = useMemo(

@@ -14,7 +14,7 @@ export function TalksStatusLine({ onlyProblems = false }: { onlyProblems?: boole
   const { now } = useClock(1000)
   const index = useQuery(indexQueries.detail(feed))
   const sessions = useQuery(sessionsQueries.list(feed))
-  const unreadable = noneReadable(sessions.data, 'sessions', sessions.data?.sessions)
+  const unreadable = noneReadable(sessions.data, 'sessions')
   const talksNow =
     sessions.data && index.data && !unreadable
       ? describeTalks(index.data.rounds, sessions.data.sessions, now)

@@ -1,8 +1,8 @@
 import { useQueries, useQuery } from '@tanstack/react-query'
-import { hasUnreadable } from '../../feed/unreadable-records'
 import { DialogButton } from '../../components/dialog-button'
 import { SourceLink } from '../../components/source-link'
 import { indexQueries, marketsQueries } from '../../feed/queries'
+import { emptyListText } from '../../feed/unreadable-records'
 import { useFeed } from '../../hooks/use-feed'
 import { useDisplayZone } from '../../hooks/use-display-zone'
 import { formatDateTime } from '../../lib/format-time'
@@ -66,9 +66,12 @@ function AboutFeedContent({ onClose }: { onClose: () => void }) {
             {markets.data ? (
               instruments.length === 0 ? (
                 <p className="text-muted">
-                  {hasUnreadable(markets.data.problems, 'instruments')
-                    ? 'None of the feed’s market instruments could be read.'
-                    : 'The feed lists no market instruments.'}
+                  {emptyListText(
+                    markets.data,
+                    'instruments',
+                    'market instruments',
+                    'The feed lists no market instruments.',
+                  )}
                 </p>
               ) : (
                 <ul className="list-disc pl-5">

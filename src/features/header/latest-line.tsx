@@ -47,10 +47,8 @@ export function LatestLine() {
       : { at: newest.at, precision: newest.precision, text: newest.text() }
   }, [quotes.data, developments.data, index.data])
   // A list none of whose records could be read counts as unavailable: its latest is unknown.
-  const quotesFailed = quotes.isError || noneReadable(quotes.data, 'quotes', quotes.data?.quotes)
-  const developmentsFailed =
-    developments.isError ||
-    noneReadable(developments.data, 'developments', developments.data?.developments)
+  const quotesFailed = quotes.isError || noneReadable(quotes.data, 'quotes')
+  const developmentsFailed = developments.isError || noneReadable(developments.data, 'developments')
   const quotesIn = quotes.data !== undefined && !quotesFailed
   const developmentsIn = developments.data !== undefined && !developmentsFailed
   if (!quotesIn && !developmentsIn) {

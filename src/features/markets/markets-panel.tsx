@@ -1,10 +1,10 @@
 // Longer than 200 lines: the region's three layouts (snapshot alone, one instrument, everything)
 // share one set of queries and derived figures (window, events, reactions); each part they draw
 // is its own file (controls, cards, reaction section, comparison, retry note).
-import { hasUnreadable } from '../../feed/unreadable-records'
 import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react'
 import { useQueries, useQuery } from '@tanstack/react-query'
 import { marketsQueries } from '../../feed/queries'
+import { emptyListText } from '../../feed/unreadable-records'
 import type { Instrument } from '../../feed/schemas/types'
 import { useFeed } from '../../hooks/use-feed'
 import { useChrome } from '../../hooks/chrome-context'
@@ -212,9 +212,12 @@ export function MarketsPanel() {
     if (markets.data && allInstruments.length === 0) {
       return (
         <p className="text-sm text-muted">
-          {hasUnreadable(markets.data.problems, 'instruments')
-            ? 'None of the feed’s market instruments could be read.'
-            : 'The feed lists no market instruments.'}
+          {emptyListText(
+            markets.data,
+            'instruments',
+            'market instruments',
+            'The feed lists no market instruments.',
+          )}
         </p>
       )
     }

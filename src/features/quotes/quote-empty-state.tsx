@@ -1,5 +1,5 @@
 import type { FeedProblem } from '../../feed/parse'
-import { hasUnreadable } from '../../feed/unreadable-records'
+import { hasUnreadable, noneReadableText } from '../../feed/unreadable-records'
 
 /**
  * No quote to show: says why, and offers to clear the filters when they are the reason. With no
@@ -20,7 +20,7 @@ export function QuoteEmptyState({
     return (
       <p role="status" className="rounded border border-line p-3 text-sm text-muted">
         {hasUnreadable(problems, 'quotes')
-          ? 'None of the feed’s quotes could be read.'
+          ? noneReadableText('quotes')
           : 'The feed has no quotes yet.'}
       </p>
     )

@@ -15,7 +15,7 @@ export function quotesStateOf(quotes: {
   data?: { quotes: readonly unknown[]; problems: FeedProblem[] }
   isError: boolean
 }): QuotesState {
-  const noneRead = noneReadable(quotes.data, 'quotes', quotes.data?.quotes)
+  const noneRead = noneReadable(quotes.data, 'quotes')
   return {
     loaded: quotes.data !== undefined && !noneRead,
     failed: (quotes.data === undefined && quotes.isError) || noneRead,

@@ -1,5 +1,5 @@
 import type { FeedProblem } from '../../feed/parse'
-import { hasUnreadable } from '../../feed/unreadable-records'
+import { hasUnreadable, noneReadableText } from '../../feed/unreadable-records'
 
 type Read<K extends string> = { [key in K]: readonly unknown[] } & { problems: FeedProblem[] }
 
@@ -20,7 +20,7 @@ function listState<K extends string>(list: K, document: Read<K>): ListState {
 /** "No developments in the feed yet." or, when the feed had some that could not be read, that. */
 function emptyLine(noun: string, { count, unreadable }: ListState): string | null {
   if (count > 0) return null
-  return unreadable ? `None of the feed’s ${noun} could be read.` : `No ${noun} in the feed yet.`
+  return unreadable ? noneReadableText(noun) : `No ${noun} in the feed yet.`
 }
 
 /**

@@ -10,7 +10,7 @@ import type { Selection } from '../../hooks/use-selection'
 import type { Lookups } from './lookups'
 import { MarketScenarios } from './market-scenarios'
 import { OnTheTable } from './on-the-table'
-import { hasUnreadable } from '../../feed/unreadable-records'
+import { noneReadable, noneReadableText } from '../../feed/unreadable-records'
 
 type Props = {
   part: 'issues' | 'scenarios'
@@ -32,10 +32,8 @@ type Props = {
 /** "On the table" (the open issues) or "What would move markets" (the scenarios), in its states. */
 export function TimelineIssues({ part, issues, ...props }: Props) {
   if (issues.data) {
-    const { data } = issues
     // An empty list whose records could not be read is not an empty table.
-    const unreadable = (list: 'issues' | 'scenarios') =>
-      data[list].length === 0 && hasUnreadable(data.problems, list)
+    const unreadable = (list: 'issues' | 'scenarios') => noneReadable(issues.data, list)
     return (
       <>
         {part === 'issues' && issues.error && (
@@ -45,9 +43,9 @@ export function TimelineIssues({ part, issues, ...props }: Props) {
           <DroppedRecordsNote problems={issues.data.problems} noun="issue or scenario" />
         )}
         {part === 'issues' && unreadable('issues') ? (
-          <p className="text-sm text-muted">None of the feed’s open issues could be read.</p>
+          <p className="text-sm text-muted">{noneReadableText('open issues')}</p>
         ) : part === 'scenarios' && unreadable('scenarios') ? (
-          <p className="text-sm text-muted">None of the feed’s scenarios could be read.</p>
+          <p className="text-sm text-muted">{noneReadableText('scenarios')}</p>
         ) : part === 'issues' ? (
           <OnTheTable
             issues={issues.data.issues}
