@@ -2,6 +2,7 @@ import { screen, within } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { DashboardPage } from '../../src/app/dashboard-page'
+import { LatestLine } from '../../src/features/header/latest-line'
 import { server } from '../../mocks/node'
 import issuesFixture from '../../mocks/fixtures/issues.json'
 import marketsFixture from '../../mocks/fixtures/markets.json'
@@ -81,5 +82,22 @@ describe('sessions and quotes none of which could be read', () => {
     ).toBeInTheDocument()
     for (const claim of [/No sessions announced/, /No sessions in the feed/, /nothing reported/])
       expect(screen.queryByText(claim)).not.toBeInTheDocument()
+  })
+})
+
+describe('some quotes that could not be read', () => {
+  it('qualify the header’s latest item: an unread quote may be newer', async () => {
+    server.use(
+      http.get('*/demo-feed/quotes.json', () =>
+        HttpResponse.json({
+          quotes: quotesFixture.quotes.map((quote, i) => (i === 0 ? { ...quote, tone: 7 } : quote)),
+        }),
+      ),
+    )
+    renderWithFeed(<LatestLine />, { now: articleMoment })
+    expect(await screen.findByText('Latest')).toBeInTheDocument()
+    expect(screen.getByText('Latest').parentElement).toHaveTextContent(
+      /^Latest of those read \(some quotes unreadable\) · Tue 10 Jun/,
+    )
   })
 })

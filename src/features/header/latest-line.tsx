@@ -6,11 +6,12 @@ import { useDisplayZone } from '../../hooks/use-display-zone'
 import { formatDateTime } from '../../lib/format-time'
 import { missingWords } from '../../lib/missing-words'
 import { useDeferredQuery } from '../../hooks/use-deferred-query'
-import { noneReadable } from '../../feed/unreadable-records'
+import { hasUnreadable, noneReadable } from '../../feed/unreadable-records'
 
 /**
  * The newest development or quote, one line, with its time: what changed last. "Latest" only when
  * both lists loaded; with one missing it says which kind it is and that the other is unavailable.
+ * When some records could not be read, one of them may be newer: the label says so.
  */
 export function LatestLine() {
   const feed = useFeed()
@@ -62,6 +63,14 @@ export function LatestLine() {
   }
   const label =
     quotesIn && developmentsIn ? 'Latest' : quotesIn ? 'Latest quote' : 'Latest development'
+  const unreadable = [
+    quotesIn && hasUnreadable(quotes.data.problems, 'quotes') ? 'quotes' : null,
+    developmentsIn && hasUnreadable(developments.data.problems, 'developments')
+      ? 'developments'
+      : null,
+  ].filter((what) => what !== null)
+  const qualifier =
+    unreadable.length > 0 ? ` of those read (some ${unreadable.join(' and ')} unreadable)` : ''
   const missing = !quotesIn
     ? ` · ${missingWords([{ what: 'quotes', failed: quotesFailed }])}`
     : !developmentsIn
@@ -70,14 +79,15 @@ export function LatestLine() {
   if (!latest) {
     return (
       <p className="min-w-[min(12rem,100%)] flex-1 truncate text-xs text-muted">
-        <span className="font-semibold text-ink">{label}</span> · nothing reported yet{missing}
+        <span className="font-semibold text-ink">{label}</span>
+        {qualifier} · nothing reported yet{missing}
       </p>
     )
   }
   return (
     <p className="min-w-[min(12rem,100%)] flex-1 truncate text-xs text-muted" title={latest.text}>
-      <span className="font-semibold text-ink">{label}</span> ·{' '}
-      {formatDateTime(latest.at, zone, latest.precision)} ·{' '}
+      <span className="font-semibold text-ink">{label}</span>
+      {qualifier} · {formatDateTime(latest.at, zone, latest.precision)} ·{' '}
       <span className="text-ink">{latest.text}</span>
       {missing && <span>{missing}</span>}
     </p>
