@@ -50,13 +50,13 @@ export function RefreshStatus({ wall, showButton = true }: { wall: number; showB
   return (
     <span className="flex items-center gap-2" data-refresh-status>
       {health.lastSuccess === 0 ? (
-        <span className="inline-block min-w-[11rem]" data-loading>
+        <span className="inline-block min-w-[11rem] text-right" data-loading>
           updating…
         </span>
       ) : cached && health.failing === 0 ? (
         <span
           role="status"
-          className="inline-block min-w-[11rem] tabular-nums"
+          className="inline-block min-w-[11rem] text-right tabular-nums"
           title="Saved by this browser on an earlier visit"
         >
           cached {cachedTime(health.cachedSince, wall)}
@@ -79,7 +79,7 @@ export function RefreshStatus({ wall, showButton = true }: { wall: number; showB
           {formatViewerClock(health.oldestSuccess)})
         </span>
       ) : (
-        <span className="inline-block min-w-[11rem] tabular-nums">
+        <span className="inline-block min-w-[11rem] text-right tabular-nums">
           updated {formatDuration(age)} ago
         </span>
       )}
