@@ -4,10 +4,14 @@ import { isLayoutFrame, readLayoutInNextFrame } from '../lib/layout-frame'
 /** Marks a list's "+N more" item: it is not one of the items counted. */
 export const moreItemAttribute = 'data-more'
 
-type Fit = { key: string; count: number | null }
+/** `labelWidth`: the width the label before the list was narrowed to, so a lone item is whole. */
+type Fit = { key: string; count: number | null; labelWidth?: number }
 
 /** An item shortened to less than this says too little to be worth its place. */
 const minShortenedWidth = 48
+
+/** A label shortened to less than this says too little: the lone item is shortened instead. */
+const minLabelWidth = 96
 
 const overflows = (element: HTMLElement) => element.scrollWidth > element.clientWidth + 1
 
@@ -17,8 +21,11 @@ const overflows = (element: HTMLElement) => element.scrollWidth > element.client
  * 1. with `count` null the list wraps, every item in place: the items on its first line are
  *    counted (at least one);
  * 2. with `count` set the list keeps to one line, the rest hidden, the last item shown allowed to
- *    shrink: one fewer while the line overflows or that item is cut; a lone item may be shortened,
- *    down to `minShortenedWidth`, before the line shows only "+N more".
+ *    shrink: one fewer while the line overflows or that item is cut. A lone item cut short is made
+ *    whole by shortening the label before the list (the element before it, when it truncates with
+ *    an ellipsis) if the label keeps `minLabelWidth`: "S&P 500 −1.09%" matters more than the
+ *    whole of "Since Stockholm round began". Otherwise the lone item may be shortened, down to
+ *    `minShortenedWidth`, before the line shows only "+N more".
  * Measured again from step 1 when the items' text or the width of the list's parent changes. Once
  * the line fits, nothing is read from the layout until one of them does: a render of the page
  * around it (a filter clicked) does not force a layout in the middle of its commit. Measuring
@@ -36,6 +43,16 @@ export function useOneLineFit(
   // What the line was last checked to fit with: the resize count and the text of the list's box (its
   // items and any label beside them, which takes its share of the width).
   const fitted = useRef<string | null>(null)
+
+  const labelWidth = enabled ? fit?.labelWidth : undefined
+  useLayoutEffect(() => {
+    const label = list.current?.previousElementSibling
+    if (!(label instanceof HTMLElement) || labelWidth === undefined) return
+    label.style.setProperty('max-width', `${labelWidth}px`)
+    return () => {
+      label.style.removeProperty('max-width')
+    }
+  }, [list, labelWidth])
 
   // After every render: the items' text is read from the page, not from props.
   // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -73,6 +90,18 @@ export function useOneLineFit(
     const count = fit.count ?? 0
     const last = items[count - 1]
     if (!last) return
+    if (count === 1 && fit.labelWidth === undefined && overflows(last)) {
+      const label = element.previousElementSibling
+      const narrowed =
+        label instanceof HTMLElement && getComputedStyle(label).textOverflow === 'ellipsis'
+          ? // Widths are read rounded: 2 px more, so no fraction of a pixel is left cut.
+            label.clientWidth - (last.scrollWidth - last.clientWidth) - 2
+          : 0
+      if (narrowed >= minLabelWidth) {
+        setFit({ ...fit, labelWidth: narrowed })
+        return
+      }
+    }
     const fewer =
       overflows(element) || (count > 1 ? overflows(last) : last.clientWidth < minShortenedWidth)
     if (fewer) setFit({ key, count: count - 1 })

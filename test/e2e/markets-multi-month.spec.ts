@@ -275,3 +275,25 @@ test('the region on a real-shaped feed passes axe (WCAG 2.0/2.1 A+AA, 2.2 AA), i
     ),
   ).toEqual([])
 })
+
+test('on a phone the briefing shows its first move whole; the long heading before it gives way', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 })
+  await page.goto(app.url)
+  const moves = page.getByRole('group', { name: 'Market moves' })
+  await expect(moves.getByRole('button', { name: /more moves: show all 20/ })).toBeVisible()
+  const first = moves.getByRole('list', { name: 'Moves' }).getByRole('listitem').first()
+  await expect(first).toContainText(/S&P 500\s*[−+]\d+\.\d\d%/)
+  // Drawn whole: the figure's text lies inside the item (an ellipsis would cut it).
+  const figure = first.getByText(/^[−+]\d+\.\d\d%$/)
+  await expect
+    .poll(async () => {
+      const [text, item] = [(await figure.boundingBox())!, (await first.boundingBox())!]
+      return text.x + text.width - (item.x + item.width)
+    })
+    .toBeLessThanOrEqual(0.5)
+  // Shortened on screen, whole in the page's text.
+  const heading = moves.getByText('Since Stockholm round began:')
+  expect(await heading.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true)
+})
