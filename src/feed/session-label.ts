@@ -11,10 +11,17 @@ export function roundShortName(round: RoundNames, rounds: readonly RoundNames[])
   return samePlace > 1 ? round.name : round.location
 }
 
+/** Whether `title` already names `name` as a word of its own: "Geneva Day 1" names "Geneva". */
+function names(title: string, name: string): boolean {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'iu').test(title)
+}
+
 /**
  * A session named so that it reads alone, outside its round: "London, Day 2" when the feed has
- * more than one round; the session title alone when it has one (nothing to tell apart). A session
- * of a round the index does not list keeps its title. The one place sessions get their outside
+ * more than one round; the session title alone when it has one (nothing to tell apart) or when the
+ * title already names the round ("Geneva Day 1", not "Geneva, Geneva Day 1"). A session of a round
+ * the index does not list keeps its title. The one place sessions get their outside
  * name: filters, selection, header, share dialog, CSV and market rebase lists all use it. Pure.
  */
 export function sessionLabel(
@@ -23,5 +30,7 @@ export function sessionLabel(
 ): string {
   if (rounds.length < 2) return session.title
   const round = rounds.find((r) => r.id === session.roundId)
-  return round ? `${roundShortName(round, rounds)}, ${session.title}` : session.title
+  if (!round) return session.title
+  const short = roundShortName(round, rounds)
+  return names(session.title, short) ? session.title : `${short}, ${session.title}`
 }

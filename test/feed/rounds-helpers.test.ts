@@ -39,6 +39,24 @@ describe('sessionLabel', () => {
     )
     expect(sessionLabel({ title: 'Day 1', roundId: 'c' }, rounds)).toBe('Geneva, Day 1')
   })
+
+  it('does not name the round twice when the title already names it', () => {
+    const rounds = [
+      { id: 'g', name: 'Geneva round', location: 'Geneva' },
+      { id: 'l', name: 'London round (June)', location: 'London' },
+      { id: 'o', name: 'London round (October)', location: 'London' },
+    ]
+    expect(sessionLabel({ title: 'Geneva Day 1', roundId: 'g' }, rounds)).toBe('Geneva Day 1')
+    expect(sessionLabel({ title: 'Day 1 in geneva', roundId: 'g' }, rounds)).toBe('Day 1 in geneva')
+    // A word that only starts with the place is not the place.
+    expect(sessionLabel({ title: 'Genevans meet', roundId: 'g' }, rounds)).toBe(
+      'Geneva, Genevans meet',
+    )
+    // Two rounds in London: the title's "London" does not tell them apart.
+    expect(sessionLabel({ title: 'London Day 1', roundId: 'o' }, rounds)).toBe(
+      'London round (October), London Day 1',
+    )
+  })
 })
 
 describe('roundSpans', () => {
