@@ -140,7 +140,7 @@ export function instrumentAsOf(
   const reference = series.reference.value
   const changePercent =
     referenceKnown && reference !== null && reference !== 0
-      ? round2(((point.v - reference) / reference) * 100)
+      ? round2(((point.v - reference) / Math.abs(reference)) * 100)
       : null
   return {
     instrument: { ...instrument, last: point.v, change: null, changePercent, asOf: point.t },

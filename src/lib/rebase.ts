@@ -9,12 +9,16 @@ export type Basis = 'level' | 'percent-change'
 
 export type TimedValue = { readonly t: number; readonly v: number }
 
-/** The % move from `from` to `to`. Null when it cannot be computed (a level of 0). */
+/**
+ * The % move from `from` to `to`, measured against the size of `from`: a level below zero (a
+ * spread, an oil future in April 2020) that rises moves up, -37 to -10 is +73%. Null when it
+ * cannot be computed (a level of 0).
+ */
 export function percentMove(from: number, to: number, basis: Basis): number | null {
   const start = basis === 'level' ? from : 100 + from
   const end = basis === 'level' ? to : 100 + to
   if (start === 0 || !Number.isFinite(start) || !Number.isFinite(end)) return null
-  return (end / start - 1) * 100
+  return ((end - start) / Math.abs(start)) * 100
 }
 
 /** Every point as a % move from `base` (0 at the base value). */

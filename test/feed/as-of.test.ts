@@ -124,6 +124,18 @@ describe('as-of cut of the demo feed', () => {
     expect(instrument.changePercent).toBeCloseTo(((expected.v - reference) / reference) * 100, 2)
   })
 
+  it('instrument below zero (a spread): a rise from a negative close is a positive change', () => {
+    const spx = instruments.find((i) => i.id === 'spx')!
+    const spread = { ...spx, asOf: '2025-06-10T20:00:00Z' }
+    const series: Series = {
+      ...seriesById.get('spx')!,
+      reference: { value: -40, at: '2025-06-09T20:00:00Z', label: 'previous close' },
+      points: [{ t: '2025-06-10T14:00:00Z', v: -30 }],
+    }
+    const { instrument } = instrumentAsOf(spread, series, t('2025-06-10T15:00:00Z'))
+    expect(instrument).toMatchObject({ last: -30, changePercent: 25 })
+  })
+
   it('instrument on a percent-change basis: change % is the last point, last stays null', () => {
     const series = seriesById.get('ixic')!
     const at = t('2025-06-09T16:00:00Z')

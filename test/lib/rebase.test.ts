@@ -17,6 +17,24 @@ describe('percentMove', () => {
     expect(percentMove(0, 5, 'level')).toBeNull()
   })
 
+  it('moves with the market from a level below zero: -37 to -10 is a rise', () => {
+    expect(percentMove(-37, -10, 'level')).toBeCloseTo((27 / 37) * 100, 10)
+    expect(percentMove(-10, -37, 'level')).toBeCloseTo(-270, 10)
+    expect(percentMove(-5, 5, 'level')).toBeCloseTo(200, 10)
+    // A % change below -100% against the close: the level went below zero.
+    expect(percentMove(-150, -120, 'percent-change')).toBeCloseTo(60, 10)
+  })
+
+  it('has the sign of the change for any level but zero', () => {
+    const any = fc.integer({ min: -1e8, max: 1e8 }).map((cents) => cents / 100)
+    fc.assert(
+      fc.property(any, any, (from, to) => {
+        fc.pre(from !== 0)
+        expect(Math.sign(percentMove(from, to, 'level')!)).toBe(Math.sign(to - from))
+      }),
+    )
+  })
+
   it('measures %-against-a-close through the close, not by subtracting percentages', () => {
     // From +10% to +21% against the same close is a 10% move (110 → 121), not 11 points.
     expect(percentMove(10, 21, 'percent-change')).toBeCloseTo(10, 10)
