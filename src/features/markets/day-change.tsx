@@ -2,21 +2,29 @@ import { arrow, signedPercent } from './format-market'
 import type { Instrument } from '../../feed/schemas/types'
 import { formatMove } from './move-unit'
 
+const seriesWords = 'from the series: its last value against the previous close'
+
 const directionClass = (value: number) =>
   value > 0 ? 'text-good' : value < 0 ? 'text-danger' : 'text-muted'
 
-/** The day's change as the feed gives it: in % (a yield's change in basis points, from `change`). */
+/**
+ * The day's change as the feed gives it, or read from its series when the feed leaves it out: in %
+ * (a yield's change in basis points, from `change`).
+ */
 export function DayChange({
   instrument,
   unavailable,
   size = 'text-sm',
   compact = false,
+  fromSeries = false,
 }: {
   instrument: Instrument
   unavailable: boolean
   size?: string
   /** No figure shown as a dash (the words in its tooltip and for screen readers). */
   compact?: boolean
+  /** The figure was read from the series (seriesDayChange), not given by the feed. */
+  fromSeries?: boolean
 }) {
   const inBp = instrument.kind === 'yield' && instrument.change !== null
   const value = inBp ? instrument.change! * 100 : instrument.changePercent
@@ -32,11 +40,15 @@ export function DayChange({
     )
   }
   return (
-    <span className={`font-mono ${size} whitespace-nowrap ${directionClass(value)}`}>
+    <span
+      className={`font-mono ${size} whitespace-nowrap ${directionClass(value)}`}
+      title={fromSeries ? seriesWords : undefined}
+    >
       {inBp ? formatMove(value, 'bp') : signedPercent(value)}{' '}
       <span role="img" aria-label={value > 0 ? 'up' : value < 0 ? 'down' : 'unchanged'}>
         {arrow(value)}
       </span>
+      {fromSeries && <span className="sr-only"> ({seriesWords})</span>}
     </span>
   )
 }

@@ -35,6 +35,8 @@ export const cardHeight = 318
 
 export type InstrumentCardProps = {
   instrument: Instrument
+  /** Its day change was read from the series (the feed gives none). */
+  changeFromSeries?: boolean
   colorVar: string
   series: SeriesState
   domain: Span
@@ -57,6 +59,7 @@ export type InstrumentCardProps = {
  */
 export const InstrumentCard = memo(function InstrumentCard({
   instrument,
+  changeFromSeries = false,
   colorVar,
   series,
   domain,
@@ -119,7 +122,7 @@ export const InstrumentCard = memo(function InstrumentCard({
     (): Span | null => (first === undefined || last === undefined ? null : [first, last]),
     [first, last],
   )
-  const summary = instrumentSummary(instrument, event, reaction)
+  const summary = instrumentSummary(instrument, event, reaction, changeFromSeries)
   const place = marketPlace(instrument.timeZone)
   const closedNote = closedAtEventNote(instrument, event, reaction)
   const body = () => {

@@ -62,6 +62,7 @@ export function InstrumentCards({
             <InstrumentCard
               key={instrument.id}
               instrument={snapshot[i]?.instrument ?? instrument}
+              changeFromSeries={snapshot[i]?.changeFromSeries ?? false}
               colorVar={chartColor(i)}
               series={series[i]!}
               reaction={reactions[i] ?? null}

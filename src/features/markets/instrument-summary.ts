@@ -6,16 +6,27 @@ import type { MarketEvent } from './market-events'
 import type { Reaction } from './reaction'
 import { marketPlace } from './series-view'
 
-/** The one-line summary: the day as reported, then the reaction to the chosen event. */
+/**
+ * The one-line summary: the day as reported (or as read from the series, `changeFromSeries`), then
+ * the reaction to the chosen event.
+ */
 export function instrumentSummary(
   instrument: Instrument,
   event: MarketEvent | null,
   reaction: Reaction | null,
+  changeFromSeries = false,
 ): string {
+  // A yield's day is in basis points, as in the snapshot (DayChange).
+  const move =
+    instrument.kind === 'yield' && instrument.change !== null
+      ? formatMove(instrument.change * 100, 'bp')
+      : instrument.changePercent === null
+        ? null
+        : signedPercent(instrument.changePercent)
   const day =
-    instrument.changePercent === null
+    move === null
       ? `${instrument.shortName}: change not reported`
-      : `${instrument.shortName} ${signedPercent(instrument.changePercent)} on the day`
+      : `${instrument.shortName} ${move} on the day${changeFromSeries ? ' (from its series)' : ''}`
   if (!event || !reaction) return `${day}.`
   const place = marketPlace(instrument.timeZone)
   if (reaction.baseValue === null) {

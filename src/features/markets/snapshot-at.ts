@@ -1,14 +1,24 @@
 import { instrumentAsOf } from '../../feed/as-of'
 import type { Instrument, Series } from '../../feed/schemas/types'
-
-/** One snapshot figure: the instrument's figures (as of the replayed moment), and why one is missing. */
-export type SnapshotItem = { instrument: Instrument; unavailable: string | null }
-
-type SeriesSource = { raw: Series | undefined; error: unknown }
+import { seriesDayChange } from './series-day-change'
+import type { PreparedSeries } from './series-view'
 
 /**
- * The snapshot live (the feed's figures as given) or as of `asOf`, derived from each instrument's
- * series cut at that moment. A series still loading is said so, never shown as "no prices".
+ * One snapshot figure: the instrument's figures (as of the replayed moment), and why one is
+ * missing. `changeFromSeries`: live, the day change the feed left out, read from the series.
+ */
+export type SnapshotItem = {
+  instrument: Instrument
+  unavailable: string | null
+  changeFromSeries?: boolean
+}
+
+type SeriesSource = { raw: Series | undefined; data?: PreparedSeries; error: unknown }
+
+/**
+ * The snapshot live (the feed's figures as given; a day change it leaves out read from a loaded
+ * series, see seriesDayChange) or as of `asOf`, derived from each instrument's series cut at that
+ * moment. A series still loading is said so, never shown as "no prices".
  */
 export function snapshotAt(
   instruments: readonly Instrument[],
@@ -16,8 +26,13 @@ export function snapshotAt(
   asOf: number | null,
 ): SnapshotItem[] {
   return instruments.map((instrument, i) => {
-    if (asOf === null) return { instrument, unavailable: null }
     const source = series[i]
+    if (asOf === null) {
+      const day = source?.raw && source.data && seriesDayChange(instrument, source.raw, source.data)
+      return day
+        ? { instrument: { ...instrument, ...day }, unavailable: null, changeFromSeries: true }
+        : { instrument, unavailable: null }
+    }
     if (source?.raw || source?.error) return instrumentAsOf(instrument, source.raw, asOf)
     const known = Date.parse(instrument.asOf) <= asOf
     return known

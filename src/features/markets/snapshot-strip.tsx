@@ -34,7 +34,7 @@ export const SnapshotStrip = memo(function SnapshotStrip({
         aria-label="Market snapshot"
         className="grid grid-cols-2 gap-2 @sm:grid-cols-3 @[52rem]:grid-cols-6"
       >
-        {shown.map(({ instrument, unavailable }) => (
+        {shown.map(({ instrument, unavailable, changeFromSeries }) => (
           <li
             key={instrument.id}
             className="min-h-[6.25rem] min-w-0 rounded border border-line bg-raised px-2 py-1.5"
@@ -48,7 +48,11 @@ export const SnapshotStrip = memo(function SnapshotStrip({
               {formatValue(instrument)}
             </p>
             <p className="truncate">
-              <DayChange instrument={instrument} unavailable={unavailable !== null} />
+              <DayChange
+                instrument={instrument}
+                unavailable={unavailable !== null}
+                fromSeries={changeFromSeries}
+              />
             </p>
             {unavailable ? (
               <p className="text-[11px] break-words text-warn">{unavailable}</p>

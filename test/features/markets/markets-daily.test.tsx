@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { MarketsPanel } from '../../../src/features/markets/markets-panel'
 import { server } from '../../../mocks/node'
 import spx from '../../../mocks/fixtures/series/spx.json'
+import marketsFixture from '../../../mocks/fixtures/markets.json'
 import { renderWithFeed } from '../../render'
 import { dailyCloses } from './daily-series'
 
@@ -57,5 +58,45 @@ describe('a daily series in a window of hours', () => {
         'No S&P 500 close in this window: the series has daily closes (a round or the whole feed shows them).',
       ),
     ).toBeInTheDocument()
+  })
+})
+
+describe('a day change the feed leaves out', () => {
+  it('is read from a real series, and says so; never from an illustrative one', async () => {
+    const toMonday = dailyCloses('2025-03-03', '2025-06-09', {
+      '2025-06-06': 6000.36,
+      '2025-06-09': 6005.88,
+    })
+    server.use(
+      http.get('*/demo-feed/markets.json', () =>
+        HttpResponse.json({
+          ...marketsFixture,
+          instruments: marketsFixture.instruments.map((i) => ({
+            ...i,
+            change: null,
+            changePercent: null,
+            ...(i.id === 'spx' ? { asOf: '2025-06-09T20:00:00Z' } : {}),
+          })),
+        }),
+      ),
+      http.get('*/demo-feed/series/spx.json', () =>
+        HttpResponse.json({
+          ...dailySpx,
+          reference: { value: 6000.36, at: '2025-06-06T20:00:00Z', label: 'Fri 6 Jun close' },
+          points: toMonday.points.map((p) => ({ t: new Date(p.t).toISOString(), v: p.v })),
+        }),
+      ),
+    )
+    window.history.replaceState(null, '', '/?tz=UTC')
+    renderWithFeed(<MarketsPanel />, { now: Date.parse('2025-06-10T09:15:00+01:00') })
+    const card = await screen.findByRole('article', { name: 'S&P 500' })
+    expect(
+      await within(card).findByText('S&P 500 +0.09% on the day (from its series).'),
+    ).toBeInTheDocument()
+    const strip = screen.getByRole('list', { name: 'Market snapshot' })
+    expect(within(strip).getByText(/from the series: its last value/)).toBeInTheDocument()
+    // The demo's other series are illustrative paths: their change stays unreported.
+    const nasdaq = await screen.findByRole('article', { name: 'Nasdaq Composite' })
+    expect(await within(nasdaq).findByText('Nasdaq: change not reported.')).toBeInTheDocument()
   })
 })
