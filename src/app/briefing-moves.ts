@@ -73,17 +73,18 @@ export function instrumentMoves(
     }
     const list = points(state.series)
     const last = list[indexAtOrBefore(list, now)]
+    // Before the round there is no move since it, whether or not prices have come.
+    const notBegun = roundStart === null || (typeof roundStart === 'number' && roundStart > now)
     if (!last)
       return {
         ...base,
-        sinceRound: { kind: 'none', text: 'no prices yet' },
+        sinceRound: { kind: 'none', text: notBegun ? 'round not begun' : 'no prices yet' },
         sinceLook: { kind: 'none', text: 'no prices yet' },
       }
     let sinceRound: MoveFigure
     if (typeof roundStart === 'object' && roundStart !== null)
       sinceRound = { kind: 'none', text: roundStart.unknown }
-    else if (roundStart === null || roundStart > now)
-      sinceRound = { kind: 'none', text: 'round not begun' }
+    else if (notBegun) sinceRound = { kind: 'none', text: 'round not begun' }
     else {
       const from = list[indexAtOrBefore(list, roundStart)] ?? list[indexAtOrAfter(list, roundStart)]
       // With no price since the round began there is no move to tell, not a move of 0.

@@ -36,6 +36,23 @@ describe('the briefing’s move since the round began', () => {
     )
     expect(move!.sinceRound).toEqual({ kind: 'none', text: 'no prices in the round' })
   })
+
+  it('says the round has not begun for every instrument before it, priced yet or not', () => {
+    const laterSeries = { ...series, points: series.points.slice(1) } as Series
+    const [priced, unpriced] = instrumentMoves(
+      [instrument, { ...instrument, id: 'later', shortName: 'Later index' }],
+      [
+        { series, error: null },
+        { series: laterSeries, error: null },
+      ],
+      at('2025-06-07T08:00:00Z'),
+      at('2025-06-09T09:00:00Z'),
+      null,
+    )
+    expect(priced!.sinceRound).toEqual({ kind: 'none', text: 'round not begun' })
+    expect(unpriced!.sinceRound).toEqual({ kind: 'none', text: 'round not begun' })
+    expect(unpriced!.sinceLook).toEqual({ kind: 'none', text: 'no prices yet' })
+  })
 })
 
 describe('whether any price came since the last look', () => {
