@@ -12,6 +12,8 @@ export type MoveFigure =
 export type InstrumentMove = {
   id: string
   name: string
+  /** Its moves come from an illustrative path, not real prices. */
+  illustrative: boolean
   /** The latest price at or before now, for the next "since you last looked". */
   latest: PricePoint | null
   sinceRound: MoveFigure
@@ -66,7 +68,12 @@ export function instrumentMoves(
 ): InstrumentMove[] {
   return instruments.map((instrument, i) => {
     const state = series[i]
-    const base = { id: instrument.id, name: instrument.shortName, latest: null }
+    const base = {
+      id: instrument.id,
+      name: instrument.shortName,
+      illustrative: state?.series?.illustrative ?? false,
+      latest: null,
+    }
     if (!state?.series) {
       const text = state?.error ? 'unavailable' : 'loading'
       return { ...base, sinceRound: { kind: 'none', text }, sinceLook: { kind: 'none', text } }

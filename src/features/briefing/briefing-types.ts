@@ -10,6 +10,8 @@ export type MoveFigure =
 export type BriefingMove = {
   id: string
   name: string
+  /** Its moves come from an illustrative path, not real prices. */
+  illustrative: boolean
   sinceRound: MoveFigure
   sinceLook: MoveFigure
 }

@@ -1,4 +1,5 @@
 import { MoveText } from './briefing-figures'
+import { IllustrativeMark } from '../../components/illustrative-mark'
 import { DialogHead } from '../../components/dialog-head'
 import { useMemo } from 'react'
 import { DialogButton } from '../../components/dialog-button'
@@ -50,7 +51,17 @@ function useRowsSettledTogether(moves: BriefingMoves): BriefingMoves {
   )
 }
 
-function MoveFigures({ row, sinceLook }: { row: BriefingMove; sinceLook: boolean }) {
+function MoveFigures({
+  row,
+  sinceLook,
+  marked,
+}: {
+  row: BriefingMove
+  sinceLook: boolean
+  /** Say on the row that its moves are illustrative (not when the heading says it of all). */
+  marked: boolean
+}) {
+  const moved = row.sinceRound.kind === 'move' || (sinceLook && row.sinceLook.kind === 'move')
   return (
     <>
       <span className="font-semibold">{row.name}</span> <MoveText figure={row.sinceRound} />
@@ -64,6 +75,7 @@ function MoveFigures({ row, sinceLook }: { row: BriefingMove; sinceLook: boolean
           <span className="text-muted">)</span>
         </>
       )}
+      {marked && row.illustrative && moved && <IllustrativeMark />}
     </>
   )
 }
@@ -72,11 +84,13 @@ function AllMoves({
   moves,
   heading,
   sinceLook,
+  marked,
   onClose,
 }: {
   moves: BriefingMoves
   heading: string
   sinceLook: boolean
+  marked: boolean
   onClose: () => void
 }) {
   return (
@@ -90,7 +104,7 @@ function AllMoves({
       >
         {moves.rows.map((row) => (
           <li key={row.id} className="whitespace-nowrap">
-            <MoveFigures row={row} sinceLook={sinceLook} />
+            <MoveFigures row={row} sinceLook={sinceLook} marked={marked} />
           </li>
         ))}
       </ul>
@@ -115,7 +129,9 @@ export function MoveList({
   const moves = useRowsSettledTogether(answered)
   const sinceLook = !moves.replay && moves.lookedAt !== null
   const shared = sharedAbsence(moves, sinceLook)
-  const heading = `${moves.roundName ? `Since ${moves.roundName} began` : 'Since the round began'}${sinceLook ? ` (since you looked, ${moves.lookedAt})` : ''}`
+  // Every move from an illustrative path (the demo): said once, in the heading.
+  const allIllustrative = moves.rows.length > 0 && moves.rows.every((row) => row.illustrative)
+  const heading = `${moves.roundName ? `Since ${moves.roundName} began` : 'Since the round began'}${sinceLook ? ` (since you looked, ${moves.lookedAt})` : ''}${allIllustrative && shared === null ? ', illustrative paths' : ''}`
   return (
     <>
       <span
@@ -148,7 +164,9 @@ export function MoveList({
           places={foldAfter}
           oneLine={oneLine}
           itemKey={(row) => row.id}
-          renderItem={(row) => <MoveFigures row={row} sinceLook={sinceLook} />}
+          renderItem={(row) => (
+            <MoveFigures row={row} sinceLook={sinceLook} marked={!allIllustrative} />
+          )}
           renderMore={(hidden) => (
             <DialogButton
               label={`+${hidden} more`}
@@ -158,7 +176,13 @@ export function MoveList({
               widthClass="w-[min(36rem,calc(100vw-1rem))]"
             >
               {(close) => (
-                <AllMoves moves={moves} heading={heading} sinceLook={sinceLook} onClose={close} />
+                <AllMoves
+                  moves={moves}
+                  heading={heading}
+                  sinceLook={sinceLook}
+                  marked={!allIllustrative}
+                  onClose={close}
+                />
               )}
             </DialogButton>
           )}

@@ -35,8 +35,8 @@ export const cardHeight = 318
 
 export type InstrumentCardProps = {
   instrument: Instrument
-  /** Its day change was read from the series (the feed gives none). */
-  changeFromSeries?: boolean
+  /** Where its day change was read, when not from the feed: "its series", "an illustrative path". */
+  dayFrom?: string | null
   colorVar: string
   series: SeriesState
   domain: Span
@@ -59,7 +59,7 @@ export type InstrumentCardProps = {
  */
 export const InstrumentCard = memo(function InstrumentCard({
   instrument,
-  changeFromSeries = false,
+  dayFrom = null,
   colorVar,
   series,
   domain,
@@ -122,7 +122,7 @@ export const InstrumentCard = memo(function InstrumentCard({
     (): Span | null => (first === undefined || last === undefined ? null : [first, last]),
     [first, last],
   )
-  const summary = instrumentSummary(instrument, event, reaction, changeFromSeries)
+  const summary = instrumentSummary(instrument, event, reaction, dayFrom)
   const place = marketPlace(instrument.timeZone)
   const closedNote = closedAtEventNote(instrument, event, reaction)
   const body = () => {

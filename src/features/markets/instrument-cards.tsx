@@ -62,7 +62,13 @@ export function InstrumentCards({
             <InstrumentCard
               key={instrument.id}
               instrument={snapshot[i]?.instrument ?? instrument}
-              changeFromSeries={snapshot[i]?.changeFromSeries ?? false}
+              dayFrom={
+                snapshot[i]?.illustrative
+                  ? 'an illustrative path'
+                  : snapshot[i]?.changeFromSeries
+                    ? 'its series'
+                    : null
+              }
               colorVar={chartColor(i)}
               series={series[i]!}
               reaction={reactions[i] ?? null}

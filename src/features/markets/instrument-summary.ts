@@ -7,14 +7,14 @@ import type { Reaction } from './reaction'
 import { marketPlace } from './series-view'
 
 /**
- * The one-line summary: the day as reported (or as read from the series, `changeFromSeries`), then
- * the reaction to the chosen event.
+ * The one-line summary: the day as reported (or where it was read, `dayFrom`: "its series", "an
+ * illustrative path"), then the reaction to the chosen event.
  */
 export function instrumentSummary(
   instrument: Instrument,
   event: MarketEvent | null,
   reaction: Reaction | null,
-  changeFromSeries = false,
+  dayFrom: string | null = null,
 ): string {
   // A yield's day is in basis points, as in the snapshot (DayChange).
   const move =
@@ -26,7 +26,7 @@ export function instrumentSummary(
   const day =
     move === null
       ? `${instrument.shortName}: change not reported`
-      : `${instrument.shortName} ${move} on the day${changeFromSeries ? ' (from its series)' : ''}`
+      : `${instrument.shortName} ${move} on the day${dayFrom ? ` (from ${dayFrom})` : ''}`
   if (!event || !reaction) return `${day}.`
   const place = marketPlace(instrument.timeZone)
   if (reaction.baseValue === null) {

@@ -6,11 +6,13 @@ import type { PreparedSeries } from './series-view'
 /**
  * One snapshot figure: the instrument's figures (as of the replayed moment), and why one is
  * missing. `changeFromSeries`: live, the day change the feed left out, read from the series.
+ * `illustrative`: as of a moment, figures read from an illustrative path (not real prices).
  */
 export type SnapshotItem = {
   instrument: Instrument
   unavailable: string | null
   changeFromSeries?: boolean
+  illustrative?: boolean
 }
 
 type SeriesSource = { raw: Series | undefined; data?: PreparedSeries; error: unknown }
@@ -33,7 +35,13 @@ export function snapshotAt(
         ? { instrument: { ...instrument, ...day }, unavailable: null, changeFromSeries: true }
         : { instrument, unavailable: null }
     }
-    if (source?.raw || source?.error) return instrumentAsOf(instrument, source.raw, asOf)
+    if (source?.raw || source?.error) {
+      const item = instrumentAsOf(instrument, source.raw, asOf)
+      // The feed's own figures come back as they are; any other were read from the series.
+      const read = item.instrument !== instrument
+      const figures = item.instrument.last !== null || item.instrument.changePercent !== null
+      return read && figures && source.raw?.illustrative ? { ...item, illustrative: true } : item
+    }
     const known = Date.parse(instrument.asOf) <= asOf
     return known
       ? { instrument, unavailable: null }

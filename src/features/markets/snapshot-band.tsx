@@ -7,6 +7,7 @@ import { formatValue } from '../../lib/format-number'
 import { foldList } from '../../lib/fold-list'
 import { DayChange } from './day-change'
 import type { SnapshotItem } from './snapshot-at'
+import { IllustrativeMark } from '../../components/illustrative-mark'
 
 const gridClass = 'grid grid-cols-3 gap-1 @[44rem]:grid-cols-6 @[44rem]:gap-2'
 const cellClass =
@@ -20,7 +21,7 @@ const cellClass =
  * readers. On a phone the lines may wrap.
  */
 function BandCell({
-  item: { instrument, unavailable },
+  item: { instrument, unavailable, illustrative },
   zone,
 }: {
   item: SnapshotItem
@@ -32,7 +33,10 @@ function BandCell({
   return (
     <li title={`${instrument.name}: ${unit}, as of ${asOf}`} className={cellClass}>
       <p className={line}>
-        <span className="font-semibold">{instrument.shortName}</span>
+        <span className="font-semibold">
+          {instrument.shortName}
+          {illustrative && <IllustrativeMark />}
+        </span>
         <DayChange
           instrument={instrument}
           unavailable={unavailable !== null}

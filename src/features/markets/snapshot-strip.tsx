@@ -2,6 +2,7 @@ import { memo } from 'react'
 import { formatDateTime } from '../../lib/format-time'
 import { formatValue } from '../../lib/format-number'
 import type { SnapshotItem } from './snapshot-at'
+import { IllustrativeMark } from '../../components/illustrative-mark'
 import { DayChange } from './day-change'
 import { useSnapshotInBand } from '../../hooks/snapshot-placement'
 import { MoreInstruments, useFoldedSnapshot } from './snapshot-band'
@@ -34,13 +35,14 @@ export const SnapshotStrip = memo(function SnapshotStrip({
         aria-label="Market snapshot"
         className="grid grid-cols-2 gap-2 @sm:grid-cols-3 @[52rem]:grid-cols-6"
       >
-        {shown.map(({ instrument, unavailable, changeFromSeries }) => (
+        {shown.map(({ instrument, unavailable, changeFromSeries, illustrative }) => (
           <li
             key={instrument.id}
             className="min-h-[6.25rem] min-w-0 rounded border border-line bg-raised px-2 py-1.5"
           >
             <p className="truncate text-xs font-semibold" title={instrument.name}>
               {instrument.shortName}
+              {illustrative && <IllustrativeMark />}
             </p>
             <p
               className={`truncate font-mono text-sm ${instrument.last === null ? 'text-muted italic' : ''}`}

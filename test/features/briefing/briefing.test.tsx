@@ -96,8 +96,11 @@ describe('briefing strip, demo feed at the article’s moment', () => {
 
   it('gives each instrument’s move since the London round began (Day 1, 13:00 London), hand-computed from the fixtures', async () => {
     open()
+    // Every demo series is an illustrative path: the moves read from them say so.
     expect(
-      await within(part('Market moves')).findByText(/Since London round began/),
+      await within(part('Market moves')).findByText(
+        'Since London round began, illustrative paths:',
+      ),
     ).toBeInTheDocument()
     // S&P 500: 5,996.90 (last before 12:00Z on 9 June) to 6,005.88 = +0.15%.
     expect(await move('S&P 500')).toHaveTextContent('S&P 500 +0.15% since the round began')
@@ -178,7 +181,7 @@ describe('briefing strip, demo feed at the article’s moment', () => {
     )
     expect(await move('Brent')).toHaveTextContent('(not seen before since you last looked)')
     expect(part('Market moves')).toHaveTextContent(
-      'Since London round began (since you looked, 18:30):',
+      'Since London round began (since you looked, 18:30), illustrative paths:',
     )
     await user.click(quotesLink)
     expect(window.location.search).toContain('quote=yuyuantantian-revoke')
@@ -196,7 +199,7 @@ describe('briefing strip, demo feed at the article’s moment', () => {
     expect(part('Market moves')).not.toHaveTextContent('since you looked')
     expect(heading).toHaveAttribute(
       'title',
-      'Since London round began. No new prices since you last looked (09:15)',
+      'Since London round began, illustrative paths. No new prices since you last looked (09:15)',
     )
   })
 

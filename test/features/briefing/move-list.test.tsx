@@ -14,6 +14,7 @@ function moves(count: number): BriefingMoves {
     rows: Array.from({ length: count }, (_, i) => ({
       id: `t${i + 1}`,
       name: `T${i + 1}`,
+      illustrative: false,
       sinceRound: { kind: 'move', value: i + 1, text: `+${i + 1}.00%` },
       sinceLook: { kind: 'none', text: 'first look' },
     })),
@@ -78,5 +79,24 @@ describe("the briefing's moves", () => {
     act(() => vi.advanceTimersByTime(1))
     expect(screen.getAllByText('no prices in the round')).toHaveLength(5)
     expect(screen.getAllByText('loading')).toHaveLength(1)
+  })
+})
+
+describe('moves read from illustrative paths', () => {
+  it('are marked on their row, or once in the heading when every row is one', async () => {
+    const mixed = moves(3)
+    mixed.rows[1] = { ...mixed.rows[1]!, illustrative: true }
+    const { unmount } = render(<MoveList moves={mixed} oneLine={false} />)
+    const rows = within(screen.getByRole('list', { name: 'Moves' })).getAllByRole('listitem')
+    expect(rows[1]).toHaveTextContent(/T2 \+2\.00%.*\(illustrative path, not real prices\)/)
+    expect(rows[0]).not.toHaveTextContent(/illus/)
+    expect(screen.getByText('Since Test round began:')).toBeInTheDocument()
+    unmount()
+
+    const all = moves(3)
+    all.rows = all.rows.map((row) => ({ ...row, illustrative: true }))
+    render(<MoveList moves={all} oneLine={false} />)
+    expect(screen.getByText('Since Test round began, illustrative paths:')).toBeInTheDocument()
+    expect(screen.getByRole('list', { name: 'Moves' })).not.toHaveTextContent(/illus/)
   })
 })

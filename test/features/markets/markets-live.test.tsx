@@ -38,6 +38,20 @@ describe('markets in replay (?asof=)', () => {
     await waitFor(() => expect(snapshotItem('Brent')).toHaveTextContent(/Day change not known yet/))
     expect(snapshotItem('Brent')).toHaveTextContent('$66.75 per barrel')
     expect(snapshotItem('Brent')).toHaveTextContent('change not known yet')
+    // Every figure above was read from an illustrative path: each says so.
+    for (const name of ['S&P 500', 'Hang Seng Tech', 'Brent'])
+      expect(snapshotItem(name)).toHaveTextContent('(illustrative path, not real prices)')
+    const card = await screen.findByRole('article', { name: 'S&P 500' })
+    expect(within(card).getByText(/on the day \(from an illustrative path\)/)).toBeInTheDocument()
+  })
+
+  it('live, shows the feed’s own figures with no such mark', async () => {
+    visit('/?tz=UTC')
+    renderWithFeed(<MarketsPanel />, { now: articleMoment })
+    await waitFor(() => expect(snapshotItem('S&P 500')).toHaveTextContent('6,005.88'))
+    expect(screen.getByRole('list', { name: 'Market snapshot' })).not.toHaveTextContent(
+      /illustrative/,
+    )
   })
 
   it('cuts the charts at the moment: the S&P table ends at 15:00Z', async () => {
