@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react'
+import { render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { delay, http, HttpResponse } from 'msw'
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
@@ -179,6 +179,40 @@ describe('About this feed', () => {
     expect(await within(dialog).findByText(/A test path \(fictional\)\./)).toBeInTheDocument()
     expect(within(dialog).getByText('(illustrative)')).toBeInTheDocument()
     expect(within(dialog).getByText('Test source (fictional)')).toBeInTheDocument()
+  })
+
+  it('names the series with no note together, once, not "no note" on each line', async () => {
+    const user = userEvent.setup()
+    const feed = threeRoundsFeed()
+    const names = ['Test index', 'Second test index', 'Third test index']
+    const ids = ['test-index', 'test-two', 'test-three']
+    feed['markets.json'] = {
+      instruments: ids.map((id, i) => ({ ...testIndex, id, name: names[i] })),
+    }
+    server.use(
+      http.get(`${feedUrl}series/:file`, ({ params }) => {
+        const id = String(params.file).replace(/\.json$/, '')
+        return HttpResponse.json({
+          instrumentId: id,
+          illustrative: false,
+          basis: 'level',
+          reference: { value: 99, at: '2025-07-28T20:00:00Z', label: 'Previous close' },
+          ...(id === 'test-two' ? { note: 'Closes only (test data).' } : {}),
+          points: [{ t: '2025-07-29T16:00:00Z', v: 100 }],
+        })
+      }),
+    )
+    open('', feed)
+    await screen.findByRole('heading', { name: 'Test talks: three rounds' })
+    await user.click(within(banner()).getByRole('button', { name: 'About this feed' }))
+    const dialog = screen.getByRole('dialog', { name: 'About this feed' })
+    const list = within(dialog).getByRole('heading', { name: 'Market series' }).nextElementSibling!
+    await waitFor(() =>
+      expect(list).toHaveTextContent(
+        'Second test index: Closes only (test data).No note: Test index, Third test index',
+      ),
+    )
+    expect(within(dialog).queryByText('no note')).not.toBeInTheDocument()
   })
 
   it('says a series is unavailable when it fails, instead of saying it has no note', async () => {

@@ -27,6 +27,12 @@ function AboutFeedContent({ onClose }: { onClose: () => void }) {
     queries: instruments.map((instrument) => marketsQueries.series(feed, instrument.id)),
   })
   const data = index.data
+  // Series that say nothing beyond their name: listed together, once.
+  const plainAt = (i: number) => {
+    const header = series[i]?.data?.series
+    return header !== undefined && !header.note && !header.illustrative
+  }
+  const plain = instruments.filter((_, i) => plainAt(i))
   return (
     <div className="grid gap-3 text-sm">
       <h2 id="about-feed-title" className="text-base font-semibold">
@@ -78,6 +84,7 @@ function AboutFeedContent({ onClose }: { onClose: () => void }) {
                   {instruments.map((instrument, i) => {
                     const result = series[i]
                     const header = result?.data?.series
+                    if (plainAt(i)) return null
                     return (
                       <li key={instrument.id}>
                         <span className="font-medium">{instrument.name}</span>
@@ -97,6 +104,12 @@ function AboutFeedContent({ onClose }: { onClose: () => void }) {
                       </li>
                     )
                   })}
+                  {plain.length > 0 && (
+                    <li>
+                      <span className="text-muted">No note: </span>
+                      {plain.map((instrument) => instrument.name).join(', ')}
+                    </li>
+                  )}
                 </ul>
               )
             ) : (
