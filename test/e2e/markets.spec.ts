@@ -126,6 +126,10 @@ test('an ?asof= link shows the markets as known then: snapshot figures of that m
   await expect(item('S&P 500')).toContainText('6,034.46')
   await expect(item('S&P 500')).toContainText('as of Mon 9 Jun, ~15:00 UTC')
   await expect(item('S&P 500')).not.toContainText('6,005.88')
+  // Read from the demo's generated path: marked as such, by the name it keeps.
+  await expect(
+    item('S&P 500').getByTitle('From an illustrative path, not real prices'),
+  ).toBeVisible()
   await expect(item('Brent')).toContainText('Day change not known yet')
   const spx = markets.getByRole('article', { name: 'S&P 500' })
   await spx.getByRole('button', { name: 'Show table of S&P 500 data' }).click()

@@ -33,8 +33,8 @@ function BandCell({
   return (
     <li title={`${instrument.name}: ${unit}, as of ${asOf}`} className={cellClass}>
       <p className={line}>
-        <span className="font-semibold">
-          {instrument.shortName}
+        <span>
+          <span className="font-semibold">{instrument.shortName}</span>
           {illustrative && <IllustrativeMark />}
         </span>
         <DayChange

@@ -41,7 +41,7 @@ export const SnapshotStrip = memo(function SnapshotStrip({
             className="min-h-[6.25rem] min-w-0 rounded border border-line bg-raised px-2 py-1.5"
           >
             <p className="truncate text-xs font-semibold" title={instrument.name}>
-              {instrument.shortName}
+              <span>{instrument.shortName}</span>
               {illustrative && <IllustrativeMark />}
             </p>
             <p
