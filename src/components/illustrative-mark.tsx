@@ -1,12 +1,14 @@
 /**
- * "illus." beside a figure read from an illustrative path (generated, not real prices): the words
- * in full in its tooltip and for screen readers.
+ * "illus." beside a figure read from an illustrative path (generated, not real prices), or after
+ * figures all read from such paths (`paths`): the words in full in its tooltip and for screen
+ * readers.
  */
-export function IllustrativeMark() {
+export function IllustrativeMark({ paths = false }: { paths?: boolean }) {
+  const words = paths ? 'illustrative paths, not real prices' : 'illustrative path, not real prices'
   return (
-    <span className="text-[10px] text-warn" title="From an illustrative path, not real prices">
+    <span className="text-[10px] text-warn" title={`From ${words}`}>
       <span aria-hidden="true"> illus.</span>
-      <span className="sr-only"> (illustrative path, not real prices)</span>
+      <span className="sr-only"> ({words})</span>
     </span>
   )
 }

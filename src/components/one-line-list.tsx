@@ -17,6 +17,8 @@ type Props<T> = {
   renderItem: (item: T) => ReactNode
   /** The last place, opening every item; `hidden` is how many are not shown. */
   renderMore: (hidden: number) => ReactNode
+  /** Said after the items and "+N more", always in view (e.g. that all are illustrative). */
+  trailing?: ReactNode
 }
 
 /**
@@ -36,6 +38,7 @@ export function OneLineList<T>({
   itemKey,
   renderItem,
   renderMore,
+  trailing,
 }: Props<T>) {
   const list = useRef<HTMLUListElement>(null)
   const capped = places === null ? items : foldList(items, places).shown
@@ -67,6 +70,11 @@ export function OneLineList<T>({
       {hidden > 0 && (
         <li {...{ [moreItemAttribute]: '' }} className="shrink-0 whitespace-nowrap">
           {renderMore(hidden)}
+        </li>
+      )}
+      {trailing && (
+        <li {...{ [moreItemAttribute]: '' }} className="shrink-0 whitespace-nowrap">
+          {trailing}
         </li>
       )}
     </ul>

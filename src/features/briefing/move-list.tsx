@@ -84,13 +84,11 @@ function AllMoves({
   moves,
   heading,
   sinceLook,
-  marked,
   onClose,
 }: {
   moves: BriefingMoves
   heading: string
   sinceLook: boolean
-  marked: boolean
   onClose: () => void
 }) {
   return (
@@ -104,7 +102,7 @@ function AllMoves({
       >
         {moves.rows.map((row) => (
           <li key={row.id} className="whitespace-nowrap">
-            <MoveFigures row={row} sinceLook={sinceLook} marked={marked} />
+            <MoveFigures row={row} sinceLook={sinceLook} marked />
           </li>
         ))}
       </ul>
@@ -129,9 +127,11 @@ export function MoveList({
   const moves = useRowsSettledTogether(answered)
   const sinceLook = !moves.replay && moves.lookedAt !== null
   const shared = sharedAbsence(moves, sinceLook)
-  // Every move from an illustrative path (the demo): said once, in the heading.
+  // Every move from an illustrative path (the demo): said once, after them. Not in the heading:
+  // known only once the series are in, it would lengthen the heading then and could push the
+  // moves onto a line of their own (a layout shift).
   const allIllustrative = moves.rows.length > 0 && moves.rows.every((row) => row.illustrative)
-  const heading = `${moves.roundName ? `Since ${moves.roundName} began` : 'Since the round began'}${sinceLook ? ` (since you looked, ${moves.lookedAt})` : ''}${allIllustrative && shared === null ? ', illustrative paths' : ''}`
+  const heading = `${moves.roundName ? `Since ${moves.roundName} began` : 'Since the round began'}${sinceLook ? ` (since you looked, ${moves.lookedAt})` : ''}`
   return (
     <>
       <span
@@ -167,6 +167,7 @@ export function MoveList({
           renderItem={(row) => (
             <MoveFigures row={row} sinceLook={sinceLook} marked={!allIllustrative} />
           )}
+          trailing={allIllustrative ? <IllustrativeMark paths /> : undefined}
           renderMore={(hidden) => (
             <DialogButton
               label={`+${hidden} more`}
@@ -176,13 +177,7 @@ export function MoveList({
               widthClass="w-[min(36rem,calc(100vw-1rem))]"
             >
               {(close) => (
-                <AllMoves
-                  moves={moves}
-                  heading={heading}
-                  sinceLook={sinceLook}
-                  marked={!allIllustrative}
-                  onClose={close}
-                />
+                <AllMoves moves={moves} heading={heading} sinceLook={sinceLook} onClose={close} />
               )}
             </DialogButton>
           )}

@@ -96,12 +96,13 @@ describe('briefing strip, demo feed at the article’s moment', () => {
 
   it('gives each instrument’s move since the London round began (Day 1, 13:00 London), hand-computed from the fixtures', async () => {
     open()
-    // Every demo series is an illustrative path: the moves read from them say so.
     expect(
-      await within(part('Market moves')).findByText(
-        'Since London round began, illustrative paths:',
-      ),
+      await within(part('Market moves')).findByText(/Since London round began/),
     ).toBeInTheDocument()
+    // Every demo series is an illustrative path: the moves read from them say so, once.
+    expect(
+      await within(part('Market moves')).findByTitle('From illustrative paths, not real prices'),
+    ).toHaveTextContent('illus. (illustrative paths, not real prices)')
     // S&P 500: 5,996.90 (last before 12:00Z on 9 June) to 6,005.88 = +0.15%.
     expect(await move('S&P 500')).toHaveTextContent('S&P 500 +0.15% since the round began')
     // Nasdaq, % vs the previous close: −0.48% to +0.31% = 1.0031 / 0.9952 − 1 = +0.79%.
@@ -181,7 +182,7 @@ describe('briefing strip, demo feed at the article’s moment', () => {
     )
     expect(await move('Brent')).toHaveTextContent('(not seen before since you last looked)')
     expect(part('Market moves')).toHaveTextContent(
-      'Since London round began (since you looked, 18:30), illustrative paths:',
+      'Since London round began (since you looked, 18:30):',
     )
     await user.click(quotesLink)
     expect(window.location.search).toContain('quote=yuyuantantian-revoke')
@@ -199,7 +200,7 @@ describe('briefing strip, demo feed at the article’s moment', () => {
     expect(part('Market moves')).not.toHaveTextContent('since you looked')
     expect(heading).toHaveAttribute(
       'title',
-      'Since London round began, illustrative paths. No new prices since you last looked (09:15)',
+      'Since London round began. No new prices since you last looked (09:15)',
     )
   })
 

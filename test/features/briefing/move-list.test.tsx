@@ -83,7 +83,7 @@ describe("the briefing's moves", () => {
 })
 
 describe('moves read from illustrative paths', () => {
-  it('are marked on their row, or once in the heading when every row is one', async () => {
+  it('are marked on their row, or once after the rows when every row is one', async () => {
     const mixed = moves(3)
     mixed.rows[1] = { ...mixed.rows[1]!, illustrative: true }
     const { unmount } = render(<MoveList moves={mixed} oneLine={false} />)
@@ -96,7 +96,13 @@ describe('moves read from illustrative paths', () => {
     const all = moves(3)
     all.rows = all.rows.map((row) => ({ ...row, illustrative: true }))
     render(<MoveList moves={all} oneLine={false} />)
-    expect(screen.getByText('Since Test round began, illustrative paths:')).toBeInTheDocument()
-    expect(screen.getByRole('list', { name: 'Moves' })).not.toHaveTextContent(/illus/)
+    expect(screen.getByText('Since Test round began:')).toBeInTheDocument()
+    const items = within(screen.getByRole('list', { name: 'Moves' })).getAllByRole('listitem')
+    expect(items.slice(0, 3).map((item) => item.textContent)).toEqual([
+      'T1 +1.00% since the round began',
+      'T2 +2.00% since the round began',
+      'T3 +3.00% since the round began',
+    ])
+    expect(items[3]).toHaveTextContent(/^illus\. \(illustrative paths, not real prices\)$/)
   })
 })
