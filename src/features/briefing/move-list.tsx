@@ -58,7 +58,7 @@ function MoveFigures({
 }: {
   row: BriefingMove
   sinceLook: boolean
-  /** Say on the row that its moves are illustrative (not when the heading says it of all). */
+  /** Say on the row that its moves are illustrative (not when one mark after the list says it of all). */
   marked: boolean
 }) {
   const moved = row.sinceRound.kind === 'move' || (sinceLook && row.sinceLook.kind === 'move')
