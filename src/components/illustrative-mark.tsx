@@ -6,7 +6,10 @@
 export function IllustrativeMark({ paths = false }: { paths?: boolean }) {
   const words = paths ? 'illustrative paths, not real prices' : 'illustrative path, not real prices'
   return (
-    <span className="text-[10px] text-warn" title={`From ${words}`}>
+    <span
+      className="text-[10px] text-warn"
+      title={paths ? `From ${words}` : 'From an illustrative path, not real prices'}
+    >
       <span aria-hidden="true"> illus.</span>
       <span className="sr-only"> ({words})</span>
     </span>
