@@ -37,3 +37,13 @@ export function emptyListText<K extends string>(
 ): string {
   return noneReadable(document, list) ? noneReadableText(noun) : emptyText
 }
+
+/** What the markets say when the feed's instrument list is empty, or none of it could be read. */
+export function noInstrumentsText(markets: ReadDocument<'instruments'>): string {
+  return emptyListText(
+    markets,
+    'instruments',
+    'market instruments',
+    'The feed lists no market instruments.',
+  )
+}

@@ -2,7 +2,7 @@ import { useQueries, useQuery } from '@tanstack/react-query'
 import { DialogButton } from '../../components/dialog-button'
 import { SourceLink } from '../../components/source-link'
 import { indexQueries, marketsQueries } from '../../feed/queries'
-import { emptyListText } from '../../feed/unreadable-records'
+import { noInstrumentsText } from '../../feed/unreadable-records'
 import { useFeed } from '../../hooks/use-feed'
 import { useDisplayZone } from '../../hooks/use-display-zone'
 import { formatDateTime } from '../../lib/format-time'
@@ -71,14 +71,7 @@ function AboutFeedContent({ onClose }: { onClose: () => void }) {
             </h3>
             {markets.data ? (
               instruments.length === 0 ? (
-                <p className="text-muted">
-                  {emptyListText(
-                    markets.data,
-                    'instruments',
-                    'market instruments',
-                    'The feed lists no market instruments.',
-                  )}
-                </p>
+                <p className="text-muted">{noInstrumentsText(markets.data)}</p>
               ) : (
                 <ul className="list-disc pl-5">
                   {instruments.map((instrument, i) => {

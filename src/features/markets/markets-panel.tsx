@@ -4,7 +4,7 @@
 import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react'
 import { useQueries, useQuery } from '@tanstack/react-query'
 import { marketsQueries } from '../../feed/queries'
-import { emptyListText } from '../../feed/unreadable-records'
+import { noInstrumentsText } from '../../feed/unreadable-records'
 import type { Instrument } from '../../feed/schemas/types'
 import { useFeed } from '../../hooks/use-feed'
 import { useChrome } from '../../hooks/chrome-context'
@@ -210,16 +210,7 @@ export function MarketsPanel() {
 
   const body = () => {
     if (markets.data && allInstruments.length === 0) {
-      return (
-        <p className="text-sm text-muted">
-          {emptyListText(
-            markets.data,
-            'instruments',
-            'market instruments',
-            'The feed lists no market instruments.',
-          )}
-        </p>
-      )
+      return <p className="text-sm text-muted">{noInstrumentsText(markets.data)}</p>
     }
     if (markets.data && onlyInstrument && instruments.length === 0) {
       return <p className="text-sm text-muted">The feed lists no instrument “{onlyInstrument}”.</p>
