@@ -144,6 +144,7 @@ function BenchPanel({
         formatTick={formatTick}
         scale={valueScale(min, max)}
         kind="level"
+        levelDigits={2}
         last={points.at(-1)?.v ?? null}
         previousClose={null}
         sessionBands={[]}

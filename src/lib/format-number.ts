@@ -1,5 +1,6 @@
 import type { Instrument } from '../feed/schemas/types'
 import { implausibleText, isImplausible } from './plausible-number'
+import { quotedDecimals } from './quoted-decimals'
 
 const decimals = new Intl.NumberFormat('en-US', {
   minimumFractionDigits: 2,
@@ -15,12 +16,39 @@ export function formatChangePercent(value: number | null): string {
   return `${sign}${decimals.format(Math.abs(value))}% ${arrow}`
 }
 
-/** "6,005.88", "$67.21 per barrel", or "level not reported". */
-export function formatValue(instrument: Pick<Instrument, 'last' | 'currency' | 'unit'>): string {
-  if (instrument.last === null) return 'level not reported'
-  if (isImplausible(instrument.last)) return implausibleText(instrument.last)
-  if (instrument.currency === 'USD' && instrument.unit.startsWith('USD per ')) {
-    return `$${decimals.format(instrument.last)} ${instrument.unit.replace('USD ', '')}`
+const levelFormats = new Map<number, Intl.NumberFormat>()
+
+/** A level with exactly `digits` decimals and thousands separators: "6,005.88", "1.1424". */
+export function formatLevel(value: number, digits: number): string {
+  let format = levelFormats.get(digits)
+  if (!format) {
+    format = new Intl.NumberFormat('en-US', {
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+    })
+    levelFormats.set(digits, format)
   }
-  return decimals.format(instrument.last)
+  return format.format(value)
+}
+
+/** An instrument's level to its quoted decimals, with "$" for a price in USD: "$67.21 per barrel". */
+export function formatInstrumentLevel(
+  value: number,
+  instrument: Pick<Instrument, 'currency' | 'unit' | 'kind' | 'last' | 'decimals'>,
+  withUnit: boolean,
+): string {
+  if (isImplausible(value))
+    return `${implausibleText(value)}${withUnit ? ` ${instrument.unit}` : ''}`
+  const level = formatLevel(value, quotedDecimals(instrument))
+  if (instrument.currency === 'USD' && instrument.unit.startsWith('USD per '))
+    return `$${level} ${instrument.unit.replace('USD ', '')}`
+  return withUnit ? `${level} ${instrument.unit}` : level
+}
+
+/** "6,005.88", "$67.21 per barrel", "1.1424", or "level not reported". */
+export function formatValue(
+  instrument: Pick<Instrument, 'last' | 'currency' | 'unit' | 'kind' | 'decimals'>,
+): string {
+  if (instrument.last === null) return 'level not reported'
+  return formatInstrumentLevel(instrument.last, instrument, false)
 }

@@ -2,12 +2,15 @@
 import { describe, expect, it } from 'vitest'
 import spx from '../../mocks/fixtures/series/spx.json'
 import quotesFixture from '../../mocks/fixtures/quotes.json'
-import markets from '../../mocks/fixtures/markets.json'
+import marketsFixture from '../../mocks/fixtures/markets.json'
 import { parseCollection } from '../../src/feed/parse'
 import { parseSeries } from '../../src/feed/parse-series'
 import { collectionResources } from '../../src/feed/schemas/documents'
+import type { Instrument } from '../../src/feed/schemas/types'
 import { formatChangePercent, formatValue } from '../../src/lib/format-number'
 import { formatSeriesValue, signedPercent } from '../../src/features/markets/format-market'
+
+const markets = marketsFixture as { instruments: Instrument[] }
 
 describe('implausible numbers', () => {
   it('are shown in a few characters and marked, not as a 309-digit number', () => {

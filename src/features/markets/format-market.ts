@@ -1,8 +1,7 @@
 import type { Instrument } from '../../feed/schemas/types'
 import type { Basis } from '../../lib/rebase'
 import { implausibleText, isImplausible } from '../../lib/plausible-number'
-
-const two = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })
+import { formatInstrumentLevel } from '../../lib/format-number'
 
 /** "+0.42%", "−1.16%", "0.00%": sign spelled out, minus as a real minus. */
 export function signedPercent(value: number, digits = 2): string {
@@ -28,11 +27,8 @@ export function moveWords(value: number): string {
 export function formatSeriesValue(
   value: number,
   basis: Basis,
-  instrument: Pick<Instrument, 'unit' | 'currency'>,
+  instrument: Pick<Instrument, 'unit' | 'currency' | 'kind' | 'last' | 'decimals'>,
 ): string {
   if (basis === 'percent-change') return `${signedPercent(value)} vs previous close`
-  if (isImplausible(value)) return `${implausibleText(value)} ${instrument.unit}`
-  if (instrument.currency === 'USD' && instrument.unit.startsWith('USD per '))
-    return `$${two.format(value)} ${instrument.unit.replace('USD ', '')}`
-  return `${two.format(value)} ${instrument.unit}`
+  return formatInstrumentLevel(value, instrument, true)
 }

@@ -8,6 +8,7 @@ import { Skeleton } from '../../components/skeleton'
 import { RefreshFailedMark } from '../../components/refresh-failed-mark'
 import { DroppedRecordsNote } from '../../components/dropped-records-note'
 import { cadenceWords } from '../../lib/cadence'
+import { quotedDecimals } from '../../lib/quoted-decimals'
 import { moveUnit, type MoveUnit } from './move-unit'
 import type { Band } from './market-chart'
 import { EventRail } from './event-rail'
@@ -155,6 +156,7 @@ export const InstrumentCard = memo(function InstrumentCard({
               formatTick={formatTick}
               scale={scale}
               kind={kind}
+              levelDigits={quotedDecimals(instrument)}
               last={view.last}
               previousClose={view.previousClose}
               sessionBands={sessions}

@@ -18,6 +18,8 @@ type Props = {
   formatTick: (t: number) => string
   scale: ValueScale
   kind: ValueKind
+  /** Decimals a level is quoted to (the instrument's). */
+  levelDigits: number
   last: number | null
   previousClose: number | null
   sessionBands: readonly Span[]
@@ -51,6 +53,7 @@ export const InstrumentPlot = memo(function InstrumentPlot(urgent: Props) {
     formatTick,
     scale,
     kind,
+    levelDigits,
     last,
     previousClose,
     width,
@@ -58,7 +61,10 @@ export const InstrumentPlot = memo(function InstrumentPlot(urgent: Props) {
   } = props
   const step = scale.ticks.length > 1 ? scale.ticks[1]! - scale.ticks[0]! : 1
   const formatTickValue = useCallback((v: number) => tickLabel(v, kind, step), [kind, step])
-  const formatValue = useCallback((v: number) => valueLabel(v, kind), [kind])
+  const formatValue = useCallback(
+    (v: number) => valueLabel(v, kind, levelDigits),
+    [kind, levelDigits],
+  )
   const labelled = useMemo(
     () => [last, previousClose].filter((v): v is number => v !== null),
     [last, previousClose],

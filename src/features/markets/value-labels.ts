@@ -1,3 +1,6 @@
+import { formatLevel } from '../../lib/format-number'
+import { decimalsThatFit } from '../../lib/quoted-decimals'
+
 /** How a chart's values read: a level in its unit, a % move, or basis points. */
 export type ValueKind = 'level' | 'percent' | 'bp'
 
@@ -8,19 +11,6 @@ export function stepDigits(step: number): number {
     if (Math.abs(Math.round(scaled) - scaled) < 1e-6) return d
   }
   return 6
-}
-
-const levelFormats = new Map<number, Intl.NumberFormat>()
-function level(v: number, digits: number): string {
-  let format = levelFormats.get(digits)
-  if (!format) {
-    format = new Intl.NumberFormat('en-US', {
-      minimumFractionDigits: digits,
-      maximumFractionDigits: digits,
-    })
-    levelFormats.set(digits, format)
-  }
-  return format.format(v)
 }
 
 function signed(v: number, digits: number, suffix: string): string {
@@ -34,13 +24,15 @@ export function tickLabel(v: number, kind: ValueKind, step: number): string {
   const digits = stepDigits(step)
   if (kind === 'percent') return signed(v, digits, '%')
   if (kind === 'bp') return signed(v, digits, ' bp')
-  return level(v, digits)
+  return formatLevel(v, digits)
 }
 
-/** A value label (last value, previous close, the pointer's level): precise, yet fits the axis. */
-export function valueLabel(v: number, kind: ValueKind): string {
+/**
+ * A value label (last value, previous close, the pointer's level): a level to the instrument's
+ * quoted decimals (`levelDigits`) as far as the axis holds them.
+ */
+export function valueLabel(v: number, kind: ValueKind, levelDigits = 2): string {
   if (kind === 'percent') return signed(v, 2, '%')
   if (kind === 'bp') return signed(v, 1, ' bp')
-  const size = Math.abs(v)
-  return level(v, size >= 100_000 ? 0 : size >= 10_000 ? 1 : 2)
+  return formatLevel(v, decimalsThatFit(v, levelDigits))
 }

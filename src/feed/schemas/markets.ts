@@ -47,6 +47,17 @@ export const instrumentSchema = z.object({
       ),
     ),
   unit: text().check(describe('e.g. points, USD per barrel, %, CNH per USD')),
+  decimals: z.optional(
+    z
+      .int()
+      .check(
+        z.minimum(0),
+        z.maximum(8),
+        describe(
+          'Decimals the levels are quoted to (EUR/USD 4 or 5); default: a currency pair below 50: 4, a yield: 3, otherwise 2',
+        ),
+      ),
+  ),
   group: z.optional(
     text().check(describe('Groups instruments in the dashboard, e.g. "Chip makers" or "Rates"')),
   ),

@@ -48,6 +48,38 @@ describe('seriesDayChange', () => {
     expect(seriesDayChange(instrument, { ...raw, reference: unknown }, closes)).toBeNull()
   })
 
+  it('reads a currency pair’s day, which opens the evening before in New York', () => {
+    // Test data: EUR/USD trading Sunday to Friday from 17:00 New York; the previous close is
+    // Monday's 17:00, Tuesday's session opened then, and its last tick is Tuesday 11:36 in New York.
+    const fx = {
+      ...spx,
+      kind: 'fx' as const,
+      tradingHours: [{ days: [0, 1, 2, 3, 4], open: '17:00', close: '17:00' }],
+      last: 1.1446,
+      change: null,
+      changePercent: null,
+      asOf: '2025-06-10T15:36:00Z',
+    }
+    const ticks = {
+      basis: 'level' as const,
+      points: [
+        { t: Date.parse('2025-06-09T20:59:00Z'), v: 1.14 },
+        { t: Date.parse('2025-06-09T21:01:00Z'), v: 1.1405 },
+        { t: Date.parse('2025-06-10T04:00:00Z'), v: 1.1431 },
+        { t: Date.parse('2025-06-10T15:36:00Z'), v: 1.1446 },
+      ],
+    }
+    const close = {
+      ...raw,
+      reference: { value: 1.14, at: '2025-06-09T21:00:00Z', label: 'NY close' },
+    }
+    const read = seriesDayChange(fx, close, ticks)
+    expect(read?.changePercent).toBeCloseTo(0.4035, 4)
+    // A reference a session further back is a move of two days: not read.
+    const stale = { ...close, reference: { ...close.reference, at: '2025-06-08T21:00:00Z' } }
+    expect(seriesDayChange(fx, stale, ticks)).toBeNull()
+  })
+
   it('moves with the market below zero: a spread from -40 to -30 is up', () => {
     const spread = dailyCloses('2025-06-09', '2025-06-10', { '2025-06-09': -40, '2025-06-10': -30 })
     const below = { ...raw, reference: { ...previousClose, value: -40 } }

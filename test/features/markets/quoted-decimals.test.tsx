@@ -1,0 +1,80 @@
+import { screen, waitFor, within } from '@testing-library/react'
+import { http, HttpResponse } from 'msw'
+import { describe, expect, it } from 'vitest'
+import { MarketsPanel } from '../../../src/features/markets/markets-panel'
+import { server } from '../../../mocks/node'
+import dxy from '../../../mocks/fixtures/series/dxy.json'
+import marketsFixture from '../../../mocks/fixtures/markets.json'
+import { renderWithFeed } from '../../render'
+import { decimalsThatFit, quotedDecimals } from '../../../src/lib/quoted-decimals'
+import { valueLabel } from '../../../src/features/markets/value-labels'
+
+// Test data: the demo feed with its Dollar Index replaced by EUR/USD, and the S&P 500 quoted to
+// one decimal by the feed.
+const eurusd = {
+  ...marketsFixture.instruments.find((i) => i.id === 'dxy')!,
+  name: 'EUR/USD (test)',
+  shortName: 'EUR/USD',
+  kind: 'fx',
+  unit: 'USD per EUR',
+  currency: 'USD',
+  last: 1.14237,
+}
+const eurusdSeries = {
+  ...dxy,
+  illustrative: false,
+  reference: { ...dxy.reference, value: 1.1392 },
+  points: dxy.points.map((p, i, all) => ({
+    t: p.t,
+    v: i === all.length - 1 ? 1.14237 : 1.139 + (i % 7) * 0.0003,
+  })),
+}
+
+describe('levels to the decimals an instrument is quoted to', () => {
+  it('shows a currency pair to 4 decimals and a level the feed quotes to 1 at 1', async () => {
+    server.use(
+      http.get('*/demo-feed/markets.json', () =>
+        HttpResponse.json({
+          ...marketsFixture,
+          instruments: marketsFixture.instruments.map((i) =>
+            i.id === 'dxy' ? eurusd : i.id === 'spx' ? { ...i, decimals: 1 } : i,
+          ),
+        }),
+      ),
+      http.get('*/demo-feed/series/dxy.json', () => HttpResponse.json(eurusdSeries)),
+    )
+    window.history.replaceState(null, '', '/?tz=UTC')
+    renderWithFeed(<MarketsPanel />, {
+      now: Date.parse('2025-06-10T09:15:00+01:00'),
+    })
+    const strip = await screen.findByRole('list', { name: 'Market snapshot' })
+    expect(within(strip).getByText('$1.1424 per EUR')).toBeInTheDocument()
+    expect(within(strip).getByText('6,005.9')).toBeInTheDocument()
+    const card = await screen.findByRole('article', { name: 'EUR/USD (test)' })
+    expect(await within(card).findByText('$1.1424 per EUR')).toBeInTheDocument()
+    await waitFor(() =>
+      expect(card.querySelector('[data-axis-label="last"]')).toHaveTextContent('1.1424'),
+    )
+    expect(card.querySelector('[data-axis-label="previous-close"]')).toHaveTextContent('1.1392')
+  })
+})
+
+describe('quotedDecimals', () => {
+  it('takes the feed’s decimals, else what the kind is quoted to', () => {
+    expect(quotedDecimals({ kind: 'fx', last: 1.14, decimals: 5 })).toBe(5)
+    expect(quotedDecimals({ kind: 'fx', last: 7.1875 })).toBe(4)
+    expect(quotedDecimals({ kind: 'fx', last: 145.27 })).toBe(2)
+    expect(quotedDecimals({ kind: 'yield', last: 4.412 })).toBe(3)
+    expect(quotedDecimals({ kind: 'equity-index', last: 6005.88 })).toBe(2)
+  })
+
+  it('gives an axis label no more digits than it holds', () => {
+    expect(decimalsThatFit(1.14235, 5)).toBe(5)
+    expect(decimalsThatFit(145.273, 5)).toBe(3)
+    expect(decimalsThatFit(12_345.6, 2)).toBe(1)
+    expect(decimalsThatFit(123_456, 2)).toBe(0)
+    expect(valueLabel(1.14235, 'level', 5)).toBe('1.14235')
+    expect(valueLabel(6005.88, 'level', 2)).toBe('6,005.88')
+    expect(valueLabel(-0.00042, 'level', 4)).toBe('-0.0004')
+  })
+})
