@@ -21,7 +21,7 @@ const held = new Map<string, (() => void) | null>()
 const release = (name: string) => held.get(name)?.()
 
 function holdBack(req: IncomingMessage, res: ServerResponse): boolean {
-  const name = req.url?.match(/\/feed\/([\w.-]+)$/)?.[1]
+  const name = req.url?.match(/\/feed\/((?:series\/)?[\w.-]+)$/)?.[1]
   if (!name || !held.has(name)) return false
   const body = readFileSync(join(feed.dir, name))
   held.set(name, () => {
@@ -61,16 +61,24 @@ test.afterAll(async () => {
  * are in, then releases it and counts layout shifts from there: what the quotes change in the
  * timeline (its entries' remarks) is not these tests'.
  */
-async function openThenRelease(page: Page, name: string, width = 1366, height = 768) {
+async function openThenRelease(
+  page: Page,
+  name: string,
+  width = 1366,
+  height = 768,
+  beforeRelease?: () => Promise<void>,
+) {
   held.clear()
   held.set(name, null)
   await page.setViewportSize({ width, height })
   await recordShifts(page)
   await page.goto(app.url)
   await expect(page.locator('[data-now-line]')).toBeVisible()
-  await expect(page.locator('li[data-quote-id]').first()).toBeVisible()
+  // A phone shows the timeline's tab alone: the wall is not drawn.
+  if (width > 700) await expect(page.locator('li[data-quote-id]').first()).toBeVisible()
   await quoteMarkersIn(page)
   await forgetShifts(page)
+  await beforeRelease?.()
   release(name)
 }
 
@@ -99,6 +107,31 @@ for (const [width, height] of [
     await page.keyboard.press('Escape')
     await expect(all).toBeHidden()
     await expect(more).toBeFocused()
+  })
+}
+
+// The feed gives no day change: the band reads it from a series once that comes. The dash that
+// held its place and the figure take the same room: the cell's last value stays where it was (on a
+// phone it moved down a line, the figure not fitting beside the name where the dash did).
+for (const [width, height] of [
+  [390, 844],
+  [1366, 768],
+] as const) {
+  test(`${width}x${height}: a day change read from a series arriving last moves nothing`, async ({
+    page,
+  }) => {
+    const band = page.getByRole('list', { name: 'Market snapshot' })
+    const spx = band.getByRole('listitem').filter({ hasText: 'S&P 500' })
+    const lastValue = spx.locator('p').nth(1)
+    let before: { x: number; y: number } | null = null
+    await openThenRelease(page, 'series/spx.json', width, height, async () => {
+      await expect(spx.getByText('change not reported')).toBeAttached()
+      before = await lastValue.boundingBox()
+    })
+    await expect(spx).toContainText(/[+−]\d+\.\d\d%/)
+    await expect(spx.getByText(/from the series/)).toBeAttached()
+    expect(await lastValue.boundingBox()).toEqual(before)
+    await expectNoShift(page)
   })
 }
 

@@ -10,6 +10,8 @@ import { SnapshotBand } from './snapshot-band'
 
 const noInstruments: readonly Instrument[] = []
 
+const lacksDayChange = (i: Instrument) => i.change === null && i.changePercent === null
+
 /**
  * The snapshot alone, small, for the band across the top of the page: always in view. It
  * shares the markets panel's queries (same keys), so it costs no extra request.
@@ -20,13 +22,22 @@ export function MarketSnapshotBar() {
   const [zone] = useDisplayZone()
   const markets = useQuery(marketsQueries.list(feed))
   const instruments = markets.data?.instruments ?? noInstruments
-  // Live, the figures are the feed's own; in replay they come from the series cut at the moment.
-  const seriesOptions = useMemo(
-    () => (asOf === null ? [] : instruments.map((i) => preparedSeriesOptions(feed, i.id))),
-    [feed, instruments, asOf],
+  // Live, the figures are the feed's own, and a day change it leaves out is read from the series
+  // (the dashboard asks for every series at start, so this is no extra request); in replay the
+  // figures come from the series cut at the moment.
+  const withSeries = useMemo(
+    () => instruments.filter((i) => asOf !== null || lacksDayChange(i)),
+    [instruments, asOf],
   )
-  const series = useQueries({ queries: seriesOptions, combine: combineSeries })
-  const items = useMemo(() => snapshotAt(instruments, series, asOf), [instruments, series, asOf])
+  const seriesOptions = useMemo(
+    () => withSeries.map((i) => preparedSeriesOptions(feed, i.id)),
+    [feed, withSeries],
+  )
+  const loaded = useQueries({ queries: seriesOptions, combine: combineSeries })
+  const items = useMemo(() => {
+    const series = instruments.map((i) => loaded[withSeries.indexOf(i)])
+    return snapshotAt(instruments, series, asOf)
+  }, [instruments, withSeries, loaded, asOf])
   if (!markets.data) {
     return (
       <p className="h-14 text-xs text-muted" data-loading={markets.error ? undefined : true}>

@@ -21,7 +21,7 @@ const cellClass =
  * readers. On a phone the lines may wrap.
  */
 function BandCell({
-  item: { instrument, unavailable, illustrative },
+  item: { instrument, unavailable, illustrative, changeFromSeries },
   zone,
 }: {
   item: SnapshotItem
@@ -37,12 +37,16 @@ function BandCell({
           <span className="font-semibold">{instrument.shortName}</span>
           {illustrative && <IllustrativeMark />}
         </span>
-        <DayChange
-          instrument={instrument}
-          unavailable={unavailable !== null}
-          size="text-xs @[44rem]:text-sm"
-          compact
-        />
+        {/* The room of a figure, taken by a dash too: one that comes later moves nothing. */}
+        <span className="min-w-[9ch] text-right font-mono text-xs @[44rem]:text-sm">
+          <DayChange
+            instrument={instrument}
+            unavailable={unavailable !== null}
+            size="text-xs @[44rem]:text-sm"
+            compact
+            fromSeries={changeFromSeries}
+          />
+        </span>
       </p>
       <p className={`${line} @[44rem]:flex-nowrap`}>
         {instrument.last === null ? (

@@ -1,7 +1,8 @@
-import { screen, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
 import { MarketsPanel } from '../../../src/features/markets/markets-panel'
+import { MarketSnapshotBar } from '../../../src/features/markets/market-snapshot-bar'
 import { server } from '../../../mocks/node'
 import spx from '../../../mocks/fixtures/series/spx.json'
 import marketsFixture from '../../../mocks/fixtures/markets.json'
@@ -62,7 +63,8 @@ describe('a daily series in a window of hours', () => {
 })
 
 describe('a day change the feed leaves out', () => {
-  it('is read from a real series, and says so; never from an illustrative one', async () => {
+  /** Test data: the demo's markets with no day change, its S&P 500 on daily closes to Monday. */
+  function serveFeedWithoutDayChange() {
     const toMonday = dailyCloses('2025-03-03', '2025-06-09', {
       '2025-06-06': 6000.36,
       '2025-06-09': 6005.88,
@@ -87,6 +89,10 @@ describe('a day change the feed leaves out', () => {
         }),
       ),
     )
+  }
+
+  it('is read from a real series, and says so; never from an illustrative one', async () => {
+    serveFeedWithoutDayChange()
     window.history.replaceState(null, '', '/?tz=UTC')
     renderWithFeed(<MarketsPanel />, { now: Date.parse('2025-06-10T09:15:00+01:00') })
     const card = await screen.findByRole('article', { name: 'S&P 500' })
@@ -98,5 +104,17 @@ describe('a day change the feed leaves out', () => {
     // The demo's other series are illustrative paths: their change stays unreported.
     const nasdaq = await screen.findByRole('article', { name: 'Nasdaq Composite' })
     expect(await within(nasdaq).findByText('Nasdaq: change not reported.')).toBeInTheDocument()
+  })
+
+  it('is read in the band across the top too', async () => {
+    serveFeedWithoutDayChange()
+    window.history.replaceState(null, '', '/?tz=UTC')
+    renderWithFeed(<MarketSnapshotBar />, { now: Date.parse('2025-06-10T09:15:00+01:00') })
+    const band = await screen.findByRole('list', { name: 'Market snapshot' })
+    const cell = (name: string) => within(band).getByText(name).closest('li')!
+    await waitFor(() => expect(cell('S&P 500')).toHaveTextContent('+0.09%'))
+    expect(within(cell('S&P 500')).getByText(/from the series: its last value/)).toBeInTheDocument()
+    // Illustrative paths give no figure: a dash, in the same room.
+    expect(within(cell('Nasdaq')).getByText('change not reported')).toBeInTheDocument()
   })
 })
