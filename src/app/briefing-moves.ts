@@ -1,6 +1,7 @@
 import type { Instrument, Series } from '../feed/schemas/types'
 import { formatMove, moveBetween, moveUnit } from '../features/markets/move-unit'
 import { indexAtOrAfter, indexAtOrBefore, type TimedValue } from '../lib/rebase'
+import { tradingSessionsBetween } from '../feed/trading-hours'
 
 /** A price an instrument had, as kept for "since you last looked". */
 export type PricePoint = { t: number; v: number }
@@ -54,6 +55,28 @@ function figure(from: number, to: number, series: Series, instrument: Instrument
 }
 
 /**
+ * Whether a series' first price after the round began (at `first`) stands for the round's start:
+ * when the market was closed then and this is a price of its next session (the round began on a
+ * weekend, the market opened later that day). Not when the market was open at the start and the
+ * series begins later: a move from there is not one since the round began.
+ */
+function standsForRoundStart(
+  first: number,
+  roundStart: number,
+  { tradingHours, timeZone }: Pick<Instrument, 'tradingHours' | 'timeZone'>,
+): boolean {
+  if (tradingHours.length === 0) return true
+  const [next] = tradingSessionsBetween(
+    new Date(roundStart),
+    new Date(first + 1),
+    tradingHours,
+    timeZone,
+  )
+  const opensAfter = next !== undefined && next[0].getTime() >= roundStart
+  return opensAfter && first <= next[1].getTime()
+}
+
+/**
  * Each instrument's move since the round began (from its last price at or before the start, or its
  * first price in the round when it has none before) and since the viewer last looked, to its last
  * price at or before `now`. A series that failed says "unavailable"; one still loading, "loading";
@@ -93,12 +116,17 @@ export function instrumentMoves(
       sinceRound = { kind: 'none', text: roundStart.unknown }
     else if (notBegun) sinceRound = { kind: 'none', text: 'round not begun' }
     else {
-      const from = list[indexAtOrBefore(list, roundStart)] ?? list[indexAtOrAfter(list, roundStart)]
+      const before = list[indexAtOrBefore(list, roundStart)]
+      const after = list[indexAtOrAfter(list, roundStart)]
+      const from =
+        before ?? (after && standsForRoundStart(after.t, roundStart, instrument) ? after : null)
       // With no price since the round began there is no move to tell, not a move of 0.
       sinceRound =
-        from && from.t <= last.t && last.t >= roundStart
-          ? figure(from.v, last.v, state.series, instrument)
-          : { kind: 'none', text: 'no prices in the round' }
+        !before && after && after.t <= last.t && !from
+          ? { kind: 'none', text: 'no price at the round’s start' }
+          : from && from.t <= last.t && last.t >= roundStart
+            ? figure(from.v, last.v, state.series, instrument)
+            : { kind: 'none', text: 'no prices in the round' }
     }
     const looked = lastLook?.[instrument.id]
     const sinceLook: MoveFigure = !lastLook

@@ -37,6 +37,44 @@ describe('the briefing’s move since the round began', () => {
     expect(move!.sinceRound).toEqual({ kind: 'none', text: 'no prices in the round' })
   })
 
+  // Test data: a New York index trading 09:30-16:00 on weekdays, its series starting Monday 9 June.
+  const newYorkIndex = {
+    ...instrument,
+    timeZone: 'America/New_York',
+    tradingHours: [{ days: [1, 2, 3, 4, 5], open: '09:30', close: '16:00' }],
+  } as Instrument
+  const fromMonday = {
+    basis: 'level',
+    points: [
+      { t: '2025-06-09T13:30:00Z', v: 100 },
+      { t: '2025-06-09T20:00:00Z', v: 101 },
+    ],
+  } as unknown as Series
+
+  it('counts from the first price of the next session when the market was closed as it began', () => {
+    // The round began on Saturday: the first price is Monday's open.
+    const [move] = instrumentMoves(
+      [newYorkIndex],
+      [{ series: fromMonday, error: null }],
+      at('2025-06-10T08:00:00Z'),
+      at('2025-06-07T10:00:00Z'),
+      null,
+    )
+    expect(move!.sinceRound.text).toMatch(/1\.00%/)
+  })
+
+  it('tells no move when the market was trading as the round began but the series starts later', () => {
+    // The round began on Friday 6 June at 15:00 New York: the series lacks that afternoon.
+    const [move] = instrumentMoves(
+      [newYorkIndex],
+      [{ series: fromMonday, error: null }],
+      at('2025-06-10T08:00:00Z'),
+      at('2025-06-06T19:00:00Z'),
+      null,
+    )
+    expect(move!.sinceRound).toEqual({ kind: 'none', text: 'no price at the round’s start' })
+  })
+
   it('says the round has not begun for every instrument before it, priced yet or not', () => {
     const laterSeries = { ...series, points: series.points.slice(1) } as Series
     const [priced, unpriced] = instrumentMoves(
