@@ -14,6 +14,10 @@ type Props<T> = {
    */
   oneLine: boolean
   itemKey: (item: T) => string
+  /**
+   * An item; a lone item short of room is marked `data-tight`, for its short form
+   * (`in-data-tight:` classes).
+   */
   renderItem: (item: T) => ReactNode
   /** The last place, opening every item; `hidden` is how many are not shown. */
   renderMore: (hidden: number) => ReactNode
@@ -42,7 +46,7 @@ export function OneLineList<T>({
 }: Props<T>) {
   const list = useRef<HTMLUListElement>(null)
   const capped = places === null ? items : foldList(items, places).shown
-  const fit = useOneLineFit(list, oneLine)
+  const { count: fit, tight } = useOneLineFit(list, oneLine)
   const shown = Math.min(fit ?? capped.length, capped.length)
   const hidden = items.length - shown
   return (
@@ -62,6 +66,7 @@ export function OneLineList<T>({
         <li
           key={itemKey(item)}
           hidden={index >= shown}
+          data-tight={tight && index === shown - 1 ? '' : undefined}
           className={`whitespace-nowrap ${fit === null ? '' : index === shown - 1 ? 'min-w-0 truncate' : 'shrink-0'}`}
         >
           {renderItem(item)}

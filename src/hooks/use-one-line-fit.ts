@@ -4,8 +4,14 @@ import { isLayoutFrame, readLayoutInNextFrame } from '../lib/layout-frame'
 /** Marks a list's "+N more" item: it is not one of the items counted. */
 export const moreItemAttribute = 'data-more'
 
-/** `labelWidth`: the width the label before the list was narrowed to, so a lone item is whole. */
-type Fit = { key: string; count: number | null; labelWidth?: number }
+/**
+ * `labelWidth`: the width the label before the list was narrowed to, so a lone item is whole.
+ * `tight`: the lone item is shown in its short form (`data-tight` on it), for want of room.
+ */
+type Fit = { key: string; count: number | null; labelWidth?: number; tight?: boolean }
+
+/** How many items fit on the line (null: all, unmeasured), and whether the last one is tight. */
+export type LineFit = { count: number | null; tight: boolean }
 
 /** An item shortened to less than this says too little to be worth its place. */
 const minShortenedWidth = 48
@@ -14,6 +20,19 @@ const minShortenedWidth = 48
 const minLabelWidth = 96
 
 const overflows = (element: HTMLElement) => element.scrollWidth > element.clientWidth + 1
+
+/** An item cut short: its own box, or the one element it holds (a button that truncates). */
+const isCut = (item: HTMLElement) => {
+  const inner = item.firstElementChild
+  return overflows(item) || (inner instanceof HTMLElement && overflows(inner))
+}
+
+/** How far an item is cut short, in px. */
+const cutBy = (item: HTMLElement) => {
+  const inner = item.firstElementChild
+  const own = item.scrollWidth - item.clientWidth
+  return inner instanceof HTMLElement ? Math.max(own, inner.scrollWidth - inner.clientWidth) : own
+}
 
 /**
  * How many of a list's items to show on its one line, before its "+N more" item (marked
@@ -24,19 +43,17 @@ const overflows = (element: HTMLElement) => element.scrollWidth > element.client
  *    shrink: one fewer while the line overflows or that item is cut. A lone item cut short is made
  *    whole by shortening the label before the list (the element before it, when it truncates with
  *    an ellipsis) if the label keeps `minLabelWidth`: "S&P 500 −1.09%" matters more than the
- *    whole of "Since Stockholm round began". Otherwise the lone item may be shortened, down to
- *    `minShortenedWidth`, before the line shows only "+N more".
+ *    whole of "Since Stockholm round began". Otherwise the lone item takes its short form, if it
+ *    has one (`tight`), then may be cut, down to `minShortenedWidth`, before the line shows only
+ *    "+N more".
  * Measured again from step 1 when the items' text or the width of the list's parent changes. Once
  * the line fits, nothing is read from the layout until one of them does: a render of the page
  * around it (a filter clicked) does not force a layout in the middle of its commit. Measuring
  * waits for the start of the next frame (layout-frame.ts), where the list renders again before
  * the frame paints.
- * null when not `enabled`, or where nothing is laid out (a test DOM): every item is shown.
+ * Count null when not `enabled`, or where nothing is laid out (a test DOM): every item is shown.
  */
-export function useOneLineFit(
-  list: RefObject<HTMLElement | null>,
-  enabled: boolean,
-): number | null {
+export function useOneLineFit(list: RefObject<HTMLElement | null>, enabled: boolean): LineFit {
   const [fit, setFit] = useState<Fit | null>(null)
   const [resized, setResized] = useState(0)
   const [, renderInFrame] = useReducer((n: number) => n + 1, 0)
@@ -90,20 +107,24 @@ export function useOneLineFit(
     const count = fit.count ?? 0
     const last = items[count - 1]
     if (!last) return
-    if (count === 1 && fit.labelWidth === undefined && overflows(last)) {
+    if (count === 1 && fit.labelWidth === undefined && isCut(last)) {
       const label = element.previousElementSibling
       const narrowed =
         label instanceof HTMLElement && getComputedStyle(label).textOverflow === 'ellipsis'
           ? // Widths are read rounded: 2 px more, so no fraction of a pixel is left cut.
-            label.clientWidth - (last.scrollWidth - last.clientWidth) - 2
+            label.clientWidth - cutBy(last) - 2
           : 0
       if (narrowed >= minLabelWidth) {
         setFit({ ...fit, labelWidth: narrowed })
         return
       }
     }
+    if (count === 1 && !fit.tight && isCut(last)) {
+      setFit({ ...fit, tight: true })
+      return
+    }
     const fewer =
-      overflows(element) || (count > 1 ? overflows(last) : last.clientWidth < minShortenedWidth)
+      overflows(element) || (count > 1 ? isCut(last) : last.clientWidth < minShortenedWidth)
     if (fewer) setFit({ key, count: count - 1 })
     else fitted.current = checked
   })
@@ -122,5 +143,7 @@ export function useOneLineFit(
     return () => observer.disconnect()
   }, [list, enabled])
 
-  return enabled && fit !== null ? fit.count : null
+  return enabled && fit !== null
+    ? { count: fit.count, tight: fit.tight === true }
+    : { count: null, tight: false }
 }

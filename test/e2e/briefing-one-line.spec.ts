@@ -96,10 +96,18 @@ test('the line refits when the window is resized; the keyboard reaches only what
   await page.keyboard.press('Tab')
   await expect(more).toBeFocused()
 
-  // A phone: one issue, shortened, and the rest behind "+N more". The moves' heading, longer on
-  // a second visit ("since you looked"), may take a line of its own above them.
+  // A phone: one issue, its title whole and its status as the icon alone (the words for screen
+  // readers and in the tooltip; "Rare earth shipments ○ Unres…" before), the rest behind "+N more".
+  // The moves' heading, longer on a second visit ("since you looked"), may take a line of its own
+  // above them.
   await page.setViewportSize({ width: 390, height: 844 })
   await expect(shownIssues(page)).toHaveCount(1)
+  const lone = shownIssues(page).first()
+  await expect(lone).toHaveAccessibleName(/^Rare earth shipments\s+Unresolved$/)
+  await expect(lone).toHaveAttribute('title', 'Rare earth shipments: Unresolved')
+  await expect
+    .poll(() => lone.evaluate((button) => button.scrollWidth <= button.clientWidth))
+    .toBe(true)
   await expect(
     issuesPart(page).getByRole('button', { name: '2 more issues: show all 3' }),
   ).toBeVisible()

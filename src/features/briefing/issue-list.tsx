@@ -28,7 +28,8 @@ function Issue({
       {issue.title}{' '}
       <span className={issue.tone}>
         <span aria-hidden="true">{issue.icon} </span>
-        {issue.word}
+        {/* Short of room on its line, the icon alone (the words in the tooltip). */}
+        <span className="in-data-tight:sr-only">{issue.word}</span>
       </span>
     </>
   )
@@ -36,6 +37,7 @@ function Issue({
     <button
       type="button"
       aria-pressed={selected}
+      title={`${issue.title}: ${issue.word}`}
       onClick={onPress}
       className={`max-w-full truncate rounded px-0.5 align-bottom hover:underline ${selected ? 'bg-surface ring-1 ring-accent' : ''}`}
     >
