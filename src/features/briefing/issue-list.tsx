@@ -26,11 +26,11 @@ function Issue({
   const words = (
     <>
       {issue.title}{' '}
-      <span className={issue.tone}>
-        <span aria-hidden="true">{issue.icon} </span>
-        {/* Short of room on its line, the icon alone (the words in the tooltip). */}
-        <span className="in-data-tight:sr-only">{issue.word}</span>
+      <span aria-hidden="true" className={issue.tone}>
+        {issue.icon}{' '}
       </span>
+      {/* Short of room on its line, the icon alone (the words in the tooltip). */}
+      <span className={`${issue.tone} in-data-tight:sr-only`}>{issue.word}</span>
     </>
   )
   return interactive ? (

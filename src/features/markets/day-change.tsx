@@ -17,6 +17,7 @@ export function DayChange({
   size = 'text-sm',
   compact = false,
   fromSeries = false,
+  className = '',
 }: {
   instrument: Instrument
   unavailable: boolean
@@ -25,23 +26,25 @@ export function DayChange({
   compact?: boolean
   /** The figure was read from the series (seriesDayChange), not given by the feed. */
   fromSeries?: boolean
+  /** More classes for its box (a reserved width). */
+  className?: string
 }) {
   const inBp = instrument.kind === 'yield' && instrument.change !== null
   const value = inBp ? instrument.change! * 100 : instrument.changePercent
   if (value === null) {
     const words = unavailable ? 'change not known yet' : 'change not reported'
     return compact ? (
-      <span className="text-xs text-muted" title={words}>
+      <span className={`text-xs text-muted ${className}`} title={words}>
         <span aria-hidden="true">—</span>
         <span className="sr-only">{words}</span>
       </span>
     ) : (
-      <span className="text-xs text-muted">{words}</span>
+      <span className={`text-xs text-muted ${className}`}>{words}</span>
     )
   }
   return (
     <span
-      className={`font-mono ${size} whitespace-nowrap ${directionClass(value)}`}
+      className={`font-mono ${size} whitespace-nowrap ${directionClass(value)} ${className}`}
       title={fromSeries ? seriesWords : undefined}
     >
       {inBp ? formatMove(value, 'bp') : signedPercent(value)}{' '}

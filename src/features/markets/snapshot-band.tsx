@@ -37,16 +37,15 @@ function BandCell({
           <span className="font-semibold">{instrument.shortName}</span>
           {illustrative && <IllustrativeMark />}
         </span>
-        {/* The room of a figure, taken by a dash too: one that comes later moves nothing. */}
-        <span className="min-w-[9ch] text-right font-mono text-xs @[44rem]:text-sm">
-          <DayChange
-            instrument={instrument}
-            unavailable={unavailable !== null}
-            size="text-xs @[44rem]:text-sm"
-            compact
-            fromSeries={changeFromSeries}
-          />
-        </span>
+        <DayChange
+          instrument={instrument}
+          unavailable={unavailable !== null}
+          size="text-xs @[44rem]:text-sm"
+          compact
+          fromSeries={changeFromSeries}
+          // The room of a figure, taken by a dash too: one that comes later moves nothing.
+          className="min-w-[9ch] text-right font-mono @[44rem]:text-sm"
+        />
       </p>
       <p className={`${line} @[44rem]:flex-nowrap`}>
         {instrument.last === null ? (
