@@ -7,7 +7,7 @@ type Kind = AlertRule['kind']
 
 const kindLabels: Record<Kind, string> = {
   level: 'A price crosses a level',
-  move: 'A price moves N% since an event',
+  move: 'A price moves N% (a yield N bp) since an event',
   sigma: 'A price moves N sigma since an event',
   session: 'A session starts or ends',
   followed: 'Someone or something I follow has news',
@@ -37,6 +37,7 @@ export function AlertForm({
   const amountInput = useRef<HTMLInputElement>(null)
 
   const instrument = instrumentId || instruments[0]?.id || ''
+  const inBp = instruments.find((i) => i.id === instrument)?.kind === 'yield'
   const event = events.find((e) => `${e.ref.kind}:${e.ref.id}` === eventKey) ?? events[0]
   const value = Number(amount)
   const valid =
@@ -53,7 +54,14 @@ export function AlertForm({
     if (kind === 'level')
       onAdd({ ...base, kind, instrumentId: instrument, direction, level: value })
     else if (kind === 'move' && event)
-      onAdd({ ...base, kind, instrumentId: instrument, percent: value, since: event.ref })
+      onAdd({
+        ...base,
+        kind,
+        instrumentId: instrument,
+        percent: value,
+        ...(inBp ? { unit: 'bp' as const } : {}),
+        since: event.ref,
+      })
     else if (kind === 'sigma' && event)
       onAdd({ ...base, kind, instrumentId: instrument, sigma: value, since: event.ref })
     else if (kind === 'session') onAdd({ ...base, kind, sessionId: sessionId || null, edge })
@@ -116,7 +124,7 @@ export function AlertForm({
             {kind === 'level'
               ? 'Level'
               : kind === 'move'
-                ? 'Move, % either way'
+                ? `Move, ${inBp ? 'bp' : '%'} either way`
                 : 'Move, sigma either way'}
           </span>
           <input

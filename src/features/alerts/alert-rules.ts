@@ -24,8 +24,10 @@ export const alertRuleSchema = z.discriminatedUnion('kind', [
     id: z.string(),
     muted: z.boolean(),
     instrumentId: z.string(),
-    /** Fires when the move since the event is at least this many % either way. */
+    /** Fires when the move since the event is at least this many % (or bp) either way. */
     percent: z.number().check(z.positive()),
+    /** 'bp': a rule on a yield, measured in basis points (0.01 percentage point); else %. */
+    unit: z.optional(z.literal('bp')),
     since: eventRefSchema,
   }),
   z.object({

@@ -127,7 +127,7 @@ function useRuleDescriber() {
       case 'level':
         return `${instrument(rule.instrumentId)} goes ${rule.direction} ${rule.level}`
       case 'move':
-        return `${instrument(rule.instrumentId)} moves ${rule.percent}% either way since ${rule.since.kind === 'session' ? session(rule.since.id) : `the ${rule.since.kind} ${rule.since.id}`}`
+        return `${instrument(rule.instrumentId)} moves ${rule.percent}${rule.unit === 'bp' ? ' bp' : '%'} either way since ${rule.since.kind === 'session' ? session(rule.since.id) : `the ${rule.since.kind} ${rule.since.id}`}`
       case 'sigma':
         return `${instrument(rule.instrumentId)} moves ${rule.sigma} sigma either way since ${rule.since.kind === 'session' ? session(rule.since.id) : `the ${rule.since.kind} ${rule.since.id}`}`
       case 'session':

@@ -13,7 +13,7 @@ function sessionPhase(session: AlertWorld['sessions'][number], now: number): Pha
 /** The feed gives some session times only roughly: an alert on such a time says so. */
 const approx = (session: { approximate: boolean }) =>
   session.approximate ? ' (by the feed’s approximate time)' : ''
-const signed = (x: number) => `${x >= 0 ? '+' : '−'}${Math.abs(x).toFixed(2)}`
+const signed = (x: number, digits = 2) => `${x >= 0 ? '+' : '−'}${Math.abs(x).toFixed(digits)}`
 
 function latestAt(points: readonly TimedValue[], now: number): TimedValue | null {
   return points[indexAtOrBefore(points, now)] ?? null
@@ -72,14 +72,20 @@ function observe(rule: AlertRule, world: AlertWorld): Observation | null {
     }
     case 'move': {
       const since = sinceEvent(rule, world)
-      const move = since && percentMove(since.base.v, since.last.v, since.series.basis)
-      if (!since || move === null) return null
+      const inBp = rule.unit === 'bp' && since?.series.basis === 'level'
+      const move =
+        since &&
+        (inBp
+          ? (since.last.v - since.base.v) * 100
+          : percentMove(since.base.v, since.last.v, since.series.basis))
+      if (!since || move === null || !Number.isFinite(move)) return null
+      const unit = inBp ? ' bp' : '%'
       return crossing(
         rule,
         Math.abs(move) >= rule.percent,
         since.last.t,
-        `${since.series.name} ${signed(move)}% since ${since.event.label}`,
-        `More than ${rule.percent}% since the event`,
+        `${since.series.name} ${signed(move, inBp ? 1 : 2)}${unit} since ${since.event.label}`,
+        `More than ${rule.percent}${unit} since the event`,
       )
     }
     case 'sigma': {

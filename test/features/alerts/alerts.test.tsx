@@ -2,6 +2,7 @@ import { act, fireEvent, screen, within } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import quotesDoc from '../../../mocks/fixtures/quotes.json'
+import marketsDoc from '../../../mocks/fixtures/markets.json'
 import { server } from '../../../mocks/node'
 import { alertsStorageKey } from '../../../src/features/alerts/alert-rules'
 import { AlertToasts } from '../../../src/features/alerts/alert-toasts'
@@ -65,6 +66,36 @@ describe('alerts', () => {
     expect(within(toasts()).queryByRole('status')).toBeNull()
     // Kept in the browser, per feed.
     expect(JSON.parse(window.localStorage.getItem(alertsStorageKey(feed)) ?? '[]')).toHaveLength(1)
+  })
+
+  it('a move alert on a yield is set in basis points', async () => {
+    // Test data: the demo's Dollar Index made a 10-year yield.
+    server.use(
+      http.get('*/demo-feed/markets.json', () =>
+        HttpResponse.json({
+          ...marketsDoc,
+          instruments: marketsDoc.instruments.map((i) =>
+            i.id === 'dxy' ? { ...i, shortName: 'Test 10Y', kind: 'yield', unit: '%' } : i,
+          ),
+        }),
+      ),
+    )
+    open()
+    fireEvent.click(screen.getByRole('button', { name: /Alerts/ }))
+    const dialog = screen.getByRole('dialog', { name: 'Alerts' })
+    fireEvent.change(within(dialog).getByLabelText('Alert me when'), { target: { value: 'move' } })
+    await advanceUntil(() =>
+      expect(within(dialog).getByRole('option', { name: 'Test 10Y' })).toBeInTheDocument(),
+    )
+    expect(within(dialog).getByLabelText('Move, % either way')).toBeInTheDocument()
+    fireEvent.change(within(dialog).getByLabelText('Instrument'), { target: { value: 'dxy' } })
+    fireEvent.change(within(dialog).getByLabelText('Move, bp either way'), {
+      target: { value: '5' },
+    })
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Add alert' }))
+    expect(within(dialog).getByRole('list', { name: 'Your alerts' })).toHaveTextContent(
+      /Test 10Y moves 5 bp either way since/,
+    )
   })
 
   it('a muted alert fires nothing; removing it empties the list', async () => {

@@ -95,6 +95,36 @@ describe('alerts', () => {
     )
   })
 
+  it('a move alert on a yield measures basis points: 4.40% to 4.46% is 6 bp, not 1.4%', () => {
+    // Test data: a made-up yield, 4.40 before the session, 4.43 then 4.46.
+    const yieldPoints = [
+      { t: t0, v: 4.4 },
+      { t: t0 + 10 * min, v: 4.43 },
+      { t: t0 + 30 * min, v: 4.46 },
+    ]
+    const yields = new Map([
+      [
+        'y10',
+        { name: 'Test 10Y', basis: 'level' as const, points: yieldPoints, instrumentKind: 'yield' },
+      ],
+    ])
+    const rule: AlertRule = {
+      kind: 'move',
+      id: 'b',
+      muted: false,
+      instrumentId: 'y10',
+      percent: 5,
+      unit: 'bp',
+      since: { kind: 'session', id: 's1' },
+    }
+    expect(
+      run(
+        [rule],
+        [world(t0 + 10 * min, { series: yields }), world(t0 + 30 * min, { series: yields })],
+      ),
+    ).toEqual([[], ['Test 10Y +6.0 bp since Test round, Day 1']])
+  })
+
   it('session alerts fire at the start and at the end, as asked', () => {
     const both: AlertRule = {
       kind: 'session',
