@@ -43,8 +43,9 @@ function BandCell({
           size="text-xs @[44rem]:text-sm"
           compact
           fromSeries={changeFromSeries}
-          // The room of a figure, taken by a dash too: one that comes later moves nothing.
-          className="min-w-[9ch] text-right font-mono @[44rem]:text-sm"
+          // A line of its own in a narrow cell, the room of a figure on a wide one (a dash takes
+          // it too): a figure that comes later moves nothing.
+          className="basis-full font-mono @[44rem]:min-w-[9ch] @[44rem]:basis-auto @[44rem]:text-right @[44rem]:text-sm"
         />
       </p>
       <p className={`${line} @[44rem]:flex-nowrap`}>
