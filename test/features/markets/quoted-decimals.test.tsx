@@ -1,5 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { MarketsPanel } from '../../../src/features/markets/markets-panel'
 import { server } from '../../../mocks/node'
@@ -76,5 +77,15 @@ describe('quotedDecimals', () => {
     expect(valueLabel(1.14235, 'level', 5)).toBe('1.14235')
     expect(valueLabel(6005.88, 'level', 2)).toBe('6,005.88')
     expect(valueLabel(-0.00042, 'level', 4)).toBe('-0.0004')
+  })
+
+  it('keeps every axis label to seven digits, whatever the feed’s decimals', () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: -999_999, max: 999_999, noNaN: true }),
+        fc.integer({ min: 0, max: 8 }),
+        (value, decimals) => valueLabel(value, 'level', decimals).replace(/\D/g, '').length <= 7,
+      ),
+    )
   })
 })
