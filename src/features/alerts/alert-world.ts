@@ -6,6 +6,8 @@ export type AlertSeries = {
   points: readonly TimedValue[]
   /** The instrument's kind (a yield moves in bp), when known. */
   instrumentKind?: string
+  /** Decimals its levels are quoted to, when known. */
+  decimals?: number
   /** A generated path, not real prices: alerts on it say so. */
   illustrative?: boolean
 }

@@ -1,5 +1,6 @@
 import { indexAtOrBefore, percentMove, type TimedValue } from '../../lib/rebase'
 import type { AlertRule } from './alert-rules'
+import { formatLevel } from '../../lib/format-number'
 import { eventKey, type AlertMemory, type AlertWorld, type FiredAlert } from './alert-world'
 
 type Phase = 'before' | 'during' | 'after'
@@ -67,7 +68,7 @@ function observe(rule: AlertRule, world: AlertWorld): Observation | null {
         beyond,
         last.t,
         `${series.name} ${rule.direction} ${rule.level}`,
-        `Now ${last.v} (crossed ${rule.level})`,
+        `Now ${series.decimals === undefined ? last.v : formatLevel(last.v, series.decimals)} (crossed ${rule.level})`,
       )
     }
     case 'move': {

@@ -80,6 +80,24 @@ describe('alerts', () => {
     expect(run([rule], [world(t0 + 10 * min), world(t0 + 11 * min)])).toEqual([[], []])
   })
 
+  it('a level alert gives the price to the decimals the instrument is quoted to', () => {
+    // Test data: a made-up currency pair quoted to 4 decimals, crossing 1.15.
+    const pair = { name: 'Test pair', basis: 'level' as const, decimals: 4 }
+    const at = (v: number) => new Map([['idx', { ...pair, points: [{ t: t0, v }] }]])
+    let memory: AlertMemory = new Map()
+    memory = evaluateAlerts(
+      [{ ...levelRule, level: 1.15 }],
+      memory,
+      world(t0, { series: at(1.1497) }),
+    ).memory
+    const { fired } = evaluateAlerts(
+      [{ ...levelRule, level: 1.15 }],
+      memory,
+      world(t0 + min, { series: at(1.1502000000000001) }),
+    )
+    expect(fired.map((f) => f.body)).toEqual(['Now 1.1502 (crossed 1.15)'])
+  })
+
   it('a move alert measures from the event (the last price at or before it) and fires past N% either way', () => {
     const rule: AlertRule = {
       kind: 'move',
