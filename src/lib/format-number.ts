@@ -31,7 +31,10 @@ export function formatLevel(value: number, digits: number): string {
   return format.format(value)
 }
 
-/** An instrument's level to its quoted decimals, with "$" for a price in USD: "$67.21 per barrel". */
+/**
+ * An instrument's level to its quoted decimals, with "$" for a price in USD ("$67.21 per barrel")
+ * but a currency pair as quoted ("1.1424", "1.1424 USD per EUR").
+ */
 export function formatInstrumentLevel(
   value: number,
   instrument: Pick<Instrument, 'currency' | 'unit' | 'kind' | 'last' | 'decimals'>,
@@ -40,7 +43,12 @@ export function formatInstrumentLevel(
   if (isImplausible(value))
     return `${implausibleText(value)}${withUnit ? ` ${instrument.unit}` : ''}`
   const level = formatLevel(value, quotedDecimals(instrument))
-  if (instrument.currency === 'USD' && instrument.unit.startsWith('USD per '))
+  // A currency pair reads as quoted ("1.1424"): its name says what it is.
+  if (
+    instrument.kind !== 'fx' &&
+    instrument.currency === 'USD' &&
+    instrument.unit.startsWith('USD per ')
+  )
     return `$${level} ${instrument.unit.replace('USD ', '')}`
   return withUnit ? `${level} ${instrument.unit}` : level
 }

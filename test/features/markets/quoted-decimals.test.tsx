@@ -49,10 +49,10 @@ describe('levels to the decimals an instrument is quoted to', () => {
       now: Date.parse('2025-06-10T09:15:00+01:00'),
     })
     const strip = await screen.findByRole('list', { name: 'Market snapshot' })
-    expect(within(strip).getByText('$1.1424 per EUR')).toBeInTheDocument()
+    expect(within(strip).getByText('1.1424')).toBeInTheDocument()
     expect(within(strip).getByText('6,005.9')).toBeInTheDocument()
     const card = await screen.findByRole('article', { name: 'EUR/USD (test)' })
-    expect(await within(card).findByText('$1.1424 per EUR')).toBeInTheDocument()
+    expect(await within(card).findByText('1.1424 USD per EUR')).toBeInTheDocument()
     await waitFor(() =>
       expect(card.querySelector('[data-axis-label="last"]')).toHaveTextContent('1.1424'),
     )
