@@ -51,17 +51,11 @@ export function AlertForm({
     e.preventDefault()
     if (!valid) return
     const base = { id: newId(), muted: false }
+    const unit = inBp ? { unit: 'bp' as const } : {}
     if (kind === 'level')
       onAdd({ ...base, kind, instrumentId: instrument, direction, level: value })
     else if (kind === 'move' && event)
-      onAdd({
-        ...base,
-        kind,
-        instrumentId: instrument,
-        percent: value,
-        ...(inBp ? { unit: 'bp' as const } : {}),
-        since: event.ref,
-      })
+      onAdd({ ...base, ...unit, kind, instrumentId: instrument, percent: value, since: event.ref })
     else if (kind === 'sigma' && event)
       onAdd({ ...base, kind, instrumentId: instrument, sigma: value, since: event.ref })
     else if (kind === 'session') onAdd({ ...base, kind, sessionId: sessionId || null, edge })
