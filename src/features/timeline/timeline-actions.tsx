@@ -24,10 +24,17 @@ export function TimelineActions({ summary, onClear, showControls, order, onOrder
             type="button"
             className="btn"
             onClick={(event) => {
-              const panel = event.currentTarget.closest('section, [role="region"]')
+              const button = event.currentTarget
+              const panel = button.closest('section, [role="region"]')
               onClear()
-              // The button goes with the selection: the focus goes to the list's Tab stop.
-              panel?.querySelector<HTMLElement>('[data-roving-head][tabindex="0"]')?.focus()
+              // The button goes with the selection: the focus goes to the list's Tab stop, or,
+              // before the list is drawn, to the panel's first other control (not to the page).
+              const stop =
+                panel?.querySelector<HTMLElement>('[data-roving-head][tabindex="0"]') ??
+                [...(panel?.querySelectorAll<HTMLElement>('button') ?? [])].find(
+                  (other) => other !== button,
+                )
+              stop?.focus()
             }}
             title="Clear the selection (Escape)"
           >
