@@ -1,4 +1,5 @@
 import { useEffect, useLayoutEffect, useReducer, useRef, useState, type RefObject } from 'react'
+import { contentOverflow } from '../lib/content-overflow'
 import { isLayoutFrame, readLayoutInNextFrame } from '../lib/layout-frame'
 
 /** Marks a list's "+N more" item: it is not one of the items counted. */
@@ -19,19 +20,19 @@ const minShortenedWidth = 48
 /** A label shortened to less than this says too little: the lone item is shortened instead. */
 const minLabelWidth = 96
 
-const overflows = (element: HTMLElement) => element.scrollWidth > element.clientWidth + 1
+/** Content past the box by more than this counts as cut: less is rounding, not an ellipsis. */
+const cutTolerance = 0.02
+
+const overflows = (element: HTMLElement) => contentOverflow(element) > cutTolerance
 
 /** An item cut short: its own box, or the one element it holds (a button that truncates). */
-const isCut = (item: HTMLElement) => {
-  const inner = item.firstElementChild
-  return overflows(item) || (inner instanceof HTMLElement && overflows(inner))
-}
+const isCut = (item: HTMLElement) => cutBy(item) > cutTolerance
 
 /** How far an item is cut short, in px. */
 const cutBy = (item: HTMLElement) => {
   const inner = item.firstElementChild
-  const own = item.scrollWidth - item.clientWidth
-  return inner instanceof HTMLElement ? Math.max(own, inner.scrollWidth - inner.clientWidth) : own
+  const own = contentOverflow(item)
+  return inner instanceof HTMLElement ? Math.max(own, contentOverflow(inner)) : own
 }
 
 /**
@@ -112,7 +113,7 @@ export function useOneLineFit(list: RefObject<HTMLElement | null>, enabled: bool
       const narrowed =
         label instanceof HTMLElement && getComputedStyle(label).textOverflow === 'ellipsis'
           ? // Widths are read rounded: 2 px more, so no fraction of a pixel is left cut.
-            label.clientWidth - cutBy(last) - 2
+            label.clientWidth - Math.ceil(cutBy(last)) - 2
           : 0
       if (narrowed >= minLabelWidth) {
         setFit({ ...fit, labelWidth: narrowed })
