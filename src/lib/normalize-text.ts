@@ -1,11 +1,13 @@
 /**
  * Case- and accent-insensitive text for search: "Zürich" and "ZURICH" both become "zurich",
- * typographic apostrophes, quotes and dashes become their plain forms ("China’s" finds "china's").
+ * typographic apostrophes, quotes and dashes become their plain forms ("China’s" finds "china's"),
+ * half-width kana their full-width forms ("ｶﾞｿﾘﾝ" finds "ガソリン").
  * normalizeText and normalizeWithMap give the same string, so a match found in the precomputed
  * normalised text can be mapped back to the original for highlighting.
  */
 
-const marks = /\p{M}/gu
+// Every combining mark but the kana voicing marks: dropped, they would make カ find ガ (ka, ga).
+const marks = /(?![\u3099\u309a])\p{M}/gu
 const special: Record<string, string> = {
   '’': "'",
   '‘': "'",

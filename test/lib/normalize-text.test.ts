@@ -14,6 +14,18 @@ describe('normalizeText', () => {
     expect(normalizeText('Ørsted')).toBe('orsted')
   })
 
+  it('keeps the kana voicing marks that make another word, and folds half-width kana', () => {
+    expect(normalizeText('ガス')).not.toBe(normalizeText('カス'))
+    expect(normalizeText('ﾊﾟﾝ')).toBe(normalizeText('パン'))
+    expect(highlightSegments('ガソリン車も', searchTerms('ｶﾞｿﾘﾝ'))).toEqual([
+      { text: 'ガソリン', match: true },
+      { text: '車も', match: false },
+    ])
+    expect(highlightSegments('カソリック', searchTerms('ガソリン'))).toEqual([
+      { text: 'カソリック', match: false },
+    ])
+  })
+
   it('gives the same string as the mapped form used for highlighting', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme-composite' }), (text) => {
