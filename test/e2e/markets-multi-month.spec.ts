@@ -205,6 +205,33 @@ test('twenty instruments in groups; the viewer picks which are shown, kept in th
   await expect(region(page).getByText(/Instruments: 10 of 20 shown/)).toBeVisible()
 })
 
+test('small groups share a row of the grid: a group of one sits beside a group of two, at the same height', async ({
+  page,
+}) => {
+  // 1400 px, the markets alone: three columns. US equities (2) and Rates (1) fill the first row;
+  // before, every group began a row of its own and Rates sat alone with two columns empty.
+  const markets = await openMarkets(page, '')
+  const card = (name: string) => markets.getByRole('article', { name })
+  const heading = (name: string) => markets.getByRole('heading', { name })
+  await expect(card('US 10-year Treasury yield')).toBeVisible()
+  const boxOf = async (item: Locator) => (await item.boundingBox())!
+  const spx = await boxOf(card('S&P 500'))
+  const ndx = await boxOf(card('Nasdaq 100 (hourly, illustrative)'))
+  const rates = await boxOf(card('US 10-year Treasury yield'))
+  const fx = await boxOf(card('US dollar / offshore yuan'))
+  const equitiesHeading = await boxOf(heading('US equities'))
+  const ratesHeading = await boxOf(heading('Rates'))
+  expect(Math.abs(ratesHeading.y - equitiesHeading.y)).toBeLessThan(1)
+  expect(rates.x).toBeGreaterThan(ndx.x + ndx.width)
+  for (const box of [ndx, rates]) {
+    expect(Math.abs(box.y - spx.y)).toBeLessThan(1)
+    expect(Math.abs(box.height - spx.height)).toBeLessThan(1)
+  }
+  // FX (1) comes before a group of three, which takes a row of its own: FX starts the next row.
+  expect(fx.y).toBeGreaterThan(spx.y + spx.height)
+  expect(Math.abs(fx.x - spx.x)).toBeLessThan(1)
+})
+
 test('dragging across a chart zooms every panel to that range, kept in the URL; double-click goes back', async ({
   page,
 }) => {

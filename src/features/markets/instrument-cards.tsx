@@ -2,7 +2,7 @@ import type { Ref } from 'react'
 import type { Instrument } from '../../feed/schemas/types'
 import { Skeleton } from '../../components/skeleton'
 import { chartColor } from './chart-colors'
-import { groupName } from './instrument-groups'
+import { groupRuns, groupSpan } from './instrument-groups'
 import { InstrumentCard, cardHeight, type InstrumentCardProps } from './instrument-card'
 import type { Reaction } from './reaction'
 import type { SeriesState } from './series-query'
@@ -46,50 +46,57 @@ export function InstrumentCards({
       : instruments.length === 2
         ? '@sm:grid-cols-2'
         : '@sm:grid-cols-2 @[50rem]:grid-cols-3 @[120rem]:grid-cols-6'
+  const card = (instrument: Instrument, i: number) =>
+    i < drawnCount ? (
+      <InstrumentCard
+        key={instrument.id}
+        instrument={snapshot[i]?.instrument ?? instrument}
+        dayFrom={
+          snapshot[i]?.illustrative
+            ? 'an illustrative path'
+            : snapshot[i]?.changeFromSeries
+              ? 'its series'
+              : null
+        }
+        colorVar={chartColor(i)}
+        series={series[i]!}
+        reaction={reactions[i] ?? null}
+        initialWidth={initialWidth}
+        {...shared}
+      />
+    ) : (
+      <div
+        key={instrument.id}
+        data-chart-placeholder
+        className="rounded border border-line p-2"
+        style={{ minHeight: cardHeight }}
+      >
+        <Skeleton
+          label={`Loading the ${instrument.shortName} chart`}
+          rows={1}
+          rowHeight={`${cardHeight - 20}px`}
+        />
+      </div>
+    )
   return (
     <div className="@container">
       <div ref={boxRef} aria-busy={busy} className={`mt-1 grid grid-cols-1 gap-2 ${columns}`}>
-        {instruments.map((instrument, i) => [
-          grouped && (i === 0 || groupName(instrument) !== groupName(instruments[i - 1]!)) && (
-            <h3
-              key={`group:${groupName(instrument)}`}
-              className="col-span-full mt-1 text-xs font-semibold tracking-wide text-muted uppercase"
-            >
-              {groupName(instrument)}
-            </h3>
-          ),
-          i < drawnCount ? (
-            <InstrumentCard
-              key={instrument.id}
-              instrument={snapshot[i]?.instrument ?? instrument}
-              dayFrom={
-                snapshot[i]?.illustrative
-                  ? 'an illustrative path'
-                  : snapshot[i]?.changeFromSeries
-                    ? 'its series'
-                    : null
-              }
-              colorVar={chartColor(i)}
-              series={series[i]!}
-              reaction={reactions[i] ?? null}
-              initialWidth={initialWidth}
-              {...shared}
-            />
-          ) : (
-            <div
-              key={instrument.id}
-              data-chart-placeholder
-              className="rounded border border-line p-2"
-              style={{ minHeight: cardHeight }}
-            >
-              <Skeleton
-                label={`Loading the ${instrument.shortName} chart`}
-                rows={1}
-                rowHeight={`${cardHeight - 20}px`}
-              />
-            </div>
-          ),
-        ])}
+        {grouped
+          ? groupRuns(instruments).map(({ name, start, members }) => (
+              // A group takes as many of the grid's columns as it has cards, so small groups
+              // share a row instead of each leaving the rest of its own empty. A group that shares
+              // a row has one row of cards: it takes the row's height, as its neighbours' cards do.
+              <div
+                key={`group:${name}:${start}`}
+                className={`grid grid-cols-subgrid grid-rows-[auto_1fr] gap-2 ${groupSpan(members.length)}`}
+              >
+                <h3 className="col-span-full mt-1 text-xs font-semibold tracking-wide text-muted uppercase">
+                  {name}
+                </h3>
+                {members.map((instrument, j) => card(instrument, start + j))}
+              </div>
+            ))
+          : instruments.map(card)}
       </div>
     </div>
   )

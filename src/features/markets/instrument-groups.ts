@@ -27,3 +27,30 @@ export function groupInstruments(instruments: readonly Instrument[]): Instrument
   }
   return [...groups].map(([name, list]) => ({ name, instruments: list }))
 }
+
+/** Runs of neighbouring instruments in one group, in the order shown, with where each starts. */
+export function groupRuns(
+  instruments: readonly Instrument[],
+): { name: string; start: number; members: Instrument[] }[] {
+  const runs: { name: string; start: number; members: Instrument[] }[] = []
+  instruments.forEach((instrument, i) => {
+    const name = groupName(instrument)
+    const last = runs[runs.length - 1]
+    if (last && last.name === name) last.members.push(instrument)
+    else runs.push({ name, start: i, members: [instrument] })
+  })
+  return runs
+}
+
+/**
+ * The columns of the cards' grid (1, 2 from 24rem, 3 from 50rem, 6 from 120rem) that a group of
+ * `size` cards spans: all of them when it has as many cards or more, else one per card.
+ */
+export function groupSpan(size: number): string {
+  if (size === 1) return 'col-span-full @sm:col-span-1'
+  if (size === 2) return 'col-span-full @[50rem]:col-span-2'
+  if (size === 3) return 'col-span-full @[120rem]:col-span-3'
+  if (size === 4) return 'col-span-full @[120rem]:col-span-4'
+  if (size === 5) return 'col-span-full @[120rem]:col-span-5'
+  return 'col-span-full'
+}
