@@ -20,6 +20,7 @@ export function DayChange({
   className = '',
 }: {
   instrument: Instrument
+  /** Not known yet: the replayed moment has no figure, or the series it is read from is loading. */
   unavailable: boolean
   size?: string
   /** No figure shown as a dash (the words in its tooltip and for screen readers). */

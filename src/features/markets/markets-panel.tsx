@@ -34,6 +34,7 @@ import { chartColor } from './chart-colors'
 import { useMountWhenActive, useNearViewport } from './use-viewport'
 import { contentWidth } from '../../hooks/use-element-width'
 import { combineSeries, preparedSeriesOptions } from './series-query'
+import { useSnapshotSeries } from './use-snapshot-series'
 
 const noInstruments: readonly Instrument[] = []
 
@@ -56,7 +57,7 @@ export function MarketsPanel() {
   const allInstruments = markets.data?.instruments ?? noInstruments
   const { instruments, chosen, setChosen } = useShownInstruments(allInstruments, onlyInstrument)
   const instrumentIds = useMemo(() => instruments.map((i) => i.id), [instruments])
-  // The snapshot alone needs the series only in replay (its figures as of then come from them).
+  // The snapshot alone needs every series only in replay (its figures as of then come from them).
   const seriesOptions = useMemo(
     () =>
       snapshotOnly && asOf === null
@@ -68,7 +69,13 @@ export function MarketsPanel() {
 
   const event = findEvent(events, selection.event) ?? null
   const selectedKey = eventKey(selection.event)
-  const snapshot = useMemo(() => snapshotAt(instruments, series, asOf), [instruments, series, asOf])
+  // The strip alone, live, asks only for the series of instruments whose day change it reads there.
+  const stripLive = snapshotOnly && asOf === null
+  const stripSeries = useSnapshotSeries(feed, stripLive ? instruments : noInstruments)
+  const snapshot = useMemo(
+    () => snapshotAt(instruments, stripLive ? stripSeries : series, asOf),
+    [instruments, stripLive, stripSeries, series, asOf],
+  )
 
   const marketWindow = useMarketWindow(event, events, series, rounds, zone, asOf)
   const domain = marketWindow.domain

@@ -5,13 +5,15 @@ import type { PreparedSeries } from './series-view'
 
 /**
  * One snapshot figure: the instrument's figures (as of the replayed moment), and why one is
- * missing. `changeFromSeries`: live, the day change the feed left out, read from the series.
+ * missing. `changeFromSeries`: live, the day change the feed left out, read from the series;
+ * `changeLoading`: that series is still loading (the change is not known yet, not "not reported").
  * `illustrative`: as of a moment, figures read from an illustrative path (not real prices).
  */
 export type SnapshotItem = {
   instrument: Instrument
   unavailable: string | null
   changeFromSeries?: boolean
+  changeLoading?: boolean
   illustrative?: boolean
 }
 
@@ -31,8 +33,11 @@ export function snapshotAt(
     const source = series[i]
     if (asOf === null) {
       const day = source?.raw && source.data && seriesDayChange(instrument, source.raw, source.data)
-      return day
-        ? { instrument: { ...instrument, ...day }, unavailable: null, changeFromSeries: true }
+      if (day)
+        return { instrument: { ...instrument, ...day }, unavailable: null, changeFromSeries: true }
+      const loading = source !== undefined && !source.raw && !source.error
+      return loading
+        ? { instrument, unavailable: null, changeLoading: true }
         : { instrument, unavailable: null }
     }
     if (source?.raw || source?.error) {

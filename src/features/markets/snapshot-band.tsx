@@ -21,7 +21,7 @@ const cellClass =
  * readers. On a phone the lines may wrap.
  */
 function BandCell({
-  item: { instrument, unavailable, illustrative, changeFromSeries },
+  item: { instrument, unavailable, illustrative, changeFromSeries, changeLoading },
   zone,
 }: {
   item: SnapshotItem
@@ -39,7 +39,7 @@ function BandCell({
         </span>
         <DayChange
           instrument={instrument}
-          unavailable={unavailable !== null}
+          unavailable={unavailable !== null || changeLoading === true}
           size="text-xs @[44rem]:text-sm"
           compact
           fromSeries={changeFromSeries}

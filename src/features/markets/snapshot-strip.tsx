@@ -35,7 +35,7 @@ export const SnapshotStrip = memo(function SnapshotStrip({
         aria-label="Market snapshot"
         className="grid grid-cols-2 gap-2 @sm:grid-cols-3 @[52rem]:grid-cols-6"
       >
-        {shown.map(({ instrument, unavailable, changeFromSeries, illustrative }) => (
+        {shown.map(({ instrument, unavailable, changeFromSeries, changeLoading, illustrative }) => (
           <li
             key={instrument.id}
             className="min-h-[6.25rem] min-w-0 rounded border border-line bg-raised px-2 py-1.5"
@@ -52,7 +52,7 @@ export const SnapshotStrip = memo(function SnapshotStrip({
             <p className="truncate">
               <DayChange
                 instrument={instrument}
-                unavailable={unavailable !== null}
+                unavailable={unavailable !== null || changeLoading === true}
                 fromSeries={changeFromSeries}
               />
             </p>

@@ -7,6 +7,8 @@ import { server } from '../../../mocks/node'
 import spx from '../../../mocks/fixtures/series/spx.json'
 import marketsFixture from '../../../mocks/fixtures/markets.json'
 import { renderWithFeed } from '../../render'
+import { snapshotItem } from '../../page'
+import { ChromeContext, fullChrome } from '../../../src/hooks/chrome-context'
 import { dailyCloses } from './daily-series'
 
 // The demo feed with its S&P 500 replaced by real-kind daily closes (test data): what a desk's feed looks like.
@@ -63,12 +65,21 @@ describe('a daily series in a window of hours', () => {
 })
 
 describe('a day change the feed leaves out', () => {
-  /** Test data: the demo's markets with no day change, its S&P 500 on daily closes to Monday. */
-  function serveFeedWithoutDayChange() {
+  /** Test data: the demo's S&P 500 on daily closes to Monday, against Friday's close. */
+  function dailySpxToMonday() {
     const toMonday = dailyCloses('2025-03-03', '2025-06-09', {
       '2025-06-06': 6000.36,
       '2025-06-09': 6005.88,
     })
+    return {
+      ...dailySpx,
+      reference: { value: 6000.36, at: '2025-06-06T20:00:00Z', label: 'Fri 6 Jun close' },
+      points: toMonday.points.map((p) => ({ t: new Date(p.t).toISOString(), v: p.v })),
+    }
+  }
+
+  /** Test data: the demo's markets with no day change, its S&P 500 on daily closes to Monday. */
+  function serveFeedWithoutDayChange() {
     server.use(
       http.get('*/demo-feed/markets.json', () =>
         HttpResponse.json({
@@ -81,13 +92,7 @@ describe('a day change the feed leaves out', () => {
           })),
         }),
       ),
-      http.get('*/demo-feed/series/spx.json', () =>
-        HttpResponse.json({
-          ...dailySpx,
-          reference: { value: 6000.36, at: '2025-06-06T20:00:00Z', label: 'Fri 6 Jun close' },
-          points: toMonday.points.map((p) => ({ t: new Date(p.t).toISOString(), v: p.v })),
-        }),
-      ),
+      http.get('*/demo-feed/series/spx.json', () => HttpResponse.json(dailySpxToMonday())),
     )
   }
 
@@ -116,5 +121,35 @@ describe('a day change the feed leaves out', () => {
     expect(within(cell('S&P 500')).getByText(/from the series: its last value/)).toBeInTheDocument()
     // Illustrative paths give no figure: a dash, in the same room.
     expect(within(cell('Nasdaq')).getByText('change not reported')).toBeInTheDocument()
+  })
+
+  it('is read in the snapshot strip shown alone (?view=snapshot), said unknown while its series loads', async () => {
+    serveFeedWithoutDayChange()
+    let releaseSeries!: () => void
+    const seriesHeld = new Promise<void>((resolve) => (releaseSeries = resolve))
+    const answered = dailySpxToMonday()
+    server.use(
+      http.get('*/demo-feed/series/spx.json', async () => {
+        await seriesHeld
+        return HttpResponse.json(answered)
+      }),
+    )
+    window.history.replaceState(null, '', '/?tz=UTC')
+    renderWithFeed(
+      <ChromeContext value={{ ...fullChrome, view: 'snapshot' }}>
+        <MarketsPanel />
+      </ChromeContext>,
+      { now: Date.parse('2025-06-10T09:15:00+01:00') },
+    )
+    await screen.findByRole('list', { name: 'Market snapshot' })
+    // Before: "change not reported", for good, as the strip alone asked for no series.
+    expect(snapshotItem('S&P 500')).toHaveTextContent('change not known yet')
+    expect(snapshotItem('S&P 500')).not.toHaveTextContent('not reported')
+    releaseSeries()
+    await waitFor(() => expect(snapshotItem('S&P 500')).toHaveTextContent('+0.09%'))
+    expect(
+      within(snapshotItem('S&P 500')).getByText(/from the series: its last value/),
+    ).toBeInTheDocument()
+    expect(snapshotItem('Nasdaq')).toHaveTextContent('change not reported')
   })
 })
