@@ -38,6 +38,8 @@ export type InstrumentCardProps = {
   instrument: Instrument
   /** Where its day change was read, when not from the feed: "its series", "an illustrative path". */
   dayFrom?: string | null
+  /** Its day change is to be read from its series, still loading. */
+  dayLoading?: boolean
   colorVar: string
   series: SeriesState
   domain: Span
@@ -61,6 +63,7 @@ export type InstrumentCardProps = {
 export const InstrumentCard = memo(function InstrumentCard({
   instrument,
   dayFrom = null,
+  dayLoading = false,
   colorVar,
   series,
   domain,
@@ -123,7 +126,7 @@ export const InstrumentCard = memo(function InstrumentCard({
     (): Span | null => (first === undefined || last === undefined ? null : [first, last]),
     [first, last],
   )
-  const summary = instrumentSummary(instrument, event, reaction, dayFrom)
+  const summary = instrumentSummary(instrument, event, reaction, dayFrom, dayLoading)
   const place = marketPlace(instrument.timeZone)
   const closedNote = closedAtEventNote(instrument, event, reaction)
   const body = () => {

@@ -58,6 +58,7 @@ export function InstrumentCards({
               ? 'its series'
               : null
         }
+        dayLoading={snapshot[i]?.changeLoading === true}
         colorVar={chartColor(i)}
         series={series[i]!}
         reaction={reactions[i] ?? null}

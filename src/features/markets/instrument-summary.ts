@@ -15,6 +15,8 @@ export function instrumentSummary(
   event: MarketEvent | null,
   reaction: Reaction | null,
   dayFrom: string | null = null,
+  /** The series the day change is to be read from is still loading. */
+  dayLoading = false,
 ): string {
   // A yield's day is in basis points, as in the snapshot (DayChange).
   const move =
@@ -25,7 +27,7 @@ export function instrumentSummary(
         : signedPercent(instrument.changePercent)
   const day =
     move === null
-      ? `${instrument.shortName}: change not reported`
+      ? `${instrument.shortName}: change ${dayLoading ? 'not known yet' : 'not reported'}`
       : `${instrument.shortName} ${move} on the day${dayFrom ? ` (from ${dayFrom})` : ''}`
   if (!event || !reaction) return `${day}.`
   const place = marketPlace(instrument.timeZone)

@@ -152,4 +152,25 @@ describe('a day change the feed leaves out', () => {
     ).toBeInTheDocument()
     expect(snapshotItem('Nasdaq')).toHaveTextContent('change not reported')
   })
+
+  it('is not said unreported on the card while its series loads', async () => {
+    serveFeedWithoutDayChange()
+    let releaseSeries!: () => void
+    const seriesHeld = new Promise<void>((resolve) => (releaseSeries = resolve))
+    const answered = dailySpxToMonday()
+    server.use(
+      http.get('*/demo-feed/series/spx.json', async () => {
+        await seriesHeld
+        return HttpResponse.json(answered)
+      }),
+    )
+    window.history.replaceState(null, '', '/?tz=UTC')
+    renderWithFeed(<MarketsPanel />, { now: Date.parse('2025-06-10T09:15:00+01:00') })
+    const card = await screen.findByRole('article', { name: 'S&P 500' })
+    expect(within(card).getByText('S&P 500: change not known yet.')).toBeInTheDocument()
+    releaseSeries()
+    expect(
+      await within(card).findByText('S&P 500 +0.09% on the day (from its series).'),
+    ).toBeInTheDocument()
+  })
 })
