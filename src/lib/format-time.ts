@@ -54,6 +54,18 @@ export function formatDateTime(
   return `${formatDay(instant, zone)}, ${formatClock(instant, zone, precision)} ${zoneAbbreviation(instant, zone)}`
 }
 
+/** formatDateTime without the day when that is the day of `now` in the zone: "~13:00 BST". */
+export function formatDateTimeBrief(
+  instant: string | number,
+  zone: string,
+  now: number,
+  precision?: Precision,
+): string {
+  if (formatDate(instant, zone) !== formatDate(now, zone))
+    return formatDateTime(instant, zone, precision)
+  return `${formatClock(instant, zone, precision)} ${zoneAbbreviation(instant, zone)}`
+}
+
 /** Short zone name at that instant, e.g. "BST", "EDT", "GMT+8". */
 export function zoneAbbreviation(instant: string | number, zone: string): string {
   const time = new Date(instant).getTime()

@@ -2,7 +2,8 @@ import { memo } from 'react'
 import { DialogHead } from '../../components/dialog-head'
 import { DialogButton } from '../../components/dialog-button'
 import { useChrome } from '../../hooks/chrome-context'
-import { formatDateTime } from '../../lib/format-time'
+import { formatDateTime, formatDateTimeBrief } from '../../lib/format-time'
+import { useNow } from '../../hooks/clock-context'
 import { formatValue } from '../../lib/format-number'
 import { foldList } from '../../lib/fold-list'
 import { DayChange } from './day-change'
@@ -12,6 +13,16 @@ import { IllustrativeMark } from '../../components/illustrative-mark'
 const gridClass = 'grid grid-cols-3 gap-1 @[44rem]:grid-cols-6 @[44rem]:gap-2'
 const cellClass =
   'min-w-0 rounded border border-line bg-raised px-1.5 py-0.5 text-xs leading-snug @[44rem]:px-2'
+
+/** The as-of time, without its day when that is today ("~04:00 GMT+8"): the cell has little room. */
+function BriefTime({ instrument, zone }: { instrument: SnapshotItem['instrument']; zone: string }) {
+  const now = useNow(60_000)
+  return (
+    <time dateTime={instrument.asOf}>
+      {formatDateTimeBrief(instrument.asOf, zone, now, instrument.asOfPrecision)}
+    </time>
+  )
+}
 
 /**
  * One instrument: name and change (the change under the name where the cell is narrow), then the
@@ -59,7 +70,7 @@ function BandCell({
         )}
         <span className="hidden min-w-0 truncate text-[11px] text-muted @[44rem]:block">
           <span className="sr-only">as of </span>
-          <time dateTime={instrument.asOf}>{asOf}</time>
+          <BriefTime instrument={instrument} zone={zone} />
         </span>
       </p>
       {unavailable && <p className="text-[11px] break-words text-warn">{unavailable}</p>}

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { SnapshotBand } from '../../../src/features/markets/snapshot-band'
 import { instrumentSchema } from '../../../src/feed/schemas/markets'
 import { ChromeContext, fullChrome } from '../../../src/hooks/chrome-context'
+import { ClockContext } from '../../../src/hooks/clock-context'
 import markets from '../../../mocks/fixtures/markets.json'
 
 const spx = instrumentSchema.parse(markets.instruments.find((i) => i.id === 'spx'))
@@ -28,6 +29,19 @@ const bandNames = () =>
     .map((item) => item.textContent?.match(/^T\d+/)?.[0] ?? 'more')
 
 describe('the snapshot band', () => {
+  it('gives a time of today without its day, the whole of it in the tooltip', () => {
+    // The page's now: Tue 10 Jun, 16:15 in Shanghai. The S&P 500 closed at 04:00 there that day.
+    const clock = { anchorNow: Date.parse('2025-06-10T08:15:00Z'), anchorWall: Date.now(), rate: 0 }
+    render(
+      <ClockContext value={clock}>
+        <SnapshotBand items={[{ instrument: spx, unavailable: null }]} zone="Asia/Shanghai" />
+      </ClockContext>,
+    )
+    const cell = within(screen.getByRole('list', { name: 'Market snapshot' })).getByRole('listitem')
+    expect(cell).toHaveTextContent(/as of ~04:00 GMT\+8$/)
+    expect(cell).toHaveAttribute('title', expect.stringMatching(/as of Tue 10 Jun, ~04:00 GMT\+8$/))
+  })
+
   it('shows six instruments whole, with no button', () => {
     render(<SnapshotBand items={instruments(6)} zone="UTC" />)
     expect(bandNames()).toEqual(['T1', 'T2', 'T3', 'T4', 'T5', 'T6'])

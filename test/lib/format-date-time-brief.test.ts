@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest'
+import { formatDateTimeBrief } from '../../src/lib/format-time'
+
+describe('a time shown briefly (the snapshot band)', () => {
+  const now = Date.parse('2025-06-10T08:15:00Z') // Tue 10 Jun, 16:15 in Shanghai
+
+  it('leaves out the day when it is today in the zone shown', () => {
+    expect(formatDateTimeBrief('2025-06-09T20:00:00Z', 'Asia/Shanghai', now, 'approximate')).toBe(
+      '~04:00 GMT+8',
+    )
+  })
+
+  it('keeps the day when it is another day there, or the same day of another year', () => {
+    // 20:00Z on Monday is still Monday in New York.
+    expect(formatDateTimeBrief('2025-06-09T20:00:00Z', 'America/New_York', now)).toBe(
+      'Mon 9 Jun, 16:00 GMT-4',
+    )
+    expect(formatDateTimeBrief('2031-06-10T08:00:00Z', 'Asia/Shanghai', now)).toBe(
+      'Tue 10 Jun, 16:00 GMT+8',
+    )
+  })
+})
