@@ -105,3 +105,26 @@ test('stacked combining marks stay inside their card', async ({ page }) => {
   })
   expect(clip).not.toBeNull()
 })
+
+test('compact rows keep each quote’s time in view beside a 10,000-character name', async ({
+  page,
+}) => {
+  await page.goto(`${server.url}?view=quotes&density=compact`)
+  const rows = page.locator('li[data-quote-id]')
+  await expect(rows.first()).toBeVisible()
+  const hidden = await rows.evaluateAll((items) =>
+    items.flatMap((item) => {
+      const line = item.querySelector('p')
+      const time = line?.querySelector('time')
+      if (!line || !time) return []
+      const box = line.getBoundingClientRect()
+      const at = time.getBoundingClientRect()
+      return at.width > 0 && at.right <= box.right + 0.5
+        ? []
+        : [
+            `${item.getAttribute('data-quote-id')}: time at ${at.left}–${at.right}, line ends ${box.right}`,
+          ]
+    }),
+  )
+  expect(hidden).toEqual([])
+})

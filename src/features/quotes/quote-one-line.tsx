@@ -27,7 +27,8 @@ export function QuoteOneLine({ row, zone, terms, isNew, className }: Props) {
         <SideIcon party={party} />
         {party?.shortName ?? '?'}
       </span>
-      <span className="shrink-0 font-semibold">
+      {/* A long name gives way (cut, whole in the tooltip) before the time does. */}
+      <span className="max-w-[50%] min-w-0 truncate font-semibold">
         <HighlightedText text={row.speakerName} terms={terms} />
       </span>
       <span className="min-w-0 flex-1 truncate">
