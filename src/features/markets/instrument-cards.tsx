@@ -83,12 +83,12 @@ export function InstrumentCards({
     <div className="@container">
       <div ref={boxRef} aria-busy={busy} className={`mt-1 grid grid-cols-1 gap-2 ${columns}`}>
         {grouped
-          ? groupRuns(instruments).map(({ name, start, members }) => (
+          ? groupRuns(instruments).map(({ name, key, start, members }) => (
               // A group takes as many of the grid's columns as it has cards, so small groups
               // share a row instead of each leaving the rest of its own empty. A group that shares
               // a row has one row of cards: it takes the row's height, as its neighbours' cards do.
               <div
-                key={`group:${name}:${start}`}
+                key={key}
                 className={`grid grid-cols-subgrid grid-rows-[auto_1fr] gap-2 ${groupSpan(members.length)}`}
               >
                 <h3 className="col-span-full mt-1 text-xs font-semibold tracking-wide text-muted uppercase">

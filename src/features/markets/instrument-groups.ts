@@ -28,16 +28,25 @@ export function groupInstruments(instruments: readonly Instrument[]): Instrument
   return [...groups].map(([name, list]) => ({ name, instruments: list }))
 }
 
-/** Runs of neighbouring instruments in one group, in the order shown, with where each starts. */
-export function groupRuns(
-  instruments: readonly Instrument[],
-): { name: string; start: number; members: Instrument[] }[] {
-  const runs: { name: string; start: number; members: Instrument[] }[] = []
+type GroupRun = { name: string; key: string; start: number; members: Instrument[] }
+
+/**
+ * Runs of neighbouring instruments in one group, in the order shown, with where each starts. The
+ * key stays while instruments before it are hidden or shown: the group's charts are not redrawn.
+ */
+export function groupRuns(instruments: readonly Instrument[]): GroupRun[] {
+  const runs: GroupRun[] = []
+  const seen = new Map<string, number>()
   instruments.forEach((instrument, i) => {
     const name = groupName(instrument)
     const last = runs[runs.length - 1]
-    if (last && last.name === name) last.members.push(instrument)
-    else runs.push({ name, start: i, members: [instrument] })
+    if (last && last.name === name) {
+      last.members.push(instrument)
+      return
+    }
+    const nth = (seen.get(name) ?? 0) + 1
+    seen.set(name, nth)
+    runs.push({ name, key: `${name}#${nth}`, start: i, members: [instrument] })
   })
   return runs
 }
