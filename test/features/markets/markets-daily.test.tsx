@@ -96,6 +96,21 @@ describe('a day change the feed leaves out', () => {
     )
   }
 
+  /** serveFeedWithoutDayChange, the S&P 500's series answered only once the returned function is called. */
+  function serveFeedWithoutDayChangeSeriesHeld(): () => void {
+    serveFeedWithoutDayChange()
+    let release!: () => void
+    const held = new Promise<void>((resolve) => (release = resolve))
+    const answered = dailySpxToMonday()
+    server.use(
+      http.get('*/demo-feed/series/spx.json', async () => {
+        await held
+        return HttpResponse.json(answered)
+      }),
+    )
+    return release
+  }
+
   it('is read from a real series, and says so; never from an illustrative one', async () => {
     serveFeedWithoutDayChange()
     window.history.replaceState(null, '', '/?tz=UTC')
@@ -124,16 +139,7 @@ describe('a day change the feed leaves out', () => {
   })
 
   it('is read in the snapshot strip shown alone (?view=snapshot), said unknown while its series loads', async () => {
-    serveFeedWithoutDayChange()
-    let releaseSeries!: () => void
-    const seriesHeld = new Promise<void>((resolve) => (releaseSeries = resolve))
-    const answered = dailySpxToMonday()
-    server.use(
-      http.get('*/demo-feed/series/spx.json', async () => {
-        await seriesHeld
-        return HttpResponse.json(answered)
-      }),
-    )
+    const releaseSeries = serveFeedWithoutDayChangeSeriesHeld()
     window.history.replaceState(null, '', '/?tz=UTC')
     renderWithFeed(
       <ChromeContext value={{ ...fullChrome, view: 'snapshot' }}>
@@ -154,16 +160,7 @@ describe('a day change the feed leaves out', () => {
   })
 
   it('is not said unreported on the card while its series loads', async () => {
-    serveFeedWithoutDayChange()
-    let releaseSeries!: () => void
-    const seriesHeld = new Promise<void>((resolve) => (releaseSeries = resolve))
-    const answered = dailySpxToMonday()
-    server.use(
-      http.get('*/demo-feed/series/spx.json', async () => {
-        await seriesHeld
-        return HttpResponse.json(answered)
-      }),
-    )
+    const releaseSeries = serveFeedWithoutDayChangeSeriesHeld()
     window.history.replaceState(null, '', '/?tz=UTC')
     renderWithFeed(<MarketsPanel />, { now: Date.parse('2025-06-10T09:15:00+01:00') })
     const card = await screen.findByRole('article', { name: 'S&P 500' })
