@@ -11,6 +11,12 @@ import type { SnapshotItem } from './snapshot-at'
 import { IllustrativeMark } from '../../components/illustrative-mark'
 
 const gridClass = 'grid grid-cols-3 gap-1 @[44rem]:grid-cols-6 @[44rem]:gap-2'
+
+/** Six to a row on a desk, or as many as there are from three up: no empty columns after them. */
+const bandGridClass = (cells: number) =>
+  cells >= 6
+    ? gridClass
+    : `grid grid-cols-3 gap-1 @[44rem]:gap-2 ${cells === 5 ? '@[44rem]:grid-cols-5' : cells === 4 ? '@[44rem]:grid-cols-4' : ''}`
 const cellClass =
   'min-w-0 rounded border border-line bg-raised px-1.5 py-0.5 text-xs leading-snug @[44rem]:px-2'
 
@@ -142,7 +148,8 @@ export function useFoldedSnapshot(items: readonly SnapshotItem[]) {
 }
 
 /**
- * The band across the top of the page (desk and phone), three or six to a row by the band's width.
+ * The band across the top of the page (desk and phone), three or six to a row by the band's width
+ * (on a desk, four or five when there are only as many).
  * Six cells at most (a row on a desk, two on a phone): past that, the last one opens the whole
  * snapshot, so the band keeps the height it had while loading (no layout shift) and twenty
  * instruments leave the panels their room. A wall screen (kiosk) has no one to press it: it shows
@@ -158,7 +165,7 @@ export const SnapshotBand = memo(function SnapshotBand({
   const { shown, hidden: more } = useFoldedSnapshot(items)
   return (
     <div className="@container">
-      <ul aria-label="Market snapshot" className={gridClass}>
+      <ul aria-label="Market snapshot" className={bandGridClass(shown.length + (more > 0 ? 1 : 0))}>
         {shown.map((item) => (
           <BandCell key={item.instrument.id} item={item} zone={zone} />
         ))}
