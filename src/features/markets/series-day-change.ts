@@ -6,6 +6,10 @@ import type { PreparedSeries } from './series-view'
 
 type DayChange = Pick<Instrument, 'change' | 'changePercent'>
 
+/** The feed gives no day change for it: none in the unit, none in %. */
+export const lacksDayChange = (instrument: DayChange) =>
+  instrument.change === null && instrument.changePercent === null
+
 /**
  * The day change a feed left out (`change` and `changePercent` both null), read from the
  * instrument's own series: its last point against the series' reference close. Only when that is
@@ -19,8 +23,7 @@ export function seriesDayChange(
   raw: Pick<Series, 'reference' | 'illustrative'>,
   series: Pick<PreparedSeries, 'basis' | 'points'>,
 ): DayChange | null {
-  if (instrument.change !== null || instrument.changePercent !== null || raw.illustrative)
-    return null
+  if (!lacksDayChange(instrument) || raw.illustrative) return null
   const last = series.points.at(-1)
   const referenceAt = Date.parse(raw.reference.at)
   if (!last || last.t <= referenceAt || last.t !== Date.parse(instrument.asOf)) return null

@@ -1,6 +1,6 @@
 import { instrumentAsOf } from '../../feed/as-of'
 import type { Instrument, Series } from '../../feed/schemas/types'
-import { seriesDayChange } from './series-day-change'
+import { lacksDayChange, seriesDayChange } from './series-day-change'
 import type { PreparedSeries } from './series-view'
 
 /**
@@ -35,7 +35,8 @@ export function snapshotAt(
       const day = source?.raw && source.data && seriesDayChange(instrument, source.raw, source.data)
       if (day)
         return { instrument: { ...instrument, ...day }, unavailable: null, changeFromSeries: true }
-      const loading = source !== undefined && !source.raw && !source.error
+      const loading =
+        lacksDayChange(instrument) && source !== undefined && !source.raw && !source.error
       return loading
         ? { instrument, unavailable: null, changeLoading: true }
         : { instrument, unavailable: null }

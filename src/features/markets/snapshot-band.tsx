@@ -10,13 +10,10 @@ import { DayChange } from './day-change'
 import type { SnapshotItem } from './snapshot-at'
 import { IllustrativeMark } from '../../components/illustrative-mark'
 
-const gridClass = 'grid grid-cols-3 gap-1 @[44rem]:grid-cols-6 @[44rem]:gap-2'
-
 /** Six to a row on a desk, or as many as there are from three up: no empty columns after them. */
 const bandGridClass = (cells: number) =>
-  cells >= 6
-    ? gridClass
-    : `grid grid-cols-3 gap-1 @[44rem]:gap-2 ${cells === 5 ? '@[44rem]:grid-cols-5' : cells === 4 ? '@[44rem]:grid-cols-4' : ''}`
+  `grid grid-cols-3 gap-1 @[44rem]:gap-2 ${cells >= 6 ? '@[44rem]:grid-cols-6' : cells === 5 ? '@[44rem]:grid-cols-5' : cells === 4 ? '@[44rem]:grid-cols-4' : ''}`
+const gridClass = bandGridClass(6)
 const cellClass =
   'min-w-0 rounded border border-line bg-raised px-1.5 py-0.5 text-xs leading-snug @[44rem]:px-2'
 

@@ -2,8 +2,7 @@ import { useMemo } from 'react'
 import { useQueries } from '@tanstack/react-query'
 import type { Instrument } from '../../feed/schemas/types'
 import { combineSeries, preparedSeriesOptions, type SeriesState } from './series-query'
-
-const lacksDayChange = (i: Instrument) => i.change === null && i.changePercent === null
+import { lacksDayChange } from './series-day-change'
 
 /**
  * The series a snapshot needs, one per instrument in its order (undefined where none is asked for).
