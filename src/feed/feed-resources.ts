@@ -10,6 +10,7 @@ import {
   type CollectionResourceName,
 } from './schemas/documents'
 import { feedIndexSchema } from './schemas/index'
+import { isolate, isolateTextIn } from '../lib/bidi-isolate'
 
 function reportDropped(resource: string, problems: FeedProblem[]) {
   if (problems.length === 0) return
@@ -29,7 +30,7 @@ export function getFeedIndex(baseUrl: string, signal?: AbortSignal) {
   return fetchFeedDocument(baseUrl, indexPath, signal, ({ body }) => {
     const parsed = parseDocument(indexPath, feedIndexSchema, body)
     if (parsed.data === null) throw invalid(indexPath, parsed.problems)
-    const { data, problems } = dropIndexDuplicates(indexPath, parsed.data)
+    const { data, problems } = dropIndexDuplicates(indexPath, isolateTextIn(parsed.data))
     reportDropped(indexPath, problems)
     return { ...data, problems }
   })
@@ -47,7 +48,7 @@ export function getCollection<N extends CollectionResourceName>(
       path,
       lists as (typeof collectionResources)[N]['lists'],
       body,
-      signal,
+      { signal, prepare: isolateTextIn },
     )
     if (parsed.data === null) throw invalid(path, parsed.problems)
     reportDropped(path, parsed.problems)
@@ -61,6 +62,12 @@ export function getSeries(baseUrl: string, instrumentId: string, signal?: AbortS
     const parsed = parseSeries(path, body)
     if (parsed.data === null) throw invalid(path, parsed.problems)
     reportDropped(path, parsed.problems)
-    return { series: parsed.data, problems: parsed.problems }
+    const { reference, note } = parsed.data
+    const series = {
+      ...parsed.data,
+      reference: { ...reference, label: isolate(reference.label) },
+      ...(note === undefined ? {} : { note: isolate(note) }),
+    }
+    return { series, problems: parsed.problems }
   })
 }

@@ -68,6 +68,7 @@ function* validateCollection<L extends Lists>(
   resource: string,
   lists: L,
   raw: unknown,
+  prepare: <T>(record: T) => T = (record) => record,
 ): Generator<void, CollectionResult<L>> {
   if (!isPlainObject(raw)) {
     return { data: null, problems: [{ resource, path: '$', message: 'expected a JSON object' }] }
@@ -105,7 +106,7 @@ function* validateCollection<L extends Lists>(
         }
         firstIndexOf.set(id, index)
       }
-      kept.push(result.data)
+      kept.push(prepare(result.data))
     }
   }
   return { data: data as ParsedLists<L>, problems }
@@ -129,6 +130,13 @@ export function parseCollection<L extends Lists>(
 /** How long validation runs before it lets the page paint and take input (issue 15: no task over 50 ms). */
 export const validationSliceMs = 12
 
+export type SliceOptions = {
+  signal?: AbortSignal
+  sliceMs?: number
+  /** Applied to each valid record as it is kept, within the same slices. */
+  prepare?: <T>(record: T) => T
+}
+
 /**
  * parseCollection without a long task: validation gives the page a turn whenever it has run for
  * `sliceMs`. A short document is done in one slice, as before. Aborting stops at the next slice.
@@ -137,10 +145,9 @@ export async function parseCollectionInSlices<L extends Lists>(
   resource: string,
   lists: L,
   raw: unknown,
-  signal?: AbortSignal,
-  sliceMs = validationSliceMs,
+  { signal, sliceMs = validationSliceMs, prepare }: SliceOptions = {},
 ): Promise<CollectionResult<L>> {
-  const steps = validateCollection(resource, lists, raw)
+  const steps = validateCollection(resource, lists, raw, prepare)
   let sliceStart = performance.now()
   let step = steps.next()
   let count = 0

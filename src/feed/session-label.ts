@@ -1,3 +1,4 @@
+import { unisolated } from '../lib/bidi-isolate'
 import type { Round, Session } from './schemas/types'
 
 type RoundNames = Pick<Round, 'id' | 'name' | 'location'>
@@ -13,8 +14,8 @@ export function roundShortName(round: RoundNames, rounds: readonly RoundNames[])
 
 /** Whether `title` already names `name` as a word of its own: "Geneva Day 1" names "Geneva". */
 function names(title: string, name: string): boolean {
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'iu').test(title)
+  const escaped = unisolated(name).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'iu').test(unisolated(title))
 }
 
 /**

@@ -34,6 +34,11 @@ const special: Record<string, string> = {
   ı: 'i',
   ς: 'σ',
   '\u00a0': ' ',
+  // The isolates set around right-to-left text (bidi-isolate.ts): not part of what is searched.
+  '\u2066': '',
+  '\u2067': '',
+  '\u2068': '',
+  '\u2069': '',
 }
 const nonAscii = /[\u0080-\uffff]/
 const specialPattern = new RegExp(`[${Object.keys(special).join('')}]`, 'gu')

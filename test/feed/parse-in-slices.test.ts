@@ -34,7 +34,7 @@ async function pageGotATurn(work: () => Promise<unknown>): Promise<boolean> {
 
 describe('validating a long collection in slices (issue 15: no long task)', () => {
   it('keeps and drops the same records as validating it at once', async () => {
-    const sliced = await parseCollectionInSlices(path, lists, document, undefined, 0)
+    const sliced = await parseCollectionInSlices(path, lists, document, { sliceMs: 0 })
     const whole = parseCollection(path, lists, document)
     expect(sliced).toEqual(whole)
     expect(sliced.data?.quotes).toHaveLength(2998)
@@ -43,16 +43,21 @@ describe('validating a long collection in slices (issue 15: no long task)', () =
 
   it('gives the page a turn once a slice has run its time, and none for a short one', async () => {
     expect(
-      await pageGotATurn(() => parseCollectionInSlices(path, lists, document, undefined, 0)),
+      await pageGotATurn(() => parseCollectionInSlices(path, lists, document, { sliceMs: 0 })),
     ).toBe(true)
     expect(
-      await pageGotATurn(() => parseCollectionInSlices(path, lists, document, undefined, Infinity)),
+      await pageGotATurn(() =>
+        parseCollectionInSlices(path, lists, document, { sliceMs: Infinity }),
+      ),
     ).toBe(false)
   })
 
   it('stops when the request is aborted', async () => {
     const controller = new AbortController()
-    const parsing = parseCollectionInSlices(path, lists, document, controller.signal, 0)
+    const parsing = parseCollectionInSlices(path, lists, document, {
+      signal: controller.signal,
+      sliceMs: 0,
+    })
     controller.abort()
     await expect(parsing).rejects.toThrow()
   })

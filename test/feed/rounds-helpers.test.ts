@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { isolate } from '../../src/lib/bidi-isolate'
 import { documentSchemas } from '../../src/feed/schemas/documents'
 import { quotePlace } from '../../src/feed/quote-place'
 import { roundSpans } from '../../src/feed/round-spans'
@@ -56,6 +57,15 @@ describe('sessionLabel', () => {
     expect(sessionLabel({ title: 'London Day 1', roundId: 'o' }, rounds)).toBe(
       'London round (October), London Day 1',
     )
+  })
+
+  it('sees the place in a right-to-left title, as the page isolates both', () => {
+    const rounds = [
+      { id: 'r', name: isolate('جولة الرياض'), location: isolate('الرياض') },
+      { id: 'g', name: 'Geneva round', location: 'Geneva' },
+    ]
+    const title = isolate('الرياض، اليوم الأول')
+    expect(sessionLabel({ title, roundId: 'r' }, rounds)).toBe(title)
   })
 })
 

@@ -1,5 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { isolate } from '../../src/lib/bidi-isolate'
 import { toCsv } from '../../src/lib/csv'
 import { parseCsv } from '../parse-csv'
 
@@ -13,6 +14,12 @@ describe('toCsv', () => {
   it('guards text a spreadsheet would run as a formula, but leaves numbers alone', () => {
     expect(toCsv([['=HYPERLINK("x")', '+1', '-cmd', '@SUM(A1)', -1.16, 0.09]])).toBe(
       `"'=HYPERLINK(""x"")",'+1,'-cmd,'@SUM(A1),-1.16,0.09\r\n`,
+    )
+  })
+
+  it('writes right-to-left text without the isolate the page sets around it', () => {
+    expect(toCsv([[isolate('جولة الرياض'), isolate('=1+1 عربي')]])).toBe(
+      "جولة الرياض,'=1+1 عربي\r\n",
     )
   })
 

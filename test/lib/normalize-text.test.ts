@@ -6,6 +6,7 @@ import {
   normalizeWithMap,
   searchTerms,
 } from '../../src/lib/normalize-text'
+import { isolate } from '../../src/lib/bidi-isolate'
 
 describe('normalizeText', () => {
   it('folds case, accents and typographic punctuation', () => {
@@ -23,6 +24,15 @@ describe('normalizeText', () => {
     ])
     expect(highlightSegments('カソリック', searchTerms('ガソリン'))).toEqual([
       { text: 'カソリック', match: false },
+    ])
+  })
+
+  it('finds right-to-left text whatever the isolate set around it for the page', () => {
+    expect(normalizeText(isolate('جولة الرياض'))).toBe(normalizeText('جولة الرياض'))
+    expect(highlightSegments(isolate('جولة الرياض'), searchTerms('الرياض'))).toEqual([
+      { text: '\u2068جولة ', match: false },
+      { text: 'الرياض', match: true },
+      { text: '\u2069', match: false },
     ])
   })
 

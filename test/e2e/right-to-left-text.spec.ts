@@ -1,0 +1,71 @@
+import { expect, test, type Locator } from '@playwright/test'
+import { rmSync } from 'node:fs'
+import { copyFixtures, serveBuild } from './serve-build'
+import { type StaticServer } from '../../scripts/lib/static-server.mjs'
+
+// Feed text in a right-to-left script, set into the page's left-to-right lines: an Arabic quote
+// with a Latin abbreviation inside (test data, not a real quote), and an unclosed right-to-left
+// override in a session title that the header sets into a sentence of its own.
+test.use({ serviceWorkers: 'block', viewport: { width: 1280, height: 900 } })
+
+const arabicQuote = 'مصادر: الاتحاد (EU) يعرض حصة'
+let server: StaticServer
+let dir: string
+
+test.beforeAll(async () => {
+  const fixtures = copyFixtures('ttm-rtl-')
+  dir = fixtures.dir
+  fixtures.set('quotes.json', 'quotes', 8, 'text', arabicQuote)
+  fixtures.set('sessions.json', 'sessions', 1, 'title', 'Day 2\u202E')
+  server = await serveBuild({ config: { timeZone: 'Europe/London' }, feedDir: dir })
+})
+
+test.afterAll(async () => {
+  await server?.close()
+  if (dir) rmSync(dir, { recursive: true, force: true })
+})
+
+/** Where each word is drawn (its left edge), found in the text nodes under `scope`. */
+function wordPositions(scope: Locator, words: readonly string[]) {
+  return scope.evaluate((root, words) => {
+    const found: Record<string, { x: number; y: number }> = {}
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
+    let node: Node | null
+    while ((node = walker.nextNode()))
+      for (const word of words) {
+        const at = node.textContent!.indexOf(word)
+        if (at < 0 || found[word]) continue
+        const range = document.createRange()
+        range.setStart(node, at)
+        range.setEnd(node, at + word.length)
+        const box = range.getClientRects()[0]!
+        found[word] = { x: box.x, y: box.y }
+      }
+    return found
+  }, words)
+}
+
+test('an Arabic quote reads right to left, its first word rightmost, the Latin word inside it in place', async ({
+  page,
+}) => {
+  await page.goto(`${server.url}?view=quotes`)
+  const card = page.locator('[data-quote-id="yuyuantantian-realistic-view"]')
+  await expect(card).toContainText('(EU)')
+  const at = await wordPositions(card, ['مصادر', 'الاتحاد', '(EU)', 'يعرض', 'حصة'])
+  expect(new Set(Object.values(at).map((p) => p.y)).size).toBe(1) // one line
+  // Right to left: each word is drawn left of the one before it.
+  expect(at['الاتحاد']!.x).toBeLessThan(at['مصادر']!.x)
+  expect(at['(EU)']!.x).toBeLessThan(at['الاتحاد']!.x)
+  expect(at['يعرض']!.x).toBeLessThan(at['(EU)']!.x)
+  expect(at['حصة']!.x).toBeLessThan(at['يعرض']!.x)
+})
+
+test('an unclosed override in a session title does not reverse the sentence the header makes of it', async ({
+  page,
+}) => {
+  await page.goto(server.url)
+  const line = page.getByRole('banner').getByText('starts in', { exact: false }).first()
+  await expect(line).toBeVisible()
+  const at = await wordPositions(line, ['starts', 'in '])
+  expect(at['starts']!.x).toBeLessThan(at['in ']!.x)
+})

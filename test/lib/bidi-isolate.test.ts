@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest'
+import { isolate, isolateTextIn, unisolated } from '../../src/lib/bidi-isolate'
+
+const fsi = '\u2068'
+const pdi = '\u2069'
+
+describe('isolate', () => {
+  it('leaves left-to-right text as it is', () => {
+    for (const text of ['Day 2', 'Zürich', '東京ラウンド', 'Дмитрий', '10:00 (London)'])
+      expect(isolate(text)).toBe(text)
+  })
+
+  it('isolates Arabic, Hebrew and Persian text', () => {
+    expect(isolate('جولة الرياض')).toBe(`${fsi}جولة الرياض${pdi}`)
+    expect(isolate('ירושלים')).toBe(`${fsi}ירושלים${pdi}`)
+    expect(isolate('Talks in مسقط')).toBe(`${fsi}Talks in مسقط${pdi}`)
+  })
+
+  it('contains an unclosed override, so the words after it keep their order', () => {
+    expect(isolate('Donald Trump\u202E')).toBe(`${fsi}Donald Trump\u202E${pdi}`)
+  })
+
+  it('isolates once', () => {
+    expect(isolate(isolate('جولة'))).toBe(`${fsi}جولة${pdi}`)
+  })
+})
+
+describe('isolateTextIn', () => {
+  it('returns a record with nothing to isolate as the same object', () => {
+    const record = { id: 'q1', text: 'We are closer.', topicIds: ['tariffs'], at: 1 }
+    expect(isolateTextIn(record)).toBe(record)
+  })
+
+  it('isolates the strings that need it, in nested records and lists, and keeps links', () => {
+    const record = {
+      id: 'ry-d1',
+      title: 'اليوم الأول',
+      delegations: [{ partyId: 'gcc', note: 'وفد' }],
+      outcomeSignals: ['constructive', 'بنّاءة'],
+      url: 'https://example.org/عربي',
+    }
+    expect(isolateTextIn(record)).toEqual({
+      id: 'ry-d1',
+      title: `${fsi}اليوم الأول${pdi}`,
+      delegations: [{ partyId: 'gcc', note: `${fsi}وفد${pdi}` }],
+      outcomeSignals: ['constructive', `${fsi}بنّاءة${pdi}`],
+      url: 'https://example.org/عربي',
+    })
+    expect(record.title).toBe('اليوم الأول')
+  })
+})
+
+describe('unisolated', () => {
+  it('takes the isolate out again, and only the one set around the text', () => {
+    expect(unisolated(isolate('جولة الرياض'))).toBe('جولة الرياض')
+    expect(unisolated('a\u2068b\u2069')).toBe('a\u2068b\u2069')
+  })
+})
