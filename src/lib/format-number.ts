@@ -18,7 +18,10 @@ export function formatChangePercent(value: number | null): string {
 
 const levelFormats = new Map<number, Intl.NumberFormat>()
 
-/** A level with exactly `digits` decimals and thousands separators: "6,005.88", "1.1424". */
+/**
+ * A level with exactly `digits` decimals and thousands separators, below zero with a minus sign as
+ * the changes have it: "6,005.88", "1.1424", "−0.172".
+ */
 export function formatLevel(value: number, digits: number): string {
   let format = levelFormats.get(digits)
   if (!format) {
@@ -28,12 +31,13 @@ export function formatLevel(value: number, digits: number): string {
     })
     levelFormats.set(digits, format)
   }
-  return format.format(value)
+  return format.format(value).replace('-', '−')
 }
 
 /**
- * An instrument's level to its quoted decimals, with "$" for a price in USD ("$67.21 per barrel")
- * but a currency pair as quoted ("1.1424", "1.1424 USD per EUR").
+ * An instrument's level to its quoted decimals, with "$" for a price in USD ("$67.21 per barrel",
+ * "−$0.49 per barrel") but a currency pair as quoted ("1.1424", "1.1424 USD per EUR"); a level in
+ * % keeps its sign even without the unit ("−0.172%").
  */
 export function formatInstrumentLevel(
   value: number,
@@ -49,7 +53,8 @@ export function formatInstrumentLevel(
     instrument.currency === 'USD' &&
     instrument.unit.startsWith('USD per ')
   )
-    return `$${level} ${instrument.unit.replace('USD ', '')}`
+    return `${level.replace(/^(−?)/, '$1$')} ${instrument.unit.replace('USD ', '')}`
+  if (instrument.unit === '%') return `${level}%`
   return withUnit ? `${level} ${instrument.unit}` : level
 }
 

@@ -76,7 +76,7 @@ describe('quotedDecimals', () => {
     expect(decimalsThatFit(123_456, 2)).toBe(0)
     expect(valueLabel(1.14235, 'level', 5)).toBe('1.14235')
     expect(valueLabel(6005.88, 'level', 2)).toBe('6,005.88')
-    expect(valueLabel(-0.00042, 'level', 4)).toBe('-0.0004')
+    expect(valueLabel(-0.00042, 'level', 4)).toBe('−0.0004')
   })
 
   it('keeps every axis label to seven digits, whatever the feed’s decimals', () => {
