@@ -9,6 +9,7 @@ import {
 import { useFeed } from '../../hooks/use-feed'
 import type { EventRef } from './alert-rules'
 import { useDeferredQuery } from '../../hooks/use-deferred-query'
+import { shortenText } from '../../lib/shorten-text'
 
 /** What an alert can be about: the feed's instruments, sessions (with rounds) and events. */
 export function useAlertChoices() {
@@ -31,7 +32,7 @@ export function useAlertChoices() {
     })),
     ...(quotes.data?.quotes ?? []).map((q) => ({
       ref: { kind: 'quote' as const, id: q.id },
-      label: `“${q.text.slice(0, 60)}”`,
+      label: `“${shortenText(q.text, 60)}”`,
     })),
   ]
   return { instruments, sessionList, rounds, events }

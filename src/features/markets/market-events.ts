@@ -1,3 +1,4 @@
+import { shortenText } from '../../lib/shorten-text'
 import type { Development, Person, Quote, Round, Session } from '../../feed/schemas/types'
 import { sessionLabel } from '../../feed/session-label'
 import type { SelectionKind } from '../../hooks/use-selection'
@@ -20,10 +21,6 @@ export type MarketEvent = {
 }
 
 const kindOrder: Record<SelectionKind, number> = { session: 0, development: 1, quote: 2 }
-
-function truncate(text: string, max: number): string {
-  return text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text
-}
 
 /** Every session, development and quote as a market event, in time order. */
 export function collectEvents(
@@ -52,7 +49,7 @@ export function collectEvents(
       at: Date.parse(d.at),
       end: null,
       precision: d.atPrecision,
-      label: truncate(d.title, 60),
+      label: shortenText(d.title, 60),
       detail: `${d.title}. ${d.summary}`,
       sessionId: null,
       roundId: d.roundId,
@@ -65,7 +62,7 @@ export function collectEvents(
         at: Date.parse(q.saidAt),
         end: null,
         precision: q.saidAtPrecision,
-        label: `${speaker}: “${truncate(q.text, 48)}”`,
+        label: `${speaker}: “${shortenText(q.text, 48)}”`,
         detail: `${speaker} (${q.setting}): “${q.text}”`,
         sessionId: q.sessionId,
         roundId: q.roundId,

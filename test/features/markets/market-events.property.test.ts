@@ -3,6 +3,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import quotesDoc from '../../../mocks/fixtures/quotes.json'
 import { collectEvents } from '../../../src/features/markets/market-events'
+import { isolate } from '../../../src/lib/bidi-isolate'
 import type { Quote } from '../../../src/feed/schemas/types'
 
 const template = quotesDoc.quotes[0] as Quote
@@ -31,5 +32,14 @@ describe('market events in time order', () => {
       ),
       { numRuns: 300 },
     )
+  })
+})
+
+describe('market event labels', () => {
+  it('cut a long right-to-left quote inside its isolate, so the label after it keeps its order', () => {
+    const text = isolate('مصادر: الاتحاد الأوروبي يعرض حصة معفاة من الرسوم على البتروكيماويات')
+    const [event] = collectEvents([], [], [{ ...template, text }])
+    expect(event!.label).toMatch(/: “\u2068[^\u2069]+…\u2069”$/)
+    expect(event!.label.length).toBeLessThan(text.length + 20)
   })
 })
