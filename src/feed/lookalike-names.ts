@@ -22,6 +22,13 @@ const scripts = [
   ['Greek', /\p{Script=Greek}/u],
 ] as const
 const invisible = /[\p{Cf}\u115F\u1160\u3164\uFFA0]/gu
+/**
+ * The zero-width non-joiner and joiner are part of how some scripts spell: Persian writes
+ * "علی‌اکبر" with one, Indic scripts choose a letter's form with them. After a letter or mark of
+ * such a script they are spelling, not a trick; after a Latin, Cyrillic or Greek letter they are.
+ */
+const spellingJoiner =
+  /(?<=[\p{L}\p{M}](?<![\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}]))[\u200C\u200D]/gu
 
 /** Cyrillic and Greek letters drawn like Latin ones (lower case; the name is lower-cased first). */
 const lookalikes: Record<string, string> = {
@@ -105,7 +112,7 @@ export function lookalikeNameProblems(
       const name = fieldOf(record, field)
       if (name === null) return
       const path = jsonPath([list, index, field])
-      const hidden = [...new Set(name.match(invisible) ?? [])]
+      const hidden = [...new Set(name.replace(spellingJoiner, '').match(invisible) ?? [])]
       if (hidden.length > 0) {
         problems.push({
           resource,

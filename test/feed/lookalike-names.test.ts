@@ -45,9 +45,15 @@ describe('feed:check on names a reader cannot tell apart', () => {
         feedWith([
           { id: 'he-lifeng-zh', name: 'He Lifeng 何立峰' },
           { id: 'ru', name: 'Алексей Оверчук' },
+          // Persian and Hindi spell with a zero-width non-joiner and joiner (fictional names).
+          { id: 'fa', name: 'علی\u200Cاکبر مهرابی' },
+          { id: 'hi', name: 'र\u200Dख्या सिंह' },
         ]),
       ),
     ).toEqual([])
+    expect(lines(feedWith([{ id: 'zwnj', name: 'Don\u200Cald Trump' }]))[0]).toContain(
+      'invisible formatting character U+200C',
+    )
     expect(nameSkeleton('Dоnald\u200b  Trump')).toBe('donald trump')
   })
 
