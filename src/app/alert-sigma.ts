@@ -16,7 +16,7 @@ function medianStep(points: readonly { t: number }[]): number {
  * last point at or before that much later, within one step of it), the measured one left out.
  */
 export const alertSigma: SigmaMeasure = (series, from, to) => {
-  const unit = moveUnit({ kind: series.instrumentKind }, series.basis)
+  const unit = moveUnit({ kind: series.instrumentKind }, series)
   const move = moveBetween(from.v, to.v, series.basis, unit)
   if (move === null) return null
   const step = medianStep(series.points)

@@ -47,11 +47,11 @@ function points(series: Series): TimedValue[] {
 }
 
 function figure(from: number, to: number, series: Series, instrument: Instrument): MoveFigure {
-  const unit = moveUnit(instrument, series.basis)
+  const unit = moveUnit(instrument, series)
   const move = moveBetween(from, to, series.basis, unit)
   return move === null
     ? { kind: 'none', text: 'not known' }
-    : { kind: 'move', value: move, text: formatMove(move, unit) }
+    : { kind: 'move', value: move, text: formatMove(move, unit, instrument) }
 }
 
 /**

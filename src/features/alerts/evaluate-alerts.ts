@@ -99,7 +99,7 @@ function observe(rule: AlertRule, world: AlertWorld): Observation | null {
         rule,
         Math.abs(z) >= rule.sigma,
         since.last.t,
-        `${series.name} ${signed(measured.move)}${measured.unit === 'bp' ? ' bp' : '%'} (${Math.abs(z).toFixed(1)} sigma) since ${event.label}`,
+        `${series.name} ${signed(measured.move)}${sigmaMoveSuffix(measured.unit)} (${Math.abs(z).toFixed(1)} sigma) since ${event.label}`,
         `More than ${rule.sigma} sigma of its usual moves over that time${series.illustrative ? ' (illustrative prices)' : ''}`,
       )
     }
@@ -179,4 +179,9 @@ export function evaluateAlerts(
     if (previous !== undefined && !rule.muted) fired.push(...observed.fire(previous))
   }
   return { fired, memory: next }
+}
+
+/** A sigma alert's move: in %, in bp, or (a level that reaches zero) in the instrument's unit. */
+function sigmaMoveSuffix(unit: string): string {
+  return unit === 'bp' ? ' bp' : unit === '%' ? '%' : ''
 }

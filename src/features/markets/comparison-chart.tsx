@@ -87,9 +87,14 @@ export const ComparisonChart = memo(function ComparisonChart({
     ends.length > 0
       ? `Since ${baseWords}: ${ends.map((e) => `${e.name} ${moveWords(e.last)}`).join(', ')} (at the end of the window).`
       : emptySummary(inputs, lines.length > 0 && visible.length === 0, event)
-  const inBp = inputs.filter((i) => i.series && moveUnit(i.instrument, i.series.basis) === 'bp')
+  const inBp = inputs.filter((i) => i.series && moveUnit(i.instrument, i.series) === 'bp')
+  const inUnit = inputs.filter((i) => i.series && moveUnit(i.instrument, i.series) === 'level')
   const missing = inputs.filter(
-    (i) => i.series && !inBp.includes(i) && !lines.some((l) => l.instrument.id === i.instrument.id),
+    (i) =>
+      i.series &&
+      !inBp.includes(i) &&
+      !inUnit.includes(i) &&
+      !lines.some((l) => l.instrument.id === i.instrument.id),
   )
   const illustrative = lines.filter((l) => l.illustrative)
   const tableTimes = useMemo(
@@ -152,6 +157,12 @@ export const ComparisonChart = memo(function ComparisonChart({
         <p className="mt-1 text-[11px] text-muted">
           Not on this % chart (moves in basis points, see their own charts):{' '}
           {inBp.map((m) => m.instrument.shortName).join(', ')}.
+        </p>
+      )}
+      {inUnit.length > 0 && (
+        <p className="mt-1 text-[11px] text-muted">
+          Not on this % chart (reach zero or below: moves in their own unit, see their own charts):{' '}
+          {inUnit.map((m) => m.instrument.shortName).join(', ')}.
         </p>
       )}
       {missing.length > 0 && (

@@ -40,7 +40,8 @@ export type Line = {
 
 /**
  * Each instrument in % since the event (or the next open), or without an event since the first
- * value shown, drawn by its cadence. Yields (in basis points) are left to their own charts.
+ * value shown, drawn by its cadence. Yields (in basis points) and levels that reach zero (in their
+ * unit) are left to their own charts.
  */
 export function comparisonLines(
   inputs: readonly ComparisonInput[],
@@ -50,7 +51,7 @@ export function comparisonLines(
 ): Line[] {
   const out: Line[] = []
   for (const { instrument, colorVar, series, reaction } of inputs) {
-    if (!series || moveUnit(instrument, series.basis) === 'bp') continue
+    if (!series || moveUnit(instrument, series) !== '%') continue
     const inWindow = sliceWindow(series.points, domain)
     const baseValue = event ? (reaction?.baseValue ?? null) : (inWindow[0]?.v ?? null)
     if (baseValue === null || inWindow.length === 0) continue

@@ -2,6 +2,7 @@ import type { CsvCell } from '../../lib/csv'
 import type { MarketEvent } from './market-events'
 import { horizonKeys, type Move } from './reaction'
 import type { ReactionRow } from './reaction-table'
+import { moveUnitWords } from './move-unit'
 
 const iso = (t: number | null | undefined) =>
   t === null || t === undefined ? null : new Date(t).toISOString()
@@ -10,7 +11,7 @@ const round = (v: number | null | undefined) =>
 const sigmaCell = (move: Move | undefined, illustrative: boolean) =>
   illustrative ? null : round(move?.sigma?.z)
 
-/** The reaction table as CSV rows (header first). Moves in the row's unit (% or bp). */
+/** The reaction table as CSV rows (header first). Moves in the row's unit (%, bp, or the instrument's own). */
 export function reactionCsvRows(event: MarketEvent, rows: readonly ReactionRow[]): CsvCell[][] {
   return [
     [
@@ -47,7 +48,7 @@ export function reactionCsvRows(event: MarketEvent, rows: readonly ReactionRow[]
         iso(r?.close.at),
         round(r?.close.move),
         row.illustrative ? 'yes' : 'no',
-        r?.unit ?? null,
+        r ? moveUnitWords(r.unit, row.instrument) : null,
         r?.cadence ?? null,
         round(r?.next.move),
         round(r?.d5.move),

@@ -1,6 +1,6 @@
 import type { Instrument } from '../../feed/schemas/types'
 import type { CsvCell } from '../../lib/csv'
-import { moveBetween, moveUnit } from './move-unit'
+import { moveBetween, moveUnit, moveUnitWords } from './move-unit'
 import type { Reaction } from './reaction'
 import { sliceWindow, type PreparedSeries, type Span } from './series-view'
 
@@ -28,7 +28,7 @@ export function seriesCsvRows(
   for (const { instrument, series, reaction } of items) {
     if (!series) continue
     const base = reaction?.baseValue ?? null
-    const unit = moveUnit(instrument, series.basis)
+    const unit = moveUnit(instrument, series)
     for (const p of sliceWindow(series.points, domain)) {
       const since = base === null ? null : moveBetween(base, p.v, series.basis, unit)
       rows.push([
@@ -39,7 +39,7 @@ export function seriesCsvRows(
         series.basis === 'level' ? instrument.unit : '% vs previous close',
         since === null ? null : Number(since.toFixed(4)),
         series.illustrative ? 'yes' : 'no',
-        unit,
+        moveUnitWords(unit, instrument),
       ])
     }
   }

@@ -9,7 +9,7 @@ import { RefreshFailedMark } from '../../components/refresh-failed-mark'
 import { DroppedRecordsNote } from '../../components/dropped-records-note'
 import { cadenceWords } from '../../lib/cadence'
 import { quotedDecimals } from '../../lib/quoted-decimals'
-import { moveUnit, type MoveUnit } from './move-unit'
+import { moveUnit, moveUnitWords, type MoveUnit } from './move-unit'
 import type { Band } from './market-chart'
 import { EventRail } from './event-rail'
 import { InstrumentPlot } from './instrument-plot'
@@ -28,6 +28,9 @@ import { useAxisTicks } from './use-axis-ticks'
 import { useInstrumentView } from './use-instrument-view'
 import { useInViewport } from './use-viewport'
 import type { SeriesState } from './series-query'
+
+/** How a chart rebased to an event reads, by the unit its moves are in. */
+const rebasedKinds: Record<MoveUnit, ValueKind> = { '%': 'percent', bp: 'bp', level: 'change' }
 
 /** The plot's box: at least 160 px of plot between the time axis and the top inset. */
 export const chartHeight = 188
@@ -99,10 +102,13 @@ export const InstrumentCard = memo(function InstrumentCard({
       ? { value: reaction.baseValue, label: event.label }
       : null
   const basis = prepared?.basis ?? 'level'
-  const unit: MoveUnit = moveUnit(instrument, basis)
+  const unit: MoveUnit = moveUnit(instrument, prepared ?? { basis, points: [] })
   const rebased = base !== null
-  const kind: ValueKind =
-    rebased && unit === 'bp' ? 'bp' : rebased || basis === 'percent-change' ? 'percent' : 'level'
+  const kind: ValueKind = rebased
+    ? rebasedKinds[unit]
+    : basis === 'percent-change'
+      ? 'percent'
+      : 'level'
   // The previous close, in the series' own terms: a percent-change series is measured against it (0%).
   const closeLevel =
     prepared?.basis === 'percent-change' ? 0 : (series.raw?.reference.value ?? null)
@@ -150,7 +156,7 @@ export const InstrumentCard = memo(function InstrumentCard({
           ) : null}
           {measured ? (
             <InstrumentPlot
-              label={`${instrument.name}${rebased ? `, ${unit === 'bp' ? 'bp' : '%'} since the event` : ''}`}
+              label={`${instrument.name}${rebased ? `, ${moveUnitWords(unit, instrument)} since the event` : ''}`}
               color={colorVar}
               rows={rows}
               lone={lone}

@@ -37,9 +37,9 @@ export function instrumentSummary(
       : `${day}; no data since ${event.label} yet.`
   }
   const words = (move: number) =>
-    reaction.unit === 'bp'
-      ? `${move > 0 ? 'up' : move < 0 ? 'down' : 'unchanged'} ${formatMove(Math.abs(move), 'bp').replace('+', '')}`
-      : moveWords(move)
+    reaction.unit === '%'
+      ? moveWords(move)
+      : `${move > 0 ? 'up' : move < 0 ? 'down' : 'unchanged'} ${formatMove(Math.abs(move), reaction.unit, instrument).replace('+', '')}`
   if (reaction.cadence !== 'intraday') {
     if (reaction.close.move !== null)
       return `${day}; ${words(reaction.close.move)} at the first close after ${event.label}.`

@@ -1,6 +1,6 @@
 import type { Instrument } from '../../feed/schemas/types'
 import { indexAtOrBefore, type Basis } from '../../lib/rebase'
-import { formatSeriesValue, signedPercent } from './format-market'
+import { formatSeriesValue } from './format-market'
 import { formatMove, type MoveUnit } from './move-unit'
 import { DataTableView, timeColumn } from './data-table-view'
 
@@ -60,7 +60,7 @@ export function InstrumentTable({
                 header: `Since ${base.label}`,
                 cell: (row: number) => {
                   const p = drawn[row]
-                  return p ? (unit === 'bp' ? formatMove(p.v, 'bp') : signedPercent(p.v)) : ''
+                  return p ? formatMove(p.v, unit, instrument) : ''
                 },
               },
             ]

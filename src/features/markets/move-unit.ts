@@ -1,33 +1,55 @@
 import type { Instrument } from '../../feed/schemas/types'
-import { percentMove, type Basis, type TimedValue } from '../../lib/rebase'
+import { formatInstrumentLevel } from '../../lib/format-number'
+import { quotedDecimals } from '../../lib/quoted-decimals'
+import { percentMove, type Basis } from '../../lib/rebase'
 import { signedPercent } from './format-market'
 
-/** How a move is measured: in % of the level, or in basis points of a yield (0.01 percentage point). */
-export type MoveUnit = '%' | 'bp'
+/**
+ * How a move is measured: in % of the level; in basis points of a yield (0.01 percentage point);
+ * or, for a series that reaches zero or goes below it (a spread, an oil future in April 2020), in
+ * the instrument's own unit, where a % of a level near zero would say nothing (0.43 to −0.49 is
+ * not "−214%" but "−$0.92 per barrel").
+ */
+export type MoveUnit = '%' | 'bp' | 'level'
 
-/** Yields given as levels move in basis points; everything else in %. */
-export function moveUnit(
-  instrument: Pick<Instrument, 'kind'> | { kind?: string },
-  basis: Basis,
-): MoveUnit {
-  return instrument.kind === 'yield' && basis === 'level' ? 'bp' : '%'
+type MovingSeries = { basis: Basis; points: readonly { v: number }[] }
+
+const reachesZero = new WeakMap<readonly { v: number }[], boolean>()
+
+function touchesZero(points: readonly { v: number }[]): boolean {
+  let touches = reachesZero.get(points)
+  if (touches === undefined) {
+    touches = points.some((p) => p.v <= 0)
+    reachesZero.set(points, touches)
+  }
+  return touches
 }
 
-/** The move from `from` to `to` in the unit: % (through the reference for percent-change) or bp. */
+/** Yields given as levels move in basis points, a level that reaches zero in its unit, the rest in %. */
+export function moveUnit(
+  instrument: Pick<Instrument, 'kind'> | { kind?: string },
+  series: MovingSeries,
+): MoveUnit {
+  if (series.basis !== 'level') return '%'
+  if (instrument.kind === 'yield') return 'bp'
+  return touchesZero(series.points) ? 'level' : '%'
+}
+
+/** The move from `from` to `to` in the unit: % (through the reference for percent-change), bp, or a difference of levels. */
 export function moveBetween(from: number, to: number, basis: Basis, unit: MoveUnit): number | null {
   if (unit === '%') return percentMove(from, to, basis)
-  const move = (to - from) * 100
+  const move = unit === 'bp' ? (to - from) * 100 : to - from
   return Number.isFinite(move) ? move : null
 }
 
 /** Every point as a move from `base`, in the unit (0 at the base value). */
-export function rebaseIn<P extends TimedValue>(
+export function rebaseIn<P extends { t: number; v: number }>(
   points: readonly P[],
   base: number,
   basis: Basis,
   unit: MoveUnit,
-): TimedValue[] {
-  const out: TimedValue[] = []
+): { t: number; v: number }[] {
+  const out: { t: number; v: number }[] = []
   for (const point of points) {
     const move = moveBetween(base, point.v, basis, unit)
     if (move !== null) out.push({ t: point.t, v: move })
@@ -35,10 +57,25 @@ export function rebaseIn<P extends TimedValue>(
   return out
 }
 
-/** "+0.42%" or "+3.5 bp" (a real minus sign). */
-export function formatMove(value: number, unit: MoveUnit): string {
+type LevelFormat = Pick<Instrument, 'currency' | 'unit' | 'kind' | 'last' | 'decimals'>
+
+/**
+ * "+0.42%", "+3.5 bp", or a change of level in the instrument's unit, "−$0.92 per barrel" (without
+ * the instrument: "−0.92"). A real minus sign.
+ */
+export function formatMove(value: number, unit: MoveUnit, instrument?: LevelFormat): string {
   if (unit === '%') return signedPercent(value)
-  const rounded = Number(value.toFixed(1))
+  const digits = unit === 'bp' ? 1 : instrument ? quotedDecimals(instrument) : 2
+  const rounded = Number(value.toFixed(digits))
   const sign = rounded > 0 ? '+' : rounded < 0 ? '−' : ''
-  return `${sign}${Math.abs(rounded).toFixed(1)} bp`
+  if (unit === 'bp') return `${sign}${Math.abs(rounded).toFixed(1)} bp`
+  const size = instrument
+    ? formatInstrumentLevel(Math.abs(rounded), instrument, true)
+    : Math.abs(rounded).toFixed(digits)
+  return `${sign}${size}`
+}
+
+/** The unit in words, for a caption or a label: "%", "bp", "USD per barrel". */
+export function moveUnitWords(unit: MoveUnit, instrument: Pick<Instrument, 'unit'>): string {
+  return unit === 'level' ? instrument.unit : unit
 }

@@ -37,10 +37,12 @@ function SigmaNote({ move }: { move: Move }) {
 function MoveCell({
   move,
   reaction,
+  instrument,
   illustrative,
 }: {
   move: Move
   reaction: Reaction
+  instrument: Instrument
   illustrative: boolean
 }) {
   if (move.na) {
@@ -60,7 +62,7 @@ function MoveCell({
   }
   return (
     <td className="px-1 font-mono whitespace-nowrap">
-      {formatMove(move.move, reaction.unit)}{' '}
+      {formatMove(move.move, reaction.unit, instrument)}{' '}
       <span aria-hidden="true">{arrow(Number(move.move.toFixed(2)))}</span>
       {/* The spread of a generated path says nothing of the market: no sigma on illustrative series. */}
       {!illustrative && <SigmaNote move={move} />}
@@ -105,7 +107,10 @@ export function ReactionTable({
   zone: string
 }) {
   const illustrative = rows.filter((r) => r.illustrative).map((r) => r.instrument.shortName)
-  const anyBp = rows.some((r) => r.reaction?.unit === 'bp')
+  const otherUnits = [
+    rows.some((r) => r.reaction?.unit === 'bp') ? 'yields in basis points' : null,
+    rows.some((r) => r.reaction?.unit === 'level') ? 'levels that reach zero in their unit' : null,
+  ].filter((words) => words !== null)
   // The later closes appear once some instrument has reached them (a live day shows three columns).
   const shown = horizonKeys.filter(
     (key) =>
@@ -120,7 +125,8 @@ export function ReactionTable({
         <caption className="pb-1 text-left text-muted">
           Reaction to {event.label}, {formatDateTime(event.at, zone, event.precision)}
           {event.precision === 'approximate' ? ' (time approximate)' : ''}; moves in %
-          {anyBp ? ' (yields in basis points)' : ''} from the value when counting starts
+          {otherUnits.length > 0 ? ` (${otherUnits.join('; ')})` : ''} from the value when counting
+          starts
           {illustrativeWords(illustrative, rows.length)}
         </caption>
         <thead>
@@ -151,6 +157,7 @@ export function ReactionTable({
                     key={key}
                     move={row.reaction![key]}
                     reaction={row.reaction!}
+                    instrument={row.instrument}
                     illustrative={row.illustrative}
                   />
                 ))

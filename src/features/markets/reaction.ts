@@ -58,7 +58,7 @@ export function computeReaction(
   series: PreparedSeries,
   eventAt: number,
 ): Reaction {
-  const unit = moveUnit(market, series.basis)
+  const unit = moveUnit(market, series)
   const cadence = seriesCadence(series)
   const reaction =
     cadence.kind === 'intraday'

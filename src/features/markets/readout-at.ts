@@ -53,7 +53,8 @@ export function readoutAt(
   return {
     when: hovering ? formatDateTime(at, zone) : `Last, ${formatDateTime(point.t, zone)}`,
     value: formatSeriesValue(point.v, basis, instrument),
-    move: move !== null && base ? `${formatMove(move, unit)} since ${base.label}` : null,
+    move:
+      move !== null && base ? `${formatMove(move, unit, instrument)} since ${base.label}` : null,
     note,
     hovering,
   }

@@ -1,8 +1,8 @@
 import { formatLevel } from '../../lib/format-number'
 import { decimalsThatFit } from '../../lib/quoted-decimals'
 
-/** How a chart's values read: a level in its unit, a % move, or basis points. */
-export type ValueKind = 'level' | 'percent' | 'bp'
+/** How a chart's values read: a level in its unit, a % move, basis points, or a change of level. */
+export type ValueKind = 'level' | 'percent' | 'bp' | 'change'
 
 /** The decimals a step needs: 0.25 needs 2, 5 needs 0. Bounded to 6. */
 export function stepDigits(step: number): number {
@@ -24,6 +24,7 @@ export function tickLabel(v: number, kind: ValueKind, step: number): string {
   const digits = stepDigits(step)
   if (kind === 'percent') return signed(v, digits, '%')
   if (kind === 'bp') return signed(v, digits, ' bp')
+  if (kind === 'change') return signed(v, digits, '')
   return formatLevel(v, digits)
 }
 
@@ -34,5 +35,6 @@ export function tickLabel(v: number, kind: ValueKind, step: number): string {
 export function valueLabel(v: number, kind: ValueKind, levelDigits = 2): string {
   if (kind === 'percent') return signed(v, 2, '%')
   if (kind === 'bp') return signed(v, 1, ' bp')
+  if (kind === 'change') return signed(v, decimalsThatFit(v, levelDigits), '')
   return formatLevel(v, decimalsThatFit(v, levelDigits))
 }
