@@ -41,6 +41,11 @@ const special: Record<string, string> = {
   '\u2069': '',
 }
 const nonAscii = /[\u0080-\uffff]/
+// Arabic-Indic and Persian digits as the digits a desk types: "2027" finds "٢٠٢٧" and "۲۰۲۷".
+for (let digit = 0; digit <= 9; digit += 1) {
+  special[String.fromCharCode(0x0660 + digit)] = String(digit)
+  special[String.fromCharCode(0x06f0 + digit)] = String(digit)
+}
 const specialPattern = new RegExp(`[${Object.keys(special).join('')}]`, 'gu')
 
 function foldChar(ch: string): string {

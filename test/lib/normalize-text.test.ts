@@ -27,6 +27,16 @@ describe('normalizeText', () => {
     ])
   })
 
+  it('reads Arabic-Indic and Persian digits as the digits a desk types', () => {
+    expect(normalizeText('خلال ٢٠٢٧')).toBe(normalizeText('خلال 2027'))
+    expect(normalizeText('سال ۱۴۰۴')).toBe('سال 1404')
+    expect(highlightSegments('حصة ٢٥٠ ألف طن', searchTerms('250'))).toEqual([
+      { text: 'حصة ', match: false },
+      { text: '٢٥٠', match: true },
+      { text: ' ألف طن', match: false },
+    ])
+  })
+
   it('finds right-to-left text whatever the isolate set around it for the page', () => {
     expect(normalizeText(isolate('جولة الرياض'))).toBe(normalizeText('جولة الرياض'))
     expect(highlightSegments(isolate('جولة الرياض'), searchTerms('الرياض'))).toEqual([
