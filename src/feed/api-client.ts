@@ -4,6 +4,7 @@ import { untilAborted } from '../lib/until-aborted'
 import { discardBody, readCapped } from './read-capped'
 import { recordServerDate } from './server-clock'
 import { longDocumentTurn } from './long-document-turn'
+import { mayNeedIsolates } from '../lib/bidi-isolate'
 
 /**
  * Answers longer than this (characters, or bytes of a blob) are decoded and parsed in a task after
@@ -16,6 +17,8 @@ export const requestTimeoutMs = 15_000
 
 export type FeedResponse = {
   body: unknown
+  /** Some of its text may be right-to-left or steer direction (bidi-isolate.ts); else none is. */
+  mayNeedIsolates: boolean
   /** The server's clock (`Date` header), used as the reference for "updated 12 s ago". */
   serverDate: number | null
   receivedAt: number
@@ -143,6 +146,7 @@ export async function fetchFeedDocument<T>(
     recordServerDate(Number.isNaN(serverDate) ? null : serverDate, sentAt, receivedAt)
     return await read({
       body,
+      mayNeedIsolates: mayNeedIsolates(text),
       serverDate: Number.isNaN(serverDate) ? null : serverDate,
       receivedAt,
     })

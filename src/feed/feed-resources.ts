@@ -27,10 +27,11 @@ function invalid(resource: string, problems: FeedProblem[]): FeedError {
 }
 
 export function getFeedIndex(baseUrl: string, signal?: AbortSignal) {
-  return fetchFeedDocument(baseUrl, indexPath, signal, ({ body }) => {
+  return fetchFeedDocument(baseUrl, indexPath, signal, ({ body, mayNeedIsolates }) => {
     const parsed = parseDocument(indexPath, feedIndexSchema, body)
     if (parsed.data === null) throw invalid(indexPath, parsed.problems)
-    const { data, problems } = dropIndexDuplicates(indexPath, isolateTextIn(parsed.data))
+    const index = mayNeedIsolates ? isolateTextIn(parsed.data) : parsed.data
+    const { data, problems } = dropIndexDuplicates(indexPath, index)
     reportDropped(indexPath, problems)
     return { ...data, problems }
   })
@@ -43,12 +44,12 @@ export function getCollection<N extends CollectionResourceName>(
   signal?: AbortSignal,
 ) {
   const { path, lists } = collectionResources[name]
-  return fetchFeedDocument(baseUrl, path, signal, async ({ body }) => {
+  return fetchFeedDocument(baseUrl, path, signal, async ({ body, mayNeedIsolates }) => {
     const parsed = await parseCollectionInSlices(
       path,
       lists as (typeof collectionResources)[N]['lists'],
       body,
-      { signal, prepare: isolateTextIn },
+      { signal, prepare: mayNeedIsolates ? isolateTextIn : undefined },
     )
     if (parsed.data === null) throw invalid(path, parsed.problems)
     reportDropped(path, parsed.problems)

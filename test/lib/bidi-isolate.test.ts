@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isolate, isolateTextIn, unisolated } from '../../src/lib/bidi-isolate'
+import { isolate, isolateTextIn, mayNeedIsolates, unisolated } from '../../src/lib/bidi-isolate'
 
 const fsi = '\u2068'
 const pdi = '\u2069'
@@ -54,5 +54,17 @@ describe('unisolated', () => {
   it('takes the isolate out again, and only the one set around the text', () => {
     expect(unisolated(isolate('جولة الرياض'))).toBe('جولة الرياض')
     expect(unisolated('a\u2068b\u2069')).toBe('a\u2068b\u2069')
+  })
+})
+
+describe('mayNeedIsolates', () => {
+  it('finds right-to-left text in a JSON document, written as characters or as escapes', () => {
+    const json = (value: unknown) => JSON.stringify({ quotes: [{ text: value }] })
+    expect(mayNeedIsolates(json('We are closer. Zürich, 東京'))).toBe(false)
+    expect(mayNeedIsolates(json('\u00e9 is e acute'))).toBe(false)
+    expect(mayNeedIsolates(json('جولة الرياض'))).toBe(true)
+    expect(mayNeedIsolates('{"name":"\\u0627\\u0644"}')).toBe(true) // as Python writes it
+    expect(mayNeedIsolates('{"name":"Trump\\u202E"}')).toBe(true)
+    expect(mayNeedIsolates(json('𐤀 (Phoenician)'))).toBe(true)
   })
 })
