@@ -1,4 +1,6 @@
+import { daysBetween } from './civil-date'
 import { viewerTimeZone } from './time-zone'
+import { wallClock } from './zoned-time'
 import type * as z from 'zod/mini'
 import type { timePrecisionSchema } from '../feed/schemas/common'
 
@@ -27,6 +29,7 @@ const date: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', year:
 const zoneName: Intl.DateTimeFormatOptions = { timeZoneName: 'short' }
 const year: Intl.DateTimeFormatOptions = { year: 'numeric' }
 const dayMonth: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short' }
+const weekday: Intl.DateTimeFormatOptions = { weekday: 'short' }
 
 const approx = (precision: Precision | undefined) => (precision === 'approximate' ? '~' : '')
 
@@ -54,16 +57,26 @@ export function formatDateTime(
   return `${formatDay(instant, zone)}, ${formatClock(instant, zone, precision)} ${zoneAbbreviation(instant, zone)}`
 }
 
-/** formatDateTime without the day when that is the day of `now` in the zone: "~13:00 BST". */
+/**
+ * formatDateTime as short as it stays clear, by the calendar in the zone: without the day on the
+ * day of `now` ("~13:00 BST"), with the weekday alone in the six days before it ("Thu 15:29
+ * GMT+9"), whole otherwise.
+ */
 export function formatDateTimeBrief(
   instant: string | number,
   zone: string,
   now: number,
   precision?: Precision,
 ): string {
-  if (formatDate(instant, zone) !== formatDate(now, zone))
-    return formatDateTime(instant, zone, precision)
-  return `${formatClock(instant, zone, precision)} ${zoneAbbreviation(instant, zone)}`
+  const time = new Date(instant).getTime()
+  const daysAgo = daysBetween(
+    wallClock(new Date(time), zone).date,
+    wallClock(new Date(now), zone).date,
+  )
+  const clockAndZone = `${formatClock(time, zone, precision)} ${zoneAbbreviation(time, zone)}`
+  if (daysAgo === 0) return clockAndZone
+  if (daysAgo > 0 && daysAgo < 7) return `${formatter(zone, weekday).format(time)} ${clockAndZone}`
+  return formatDateTime(instant, zone, precision)
 }
 
 /** Short zone name at that instant, e.g. "BST", "EDT", "GMT+8". */

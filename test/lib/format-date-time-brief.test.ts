@@ -10,10 +10,19 @@ describe('a time shown briefly (the snapshot band)', () => {
     )
   })
 
-  it('keeps the day when it is another day there, or the same day of another year', () => {
+  it('gives the weekday alone in the six days before, the whole date before or after that', () => {
     // 20:00Z on Monday is still Monday in New York.
     expect(formatDateTimeBrief('2025-06-09T20:00:00Z', 'America/New_York', now)).toBe(
-      'Mon 9 Jun, 16:00 GMT-4',
+      'Mon 16:00 GMT-4',
+    )
+    expect(formatDateTimeBrief('2025-06-04T08:00:00Z', 'Asia/Shanghai', now)).toBe(
+      'Wed 16:00 GMT+8',
+    )
+    expect(formatDateTimeBrief('2025-06-03T08:00:00Z', 'Asia/Shanghai', now)).toBe(
+      'Tue 3 Jun, 16:00 GMT+8',
+    )
+    expect(formatDateTimeBrief('2025-06-11T08:00:00Z', 'Asia/Shanghai', now)).toBe(
+      'Wed 11 Jun, 16:00 GMT+8',
     )
     expect(formatDateTimeBrief('2031-06-10T08:00:00Z', 'Asia/Shanghai', now)).toBe(
       'Tue 10 Jun, 16:00 GMT+8',
