@@ -7,6 +7,7 @@ import { formatDateTime } from '../../lib/format-time'
 import { missingWords } from '../../lib/missing-words'
 import { useDeferredQuery } from '../../hooks/use-deferred-query'
 import { hasUnreadable, noneReadable } from '../../feed/unreadable-records'
+import { quoted } from '../../lib/quote-marks'
 
 /**
  * The newest development or quote, one line, with its time: what changed last. "Latest" only when
@@ -35,7 +36,7 @@ export function LatestLine() {
           time,
           precision: q.saidAtPrecision,
           text: () =>
-            `${index.data?.people.find((p) => p.id === q.personId)?.name ?? q.personId}: “${q.text}”`,
+            `${index.data?.people.find((p) => p.id === q.personId)?.name ?? q.personId}: ${quoted(q.text, q.lang)}`,
         }
     }
     for (const d of developments.data?.developments ?? []) {

@@ -2,6 +2,7 @@ import { shortenText } from '../../lib/shorten-text'
 import type { Development, Person, Quote, Round, Session } from '../../feed/schemas/types'
 import { sessionLabel } from '../../feed/session-label'
 import type { SelectionKind } from '../../hooks/use-selection'
+import { quoted } from '../../lib/quote-marks'
 
 /** A moment the markets can be rebased to: a session's start, a development, a quote. */
 export type MarketEvent = {
@@ -62,8 +63,8 @@ export function collectEvents(
         at: Date.parse(q.saidAt),
         end: null,
         precision: q.saidAtPrecision,
-        label: `${speaker}: “${shortenText(q.text, 48)}”`,
-        detail: `${speaker} (${q.setting}): “${q.text}”`,
+        label: `${speaker}: ${quoted(shortenText(q.text, 48), q.lang)}`,
+        detail: `${speaker} (${q.setting}): ${quoted(q.text, q.lang)}`,
         sessionId: q.sessionId,
         roundId: q.roundId,
       }

@@ -9,6 +9,7 @@ import { SideIcon, sideTextClass } from './side-icon'
 import { LocalPlace, SaidAt } from './quote-when-where'
 import { QuoteOneLine } from './quote-one-line'
 import { QuoteCardActions } from './quote-card-actions'
+import { quoteMarks } from '../../lib/quote-marks'
 
 const toneBadge: Record<Tone, 'good' | 'neutral' | 'warn' | 'danger' | 'accent'> = {
   upbeat: 'good',
@@ -68,6 +69,7 @@ export const QuoteCard = memo(function QuoteCard({
   className,
 }: QuoteCardProps) {
   const { quote, person, party } = row
+  const [open, close] = quoteMarks(quote.lang)
   const approximate = quote.saidAtPrecision === 'approximate'
   const headingId = `quote-${quote.id}-speaker`
   const ref = useRef<HTMLDivElement>(null)
@@ -124,8 +126,10 @@ export const QuoteCard = memo(function QuoteCard({
             {party?.shortName ?? 'Unknown side'}
           </span>
         </div>
-        <blockquote className="text-base leading-snug break-words">
-          “<HighlightedText text={quote.text} terms={terms} />”
+        <blockquote className="text-base leading-snug break-words" lang={quote.lang}>
+          {open}
+          <HighlightedText text={quote.text} terms={terms} />
+          {close}
         </blockquote>
         {quote.context && <p className="text-xs text-muted">{quote.context}</p>}
         <p className="text-xs text-muted">

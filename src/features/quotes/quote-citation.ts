@@ -1,6 +1,7 @@
 import type { Quote } from '../../feed/schemas/types'
 import { formatDate } from '../../lib/format-time'
 import type { QuoteRow } from './quote-rows'
+import { quoted } from '../../lib/quote-marks'
 
 /** "Speaking from the White House" → "speaking from...", "A CCTV commentary" → "a CCTV..."; "CCTV ..." stays. */
 function lowerFirst(text: string): string {
@@ -36,5 +37,5 @@ export function citationSpeaker(row: QuoteRow): string {
  * London); the place is the first part of `place`, or the setting when the feed gives no place.
  */
 export function formatCitation(row: QuoteRow, zone: string): string {
-  return `“${row.quote.text}” — ${citationSpeaker(row)}, ${formatDate(row.quote.saidAt, zone)}, ${citationPlace(row.quote)}`
+  return `${quoted(row.quote.text, row.quote.lang)} — ${citationSpeaker(row)}, ${formatDate(row.quote.saidAt, zone)}, ${citationPlace(row.quote)}`
 }

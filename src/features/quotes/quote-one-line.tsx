@@ -2,6 +2,7 @@ import { formatClock } from '../../lib/format-time'
 import { HighlightedText } from './highlighted-text'
 import type { QuoteRow } from './quote-rows'
 import { SideIcon, sideTextClass } from './side-icon'
+import { quoteMarks, quoted } from '../../lib/quote-marks'
 
 type Props = {
   row: QuoteRow
@@ -15,10 +16,11 @@ type Props = {
 /** A quote in one line: who, side, what (cut with an ellipsis), when. */
 export function QuoteOneLine({ row, zone, terms, isNew, className }: Props) {
   const { quote, party } = row
+  const [open, close] = quoteMarks(quote.lang)
   return (
     <p
       className={`flex min-w-0 items-baseline gap-1.5 text-sm ${className}`}
-      title={`${row.speakerName}: “${quote.text}”`}
+      title={`${row.speakerName}: ${quoted(quote.text, quote.lang)}`}
     >
       {isNew && <span className="shrink-0 text-xs font-semibold text-accent">● New</span>}
       <span
@@ -31,8 +33,10 @@ export function QuoteOneLine({ row, zone, terms, isNew, className }: Props) {
       <span className="max-w-[50%] min-w-0 truncate font-semibold">
         <HighlightedText text={row.speakerName} terms={terms} />
       </span>
-      <span className="min-w-0 flex-1 truncate">
-        “<HighlightedText text={quote.text} terms={terms} />”
+      <span className="min-w-0 flex-1 truncate" lang={quote.lang}>
+        {open}
+        <HighlightedText text={quote.text} terms={terms} />
+        {close}
       </span>
       <time dateTime={quote.saidAt} className="shrink-0 text-xs text-muted">
         {formatClock(row.time, zone, quote.saidAtPrecision)}

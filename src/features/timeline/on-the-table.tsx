@@ -9,6 +9,7 @@ import { useRovingFocus } from './use-roving-focus'
 import { inPlace } from '../../lib/plain-click'
 import { missingWords } from '../../lib/missing-words'
 import { formatCount } from '../../lib/format-count'
+import { quoted } from '../../lib/quote-marks'
 
 /** Quotes listed per open issue; the rest are one link to the wall filtered to the topic. */
 const issueQuoteCap = 5
@@ -162,7 +163,8 @@ export function OnTheTable(props: Props) {
                     className="text-accent underline decoration-dotted underline-offset-2"
                   >
                     <span aria-hidden="true">❝ </span>
-                    {personName(lookups, quote.personId)}: “{quote.text}”
+                    {personName(lookups, quote.personId)}:{' '}
+                    <span lang={quote.lang}>{quoted(quote.text, quote.lang)}</span>
                   </a>
                 ))}
                 {touches.quotes.length > issueQuoteCap && (

@@ -7,6 +7,7 @@ import type { Zones } from './timeline-time'
 import { openWallFiltered, wallFilterHref } from './quote-wall-link'
 import { inPlace } from '../../lib/plain-click'
 import { formatCount } from '../../lib/format-count'
+import { quoted } from '../../lib/quote-marks'
 
 /** Quote links one marker shows; the rest are a "+N more" link to the wall. */
 export const markerQuoteCap = 3
@@ -78,7 +79,8 @@ export function QuoteMarkerEntry(props: Props) {
               onClick={inPlace(() => props.onOpenQuote(quote.id))}
               className="text-accent underline decoration-dotted underline-offset-2 hover:decoration-solid"
             >
-              “{quote.text}”<span className="sr-only"> (show on the quote wall)</span>
+              <span lang={quote.lang}>{quoted(quote.text, quote.lang)}</span>
+              <span className="sr-only"> (show on the quote wall)</span>
             </a>
           </li>
         ))}

@@ -6,6 +6,7 @@ import type { QuoteRunEntry as Run } from './timeline-model'
 import { openWallFiltered, wallFilterHref } from './quote-wall-link'
 import { inPlace } from '../../lib/plain-click'
 import { formatCount } from '../../lib/format-count'
+import { quoted } from '../../lib/quote-marks'
 
 type Props = {
   entryKey: string
@@ -83,7 +84,8 @@ export function QuoteRunEntry({
                 onClick={inPlace(() => onOpenQuote(quote.id))}
                 className="text-accent underline decoration-dotted underline-offset-2 hover:decoration-solid"
               >
-                “{quote.text}”<span className="sr-only"> (show on the quote wall)</span>
+                <span lang={quote.lang}>{quoted(quote.text, quote.lang)}</span>
+                <span className="sr-only"> (show on the quote wall)</span>
               </a>
             </li>
           )

@@ -22,6 +22,19 @@ export const quoteSchema = z.object({
   roundId: idSchema,
   personId: idSchema,
   text: text().check(describe('Verbatim, as published')),
+  lang: z.optional(
+    z
+      .string()
+      .check(
+        z.regex(
+          /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/,
+          'a BCP 47 language tag, e.g. "ja", "zh-Hans"',
+        ),
+        describe(
+          'Language of the text when it is not English (BCP 47: "zh-Hans", "ja", "ar"): the page marks it, for its fonts, and quotes it as that language does',
+        ),
+      ),
+  ),
   saidAt: dateTimeSchema,
   saidAtPrecision: timePrecisionSchema,
   setting: text().check(describe('e.g. "Speaking from the White House", "To CNBC"')),

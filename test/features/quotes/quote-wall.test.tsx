@@ -46,6 +46,27 @@ afterEach(() => {
 })
 
 describe('quote wall: each quote', () => {
+  it('is marked with its language and quoted as that language quotes', async () => {
+    // The demo's quotes, two of them given in Japanese and German (test data, not what was said).
+    const quotes = quotesDoc.quotes.map((q, i) =>
+      i === 0
+        ? { ...q, text: '前向きな議論ができた。', lang: 'ja' }
+        : i === 1
+          ? { ...q, text: 'Wir sind näher gekommen.', lang: 'de' }
+          : q,
+    )
+    server.use(http.get('*/demo-feed/quotes.json', () => HttpResponse.json({ quotes })))
+    open()
+    await ready()
+    const japanese = within(card('前向きな議論ができた。')).getByRole('blockquote')
+    expect(japanese).toHaveTextContent('「前向きな議論ができた。」')
+    expect(japanese).toHaveAttribute('lang', 'ja')
+    expect(within(card('Wir sind')).getByRole('blockquote')).toHaveTextContent(
+      '„Wir sind näher gekommen.“',
+    )
+    expect(within(card('China’s not easy.')).getByRole('blockquote')).not.toHaveAttribute('lang')
+  })
+
   it('shows text, speaker, role, organisation, side by label and icon, times, setting, source, topics and tone', async () => {
     open()
     await ready()
