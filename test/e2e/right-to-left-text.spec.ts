@@ -58,6 +58,13 @@ test('an Arabic quote reads right to left, its first word rightmost, the Latin w
   expect(at['(EU)']!.x).toBeLessThan(at['الاتحاد']!.x)
   expect(at['يعرض']!.x).toBeLessThan(at['(EU)']!.x)
   expect(at['حصة']!.x).toBeLessThan(at['يعرض']!.x)
+  // The quote is a right-to-left paragraph (aligned right), an English one beside it is not.
+  await expect(card.getByRole('blockquote')).toHaveJSProperty('dir', 'auto')
+  expect(await card.getByRole('blockquote').evaluate((el) => el.matches(':dir(rtl)'))).toBe(true)
+  const english = page
+    .locator('[data-quote-id]:not([data-quote-id="yuyuantantian-realistic-view"]) blockquote')
+    .first()
+  expect(await english.evaluate((el) => el.matches(':dir(rtl)'))).toBe(false)
 })
 
 test('an unclosed override in a session title does not reverse the sentence the header makes of it', async ({

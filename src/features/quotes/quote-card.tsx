@@ -126,7 +126,7 @@ export const QuoteCard = memo(function QuoteCard({
             {party?.shortName ?? 'Unknown side'}
           </span>
         </div>
-        <blockquote className="text-base leading-snug break-words" lang={quote.lang}>
+        <blockquote className="text-base leading-snug break-words" lang={quote.lang} dir="auto">
           {open}
           <HighlightedText text={quote.text} terms={terms} />
           {close}

@@ -71,7 +71,9 @@ export function DevelopmentEntry(props: Props) {
             <span aria-hidden="true">★ </span>Followed
           </span>
         )}
-        <span className="basis-full text-sm font-medium">{development.title}</span>
+        <span className="basis-full text-sm font-medium" dir="auto">
+          {development.title}
+        </span>
       </EntryHead>
       <p className="text-xs text-muted">
         {party && <span className={partyTone[party.id] ?? ''}>{party.shortName}</span>}
@@ -84,7 +86,9 @@ export function DevelopmentEntry(props: Props) {
           zones={zones}
         />
       </p>
-      <p className="text-xs">{development.summary}</p>
+      <p className="text-xs" dir="auto">
+        {development.summary}
+      </p>
       {development.figures.length > 0 && (
         <ul className="mt-0.5 text-xs" aria-label="Figures">
           {development.figures.map((figure) => (

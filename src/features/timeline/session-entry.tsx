@@ -148,7 +148,9 @@ export function SessionEntry(props: Props) {
         selectedTopic={props.selectedTopic}
         onSelect={props.onSelectTopic}
       />
-      <p className="mt-1 text-sm">{session.summary}</p>
+      <p className="mt-1 text-sm" dir="auto">
+        {session.summary}
+      </p>
       {session.outcomeSignals.length > 0 && (
         <p className="mt-1 flex flex-wrap gap-1 text-xs">
           <span className="text-muted">Signals:</span>
