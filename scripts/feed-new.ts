@@ -22,7 +22,7 @@ reads it as news. The format is described in docs/feed.md of the dashboard.
 | \`index.json\` | Title, sources, rounds, parties, people, topics | Your talks' title and sources; one entry per round (with its city, venue and IANA time zone); the parties and people who speak; the topics. **Remove \`"demo": true\`** once the data is real (it shows the "Demo data" badge). |
 | \`sessions.json\` | Negotiating sessions | One per session, with its round, times (with an offset), status and delegations. |
 | \`developments.json\` | Statements, data releases, reports | One per development; may be empty. |
-| \`quotes.json\` | Verbatim quotes | Only real, verbatim quotes with a source. \`location\` (optional) gives the place and time zone a quote was said in. |
+| \`quotes.json\` | Verbatim quotes | Only real, verbatim quotes with a source. \`location\` (optional) gives the place and time zone a quote was said in; \`lang\` (optional) the language of a quote not in English (\`zh-Hans\`, \`ja\`, \`ar\`). |
 | \`issues.json\` | Open issues and market scenarios | May be empty lists. |
 | \`markets.json\` and \`series/<id>.json\` | Instruments and their intraday series | One series file per instrument; its last point must match \`last\` / \`changePercent\` and \`asOf\`; points only within \`tradingHours\`. An empty \`instruments\` list is fine. |
 
