@@ -28,8 +28,14 @@ export function mayNeedIsolates(json: string): boolean {
   return needsIsolateInJson.test(json)
 }
 
+const directionControls = /[\u202a-\u202e\u2066-\u2069]/
+
+/** Wrapped in one isolate with no other direction control inside: as `isolate` leaves it. */
 const isolated = (text: string) =>
-  text.length >= 2 && text.startsWith(firstStrongIsolate) && text.endsWith(popDirectionalIsolate)
+  text.length >= 2 &&
+  text.startsWith(firstStrongIsolate) &&
+  text.endsWith(popDirectionalIsolate) &&
+  !directionControls.test(text.slice(1, -1))
 
 export function isolate(text: string): string {
   if (!needsIsolate.test(text) || isolated(text)) return text

@@ -20,8 +20,11 @@ describe('isolate', () => {
     expect(isolate('Donald Trump\u202E')).toBe(`${fsi}Donald Trump\u202E${pdi}`)
   })
 
-  it('isolates once', () => {
+  it('isolates once, but again a text that only looks isolated', () => {
     expect(isolate(isolate('جولة'))).toBe(`${fsi}جولة${pdi}`)
+    // Its own pair closed early, then an override the last mark would not close.
+    const crafted = `${fsi}a${pdi}\u202Eb${pdi}`
+    expect(isolate(crafted)).toBe(`${fsi}${crafted}${pdi}`)
   })
 })
 
