@@ -9,7 +9,7 @@ import { useRovingFocus } from './use-roving-focus'
 import { inPlace } from '../../lib/plain-click'
 import { missingWords } from '../../lib/missing-words'
 import { formatCount } from '../../lib/format-count'
-import { quoted } from '../../lib/quote-marks'
+import { QuotedText } from '../../components/quoted-text'
 
 /** Quotes listed per open issue; the rest are one link to the wall filtered to the topic. */
 const issueQuoteCap = 5
@@ -164,7 +164,7 @@ export function OnTheTable(props: Props) {
                   >
                     <span aria-hidden="true">❝ </span>
                     {personName(lookups, quote.personId)}:{' '}
-                    <span lang={quote.lang}>{quoted(quote.text, quote.lang)}</span>
+                    <QuotedText text={quote.text} lang={quote.lang} />
                   </a>
                 ))}
                 {touches.quotes.length > issueQuoteCap && (

@@ -7,7 +7,7 @@ import type { Zones } from './timeline-time'
 import { openWallFiltered, wallFilterHref } from './quote-wall-link'
 import { inPlace } from '../../lib/plain-click'
 import { formatCount } from '../../lib/format-count'
-import { quoted } from '../../lib/quote-marks'
+import { QuotedText } from '../../components/quoted-text'
 
 /** Quote links one marker shows; the rest are a "+N more" link to the wall. */
 export const markerQuoteCap = 3
@@ -79,7 +79,7 @@ export function QuoteMarkerEntry(props: Props) {
               onClick={inPlace(() => props.onOpenQuote(quote.id))}
               className="text-accent underline decoration-dotted underline-offset-2 hover:decoration-solid"
             >
-              <span lang={quote.lang}>{quoted(quote.text, quote.lang)}</span>
+              <QuotedText text={quote.text} lang={quote.lang} />
               <span className="sr-only"> (show on the quote wall)</span>
             </a>
           </li>

@@ -6,7 +6,7 @@ import type { QuoteRunEntry as Run } from './timeline-model'
 import { openWallFiltered, wallFilterHref } from './quote-wall-link'
 import { inPlace } from '../../lib/plain-click'
 import { formatCount } from '../../lib/format-count'
-import { quoted } from '../../lib/quote-marks'
+import { QuotedText } from '../../components/quoted-text'
 
 type Props = {
   entryKey: string
@@ -84,7 +84,7 @@ export function QuoteRunEntry({
                 onClick={inPlace(() => onOpenQuote(quote.id))}
                 className="text-accent underline decoration-dotted underline-offset-2 hover:decoration-solid"
               >
-                <span lang={quote.lang}>{quoted(quote.text, quote.lang)}</span>
+                <QuotedText text={quote.text} lang={quote.lang} />
                 <span className="sr-only"> (show on the quote wall)</span>
               </a>
             </li>
