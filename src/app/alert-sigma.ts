@@ -1,6 +1,6 @@
 import type { SigmaMeasure } from '../features/alerts/alert-world'
 import { horizonMoves, sigmaOf } from '../features/markets/move-sigma'
-import { moveBetween, moveUnit } from '../features/markets/move-unit'
+import { moveBetween, moveUnit } from '../lib/move-unit'
 
 /** The series' usual step: the median gap between its points. */
 function medianStep(points: readonly { t: number }[]): number {
@@ -16,7 +16,7 @@ function medianStep(points: readonly { t: number }[]): number {
  * last point at or before that much later, within one step of it), the measured one left out.
  */
 export const alertSigma: SigmaMeasure = (series, from, to) => {
-  const unit = moveUnit({ kind: series.instrumentKind }, series)
+  const unit = moveUnit(series.instrument ?? {}, series)
   const move = moveBetween(from.v, to.v, series.basis, unit)
   if (move === null) return null
   const step = medianStep(series.points)

@@ -1,5 +1,5 @@
 import type { Instrument, Series } from '../feed/schemas/types'
-import { formatMove, moveBetween, moveUnit } from '../features/markets/move-unit'
+import { formatMove, moveBetween, moveUnit } from '../lib/move-unit'
 import { indexAtOrAfter, indexAtOrBefore, type TimedValue } from '../lib/rebase'
 import { tradingSessionsBetween } from '../feed/trading-hours'
 

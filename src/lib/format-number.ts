@@ -65,3 +65,11 @@ export function formatValue(
   if (instrument.last === null) return 'level not reported'
   return formatInstrumentLevel(instrument.last, instrument, false)
 }
+
+/** "+0.42%", "−1.16%", "0.00%": sign spelled out, minus as a real minus. */
+export function signedPercent(value: number, digits = 2): string {
+  if (isImplausible(value)) return implausibleText(value, '%')
+  const rounded = Number(value.toFixed(digits))
+  const sign = rounded > 0 ? '+' : rounded < 0 ? '−' : ''
+  return `${sign}${Math.abs(rounded).toFixed(digits)}%`
+}

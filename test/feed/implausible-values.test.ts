@@ -7,8 +7,8 @@ import { parseCollection } from '../../src/feed/parse'
 import { parseSeries } from '../../src/feed/parse-series'
 import { collectionResources } from '../../src/feed/schemas/documents'
 import type { Instrument } from '../../src/feed/schemas/types'
-import { formatChangePercent, formatValue } from '../../src/lib/format-number'
-import { formatSeriesValue, signedPercent } from '../../src/features/markets/format-market'
+import { formatChangePercent, formatValue, signedPercent } from '../../src/lib/format-number'
+import { formatSeriesValue } from '../../src/features/markets/format-market'
 
 const markets = marketsFixture as { instruments: Instrument[] }
 

@@ -1,7 +1,8 @@
 import { useId, useRef, useState, type FormEvent, type Ref } from 'react'
 import { sessionLabel } from '../../feed/session-label'
 import type { AlertRule } from './alert-rules'
-import { useAlertChoices } from './use-alert-choices'
+import { useAlertChoices, useMoveAlertUnit } from './use-alert-choices'
+import { moveUnitWords } from '../../lib/move-unit'
 
 type Kind = AlertRule['kind']
 
@@ -37,7 +38,8 @@ export function AlertForm({
   const amountInput = useRef<HTMLInputElement>(null)
 
   const instrument = instrumentId || instruments[0]?.id || ''
-  const inBp = instruments.find((i) => i.id === instrument)?.kind === 'yield'
+  const chosen = instruments.find((i) => i.id === instrument)
+  const moveUnit = useMoveAlertUnit(kind === 'move' ? chosen : undefined)
   const event = events.find((e) => `${e.ref.kind}:${e.ref.id}` === eventKey) ?? events[0]
   const value = Number(amount)
   const valid =
@@ -51,7 +53,7 @@ export function AlertForm({
     e.preventDefault()
     if (!valid) return
     const base = { id: newId(), muted: false }
-    const unit = inBp ? { unit: 'bp' as const } : {}
+    const unit = moveUnit === '%' ? {} : { unit: moveUnit }
     if (kind === 'level')
       onAdd({ ...base, kind, instrumentId: instrument, direction, level: value })
     else if (kind === 'move' && event)
@@ -118,7 +120,7 @@ export function AlertForm({
             {kind === 'level'
               ? 'Level'
               : kind === 'move'
-                ? `Move, ${inBp ? 'bp' : '%'} either way`
+                ? `Move, ${chosen ? moveUnitWords(moveUnit, chosen) : '%'} either way`
                 : 'Move, sigma either way'}
           </span>
           <input

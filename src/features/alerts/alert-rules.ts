@@ -24,10 +24,13 @@ export const alertRuleSchema = z.discriminatedUnion('kind', [
     id: z.string(),
     muted: z.boolean(),
     instrumentId: z.string(),
-    /** Fires when the move since the event is at least this many % (or bp) either way. */
+    /** Fires when the move since the event is at least this many % (or bp, or units) either way. */
     percent: z.number().check(z.positive()),
-    /** 'bp': a rule on a yield, measured in basis points (0.01 percentage point); else %. */
-    unit: z.optional(z.literal('bp')),
+    /**
+     * 'bp': a rule on a yield, measured in basis points (0.01 percentage point); 'level': on a
+     * level that reaches zero (a spread), measured in the instrument's unit; else %.
+     */
+    unit: z.optional(z.enum(['bp', 'level'])),
     since: eventRefSchema,
   }),
   z.object({

@@ -1,13 +1,16 @@
+import type { Instrument } from '../../feed/schemas/types'
+import type { MoveUnit } from '../../lib/move-unit'
 import type { Basis, TimedValue } from '../../lib/rebase'
+
+/** What an alert needs of an instrument to name its levels and moves in its unit. */
+export type AlertInstrument = Pick<Instrument, 'kind' | 'unit' | 'currency' | 'last' | 'decimals'>
 
 export type AlertSeries = {
   name: string
   basis: Basis
   points: readonly TimedValue[]
-  /** The instrument's kind (a yield moves in bp), when known. */
-  instrumentKind?: string
-  /** Decimals its levels are quoted to, when known. */
-  decimals?: number
+  /** The instrument (a yield moves in bp; its levels' decimals and unit), when known. */
+  instrument?: AlertInstrument
   /** A generated path, not real prices: alerts on it say so. */
   illustrative?: boolean
 }
@@ -20,7 +23,7 @@ export type SigmaMeasure = (
   series: AlertSeries,
   from: TimedValue,
   to: TimedValue,
-) => { move: number; unit: string; z: number | null } | null
+) => { move: number; unit: MoveUnit; z: number | null } | null
 
 /** What the alerts look at, as of the page's "now". */
 export type AlertWorld = {

@@ -10,6 +10,7 @@ import type { AlertRule } from './alert-rules'
 import { AlertForm } from './alert-form'
 import { useAlertSound } from './alert-sound'
 import { useAlertRules } from './use-alert-rules'
+import { formatMoveSize } from '../../lib/move-unit'
 
 const noItems: never[] = []
 
@@ -116,8 +117,8 @@ function useRuleDescriber() {
   const markets = useQuery(marketsQueries.list(feed))
   const sessions = useQuery(sessionsQueries.list(feed))
   const rounds = useQuery(indexQueries.detail(feed)).data?.rounds ?? []
-  const instrument = (id: string) =>
-    markets.data?.instruments.find((i) => i.id === id)?.shortName ?? id
+  const found = (id: string) => markets.data?.instruments.find((i) => i.id === id)
+  const instrument = (id: string) => found(id)?.shortName ?? id
   const session = (id: string) => {
     const found = sessions.data?.sessions.find((s) => s.id === id)
     return found ? sessionLabel(found, rounds) : id
@@ -127,7 +128,7 @@ function useRuleDescriber() {
       case 'level':
         return `${instrument(rule.instrumentId)} goes ${rule.direction} ${rule.level}`
       case 'move':
-        return `${instrument(rule.instrumentId)} moves ${rule.percent}${rule.unit === 'bp' ? ' bp' : '%'} either way since ${rule.since.kind === 'session' ? session(rule.since.id) : `the ${rule.since.kind} ${rule.since.id}`}`
+        return `${instrument(rule.instrumentId)} moves ${formatMoveSize(rule.percent, rule.unit ?? '%', found(rule.instrumentId))} either way since ${rule.since.kind === 'session' ? session(rule.since.id) : `the ${rule.since.kind} ${rule.since.id}`}`
       case 'sigma':
         return `${instrument(rule.instrumentId)} moves ${rule.sigma} sigma either way since ${rule.since.kind === 'session' ? session(rule.since.id) : `the ${rule.since.kind} ${rule.since.id}`}`
       case 'session':

@@ -1,6 +1,7 @@
-import { indexAtOrBefore, percentMove, type TimedValue } from '../../lib/rebase'
+import { indexAtOrBefore, type TimedValue } from '../../lib/rebase'
 import type { AlertRule } from './alert-rules'
-import { formatLevel } from '../../lib/format-number'
+import { formatInstrumentLevel } from '../../lib/format-number'
+import { formatMove, formatMoveSize, moveBetween, type MoveUnit } from '../../lib/move-unit'
 import { eventKey, type AlertMemory, type AlertWorld, type FiredAlert } from './alert-world'
 
 type Phase = 'before' | 'during' | 'after'
@@ -14,7 +15,6 @@ function sessionPhase(session: AlertWorld['sessions'][number], now: number): Pha
 /** The feed gives some session times only roughly: an alert on such a time says so. */
 const approx = (session: { approximate: boolean }) =>
   session.approximate ? ' (by the feed’s approximate time)' : ''
-const signed = (x: number, digits = 2) => `${x >= 0 ? '+' : '−'}${Math.abs(x).toFixed(digits)}`
 
 function latestAt(points: readonly TimedValue[], now: number): TimedValue | null {
   return points[indexAtOrBefore(points, now)] ?? null
@@ -68,25 +68,25 @@ function observe(rule: AlertRule, world: AlertWorld): Observation | null {
         beyond,
         last.t,
         `${series.name} ${rule.direction} ${rule.level}`,
-        `Now ${series.decimals === undefined ? last.v : formatLevel(last.v, series.decimals)} (crossed ${rule.level})`,
+        `Now ${series.instrument ? formatInstrumentLevel(last.v, series.instrument, false) : last.v} (crossed ${rule.level})`,
       )
     }
     case 'move': {
       const since = sinceEvent(rule, world)
-      const inBp = rule.unit === 'bp' && since?.series.basis === 'level'
-      const move =
-        since &&
-        (inBp
-          ? (since.last.v - since.base.v) * 100
-          : percentMove(since.base.v, since.last.v, since.series.basis))
-      if (!since || move === null || !Number.isFinite(move)) return null
-      const unit = inBp ? ' bp' : '%'
+      if (!since) return null
+      const { series, base, last, event } = since
+      // bp and units are differences of levels; a series of changes moves in % whatever the rule.
+      const unit: MoveUnit = series.basis === 'level' ? (rule.unit ?? '%') : '%'
+      // A % of a level at or below zero says nothing: the rule waits for a base above zero.
+      if (unit === '%' && series.basis === 'level' && base.v <= 0) return null
+      const move = moveBetween(base.v, last.v, series.basis, unit)
+      if (move === null) return null
       return crossing(
         rule,
         Math.abs(move) >= rule.percent,
-        since.last.t,
-        `${since.series.name} ${signed(move, inBp ? 1 : 2)}${unit} since ${since.event.label}`,
-        `More than ${rule.percent}${unit} since the event`,
+        last.t,
+        `${series.name} ${formatMove(move, unit, series.instrument)} since ${event.label}`,
+        `More than ${formatMoveSize(rule.percent, unit, series.instrument)} since the event`,
       )
     }
     case 'sigma': {
@@ -99,7 +99,7 @@ function observe(rule: AlertRule, world: AlertWorld): Observation | null {
         rule,
         Math.abs(z) >= rule.sigma,
         since.last.t,
-        `${series.name} ${signed(measured.move)}${sigmaMoveSuffix(measured.unit)} (${Math.abs(z).toFixed(1)} sigma) since ${event.label}`,
+        `${series.name} ${formatMove(measured.move, measured.unit, series.instrument)} (${Math.abs(z).toFixed(1)} sigma) since ${event.label}`,
         `More than ${rule.sigma} sigma of its usual moves over that time${series.illustrative ? ' (illustrative prices)' : ''}`,
       )
     }
@@ -179,9 +179,4 @@ export function evaluateAlerts(
     if (previous !== undefined && !rule.muted) fired.push(...observed.fire(previous))
   }
   return { fired, memory: next }
-}
-
-/** A sigma alert's move: in %, in bp, or (a level that reaches zero) in the instrument's unit. */
-function sigmaMoveSuffix(unit: string): string {
-  return unit === 'bp' ? ' bp' : unit === '%' ? '%' : ''
 }

@@ -10,6 +10,8 @@ import { useFeed } from '../../hooks/use-feed'
 import type { EventRef } from './alert-rules'
 import { useDeferredQuery } from '../../hooks/use-deferred-query'
 import { shortenText } from '../../lib/shorten-text'
+import { moveUnit, type MoveUnit } from '../../lib/move-unit'
+import type { Instrument } from '../../feed/schemas/types'
 
 /** What an alert can be about: the feed's instruments, sessions (with rounds) and events. */
 export function useAlertChoices() {
@@ -36,4 +38,20 @@ export function useAlertChoices() {
     })),
   ]
   return { instruments, sessionList, rounds, events }
+}
+
+/**
+ * The unit a move alert on the instrument is set in, as its card shows its moves: bp for a yield,
+ * its own unit for a level that reaches zero (a spread), else %. By its kind until its series is in.
+ */
+export function useMoveAlertUnit(instrument: Instrument | undefined): MoveUnit {
+  const feed = useFeed()
+  const series = useQuery({
+    ...marketsQueries.series(feed, instrument?.id ?? ''),
+    enabled: instrument !== undefined,
+  })
+  if (!instrument) return '%'
+  const data = series.data?.series
+  if (data) return moveUnit(instrument, data)
+  return instrument.kind === 'yield' ? 'bp' : '%'
 }

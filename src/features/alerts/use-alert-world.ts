@@ -13,7 +13,6 @@ import { useFollows } from '../../hooks/use-follows'
 import type { AlertRule } from './alert-rules'
 import { eventKey, type AlertWorld, type SigmaMeasure } from './alert-world'
 import { useDeferredQuery } from '../../hooks/use-deferred-query'
-import { quotedDecimals } from '../../lib/quoted-decimals'
 
 type SeriesEntry = AlertWorld['series'] extends ReadonlyMap<string, infer V> ? V : never
 
@@ -58,8 +57,7 @@ export function useAlertWorld(
         name: instrument?.shortName ?? id,
         basis: data.basis,
         points,
-        instrumentKind: instrument?.kind,
-        decimals: instrument ? quotedDecimals(instrument) : undefined,
+        instrument,
         illustrative: data.illustrative,
       })
     })

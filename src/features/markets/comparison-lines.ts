@@ -2,7 +2,7 @@ import type { Instrument } from '../../feed/schemas/types'
 import type { TimePoint } from '../../lib/lttb'
 import { indexAtOrBefore, rebaseSeries } from '../../lib/rebase'
 import { formatDateTime } from '../../lib/format-time'
-import { signedPercent } from './format-market'
+import { signedPercent } from '../../lib/format-number'
 import type { MarketEvent } from './market-events'
 import type { Reaction } from './reaction'
 import {
@@ -15,7 +15,7 @@ import {
   type Span,
 } from './series-view'
 import { drawSeries } from './draw-rows'
-import { moveUnit } from './move-unit'
+import { moveUnit } from '../../lib/move-unit'
 import { valueScale, type ValueScale } from './value-scale'
 
 export type ComparisonInput = {

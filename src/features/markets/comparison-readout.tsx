@@ -1,6 +1,6 @@
 import { Fragment } from 'react'
 import { formatDateTime } from '../../lib/format-time'
-import { signedPercent } from './format-market'
+import { signedPercent } from '../../lib/format-number'
 import { movesAt, type Line } from './comparison-lines'
 import { useHoverTime } from './hover-time'
 import type { Span } from './series-view'

@@ -1,6 +1,7 @@
-import { arrow, signedPercent } from './format-market'
+import { arrow } from './format-market'
+import { signedPercent } from '../../lib/format-number'
 import type { Instrument } from '../../feed/schemas/types'
-import { formatMove } from './move-unit'
+import { formatMove } from '../../lib/move-unit'
 
 const seriesWords = 'from the series: its last value against the previous close'
 

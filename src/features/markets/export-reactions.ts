@@ -2,7 +2,7 @@ import type { CsvCell } from '../../lib/csv'
 import type { MarketEvent } from './market-events'
 import { horizonKeys, type Move } from './reaction'
 import type { ReactionRow } from './reaction-table'
-import { moveUnitWords } from './move-unit'
+import { moveUnitWords } from '../../lib/move-unit'
 
 const iso = (t: number | null | undefined) =>
   t === null || t === undefined ? null : new Date(t).toISOString()

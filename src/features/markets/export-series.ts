@@ -1,6 +1,6 @@
 import type { Instrument } from '../../feed/schemas/types'
 import type { CsvCell } from '../../lib/csv'
-import { moveBetween, moveUnit, moveUnitWords } from './move-unit'
+import { moveBetween, moveUnit, moveUnitWords } from '../../lib/move-unit'
 import type { Reaction } from './reaction'
 import { sliceWindow, type PreparedSeries, type Span } from './series-view'
 

@@ -1,15 +1,6 @@
 import type { Instrument } from '../../feed/schemas/types'
 import type { Basis } from '../../lib/rebase'
-import { implausibleText, isImplausible } from '../../lib/plausible-number'
-import { formatInstrumentLevel } from '../../lib/format-number'
-
-/** "+0.42%", "−1.16%", "0.00%": sign spelled out, minus as a real minus. */
-export function signedPercent(value: number, digits = 2): string {
-  if (isImplausible(value)) return implausibleText(value, '%')
-  const rounded = Number(value.toFixed(digits))
-  const sign = rounded > 0 ? '+' : rounded < 0 ? '−' : ''
-  return `${sign}${Math.abs(rounded).toFixed(digits)}%`
-}
+import { formatInstrumentLevel, signedPercent } from '../../lib/format-number'
 
 /** An arrow for the direction (shown beside the sign, never colour alone). */
 export function arrow(value: number): string {

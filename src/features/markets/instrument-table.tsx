@@ -1,7 +1,7 @@
 import type { Instrument } from '../../feed/schemas/types'
 import { indexAtOrBefore, type Basis } from '../../lib/rebase'
 import { formatSeriesValue } from './format-market'
-import { formatMove, type MoveUnit } from './move-unit'
+import { formatMove, type MoveUnit } from '../../lib/move-unit'
 import { DataTableView, timeColumn } from './data-table-view'
 
 type Point = { t: number; v: number }

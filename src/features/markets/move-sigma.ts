@@ -1,6 +1,6 @@
 import type { TimePoint } from '../../lib/lttb'
 import type { Basis } from '../../lib/rebase'
-import { moveBetween, type MoveUnit } from './move-unit'
+import { moveBetween, type MoveUnit } from '../../lib/move-unit'
 
 /** Fewer observations than this give no figure: "not enough history". */
 export const minObservations = 20

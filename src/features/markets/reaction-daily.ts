@@ -1,7 +1,7 @@
 import type { CadenceKind } from '../../lib/cadence'
 import { indexAtOrBefore } from '../../lib/rebase'
 import { sigmaOf, stepMoves } from './move-sigma'
-import { moveBetween, type MoveUnit } from './move-unit'
+import { moveBetween, type MoveUnit } from '../../lib/move-unit'
 import type { Move, Reaction, ReactionMarket } from './reaction'
 import type { PreparedSeries } from './series-view'
 

@@ -1,7 +1,7 @@
 import { indexAtOrAfter, indexAtOrBefore } from '../../lib/rebase'
 import { wallClock } from '../../lib/zoned-time'
 import { dailyCloses, horizonMoves, sigmaOf, stepMoves } from './move-sigma'
-import { moveBetween, type MoveUnit } from './move-unit'
+import { moveBetween, type MoveUnit } from '../../lib/move-unit'
 import type { Move, Reaction, ReactionMarket } from './reaction'
 import { tradingSpans, type PreparedSeries, type Span } from './series-view'
 

@@ -3,7 +3,7 @@ import { formatDateTime, formatDay } from '../../lib/format-time'
 import { arrow } from './format-market'
 import type { MarketEvent } from './market-events'
 import { unusualSigma } from './move-sigma'
-import { formatMove } from './move-unit'
+import { formatMove } from '../../lib/move-unit'
 import { horizonKeys, type HorizonKey, type Move, type Reaction } from './reaction'
 import { marketPlace } from './series-view'
 

@@ -1,7 +1,7 @@
 import type { Instrument } from '../../feed/schemas/types'
 import { cadenceWords, type CadenceKind } from '../../lib/cadence'
 import type { Sigma } from './move-sigma'
-import { moveUnit, type MoveUnit } from './move-unit'
+import { moveUnit, type MoveUnit } from '../../lib/move-unit'
 import { dailyReaction } from './reaction-daily'
 import { intradayReaction } from './reaction-intraday'
 import { seriesCadence, type PreparedSeries } from './series-view'

@@ -3,7 +3,7 @@ import type { TimePoint } from '../../lib/lttb'
 import { indexAtOrBefore, nearestIndex, type Basis } from '../../lib/rebase'
 import { formatClock, formatDateTime, formatDay, zoneAbbreviation } from '../../lib/format-time'
 import { formatSeriesValue } from './format-market'
-import { formatMove, moveBetween, type MoveUnit } from './move-unit'
+import { formatMove, moveBetween, type MoveUnit } from '../../lib/move-unit'
 import { isOpenAt, marketPlace, type Span } from './series-view'
 
 export type ReadoutInput = {

@@ -1,7 +1,7 @@
 import { useCallback, useMemo } from 'react'
 import type { Instrument } from '../../feed/schemas/types'
 import type { Basis } from '../../lib/rebase'
-import type { MoveUnit } from './move-unit'
+import type { MoveUnit } from '../../lib/move-unit'
 import { readoutAt, readoutWords, type ReadoutInput } from './readout-at'
 import type { Span } from './series-view'
 

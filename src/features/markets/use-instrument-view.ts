@@ -1,7 +1,7 @@
 import { useMemo } from 'react'
 import type { Instrument } from '../../feed/schemas/types'
 import { drawSeries } from './draw-rows'
-import { moveBetween, rebaseIn, type MoveUnit } from './move-unit'
+import { moveBetween, rebaseIn, type MoveUnit } from '../../lib/move-unit'
 import type { Band } from './market-chart'
 import type { MarketEvent } from './market-events'
 import { valueScale } from './value-scale'

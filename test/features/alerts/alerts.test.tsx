@@ -3,6 +3,7 @@ import { http, HttpResponse } from 'msw'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import quotesDoc from '../../../mocks/fixtures/quotes.json'
 import marketsDoc from '../../../mocks/fixtures/markets.json'
+import brentDoc from '../../../mocks/fixtures/series/brent.json'
 import { server } from '../../../mocks/node'
 import { alertsStorageKey } from '../../../src/features/alerts/alert-rules'
 import { AlertToasts } from '../../../src/features/alerts/alert-toasts'
@@ -96,6 +97,47 @@ describe('alerts', () => {
     expect(within(dialog).getByRole('list', { name: 'Your alerts' })).toHaveTextContent(
       /Test 10Y moves 5 bp either way since/,
     )
+  })
+
+  it('a move alert on a level that reaches zero is set in its unit, not in %', async () => {
+    // Test data: the demo's Brent made a spread around zero (67 USD off every point).
+    server.use(
+      http.get('*/demo-feed/markets.json', () =>
+        HttpResponse.json({
+          ...marketsDoc,
+          instruments: marketsDoc.instruments.map((i) =>
+            i.id === 'brent' ? { ...i, shortName: 'Test spread', last: 0.21 } : i,
+          ),
+        }),
+      ),
+      http.get('*/demo-feed/series/brent.json', () =>
+        HttpResponse.json({
+          ...brentDoc,
+          reference: { ...brentDoc.reference, value: 0.04 },
+          points: brentDoc.points.map((p) => ({ ...p, v: Number((p.v - 67).toFixed(2)) })),
+        }),
+      ),
+    )
+    open()
+    fireEvent.click(screen.getByRole('button', { name: /Alerts/ }))
+    const dialog = screen.getByRole('dialog', { name: 'Alerts' })
+    fireEvent.change(within(dialog).getByLabelText('Alert me when'), { target: { value: 'move' } })
+    await advanceUntil(() =>
+      expect(within(dialog).getByRole('option', { name: 'Test spread' })).toBeInTheDocument(),
+    )
+    fireEvent.change(within(dialog).getByLabelText('Instrument'), { target: { value: 'brent' } })
+    await advanceUntil(() =>
+      expect(within(dialog).getByLabelText('Move, USD per barrel either way')).toBeInTheDocument(),
+    )
+    fireEvent.change(within(dialog).getByLabelText('Move, USD per barrel either way'), {
+      target: { value: '0.5' },
+    })
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Add alert' }))
+    expect(within(dialog).getByRole('list', { name: 'Your alerts' })).toHaveTextContent(
+      /Test spread moves 0.5 USD per barrel either way since/,
+    )
+    const stored = JSON.parse(window.localStorage.getItem(alertsStorageKey(feed)) ?? '[]')
+    expect(stored).toMatchObject([{ kind: 'move', unit: 'level', percent: 0.5 }])
   })
 
   it('a muted alert fires nothing; removing it empties the list', async () => {

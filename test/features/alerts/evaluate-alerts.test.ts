@@ -82,7 +82,12 @@ describe('alerts', () => {
 
   it('a level alert gives the price to the decimals the instrument is quoted to', () => {
     // Test data: a made-up currency pair quoted to 4 decimals, crossing 1.15.
-    const pair = { name: 'Test pair', basis: 'level' as const, decimals: 4 }
+    const instrument = { kind: 'fx' as const, unit: 'USD per EUR', currency: 'USD', last: null }
+    const pair = {
+      name: 'Test pair',
+      basis: 'level' as const,
+      instrument: { ...instrument, decimals: 4 },
+    }
     const at = (v: number) => new Map([['idx', { ...pair, points: [{ t: t0, v }] }]])
     let memory: AlertMemory = new Map()
     memory = evaluateAlerts(
@@ -123,7 +128,12 @@ describe('alerts', () => {
     const yields = new Map([
       [
         'y10',
-        { name: 'Test 10Y', basis: 'level' as const, points: yieldPoints, instrumentKind: 'yield' },
+        {
+          name: 'Test 10Y',
+          basis: 'level' as const,
+          points: yieldPoints,
+          instrument: { kind: 'yield' as const, unit: '%', currency: null, last: null },
+        },
       ],
     ])
     const rule: AlertRule = {
@@ -141,6 +151,60 @@ describe('alerts', () => {
         [world(t0 + 10 * min, { series: yields }), world(t0 + 30 * min, { series: yields })],
       ),
     ).toEqual([[], ['Test 10Y +6.0 bp since Test round, Day 1']])
+  })
+
+  // Test data: a made-up oil spread in USD a barrel, 0.43 before the session, falling through zero.
+  const spreadPoints = [
+    { t: t0, v: 0.43 },
+    { t: t0 + 10 * min, v: 0.1 },
+    { t: t0 + 20 * min, v: -0.2 },
+    { t: t0 + 30 * min, v: -0.49 },
+  ]
+  const spreadInstrument = {
+    kind: 'commodity' as const,
+    unit: 'USD per barrel',
+    currency: 'USD',
+    last: -0.49,
+  }
+  const spread = (points = spreadPoints) =>
+    new Map([
+      [
+        'sp',
+        { name: 'Test spread', basis: 'level' as const, points, instrument: spreadInstrument },
+      ],
+    ])
+  const spreadRule: AlertRule = {
+    kind: 'move',
+    id: 'u',
+    muted: false,
+    instrumentId: 'sp',
+    percent: 0.5,
+    unit: 'level',
+    since: { kind: 'session', id: 's1' },
+  }
+
+  it('a move alert on a level that reaches zero measures in its unit: 0.43 to −0.2 is −$0.63 a barrel, not −147%', () => {
+    const moments = [10, 20, 30].map((m) => world(t0 + m * min, { series: spread() }))
+    expect(run([spreadRule], moments)).toEqual([
+      [],
+      ['Test spread −$0.63 per barrel since Test round, Day 1'],
+      [],
+    ])
+    let memory: AlertMemory = new Map()
+    memory = evaluateAlerts([spreadRule], memory, moments[0]!).memory
+    expect(evaluateAlerts([spreadRule], memory, moments[1]!).fired.map((f) => f.body)).toEqual([
+      'More than 0.5 USD per barrel since the event',
+    ])
+  })
+
+  it('a % move alert from a base at or below zero waits: a % of such a level says nothing', () => {
+    // From −0.2 (before the event) the spread goes to −0.49: "−145%" would be nonsense.
+    const below = [{ t: t0, v: -0.2 }, ...spreadPoints.slice(3)]
+    const percentRule: AlertRule = { ...spreadRule, unit: undefined, percent: 50 }
+    const moments = [world(t0 + 10 * min, { series: spread(below) })]
+    moments.push(world(t0 + 30 * min, { series: spread(below) }))
+    expect(run([percentRule], moments)).toEqual([[], []])
+    expect(evaluateAlerts([percentRule], new Map(), moments[1]!).memory.has('u')).toBe(false)
   })
 
   it('session alerts fire at the start and at the end, as asked', () => {

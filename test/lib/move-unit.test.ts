@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { formatMove, moveBetween, moveUnit } from '../../../src/features/markets/move-unit'
-import { computeReaction } from '../../../src/features/markets/reaction'
-import { instrumentSummary } from '../../../src/features/markets/instrument-summary'
-import type { MarketEvent } from '../../../src/features/markets/market-events'
-import type { Instrument } from '../../../src/feed/schemas/types'
+import { formatMove, moveBetween, moveUnit } from '../../src/lib/move-unit'
+import { computeReaction } from '../../src/features/markets/reaction'
+import { instrumentSummary } from '../../src/features/markets/instrument-summary'
+import type { MarketEvent } from '../../src/features/markets/market-events'
+import type { Instrument } from '../../src/feed/schemas/types'
 
 // A fictional Brent–Dubai spread (test data): 0.43 USD a barrel falling through zero to −0.49.
 const spread: Instrument = {

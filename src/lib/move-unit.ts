@@ -1,8 +1,7 @@
-import type { Instrument } from '../../feed/schemas/types'
-import { formatInstrumentLevel } from '../../lib/format-number'
-import { quotedDecimals } from '../../lib/quoted-decimals'
-import { percentMove, type Basis } from '../../lib/rebase'
-import { signedPercent } from './format-market'
+import type { Instrument } from '../feed/schemas/types'
+import { formatInstrumentLevel, signedPercent } from './format-number'
+import { quotedDecimals } from './quoted-decimals'
+import { percentMove, type Basis } from './rebase'
 
 /**
  * How a move is measured: in % of the level; in basis points of a yield (0.01 percentage point);
@@ -73,6 +72,16 @@ export function formatMove(value: number, unit: MoveUnit, instrument?: LevelForm
     ? formatInstrumentLevel(Math.abs(rounded), instrument, true)
     : Math.abs(rounded).toFixed(digits)
   return `${sign}${size}`
+}
+
+/** A size of move as given (a threshold), in the unit: "2%", "5 bp", "0.5 USD per barrel". */
+export function formatMoveSize(
+  size: number,
+  unit: MoveUnit,
+  instrument?: Pick<Instrument, 'unit'>,
+): string {
+  if (unit === 'level') return instrument ? `${size} ${instrument.unit}` : `${size}`
+  return unit === 'bp' ? `${size} bp` : `${size}%`
 }
 
 /** The unit in words, for a caption or a label: "%", "bp", "USD per barrel". */
