@@ -9,6 +9,8 @@ import { type StaticServer } from '../../scripts/lib/static-server.mjs'
 test.use({ serviceWorkers: 'block', viewport: { width: 1280, height: 900 } })
 
 const arabicQuote = 'مصادر: الاتحاد (EU) يعرض حصة'
+// A made-up name, too long for a narrow line: it must be cut at its end (its left), not its start.
+const longArabicName = 'عبدالرحمن بن عبدالعزيز بن محمد آل عبداللطيف الشمري'
 let server: StaticServer
 let dir: string
 
@@ -17,6 +19,8 @@ test.beforeAll(async () => {
   dir = fixtures.dir
   fixtures.set('quotes.json', 'quotes', 8, 'text', arabicQuote)
   fixtures.set('sessions.json', 'sessions', 1, 'title', 'Day 2\u202E')
+  fixtures.set('index.json', 'people', 5, 'name', longArabicName)
+  fixtures.set('markets.json', 'instruments', 2, 'shortName', longArabicName)
   server = await serveBuild({ config: { timeZone: 'Europe/London' }, feedDir: dir })
 })
 
@@ -75,4 +79,41 @@ test('an unclosed override in a session title does not reverse the sentence the 
   await expect(line).toBeVisible()
   const at = await wordPositions(line, ['starts', 'in '])
   expect(at['starts']!.x).toBeLessThan(at['in ']!.x)
+})
+
+/** Whether the name's first word is drawn whole inside the element that cuts it. */
+function firstWordShown(element: Locator) {
+  return element.evaluate((el, first) => {
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT)
+    let node: Node | null
+    while ((node = walker.nextNode())) {
+      const at = node.textContent!.indexOf(first)
+      if (at < 0) continue
+      const range = document.createRange()
+      range.setStart(node, at)
+      range.setEnd(node, at + first.length)
+      const word = range.getBoundingClientRect()
+      const box = el.getBoundingClientRect()
+      return word.left >= box.left - 0.5 && word.right <= box.right + 0.5
+    }
+    return null
+  }, longArabicName.split(' ')[0]!)
+}
+
+test('a right-to-left name cut short keeps its start: the quote row and the snapshot strip cut its end', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 })
+  await page.goto(`${server.url}?view=quotes&density=compact`)
+  const row = page.locator('[data-quote-id="yuyuantantian-realistic-view"] p').first()
+  const name = row.locator('span.font-semibold')
+  await expect(name).toContainText('عبدالرحمن')
+  expect(await name.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true) // it is cut
+  expect(await firstWordShown(name)).toBe(true)
+
+  await page.goto(`${server.url}?view=snapshot`)
+  const card = page.getByTitle(/Hang Seng/).first()
+  await expect(card).toContainText('عبدالرحمن')
+  expect(await card.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true)
+  expect(await firstWordShown(card)).toBe(true)
 })

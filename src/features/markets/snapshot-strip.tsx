@@ -40,7 +40,11 @@ export const SnapshotStrip = memo(function SnapshotStrip({
             key={instrument.id}
             className="min-h-[6.25rem] min-w-0 rounded border border-line bg-raised px-2 py-1.5"
           >
-            <p className="truncate text-xs font-semibold" title={instrument.name}>
+            <p
+              dir="auto"
+              className="truncate text-left text-xs font-semibold"
+              title={instrument.name}
+            >
               <span>{instrument.shortName}</span>
               {illustrative && <IllustrativeMark />}
             </p>

@@ -29,11 +29,12 @@ export function QuoteOneLine({ row, zone, terms, isNew, className }: Props) {
         <SideIcon party={party} />
         {party?.shortName ?? '?'}
       </span>
-      {/* A long name gives way (cut, whole in the tooltip) before the time does. */}
-      <span className="max-w-[50%] min-w-0 truncate font-semibold">
+      {/* A long name gives way (cut, whole in the tooltip) before the time does. In its own
+          direction, so a right-to-left name is cut at its end, not its start. */}
+      <span dir="auto" className="max-w-[50%] min-w-0 truncate text-left font-semibold">
         <HighlightedText text={row.speakerName} terms={terms} />
       </span>
-      <span className="min-w-0 flex-1 truncate" lang={quote.lang}>
+      <span dir="auto" className="min-w-0 flex-1 truncate text-left" lang={quote.lang}>
         {open}
         <HighlightedText text={quote.text} terms={terms} />
         {close}
