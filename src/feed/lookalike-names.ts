@@ -30,6 +30,22 @@ const invisible = /[\p{Cf}\u115F\u1160\u3164\uFFA0]/gu
 const spellingJoiner =
   /(?<=[\p{L}\p{M}](?<![\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}]))[\u200C\u200D]/gu
 
+/**
+ * Direction marks (LRM, RLM, ALM) place the punctuation and Latin letters of a right-to-left name
+ * (a closing parenthesis after Hebrew letters, held by a U+200F): in a name with right-to-left
+ * letters they are spelling too. Elsewhere they have no use; undone, names still collide.
+ */
+const directionMark = /[\u200E\u200F\u061C]/gu
+const rightToLeftLetter =
+  /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Samaritan}\p{Script=Mandaic}\p{Script=Adlam}\p{Script=Hanifi_Rohingya}]/u
+
+/** The invisible characters of a name that are no part of how its script is written. */
+function hiddenCharacters(name: string): string[] {
+  let rest = name.replace(spellingJoiner, '')
+  if (rightToLeftLetter.test(name)) rest = rest.replace(directionMark, '')
+  return [...new Set(rest.match(invisible) ?? [])]
+}
+
 /** Cyrillic and Greek letters drawn like Latin ones (lower case; the name is lower-cased first). */
 const lookalikes: Record<string, string> = {
   а: 'a',
@@ -112,7 +128,7 @@ export function lookalikeNameProblems(
       const name = fieldOf(record, field)
       if (name === null) return
       const path = jsonPath([list, index, field])
-      const hidden = [...new Set(name.replace(spellingJoiner, '').match(invisible) ?? [])]
+      const hidden = hiddenCharacters(name)
       if (hidden.length > 0) {
         problems.push({
           resource,

@@ -48,13 +48,19 @@ describe('feed:check on names a reader cannot tell apart', () => {
           // Persian and Hindi spell with a zero-width non-joiner and joiner (fictional names).
           { id: 'fa', name: 'علی\u200Cاکبر مهرابی' },
           { id: 'hi', name: 'र\u200Dख्या सिंह' },
+          // A right-to-left mark places a Hebrew name's closing parenthesis (fictional name).
+          { id: 'he', name: 'דנה לוי (ש"ס)\u200F' },
         ]),
       ),
     ).toEqual([])
     expect(lines(feedWith([{ id: 'zwnj', name: 'Don\u200Cald Trump' }]))[0]).toContain(
       'invisible formatting character U+200C',
     )
+    expect(lines(feedWith([{ id: 'rlm', name: 'Scott\u200F Bessent' }]))[0]).toContain(
+      'invisible formatting character U+200F',
+    )
     expect(nameSkeleton('Dоnald\u200b  Trump')).toBe('donald trump')
+    expect(nameSkeleton('דנה לוי\u200F')).toBe(nameSkeleton('דנה לוי'))
   })
 
   it('names far-off and implausible series points, which the schema accepts', () => {
