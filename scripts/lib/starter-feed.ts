@@ -127,7 +127,8 @@ export function starterFeed(now: number = Date.now()): Record<string, unknown> {
       roundId: 'geneva-round-1',
       kind: 'statement',
       title: 'Example statement (fictional)',
-      at: at(today, '09:00'),
+      // The evening after Day 1: past at any time of today, as a development always is.
+      at: at(yesterday, '21:00'),
       atPrecision: 'approximate',
       summary: fictional,
       partyId: 'northland',

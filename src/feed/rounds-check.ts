@@ -1,7 +1,7 @@
 /**
  * feed:check rules on rounds, sessions and what was said (pure): a quote whose round contradicts
  * its session, sessions of one round that overlap, developments and quotes dated outside every
- * round's dates.
+ * round's dates or after the feed was generated.
  */
 import type { RawFeed } from './raw-feed'
 import { validDocument, validRecords, type FeedFinding } from './check-findings'
@@ -116,6 +116,36 @@ function outsideFindings(feed: RawFeed, windows: Window[]): FeedFinding[] {
   ]
 }
 
+/** How far past `generatedAt` a time may be before it is said to be in the future (clock skew). */
+const generatedSkewMs = 10 * 60_000
+
+/**
+ * A development happened or was published, a quote was said: neither can be dated after the feed
+ * was written. Such a time is most often a wrong offset ("09:00Z" for 09:00 in Beijing).
+ */
+function afterGeneratedFindings(feed: RawFeed, generatedAt: string): FeedFinding[] {
+  const limit = Date.parse(generatedAt) + generatedSkewMs
+  const finding = (resource: string, path: string, at: string): FeedFinding[] =>
+    Date.parse(at) > limit
+      ? [
+          {
+            severity: 'error',
+            resource,
+            path,
+            message: `${at} is after the feed was generated (${generatedAt}) (expected a time that has passed; is its UTC offset right?)`,
+          },
+        ]
+      : []
+  return [
+    ...validRecords(feed.documents.developments, 'developments', developmentSchema).flatMap(
+      ({ record, i }) => finding('developments.json', `$.developments[${i}].at`, record.at),
+    ),
+    ...validRecords(feed.documents.quotes, 'quotes', quoteSchema).flatMap(({ record, i }) =>
+      finding('quotes.json', `$.quotes[${i}].saidAt`, record.saidAt),
+    ),
+  ]
+}
+
 export function roundsFindings(feed: RawFeed): FeedFinding[] {
   const sessions = validRecords(feed.documents.sessions, 'sessions', sessionSchema)
   const byId = new Map(sessions.map(({ record }) => [record.id, record]))
@@ -134,5 +164,6 @@ export function roundsFindings(feed: RawFeed): FeedFinding[] {
     ...(index && allSessionsValid
       ? outsideFindings(feed, roundWindows(index.rounds, [...byId.values()]))
       : []),
+    ...(index ? afterGeneratedFindings(feed, index.generatedAt) : []),
   ]
 }

@@ -5,7 +5,12 @@ import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { server } from '../../mocks/node'
 import { App } from '../../src/app/app'
 import { testRuntime } from '../render'
-import { serveFeed, threeRoundsFeed, threeRoundsSessionNames } from '../feed/three-rounds-feed'
+import {
+  serveFeed,
+  stockholmDevelopments,
+  threeRoundsFeed,
+  threeRoundsSessionNames,
+} from '../feed/three-rounds-feed'
 
 // A feed on another server, as config.json or an allowed ?feed= would give it; the real clock.
 const feedUrl = 'https://feed.example/talks/'
@@ -59,6 +64,21 @@ describe('header: where the talks stand across rounds', () => {
   it('shows the Demo badge for a demo feed with the header off', async () => {
     open('view=quotes', threeRoundsFeed({ demo: true }))
     expect(await screen.findByText('Demo data')).toBeInTheDocument()
+  })
+
+  it('names as latest what has happened, not a development dated after now', async () => {
+    const feed = threeRoundsFeed()
+    const future = stockholmDevelopments(1, 0)
+    future.developments[0]!.title = 'Test development dated after now (fictional)'
+    future.developments[0]!.at = new Date(Date.now() + 3 * 3_600_000).toISOString()
+    feed['developments.json'] = future
+    open('', feed)
+    await screen.findByRole('heading', { name: 'Test talks: three rounds' })
+    // The newest past item: the quote to CNBC (29 Jul 2025), not the development three hours ahead.
+    expect(
+      await within(banner()).findByText(/A test remark to CNBC in New York/),
+    ).toBeInTheDocument()
+    expect(banner()).not.toHaveTextContent('dated after now')
   })
 
   it('while the quotes are still coming, the latest line says they are loading, not unavailable', async () => {

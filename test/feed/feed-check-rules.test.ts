@@ -56,6 +56,10 @@ describe('feed:check rules: errors', () => {
     edit(folder, 'sessions.json', (json) => {
       json.sessions[0].end = '2025-06-10T10:30:00+01:00' // Day 1 runs past Day 2's start (10:00)
     })
+    edit(folder, 'developments.json', (json) => {
+      // Beijing's 19:00 written as UTC: after the feed was generated (09:15 London, 08:15Z).
+      json.developments[0].at = '2025-06-10T19:00:00Z'
+    })
   })
 
   it('finds each planted error, with file, JSON path, what was found and what was expected, and fails', async () => {
@@ -67,10 +71,11 @@ describe('feed:check rules: errors', () => {
         'quotes.json  $.quotes[0].roundId  roundId "geneva-2025-05" disagrees with its session "london-day-1", which is in round "london-2025-06" (expected the session\'s round)',
         'markets.json  $.instruments[0].last  last 9999 disagrees with the last point of series/spx.json (6005.88 at 2025-06-09T20:00:00Z) (expected the same figure: the panel would show both)',
         "markets.json  $.instruments[1].asOf  asOf 2025-06-09T12:00:00-04:00 is before the last point of series/ixic.json (2025-06-09T20:00:00Z) (expected asOf at or after the series' last point)",
+        'developments.json  $.developments[0].at  2025-06-10T19:00:00Z is after the feed was generated (2025-06-10T09:15:00+01:00) (expected a time that has passed; is its UTC offset right?)',
       ]),
     )
-    expect(result.problems).toHaveLength(4)
-    expect(result.lines.at(-1)).toMatch(/^feed-check: 4 problems in 3 of 12 files at /)
+    expect(result.problems).toHaveLength(5)
+    expect(result.lines.at(-1)).toMatch(/^feed-check: 5 problems in 4 of 12 files at /)
   })
 
   it('refuses a series larger than the dashboard reads (5 MB)', async () => {

@@ -8,9 +8,11 @@ import { missingWords } from '../../lib/missing-words'
 import { useDeferredQuery } from '../../hooks/use-deferred-query'
 import { hasUnreadable, noneReadable } from '../../feed/unreadable-records'
 import { quoted } from '../../lib/quote-marks'
+import { useNow } from '../../hooks/clock-context'
 
 /**
- * The newest development or quote, one line, with its time: what changed last. "Latest" only when
+ * The newest development or quote up to now, one line, with its time: what changed last (one dated
+ * later, by a wrong offset most often, has not happened yet). "Latest" only when
  * both lists loaded; with one missing it says which kind it is and that the other is unavailable.
  * When some records could not be read, one of them may be newer: the label says so.
  */
@@ -20,6 +22,7 @@ export function LatestLine() {
   const index = useQuery(indexQueries.detail(feed))
   const quotes = useDeferredQuery(quotesQueries.list(feed))
   const developments = useDeferredQuery(developmentsQueries.list(feed))
+  const now = useNow(15_000)
   // One pass over every quote and development, only when one of them changes (a long feed holds thousands).
   const latest = useMemo(() => {
     let newest: {
@@ -30,7 +33,7 @@ export function LatestLine() {
     } | null = null
     for (const q of quotes.data?.quotes ?? []) {
       const time = Date.parse(q.saidAt)
-      if (newest === null || time > newest.time)
+      if (time <= now && (newest === null || time > newest.time))
         newest = {
           at: q.saidAt,
           time,
@@ -41,13 +44,13 @@ export function LatestLine() {
     }
     for (const d of developments.data?.developments ?? []) {
       const time = Date.parse(d.at)
-      if (newest === null || time > newest.time)
+      if (time <= now && (newest === null || time > newest.time))
         newest = { at: d.at, time, precision: d.atPrecision, text: () => d.title }
     }
     return newest === null
       ? null
       : { at: newest.at, precision: newest.precision, text: newest.text() }
-  }, [quotes.data, developments.data, index.data])
+  }, [quotes.data, developments.data, index.data, now])
   // A list none of whose records could be read counts as unavailable: its latest is unknown.
   const quotesFailed = quotes.isError || noneReadable(quotes.data, 'quotes')
   const developmentsFailed = developments.isError || noneReadable(developments.data, 'developments')
