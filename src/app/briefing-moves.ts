@@ -8,7 +8,9 @@ export type PricePoint = { t: number; v: number }
 
 /** One figure of the briefing: a move in words, or why there is none (never a made-up 0). */
 export type MoveFigure =
-  { kind: 'move'; value: number; text: string } | { kind: 'none'; text: string }
+  | { kind: 'move'; value: number; text: string }
+  /** `pricesFrom`: the series begins after the round did, at that time. */
+  | { kind: 'none'; text: string; pricesFrom?: number; detail?: string }
 
 export type InstrumentMove = {
   id: string
@@ -123,7 +125,7 @@ export function instrumentMoves(
       // With no price since the round began there is no move to tell, not a move of 0.
       sinceRound =
         !before && after && after.t <= last.t && !from
-          ? { kind: 'none', text: 'no price at the round’s start' }
+          ? { kind: 'none', text: 'no price at the round’s start', pricesFrom: after.t }
           : from && from.t <= last.t && last.t >= roundStart
             ? figure(from.v, last.v, state.series, instrument)
             : { kind: 'none', text: 'no prices in the round' }

@@ -26,8 +26,13 @@ import { useDisplayZone } from '../hooks/use-display-zone'
 import { useFeed } from '../hooks/use-feed'
 import { useBriefingNews } from './use-briefing-news'
 import { useSelection, useSelectionHref, type Selection } from '../hooks/use-selection'
-import { formatClock } from '../lib/format-time'
-import { instrumentMoves, noNewPricesSince, roundStartOf } from './briefing-moves'
+import { formatClock, formatDateTime } from '../lib/format-time'
+import {
+  instrumentMoves,
+  noNewPricesSince,
+  roundStartOf,
+  type InstrumentMove,
+} from './briefing-moves'
 import { isPlainClick } from '../lib/plain-click'
 import { loadable } from './briefing-parts'
 import { sortByTime } from '../lib/sort-by-time'
@@ -111,7 +116,7 @@ export function Briefing() {
       lookedAt: unchanged ? null : looked,
       unchangedSince: unchanged ? looked : null,
       replay,
-      rows: moves ?? [],
+      rows: (moves ?? []).map((move) => withPricesFrom(move, zone)),
     }),
     'markets',
   )
@@ -192,4 +197,12 @@ export function Briefing() {
       }
     />
   )
+}
+
+/** A move's "no price at the round's start" says, in the zone, when its prices begin. */
+function withPricesFrom(move: InstrumentMove, zone: string): InstrumentMove {
+  const figure = move.sinceRound
+  if (figure.kind !== 'none' || figure.pricesFrom === undefined) return move
+  const detail = `its prices begin ${formatDateTime(figure.pricesFrom, zone)}`
+  return { ...move, sinceRound: { ...figure, detail } }
 }

@@ -72,7 +72,11 @@ describe('the briefing’s move since the round began', () => {
       at('2025-06-06T19:00:00Z'),
       null,
     )
-    expect(move!.sinceRound).toEqual({ kind: 'none', text: 'no price at the round’s start' })
+    expect(move!.sinceRound).toEqual({
+      kind: 'none',
+      text: 'no price at the round’s start',
+      pricesFrom: at('2025-06-09T13:30:00Z'),
+    })
   })
 
   it('says the round has not begun for every instrument before it, priced yet or not', () => {

@@ -6,6 +6,13 @@ const tone = (value: number) => (value > 0 ? 'text-good' : value < 0 ? 'text-dan
 
 /** A move with its direction in words for screen readers and in colour and sign on screen. */
 export function MoveText({ figure }: { figure: MoveFigure }) {
+  if (figure.kind === 'none' && figure.detail)
+    return (
+      <span className="text-muted italic" title={`${figure.text}: ${figure.detail}`}>
+        {figure.text}
+        <span className="sr-only">: {figure.detail}</span>
+      </span>
+    )
   if (figure.kind === 'none') return <span className="text-muted italic">{figure.text}</span>
   return <span className={`font-mono ${tone(figure.value)}`}>{figure.text}</span>
 }

@@ -5,7 +5,9 @@ export type Loadable<T> =
 
 /** A move in words, or why there is none ("unavailable", "first look", "round not begun"). */
 export type MoveFigure =
-  { kind: 'move'; value: number; text: string } | { kind: 'none'; text: string }
+  | { kind: 'move'; value: number; text: string }
+  /** `detail`: more on why, for the tooltip and screen readers ("its prices begin Mon 9 Jun …"). */
+  | { kind: 'none'; text: string; detail?: string }
 
 export type BriefingMove = {
   id: string

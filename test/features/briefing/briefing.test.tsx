@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event'
 import { http, HttpResponse } from 'msw'
 import { afterEach, describe, expect, it } from 'vitest'
 import { server } from '../../../mocks/node'
+import brentDoc from '../../../mocks/fixtures/series/brent.json'
 import { Briefing } from '../../../src/app/briefing'
 import { lastLookStorageKey } from '../../../src/features/briefing/last-look'
 import { ChromeContext, fullChrome } from '../../../src/hooks/chrome-context'
@@ -261,6 +262,24 @@ describe('briefing strip, with data missing', () => {
     expect(await move('Brent')).toHaveTextContent('−0.25%')
     // Rows that differ keep one line per instrument.
     expect(within(part('Market moves')).getByRole('list', { name: 'Moves' })).toBeInTheDocument()
+  })
+
+  it('says when the prices of a series that begins after the round did begin, in the viewer’s zone', async () => {
+    // Test data: the demo's Brent (trading at the round's start) with its prices before 15:00 UTC cut.
+    server.use(
+      http.get('*/demo-feed/series/brent.json', () =>
+        HttpResponse.json({
+          ...brentDoc,
+          points: brentDoc.points.filter((p) => p.t >= '2025-06-09T15:00:00Z'),
+        }),
+      ),
+    )
+    open()
+    await expect
+      .poll(async () => (await move('Brent')).textContent)
+      .toBe(
+        'Brent no price at the round’s start: its prices begin Mon 9 Jun, 16:00 BST since the round began',
+      )
   })
 
   it('says new quotes are unavailable while quotes fail, not 0 new', async () => {

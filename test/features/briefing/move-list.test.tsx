@@ -42,6 +42,22 @@ const moveNames = () =>
     .map((item) => item.textContent?.match(/^T\d+|^\+\d+ more/)?.[0])
 
 describe("the briefing's moves", () => {
+  it('says when a series that begins after the round did has its first price', () => {
+    const late = moves(2)
+    late.rows[1] = {
+      ...late.rows[1]!,
+      sinceRound: {
+        kind: 'none',
+        text: 'no price at the round’s start',
+        detail: 'its prices begin Mon 9 Jun, 14:30 BST',
+      },
+    }
+    render(<MoveList moves={late} oneLine={false} />)
+    const absence = screen.getByText('no price at the round’s start')
+    expect(absence).toHaveTextContent('no price at the round’s start: its prices begin Mon 9 Jun')
+    expect(absence.title).toMatch(/^no price at the round’s start: its prices begin Mon 9 Jun/)
+  })
+
   it('lists six instruments whole', () => {
     render(<MoveList moves={moves(6)} oneLine={false} />)
     expect(moveNames()).toEqual(['T1', 'T2', 'T3', 'T4', 'T5', 'T6'])
