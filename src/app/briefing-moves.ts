@@ -2,6 +2,7 @@ import type { Instrument, Series } from '../feed/schemas/types'
 import { formatMove, moveBetween, moveUnit } from '../lib/move-unit'
 import { indexAtOrAfter, indexAtOrBefore, type TimedValue } from '../lib/rebase'
 import { tradingSessionsBetween } from '../feed/trading-hours'
+import { formatDateTime } from '../lib/format-time'
 
 /** A price an instrument had, as kept for "since you last looked". */
 export type PricePoint = { t: number; v: number }
@@ -155,4 +156,12 @@ export function noNewPricesSince(
     moves.length > 0 &&
     moves.every((move) => move.latest !== null && lookPrices[move.id]?.t === move.latest.t)
   )
+}
+
+/** A move's "no price at the round's start" says, in the zone, when its prices begin. */
+export function withPricesFrom(move: InstrumentMove, zone: string): InstrumentMove {
+  const figure = move.sinceRound
+  if (figure.kind !== 'none' || figure.pricesFrom === undefined) return move
+  const detail = `its prices begin ${formatDateTime(figure.pricesFrom, zone)}`
+  return { ...move, sinceRound: { ...figure, detail } }
 }

@@ -26,13 +26,8 @@ import { useDisplayZone } from '../hooks/use-display-zone'
 import { useFeed } from '../hooks/use-feed'
 import { useBriefingNews } from './use-briefing-news'
 import { useSelection, useSelectionHref, type Selection } from '../hooks/use-selection'
-import { formatClock, formatDateTime } from '../lib/format-time'
-import {
-  instrumentMoves,
-  noNewPricesSince,
-  roundStartOf,
-  type InstrumentMove,
-} from './briefing-moves'
+import { formatClock } from '../lib/format-time'
+import { instrumentMoves, noNewPricesSince, roundStartOf, withPricesFrom } from './briefing-moves'
 import { isPlainClick } from '../lib/plain-click'
 import { loadable } from './briefing-parts'
 import { sortByTime } from '../lib/sort-by-time'
@@ -197,12 +192,4 @@ export function Briefing() {
       }
     />
   )
-}
-
-/** A move's "no price at the round's start" says, in the zone, when its prices begin. */
-function withPricesFrom(move: InstrumentMove, zone: string): InstrumentMove {
-  const figure = move.sinceRound
-  if (figure.kind !== 'none' || figure.pricesFrom === undefined) return move
-  const detail = `its prices begin ${formatDateTime(figure.pricesFrom, zone)}`
-  return { ...move, sinceRound: { ...figure, detail } }
 }
