@@ -2,7 +2,6 @@ import { useId, useMemo, useRef, type Ref } from 'react'
 import { toneSchema } from '../../feed/schemas/quotes'
 import { sessionOptions } from './session-options'
 import { useNow } from '../../hooks/clock-context'
-import { zoneAbbreviation } from '../../lib/format-time'
 import { FilterSelect } from './filter-select'
 import { TimeBoundInput } from './time-bound-input'
 import { QuoteFilterChips, type FilterContext } from './quote-filter-chips'
@@ -59,8 +58,6 @@ export function QuoteFilterBar({
   const fieldsId = useId()
   const filtersButton = useRef<HTMLButtonElement>(null)
   const now = useNow(60_000)
-  const at = filters.from ?? now
-  const zoneName = useMemo(() => zoneAbbreviation(at, zone), [at, zone])
   return (
     <div ref={bar} role="search" aria-label="Find quotes" className="mb-2 flex flex-col gap-2">
       <input
@@ -145,15 +142,15 @@ export function QuoteFilterBar({
         />
         <TimeBoundInput
           label="From"
-          zoneName={zoneName}
           zone={zone}
+          now={now}
           value={filters.from}
           onChange={(v) => onChange('from', v)}
         />
         <TimeBoundInput
           label="To"
-          zoneName={zoneName}
           zone={zone}
+          now={now}
           value={filters.to}
           onChange={(v) => onChange('to', v)}
         />

@@ -1,5 +1,6 @@
 import { wallClock, zonedTimeToUtc } from '../../lib/zoned-time'
 import { writeInstant } from '../../hooks/url-values'
+import { zoneAbbreviation } from '../../lib/format-time'
 
 /** The datetime-local value of an instant in the zone: "2025-06-09T18:00". */
 function toLocalInput(ms: number | null, zone: string): string {
@@ -20,19 +21,22 @@ function fromLocalInput(value: string, zone: string): number | null {
 
 type Props = {
   label: 'From' | 'To'
-  /** The zone's abbreviation at the moment shown ("BST"). */
-  zoneName: string
   zone: string
+  /** The page's now: the zone's name is the one at the bound, or at now without one. */
+  now: number
   value: number | null
   /** The bound as the URL writes it, or null when cleared or unreadable. */
   onChange: (value: string | null) => void
 }
 
-/** One end of the time filter, typed in the viewer's zone. */
-export function TimeBoundInput({ label, zoneName, zone, value, onChange }: Props) {
+/**
+ * One end of the time filter, typed in the viewer's zone, named as it is at that bound ("From
+ * (BST)" in June, "To (GMT)" in November).
+ */
+export function TimeBoundInput({ label, zone, now, value, onChange }: Props) {
   return (
     <label className="flex flex-col gap-0.5 text-xs text-muted">
-      {label} ({zoneName})
+      {label} ({zoneAbbreviation(value ?? now, zone)})
       <input
         type="datetime-local"
         aria-label={label}

@@ -254,6 +254,13 @@ describe('quote wall: filters', () => {
     expect(count()).toHaveTextContent(`0 of ${total} quotes`)
   })
 
+  it('names the zone of each bound as it is at that bound (summer time in June, not in November)', async () => {
+    open('from=2025-06-09T23:30Z&to=2025-11-02T12:00Z')
+    await screen.findByText(/ of \d+ quotes?$/)
+    expect(screen.getByText('From (BST)')).toBeInTheDocument()
+    expect(screen.getByText('To (GMT)')).toBeInTheDocument()
+  })
+
   it('sorts oldest first', async () => {
     const user = userEvent.setup()
     open()
