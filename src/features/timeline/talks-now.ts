@@ -1,5 +1,10 @@
 import type { Session, SessionStatus } from '../../feed/schemas/types'
-import { formatClock, formatDuration } from '../../lib/format-time'
+import {
+  formatClock,
+  formatDuration,
+  formatShortDate,
+  relativeLimitMs,
+} from '../../lib/format-time'
 
 /**
  * The status a session has at `now`: the feed's word, except that a scheduled session whose start
@@ -24,7 +29,11 @@ export type TalksNow =
   | { kind: 'upcoming'; session: Session; startsIn: number; text: string }
   | { kind: 'between'; session: Session | null; text: string }
 
-/** One line on where the talks stand: "Day 2 starts in 45 min (10:00 London)". */
+/**
+ * One line on where the talks stand: "Day 2 starts in 45 min (10:00 London)"; a start a week or
+ * more away by its date ("Day 2 starts 5 Jan (10:00 London)"); once all are over, when the last
+ * ended ("Day 2 concluded 2 Nov 2025").
+ */
 export function describeTalksNow(
   sessions: readonly Session[],
   now: number,
@@ -45,17 +54,24 @@ export function describeTalksNow(
   const next = ordered.find((s) => statusAt(s, now) === 'scheduled')
   if (next) {
     const start = Date.parse(next.start)
+    const clock = `${formatClock(start, venueZone, next.startPrecision)} ${venueName}`
     return {
       kind: 'upcoming',
       session: next,
       startsIn: start - now,
-      text: `${next.title} starts in ${formatCountdown(start - now)} (${formatClock(start, venueZone, next.startPrecision)} ${venueName})`,
+      text:
+        start - now >= relativeLimitMs
+          ? `${next.title} starts ${formatShortDate(start, venueZone, now)} (${clock})`
+          : `${next.title} starts in ${formatCountdown(start - now)} (${clock})`,
     }
   }
   const last = ordered.at(-1) ?? null
+  const ended = last && Date.parse(last.end ?? last.start)
   return {
     kind: 'between',
     session: last,
-    text: last ? `${last.title} concluded` : 'No sessions announced',
+    text: last
+      ? `${last.title} concluded ${formatShortDate(ended!, venueZone, now)}`
+      : 'No sessions announced',
   }
 }

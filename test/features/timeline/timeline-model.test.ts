@@ -109,6 +109,26 @@ describe('session status and timing', () => {
       'Day 2 starts in 45 min (10:00 London)',
     )
   })
+
+  it('gives a start a week or more away by its date, not as hundreds of hours', () => {
+    const threeWeeksBefore = Date.parse('2025-05-20T09:00:00+01:00')
+    expect(describeTalksNow(sessions, threeWeeksBefore, 'Europe/London', 'London').text).toBe(
+      'Day 2 starts 10 Jun (10:00 London)',
+    )
+  })
+
+  it('once every session is over, says when the last one ended, in the venue’s calendar', () => {
+    // Test data: the demo's Day 2 given an end, read a year and a half later.
+    const ended = sessions.map((s) =>
+      s.id === 'london-day-2'
+        ? { ...s, end: '2025-06-10T23:30:00+01:00', status: 'concluded' as const }
+        : s,
+    )
+    const later = Date.parse('2026-12-04T09:00:00Z')
+    expect(describeTalksNow(ended, later, 'Europe/London', 'London').text).toBe(
+      'Day 2 concluded 10 Jun 2025',
+    )
+  })
 })
 
 describe('touchesOf', () => {
