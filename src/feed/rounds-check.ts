@@ -121,7 +121,8 @@ const generatedSkewMs = 10 * 60_000
 
 /**
  * A development happened or was published, a quote was said: neither can be dated after the feed
- * was written. Such a time is most often a wrong offset ("09:00Z" for 09:00 in Beijing).
+ * was written. Such a time is most often a wrong offset ("09:00Z" for 09:00 in Beijing), but may
+ * be a `generatedAt` that a pipeline does not update with every document: a warning.
  */
 function afterGeneratedFindings(feed: RawFeed, generatedAt: string): FeedFinding[] {
   const limit = Date.parse(generatedAt) + generatedSkewMs
@@ -129,10 +130,10 @@ function afterGeneratedFindings(feed: RawFeed, generatedAt: string): FeedFinding
     Date.parse(at) > limit
       ? [
           {
-            severity: 'error',
+            severity: 'warning',
             resource,
             path,
-            message: `${at} is after the feed was generated (${generatedAt}) (expected a time that has passed; is its UTC offset right?)`,
+            message: `${at} is after the feed was generated (generatedAt ${generatedAt}) (expected a time that has passed: is its UTC offset right, or is generatedAt in index.json out of date?)`,
           },
         ]
       : []
