@@ -48,13 +48,22 @@ export function formatDate(instant: string | number, zone: string): string {
   return formatter(zone, date).format(new Date(instant))
 }
 
-/** "Mon 9 Jun, ~13:00 BST" */
+/**
+ * "Mon 9 Jun, ~13:00 BST"; given the page's `now`, a time of another year says its year ("Sun 2 Nov
+ * 2025, 01:30 GMT-5"), so an old date is not read as this year's.
+ */
 export function formatDateTime(
   instant: string | number,
   zone: string,
   precision?: Precision,
+  now?: number,
 ): string {
-  return `${formatDay(instant, zone)}, ${formatClock(instant, zone, precision)} ${zoneAbbreviation(instant, zone)}`
+  const yearOf = (t: string | number) => formatter(zone, year).format(new Date(t))
+  const dayText =
+    now !== undefined && yearOf(instant) !== yearOf(now)
+      ? `${formatDay(instant, zone)} ${yearOf(instant)}`
+      : formatDay(instant, zone)
+  return `${dayText}, ${formatClock(instant, zone, precision)} ${zoneAbbreviation(instant, zone)}`
 }
 
 /**
@@ -76,7 +85,7 @@ export function formatDateTimeBrief(
   const clockAndZone = `${formatClock(time, zone, precision)} ${zoneAbbreviation(time, zone)}`
   if (daysAgo === 0) return clockAndZone
   if (daysAgo > 0 && daysAgo < 7) return `${formatter(zone, weekday).format(time)} ${clockAndZone}`
-  return formatDateTime(instant, zone, precision)
+  return formatDateTime(instant, zone, precision, now)
 }
 
 /** Short zone name at that instant, e.g. "BST", "EDT", "GMT+8". */

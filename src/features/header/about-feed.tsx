@@ -6,6 +6,7 @@ import { noInstrumentsText } from '../../feed/unreadable-records'
 import { useFeed } from '../../hooks/use-feed'
 import { useDisplayZone } from '../../hooks/use-display-zone'
 import { formatDateTime } from '../../lib/format-time'
+import { useNow } from '../../hooks/clock-context'
 
 /** "About this feed": its notes, each series' note, and its sources, from the page. */
 export function AboutFeed() {
@@ -19,6 +20,7 @@ export function AboutFeed() {
 function AboutFeedContent({ onClose }: { onClose: () => void }) {
   const feed = useFeed()
   const [zone] = useDisplayZone()
+  const now = useNow(60_000)
   const index = useQuery(indexQueries.detail(feed))
   const markets = useQuery(marketsQueries.list(feed))
   const instruments = markets.data?.instruments ?? []
@@ -48,7 +50,7 @@ function AboutFeedContent({ onClose }: { onClose: () => void }) {
         <>
           <p>
             <strong>{data.title}</strong> · format {data.version} · written{' '}
-            {formatDateTime(data.generatedAt, zone)}
+            {formatDateTime(data.generatedAt, zone, undefined, now)}
             {data.demo === true && ' · demonstration data'}
           </p>
           <section aria-labelledby="about-notes">

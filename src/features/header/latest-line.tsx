@@ -91,7 +91,7 @@ export function LatestLine() {
   return (
     <p className="min-w-[min(12rem,100%)] flex-1 truncate text-xs text-muted" title={latest.text}>
       <span className="font-semibold text-ink">{label}</span>
-      {qualifier} · {formatDateTime(latest.at, zone, latest.precision)} ·{' '}
+      {qualifier} · {formatDateTime(latest.at, zone, latest.precision, now)} ·{' '}
       <span className="text-ink">{latest.text}</span>
       {missing && <span>{missing}</span>}
     </p>

@@ -1,5 +1,6 @@
 import { memo } from 'react'
 import { formatDateTime } from '../../lib/format-time'
+import { useNow } from '../../hooks/clock-context'
 import { formatValue } from '../../lib/format-number'
 import type { SnapshotItem } from './snapshot-at'
 import { IllustrativeMark } from '../../components/illustrative-mark'
@@ -25,6 +26,7 @@ export const SnapshotStrip = memo(function SnapshotStrip({
   whole?: boolean
 }) {
   const inBand = useSnapshotInBand()
+  const now = useNow(60_000)
   const folded = useFoldedSnapshot(items)
   const { shown, hidden } = whole ? { shown: items, hidden: 0 } : folded
   // The page shows it in the band across the top: not twice.
@@ -71,7 +73,7 @@ export const SnapshotStrip = memo(function SnapshotStrip({
             <p className="text-[11px] break-words text-muted">
               as of{' '}
               <time dateTime={instrument.asOf}>
-                {formatDateTime(instrument.asOf, zone, instrument.asOfPrecision)}
+                {formatDateTime(instrument.asOf, zone, instrument.asOfPrecision, now)}
               </time>
             </p>
           </li>
