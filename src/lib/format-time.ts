@@ -43,6 +43,11 @@ export function formatDay(instant: string | number, zone: string): string {
   return formatter(zone, day).format(new Date(instant))
 }
 
+/** "2025": the year of an instant in the zone's calendar. */
+export function yearOf(instant: string | number, zone: string): string {
+  return formatter(zone, year).format(new Date(instant))
+}
+
 /** "9 Jun 2025" in the given zone. */
 export function formatDate(instant: string | number, zone: string): string {
   return formatter(zone, date).format(new Date(instant))
@@ -58,10 +63,9 @@ export function formatDateTime(
   precision?: Precision,
   now?: number,
 ): string {
-  const yearOf = (t: string | number) => formatter(zone, year).format(new Date(t))
   const dayText =
-    now !== undefined && yearOf(instant) !== yearOf(now)
-      ? `${formatDay(instant, zone)} ${yearOf(instant)}`
+    now !== undefined && yearOf(instant, zone) !== yearOf(now, zone)
+      ? `${formatDay(instant, zone)} ${yearOf(instant, zone)}`
       : formatDay(instant, zone)
   return `${dayText}, ${formatClock(instant, zone, precision)} ${zoneAbbreviation(instant, zone)}`
 }
@@ -136,8 +140,7 @@ export function formatRelative(instant: string | number, now: number, zone = 'UT
 
 /** "29 Jul" in the zone, with the year when it is not the year of `now` there ("29 Jul 2024"). */
 export function formatShortDate(instant: string | number, zone: string, now: number): string {
-  const yearOf = (t: string | number) => formatter(zone, year).format(new Date(t))
-  if (yearOf(instant) !== yearOf(now)) return formatDate(instant, zone)
+  if (yearOf(instant, zone) !== yearOf(now, zone)) return formatDate(instant, zone)
   return formatter(zone, dayMonth).format(new Date(instant))
 }
 

@@ -53,6 +53,7 @@ export function DevelopmentEntry(props: Props) {
             start={development.at}
             startPrecision={development.atPrecision}
             zone={zones.display}
+            yearNow={zones.yearNow}
           />
         </span>
         {props.isNew && (

@@ -9,10 +9,19 @@ type Props = {
   startPrecision?: Precision
   endPrecision?: Precision
   zone: string
+  /** The year of the page's now in the zone: a time of another year says its year. */
+  yearNow?: string
 }
 
 /** A moment or span in the display zone, "~" marking approximate times. */
-export function DisplayTime({ start, end = null, startPrecision, endPrecision, zone }: Props) {
+export function DisplayTime({
+  start,
+  end = null,
+  startPrecision,
+  endPrecision,
+  zone,
+  yearNow,
+}: Props) {
   const approximate =
     startPrecision === 'approximate' || (end !== null && endPrecision === 'approximate')
   return (
@@ -21,7 +30,7 @@ export function DisplayTime({ start, end = null, startPrecision, endPrecision, z
       className="tabular-nums"
       title={approximate ? '~ marks an approximate time' : undefined}
     >
-      {formatSpan(start, end, zone, startPrecision, endPrecision)}
+      {formatSpan(start, end, zone, startPrecision, endPrecision, yearNow)}
     </time>
   )
 }

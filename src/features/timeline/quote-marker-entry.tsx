@@ -56,6 +56,7 @@ export function QuoteMarkerEntry(props: Props) {
           start={first.saidAt}
           startPrecision={first.saidAtPrecision}
           zone={zones.display}
+          yearNow={zones.yearNow}
         />
         <OtherZoneTimes start={first.saidAt} startPrecision={first.saidAtPrecision} zones={zones} />
         {followed && (

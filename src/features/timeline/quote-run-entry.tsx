@@ -12,6 +12,8 @@ type Props = {
   entryKey: string
   run: Run
   zone: string
+  /** The year of the page's now in the zone (see Zones). */
+  yearNow?: string
   lookups: Lookups
   selectedQuoteId: string | null
   topicMatch: boolean
@@ -29,6 +31,7 @@ export function QuoteRunEntry({
   entryKey,
   run,
   zone,
+  yearNow,
   lookups,
   selectedQuoteId,
   topicMatch,
@@ -56,6 +59,7 @@ export function QuoteRunEntry({
             startPrecision={first.saidAtPrecision}
             endPrecision={last.saidAtPrecision}
             zone={zone}
+            yearNow={yearNow}
           />
         </span>
       </p>

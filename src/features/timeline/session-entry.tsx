@@ -54,6 +54,7 @@ export function SessionEntry(props: Props) {
             startPrecision={session.startPrecision}
             endPrecision={session.endPrecision}
             zone={zones.display}
+            yearNow={zones.yearNow}
           />
           {session.end === null &&
             (status === 'in-session' ? ' – running' : ' – end not announced')}

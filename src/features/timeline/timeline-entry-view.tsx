@@ -114,6 +114,14 @@ export const TimelineEntryView = memo(function TimelineEntryView({
         />
       )
     case 'quote-run':
-      return <QuoteRunEntry {...common} {...quoteLinks} run={entry} zone={list.displayZone} />
+      return (
+        <QuoteRunEntry
+          {...common}
+          {...quoteLinks}
+          run={entry}
+          zone={list.displayZone}
+          yearNow={list.yearNow}
+        />
+      )
   }
 })

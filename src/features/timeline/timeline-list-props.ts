@@ -23,6 +23,8 @@ export type TimelineListProps = {
   /** A quote's zones: its local time only where the feed says it was said (see quotePlace). */
   zonesForQuote: (quote: Quote) => Zones
   displayZone: string
+  /** The year of the page's now in the display zone (see Zones). */
+  yearNow?: string
   selection: Selection
   onSelect: (event: Selection['event']) => void
   onSelectTopic: (topicId: string | null) => void

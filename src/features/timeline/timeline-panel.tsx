@@ -74,10 +74,11 @@ export function TimelinePanel({ afterFirstFrame = false }: { afterFirstFrame?: b
     order,
     selection: selection.event,
   })
-  const { displayZone, zonesFor, zonesForQuote } = useTimelineZones(
+  const { displayZone, yearNow, zonesFor, zonesForQuote } = useTimelineZones(
     lookups,
     sessions.data?.sessions,
     rounds,
+    now,
   )
   const quoteHref = (id: string) => hrefFor({ kind: 'quote', id }, '#quotes')
   const openQuote = (id: string) => {
@@ -137,6 +138,7 @@ export function TimelinePanel({ afterFirstFrame = false }: { afterFirstFrame?: b
               zonesFor={zonesFor}
               zonesForQuote={zonesForQuote}
               displayZone={displayZone}
+              yearNow={yearNow}
               selection={selection}
               onSelect={selectEvent}
               onSelectTopic={selectTopic}

@@ -1,6 +1,6 @@
 import type * as z from 'zod/mini'
 import type { timePrecisionSchema } from '../../feed/schemas/common'
-import { formatClock, formatDay, zoneAbbreviation, zoneLabel } from '../../lib/format-time'
+import { formatClock, formatDay, yearOf, zoneAbbreviation, zoneLabel } from '../../lib/format-time'
 import { wallClock } from '../../lib/zoned-time'
 
 type Precision = z.infer<typeof timePrecisionSchema>
@@ -8,6 +8,8 @@ type Precision = z.infer<typeof timePrecisionSchema>
 /** The zones a time is shown in: the display zone, the venue's zone, an optional second zone. */
 export type Zones = {
   display: string
+  /** The year of the page's now in the display zone: a time of another year says its year. */
+  yearNow?: string
   venue: string | null
   /** The venue's place ("Geneva" for Europe/Zurich); absent, the zone's own city names it. */
   venueName?: string
@@ -22,6 +24,7 @@ const weekday = (instant: number, zone: string) => formatDay(instant, zone).spli
 /**
  * A span in one zone: "Mon 9 Jun ~13:00–~19:00 BST"; across midnight "Mon 9 Jun ~20:00 – Tue 10 Jun
  * ~02:00 GMT+8"; across a DST change each end carries its own offset name. No end: the start only.
+ * Given the year of the page's now (`yearNow`), a day of another year says its year.
  */
 export function formatSpan(
   start: string,
@@ -29,9 +32,14 @@ export function formatSpan(
   zone: string,
   startPrecision?: Precision,
   endPrecision?: Precision,
+  yearNow?: string,
 ): string {
+  const formatDayOf = (t: number) =>
+    yearNow !== undefined && yearOf(t, zone) !== yearNow
+      ? `${formatDay(t, zone)} ${yearOf(t, zone)}`
+      : formatDay(t, zone)
   const s = Date.parse(start)
-  const startClock = `${formatDay(s, zone)} ${formatClock(s, zone, startPrecision)}`
+  const startClock = `${formatDayOf(s)} ${formatClock(s, zone, startPrecision)}`
   const startAbbr = zoneAbbreviation(s, zone)
   if (end === null) return `${startClock} ${startAbbr}`
   const e = Date.parse(end)
@@ -39,7 +47,7 @@ export function formatSpan(
   const sameDay = localDate(s, zone) === localDate(e, zone)
   const endClock = sameDay
     ? formatClock(e, zone, endPrecision)
-    : `${formatDay(e, zone)} ${formatClock(e, zone, endPrecision)}`
+    : `${formatDayOf(e)} ${formatClock(e, zone, endPrecision)}`
   if (startAbbr === endAbbr)
     return sameDay
       ? `${startClock}–${endClock} ${endAbbr}`

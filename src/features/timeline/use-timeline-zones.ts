@@ -4,6 +4,7 @@ import { quotePlace } from '../../feed/quote-place'
 import { useDisplayZone, useSecondZone } from '../../hooks/use-display-zone'
 import type { Lookups } from './lookups'
 import type { Zones } from './timeline-time'
+import { yearOf } from '../../lib/format-time'
 
 /**
  * The zones an entry's times are shown in: the viewer's, the second zone if chosen, and the local
@@ -13,23 +14,26 @@ export function useTimelineZones(
   lookups: Lookups,
   sessions: readonly Session[] | undefined,
   rounds: readonly Round[],
+  now: number,
 ) {
   const [display] = useDisplayZone()
   const [second] = useSecondZone()
+  const yearNow = yearOf(now, display)
   const sessionsById = useMemo(() => new Map(sessions?.map((s) => [s.id, s])), [sessions])
   const zonesFor = (roundId: string): Zones => {
     const round = lookups.rounds.get(roundId)
-    return { display, venue: round?.timeZone ?? null, venueName: round?.location, second }
+    return { display, yearNow, venue: round?.timeZone ?? null, venueName: round?.location, second }
   }
   const zonesForQuote = (quote: Quote): Zones => {
     const place = quotePlace(quote, sessionsById, rounds)
     return {
       display,
+      yearNow,
       venue: place?.timeZone ?? null,
       venueName: place?.name,
       second,
       venueIsWhereSaid: true,
     }
   }
-  return { displayZone: display, zonesFor, zonesForQuote }
+  return { displayZone: display, yearNow, zonesFor, zonesForQuote }
 }

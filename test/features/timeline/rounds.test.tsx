@@ -45,6 +45,13 @@ describe('timeline: a feed of three rounds', () => {
     expect(list.querySelector('[data-roving-id="session:geneva-day-1"]')).toBeNull()
   })
 
+  it('gives the year of times in another year than now (the real clock is past 2025)', async () => {
+    open()
+    const list = await timelineList()
+    const day1 = list.querySelector('[data-roving-id="session:stockholm-day-1"]') as HTMLElement
+    expect(within(day1).getByText(/^Mon 28 Jul 2025 /, { selector: 'time' })).toBeInTheDocument()
+  })
+
   it('opens and closes a round', async () => {
     open()
     const user = userEvent.setup()

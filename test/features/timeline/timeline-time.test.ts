@@ -27,6 +27,19 @@ describe('formatSpan', () => {
     )
   })
 
+  it('says the year of a day in another year than the page’s now, and only then', () => {
+    expect(formatSpan(day1.start, day1.end, 'Europe/London', 'exact', 'exact', '2026')).toBe(
+      'Mon 9 Jun 2025 13:00–19:00 BST',
+    )
+    expect(formatSpan(day1.start, day1.end, 'Europe/London', 'exact', 'exact', '2025')).toBe(
+      'Mon 9 Jun 13:00–19:00 BST',
+    )
+    // Across the new year in the zone: each day says its own.
+    expect(
+      formatSpan('2025-12-31T22:00:00Z', '2026-01-01T02:00:00Z', 'UTC', 'exact', 'exact', '2026'),
+    ).toBe('Wed 31 Dec 2025 22:00 – Thu 1 Jan 02:00 UTC')
+  })
+
   it('names both days when a span crosses midnight in the zone', () => {
     expect(formatSpan(day1.start, day1.end, 'Asia/Hong_Kong')).toBe(
       'Mon 9 Jun 20:00 – Tue 10 Jun 02:00 GMT+8',
