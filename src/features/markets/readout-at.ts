@@ -16,6 +16,8 @@ export type ReadoutInput = {
   trading: readonly Span[] | null
   base: { value: number; label: string } | null
   zone: string
+  /** A moment in the page's current year: a time of another year says its year. */
+  thisYear?: number
 }
 
 /** What a panel's header says: when, the value, the move since the chosen event, and a note. */
@@ -33,7 +35,7 @@ export type Readout = {
  * last before the moment, and the note says so.
  */
 export function readoutAt(
-  { instrument, points, basis, unit, trading, base, zone }: ReadoutInput,
+  { instrument, points, basis, unit, trading, base, zone, thisYear }: ReadoutInput,
   t: number | null,
 ): Readout | null {
   if (points.length === 0) return null
@@ -51,7 +53,9 @@ export function readoutAt(
     note = `close of ${formatDay(point.t, instrument.timeZone)}`
   }
   return {
-    when: hovering ? formatDateTime(at, zone) : `Last, ${formatDateTime(point.t, zone)}`,
+    when: hovering
+      ? formatDateTime(at, zone, undefined, thisYear)
+      : `Last, ${formatDateTime(point.t, zone, undefined, thisYear)}`,
     value: formatSeriesValue(point.v, basis, instrument),
     move:
       move !== null && base ? `${formatMove(move, unit, instrument)} since ${base.label}` : null,

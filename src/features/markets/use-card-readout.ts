@@ -4,6 +4,8 @@ import type { Basis } from '../../lib/rebase'
 import type { MoveUnit } from '../../lib/move-unit'
 import { readoutAt, readoutWords, type ReadoutInput } from './readout-at'
 import type { Span } from './series-view'
+import { yearOf } from '../../lib/format-time'
+import { useNow } from '../../hooks/clock-context'
 
 type View = { inWindow: readonly { t: number; v: number }[]; trading: readonly Span[] | null }
 
@@ -19,12 +21,23 @@ export function useCardReadout(
   base: { value: number; label: string } | null,
   zone: string,
 ) {
+  // Mid-year of the page's now in the zone: the same number all year, so ticks change nothing.
+  const thisYear = Date.UTC(Number(yearOf(useNow(60_000), zone)), 6, 1)
   const input = useMemo(
     (): ReadoutInput | null =>
       view
-        ? { instrument, points: view.inWindow, basis, unit, trading: view.trading, base, zone }
+        ? {
+            instrument,
+            points: view.inWindow,
+            basis,
+            unit,
+            trading: view.trading,
+            base,
+            zone,
+            thisYear,
+          }
         : null,
-    [instrument, view, basis, unit, base?.value, base?.label, zone], // eslint-disable-line react-hooks/exhaustive-deps
+    [instrument, view, basis, unit, base?.value, base?.label, zone, thisYear], // eslint-disable-line react-hooks/exhaustive-deps
   )
   const describe = useCallback(
     (t: number | null) => (input ? readoutWords(readoutAt(input, t)) : 'No data'),

@@ -171,3 +171,14 @@ describe('a day change the feed leaves out', () => {
     ).toBeInTheDocument()
   })
 })
+
+describe('a series read a year or more later', () => {
+  it('gives the year of its last point, which is not this year', async () => {
+    server.use(http.get('*/demo-feed/series/spx.json', () => HttpResponse.json(dailySpx)))
+    window.history.replaceState(null, '', '/?tz=UTC')
+    // No `now`: the real clock, past 2025.
+    renderWithFeed(<MarketsPanel />)
+    const card = await screen.findByRole('article', { name: 'S&P 500' })
+    expect(await within(card).findByText(/^Last, Fri 13 Jun 2025, /)).toBeInTheDocument()
+  })
+})
