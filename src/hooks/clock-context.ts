@@ -1,4 +1,5 @@
 import { createContext, useContext, useEffect, useState } from 'react'
+import { yearOf } from '../lib/format-time'
 
 /**
  * The page's clock: `now = anchorNow + (wall - anchorWall) * rate`. Live: the server's time
@@ -32,4 +33,15 @@ export function useClock(intervalMs = 1000): { wall: number; now: number } {
 /** The dashboard's "now" (see PageClock). */
 export function useNow(intervalMs = 1000): number {
   return useClock(intervalMs).now
+}
+
+/**
+ * A moment (mid-year) in the year of the page's clock in `zone` when the component mounted, for
+ * "say the year of a date of another year", without a timer re-rendering the component: a page
+ * open across New Year's Eve names the new year's dates with their year until it is reloaded.
+ */
+export function useThisYear(zone: string): number {
+  const clock = useContext(ClockContext)
+  const [wall] = useState(() => Date.now())
+  return Date.UTC(Number(yearOf(clockNow(clock, wall), zone)), 6, 1)
 }

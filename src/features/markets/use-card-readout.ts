@@ -4,8 +4,7 @@ import type { Basis } from '../../lib/rebase'
 import type { MoveUnit } from '../../lib/move-unit'
 import { readoutAt, readoutWords, type ReadoutInput } from './readout-at'
 import type { Span } from './series-view'
-import { yearOf } from '../../lib/format-time'
-import { useNow } from '../../hooks/clock-context'
+import { useThisYear } from '../../hooks/clock-context'
 
 type View = { inWindow: readonly { t: number; v: number }[]; trading: readonly Span[] | null }
 
@@ -21,8 +20,7 @@ export function useCardReadout(
   base: { value: number; label: string } | null,
   zone: string,
 ) {
-  // Mid-year of the page's now in the zone: the same number all year, so ticks change nothing.
-  const thisYear = Date.UTC(Number(yearOf(useNow(60_000), zone)), 6, 1)
+  const thisYear = useThisYear(zone)
   const input = useMemo(
     (): ReadoutInput | null =>
       view
