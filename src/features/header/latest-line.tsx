@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { useMemo } from 'react'
+import { useCallback, useMemo } from 'react'
 import { developmentsQueries, indexQueries, quotesQueries } from '../../feed/queries'
 import { useFeed } from '../../hooks/use-feed'
 import { useDisplayZone } from '../../hooks/use-display-zone'
@@ -23,34 +23,44 @@ export function LatestLine() {
   const quotes = useDeferredQuery(quotesQueries.list(feed))
   const developments = useDeferredQuery(developmentsQueries.list(feed))
   const now = useNow(15_000)
-  // One pass over every quote and development, only when one of them changes (a long feed holds thousands).
-  const latest = useMemo(() => {
-    let newest: {
-      at: string
-      time: number
-      precision: 'exact' | 'approximate'
-      text: () => string
-    } | null = null
-    for (const q of quotes.data?.quotes ?? []) {
-      const time = Date.parse(q.saidAt)
-      if (time <= now && (newest === null || time > newest.time))
-        newest = {
-          at: q.saidAt,
-          time,
-          precision: q.saidAtPrecision,
-          text: () =>
-            `${index.data?.people.find((p) => p.id === q.personId)?.name ?? q.personId}: ${quoted(q.text, q.lang)}`,
-        }
-    }
-    for (const d of developments.data?.developments ?? []) {
-      const time = Date.parse(d.at)
-      if (time <= now && (newest === null || time > newest.time))
-        newest = { at: d.at, time, precision: d.atPrecision, text: () => d.title }
-    }
-    return newest === null
-      ? null
-      : { at: newest.at, precision: newest.precision, text: newest.text() }
-  }, [quotes.data, developments.data, index.data, now])
+  // One pass over every quote and development up to `limit` (a long feed holds thousands).
+  const newestUpTo = useCallback(
+    (limit: number) => {
+      let newest: {
+        at: string
+        time: number
+        precision: 'exact' | 'approximate'
+        text: () => string
+      } | null = null
+      for (const q of quotes.data?.quotes ?? []) {
+        const time = Date.parse(q.saidAt)
+        if (time <= limit && (newest === null || time > newest.time))
+          newest = {
+            at: q.saidAt,
+            time,
+            precision: q.saidAtPrecision,
+            text: () =>
+              `${index.data?.people.find((p) => p.id === q.personId)?.name ?? q.personId}: ${quoted(q.text, q.lang)}`,
+          }
+      }
+      for (const d of developments.data?.developments ?? []) {
+        const time = Date.parse(d.at)
+        if (time <= limit && (newest === null || time > newest.time))
+          newest = { at: d.at, time, precision: d.atPrecision, text: () => d.title }
+      }
+      return newest === null
+        ? null
+        : { at: newest.at, time: newest.time, precision: newest.precision, text: newest.text() }
+    },
+    [quotes.data, developments.data, index.data],
+  )
+  // Passed again only when the lists change; the clock's ticks rescan only while the newest item
+  // is dated after now.
+  const newest = useMemo(() => newestUpTo(Infinity), [newestUpTo])
+  const latest = useMemo(
+    () => (newest !== null && newest.time > now ? newestUpTo(now) : newest),
+    [newest, newestUpTo, now],
+  )
   // A list none of whose records could be read counts as unavailable: its latest is unknown.
   const quotesFailed = quotes.isError || noneReadable(quotes.data, 'quotes')
   const developmentsFailed = developments.isError || noneReadable(developments.data, 'developments')

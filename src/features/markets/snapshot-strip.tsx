@@ -1,6 +1,6 @@
 import { memo } from 'react'
 import { formatDateTime } from '../../lib/format-time'
-import { useNow } from '../../hooks/clock-context'
+import { useThisYear } from '../../hooks/clock-context'
 import { formatValue } from '../../lib/format-number'
 import type { SnapshotItem } from './snapshot-at'
 import { IllustrativeMark } from '../../components/illustrative-mark'
@@ -26,7 +26,7 @@ export const SnapshotStrip = memo(function SnapshotStrip({
   whole?: boolean
 }) {
   const inBand = useSnapshotInBand()
-  const now = useNow(60_000)
+  const thisYear = useThisYear(zone)
   const folded = useFoldedSnapshot(items)
   const { shown, hidden } = whole ? { shown: items, hidden: 0 } : folded
   // The page shows it in the band across the top: not twice.
@@ -73,7 +73,7 @@ export const SnapshotStrip = memo(function SnapshotStrip({
             <p className="text-[11px] break-words text-muted">
               as of{' '}
               <time dateTime={instrument.asOf}>
-                {formatDateTime(instrument.asOf, zone, instrument.asOfPrecision, now)}
+                {formatDateTime(instrument.asOf, zone, instrument.asOfPrecision, thisYear)}
               </time>
             </p>
           </li>
