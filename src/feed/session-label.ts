@@ -12,10 +12,19 @@ export function roundShortName(round: RoundNames, rounds: readonly RoundNames[])
   return samePlace > 1 ? round.name : round.location
 }
 
+// Compiled once per round name: a Unicode-aware pattern costs far more to build than to run, and a
+// long feed names hundreds of sessions after the same few rounds.
+const wordPatterns = new Map<string, RegExp>()
+
 /** Whether `title` already names `name` as a word of its own: "Geneva Day 1" names "Geneva". */
 function names(title: string, name: string): boolean {
-  const escaped = unisolated(name).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'iu').test(unisolated(title))
+  let pattern = wordPatterns.get(name)
+  if (!pattern) {
+    const escaped = unisolated(name).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'iu')
+    wordPatterns.set(name, pattern)
+  }
+  return pattern.test(unisolated(title))
 }
 
 /**

@@ -16,7 +16,7 @@ import { prepareSearchTextWhenIdle } from './prepare-search-text'
 import { buildQuoteRows } from './build-quote-rows'
 import { filterRowsIncremental, sortRows, type QuoteRow } from './quote-rows'
 import { filterReasons } from './filter-reasons'
-import { quotedPeople, silentLeads } from './silent-leads-of'
+import { quotedPeople, silentLeads, unquotedLeads } from './silent-leads-of'
 import type { FilterContext } from './quote-filter-chips'
 import { useQuoteFilters } from './use-quote-filters'
 import { SilentLeads } from './silent-leads'
@@ -94,10 +94,8 @@ export function QuoteWallBody({
   const rows = useMemo(() => filterRowsIncremental(sorted, wanted), [sorted, wanted])
   const terms = useMemo(() => searchTerms(query), [query])
   const quoted = useMemo(() => quotedPeople(quotes), [quotes])
-  const leads = useMemo(
-    () => silentLeads(sessions, quoted, index, wanted),
-    [sessions, quoted, index, wanted],
-  )
+  const unquoted = useMemo(() => unquotedLeads(sessions, quoted, index), [sessions, quoted, index])
+  const leads = useMemo(() => silentLeads(unquoted, wanted), [unquoted, wanted])
   // Who has spoken, and the person filtered on even if silent (a link may name them): by name.
   const speakers = useMemo(
     () => index.people.filter((p) => quoted.has(p.id) || p.id === speaker),

@@ -13,7 +13,11 @@ import {
   sortRows,
 } from '../../../src/features/quotes/quote-rows'
 import { formatCitation } from '../../../src/features/quotes/quote-citation'
-import { quotedPeople, silentLeads } from '../../../src/features/quotes/silent-leads-of'
+import {
+  quotedPeople,
+  silentLeads,
+  unquotedLeads,
+} from '../../../src/features/quotes/silent-leads-of'
 
 const feedIndex = feedIndexSchema.parse(index)
 const quotes = quotesDoc.quotes.map((q) => quoteSchema.parse(q))
@@ -107,13 +111,23 @@ describe('sortRows', () => {
 })
 
 describe('silentLeads', () => {
+  const unquoted = unquotedLeads(sessions, quotedPeople(quotes), feedIndex)
+
   it('lists delegation leads without a quote, once, with their sessions', () => {
-    const leads = silentLeads(sessions, quotedPeople(quotes), feedIndex, noFilters)
+    const leads = silentLeads(unquoted, noFilters)
     expect(leads.map((l) => [l.person.name, l.sessionTitles])).toEqual([
       ['He Lifeng', ['Day 1', 'Day 2']],
     ])
-    expect(
-      silentLeads(sessions, quotedPeople(quotes), feedIndex, { ...noFilters, side: 'us' }),
-    ).toEqual([])
+    expect(silentLeads(unquoted, { ...noFilters, side: 'us' })).toEqual([])
+  })
+
+  it('narrows to the filtered session and to a search on the name or role', () => {
+    const day2 = sessions[1]
+    if (!day2) throw new Error('no second session')
+    const inDay2 = silentLeads(unquoted, { ...noFilters, session: day2.id })
+    expect(inDay2.map((l) => [l.person.name, l.sessionTitles])).toEqual([['He Lifeng', ['Day 2']]])
+    expect(silentLeads(unquoted, { ...noFilters, query: 'lifeng' })).toHaveLength(1)
+    expect(silentLeads(unquoted, { ...noFilters, query: 'lutnick' })).toEqual([])
+    expect(silentLeads(unquoted, { ...noFilters, session: 'no-such-session' })).toEqual([])
   })
 })
