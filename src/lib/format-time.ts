@@ -38,9 +38,12 @@ export function formatClock(instant: string | number, zone: string, precision?: 
   return approx(precision) + formatter(zone, clock).format(new Date(instant))
 }
 
-/** "Mon 9 Jun" in the given zone. */
-export function formatDay(instant: string | number, zone: string): string {
-  return formatter(zone, day).format(new Date(instant))
+/** "Mon 9 Jun" in the given zone; given the page's `now`, a day of another year says its year ("Mon 9 Jun 2025"). */
+export function formatDay(instant: string | number, zone: string, now?: number): string {
+  const text = formatter(zone, day).format(new Date(instant))
+  return now !== undefined && yearOf(instant, zone) !== yearOf(now, zone)
+    ? `${text} ${yearOf(instant, zone)}`
+    : text
 }
 
 /** "2025": the year of an instant in the zone's calendar. */
@@ -63,11 +66,7 @@ export function formatDateTime(
   precision?: Precision,
   now?: number,
 ): string {
-  const dayText =
-    now !== undefined && yearOf(instant, zone) !== yearOf(now, zone)
-      ? `${formatDay(instant, zone)} ${yearOf(instant, zone)}`
-      : formatDay(instant, zone)
-  return `${dayText}, ${formatClock(instant, zone, precision)} ${zoneAbbreviation(instant, zone)}`
+  return `${formatDay(instant, zone, now)}, ${formatClock(instant, zone, precision)} ${zoneAbbreviation(instant, zone)}`
 }
 
 /**

@@ -7,6 +7,7 @@ import type { MarketEvent } from './market-events'
 import type { ChartRow, Span } from './series-view'
 import { moveUnit } from '../../lib/move-unit'
 import { useElementWidth } from '../../hooks/use-element-width'
+import { useThisYear } from '../../hooks/clock-context'
 import { useAxisTicks } from './use-axis-ticks'
 import { sameItems, useStableValue } from '../../hooks/use-stable-value'
 import {
@@ -65,6 +66,7 @@ export const ComparisonChart = memo(function ComparisonChart({
   const [showTable, setShowTable] = useState(false)
   const [boxRef, width, exactWidth] = useElementWidth<HTMLDivElement>(480, 40, initialWidth)
   const { ticks, formatTick } = useAxisTicks(domain, exactWidth, zone)
+  const thisYear = useThisYear(zone)
 
   const lines = useMemo(
     () => comparisonLines(inputs, event, domain, width),
@@ -107,8 +109,8 @@ export const ComparisonChart = memo(function ComparisonChart({
   )
   const stops = useMemo(() => tableTimes.map((t): ChartRow => ({ t, v: 0 })), [tableTimes])
   const describe = useCallback(
-    (t: number | null) => (t === null ? summary : movesAtWords(visible, t, zone)),
-    [summary, visible, zone],
+    (t: number | null) => (t === null ? summary : movesAtWords(visible, t, zone, thisYear)),
+    [summary, visible, zone, thisYear],
   )
 
   return (
@@ -178,7 +180,7 @@ export const ComparisonChart = memo(function ComparisonChart({
           caption={`All instruments, % since ${baseWords}`}
           count={tableTimes.length}
           columns={[
-            timeColumn(tableTimes, zone),
+            timeColumn(tableTimes, zone, thisYear),
             ...visible.map((line) => ({
               header: line.instrument.shortName,
               cell: (row: number) => {

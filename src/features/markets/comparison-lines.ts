@@ -89,11 +89,19 @@ export function movesAt(lines: readonly Line[], t: number) {
   })
 }
 
-/** "Tue 10 Jun 14:30 BST: S&P 500 +0.12%, Hang Seng Tech −1.10% (closed), …" */
-export function movesAtWords(lines: readonly Line[], t: number, zone: string): string {
+/**
+ * "Tue 10 Jun 14:30 BST: S&P 500 +0.12%, Hang Seng Tech −1.10% (closed), …"; `now`, a moment of
+ * the page's year, adds the year to a time of another.
+ */
+export function movesAtWords(
+  lines: readonly Line[],
+  t: number,
+  zone: string,
+  now?: number,
+): string {
   const moves = movesAt(lines, t).map(
     ({ line, point, closed }) =>
       `${line.instrument.shortName} ${point ? signedPercent(point.v) : 'not traded yet'}${closed ? ' (closed)' : ''}`,
   )
-  return `${formatDateTime(t, zone)}: ${moves.join(', ')}`
+  return `${formatDateTime(t, zone, undefined, now)}: ${moves.join(', ')}`
 }

@@ -1,4 +1,5 @@
 import { Fragment } from 'react'
+import { useThisYear } from '../../hooks/clock-context'
 import { formatDateTime } from '../../lib/format-time'
 import { signedPercent } from '../../lib/format-number'
 import { movesAt, type Line } from './comparison-lines'
@@ -19,12 +20,13 @@ export function ComparisonReadout({
   zone: string
 }) {
   const t = useHoverTime()
+  const thisYear = useThisYear(zone)
   const inDomain = t !== null && t >= domain[0] && t <= domain[1]
   return (
     <p data-testid="comparison-readout" className="mt-1 min-h-4 text-xs text-muted">
       {inDomain ? (
         <>
-          <span className="text-ink">{formatDateTime(t, zone)}:</span>{' '}
+          <span className="text-ink">{formatDateTime(t, zone, undefined, thisYear)}:</span>{' '}
           {movesAt(lines, t).map(({ line, point, closed }, i) => (
             <Fragment key={line.instrument.id}>
               {i > 0 && ', '}

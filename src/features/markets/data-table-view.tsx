@@ -53,7 +53,8 @@ export function DataTableView({
   )
 }
 
-export const timeColumn = (times: readonly number[], zone: string): TableColumn => ({
+/** now: a moment of the page's year (useThisYear): a time of another year says its year. */
+export const timeColumn = (times: readonly number[], zone: string, now?: number): TableColumn => ({
   header: 'Time',
-  cell: (row) => formatDateTime(times[row] ?? 0, zone),
+  cell: (row) => formatDateTime(times[row] ?? 0, zone, undefined, now),
 })

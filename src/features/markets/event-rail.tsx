@@ -1,5 +1,6 @@
 import { useRef, useState, type KeyboardEvent } from 'react'
 import type { SelectionKind } from '../../hooks/use-selection'
+import { useThisYear } from '../../hooks/clock-context'
 import { formatDateTime } from '../../lib/format-time'
 import type { MarketEvent } from './market-events'
 import { plotInset } from './market-chart'
@@ -13,7 +14,10 @@ const kindMark: Record<SelectionKind, string> = { session: '■', development: '
 /** Names listed in a marker's label; a cluster of thousands says how many more. */
 const namesInLabel = 5
 
-function groupLabel(group: RailGroup, zone: string): string {
+/** An event's time, with its year when that is not the page's. */
+type FormatWhen = (t: number, precision: MarketEvent['precision'] | undefined) => string
+
+function groupLabel(group: RailGroup, when: FormatWhen): string {
   const more = group.events.length - namesInLabel
   const names = `${group.events
     .slice(0, namesInLabel)
@@ -24,11 +28,11 @@ function groupLabel(group: RailGroup, zone: string): string {
     return `${count} event${count === 1 ? '' : 's'} ${group.note}: ${names}`
   }
   const last = group.events.at(-1)
-  const when =
+  const span =
     last && last.at !== group.t
-      ? `${formatDateTime(group.t, zone, group.events[0]?.precision)} to ${formatDateTime(last.at, zone, last.precision)}`
-      : formatDateTime(group.t, zone, group.events[0]?.precision)
-  return `${when}: ${names}${group.note ? ` (${group.note})` : ''}`
+      ? `${when(group.t, group.events[0]?.precision)} to ${when(last.at, last.precision)}`
+      : when(group.t, group.events[0]?.precision)
+  return `${span}: ${names}${group.note ? ` (${group.note})` : ''}`
 }
 
 /**
@@ -58,6 +62,7 @@ export function EventRail({
   const [focus, setFocus] = useState(0)
   const [open, setOpen] = useState<number | null>(null)
   const buttons = useRef<(HTMLButtonElement | null)[]>([])
+  const thisYear = useThisYear(zone)
   if (groups.length === 0) return <div className="h-4" aria-hidden="true" />
 
   const onKeyDown = (e: KeyboardEvent) => {
@@ -73,6 +78,7 @@ export function EventRail({
     buttons.current[next]?.focus()
   }
   const current = open === null ? null : groups[open]
+  const when: FormatWhen = (t, precision) => formatDateTime(t, zone, precision, thisYear)
   // The key split once, not an id string built per event (a group can gather thousands).
   const kindEnd = selectedKey?.indexOf(':') ?? -1
   const selectedKind = kindEnd >= 0 ? selectedKey?.slice(0, kindEnd) : null
@@ -103,7 +109,7 @@ export function EventRail({
             }}
             type="button"
             tabIndex={i === Math.min(focus, groups.length - 1) ? 0 : -1}
-            aria-label={groupLabel(group, zone)}
+            aria-label={groupLabel(group, when)}
             aria-pressed={selected}
             className={`absolute top-0 px-0.5 text-[10px] leading-4 whitespace-nowrap ${group.edge === 'after' ? '-translate-x-full' : group.edge === 'before' ? '' : '-translate-x-1/2'} ${selected ? 'text-accent' : 'text-muted'} hover:text-ink`}
             style={{ left: `${group.x * 100}%` }}
@@ -133,14 +139,14 @@ export function EventRail({
             {current.edge
               ? `${current.events.length} ${current.note}`
               : timed
-                ? `${formatCount(current.events.length)} events from ${formatDateTime(current.t, zone, current.events[0]?.precision)}`
-                : formatDateTime(current.t, zone, current.events[0]?.precision)}
+                ? `${formatCount(current.events.length)} events from ${when(current.t, current.events[0]?.precision)}`
+                : when(current.t, current.events[0]?.precision)}
             {!current.edge && current.note ? `, ${current.note}` : ''}
           </p>
           <ul className="mt-1 space-y-1">
             {current.events.slice(0, 5).map((event) => (
               <li key={`${event.kind}:${event.id}`}>
-                {timed ? `${formatDateTime(event.at, zone, event.precision)}: ` : ''}
+                {timed ? `${when(event.at, event.precision)}: ` : ''}
                 {event.detail}
               </li>
             ))}

@@ -3,6 +3,7 @@ import { indexAtOrBefore, type Basis } from '../../lib/rebase'
 import { formatSeriesValue } from './format-market'
 import { formatMove, type MoveUnit } from '../../lib/move-unit'
 import { DataTableView, timeColumn } from './data-table-view'
+import { useThisYear } from '../../hooks/clock-context'
 
 type Point = { t: number; v: number }
 
@@ -32,6 +33,7 @@ export function InstrumentTable({
   base,
   zone,
 }: Props) {
+  const thisYear = useThisYear(zone)
   return (
     <DataTableView
       id={id}
@@ -41,6 +43,7 @@ export function InstrumentTable({
         timeColumn(
           drawn.map((p) => p.t),
           zone,
+          thisYear,
         ),
         {
           header:

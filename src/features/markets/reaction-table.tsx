@@ -1,4 +1,5 @@
 import type { Instrument } from '../../feed/schemas/types'
+import { useThisYear } from '../../hooks/clock-context'
 import { formatDateTime, formatDay } from '../../lib/format-time'
 import { arrow } from './format-market'
 import type { MarketEvent } from './market-events'
@@ -70,17 +71,17 @@ function MoveCell({
   )
 }
 
-function countedFrom(row: ReactionRow, zone: string): string {
+function countedFrom(row: ReactionRow, zone: string, thisYear: number): string {
   const r = row.reaction
   if (!r) return 'series not loaded'
   if (r.cadence !== 'intraday') {
     return r.baseAt === null
       ? 'no close before the event (before the first price in this series)'
-      : `previous close, ${formatDay(r.baseAt, row.instrument.timeZone)}`
+      : `previous close, ${formatDay(r.baseAt, row.instrument.timeZone, thisYear)}`
   }
   if (r.baseAt === null) return 'no trading session known'
   if (!r.closedAtEvent) return 'the event'
-  const when = formatDateTime(r.baseAt, zone)
+  const when = formatDateTime(r.baseAt, zone, undefined, thisYear)
   return r.baseValue === null
     ? `not yet traded in ${marketPlace(row.instrument.timeZone)} (next open ${when})`
     : `next open, ${when} (closed at the event)`
@@ -106,6 +107,7 @@ export function ReactionTable({
   rows: readonly ReactionRow[]
   zone: string
 }) {
+  const thisYear = useThisYear(zone)
   const illustrative = rows.filter((r) => r.illustrative).map((r) => r.instrument.shortName)
   const otherUnits = [
     rows.some((r) => r.reaction?.unit === 'bp') ? 'yields in basis points' : null,
@@ -123,7 +125,7 @@ export function ReactionTable({
     <div className="overflow-x-auto">
       <table className="w-full text-xs">
         <caption className="pb-1 text-left text-muted">
-          Reaction to {event.label}, {formatDateTime(event.at, zone, event.precision)}
+          Reaction to {event.label}, {formatDateTime(event.at, zone, event.precision, thisYear)}
           {event.precision === 'approximate' ? ' (time approximate)' : ''}; moves in %
           {otherUnits.length > 0 ? ` (${otherUnits.join('; ')})` : ''} from the value when counting
           starts
@@ -150,7 +152,7 @@ export function ReactionTable({
               <th scope="row" className="px-1 text-left font-medium whitespace-nowrap">
                 {row.instrument.shortName}
               </th>
-              <td className="px-1">{countedFrom(row, zone)}</td>
+              <td className="px-1">{countedFrom(row, zone, thisYear)}</td>
               {row.reaction ? (
                 shown.map((key) => (
                   <MoveCell

@@ -1,4 +1,5 @@
 import { memo, useMemo } from 'react'
+import { useThisYear } from '../../hooks/clock-context'
 import { formatDateTime } from '../../lib/format-time'
 import { latestWithSelected } from '../../lib/latest-with-selected'
 import type { MarketEvent } from './market-events'
@@ -49,6 +50,7 @@ export const RebaseSelect = memo(function RebaseSelect({
   zone: string
   onSelect: (event: MarketEvent | null) => void
 }) {
+  const thisYear = useThisYear(zone)
   const groups = useMemo(
     () =>
       kindGroups.map(([kind, label]) => ({
@@ -79,7 +81,7 @@ export const RebaseSelect = memo(function RebaseSelect({
             >
               {shown.map((e) => (
                 <option key={e.id} value={eventKey(e) ?? ''}>
-                  {formatDateTime(e.at, zone, e.precision)} · {e.label}
+                  {formatDateTime(e.at, zone, e.precision, thisYear)} · {e.label}
                 </option>
               ))}
             </optgroup>

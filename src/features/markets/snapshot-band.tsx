@@ -3,7 +3,7 @@ import { DialogHead } from '../../components/dialog-head'
 import { DialogButton } from '../../components/dialog-button'
 import { useChrome } from '../../hooks/chrome-context'
 import { formatDateTime, formatDateTimeBrief } from '../../lib/format-time'
-import { useNow } from '../../hooks/clock-context'
+import { useNow, useThisYear } from '../../hooks/clock-context'
 import { formatValue } from '../../lib/format-number'
 import { foldList } from '../../lib/fold-list'
 import { DayChange } from './day-change'
@@ -41,7 +41,8 @@ function BandCell({
   item: SnapshotItem
   zone: string
 }) {
-  const asOf = formatDateTime(instrument.asOf, zone, instrument.asOfPrecision)
+  const thisYear = useThisYear(zone)
+  const asOf = formatDateTime(instrument.asOf, zone, instrument.asOfPrecision, thisYear)
   const unit = `${instrument.unit}${instrument.currency ? `, ${instrument.currency}` : ''}`
   const line = 'flex flex-wrap items-baseline justify-between gap-x-2'
   return (

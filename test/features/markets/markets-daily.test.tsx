@@ -181,4 +181,22 @@ describe('a series read a year or more later', () => {
     const card = await screen.findByRole('article', { name: 'S&P 500' })
     expect(await within(card).findByText(/^Last, Fri 13 Jun 2025, /)).toBeInTheDocument()
   })
+
+  it('gives the year of the event, its previous close and the rebase options', async () => {
+    server.use(http.get('*/demo-feed/series/spx.json', () => HttpResponse.json(dailySpx)))
+    window.history.replaceState(null, '', '/?session=london-day-1&tz=UTC')
+    renderWithFeed(<MarketsPanel />)
+    const table = await screen.findByRole('table', {
+      name: /^Reaction to Day 1 \(session\), Mon 9 Jun 2025, /,
+    })
+    expect(await within(table).findByText('previous close, Fri 6 Jun 2025')).toBeInTheDocument()
+    const rebase = screen.getByRole('combobox', { name: 'Rebase to' })
+    expect(within(rebase).getByRole('option', { selected: true })).toHaveTextContent(
+      /^Mon 9 Jun 2025, .* · Day 1 \(session\)$/,
+    )
+    const card = screen.getByRole('article', { name: 'S&P 500' })
+    const rail = within(card).getByRole('toolbar', { name: /^Events on the/ })
+    const marker = within(rail).getByRole('button', { pressed: true })
+    expect(marker).toHaveAccessibleName(/^Mon 9 Jun 2025, /)
+  })
 })
