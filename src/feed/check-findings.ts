@@ -12,6 +12,9 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
+/** How far past index.json's `generatedAt` a time may be before it is said to be in the future (clock skew). */
+export const generatedSkewMs = 10 * 60_000
+
 /** The records of a list in a raw document that pass their schema, with their index in the list. */
 export function validRecords<T>(
   raw: unknown,

@@ -4,7 +4,7 @@
  * round's dates or after the feed was generated.
  */
 import type { RawFeed } from './raw-feed'
-import { validDocument, validRecords, type FeedFinding } from './check-findings'
+import { generatedSkewMs, validDocument, validRecords, type FeedFinding } from './check-findings'
 import { roundSpans } from './round-spans'
 import { developmentSchema } from './schemas/developments'
 import { feedIndexSchema } from './schemas/index'
@@ -115,9 +115,6 @@ function outsideFindings(feed: RawFeed, windows: Window[]): FeedFinding[] {
     ),
   ]
 }
-
-/** How far past `generatedAt` a time may be before it is said to be in the future (clock skew). */
-const generatedSkewMs = 10 * 60_000
 
 /**
  * A development happened or was published, a quote was said: neither can be dated after the feed

@@ -1,11 +1,13 @@
 /**
  * feed:check rules on the markets and their series (pure): the last figure against the series'
- * last point, points while the market is closed, documents larger than the dashboard reads.
+ * last point, points while the market is closed or after the feed was generated, documents larger
+ * than the dashboard reads.
  */
 import { maxBodyBytes } from './read-capped'
 import type { RawFeed } from './raw-feed'
-import { validDocument, validRecords, type FeedFinding } from './check-findings'
+import { generatedSkewMs, validDocument, validRecords, type FeedFinding } from './check-findings'
 import { instrumentSchema, seriesSchema } from './schemas/markets'
+import { feedIndexSchema } from './schemas/index'
 import type { Instrument, Series } from './schemas/types'
 import { seriesPath } from './schemas/documents'
 import { wallClock } from '../lib/zoned-time'
@@ -78,6 +80,31 @@ function closedMarketFindings(instrument: Instrument, series: Series): FeedFindi
   ]
 }
 
+/**
+ * Prices cannot be dated after the feed was written: most often a wrong offset, or a `generatedAt`
+ * that the pipeline writing the series does not update (so a warning).
+ */
+function afterGeneratedFindings(
+  instrument: Instrument,
+  series: Series,
+  generatedAt: string,
+): FeedFinding[] {
+  const limit = Date.parse(generatedAt) + generatedSkewMs
+  const after = series.points.flatMap((p, i) => (Date.parse(p.t) > limit ? [i] : []))
+  const first = after[0]
+  if (first === undefined) return []
+  const more =
+    after.length > 1 ? ` and ${after.length - 1} more point${after.length === 2 ? '' : 's'}` : ''
+  return [
+    {
+      severity: 'warning',
+      resource: seriesPath(instrument.id),
+      path: `$.points[${first}].t`,
+      message: `point at ${series.points[first]!.t}${more} after the feed was generated (generatedAt ${generatedAt}) (expected prices that have happened: is its UTC offset right, or is generatedAt in index.json out of date?)`,
+    },
+  ]
+}
+
 function sizeFindings(feed: RawFeed): FeedFinding[] {
   return Object.entries(feed.sizes ?? {}).flatMap(([path, bytes]) =>
     bytes > maxBodyBytes
@@ -95,6 +122,7 @@ function sizeFindings(feed: RawFeed): FeedFinding[] {
 
 export function seriesFindings(feed: RawFeed): FeedFinding[] {
   const findings: FeedFinding[] = sizeFindings(feed)
+  const generatedAt = validDocument(feed.documents.index, feedIndexSchema)?.generatedAt
   for (const { record: instrument, i } of validRecords(
     feed.documents.markets,
     'instruments',
@@ -105,6 +133,7 @@ export function seriesFindings(feed: RawFeed): FeedFinding[] {
     findings.push(
       ...lastFigureFindings(instrument, i, series),
       ...closedMarketFindings(instrument, series),
+      ...(generatedAt ? afterGeneratedFindings(instrument, series, generatedAt) : []),
     )
   }
   return findings

@@ -8,7 +8,7 @@ type Kind = AlertRule['kind']
 
 const kindLabels: Record<Kind, string> = {
   level: 'A price crosses a level',
-  move: 'A price moves N% (a yield N bp) since an event',
+  move: 'A price moves by a set amount since an event',
   sigma: 'A price moves N sigma since an event',
   session: 'A session starts or ends',
   followed: 'Someone or something I follow has news',
