@@ -1,4 +1,4 @@
-import { Fragment, useEffect, useMemo, useRef, type ReactNode } from 'react'
+import { Fragment, useCallback, useEffect, useMemo, useRef, type ReactNode } from 'react'
 import { RegionControlContext } from '../hooks/region-control-context'
 import {
   gridColumns,
@@ -9,6 +9,7 @@ import {
   type Region,
 } from '../hooks/desk-layout'
 import { RegionDivider } from './region-divider'
+import { useRegionKeys } from './use-region-keys'
 import { deskGridClass, regionClass } from './layout'
 
 type Props = {
@@ -63,6 +64,13 @@ function RegionRail({
  */
 export function DeskSplit({ layout, onChange, fixed, content }: Props) {
   const gridRef = useRef<HTMLElement>(null)
+  const unfold = useCallback(
+    (region: Region) => {
+      if (layout.collapsed[regions.indexOf(region)]) onChange(toggleCollapsed(layout, region))
+    },
+    [layout, onChange],
+  )
+  useRegionKeys(unfold, !fixed)
   const controls = useMemo(
     () =>
       Object.fromEntries(

@@ -1,6 +1,7 @@
-import { useRef, useState, type KeyboardEvent, type ReactNode } from 'react'
+import { useCallback, useRef, useState, type KeyboardEvent, type ReactNode } from 'react'
 import { regions, type Region } from '../hooks/desk-layout'
 import { phonePanelClass } from './layout'
+import { useRegionKeys } from './use-region-keys'
 
 const tabNames: Record<Region, string> = {
   timeline: 'Timeline',
@@ -29,6 +30,7 @@ export function PhoneTabs({ content, top, initial }: Props) {
     tabRefs.current[region]?.focus()
     window.scrollTo({ top: 0 })
   }
+  useRegionKeys(useCallback((region: Region) => setActive(region), []))
   const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>) => {
     const i = regions.indexOf(active)
     const targets: Record<string, number> = {

@@ -34,7 +34,12 @@ export function Panel({ id, title, actions, children, className = '' }: PanelPro
               <span aria-hidden="true">⇤</span>
             </button>
           )}
-          <h2 id={headingId} className="text-sm font-semibold tracking-wide uppercase text-muted">
+          {/* Focusable from script: the t, q and m keys move the focus here. */}
+          <h2
+            id={headingId}
+            tabIndex={-1}
+            className="text-sm font-semibold tracking-wide uppercase text-muted"
+          >
             {title}
           </h2>
         </div>

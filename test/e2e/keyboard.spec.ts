@@ -212,3 +212,54 @@ test('alerts by keyboard: the focus stays in the form after adding, and moves on
   await expect(removes).toHaveCount(0)
   await expect(dialog.getByRole('combobox', { name: 'Alert me when' })).toBeFocused()
 })
+
+test('t, q and m go to each region (unfolding a folded one), not while typing; ? lists the keys', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1440, height: 900 })
+  await page.goto('./?tz=Europe/London&layout=40-30-30c')
+  await settled(page)
+  const heading = (name: string) => page.getByRole('heading', { name, exact: true, level: 2 })
+  await page.keyboard.press('q')
+  await expect(heading('Quote wall')).toBeFocused()
+  // Folded: m unfolds the market reaction and moves the focus to its heading.
+  await expect(page.getByRole('button', { name: 'Show the market reaction' })).toBeVisible()
+  await page.keyboard.press('m')
+  await expect(heading('Market reaction')).toBeFocused()
+  await expect(page.getByRole('button', { name: 'Show the market reaction' })).toHaveCount(0)
+  expect((await focusedStep(page))?.visible).toBe(true)
+  // From there Tab enters the region.
+  await page.keyboard.press('Tab')
+  expect(await page.evaluate(() => !!document.activeElement?.closest('#region-markets'))).toBe(true)
+  await heading('Market reaction').focus()
+  await page.keyboard.press('t')
+  await expect(heading('Timeline')).toBeFocused()
+
+  // Typed into the search, the letters are text.
+  const search = page.getByRole('searchbox', { name: 'Search quotes' })
+  await search.focus()
+  await page.keyboard.type('tqm')
+  await expect(search).toHaveValue('tqm')
+  await expect(search).toBeFocused()
+
+  await heading('Timeline').focus()
+  await page.keyboard.press('?')
+  const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' })
+  await expect(help).toBeVisible()
+  await expect(help.getByRole('definition')).toContainText(['Go to the quote wall'])
+  // Inside the dialog the page's keys are off: the page behind stays as it was.
+  await page.keyboard.press('q')
+  await expect(help).toBeVisible()
+  await page.keyboard.press('Escape')
+  await expect(help).toBeHidden()
+  await expect(heading('Timeline')).toBeFocused()
+})
+
+test('on a narrow screen, m shows the Markets tab and focuses its heading', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 })
+  await page.goto('./?tz=Europe/London')
+  await settled(page)
+  await page.keyboard.press('m')
+  await expect(page.getByRole('tab', { name: 'Markets' })).toHaveAttribute('aria-selected', 'true')
+  await expect(page.getByRole('heading', { name: 'Market reaction', level: 2 })).toBeFocused()
+})

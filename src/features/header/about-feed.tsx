@@ -131,7 +131,10 @@ function AboutFeedContent({ onClose }: { onClose: () => void }) {
           </section>
         </>
       )}
-      <div className="flex justify-end">
+      <div className="flex items-baseline justify-between gap-2">
+        <p className="text-xs text-muted">
+          Keyboard: press <kbd className="font-mono">?</kbd> on the page for every shortcut.
+        </p>
         <button type="button" className="btn" onClick={onClose}>
           Close
         </button>

@@ -4,14 +4,7 @@ import { useRuntime } from '../../hooks/runtime-context'
 import { cachedTime } from '../../lib/cached-time'
 import { formatDuration, formatViewerClock } from '../../lib/format-time'
 import { useFeedHealth } from './use-feed-health'
-
-/** Whether a key press belongs to a text field or control (then shortcuts stay out of the way). */
-function typingTarget(target: EventTarget | null): boolean {
-  return (
-    target instanceof HTMLElement &&
-    (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))
-  )
-}
+import { isPageShortcut } from '../../lib/page-shortcut'
 
 /**
  * "updated 12 s ago", ticking with the page; a stale warning when the data on screen is older than
@@ -28,14 +21,7 @@ export function RefreshStatus({ wall, showButton = true }: { wall: number; showB
   )
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (
-        event.key !== 'r' ||
-        event.ctrlKey ||
-        event.metaKey ||
-        event.altKey ||
-        typingTarget(event.target)
-      )
-        return
+      if (!isPageShortcut(event, 'r')) return
       event.preventDefault()
       refresh()
     }

@@ -1,0 +1,28 @@
+import { useEffect } from 'react'
+import { regions, type Region } from '../hooks/desk-layout'
+import { isPageShortcut } from '../lib/page-shortcut'
+
+/** The key that brings each region into view. */
+export const regionKeys: Record<Region, string> = { timeline: 't', quotes: 'q', markets: 'm' }
+
+/**
+ * t, q and m: `show` the region (a desk unfolds it, a phone picks its tab), then move the focus to
+ * its heading, from where Tab enters it. Off while `enabled` is false (a wall screen).
+ */
+export function useRegionKeys(show: (region: Region) => void, enabled = true) {
+  useEffect(() => {
+    if (!enabled) return
+    const onKey = (event: KeyboardEvent) => {
+      const region = regions.find((r) => isPageShortcut(event, regionKeys[r]))
+      if (!region) return
+      event.preventDefault()
+      show(region)
+      // A folded region or a hidden tab takes the focus only once the render that shows it is in.
+      requestAnimationFrame(() =>
+        document.querySelector<HTMLElement>(`#region-${region} h2[tabindex]`)?.focus(),
+      )
+    }
+    document.addEventListener('keydown', onKey)
+    return () => document.removeEventListener('keydown', onKey)
+  }, [show, enabled])
+}

@@ -1,0 +1,17 @@
+/** Whether a key press lands in a text field or control, where a letter is typed, not a shortcut. */
+export function isTypingTarget(target: EventTarget | null): boolean {
+  return (
+    target instanceof HTMLElement &&
+    (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))
+  )
+}
+
+/**
+ * Whether a key press is the page-wide shortcut `key`: without Ctrl, Cmd or Alt (the browser's and
+ * the system's), not typed into a field, and not inside an open dialog (the page behind is inert).
+ */
+export function isPageShortcut(event: KeyboardEvent, key: string): boolean {
+  if (event.key !== key || event.ctrlKey || event.metaKey || event.altKey) return false
+  if (isTypingTarget(event.target)) return false
+  return !(event.target instanceof Element && event.target.closest('dialog'))
+}
