@@ -10,13 +10,12 @@ import { SiteHeader } from './site-header'
 import { Briefing } from './briefing'
 import { bandClass, deskPageClass, pageClass } from './layout'
 import { SnapshotInBandContext } from '../hooks/snapshot-placement'
-import { deskQuery, regions, type Region } from '../hooks/desk-layout'
+import { deskQuery, type Region } from '../hooks/desk-layout'
 import { DeskSplit } from './desk-split'
 import { PhoneTabs } from './phone-tabs'
 import { RevealWhenSettled } from './reveal-when-settled'
 import { ShellFrame } from './startup-screens'
 import { useDeskLayout } from './use-desk-layout'
-import { KeyboardHelp } from './keyboard-help'
 
 // Recharts is the heaviest dependency: its own chunk, so it never delays the timeline and quotes.
 const MarketsPanel = lazy(() =>
@@ -89,7 +88,6 @@ export function DashboardPage() {
       <RevealWhenSettled frame={<ShellFrame layout={null} />}>
         <div className={pageClass}>
           <SiteHeader />
-          <KeyboardHelp panels={regions} />
           {!kiosk && <Briefing />}
           <SnapshotInBandContext value={true}>
             <PhoneTabs
@@ -105,7 +103,6 @@ export function DashboardPage() {
   const page = (
     <div className={deskPageClass}>
       <SiteHeader />
-      {!kiosk && <KeyboardHelp panels={regions} />}
       {/* A wall screen has no viewer whose last look the strip could count from: kiosk shows the
           header's talks state and the snapshot band instead. */}
       {!kiosk && <Briefing />}

@@ -8,7 +8,6 @@ import { SiteHeader } from './site-header'
 import { pageClass } from './layout'
 import { RevealWhenSettled } from './reveal-when-settled'
 import { StartupShell } from './startup-screens'
-import { KeyboardHelp } from './keyboard-help'
 
 // The same chunk as the dashboard's: Recharts loads only when a market panel is shown.
 const MarketsPanel = lazy(() =>
@@ -23,7 +22,6 @@ export function SinglePanelPage({ view }: { view: Exclude<View, 'dashboard'> }) 
   const page = (
     <div className={pageClass}>
       <SiteHeader />
-      <KeyboardHelp panels={view === 'snapshot' ? [] : [view]} />
       <main>
         {view === 'timeline' && (
           <PanelErrorBoundary name="timeline">

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { useId, useState, type ReactNode } from 'react'
+import type { ReactNode } from 'react'
 import { useMediaQuery } from '../hooks/use-media-query'
 import { indexQueries } from '../feed/queries'
 import type { FeedIndex } from '../feed/schemas/types'
@@ -25,6 +25,8 @@ import { AlertsDialog } from '../features/alerts/alerts-dialog'
 import { AboutFeed } from '../features/header/about-feed'
 import { TalksStatusLine } from './talks-status-line'
 import { DensitySwitch } from './density-switch'
+import { MoreButton } from './more-button'
+import { KeyboardHelp } from '../features/header/keyboard-help'
 import {
   headerClass,
   headerControlsRowClass,
@@ -82,36 +84,6 @@ function TickingRefreshStatus({ showButton }: { showButton: boolean }) {
   return <RefreshStatus wall={wall} showButton={showButton} />
 }
 
-/**
- * On a phone the header's occasional controls (second zone, density, alerts, about, share) wait
- * behind a "More" button: shown, they took four rows above the briefing and pushed the timeline
- * half a screen down.
- */
-function MoreButton({ children }: { children: ReactNode }) {
-  const [open, setOpen] = useState(false)
-  const id = useId()
-  return (
-    <>
-      <button
-        type="button"
-        className="btn"
-        aria-expanded={open}
-        aria-controls={id}
-        onClick={() => setOpen((value) => !value)}
-      >
-        More <span aria-hidden="true">{open ? '▴' : '▾'}</span>
-      </button>
-      <div
-        id={id}
-        hidden={!open}
-        className={open ? 'flex basis-full flex-wrap items-center gap-2' : undefined}
-      >
-        {children}
-      </div>
-    </>
-  )
-}
-
 function FullHeader() {
   const { demo, builtIn } = useDemo()
   const feed = useFeed()
@@ -126,6 +98,7 @@ function FullHeader() {
       <DensitySwitch />
       {!embedded && <AlertsDialog />}
       <AboutFeed />
+      <KeyboardHelp />
       {!embedded && <ShareDialog />}
     </>
   )

@@ -1,9 +1,6 @@
 import { useEffect } from 'react'
-import { regions, type Region } from '../hooks/desk-layout'
+import { regionKeys, regions, type Region } from '../hooks/desk-layout'
 import { isPageShortcut } from '../lib/page-shortcut'
-
-/** The key that brings each region into view. */
-export const regionKeys: Record<Region, string> = { timeline: 't', quotes: 'q', markets: 'm' }
 
 /**
  * t, q and m: `show` the region (a desk unfolds it, a phone picks its tab), then move the focus to

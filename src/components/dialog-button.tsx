@@ -1,4 +1,5 @@
-import { useCallback, useState, type ReactNode } from 'react'
+import { useCallback, useEffect, useState, type ReactNode } from 'react'
+import { isPageShortcut } from '../lib/page-shortcut'
 
 type Props = {
   /** The button's content. */
@@ -11,6 +12,10 @@ type Props = {
   buttonClass?: string
   /** The button's accessible name, when its content says less (e.g. "+15 more"). */
   buttonName?: string
+  /** A page-wide key that opens it too ("?"). */
+  shortcut?: string
+  /** The button's tooltip. */
+  title?: string
   /** The dialog's content, rendered only while it is open; `close` closes it. */
   children: (close: () => void) => ReactNode
 }
@@ -22,11 +27,24 @@ export function DialogButton({
   widthClass = 'w-[min(44rem,calc(100vw-1rem))]',
   buttonClass = 'btn',
   buttonName,
+  shortcut,
+  title,
   children,
 }: Props) {
   const [dialog, setDialog] = useState<HTMLDialogElement | null>(null)
   const [open, setOpen] = useState(false)
   const close = useCallback(() => dialog?.close(), [dialog])
+  useEffect(() => {
+    if (!dialog || !shortcut) return
+    const onKey = (event: KeyboardEvent) => {
+      if (!isPageShortcut(event, shortcut)) return
+      event.preventDefault()
+      setOpen(true)
+      dialog.showModal()
+    }
+    document.addEventListener('keydown', onKey)
+    return () => document.removeEventListener('keydown', onKey)
+  }, [dialog, shortcut])
   return (
     <>
       <button
@@ -34,6 +52,8 @@ export function DialogButton({
         className={buttonClass}
         aria-label={buttonName}
         aria-haspopup="dialog"
+        aria-keyshortcuts={shortcut}
+        title={title}
         onClick={() => {
           setOpen(true)
           dialog?.showModal()

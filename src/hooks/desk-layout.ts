@@ -15,6 +15,9 @@ export const regionTitles: Record<Region, string> = {
   markets: 'Market reaction',
 }
 
+/** The key that brings each region into view (the page's t, q and m). */
+export const regionKeys: Record<Region, string> = { timeline: 't', quotes: 'q', markets: 'm' }
+
 export type DeskLayout = {
   /** Shares of the width in percent, summing to 100; a collapsed region keeps its share for later. */
   sizes: readonly [number, number, number]

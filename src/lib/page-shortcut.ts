@@ -1,3 +1,11 @@
+import { readStoredRaw } from './stored-json'
+
+/**
+ * Where the viewer's choice to turn the page's single-key shortcuts off is kept: speech input can
+ * type a letter that moves the focus (WCAG 2.1.4). "off" when turned off.
+ */
+export const singleKeysStorageKey = 'ttm:single-key-shortcuts'
+
 /** Whether a key press lands in a text field or control, where a letter is typed, not a shortcut. */
 export function isTypingTarget(target: EventTarget | null): boolean {
   return (
@@ -7,11 +15,13 @@ export function isTypingTarget(target: EventTarget | null): boolean {
 }
 
 /**
- * Whether a key press is the page-wide shortcut `key`: without Ctrl, Cmd or Alt (the browser's and
- * the system's), not typed into a field, and not inside an open dialog (the page behind is inert).
+ * Whether a key press is the page-wide shortcut `key`: single-key shortcuts on, without Ctrl, Cmd
+ * or Alt (the browser's and the system's), not typed into a field, and not inside an open dialog
+ * (the page behind is inert).
  */
 export function isPageShortcut(event: KeyboardEvent, key: string): boolean {
   if (event.key !== key || event.ctrlKey || event.metaKey || event.altKey) return false
   if (isTypingTarget(event.target)) return false
-  return !(event.target instanceof Element && event.target.closest('dialog'))
+  if (event.target instanceof Element && event.target.closest('dialog')) return false
+  return readStoredRaw(singleKeysStorageKey) !== 'off'
 }

@@ -253,6 +253,21 @@ test('t, q and m go to each region (unfolding a folded one), not while typing; ?
   await page.keyboard.press('Escape')
   await expect(help).toBeHidden()
   await expect(heading('Timeline')).toBeFocused()
+
+  // Single-key shortcuts can be turned off (speech input types letters): then q is only a letter.
+  const keys = page.getByRole('button', { name: 'Keys' })
+  await keys.click()
+  await help.getByRole('checkbox', { name: /^Single-key shortcuts/ }).uncheck()
+  await help.getByRole('button', { name: 'Close' }).click()
+  await expect(keys).toBeFocused()
+  await page.keyboard.press('q')
+  await page.keyboard.press('?')
+  // The keys act within a frame when on: two frames later nothing has moved or opened.
+  await page.evaluate(
+    () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+  )
+  await expect(keys).toBeFocused()
+  await expect(help).toBeHidden()
 })
 
 test('on a narrow screen, m shows the Markets tab and focuses its heading', async ({ page }) => {

@@ -131,10 +131,7 @@ function AboutFeedContent({ onClose }: { onClose: () => void }) {
           </section>
         </>
       )}
-      <div className="flex items-baseline justify-between gap-2">
-        <p className="text-xs text-muted">
-          Keyboard: press <kbd className="font-mono">?</kbd> on the page for every shortcut.
-        </p>
+      <div className="flex justify-end">
         <button type="button" className="btn" onClick={onClose}>
           Close
         </button>
