@@ -6,11 +6,15 @@ import { readStoredRaw } from './stored-json'
  */
 export const singleKeysStorageKey = 'ttm:single-key-shortcuts'
 
-/** Whether a key press lands in a text field or control, where a letter is typed, not a shortcut. */
-export function isTypingTarget(target: EventTarget | null): boolean {
+/** Inputs that take no letters: a shortcut typed on one is still a shortcut. */
+const letterless = new Set(['checkbox', 'radio', 'button', 'submit', 'reset', 'range', 'color'])
+
+/** Whether a key press lands where a letter is typed (a text field, a select's type-ahead). */
+function isTypingTarget(target: EventTarget | null): boolean {
+  if (target instanceof HTMLInputElement) return !letterless.has(target.type)
   return (
     target instanceof HTMLElement &&
-    (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))
+    (target.isContentEditable || /^(TEXTAREA|SELECT)$/.test(target.tagName))
   )
 }
 

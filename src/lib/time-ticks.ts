@@ -93,9 +93,25 @@ const shortMonth: Intl.DateTimeFormatOptions = { month: 'short' }
 const format = (t: number, zone: string, options: Intl.DateTimeFormatOptions) =>
   formatter(zone, options).format(t)
 
-/** Labels: the date (or month, or year) on the first tick and wherever it changes. */
-function labels(ticks: readonly number[], unit: Unit, zone: string, compact: boolean): string[] {
+/**
+ * Labels: the date (or month, or year) on the first tick and wherever it changes. A date of another
+ * year than `nowYear` says its year, on the first such label and where the year changes.
+ */
+function labels(
+  ticks: readonly number[],
+  unit: Unit,
+  zone: string,
+  compact: boolean,
+  nowYear: string | undefined,
+): string[] {
   let previous = ''
+  let yearShown = nowYear
+  const year = (date: string) => {
+    const of = date.slice(0, 4)
+    if (nowYear === undefined || of === yearShown) return ''
+    yearShown = of
+    return ` ${of}`
+  }
   return ticks.map((t) => {
     const clock = wallClock(new Date(t), zone)
     if (unit === 'minute' || unit === 'hour') {
@@ -103,15 +119,19 @@ function labels(ticks: readonly number[], unit: Unit, zone: string, compact: boo
       const isNew = clock.date !== previous
       previous = clock.date
       if (!isNew) return time
-      const day = format(t, zone, weekdayDayMonth)
+      const suffix = year(clock.date)
+      const day = `${format(t, zone, weekdayDayMonth)}${suffix}`
+      if (time === '00:00') return day
       // Compact: "9 Jun 12:00" when "Mon 9 Jun 12:00" leaves no room.
-      return time === '00:00' ? day : `${compact ? format(t, zone, dayMonth) : day} ${time}`
+      return `${compact ? `${format(t, zone, dayMonth)}${suffix}` : day} ${time}`
     }
     if (unit === 'day' || unit === 'week') {
       const month = clock.date.slice(0, 7)
       const isNew = month !== previous
       previous = month
-      return format(t, zone, isNew ? weekdayDayMonth : weekdayDay)
+      return isNew
+        ? `${format(t, zone, weekdayDayMonth)}${year(clock.date)}`
+        : format(t, zone, weekdayDay)
     }
     if (unit === 'month') {
       const year = clock.date.slice(0, 4)
@@ -153,11 +173,12 @@ function ticksFor(
   zone: string,
   overhang: number,
   compact: boolean,
+  nowYear: string | undefined,
 ): AxisTick[] {
   const [from, to] = domain
   let times = candidates(step, from, to, zone)
   const make = () => {
-    const names = labels(times, step.unit, zone, compact)
+    const names = labels(times, step.unit, zone, compact, nowYear)
     return times.map((t, i) => ({ t, label: names[i]! }))
   }
   const x = (t: number) => ((t - from) / (to - from)) * width
@@ -178,15 +199,18 @@ function ticksFor(
 /**
  * The finest ticks whose labels fit in `width` pixels of plot over [from, to] in the zone: at least
  * two when any step gives two. `overhang` is how far a label may reach past either end of the plot.
+ * Given the page's `now`, dates of another year say it.
  */
 export function timeAxisTicks(
   domain: readonly [number, number],
   width: number,
   zone: string,
   overhang = 8,
+  now?: number,
 ): AxisTick[] {
   const [from, to] = domain
   if (!(to > from) || !(width > 0) || from < firstInstant || to > lastInstant) return []
+  const nowYear = now === undefined ? undefined : wallClock(new Date(now), zone).date.slice(0, 4)
   // Never more ticks than the minimum spacing allows: skips hopeless steps cheaply.
   const most = width / minSpacing
   let single: AxisTick[] = []
@@ -195,7 +219,7 @@ export function timeAxisTicks(
     for (const compact of step.unit === 'minute' || step.unit === 'hour'
       ? [false, true]
       : [false]) {
-      const ticks = ticksFor(step, domain, width, zone, overhang, compact)
+      const ticks = ticksFor(step, domain, width, zone, overhang, compact, nowYear)
       if (!labelsFit(ticks, domain, width, overhang)) continue
       if (ticks.length >= 2) return ticks
       if (single.length === 0) single = ticks

@@ -65,6 +65,36 @@ describe('time axis ticks', () => {
     )
   })
 
+  it("given the page's now, the first date of another year says its year, and so does a new year", () => {
+    const now = at('2026-12-04T10:00:00Z')
+    const dated = (from: string, to: string, width: number) =>
+      timeAxisTicks([at(from), at(to)], width, 'UTC', 8, now).map((t) => t.label)
+    expect(dated('2025-06-09T10:00:00Z', '2025-06-09T20:00:00Z', 560)).toEqual([
+      'Mon 9 Jun 2025 12:00',
+      '14:00',
+      '16:00',
+      '18:00',
+    ])
+    expect(dated('2025-06-02T00:00:00Z', '2025-06-16T00:00:00Z', 560)).toEqual([
+      'Tue 3 Jun 2025',
+      'Thu 5',
+      'Sat 7',
+      'Mon 9',
+      'Wed 11',
+      'Fri 13',
+      'Sun 15',
+    ])
+    // Across New Year into this year: the year named again where it changes (longer labels: every other day).
+    expect(dated('2025-12-27T00:00:00Z', '2026-01-04T00:00:00Z', 560)).toEqual([
+      'Sun 28 Dec 2025',
+      'Tue 30',
+      'Thu 1 Jan 2026',
+      'Sat 3',
+    ])
+    // This year's dates as before.
+    expect(dated('2026-06-02T00:00:00Z', '2026-06-05T00:00:00Z', 560)[0]).toBe('Tue 2 Jun 12:00')
+  })
+
   it('over five years: years', () => {
     expect(labels('2020-03-03T00:00:00Z', '2025-06-20T00:00:00Z', 500, 'America/New_York')).toEqual(
       ['2021', '2022', '2023', '2024', '2025'],
@@ -77,7 +107,7 @@ describe('time axis ticks', () => {
     expect(ticks.map((t) => t.label)).toEqual(['Mar 2000', 'May'])
   })
 
-  it('any span from a minute to ten years, any width: labels in the window, in order, never overlapping', () => {
+  it('any span from a minute to ten years, any width, any now: labels in the window, in order, never overlapping', () => {
     fc.assert(
       fc.property(
         fc.integer({ min: at('2000-01-01T00:00:00Z'), max: at('2030-01-01T00:00:00Z') }),
@@ -90,9 +120,16 @@ describe('time axis ticks', () => {
           'Asia/Kolkata',
           'Asia/Hong_Kong',
         ),
-        (from, span, width, zone) => {
+        // The page's now, whose year a date of another says (none: no year added).
+        fc.option(
+          fc.integer({ min: at('2000-01-01T00:00:00Z'), max: at('2040-01-01T00:00:00Z') }),
+          {
+            nil: undefined,
+          },
+        ),
+        (from, span, width, zone, now) => {
           const domain = [from, from + span] as const
-          const ticks = timeAxisTicks(domain, width, zone)
+          const ticks = timeAxisTicks(domain, width, zone, 8, now)
           expect(labelsFit(ticks, domain, width, 8)).toBe(true)
           ticks.forEach((tick, i) => {
             expect(tick.t).toBeGreaterThanOrEqual(domain[0])
