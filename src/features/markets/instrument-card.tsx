@@ -25,6 +25,7 @@ import type { Reaction } from './reaction'
 import { marketPlace, seriesCadence, type Span } from './series-view'
 import { useElementWidth } from '../../hooks/use-element-width'
 import { useAxisTicks } from './use-axis-ticks'
+import { useThisYear } from '../../hooks/clock-context'
 import { useInstrumentView } from './use-instrument-view'
 import { useInViewport } from './use-viewport'
 import type { SeriesState } from './series-query'
@@ -134,7 +135,8 @@ export const InstrumentCard = memo(function InstrumentCard({
   )
   const summary = instrumentSummary(instrument, event, reaction, dayFrom, dayLoading)
   const place = marketPlace(instrument.timeZone)
-  const closedNote = closedAtEventNote(instrument, event, reaction)
+  const thisYear = useThisYear(instrument.timeZone)
+  const closedNote = closedAtEventNote(instrument, event, reaction, thisYear)
   const body = () => {
     if (prepared && view) {
       if (view.inWindow.length === 0) {

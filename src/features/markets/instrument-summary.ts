@@ -59,10 +59,12 @@ export function closedAtEventNote(
   instrument: Instrument,
   event: MarketEvent | null,
   reaction: Reaction | null,
+  /** The page's now, for the year of a next open in another year. */
+  now?: number,
 ): string {
   if (!event || !reaction?.closedAtEvent) return ''
   const place = marketPlace(instrument.timeZone)
   const from =
-    reaction.baseAt !== null ? `, ${formatDateTime(reaction.baseAt, instrument.timeZone)}` : ''
+    reaction.baseAt !== null ? `, ${formatDateTime(reaction.baseAt, instrument.timeZone, undefined, now)}` : ''
   return `Not yet traded in ${place} at ${event.label}: ${place} was closed; counting starts at its next open${from}.`
 }

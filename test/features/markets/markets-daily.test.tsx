@@ -199,4 +199,15 @@ describe('a series read a year or more later', () => {
     const marker = within(rail).getByRole('button', { pressed: true })
     expect(marker).toHaveAccessibleName(/^Mon 9 Jun 2025, /)
   })
+
+  it("gives the year of a closed market's next open, where counting starts", async () => {
+    window.history.replaceState(null, '', '/?session=london-day-1&tz=UTC')
+    renderWithFeed(<MarketsPanel />)
+    const hk = await screen.findByRole('article', { name: 'Hang Seng Tech Index' })
+    expect(
+      await within(hk).findByText(
+        /counting starts at its next open, Tue 10 Jun 2025, 09:30 GMT\+8\./,
+      ),
+    ).toBeInTheDocument()
+  })
 })
