@@ -12,19 +12,35 @@ export function roundShortName(round: RoundNames, rounds: readonly RoundNames[])
   return samePlace > 1 ? round.name : round.location
 }
 
-// Compiled once per round name: a Unicode-aware pattern costs far more to build than to run, and a
-// long feed names hundreds of sessions after the same few rounds.
-const wordPatterns = new Map<string, RegExp>()
+const letterOrDigit = /[\p{L}\p{N}]/u
 
-/** Whether `title` already names `name` as a word of its own: "Geneva Day 1" names "Geneva". */
+/** Whether the character (a whole code point) just before `at` is a letter or digit. */
+function wordCharBefore(text: string, at: number): boolean {
+  if (at === 0) return false
+  const unit = text.charCodeAt(at - 1)
+  const start = unit >= 0xdc00 && unit <= 0xdfff && at >= 2 ? at - 2 : at - 1
+  return letterOrDigit.test(text.slice(start, at))
+}
+
+/** Whether the character (a whole code point) at `at` is a letter or digit. */
+function wordCharAt(text: string, at: number): boolean {
+  const point = text.codePointAt(at)
+  return point !== undefined && letterOrDigit.test(String.fromCodePoint(point))
+}
+
+/**
+ * Whether `title` already names `name` as a word of its own: "Geneva Day 1" names "Geneva". Found
+ * by search, not by a pattern built per name: a long feed names hundreds of sessions after dozens
+ * of rounds, and a Unicode-aware pattern costs far more to build than to run.
+ */
 function names(title: string, name: string): boolean {
-  let pattern = wordPatterns.get(name)
-  if (!pattern) {
-    const escaped = unisolated(name).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-    pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'iu')
-    wordPatterns.set(name, pattern)
+  const haystack = unisolated(title).toLowerCase()
+  const needle = unisolated(name).toLowerCase()
+  if (!needle) return false
+  for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1)) {
+    if (!wordCharBefore(haystack, at) && !wordCharAt(haystack, at + needle.length)) return true
   }
-  return pattern.test(unisolated(title))
+  return false
 }
 
 /**

@@ -53,6 +53,20 @@ describe('sessionLabel', () => {
     expect(sessionLabel({ title: 'Genevans meet', roundId: 'g' }, rounds)).toBe(
       'Geneva, Genevans meet',
     )
+    // The place as a word after a longer word that starts with it; beside a hyphen it is a word.
+    expect(sessionLabel({ title: 'Genevans in Geneva', roundId: 'g' }, rounds)).toBe(
+      'Genevans in Geneva',
+    )
+    expect(sessionLabel({ title: 'Post-Geneva call', roundId: 'g' }, rounds)).toBe(
+      'Post-Geneva call',
+    )
+    // A digit or a letter beyond the BMP against it makes another word.
+    expect(sessionLabel({ title: 'Geneva2 call', roundId: 'g' }, rounds)).toBe(
+      'Geneva, Geneva2 call',
+    )
+    expect(sessionLabel({ title: '\u{1D49C}Geneva call', roundId: 'g' }, rounds)).toBe(
+      'Geneva, \u{1D49C}Geneva call',
+    )
     // Two rounds in London: the title's "London" does not tell them apart.
     expect(sessionLabel({ title: 'London Day 1', roundId: 'o' }, rounds)).toBe(
       'London round (October), London Day 1',
