@@ -64,3 +64,33 @@ export function isMarketOpen(
     tradingSessionsBetween(instant, new Date(instant.getTime() + 1), tradingHours, zone).length > 0
   )
 }
+
+/** How long (ms) the market was open within [start, end): overlapping sessions counted once. */
+export function openTimeBetween(
+  start: Date,
+  end: Date,
+  tradingHours: readonly WeeklySession[],
+  zone: string,
+): number {
+  let total = 0
+  let covered = start.getTime()
+  for (const [open, close] of tradingSessionsBetween(start, end, tradingHours, zone)) {
+    const from = Math.max(open.getTime(), covered)
+    const to = Math.min(close.getTime(), end.getTime())
+    if (to > from) total += to - from
+    covered = Math.max(covered, to)
+  }
+  return total
+}
+
+/** The trading sessions that opened after `start` and closed by `end`: closes a daily series would have. */
+export function closesBetween(
+  start: Date,
+  end: Date,
+  tradingHours: readonly WeeklySession[],
+  zone: string,
+): number {
+  return tradingSessionsBetween(start, end, tradingHours, zone).filter(
+    ([open, close]) => open.getTime() > start.getTime() && close.getTime() <= end.getTime(),
+  ).length
+}

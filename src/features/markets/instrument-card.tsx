@@ -19,6 +19,7 @@ import { closedAtEventNote, instrumentSummary } from './instrument-summary'
 import { ChartLegend } from './chart-legend'
 import { useCardReadout } from './use-card-readout'
 import { InstrumentCardHeader } from './instrument-card-header'
+import { StalePriceMark } from './stale-price-mark'
 import type { ValueKind } from './value-labels'
 import type { MarketEvent } from './market-events'
 import type { Reaction } from './reaction'
@@ -243,7 +244,9 @@ export const InstrumentCard = memo(function InstrumentCard({
         onToggleTable={view ? () => setShowTable((v) => !v) : null}
       />
       {readout.input ? <InstrumentReadout input={readout.input} /> : <p className="h-8" />}
-      <p className="text-xs break-words">{summary}</p>
+      <p className="text-xs break-words">
+        {summary} <StalePriceMark instrument={instrument} series={prepared} />
+      </p>
       {closedNote && <p className="text-[11px] break-words text-warn">{closedNote}</p>}
       <DroppedRecordsNote problems={series.problems} noun="point" />
       <div ref={boxRef} className="mt-1">

@@ -65,6 +65,8 @@ export function closedAtEventNote(
   if (!event || !reaction?.closedAtEvent) return ''
   const place = marketPlace(instrument.timeZone)
   const from =
-    reaction.baseAt !== null ? `, ${formatDateTime(reaction.baseAt, instrument.timeZone, undefined, now)}` : ''
+    reaction.baseAt !== null
+      ? `, ${formatDateTime(reaction.baseAt, instrument.timeZone, undefined, now)}`
+      : ''
   return `Not yet traded in ${place} at ${event.label}: ${place} was closed; counting starts at its next open${from}.`
 }

@@ -115,6 +115,39 @@ describe('a refresh that brings nothing new', () => {
   })
 })
 
+describe('a price the feed has stopped updating', () => {
+  const card = (name: string) => screen.getByRole('article', { name })
+  const staleMark = /^No price in .* of trading$/
+
+  it('is marked on the cards of the markets open since, once open longer than a halt', async () => {
+    useFakeClock()
+    visit('/?tz=UTC')
+    renderWithFeed(<MarketsPanel />, { now: articleMoment })
+    // 08:15 UTC: Brent and the Dollar Index last traded at 08:00, a quarter of an hour of trading ago.
+    await advanceUntil(() =>
+      expect(within(card('US Dollar Index')).getByText('Illustrative path')).toBeInTheDocument(),
+    )
+    expect(screen.queryByText(staleMark)).not.toBeInTheDocument()
+    // 40 minutes on, 55 minutes of trading without a price: more than ten 5-minute steps.
+    await advance(40 * 60_000)
+    await advanceUntil(() =>
+      expect(within(card('Brent crude oil')).getByText('No price in 55 min of trading')),
+    )
+    expect(within(card('US Dollar Index')).getByText('No price in 55 min of trading'))
+    // Hong Kong and Shanghai closed at 08:00 and 07:00, New York has not opened: not stale.
+    for (const name of ['S&P 500', 'Nasdaq Composite', 'Hang Seng Tech Index', 'CSI 300'])
+      expect(within(card(name)).queryByText(staleMark)).not.toBeInTheDocument()
+  })
+
+  it('is not marked in replay, where the moment replayed is the end of the data', async () => {
+    visit('/?asof=2025-06-09T15:00:00Z&tz=UTC')
+    renderWithFeed(<MarketsPanel />, { now: articleMoment + 5 * 3_600_000 })
+    const brent = await screen.findByRole('article', { name: 'Brent crude oil' })
+    await within(brent).findByText('Illustrative path')
+    expect(screen.queryByText(staleMark)).not.toBeInTheDocument()
+  })
+})
+
 describe('chrome', () => {
   it('view=snapshot shows only the snapshot strip', async () => {
     visit('/')

@@ -1,0 +1,104 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest'
+import { closesBetween, openTimeBetween } from '../../../src/feed/trading-hours'
+import { stalePrice } from '../../../src/features/markets/stale-price'
+import type { Cadence } from '../../../src/lib/cadence'
+
+const at = (text: string) => new Date(text)
+const t = (text: string) => Date.parse(text)
+const minute = 60_000
+const nyse = [{ days: [1, 2, 3, 4, 5], open: '09:30', close: '16:00' }]
+/** Hong Kong: a lunch break, two sessions a day. */
+const hkex = [
+  { days: [1, 2, 3, 4, 5], open: '09:30', close: '12:00' },
+  { days: [1, 2, 3, 4, 5], open: '13:00', close: '16:00' },
+]
+const ny = { tradingHours: nyse, timeZone: 'America/New_York' }
+const fiveMinutes: Cadence = { kind: 'intraday', stepMs: 5 * minute, declared: '5m' }
+const daily: Cadence = { kind: 'daily', stepMs: 86_400_000, declared: '1d' }
+
+describe('openTimeBetween', () => {
+  it('counts only the hours the market is open: a weekend adds nothing', () => {
+    // Friday 15:00 EDT to Monday 10:30 EDT: the last hour of Friday and the first of Monday.
+    const open = openTimeBetween(
+      at('2025-06-06T19:00:00Z'),
+      at('2025-06-09T14:30:00Z'),
+      nyse,
+      'America/New_York',
+    )
+    expect(open).toBe(2 * 60 * minute)
+  })
+
+  it('leaves out a lunch break', () => {
+    // 11:00 to 14:00 HKT: one hour before lunch, one after.
+    const open = openTimeBetween(
+      at('2025-06-10T03:00:00Z'),
+      at('2025-06-10T06:00:00Z'),
+      hkex,
+      'Asia/Hong_Kong',
+    )
+    expect(open).toBe(2 * 60 * minute)
+  })
+})
+
+describe('closesBetween', () => {
+  it('counts the sessions that opened after the last close and have closed since', () => {
+    const tuesdayClose = at('2025-06-10T20:00:00Z')
+    expect(closesBetween(tuesdayClose, at('2025-06-11T19:00:00Z'), nyse, 'America/New_York')).toBe(
+      0,
+    )
+    expect(closesBetween(tuesdayClose, at('2025-06-11T20:00:00Z'), nyse, 'America/New_York')).toBe(
+      1,
+    )
+    // Friday evening: Wednesday, Thursday and Friday closed since.
+    expect(closesBetween(tuesdayClose, at('2025-06-13T22:00:00Z'), nyse, 'America/New_York')).toBe(
+      3,
+    )
+  })
+})
+
+describe('stalePrice', () => {
+  const lastTick = t('2025-06-09T15:00:00Z') // Monday 11:00 EDT
+
+  it('says so once the market has traded longer than a halt without a price', () => {
+    // Ten 5-minute steps (50 minutes) of trading is a halt; more is out of date.
+    expect(stalePrice(lastTick, lastTick + 50 * minute, ny, fiveMinutes)).toBeNull()
+    expect(stalePrice(lastTick, lastTick + 51 * minute, ny, fiveMinutes)?.words).toBe(
+      'No price in 51 min of trading',
+    )
+    // A halt is at least 15 minutes, however dense the series.
+    const ticks: Cadence = { kind: 'intraday', stepMs: 1000, declared: 'tick' }
+    expect(stalePrice(lastTick, lastTick + 15 * minute, ny, ticks)).toBeNull()
+    expect(stalePrice(lastTick, lastTick + 16 * minute, ny, ticks)).not.toBeNull()
+  })
+
+  it('counts trading time only: a closed market is never out of date', () => {
+    const fridayClose = t('2025-06-06T20:00:00Z')
+    // Saturday, Sunday, and Monday before the open: no trading since the last price.
+    expect(stalePrice(fridayClose, t('2025-06-09T13:29:00Z'), ny, fiveMinutes)).toBeNull()
+    // Monday 11:00 EDT without a price since Friday: 1 h 30 min of trading.
+    expect(stalePrice(fridayClose, lastTick, ny, fiveMinutes)?.words).toBe(
+      'No price in 1 h 30 min of trading',
+    )
+  })
+
+  it('says nothing without trading hours, or for a price at or after now', () => {
+    const unknownHours = { tradingHours: [], timeZone: 'America/New_York' }
+    expect(stalePrice(lastTick, lastTick + 5 * 60 * minute, unknownHours, fiveMinutes)).toBeNull()
+    expect(stalePrice(lastTick, lastTick, ny, fiveMinutes)).toBeNull()
+    expect(stalePrice(lastTick, lastTick - minute, ny, fiveMinutes)).toBeNull()
+  })
+
+  it('calls daily closes out of date from the second missing close', () => {
+    const tuesdayClose = t('2025-06-10T20:00:00Z')
+    expect(stalePrice(tuesdayClose, t('2025-06-11T22:00:00Z'), ny, daily)).toBeNull()
+    expect(stalePrice(tuesdayClose, t('2025-06-12T22:00:00Z'), ny, daily)?.words).toBe(
+      'No close in the last 2 sessions',
+    )
+  })
+
+  it('never calls weekly or coarser series out of date', () => {
+    const weekly: Cadence = { kind: 'coarse', stepMs: 7 * 86_400_000, declared: '1w' }
+    expect(stalePrice(t('2025-01-03T21:00:00Z'), t('2025-06-10T20:00:00Z'), ny, weekly)).toBeNull()
+  })
+})
