@@ -9,8 +9,12 @@ import {
 import type { Round } from '../../feed/schemas/types'
 import { collectEvents, type MarketEvent } from './market-events'
 import { useDeferredQuery } from '../../hooks/use-deferred-query'
+import { memoizeLast } from '../../lib/memoize-last'
 
 const noRounds: readonly Round[] = []
+const none: readonly never[] = []
+// A long feed's events take tens of milliseconds; a first render that React starts over asks again.
+const collectEventsOnce = memoizeLast(collectEvents)
 
 /**
  * What the charts mark and rebase to: sessions, developments and quotes as market events, and the
@@ -26,12 +30,12 @@ export function useMarketEvents(
   const index = useDeferredQuery({ ...indexQueries.detail(feed), enabled })
   const events = useMemo(
     () =>
-      collectEvents(
-        sessions.data?.sessions ?? [],
-        developments.data?.developments ?? [],
-        quotes.data?.quotes ?? [],
-        index.data?.people ?? [],
-        index.data?.rounds ?? [],
+      collectEventsOnce(
+        sessions.data?.sessions ?? none,
+        developments.data?.developments ?? none,
+        quotes.data?.quotes ?? none,
+        index.data?.people ?? none,
+        index.data?.rounds ?? none,
       ),
     [sessions.data, developments.data, quotes.data, index.data],
   )

@@ -6,6 +6,10 @@ import type { Selection } from '../../hooks/use-selection'
 import { groupByRound, orderFlat } from './round-groups'
 import { buildTimeline, sortedEntries, type TimelineEntry } from './timeline-model'
 import { statusAt } from './talks-now'
+import { memoizeLast } from '../../lib/memoize-last'
+
+// A long feed's entries take tens of milliseconds to sort; a first render React starts over asks again.
+const sortedEntriesOnce = memoizeLast(sortedEntries)
 
 /** Entries an open round shows at first, and how many more each "Show more" adds. */
 export const roundEntriesShown = 40
@@ -51,7 +55,9 @@ export function useTimelineEntries({
   // Sorted once per feed version; only the sessions' status follows the clock.
   const base = useMemo(
     () =>
-      sessions && developments && grouped ? sortedEntries(sessions, developments, quotes, 0) : null,
+      sessions && developments && grouped
+        ? sortedEntriesOnce(sessions, developments, quotes, 0)
+        : null,
     [sessions, developments, quotes, grouped],
   )
   const sorted = useMemo(
