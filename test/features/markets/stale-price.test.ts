@@ -97,6 +97,24 @@ describe('stalePrice', () => {
     )
   })
 
+  it('gives the day of the last price past a day of trading, or five closes, without one', () => {
+    const fridayClose = t('2025-06-13T20:00:00Z')
+    // 6 h 30 min of trading a day: Monday to Wednesday, then Thursday until 13:30 or 14:30 EDT.
+    expect(stalePrice(fridayClose, t('2025-06-19T17:30:00Z'), ny, fiveMinutes)?.words).toBe(
+      'No price in 23 h 30 min of trading',
+    )
+    expect(stalePrice(fridayClose, t('2025-06-19T18:30:00Z'), ny, fiveMinutes)?.words).toBe(
+      'No price since Fri 13 Jun',
+    )
+    expect(stalePrice(fridayClose, t('2025-06-20T21:00:00Z'), ny, daily)?.words).toBe(
+      'No close in the last 5 sessions',
+    )
+    // Another year than the page's: with its year.
+    expect(stalePrice(fridayClose, t('2026-01-05T21:00:00Z'), ny, daily)?.words).toBe(
+      'No close since Fri 13 Jun 2025',
+    )
+  })
+
   it('never calls weekly or coarser series out of date', () => {
     const weekly: Cadence = { kind: 'coarse', stepMs: 7 * 86_400_000, declared: '1w' }
     expect(stalePrice(t('2025-01-03T21:00:00Z'), t('2025-06-10T20:00:00Z'), ny, weekly)).toBeNull()
