@@ -9,6 +9,7 @@ import { foldList } from '../../lib/fold-list'
 import { DayChange } from './day-change'
 import type { SnapshotItem } from './snapshot-at'
 import { IllustrativeMark } from '../../components/illustrative-mark'
+import { useCachedStalePrice } from './use-stale-price'
 
 /** Six to a row on a desk, or as many as there are from three up: no empty columns after them. */
 const bandGridClass = (cells: number) =>
@@ -42,15 +43,26 @@ function BandCell({
   zone: string
 }) {
   const thisYear = useThisYear(zone)
+  const stale = useCachedStalePrice(instrument)
   const asOf = formatDateTime(instrument.asOf, zone, instrument.asOfPrecision, thisYear)
   const unit = `${instrument.unit}${instrument.currency ? `, ${instrument.currency}` : ''}`
   const line = 'flex flex-wrap items-baseline justify-between gap-x-2'
   return (
-    <li title={`${instrument.name}: ${unit}, as of ${asOf}`} className={cellClass}>
+    <li
+      title={`${instrument.name}: ${unit}, as of ${asOf}${stale ? `. ${stale.words}: the price may be out of date` : ''}`}
+      className={cellClass}
+      data-stale-price={stale ? '' : undefined}
+    >
       <p className={line}>
         <span>
           <span className="font-semibold">{instrument.shortName}</span>
           {illustrative && <IllustrativeMark />}
+          {stale && (
+            <span className="text-warn">
+              <span aria-hidden="true"> ⚠</span>
+              <span className="sr-only"> ({stale.words})</span>
+            </span>
+          )}
         </span>
         <DayChange
           instrument={instrument}
@@ -72,7 +84,9 @@ function BandCell({
         ) : (
           <span className="font-mono @[44rem]:shrink-0">{formatValue(instrument)}</span>
         )}
-        <span className="hidden min-w-0 truncate text-[11px] text-muted @[44rem]:block">
+        <span
+          className={`hidden min-w-0 truncate text-[11px] @[44rem]:block ${stale ? 'text-warn' : 'text-muted'}`}
+        >
           <span className="sr-only">as of </span>
           <BriefTime instrument={instrument} zone={zone} />
         </span>

@@ -7,6 +7,38 @@ import { IllustrativeMark } from '../../components/illustrative-mark'
 import { DayChange } from './day-change'
 import { useSnapshotInBand } from '../../hooks/snapshot-placement'
 import { MoreInstruments, useFoldedSnapshot } from './snapshot-band'
+import { useCachedStalePrice } from './use-stale-price'
+
+/** "as of Fri 4 Dec, ~08:00 GMT", and when the price is out of date, for how long (warned). */
+function StripAsOf({
+  instrument,
+  zone,
+  thisYear,
+}: {
+  instrument: SnapshotItem['instrument']
+  zone: string
+  thisYear: number
+}) {
+  const stale = useCachedStalePrice(instrument)
+  return (
+    <p
+      className={`text-[11px] break-words ${stale ? 'text-warn' : 'text-muted'}`}
+      data-stale-price={stale ? '' : undefined}
+    >
+      as of{' '}
+      <time dateTime={instrument.asOf}>
+        {formatDateTime(instrument.asOf, zone, instrument.asOfPrecision, thisYear)}
+      </time>
+      {stale && (
+        <>
+          {' '}
+          <span aria-hidden="true">⚠ </span>
+          {stale.words}
+        </>
+      )}
+    </p>
+  )
+}
 
 /**
  * Each instrument's last value, change and as-of time: exactly as the feed gives them, or in replay
@@ -70,12 +102,7 @@ export const SnapshotStrip = memo(function SnapshotStrip({
                 {instrument.currency ? `, ${instrument.currency}` : ''}
               </p>
             )}
-            <p className="text-[11px] break-words text-muted">
-              as of{' '}
-              <time dateTime={instrument.asOf}>
-                {formatDateTime(instrument.asOf, zone, instrument.asOfPrecision, thisYear)}
-              </time>
-            </p>
+            <StripAsOf instrument={instrument} zone={zone} thisYear={thisYear} />
           </li>
         ))}
         {hidden > 0 && (

@@ -1,11 +1,10 @@
 import { useMemo } from 'react'
 import type { Instrument } from '../../feed/schemas/types'
 import { Badge } from '../../components/badge'
-import { useNow, useThisYear } from '../../hooks/clock-context'
-import { useFeed } from '../../hooks/use-feed'
+import { useThisYear } from '../../hooks/clock-context'
 import { formatDateTime } from '../../lib/format-time'
 import { seriesCadence, type PreparedSeries } from './series-view'
-import { stalePrice } from './stale-price'
+import { useStalePrice } from './use-stale-price'
 
 /**
  * "No price in 4 h 54 min of trading" on a card whose last price is out of date by the page's
@@ -18,18 +17,14 @@ export function StalePriceMark({
   instrument: Pick<Instrument, 'shortName' | 'tradingHours' | 'timeZone'>
   series: PreparedSeries | undefined
 }) {
-  const clock = useNow(60_000)
-  const { asOf } = useFeed()
-  // In replay, the moment replayed, where the series end.
-  const now = asOf ?? clock
   const thisYear = useThisYear(instrument.timeZone)
-  const cadence = useMemo(() => (series ? seriesCadence(series) : null), [series])
-  if (!series || !cadence) return null
-  const last = series.points.at(-1)
-  if (!last) return null
-  const stale = stalePrice(last.t, now, instrument, cadence)
-  if (!stale) return null
-  const at = formatDateTime(last.t, instrument.timeZone, undefined, thisYear)
+  const last = useMemo(() => {
+    const point = series?.points.at(-1)
+    return series && point ? { lastAt: point.t, cadence: seriesCadence(series) } : null
+  }, [series])
+  const stale = useStalePrice(instrument, last)
+  if (!stale || !last) return null
+  const at = formatDateTime(last.lastAt, instrument.timeZone, undefined, thisYear)
   return (
     <Badge
       tone="warn"

@@ -3,6 +3,8 @@ import { http, HttpResponse } from 'msw'
 import { Profiler, type ReactNode } from 'react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { MarketsPanel } from '../../../src/features/markets/markets-panel'
+import { MarketSnapshotBar } from '../../../src/features/markets/market-snapshot-bar'
+import { marketsQueries } from '../../../src/feed/queries'
 import { ChromeContext, fullChrome, type Chrome } from '../../../src/hooks/chrome-context'
 import { server } from '../../../mocks/node'
 import spx from '../../../mocks/fixtures/series/spx.json'
@@ -137,6 +139,34 @@ describe('a price the feed has stopped updating', () => {
     // Hong Kong and Shanghai closed at 08:00 and 07:00, New York has not opened: not stale.
     for (const name of ['S&P 500', 'Nasdaq Composite', 'Hang Seng Tech Index', 'CSI 300'])
       expect(within(card(name)).queryByText(staleMark)).not.toBeInTheDocument()
+    // The snapshot above the cards says so beside the as-of time.
+    expect(snapshotItem('Brent')).toHaveTextContent(/as of .* No price in 55 min of trading/)
+    expect(snapshotItem('S&P 500')).not.toHaveTextContent('No price')
+  })
+
+  it('is marked in the band across the top once a panel has the series; the band never asks for it', async () => {
+    visit('/?tz=UTC')
+    const seriesAsked: string[] = []
+    const onRequest = ({ request }: { request: Request }) => {
+      if (request.url.includes('/series/')) seriesAsked.push(request.url)
+    }
+    server.events.on('request:start', onRequest)
+    const { queryClient, runtime } = renderWithFeed(<MarketSnapshotBar />, {
+      now: articleMoment + 40 * 60_000,
+    })
+    const band = await screen.findByRole('list', { name: 'Market snapshot' })
+    const cell = (name: string) => within(band).getByText(name).closest('li')!
+    await within(cell('Brent')).findByText('$67.21 per barrel')
+    expect(band).not.toHaveTextContent('No price')
+    expect(seriesAsked).toEqual([])
+    // The markets panel (here, a prefetch of its query) loads the Brent series.
+    await queryClient.prefetchQuery(marketsQueries.series(runtime.feedBaseUrl, 'brent'))
+    expect(
+      await within(cell('Brent')).findByText('(No price in 55 min of trading)'),
+    ).toBeInTheDocument()
+    expect(cell('Brent')).toHaveAttribute('title', expect.stringMatching(/may be out of date/))
+    expect(cell('Dollar Index')).not.toHaveTextContent('No price')
+    server.events.removeListener('request:start', onRequest)
   })
 
   it('is not marked in replay, where the moment replayed is the end of the data', async () => {

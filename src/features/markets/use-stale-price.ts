@@ -1,0 +1,39 @@
+import { useQuery } from '@tanstack/react-query'
+import type { Instrument } from '../../feed/schemas/types'
+import { marketsQueries } from '../../feed/queries'
+import { useNow } from '../../hooks/clock-context'
+import { useFeed } from '../../hooks/use-feed'
+import type { Cadence } from '../../lib/cadence'
+import { seriesTail } from './series-tail'
+import { stalePrice, type StalePrice } from './stale-price'
+
+type Market = Pick<Instrument, 'tradingHours' | 'timeZone'>
+
+/**
+ * Whether a price that came at `lastAt` is out of date now (see stalePrice), on the page's clock
+ * read once a minute, or at the moment replayed. Null while nothing is known.
+ */
+export function useStalePrice(
+  market: Market,
+  last: { lastAt: number; cadence: Cadence } | null | undefined,
+): StalePrice | null {
+  const clock = useNow(60_000)
+  const { asOf } = useFeed()
+  if (!last) return null
+  return stalePrice(last.lastAt, asOf ?? clock, market, last.cadence)
+}
+
+/**
+ * useStalePrice for an instrument whose series some panel has loaded (the markets panel on a
+ * dashboard), read from the query cache: never asks for the series itself. Live only: in replay
+ * the series' end is the moment replayed, whose price the snapshot gives.
+ */
+export function useCachedStalePrice(instrument: Instrument): StalePrice | null {
+  const feed = useFeed()
+  const tail = useQuery({
+    ...marketsQueries.series(feed, instrument.id),
+    select: seriesTail,
+    enabled: false,
+  }).data
+  return useStalePrice(instrument, feed.asOf === null ? tail : null)
+}
