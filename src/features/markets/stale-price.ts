@@ -13,7 +13,7 @@ const sayDayAfterMs = 24 * 60 * minute
 const sayDayAfterCloses = 5
 
 export type StalePrice = {
-  /** "No price in 4 h 54 min of trading", "No close in the last 3 sessions", "No price since Fri 13 Jun". */
+  /** "No price for 4 h 54 min of trading hours", "No close in the last 3 sessions", "No price since Fri 13 Jun". */
   words: string
 }
 
@@ -23,7 +23,8 @@ export type StalePrice = {
  * price, or has closed `missingClosesShown` sessions or more since the last daily close (past a
  * day of trading or five closes, the day of the last price is given instead). Only
  * where the feed gives the market's trading hours, so that a closed market is never called
- * stale; never for weekly or coarser series. Pure.
+ * stale; never for weekly or coarser series. The hours are weekly: a holiday they do not list
+ * reads as trading, so the words say "trading hours", not that the market traded. Pure.
  */
 export function stalePrice(
   lastAt: number,
@@ -43,7 +44,7 @@ export function stalePrice(
       words:
         open > sayDayAfterMs
           ? `No price since ${since()}`
-          : `No price in ${formatDuration(open)} of trading`,
+          : `No price for ${formatDuration(open)} of trading hours`,
     }
   }
   if (cadence.kind === 'daily') {

@@ -119,7 +119,7 @@ describe('a refresh that brings nothing new', () => {
 
 describe('a price the feed has stopped updating', () => {
   const card = (name: string) => screen.getByRole('article', { name })
-  const staleMark = /^No price in .* of trading$/
+  const staleMark = /^No price for .* of trading hours$/
 
   it('is marked on the cards of the markets open since, once open longer than a halt', async () => {
     useFakeClock()
@@ -133,14 +133,14 @@ describe('a price the feed has stopped updating', () => {
     // 40 minutes on, 55 minutes of trading without a price: more than ten 5-minute steps.
     await advance(40 * 60_000)
     await advanceUntil(() =>
-      expect(within(card('Brent crude oil')).getByText('No price in 55 min of trading')),
+      expect(within(card('Brent crude oil')).getByText('No price for 55 min of trading hours')),
     )
-    expect(within(card('US Dollar Index')).getByText('No price in 55 min of trading'))
+    expect(within(card('US Dollar Index')).getByText('No price for 55 min of trading hours'))
     // Hong Kong and Shanghai closed at 08:00 and 07:00, New York has not opened: not stale.
     for (const name of ['S&P 500', 'Nasdaq Composite', 'Hang Seng Tech Index', 'CSI 300'])
       expect(within(card(name)).queryByText(staleMark)).not.toBeInTheDocument()
     // The snapshot above the cards says so beside the as-of time.
-    expect(snapshotItem('Brent')).toHaveTextContent(/as of .* No price in 55 min of trading/)
+    expect(snapshotItem('Brent')).toHaveTextContent(/as of .* No price for 55 min of trading hours/)
     expect(snapshotItem('S&P 500')).not.toHaveTextContent('No price')
   })
 
@@ -162,7 +162,7 @@ describe('a price the feed has stopped updating', () => {
     // The markets panel (here, a prefetch of its query) loads the Brent series.
     await queryClient.prefetchQuery(marketsQueries.series(runtime.feedBaseUrl, 'brent'))
     expect(
-      await within(cell('Brent')).findByText('(No price in 55 min of trading)'),
+      await within(cell('Brent')).findByText('(No price for 55 min of trading hours)'),
     ).toBeInTheDocument()
     expect(cell('Brent')).toHaveAttribute('title', expect.stringMatching(/may be out of date/))
     expect(cell('Dollar Index')).not.toHaveTextContent('No price')

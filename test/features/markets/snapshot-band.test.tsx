@@ -1,6 +1,7 @@
-import { render, screen, within } from '@testing-library/react'
+import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
+import { renderWithFeed } from '../../render'
 import { SnapshotBand } from '../../../src/features/markets/snapshot-band'
 import { instrumentSchema } from '../../../src/feed/schemas/markets'
 import { ChromeContext, fullChrome } from '../../../src/hooks/chrome-context'
@@ -32,7 +33,7 @@ describe('the snapshot band', () => {
   it('gives a time of today without its day, the whole of it in the tooltip', () => {
     // The page's now: Tue 10 Jun, 16:15 in Shanghai. The S&P 500 closed at 04:00 there that day.
     const clock = { anchorNow: Date.parse('2025-06-10T08:15:00Z'), anchorWall: Date.now(), rate: 0 }
-    render(
+    renderWithFeed(
       <ClockContext value={clock}>
         <SnapshotBand items={[{ instrument: spx, unavailable: null }]} zone="Asia/Shanghai" />
       </ClockContext>,
@@ -43,14 +44,14 @@ describe('the snapshot band', () => {
   })
 
   it('shows six instruments whole, with no button', () => {
-    render(<SnapshotBand items={instruments(6)} zone="UTC" />)
+    renderWithFeed(<SnapshotBand items={instruments(6)} zone="UTC" />)
     expect(bandNames()).toEqual(['T1', 'T2', 'T3', 'T4', 'T5', 'T6'])
     expect(screen.queryByRole('button')).toBeNull()
   })
 
   it('folds twenty into five and a last cell that opens all of them, and closes again', async () => {
     const user = userEvent.setup()
-    render(<SnapshotBand items={instruments(20)} zone="UTC" />)
+    renderWithFeed(<SnapshotBand items={instruments(20)} zone="UTC" />)
     expect(bandNames()).toEqual(['T1', 'T2', 'T3', 'T4', 'T5', 'more'])
     const more = screen.getByRole('button', { name: '15 more instruments: show all 20' })
     expect(more).toHaveTextContent('+15 more')
@@ -67,7 +68,7 @@ describe('the snapshot band', () => {
   })
 
   it('shows every instrument on a wall screen, where no one can press the button', () => {
-    render(
+    renderWithFeed(
       <ChromeContext value={{ ...fullChrome, kiosk: true }}>
         <SnapshotBand items={instruments(20)} zone="UTC" />
       </ChromeContext>,

@@ -1,6 +1,7 @@
-import { render, screen, within } from '@testing-library/react'
+import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
+import { renderWithFeed } from '../../render'
 import { SnapshotStrip } from '../../../src/features/markets/snapshot-strip'
 import { instrumentSchema } from '../../../src/feed/schemas/markets'
 import markets from '../../../mocks/fixtures/markets.json'
@@ -21,7 +22,7 @@ const us10y = {
 
 describe('snapshot strip', () => {
   it("shows a yield's day change in basis points, an index's in %", () => {
-    render(
+    renderWithFeed(
       <SnapshotStrip
         items={[
           { instrument: spx, unavailable: null },
@@ -43,7 +44,7 @@ describe('snapshot strip', () => {
       instrument: { ...spx, id: `t${i + 1}`, shortName: `T${i + 1}`, name: `Test ${i + 1}` },
       unavailable: null,
     }))
-    render(<SnapshotStrip items={items} zone="UTC" />)
+    renderWithFeed(<SnapshotStrip items={items} zone="UTC" />)
     const list = screen.getByRole('list', { name: 'Market snapshot' })
     expect(within(list).getAllByRole('listitem')).toHaveLength(6)
     expect(within(list).queryByText('T6')).toBeNull()
@@ -59,7 +60,7 @@ describe('snapshot strip', () => {
       instrument: { ...spx, id: `t${i + 1}`, shortName: `T${i + 1}`, name: `Test ${i + 1}` },
       unavailable: null,
     }))
-    render(<SnapshotStrip items={items} zone="UTC" whole />)
+    renderWithFeed(<SnapshotStrip items={items} zone="UTC" whole />)
     const list = screen.getByRole('list', { name: 'Market snapshot' })
     expect(within(list).getAllByRole('listitem')).toHaveLength(20)
     expect(within(list).queryByRole('button')).toBeNull()

@@ -64,7 +64,7 @@ describe('stalePrice', () => {
     // Ten 5-minute steps (50 minutes) of trading is a halt; more is out of date.
     expect(stalePrice(lastTick, lastTick + 50 * minute, ny, fiveMinutes)).toBeNull()
     expect(stalePrice(lastTick, lastTick + 51 * minute, ny, fiveMinutes)?.words).toBe(
-      'No price in 51 min of trading',
+      'No price for 51 min of trading hours',
     )
     // A halt is at least 15 minutes, however dense the series.
     const ticks: Cadence = { kind: 'intraday', stepMs: 1000, declared: 'tick' }
@@ -78,7 +78,7 @@ describe('stalePrice', () => {
     expect(stalePrice(fridayClose, t('2025-06-09T13:29:00Z'), ny, fiveMinutes)).toBeNull()
     // Monday 11:00 EDT without a price since Friday: 1 h 30 min of trading.
     expect(stalePrice(fridayClose, lastTick, ny, fiveMinutes)?.words).toBe(
-      'No price in 1 h 30 min of trading',
+      'No price for 1 h 30 min of trading hours',
     )
   })
 
@@ -101,7 +101,7 @@ describe('stalePrice', () => {
     const fridayClose = t('2025-06-13T20:00:00Z')
     // 6 h 30 min of trading a day: Monday to Wednesday, then Thursday until 13:30 or 14:30 EDT.
     expect(stalePrice(fridayClose, t('2025-06-19T17:30:00Z'), ny, fiveMinutes)?.words).toBe(
-      'No price in 23 h 30 min of trading',
+      'No price for 23 h 30 min of trading hours',
     )
     expect(stalePrice(fridayClose, t('2025-06-19T18:30:00Z'), ny, fiveMinutes)?.words).toBe(
       'No price since Fri 13 Jun',
