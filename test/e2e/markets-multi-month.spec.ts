@@ -191,6 +191,22 @@ test('says illustrative only of the series that are; events before the first pri
   ).toBeVisible()
 })
 
+test('a price the feed stopped updating in June is marked out of date, on its card and in the snapshot; closes up to the last session are not', async ({
+  page,
+}) => {
+  const markets = await openMarkets(page, '')
+  const hourly = markets.getByRole('article', { name: 'Nasdaq 100 (hourly, illustrative)' })
+  await expect(hourly.getByText('No price since Fri 13 Jun')).toBeVisible()
+  const snapshot = markets.getByRole('list', { name: 'Market snapshot' })
+  await expect(
+    snapshot.getByRole('listitem').filter({ hasText: 'NDX hourly' }).locator('[data-stale-price]'),
+  ).toHaveText(/No price since Fri 13 Jun/)
+  // The S&P 500's daily closes run to Thursday's: nothing is missing on Friday morning.
+  const spx = markets.getByRole('article', { name: 'S&P 500' })
+  await expect(spx.getByText(/S&P 500 .* on the day/)).toBeVisible()
+  await expect(spx.getByText(/^No (price|close)/)).toHaveCount(0)
+})
+
 test('twenty instruments in groups; the viewer picks which are shown, kept in the URL', async ({
   page,
 }) => {
