@@ -83,14 +83,24 @@ export function openTimeBetween(
   return total
 }
 
-/** The trading sessions that opened after `start` and closed by `end`: closes a daily series would have. */
-export function closesBetween(
+/**
+ * The trading days (dates in the market zone, by each session's open) whose sessions all opened
+ * after `start` and have all closed by `end`: the closes a daily series whose last close was at
+ * `start` would have. A day with a lunch break counts once, when its afternoon has closed.
+ */
+export function closingDaysBetween(
   start: Date,
   end: Date,
   tradingHours: readonly WeeklySession[],
   zone: string,
 ): number {
-  return tradingSessionsBetween(start, end, tradingHours, zone).filter(
-    ([open, close]) => open.getTime() > start.getTime() && close.getTime() <= end.getTime(),
-  ).length
+  // A day after `end` too: a session of the same day that opens later keeps the day open.
+  const later = new Date(end.getTime() + 86_400_000)
+  const closed = new Map<string, boolean>()
+  for (const [open, close] of tradingSessionsBetween(start, later, tradingHours, zone)) {
+    const date = wallClock(open, zone).date
+    const done = open.getTime() > start.getTime() && close.getTime() <= end.getTime()
+    closed.set(date, (closed.get(date) ?? true) && done)
+  }
+  return [...closed.values()].filter(Boolean).length
 }

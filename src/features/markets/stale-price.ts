@@ -1,44 +1,53 @@
 import type { Instrument } from '../../feed/schemas/types'
-import { closesBetween, openTimeBetween } from '../../feed/trading-hours'
+import { closingDaysBetween, openTimeBetween } from '../../feed/trading-hours'
 import type { Cadence } from '../../lib/cadence'
 import { formatDay, formatDuration } from '../../lib/format-time'
 
 const minute = 60_000
+const day = 24 * 60 * minute
 
 /** Below this many missing closes a daily series is not called out of date: a feed may write a close hours after it. */
 export const missingClosesShown = 2
 
 /** Past a day of trading (or five closes) without a price, the day of the last one says more than a count. */
-const sayDayAfterMs = 24 * 60 * minute
+const sayDayAfterMs = day
 const sayDayAfterCloses = 5
 
+/** How far past the last price the trading hours are walked: enough for either of the above. */
+const lookAheadMs = 14 * day
+
+type Market = Pick<Instrument, 'tradingHours' | 'timeZone'>
+
 export type StalePrice = {
-  /** "No price for 4 h 54 min of trading hours", "No close in the last 3 sessions", "No price since Fri 13 Jun". */
+  /** "No price for 4 h 54 min of trading hours", "No close for 3 trading days", "No price since Fri 13 Jun". */
   words: string
 }
 
 /**
- * Whether a series' last price (at `lastAt`) is out of date at `now`: its market has traded for
- * longer than a halt (ten steps, at least 15 minutes; as the line breaks) without a new intraday
- * price, or has closed `missingClosesShown` sessions or more since the last daily close (past a
- * day of trading or five closes, the day of the last price is given instead). Only
+ * Whether a series' last price (at `lastAt`) is out of date at `now`: its market has had more
+ * trading hours than a halt (ten steps, at least 15 minutes; as the line breaks) without a new
+ * intraday price, or `missingClosesShown` trading days or more have closed since the last daily
+ * close (past a day of trading or five closes, the day of the last price is given instead). Only
  * where the feed gives the market's trading hours, so that a closed market is never called
  * stale; never for weekly or coarser series. The hours are weekly: a holiday they do not list
- * reads as trading, so the words say "trading hours", not that the market traded. Pure.
+ * reads as trading, so the words say "trading hours", not that the market traded. Pure, and
+ * bounded: at most two weeks of hours are walked however old the price.
  */
 export function stalePrice(
   lastAt: number,
   now: number,
-  market: Pick<Instrument, 'tradingHours' | 'timeZone'>,
+  market: Market,
   cadence: Cadence,
 ): StalePrice | null {
   if (market.tradingHours.length === 0 || !(now > lastAt)) return null
   const from = new Date(lastAt)
-  const to = new Date(now)
+  const to = new Date(Math.min(now, lastAt + lookAheadMs))
   const since = () => formatDay(lastAt, market.timeZone, now)
   if (cadence.kind === 'intraday') {
-    const open = openTimeBetween(from, to, market.tradingHours, market.timeZone)
     const halt = Math.max(10 * cadence.stepMs, 15 * minute)
+    // No more trading hours than hours of any kind: fresh data costs no walk.
+    if (now - lastAt <= halt) return null
+    const open = openTimeBetween(from, to, market.tradingHours, market.timeZone)
     if (open <= halt) return null
     return {
       words:
@@ -48,13 +57,14 @@ export function stalePrice(
     }
   }
   if (cadence.kind === 'daily') {
-    const missing = closesBetween(from, to, market.tradingHours, market.timeZone)
+    if (now - lastAt < day) return null
+    const missing = closingDaysBetween(from, to, market.tradingHours, market.timeZone)
     if (missing < missingClosesShown) return null
     return {
       words:
-        missing > sayDayAfterCloses
+        missing > sayDayAfterCloses || to.getTime() < now
           ? `No close since ${since()}`
-          : `No close in the last ${missing} sessions`,
+          : `No close for ${missing} trading days`,
     }
   }
   return null

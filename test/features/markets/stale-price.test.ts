@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
-import { closesBetween, openTimeBetween } from '../../../src/feed/trading-hours'
+import { closingDaysBetween, openTimeBetween } from '../../../src/feed/trading-hours'
 import { stalePrice } from '../../../src/features/markets/stale-price'
 import type { Cadence } from '../../../src/lib/cadence'
 
@@ -41,19 +41,23 @@ describe('openTimeBetween', () => {
   })
 })
 
-describe('closesBetween', () => {
-  it('counts the sessions that opened after the last close and have closed since', () => {
+describe('closingDaysBetween', () => {
+  it('counts the trading days that opened after the last close and have closed since', () => {
     const tuesdayClose = at('2025-06-10T20:00:00Z')
-    expect(closesBetween(tuesdayClose, at('2025-06-11T19:00:00Z'), nyse, 'America/New_York')).toBe(
-      0,
-    )
-    expect(closesBetween(tuesdayClose, at('2025-06-11T20:00:00Z'), nyse, 'America/New_York')).toBe(
-      1,
-    )
+    const days = (end: string) =>
+      closingDaysBetween(tuesdayClose, at(end), nyse, 'America/New_York')
+    expect(days('2025-06-11T19:00:00Z')).toBe(0)
+    expect(days('2025-06-11T20:00:00Z')).toBe(1)
     // Friday evening: Wednesday, Thursday and Friday closed since.
-    expect(closesBetween(tuesdayClose, at('2025-06-13T22:00:00Z'), nyse, 'America/New_York')).toBe(
-      3,
-    )
+    expect(days('2025-06-13T22:00:00Z')).toBe(3)
+  })
+
+  it('counts a day with a lunch break once, when its afternoon has closed', () => {
+    const mondayClose = at('2025-06-09T08:00:00Z') // 16:00 HKT
+    const days = (end: string) => closingDaysBetween(mondayClose, at(end), hkex, 'Asia/Hong_Kong')
+    expect(days('2025-06-10T04:30:00Z')).toBe(0) // Tuesday 12:30: the morning closed, not the day
+    expect(days('2025-06-10T08:00:00Z')).toBe(1)
+    expect(days('2025-06-11T04:30:00Z')).toBe(1)
   })
 })
 
@@ -93,7 +97,7 @@ describe('stalePrice', () => {
     const tuesdayClose = t('2025-06-10T20:00:00Z')
     expect(stalePrice(tuesdayClose, t('2025-06-11T22:00:00Z'), ny, daily)).toBeNull()
     expect(stalePrice(tuesdayClose, t('2025-06-12T22:00:00Z'), ny, daily)?.words).toBe(
-      'No close in the last 2 sessions',
+      'No close for 2 trading days',
     )
   })
 
@@ -107,7 +111,7 @@ describe('stalePrice', () => {
       'No price since Fri 13 Jun',
     )
     expect(stalePrice(fridayClose, t('2025-06-20T21:00:00Z'), ny, daily)?.words).toBe(
-      'No close in the last 5 sessions',
+      'No close for 5 trading days',
     )
     // Another year than the page's: with its year.
     expect(stalePrice(fridayClose, t('2026-01-05T21:00:00Z'), ny, daily)?.words).toBe(
