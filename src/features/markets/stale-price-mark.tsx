@@ -7,8 +7,9 @@ import { seriesCadence, type PreparedSeries } from './series-view'
 import { useStalePrice } from './use-stale-price'
 
 /**
- * "No price for 4 h 54 min of trading hours" on a card whose last price is out of date by the page's
- * clock, or at the moment replayed (see stalePrice). Its own clock, once a minute: the card's chart does not re-render.
+ * "No price for 4 h 54 min of trading hours" on a card whose last price is out of date by the
+ * page's clock, or at the moment replayed (see stalePrice). Its own clock, once a minute: the
+ * card's chart does not re-render.
  */
 export function StalePriceMark({
   instrument,
@@ -28,7 +29,7 @@ export function StalePriceMark({
   return (
     <Badge
       tone="warn"
-      title={`The last ${instrument.shortName} price in the feed is from ${at}; its market has been open since by its weekly trading hours (a holiday they do not list would explain it). The figures shown may be out of date.`}
+      title={`The last ${instrument.shortName} price in the feed is from ${at}. By its weekly trading hours its market has been open since; a holiday they do not list would explain it. The figures shown may be out of date.`}
     >
       {stale.words}
     </Badge>

@@ -16,7 +16,7 @@ const sayDayAfterCloses = 5
 /** How far past the last price the trading hours are walked: enough for either of the above. */
 const lookAheadMs = 14 * day
 
-type Market = Pick<Instrument, 'tradingHours' | 'timeZone'>
+export type Market = Pick<Instrument, 'tradingHours' | 'timeZone'>
 
 export type StalePrice = {
   /** "No price for 4 h 54 min of trading hours", "No close for 3 trading days", "No price since Fri 13 Jun". */

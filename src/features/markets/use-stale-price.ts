@@ -5,9 +5,7 @@ import { useNow } from '../../hooks/clock-context'
 import { useFeed } from '../../hooks/use-feed'
 import type { Cadence } from '../../lib/cadence'
 import { seriesTail } from './series-tail'
-import { stalePrice, type StalePrice } from './stale-price'
-
-type Market = Pick<Instrument, 'tradingHours' | 'timeZone'>
+import { stalePrice, type Market, type StalePrice } from './stale-price'
 
 /**
  * Whether a price that came at `lastAt` is out of date now (see stalePrice), on the page's clock
