@@ -6,6 +6,7 @@ type SeriesResult = Awaited<ReturnType<typeof getSeries>>
 /** Points enough to tell a series' spacing near its end. */
 const tailPoints = 21
 
+/** When a series' last price came, and how often its prices come. */
 export type SeriesTail = { lastAt: number; cadence: Cadence }
 
 /**

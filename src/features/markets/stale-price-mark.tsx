@@ -4,6 +4,7 @@ import { Badge } from '../../components/badge'
 import { useThisYear } from '../../hooks/clock-context'
 import { formatDateTime } from '../../lib/format-time'
 import { seriesCadence, type PreparedSeries } from './series-view'
+import type { SeriesTail } from './series-tail'
 import { useStalePrice } from './use-stale-price'
 
 /**
@@ -19,7 +20,7 @@ export function StalePriceMark({
   series: PreparedSeries | undefined
 }) {
   const thisYear = useThisYear(instrument.timeZone)
-  const last = useMemo(() => {
+  const last = useMemo((): SeriesTail | null => {
     const point = series?.points.at(-1)
     return series && point ? { lastAt: point.t, cadence: seriesCadence(series) } : null
   }, [series])

@@ -7,7 +7,7 @@ const minute = 60_000
 const day = 24 * 60 * minute
 
 /** Below this many missing closes a daily series is not called out of date: a feed may write a close hours after it. */
-export const missingClosesShown = 2
+const missingClosesShown = 2
 
 /** Past a day of trading (or five closes) without a price, the day of the last one says more than a count. */
 const sayDayAfterMs = day

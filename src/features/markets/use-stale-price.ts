@@ -3,8 +3,7 @@ import type { Instrument } from '../../feed/schemas/types'
 import { marketsQueries } from '../../feed/queries'
 import { useNow } from '../../hooks/clock-context'
 import { useFeed } from '../../hooks/use-feed'
-import type { Cadence } from '../../lib/cadence'
-import { seriesTail } from './series-tail'
+import { seriesTail, type SeriesTail } from './series-tail'
 import { stalePrice, type Market, type StalePrice } from './stale-price'
 
 /**
@@ -13,7 +12,7 @@ import { stalePrice, type Market, type StalePrice } from './stale-price'
  */
 export function useStalePrice(
   market: Market,
-  last: { lastAt: number; cadence: Cadence } | null | undefined,
+  last: SeriesTail | null | undefined,
 ): StalePrice | null {
   const clock = useNow(60_000)
   const { asOf } = useFeed()
