@@ -9,8 +9,9 @@ import { useStalePrice } from './use-stale-price'
 
 /**
  * "No price for 4 h 54 min of trading hours" on a card whose last price is out of date by the
- * page's clock, or at the moment replayed (see stalePrice). Its own clock, once a minute: the
- * card's chart does not re-render.
+ * page's clock, or at the moment replayed (see stalePrice); "Series ends Thu 31 Jul", unwarned,
+ * when that price came after the talks ended. Its own clock, once a minute: the card's chart does
+ * not re-render.
  */
 export function StalePriceMark({
   instrument,
@@ -27,7 +28,13 @@ export function StalePriceMark({
   const stale = useStalePrice(instrument, last)
   if (!stale || !last) return null
   const at = formatDateTime(last.lastAt, instrument.timeZone, undefined, thisYear)
-  return (
+  return stale.afterTheTalks ? (
+    <Badge
+      title={`The last ${instrument.shortName} price in the feed is from ${at}, after the last session, development and quote in the feed: the series holds the markets’ reaction to all of them. Prices since are not in the feed.`}
+    >
+      {stale.words}
+    </Badge>
+  ) : (
     <Badge
       tone="warn"
       title={`The last ${instrument.shortName} price in the feed is from ${at}. By its weekly trading hours its market has been open since; a holiday they do not list would explain it. The figures shown may be out of date.`}

@@ -21,6 +21,11 @@ export type Market = Pick<Instrument, 'tradingHours' | 'timeZone'>
 export type StalePrice = {
   /** "No price for 4 h 54 min of trading hours", "No close for 3 trading days", "No price since Fri 13 Jun". */
   words: string
+  /**
+   * The talks ended before the last price and it is days old: a record of talks that are over,
+   * said without alarm ("Series ends Fri 13 Jun").
+   */
+  afterTheTalks: boolean
 }
 
 /**
@@ -30,42 +35,44 @@ export type StalePrice = {
  * close (past a day of trading or five closes, the day of the last price is given instead). Only
  * where the feed gives the market's trading hours, so that a closed market is never called
  * stale; never for weekly or coarser series. The hours are weekly: a holiday they do not list
- * reads as trading, so the words say "trading hours", not that the market traded. Pure, and
- * bounded: at most two weeks of hours are walked however old the price.
+ * reads as trading, so the words say "trading hours", not that the market traded. Past a day
+ * of trading, a series whose last price came after `talksEnd` (the talks' last moment, see
+ * talksEndAt; null while unknown) is the record of talks that are over: it says where it ends.
+ * Pure, and bounded: at most two weeks of hours are walked however old the price.
  */
 export function stalePrice(
   lastAt: number,
   now: number,
   market: Market,
   cadence: Cadence,
+  talksEnd: number | null,
 ): StalePrice | null {
   if (market.tradingHours.length === 0 || !(now > lastAt)) return null
   const from = new Date(lastAt)
   const to = new Date(Math.min(now, lastAt + lookAheadMs))
-  const since = () => formatDay(lastAt, market.timeZone, now)
+  const since = (what: string): StalePrice => {
+    const lastDay = formatDay(lastAt, market.timeZone, now)
+    return talksEnd !== null && talksEnd <= lastAt
+      ? { words: `Series ends ${lastDay}`, afterTheTalks: true }
+      : { words: `No ${what} since ${lastDay}`, afterTheTalks: false }
+  }
   if (cadence.kind === 'intraday') {
     const halt = Math.max(10 * cadence.stepMs, 15 * minute)
     // No more trading hours than hours of any kind: fresh data costs no walk.
     if (now - lastAt <= halt) return null
     const open = openTimeBetween(from, to, market.tradingHours, market.timeZone)
     if (open <= halt) return null
-    return {
-      words:
-        open > sayDayAfterMs
-          ? `No price since ${since()}`
-          : `No price for ${formatDuration(open)} of trading hours`,
-    }
+    return open > sayDayAfterMs
+      ? since('price')
+      : { words: `No price for ${formatDuration(open)} of trading hours`, afterTheTalks: false }
   }
   if (cadence.kind === 'daily') {
     if (now - lastAt < day) return null
     const missing = closingDaysBetween(from, to, market.tradingHours, market.timeZone)
     if (missing < missingClosesShown) return null
-    return {
-      words:
-        missing > sayDayAfterCloses || to.getTime() < now
-          ? `No close since ${since()}`
-          : `No close for ${missing} trading days`,
-    }
+    return missing > sayDayAfterCloses || to.getTime() < now
+      ? since('close')
+      : { words: `No close for ${missing} trading days`, afterTheTalks: false }
   }
   return null
 }

@@ -8,6 +8,7 @@ import { marketsQueries } from '../../../src/feed/queries'
 import { ChromeContext, fullChrome, type Chrome } from '../../../src/hooks/chrome-context'
 import { server } from '../../../mocks/node'
 import spx from '../../../mocks/fixtures/series/spx.json'
+import sessions from '../../../mocks/fixtures/sessions.json'
 import { advance, advanceUntil, useFakeClock } from '../../fake-clock'
 import { renderWithFeed } from '../../render'
 import { snapshotItem, visit } from '../../page'
@@ -167,6 +168,28 @@ describe('a price the feed has stopped updating', () => {
     expect(cell('Brent')).toHaveAttribute('title', expect.stringMatching(/may be out of date/))
     expect(cell('Dollar Index')).not.toHaveTextContent('No price')
     server.events.removeListener('request:start', onRequest)
+  })
+
+  it('says where a series ends, unwarned, once the talks ended before its last price', async () => {
+    // The talks over after Day 1: their last news is a development at 01:00 UTC on 10 Jun.
+    server.use(
+      http.get('*/demo-feed/sessions.json', () =>
+        HttpResponse.json({ sessions: sessions.sessions.slice(0, 1) }),
+      ),
+    )
+    visit('/?tz=UTC')
+    renderWithFeed(<MarketsPanel />, { now: articleMoment + 30 * 86_400_000 })
+    // Brent's last price (08:00 UTC on 10 Jun) came after: the series is a record of the talks.
+    const brentCard = await screen.findByRole('article', { name: 'Brent crude oil' })
+    const brent = await within(brentCard).findByText('Series ends Tue 10 Jun')
+    expect(brent).toHaveAttribute('title', expect.stringMatching(/after the last session/))
+    expect(brent.className).not.toMatch(/text-warn/)
+    // The S&P 500's (20:00 UTC on 9 Jun) came before that news: its reaction is not in the feed.
+    const spx = await within(card('S&P 500')).findByText('No price since Mon 9 Jun')
+    expect(spx.className).toMatch(/text-warn/)
+    expect(snapshotItem('S&P 500')).toHaveTextContent('No price since Mon 9 Jun')
+    expect(snapshotItem('Brent')).not.toHaveTextContent(/No price|Series ends/)
+    expect(snapshotItem('Brent').querySelector('[data-stale-price]')).toBeNull()
   })
 
   it('is not marked in replay, where the moment replayed is the end of the data', async () => {
