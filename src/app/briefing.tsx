@@ -113,7 +113,8 @@ export function Briefing() {
       replay,
       rows: (moves ?? []).map((move) => withPricesFrom(move, zone)),
     }),
-    'markets',
+    'market instruments',
+    noneReadable(markets.data, 'instruments'),
   )
   const issuesPart = loadable<BriefingIssue[]>(
     issues,

@@ -49,7 +49,17 @@ describe('lists whose every record could not be read', () => {
     ).toBeInTheDocument()
     const briefing = screen.getByRole('region', { name: /briefing/i })
     expect(within(briefing).getByText(/issues unavailable/)).toBeInTheDocument()
-    for (const claim of [/no issues on the table/i, /no scenarios/i, /lists no market/i])
+    expect(within(briefing).getByText('Market moves unavailable')).toBeInTheDocument()
+    // The band across the top, and the markets panel.
+    expect(
+      screen.getAllByText('None of the feed’s market instruments could be read.'),
+    ).toHaveLength(2)
+    for (const claim of [
+      /no issues on the table/i,
+      /no scenarios/i,
+      /lists no market/i,
+      /no instruments/i,
+    ])
       expect(screen.queryByText(claim)).not.toBeInTheDocument()
   })
 })

@@ -146,7 +146,9 @@ export function MoveList({
       >
         {heading}:
       </span>
-      {shared !== null ? (
+      {moves.rows.length === 0 ? (
+        <span className="text-muted">no instruments in the feed</span>
+      ) : shared !== null ? (
         <span
           title={moves.rows.map((row) => row.name).join(', ')}
           className={oneLine ? 'min-w-0 truncate' : undefined}

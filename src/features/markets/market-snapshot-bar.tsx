@@ -7,6 +7,7 @@ import { useDisplayZone } from '../../hooks/use-display-zone'
 import { useSnapshotSeries } from './use-snapshot-series'
 import { snapshotAt } from './snapshot-at'
 import { SnapshotBand } from './snapshot-band'
+import { noInstrumentsText } from '../../feed/unreadable-records'
 
 const noInstruments: readonly Instrument[] = []
 
@@ -29,6 +30,8 @@ export function MarketSnapshotBar() {
       </p>
     )
   }
-  if (items.length === 0) return null
+  // The band's room is kept while it loads: a feed with no instruments says so in it.
+  if (items.length === 0)
+    return <p className="text-xs text-muted">{noInstrumentsText(markets.data)}</p>
   return <SnapshotBand items={items} zone={zone} />
 }
