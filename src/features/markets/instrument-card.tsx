@@ -7,6 +7,7 @@ import { QueryError } from '../../components/query-error'
 import { Skeleton } from '../../components/skeleton'
 import { RefreshFailedMark } from '../../components/refresh-failed-mark'
 import { DroppedRecordsNote } from '../../components/dropped-records-note'
+import { hasUnreadable } from '../../feed/unreadable-records'
 import { cadenceWords } from '../../lib/cadence'
 import { quotedDecimals } from '../../lib/quoted-decimals'
 import { moveUnit, moveUnitWords, type MoveUnit } from '../../lib/move-unit'
@@ -146,9 +147,13 @@ export const InstrumentCard = memo(function InstrumentCard({
             className="flex items-center justify-center text-xs text-muted"
             style={{ height: chartHeight + 32 }}
           >
-            {view.trading === null
-              ? `No ${instrument.shortName} close in this window: the series has ${cadenceWords(seriesCadence(prepared))} closes (a round or the whole feed shows them).`
-              : `No ${instrument.shortName} data in this window${closedNote ? ` (not yet traded in ${place})` : ''}.`}
+            {prepared.points.length === 0
+              ? hasUnreadable(series.problems, 'points')
+                ? `None of the feed’s ${instrument.shortName} prices could be read.`
+                : `The feed’s ${instrument.shortName} series has no prices yet.`
+              : view.trading === null
+                ? `No ${instrument.shortName} close in this window: the series has ${cadenceWords(seriesCadence(prepared))} closes (a round or the whole feed shows them).`
+                : `No ${instrument.shortName} data in this window${closedNote ? ` (not yet traded in ${place})` : ''}.`}
           </p>
         )
       }

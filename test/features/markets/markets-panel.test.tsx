@@ -137,6 +137,25 @@ describe('markets panel', () => {
     expect(await within(brent).findByText('Illustrative path')).toBeInTheDocument()
   })
 
+  it('says a series with no prices has none, and one whose prices could not be read, that', async () => {
+    server.use(
+      http.get('*/demo-feed/series/spx.json', () => HttpResponse.json({ ...spx, points: [] })),
+      http.get('*/demo-feed/series/brent.json', () =>
+        HttpResponse.json({ ...spx, instrumentId: 'brent', points: [{ t: 'soon', v: 1 }] }),
+      ),
+    )
+    await renderPanel()
+    const sp = await screen.findByRole('article', { name: 'S&P 500' })
+    expect(
+      await within(sp).findByText('The feed’s S&P 500 series has no prices yet.'),
+    ).toBeInTheDocument()
+    const brent = await screen.findByRole('article', { name: 'Brent crude oil' })
+    expect(
+      await within(brent).findByText('None of the feed’s Brent prices could be read.'),
+    ).toBeInTheDocument()
+    expect(within(brent).queryByText(/no prices yet/)).not.toBeInTheDocument()
+  })
+
   it('draws its first chart alone and the comparison after every card, so no one task draws them all', async () => {
     window.history.replaceState(null, '', '/')
     // At each change of the page: how many instrument charts are drawn, and whether the comparison is.
