@@ -37,7 +37,8 @@ export function collectEvents(
       kind: 'session' as const,
       id: s.id,
       at: Date.parse(s.start),
-      end: s.end === null ? null : Date.parse(s.end),
+      // An end the feed gives before the start (a mistake) draws no span.
+      end: s.end === null ? null : Math.max(Date.parse(s.end), Date.parse(s.start)),
       precision: s.startPrecision,
       label: `${sessionLabel(s, rounds)} (session)`,
       detail: `${sessionLabel(s, rounds)}: ${s.summary}`,

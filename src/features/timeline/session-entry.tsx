@@ -1,5 +1,5 @@
 import type { Quote, Session, SessionStatus } from '../../feed/schemas/types'
-import { formatDuration } from '../../lib/format-time'
+import { formatClock, formatDuration } from '../../lib/format-time'
 import { DisplayTime } from './display-time'
 import { OtherZoneTimes } from './other-zone-times'
 import { LiveDuration } from './live-duration'
@@ -34,7 +34,11 @@ export function SessionEntry(props: Props) {
   const { session, status, zones, lookups, selected } = props
   const label = sessionStatusLabels[status]
   const start = Date.parse(session.start)
-  const end = session.end ? Date.parse(session.end) : null
+  const givenEnd = session.end ? Date.parse(session.end) : null
+  // A feed's mistake: an end before the start is named as such, not drawn as a span or a length.
+  const endBeforeStart = givenEnd !== null && givenEnd < start
+  const end = endBeforeStart ? null : givenEnd
+  const shownEnd = endBeforeStart ? null : session.end
   const silence = status === 'concluded' ? silenceText(props.quotesState) : null
   return (
     <div
@@ -50,7 +54,7 @@ export function SessionEntry(props: Props) {
         <span className="text-xs">
           <DisplayTime
             start={session.start}
-            end={session.end}
+            end={shownEnd}
             startPrecision={session.startPrecision}
             endPrecision={session.endPrecision}
             zone={zones.display}
@@ -58,13 +62,20 @@ export function SessionEntry(props: Props) {
           />
           {session.end === null &&
             (status === 'in-session' ? ' – running' : ' – end not announced')}
+          {endBeforeStart && (
+            <span className="text-warn">
+              {' '}
+              – the feed’s end, {formatClock(session.end!, zones.display, session.endPrecision)}, is
+              before the start
+            </span>
+          )}
         </span>
       </EntryHead>
       <p className="text-xs text-muted">
         <OtherZoneTimes
           inline={false}
           start={session.start}
-          end={session.end}
+          end={shownEnd}
           startPrecision={session.startPrecision}
           endPrecision={session.endPrecision}
           zones={zones}
@@ -88,7 +99,7 @@ export function SessionEntry(props: Props) {
             {formatDuration(end - start)}
           </span>
         ) : (
-          <span>Length not reported</span>
+          <span>{endBeforeStart ? 'Length unknown' : 'Length not reported'}</span>
         )}
         {session.durationNote && (
           <span className="text-muted"> (reported: {session.durationNote})</span>

@@ -2,9 +2,10 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import quotesDoc from '../../../mocks/fixtures/quotes.json'
+import sessionsDoc from '../../../mocks/fixtures/sessions.json'
 import { collectEvents } from '../../../src/features/markets/market-events'
 import { isolate } from '../../../src/lib/bidi-isolate'
-import type { Quote } from '../../../src/feed/schemas/types'
+import type { Quote, Session } from '../../../src/feed/schemas/types'
 
 const template = quotesDoc.quotes[0] as Quote
 const id = fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,8}$/)
@@ -41,5 +42,15 @@ describe('market event labels', () => {
     const [event] = collectEvents([], [], [{ ...template, text }])
     expect(event!.label).toMatch(/: “\u2068[^\u2069]+…\u2069”$/)
     expect(event!.label.length).toBeLessThan(text.length + 20)
+  })
+})
+
+describe('session events', () => {
+  it('draw no span for an end the feed gives before the start', () => {
+    const day1 = sessionsDoc.sessions[0] as Session
+    const [event] = collectEvents([{ ...day1, end: '2025-06-09T12:00:00+01:00' }], [], [])
+    expect(event!.end).toBe(event!.at)
+    const [valid] = collectEvents([day1], [], [])
+    expect(valid!.end! - valid!.at).toBe(6 * 3_600_000)
   })
 })

@@ -71,6 +71,28 @@ describe('timeline panel', () => {
     expect(head(list, /^Day 2/)).toHaveTextContent('Tue 10 Jun 10:00 BST – end not announced')
   })
 
+  it('names an end the feed gives before the start as a mistake: no span, no length', async () => {
+    server.use(
+      http.get('*/demo-feed/sessions.json', () =>
+        HttpResponse.json({
+          sessions: sessionsFixture.sessions.map((s) =>
+            s.id === 'london-day-1' ? { ...s, end: '2025-06-09T12:00:00+01:00' } : s,
+          ),
+        }),
+      ),
+    )
+    visitInLondon()
+    renderWithFeed(<TimelinePanel />, { now: articleMoment })
+    const list = await timelineList()
+    const day1 = head(list, /^Day 1/)
+    expect(day1).toHaveTextContent(
+      /Mon 9 Jun ~13:00 BST – the feed’s end, ~?12:00, is before the start/,
+    )
+    expect(day1).not.toHaveTextContent(/13:00\s*–\s*~?12:00/)
+    expect(day1.closest('li')).toHaveTextContent('Length unknown (reported: six hours)')
+    expect(day1.closest('li')).not.toHaveTextContent('Lasted')
+  })
+
   it('shows developments by kind and quotes as markers that link to the quote wall', async () => {
     visitInLondon()
     const user = userEvent.setup()
