@@ -106,6 +106,15 @@ export const QuoteCard = memo(function QuoteCard({
             <span className="font-semibold">
               <HighlightedText text={row.speakerName} terms={terms} />
             </span>
+            {!person && (
+              <span
+                className="text-warn"
+                title={`The feed's quote names the speaker "${row.quote.personId}", whom its list of people does not have`}
+              >
+                {' '}
+                (not in the feed’s people)
+              </span>
+            )}
             {person && (
               <span className="text-muted">
                 {', '}

@@ -67,6 +67,22 @@ describe('quote wall: each quote', () => {
     expect(within(card('China’s not easy.')).getByRole('blockquote')).not.toHaveAttribute('lang')
   })
 
+  it('says a speaker the feed does not list is not in its people, rather than passing the id off as a name', async () => {
+    const quotes = quotesDoc.quotes.map((q) =>
+      q.text === 'China’s not easy.' ? { ...q, personId: 'nobody-listed' } : q,
+    )
+    server.use(http.get('*/demo-feed/quotes.json', () => HttpResponse.json({ quotes })))
+    open()
+    await ready()
+    const item = card('China’s not easy.')
+    expect(within(item).getByText('nobody-listed')).toBeInTheDocument()
+    expect(within(item).getByText('(not in the feed’s people)')).toHaveAttribute(
+      'title',
+      expect.stringContaining('"nobody-listed"'),
+    )
+    expect(within(card('good')).queryByText(/not in the feed’s people/)).not.toBeInTheDocument()
+  })
+
   it('shows text, speaker, role, organisation, side by label and icon, times, setting, source, topics and tone', async () => {
     open()
     await ready()
