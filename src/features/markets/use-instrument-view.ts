@@ -77,10 +77,15 @@ export function useInstrumentView({
         : base
           ? moveBetween(base.value, closeLevel, prepared.basis, unit)
           : closeLevel
-    // The previous close is in scale unless it would squash the line to under a third of the plot.
+    // The previous close is in scale unless it would squash the line to under a third of the plot;
+    // a single price (or a flat line) has nothing to squash, and its place against the close is
+    // all it says.
+    const flat = max - min <= Math.abs(max) * 1e-9
     const closeInScale =
       close !== null &&
-      Math.max(max, close) - Math.min(min, close) <= 3 * Math.max(max - min, Math.abs(max) * 1e-4)
+      (flat ||
+        Math.max(max, close) - Math.min(min, close) <=
+          3 * Math.max(max - min, Math.abs(max) * 1e-4))
     const scale = closeInScale
       ? valueScale(Math.min(min, close), Math.max(max, close))
       : valueScale(min, max)

@@ -45,4 +45,17 @@ describe('market chart marks', () => {
     // The last value is still labelled at the edge.
     expect(card.querySelector('[data-axis-label="last"]')?.textContent).toBe('6,005.88')
   })
+
+  it('draws the previous close beside a single price, whose place against it is all it says', async () => {
+    server.use(
+      http.get('*/demo-feed/series/spx.json', () =>
+        // One price, 1.6% above the previous close: a band around it alone would leave the close out.
+        HttpResponse.json({ ...spx, points: [{ ...spx.points.at(-1)!, v: 6100 }] }),
+      ),
+    )
+    await renderPanel()
+    const card = await drawnCard('S&P 500')
+    expect(card.querySelector('[data-previous-close]')).not.toBeNull()
+    expect(card.querySelector('[data-axis-label="previous-close"]')?.textContent).toBe('6,000.48')
+  })
 })
