@@ -1,6 +1,7 @@
 import { useCallback, useMemo } from 'react'
 import type { Round } from '../../feed/schemas/types'
 import { useUrlParam } from '../../hooks/use-url-param'
+import { useNow } from '../../hooks/clock-context'
 import { readWindow, writeWindow, type WindowChoice } from '../../hooks/url-values'
 import type { MarketEvent } from './market-events'
 import type { SeriesState } from './series-query'
@@ -30,10 +31,11 @@ const steps = [
  * The whole feed: its prices (or its events, before any price loads). Events outside the prices are
  * shown at the edges of the charts, with words.
  */
-function feedExtent(
+export function feedExtent(
   series: readonly SeriesState[],
   events: readonly MarketEvent[],
   asOf: number | null,
+  now: number,
 ): Span {
   const prices = series.flatMap((s) =>
     s.data && s.data.points.length ? [s.data.points[0]!.t, s.data.points.at(-1)!.t] : [],
@@ -44,13 +46,17 @@ function feedExtent(
   // Room at the right edge for the last value, rounded to a step of about a 50th of the span: a
   // live feed's new point moves the window only when it crosses a step, not on every poll (every
   // chart would redraw each time), and the last price never sits on the edge.
-  const step = steps.find((s) => s >= (last - first) / 50) ?? steps.at(-1)!
-  const end = Math.ceil((last + step / 4) / step) * step
+  // Live, a last price of the past day runs the window on to now: the session in progress and the
+  // time since that price are in view, not cut off at it. A feed read long after it ended is not
+  // stretched to today.
+  const reach = asOf === null && now > last && now - last <= DAY ? now : last
+  const step = steps.find((s) => s >= (reach - first) / 50) ?? steps.at(-1)!
+  const end = Math.ceil((reach + step / 4) / step) * step
   // In replay the window runs to the moment shown, even when the last point is earlier (a day at
   // most: a far-off ?asof= must not stretch the axis over centuries).
   return asOf !== null && asOf > last
-    ? [first, Math.min(asOf, last + 86_400_000)]
-    : [first, times.length > 1 && last > first ? end : last]
+    ? [first, Math.min(asOf, last + DAY)]
+    : [first, times.length > 1 && reach > first ? end : last]
 }
 
 /** The window of the market panels, from ?window= or the default that fits the selection. */
@@ -63,7 +69,14 @@ export function useMarketWindow(
   asOf: number | null,
 ) {
   const [fromUrl, setWindow] = useUrlParam('window')
-  const extent = useMemo(() => feedExtent(series, events, asOf), [series, events, asOf])
+  // Read once a minute: the window's end moves only when now crosses one of its steps.
+  const now = useNow(60_000)
+  const [from, to] = useMemo(
+    () => feedExtent(series, events, asOf, now),
+    [series, events, asOf, now],
+  )
+  // The same span is the same array: a minute that moves nothing redraws no chart.
+  const extent = useMemo((): Span => [from, to], [from, to])
   const choice: WindowChoice = fromUrl ?? defaultWindow(event, rounds)
   // Keyed by the choice's text: a new object for the same choice computes nothing again.
   const key = writeWindow(choice)
