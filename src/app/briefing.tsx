@@ -20,6 +20,7 @@ import type {
 import { useLastLookBaseline, useRememberLook } from '../features/briefing/use-last-look'
 import { issueStatusLabels } from '../features/timeline/labels'
 import { currentRound, describeTalks } from '../features/timeline/talks-across-rounds'
+import { talksSign } from '../features/timeline/talks-now'
 import { useChrome } from '../hooks/chrome-context'
 import { useClock } from '../hooks/clock-context'
 import { useDisplayZone } from '../hooks/use-display-zone'
@@ -57,7 +58,10 @@ export function Briefing() {
   const rounds = index.data?.rounds
   const talks = loadable<BriefingTalks>(
     index.error ? index : sessions,
-    () => describeTalks(rounds ?? [], sessions.data!.sessions, now),
+    () => {
+      const described = describeTalks(rounds ?? [], sessions.data!.sessions, now)
+      return { kind: described.kind, sign: talksSign(described), text: described.text }
+    },
     index.error ? 'feed index' : 'sessions',
     !index.error && noneReadable(sessions.data, 'sessions'),
   )

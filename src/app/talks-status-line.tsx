@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { indexQueries, sessionsQueries } from '../feed/queries'
 import { describeTalks } from '../features/timeline/talks-across-rounds'
+import { talksSign } from '../features/timeline/talks-now'
 import { useClock } from '../hooks/clock-context'
 import { useFeed } from '../hooks/use-feed'
 import { noneReadable } from '../feed/unreadable-records'
@@ -24,9 +25,7 @@ export function TalksStatusLine({ onlyProblems = false }: { onlyProblems?: boole
     <p className="text-sm" aria-live="polite">
       {talksNow ? (
         <>
-          <span aria-hidden="true">
-            {talksNow.kind === 'in-session' ? '● ' : talksNow.kind === 'upcoming' ? '◷ ' : '✓ '}
-          </span>
+          <span aria-hidden="true">{talksSign(talksNow)} </span>
           {talksNow.text}
         </>
       ) : index.error ? (

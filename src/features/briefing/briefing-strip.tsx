@@ -26,12 +26,6 @@ type Props = {
   onOpenDevelopments: (event: MouseEvent<HTMLAnchorElement>) => void
 }
 
-const talksIcon: Record<BriefingTalks['kind'], string> = {
-  'in-session': '●',
-  upcoming: '◷',
-  between: '✓',
-}
-
 function Pending<T>({ data, what }: { data: Loadable<T>; what: string }) {
   if (data.state === 'loading') return <span className="text-muted">{what} loading…</span>
   if (data.state === 'unavailable')
@@ -62,7 +56,7 @@ export function BriefingStrip(props: Props) {
         <Part label="Talks" size="talks">
           {talks.state === 'ready' ? (
             <span className="font-semibold">
-              <span aria-hidden="true">{talksIcon[talks.value.kind]} </span>
+              <span aria-hidden="true">{talks.value.sign} </span>
               {talks.value.text}
             </span>
           ) : (

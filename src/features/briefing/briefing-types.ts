@@ -27,7 +27,12 @@ export type BriefingIssue = {
   tone: string
 }
 
-export type BriefingTalks = { kind: 'in-session' | 'upcoming' | 'between'; text: string }
+export type BriefingTalks = {
+  kind: 'in-session' | 'upcoming' | 'between'
+  /** ● ◷ ✓ ○: see talksSign. */
+  sign: string
+  text: string
+}
 
 /** New since the last visit: a count with a link to the first of them, or why there is no count. */
 export type BriefingNews =

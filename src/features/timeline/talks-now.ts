@@ -29,6 +29,13 @@ export type TalksNow =
   | { kind: 'upcoming'; session: Session; startsIn: number; text: string }
   | { kind: 'between'; session: Session | null; text: string }
 
+/** The sign before the words: ● in session, ◷ next to start, ✓ after a session, ○ before any. */
+export function talksSign(talks: TalksNow): string {
+  if (talks.kind === 'in-session') return '●'
+  if (talks.kind === 'upcoming') return '◷'
+  return talks.session ? '✓' : '○'
+}
+
 /**
  * One line on where the talks stand: "Day 2 starts in 45 min (10:00 London)"; a start a week or
  * more away by its date ("Day 2 starts 5 Jan (10:00 London)"); once all are over, when the last

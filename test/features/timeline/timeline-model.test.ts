@@ -15,6 +15,7 @@ import {
   describeTalksNow,
   formatCountdown,
   statusAt,
+  talksSign,
 } from '../../../src/features/timeline/talks-now'
 
 const { sessions } = documentSchemas.sessions.parse(sessionsFixture)
@@ -128,6 +129,15 @@ describe('session status and timing', () => {
     expect(describeTalksNow(ended, later, 'Europe/London', 'London').text).toBe(
       'Day 2 concluded 10 Jun 2025',
     )
+  })
+
+  it('signs each state: a tick only once a session has concluded, not for a feed with none', () => {
+    const sign = (list: typeof sessions, at: number) =>
+      talksSign(describeTalksNow(list, at, 'Europe/London', 'London'))
+    expect(sign(sessions, articleMoment)).toBe('◷')
+    expect(sign(sessions, Date.parse('2025-06-10T11:00:00+01:00'))).toBe('●')
+    expect(sign(sessions.slice(0, 1), articleMoment)).toBe('✓')
+    expect(sign([], articleMoment)).toBe('○')
   })
 })
 
