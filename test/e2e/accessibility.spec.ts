@@ -63,7 +63,13 @@ test('error state (?scenario=not-found)', async ({ page }) => {
 test('empty state (?scenario=empty)', async ({ page }) => {
   await page.goto('./?scenario=empty')
   await expect(page.getByText('The feed has no quotes yet.')).toBeVisible()
-  await expect(page.getByText('The feed lists no market instruments.')).toBeVisible()
+  // Said in the markets region and in the band across the top.
+  await expect(page.getByText('The feed lists no market instruments.')).toHaveCount(2)
+  await expect(
+    page
+      .getByRole('region', { name: 'Market reaction' })
+      .getByText('The feed lists no market instruments.'),
+  ).toBeVisible()
   await settled(page, { charts: false })
   await scan(page)
 })
