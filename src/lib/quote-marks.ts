@@ -43,7 +43,8 @@ const byRegion: Record<string, Marks> = {
  * and so on; “…” in English, in any language not listed, and with no language given.
  */
 export function quoteMarks(lang: string | undefined): Marks {
-  const [language = '', second = ''] = (lang ?? '').toLowerCase().split('-')
+  if (!lang) return english
+  const [language = '', second = ''] = lang.toLowerCase().split('-')
   return byRegion[`${language}-${second}`] ?? byLanguage[language] ?? english
 }
 

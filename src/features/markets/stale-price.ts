@@ -36,8 +36,9 @@ export type StalePrice = {
  * where the feed gives the market's trading hours, so that a closed market is never called
  * stale; never for weekly or coarser series. The hours are weekly: a holiday they do not list
  * reads as trading, so the words say "trading hours", not that the market traded. Past a day
- * of trading, a series whose last price came after `talksEnd` (the talks' last moment, see
- * talksEndAt; null while unknown) is the record of talks that are over: it says where it ends.
+ * of trading, a series whose last price came after `talksEnd()` (the talks' last moment, see
+ * talksEndAt; null while unknown; asked only then) is the record of talks that are over: it says
+ * where it ends.
  * Pure, and bounded: at most two weeks of hours are walked however old the price.
  */
 export function stalePrice(
@@ -45,14 +46,15 @@ export function stalePrice(
   now: number,
   market: Market,
   cadence: Cadence,
-  talksEnd: number | null,
+  talksEnd: () => number | null,
 ): StalePrice | null {
   if (market.tradingHours.length === 0 || !(now > lastAt)) return null
   const from = new Date(lastAt)
   const to = new Date(Math.min(now, lastAt + lookAheadMs))
   const since = (what: string): StalePrice => {
     const lastDay = formatDay(lastAt, market.timeZone, now)
-    return talksEnd !== null && talksEnd <= lastAt
+    const ended = talksEnd()
+    return ended !== null && ended <= lastAt
       ? { words: `Series ends ${lastDay}`, afterTheTalks: true }
       : { words: `No ${what} since ${lastDay}`, afterTheTalks: false }
   }

@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { closingDaysBetween, openTimeBetween } from '../../../src/feed/trading-hours'
 import { stalePrice } from '../../../src/features/markets/stale-price'
 import type { Cadence } from '../../../src/lib/cadence'
@@ -16,6 +16,8 @@ const hkex = [
 const ny = { tradingHours: nyse, timeZone: 'America/New_York' }
 const fiveMinutes: Cadence = { kind: 'intraday', stepMs: 5 * minute, declared: '5m' }
 const daily: Cadence = { kind: 'daily', stepMs: 86_400_000, declared: '1d' }
+/** The talks' end, not known: the warning stays. */
+const unknown = () => null
 
 describe('openTimeBetween', () => {
   it('counts only the hours the market is open: a weekend adds nothing', () => {
@@ -66,22 +68,22 @@ describe('stalePrice', () => {
 
   it('says so once the market has traded longer than a halt without a price', () => {
     // Ten 5-minute steps (50 minutes) of trading is a halt; more is out of date.
-    expect(stalePrice(lastTick, lastTick + 50 * minute, ny, fiveMinutes, null)).toBeNull()
-    expect(stalePrice(lastTick, lastTick + 51 * minute, ny, fiveMinutes, null)?.words).toBe(
+    expect(stalePrice(lastTick, lastTick + 50 * minute, ny, fiveMinutes, unknown)).toBeNull()
+    expect(stalePrice(lastTick, lastTick + 51 * minute, ny, fiveMinutes, unknown)?.words).toBe(
       'No price for 51 min of trading hours',
     )
     // A halt is at least 15 minutes, however dense the series.
     const ticks: Cadence = { kind: 'intraday', stepMs: 1000, declared: 'tick' }
-    expect(stalePrice(lastTick, lastTick + 15 * minute, ny, ticks, null)).toBeNull()
-    expect(stalePrice(lastTick, lastTick + 16 * minute, ny, ticks, null)).not.toBeNull()
+    expect(stalePrice(lastTick, lastTick + 15 * minute, ny, ticks, unknown)).toBeNull()
+    expect(stalePrice(lastTick, lastTick + 16 * minute, ny, ticks, unknown)).not.toBeNull()
   })
 
   it('counts trading time only: a closed market is never out of date', () => {
     const fridayClose = t('2025-06-06T20:00:00Z')
     // Saturday, Sunday, and Monday before the open: no trading since the last price.
-    expect(stalePrice(fridayClose, t('2025-06-09T13:29:00Z'), ny, fiveMinutes, null)).toBeNull()
+    expect(stalePrice(fridayClose, t('2025-06-09T13:29:00Z'), ny, fiveMinutes, unknown)).toBeNull()
     // Monday 11:00 EDT without a price since Friday: 1 h 30 min of trading.
-    expect(stalePrice(fridayClose, lastTick, ny, fiveMinutes, null)?.words).toBe(
+    expect(stalePrice(fridayClose, lastTick, ny, fiveMinutes, unknown)?.words).toBe(
       'No price for 1 h 30 min of trading hours',
     )
   })
@@ -89,16 +91,16 @@ describe('stalePrice', () => {
   it('says nothing without trading hours, or for a price at or after now', () => {
     const unknownHours = { tradingHours: [], timeZone: 'America/New_York' }
     expect(
-      stalePrice(lastTick, lastTick + 5 * 60 * minute, unknownHours, fiveMinutes, null),
+      stalePrice(lastTick, lastTick + 5 * 60 * minute, unknownHours, fiveMinutes, unknown),
     ).toBeNull()
-    expect(stalePrice(lastTick, lastTick, ny, fiveMinutes, null)).toBeNull()
-    expect(stalePrice(lastTick, lastTick - minute, ny, fiveMinutes, null)).toBeNull()
+    expect(stalePrice(lastTick, lastTick, ny, fiveMinutes, unknown)).toBeNull()
+    expect(stalePrice(lastTick, lastTick - minute, ny, fiveMinutes, unknown)).toBeNull()
   })
 
   it('calls daily closes out of date from the second missing close', () => {
     const tuesdayClose = t('2025-06-10T20:00:00Z')
-    expect(stalePrice(tuesdayClose, t('2025-06-11T22:00:00Z'), ny, daily, null)).toBeNull()
-    expect(stalePrice(tuesdayClose, t('2025-06-12T22:00:00Z'), ny, daily, null)?.words).toBe(
+    expect(stalePrice(tuesdayClose, t('2025-06-11T22:00:00Z'), ny, daily, unknown)).toBeNull()
+    expect(stalePrice(tuesdayClose, t('2025-06-12T22:00:00Z'), ny, daily, unknown)?.words).toBe(
       'No close for 2 trading days',
     )
   })
@@ -106,17 +108,17 @@ describe('stalePrice', () => {
   it('gives the day of the last price past a day of trading, or five closes, without one', () => {
     const fridayClose = t('2025-06-13T20:00:00Z')
     // 6 h 30 min of trading a day: Monday to Wednesday, then Thursday until 13:30 or 14:30 EDT.
-    expect(stalePrice(fridayClose, t('2025-06-19T17:30:00Z'), ny, fiveMinutes, null)?.words).toBe(
-      'No price for 23 h 30 min of trading hours',
-    )
-    expect(stalePrice(fridayClose, t('2025-06-19T18:30:00Z'), ny, fiveMinutes, null)?.words).toBe(
-      'No price since Fri 13 Jun',
-    )
-    expect(stalePrice(fridayClose, t('2025-06-20T21:00:00Z'), ny, daily, null)?.words).toBe(
+    expect(
+      stalePrice(fridayClose, t('2025-06-19T17:30:00Z'), ny, fiveMinutes, unknown)?.words,
+    ).toBe('No price for 23 h 30 min of trading hours')
+    expect(
+      stalePrice(fridayClose, t('2025-06-19T18:30:00Z'), ny, fiveMinutes, unknown)?.words,
+    ).toBe('No price since Fri 13 Jun')
+    expect(stalePrice(fridayClose, t('2025-06-20T21:00:00Z'), ny, daily, unknown)?.words).toBe(
       'No close for 5 trading days',
     )
     // Another year than the page's: with its year.
-    expect(stalePrice(fridayClose, t('2026-01-05T21:00:00Z'), ny, daily, null)?.words).toBe(
+    expect(stalePrice(fridayClose, t('2026-01-05T21:00:00Z'), ny, daily, unknown)?.words).toBe(
       'No close since Fri 13 Jun 2025',
     )
   })
@@ -125,30 +127,37 @@ describe('stalePrice', () => {
     const fridayClose = t('2025-06-13T20:00:00Z')
     const monthLater = t('2025-07-14T20:00:00Z')
     const talksEnded = t('2025-06-12T17:00:00Z')
-    expect(stalePrice(fridayClose, monthLater, ny, daily, talksEnded)).toEqual({
+    expect(stalePrice(fridayClose, monthLater, ny, daily, () => talksEnded)).toEqual({
       words: 'Series ends Fri 13 Jun',
       afterTheTalks: true,
     })
-    expect(stalePrice(fridayClose, monthLater, ny, fiveMinutes, fridayClose)?.afterTheTalks).toBe(
-      true,
-    )
+    expect(
+      stalePrice(fridayClose, monthLater, ny, fiveMinutes, () => fridayClose)?.afterTheTalks,
+    ).toBe(true)
     // A quote after the last price, talks still going, or not known: the reaction may be missing.
     for (const talksEnd of [fridayClose + minute, Infinity, null])
-      expect(stalePrice(fridayClose, monthLater, ny, daily, talksEnd)).toEqual({
+      expect(stalePrice(fridayClose, monthLater, ny, daily, () => talksEnd)).toEqual({
         words: 'No close since Fri 13 Jun',
         afterTheTalks: false,
       })
+    // The talks' end is asked for only then: a fresh price reads no quote's date.
+    const asked = vi.fn(() => talksEnded)
+    stalePrice(fridayClose, fridayClose + 30 * minute, ny, fiveMinutes, asked)
+    stalePrice(fridayClose, t('2025-06-18T21:00:00Z'), ny, daily, asked)
+    expect(asked).not.toHaveBeenCalled()
     // Days, not weeks, without a price: still a warning, whatever the talks.
-    expect(stalePrice(fridayClose, t('2025-06-18T21:00:00Z'), ny, daily, talksEnded)).toEqual({
-      words: 'No close for 3 trading days',
-      afterTheTalks: false,
-    })
+    expect(stalePrice(fridayClose, t('2025-06-18T21:00:00Z'), ny, daily, () => talksEnded)).toEqual(
+      {
+        words: 'No close for 3 trading days',
+        afterTheTalks: false,
+      },
+    )
   })
 
   it('never calls weekly or coarser series out of date', () => {
     const weekly: Cadence = { kind: 'coarse', stepMs: 7 * 86_400_000, declared: '1w' }
     expect(
-      stalePrice(t('2025-01-03T21:00:00Z'), t('2025-06-10T20:00:00Z'), ny, weekly, null),
+      stalePrice(t('2025-01-03T21:00:00Z'), t('2025-06-10T20:00:00Z'), ny, weekly, unknown),
     ).toBeNull()
   })
 })
