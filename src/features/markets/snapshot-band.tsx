@@ -49,7 +49,7 @@ function BandCell({
   const line = 'flex flex-wrap items-baseline justify-between gap-x-2'
   return (
     <li
-      title={`${instrument.name}: ${unit}, as of ${asOf}${stale ? `. ${stale.words}: the price may be out of date (or the market closed for a holiday its trading hours do not list)` : ''}`}
+      title={`${instrument.name}: ${unit}, as of ${asOf}${stale ? `. ${stale.words}: ${stale.kind === 'ahead' ? 'a clock or time zone mistake in the feed, or this computer’s clock is behind' : 'the price may be out of date (or the market closed for a holiday its trading hours do not list)'}` : ''}`}
       className={cellClass}
       data-stale-price={stale ? '' : undefined}
     >

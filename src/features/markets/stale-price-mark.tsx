@@ -6,12 +6,13 @@ import { formatDateTime } from '../../lib/format-time'
 import { seriesCadence, type PreparedSeries } from './series-view'
 import type { SeriesTail } from './series-tail'
 import { useStalePrice } from './use-stale-price'
+import type { StalePrice } from './stale-price'
 
 /**
  * "No price for 4 h 54 min of trading hours" on a card whose last price is out of date by the
  * page's clock, or at the moment replayed (see stalePrice); "Series ends Thu 31 Jul", unwarned,
- * when that price came after the talks ended. Its own clock, once a minute: the card's chart does
- * not re-render.
+ * when that price came after the talks ended; "Last price 2 h 45 min ahead of now" for one dated
+ * in the future. Its own clock, once a minute: the card's chart does not re-render.
  */
 export function StalePriceMark({
   instrument,
@@ -28,17 +29,13 @@ export function StalePriceMark({
   const stale = useStalePrice(instrument, last)
   if (!stale || !last) return null
   const at = formatDateTime(last.lastAt, instrument.timeZone, undefined, thisYear)
-  return stale.afterTheTalks ? (
-    <Badge
-      title={`The last ${instrument.shortName} price in the feed is from ${at}, after the last session, development and quote in the feed: the series holds the markets’ reaction to all of them. Prices since are not in the feed.`}
-    >
-      {stale.words}
-    </Badge>
-  ) : (
-    <Badge
-      tone="warn"
-      title={`The last ${instrument.shortName} price in the feed is from ${at}. By its weekly trading hours its market has been open since; a holiday they do not list would explain it. The figures shown may be out of date.`}
-    >
+  const titles: Record<StalePrice['kind'], string> = {
+    missing: `The last ${instrument.shortName} price in the feed is from ${at}. By its weekly trading hours its market has been open since; a holiday they do not list would explain it. The figures shown may be out of date.`,
+    ended: `The last ${instrument.shortName} price in the feed is from ${at}, after the last session, development and quote in the feed: the series holds the markets’ reaction to all of them. Prices since are not in the feed.`,
+    ahead: `The feed dates its last ${instrument.shortName} price ${at}, after now by this page’s clock: a time zone or clock mistake in the feed, or this computer’s clock is behind.`,
+  }
+  return (
+    <Badge tone={stale.kind === 'ended' ? 'neutral' : 'warn'} title={titles[stale.kind]}>
       {stale.words}
     </Badge>
   )

@@ -22,11 +22,16 @@ export type StalePrice = {
   /** "No price for 4 h 54 min of trading hours", "No close for 3 trading days", "No price since Fri 13 Jun". */
   words: string
   /**
-   * The talks ended before the last price and it is days old: a record of talks that are over,
-   * said without alarm ("Series ends Fri 13 Jun").
+   * `missing`: prices the market's hours should have brought are not in the feed. `ended`: the
+   * talks ended before the last price and it is days old, a record of talks that are over, said
+   * without alarm ("Series ends Fri 13 Jun"). `ahead`: the last price is dated after now ("Last
+   * price 2 h 45 min ahead of now"), a clock or time zone mistake somewhere.
    */
-  afterTheTalks: boolean
+  kind: 'missing' | 'ended' | 'ahead'
 }
+
+/** A feed's clock may run a little ahead of the page's: past this, a price from the future is named. */
+const aheadShownMs = 5 * minute
 
 /**
  * Whether a series' last price (at `lastAt`) is out of date at `now`: its market has had more
@@ -38,7 +43,7 @@ export type StalePrice = {
  * reads as trading, so the words say "trading hours", not that the market traded. Past a day
  * of trading, a series whose last price came after `talksEnd()` (the talks' last moment, see
  * talksEndAt; null while unknown; asked only then) is the record of talks that are over: it says
- * where it ends.
+ * where it ends. A last price dated more than five minutes after now is named whatever the hours.
  * Pure, and bounded: at most two weeks of hours are walked however old the price.
  */
 export function stalePrice(
@@ -48,6 +53,8 @@ export function stalePrice(
   cadence: Cadence,
   talksEnd: () => number | null,
 ): StalePrice | null {
+  if (lastAt - now > aheadShownMs)
+    return { words: `Last price ${formatDuration(lastAt - now)} ahead of now`, kind: 'ahead' }
   if (market.tradingHours.length === 0 || !(now > lastAt)) return null
   const from = new Date(lastAt)
   const to = new Date(Math.min(now, lastAt + lookAheadMs))
@@ -55,8 +62,8 @@ export function stalePrice(
     const lastDay = formatDay(lastAt, market.timeZone, now)
     const ended = talksEnd()
     return ended !== null && ended <= lastAt
-      ? { words: `Series ends ${lastDay}`, afterTheTalks: true }
-      : { words: `No ${what} since ${lastDay}`, afterTheTalks: false }
+      ? { words: `Series ends ${lastDay}`, kind: 'ended' }
+      : { words: `No ${what} since ${lastDay}`, kind: 'missing' }
   }
   if (cadence.kind === 'intraday') {
     const halt = Math.max(10 * cadence.stepMs, 15 * minute)
@@ -66,7 +73,7 @@ export function stalePrice(
     if (open <= halt) return null
     return open > sayDayAfterMs
       ? since('price')
-      : { words: `No price for ${formatDuration(open)} of trading hours`, afterTheTalks: false }
+      : { words: `No price for ${formatDuration(open)} of trading hours`, kind: 'missing' }
   }
   if (cadence.kind === 'daily') {
     if (now - lastAt < day) return null
@@ -74,7 +81,7 @@ export function stalePrice(
     if (missing < missingClosesShown) return null
     return missing > sayDayAfterCloses || to.getTime() < now
       ? since('close')
-      : { words: `No close for ${missing} trading days`, afterTheTalks: false }
+      : { words: `No close for ${missing} trading days`, kind: 'missing' }
   }
   return null
 }

@@ -37,5 +37,5 @@ export function useCachedStalePrice(instrument: Instrument): StalePrice | null {
     enabled: false,
   }).data
   const stale = useStalePrice(instrument, feed.asOf === null ? tail : null)
-  return stale?.afterTheTalks ? null : stale
+  return stale?.kind === 'ended' ? null : stale
 }

@@ -9,6 +9,7 @@ import { ChromeContext, fullChrome, type Chrome } from '../../../src/hooks/chrom
 import { server } from '../../../mocks/node'
 import spx from '../../../mocks/fixtures/series/spx.json'
 import sessions from '../../../mocks/fixtures/sessions.json'
+import brent from '../../../mocks/fixtures/series/brent.json'
 import { advance, advanceUntil, useFakeClock } from '../../fake-clock'
 import { renderWithFeed } from '../../render'
 import { snapshotItem, visit } from '../../page'
@@ -190,6 +191,27 @@ describe('a price the feed has stopped updating', () => {
     expect(snapshotItem('S&P 500')).toHaveTextContent('No price since Mon 9 Jun')
     expect(snapshotItem('Brent')).not.toHaveTextContent(/No price|Series ends/)
     expect(snapshotItem('Brent').querySelector('[data-stale-price]')).toBeNull()
+  })
+
+  it('names a last price dated after now on its card and in the snapshot', async () => {
+    // Test data: Brent's series three hours ahead, as a feed written in the wrong zone would be.
+    const ahead = brent.points.map((p) => ({
+      ...p,
+      t: new Date(Date.parse(p.t) + 3 * 3_600_000).toISOString(),
+    }))
+    server.use(
+      http.get('*/demo-feed/series/brent.json', () =>
+        HttpResponse.json({ ...brent, points: ahead }),
+      ),
+    )
+    visit('/?tz=UTC')
+    renderWithFeed(<MarketsPanel />, { now: articleMoment })
+    const brentCard = await screen.findByRole('article', { name: 'Brent crude oil' })
+    // 2 h 45 min, less the seconds the test takes.
+    const mark = await within(brentCard).findByText(/^Last price 2 h 4[45] min ahead of now$/)
+    expect(mark).toHaveAttribute('title', expect.stringMatching(/time zone or clock mistake/))
+    expect(snapshotItem('Brent')).toHaveTextContent(/Last price 2 h 4[45] min ahead of now/)
+    expect(within(card('S&P 500')).queryByText(/ahead of now/)).not.toBeInTheDocument()
   })
 
   it('is not marked in replay, where the moment replayed is the end of the data', async () => {

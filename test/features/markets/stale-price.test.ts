@@ -129,16 +129,16 @@ describe('stalePrice', () => {
     const talksEnded = t('2025-06-12T17:00:00Z')
     expect(stalePrice(fridayClose, monthLater, ny, daily, () => talksEnded)).toEqual({
       words: 'Series ends Fri 13 Jun',
-      afterTheTalks: true,
+      kind: 'ended',
     })
-    expect(
-      stalePrice(fridayClose, monthLater, ny, fiveMinutes, () => fridayClose)?.afterTheTalks,
-    ).toBe(true)
+    expect(stalePrice(fridayClose, monthLater, ny, fiveMinutes, () => fridayClose)?.kind).toBe(
+      'ended',
+    )
     // A quote after the last price, talks still going, or not known: the reaction may be missing.
     for (const talksEnd of [fridayClose + minute, Infinity, null])
       expect(stalePrice(fridayClose, monthLater, ny, daily, () => talksEnd)).toEqual({
         words: 'No close since Fri 13 Jun',
-        afterTheTalks: false,
+        kind: 'missing',
       })
     // The talks' end is asked for only then: a fresh price reads no quote's date.
     const asked = vi.fn(() => talksEnded)
@@ -149,9 +149,22 @@ describe('stalePrice', () => {
     expect(stalePrice(fridayClose, t('2025-06-18T21:00:00Z'), ny, daily, () => talksEnded)).toEqual(
       {
         words: 'No close for 3 trading days',
-        afterTheTalks: false,
+        kind: 'missing',
       },
     )
+  })
+
+  it('names a last price dated more than five minutes after now, whatever the hours', () => {
+    const saturday = t('2025-06-14T12:00:00Z')
+    expect(stalePrice(saturday + 5 * minute, saturday, ny, fiveMinutes, unknown)).toBeNull()
+    expect(stalePrice(saturday + 165 * minute, saturday, ny, fiveMinutes, unknown)).toEqual({
+      words: 'Last price 2 h 45 min ahead of now',
+      kind: 'ahead',
+    })
+    const unknownHours = { tradingHours: [], timeZone: 'America/New_York' }
+    expect(
+      stalePrice(saturday + 3 * 60 * minute, saturday, unknownHours, daily, unknown)?.kind,
+    ).toBe('ahead')
   })
 
   it('never calls weekly or coarser series out of date', () => {
