@@ -2,6 +2,7 @@ import type { Instrument } from '../../feed/schemas/types'
 import { closingDaysBetween, openTimeBetween } from '../../feed/trading-hours'
 import type { Cadence } from '../../lib/cadence'
 import { formatDay, formatDuration } from '../../lib/format-time'
+import { aheadShownMs } from '../../lib/ahead-of-now'
 
 const minute = 60_000
 const day = 24 * 60 * minute
@@ -29,9 +30,6 @@ export type StalePrice = {
    */
   kind: 'missing' | 'ended' | 'ahead'
 }
-
-/** A feed's clock may run a little ahead of the page's: past this, a price from the future is named. */
-const aheadShownMs = 5 * minute
 
 /**
  * Whether a series' last price (at `lastAt`) is out of date at `now`: its market has had more

@@ -4,11 +4,13 @@ import {
   formatClock,
   formatDate,
   formatDateTime,
+  formatDuration,
   formatRelative,
   relativeLimitMs,
   zoneAbbreviation,
 } from '../../lib/format-time'
 import type { QuoteRow } from './quote-rows'
+import { aheadShownMs } from '../../lib/ahead-of-now'
 
 /** "~2 h ago · Mon 9 Jun, ~13:00 BST"; a week or more away, the date alone reads better: "29 Jul 2025, 13:00 BST". */
 export const SaidAt = memo(function SaidAt({
@@ -22,6 +24,21 @@ export const SaidAt = memo(function SaidAt({
 }) {
   // A minute is fine-grained enough for "2 h ago"; each visible card keeps its own clock.
   const now = useNow(30_000)
+  // A quote is published after it is said: one dated after now is a mistake of some clock.
+  if (instant - now > aheadShownMs) {
+    return (
+      <>
+        <span
+          className="text-warn"
+          title="A quote is said before it is reported: a time after now is a time zone or clock mistake in the feed, or this computer’s clock is behind"
+        >
+          dated {formatDuration(instant - now)} ahead of now
+        </span>
+        {' · '}
+        {formatDateTime(instant, zone, precision)}
+      </>
+    )
+  }
   if (Math.abs(now - instant) >= relativeLimitMs) {
     return (
       <>{`${formatDate(instant, zone)}, ${formatClock(instant, zone, precision)} ${zoneAbbreviation(instant, zone)}`}</>

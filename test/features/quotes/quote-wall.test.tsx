@@ -83,6 +83,21 @@ describe('quote wall: each quote', () => {
     expect(within(card('good')).queryByText(/not in the feed’s people/)).not.toBeInTheDocument()
   })
 
+  it('names a quote dated after now as such, not "in 4 h 45 min"', async () => {
+    // Test data: one quote dated five hours on from the article's morning (a zone mistake).
+    const quotes = quotesDoc.quotes.map((q) =>
+      q.text === 'China’s not easy.' ? { ...q, saidAt: '2025-06-10T14:00:00+01:00' } : q,
+    )
+    server.use(http.get('*/demo-feed/quotes.json', () => HttpResponse.json({ quotes })))
+    open()
+    await ready()
+    const when = within(card('China’s not easy.')).getByText(/ahead of now$/)
+    expect(when).toHaveTextContent(/^dated 4 h 4[45] min ahead of now$/)
+    expect(when).toHaveAttribute('title', expect.stringMatching(/clock mistake/))
+    expect(card('China’s not easy.')).not.toHaveTextContent(/\bin 4 h/)
+    expect(within(card('good')).queryByText(/ahead of now/)).not.toBeInTheDocument()
+  })
+
   it('shows text, speaker, role, organisation, side by label and icon, times, setting, source, topics and tone', async () => {
     open()
     await ready()
