@@ -60,7 +60,7 @@ export function Briefing() {
     index.error ? index : sessions,
     () => {
       const described = describeTalks(rounds ?? [], sessions.data!.sessions, now)
-      return { kind: described.kind, sign: talksSign(described), text: described.text }
+      return { sign: talksSign(described), text: described.text }
     },
     index.error ? 'feed index' : 'sessions',
     !index.error && noneReadable(sessions.data, 'sessions'),

@@ -28,7 +28,6 @@ export type BriefingIssue = {
 }
 
 export type BriefingTalks = {
-  kind: 'in-session' | 'upcoming' | 'between'
   /** ● ◷ ✓ ○: see talksSign. */
   sign: string
   text: string
