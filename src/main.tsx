@@ -7,6 +7,7 @@ import {
   showStartupShell,
   startupShellShown,
 } from './first-screen/startup-shell'
+import { warmIntl } from './first-screen/warm-intl'
 import { firstContentPainted } from './lib/first-content-painted'
 
 // The page's first chunk is small: it asks for config.json (preloaded by index.html) and, with the
@@ -31,7 +32,9 @@ void decided
     if (shown !== true && !startupShellShown()) return import('./app/start-page')
     // A screen is painted without React: the app's code loads beside React's, not after it.
     await firstContentPainted(300)
-    const [startPage] = await Promise.all([import('./app/start-page'), import('./app/boot')])
+    const chunks = Promise.all([import('./app/start-page'), import('./app/boot')])
+    setTimeout(warmIntl)
+    const [startPage] = await chunks
     return startPage
   })
   .then(({ startPage }) => startPage(config, snapshotShown))

@@ -8,12 +8,13 @@ export function isImplausible(value: number): boolean {
   return !Number.isFinite(value) || Math.abs(value) >= implausibleMagnitude
 }
 
-const scientific = new Intl.NumberFormat('en-US', {
-  notation: 'scientific',
-  maximumSignificantDigits: 3,
-})
+let scientific: Intl.NumberFormat | undefined
 
 /** "−1E308 (implausible)": compact, with the minus as a real minus. */
 export function implausibleText(value: number, suffix = ''): string {
+  scientific ??= new Intl.NumberFormat('en-US', {
+    notation: 'scientific',
+    maximumSignificantDigits: 3,
+  })
   return `${scientific.format(value).replace('-', '−')}${suffix} (implausible)`
 }
