@@ -2,6 +2,7 @@ import { useMemo } from 'react'
 import type { Instrument } from '../../feed/schemas/types'
 import { drawSeries } from './draw-rows'
 import { moveBetween, rebaseIn, type MoveUnit } from '../../lib/move-unit'
+import { quotedDecimals } from '../../lib/quoted-decimals'
 import type { Band } from './market-chart'
 import type { MarketEvent } from './market-events'
 import { valueScale } from './value-scale'
@@ -22,6 +23,22 @@ const noNumbers: readonly number[] = []
 const noSpans: readonly Span[] = []
 const sameSpans = (a: readonly Span[], b: readonly Span[]) =>
   a.length === b.length && a.every((s, i) => s[0] === b[i]![0] && s[1] === b[i]![1])
+
+/**
+ * Half the band a flat line (or a single price) is drawn in: a tenth of a point of %, a basis
+ * point, or five of the last digit the instrument is quoted to (a level: at least 0.1% of it), so
+ * a yield of 0.005% is not drawn on an axis from 0.00499 to 0.00501.
+ */
+function flatPad(
+  drawnIn: MoveUnit | 'level as quoted',
+  quotedDigit: number,
+  value: number,
+): number {
+  if (drawnIn === '%') return 0.1
+  if (drawnIn === 'bp') return 1
+  const digits = 5 * quotedDigit
+  return drawnIn === 'level' ? digits : Math.max(Math.abs(value) * 0.001, digits)
+}
 
 type Input = {
   instrument: Instrument
@@ -44,7 +61,7 @@ type Input = {
  * while equal, so a poll that leaves this series' window unchanged redraws nothing.
  */
 export function useInstrumentView({
-  instrument: { tradingHours, timeZone },
+  instrument: { tradingHours, timeZone, kind, decimals, last },
   prepared,
   domain,
   base,
@@ -54,6 +71,7 @@ export function useInstrumentView({
   sessionBands,
   events,
 }: Input) {
+  const quotedDigit = 10 ** -quotedDecimals({ kind, decimals, last })
   const view = useMemo(() => {
     if (!prepared) return null
     const cadence = seriesCadence(prepared)
@@ -86,9 +104,11 @@ export function useInstrumentView({
       (flat ||
         Math.max(max, close) - Math.min(min, close) <=
           3 * Math.max(max - min, Math.abs(max) * 1e-4))
+    const drawnIn = base ? unit : prepared.basis === 'percent-change' ? '%' : 'level as quoted'
+    const pad = flatPad(drawnIn, quotedDigit, max)
     const scale = closeInScale
-      ? valueScale(Math.min(min, close), Math.max(max, close))
-      : valueScale(min, max)
+      ? valueScale(Math.min(min, close), Math.max(max, close), pad)
+      : valueScale(min, max, pad)
     return {
       trading,
       inWindow,
@@ -101,7 +121,7 @@ export function useInstrumentView({
       last: values.at(-1)?.v ?? null,
       closed: shaded ? closedSpans(trading, domain) : [],
     }
-  }, [prepared, tradingHours, timeZone, domain, base?.value, width, unit, closeLevel]) // eslint-disable-line react-hooks/exhaustive-deps
+  }, [prepared, tradingHours, timeZone, domain, base?.value, width, unit, closeLevel, quotedDigit]) // eslint-disable-line react-hooks/exhaustive-deps
 
   const rows = useStableValue(view?.rows ?? noRows, samePoints)
   const lone = useStableValue(view?.lone ?? noRows, samePoints) as readonly {

@@ -18,16 +18,23 @@ function smaller(step: number): number {
 }
 
 /**
- * Round-number ticks covering [min, max], at least `minTicks` of them (and at most about twice
- * that): a plot 160 px tall reads five or six levels. A flat series gets a band around its value.
- * Bounded: at most a few dozen steps whatever the numbers.
+ * Round-number ticks covering [min, max], at least five of them (and at most about twice that): a
+ * plot 160 px tall reads five or six levels. A flat series gets a band of `flatPad` either side of
+ * its value (by default 0.1% of it, or 1 around zero). Bounded: at most a few dozen steps whatever
+ * the numbers.
  */
-export function valueScale(min: number, max: number, minTicks = 5): ValueScale {
+export function valueScale(min: number, max: number, flatPad?: number): ValueScale {
+  const minTicks = 5
   if (!Number.isFinite(min) || !Number.isFinite(max)) return { ticks: [0, 1], domain: [0, 1] }
   let lo = Math.min(min, max)
   let hi = Math.max(min, max)
   if (hi - lo < Math.max(Math.abs(hi) * 1e-9, 1e-9)) {
-    const pad = Math.abs(hi) > 1e-6 ? Math.abs(hi) * 0.001 : 1
+    const pad =
+      flatPad !== undefined && flatPad > 0
+        ? flatPad
+        : Math.abs(hi) > 1e-6
+          ? Math.abs(hi) * 0.001
+          : 1
     lo -= pad
     hi += pad
   }

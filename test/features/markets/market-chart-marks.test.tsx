@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest'
 import { MarketsPanel } from '../../../src/features/markets/markets-panel'
 import { server } from '../../../mocks/node'
 import spx from '../../../mocks/fixtures/series/spx.json'
+import dxy from '../../../mocks/fixtures/series/dxy.json'
+import marketsDoc from '../../../mocks/fixtures/markets.json'
 import { renderWithFeed } from '../../render'
 
 async function renderPanel() {
@@ -57,5 +59,42 @@ describe('market chart marks', () => {
     const card = await drawnCard('S&P 500')
     expect(card.querySelector('[data-previous-close]')).not.toBeNull()
     expect(card.querySelector('[data-axis-label="previous-close"]')?.textContent).toBe('6,000.48')
+  })
+
+  it('draws a single yield near zero on an axis of its quoted digits, not of millionths', async () => {
+    // Test data: the Dollar Index card turned into a yield of 0.005% with one price and no close.
+    const instruments = marketsDoc.instruments.map((i) =>
+      i.id === 'dxy'
+        ? {
+            ...i,
+            name: 'Test yield',
+            shortName: 'Test yield',
+            kind: 'yield',
+            unit: 'percent',
+            last: 0.005,
+            changePercent: null,
+            decimals: 3,
+          }
+        : i,
+    )
+    server.use(
+      http.get('*/demo-feed/markets.json', () => HttpResponse.json({ instruments })),
+      http.get('*/demo-feed/series/dxy.json', () =>
+        HttpResponse.json({
+          ...dxy,
+          reference: { ...dxy.reference, value: null },
+          points: [{ ...dxy.points.at(-1)!, v: 0.005 }],
+        }),
+      ),
+    )
+    await renderPanel()
+    const card = await drawnCard('Test yield')
+    const ticks = [...card.querySelectorAll('text.recharts-yAxis')].map((t) =>
+      Number(t.textContent?.replace('−', '-')),
+    )
+    // Five levels, less the one the last price's label covers.
+    expect(ticks.length).toBeGreaterThanOrEqual(4)
+    // Five of its last quoted digit (0.001) either side: 0 to 0.01, not 0.004995 to 0.005005.
+    expect(Math.max(...ticks) - Math.min(...ticks)).toBeGreaterThanOrEqual(0.01)
   })
 })

@@ -24,6 +24,13 @@ describe('valueScale: the y axis of a market chart', () => {
     expect(domain[1]).toBeGreaterThan(99.25)
   })
 
+  it('gives a flat series the band it is asked for', () => {
+    const { ticks, domain } = valueScale(0.005, 0.005, 0.005)
+    expect(ticks.length).toBeGreaterThanOrEqual(5)
+    expect(domain[0]).toBeLessThanOrEqual(0)
+    expect(domain[1]).toBeGreaterThanOrEqual(0.01)
+  })
+
   it('always covers the data with 5 to 20 evenly spaced ticks', () => {
     fc.assert(
       fc.property(
