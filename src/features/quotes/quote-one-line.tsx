@@ -34,6 +34,14 @@ export function QuoteOneLine({ row, zone, terms, isNew, className }: Props) {
       <span dir="auto" className="max-w-[50%] min-w-0 truncate text-left font-semibold">
         <HighlightedText text={row.speakerName} terms={terms} />
       </span>
+      {!row.person && (
+        <span
+          className="shrink-0 text-xs text-warn"
+          title={`The feed's quote names the speaker "${quote.personId}", whom its list of people does not have`}
+        >
+          (unlisted)
+        </span>
+      )}
       <span dir="auto" className="min-w-0 flex-1 truncate text-left" lang={quote.lang}>
         {open}
         <HighlightedText text={quote.text} terms={terms} />

@@ -83,6 +83,21 @@ describe('quote wall: each quote', () => {
     expect(within(card('good')).queryByText(/not in the feed’s people/)).not.toBeInTheDocument()
   })
 
+  it('marks an unlisted speaker in the compact one-line row too', async () => {
+    const quotes = quotesDoc.quotes.map((q) =>
+      q.text === 'China’s not easy.' ? { ...q, personId: 'nobody-listed' } : q,
+    )
+    server.use(http.get('*/demo-feed/quotes.json', () => HttpResponse.json({ quotes })))
+    open('?view=quotes&density=compact')
+    await ready()
+    const item = card('China’s not easy.')
+    expect(within(item).getByText('(unlisted)')).toHaveAttribute(
+      'title',
+      expect.stringContaining('"nobody-listed"'),
+    )
+    expect(within(card('good')).queryByText('(unlisted)')).not.toBeInTheDocument()
+  })
+
   it('names a quote dated after now as such, not "in 4 h 45 min"', async () => {
     // Test data: one quote dated five hours on from the article's morning (a zone mistake).
     const quotes = quotesDoc.quotes.map((q) =>
