@@ -139,7 +139,7 @@ export const urlParams = {
     'window',
     readWindow,
     writeWindow,
-    'use event, day, all, round:<id>, or <from>~<to> in ISO 8601',
+    'use event, day, all, round:<id>, last:<hours>h (1 to 168), or <from>~<to> in ISO 8601',
   ),
   instruments: param('instruments', readIdList, writeIdList, 'instrument ids separated by commas'),
   // The demo feed (mocks/) and the benchmarks

@@ -94,12 +94,22 @@ export type WindowChoice =
   | { kind: 'event' | 'day' | 'all' }
   | { kind: 'round'; id: string }
   | { kind: 'range'; from: number; to: number }
+  /** The hours up to now, following it. */
+  | { kind: 'last'; hours: number }
 
-/** event, day, all, round:<id>, or a dragged range <from>~<to> in ISO 8601. */
+/** The longest "last N hours" window the URL may ask for: a week. */
+export const maxLastHours = 168
+
+/** event, day, all, round:<id>, last:<n>h, or a dragged range <from>~<to> in ISO 8601. */
 export function readWindow(raw: string): WindowChoice | null {
   if (raw === 'event' || raw === 'day' || raw === 'all') return { kind: raw }
   const round = /^round:([a-z0-9][a-z0-9-]*)$/.exec(raw)
   if (round) return { kind: 'round', id: round[1]! }
+  const last = /^last:([1-9][0-9]{0,2})h$/.exec(raw)
+  if (last) {
+    const hours = Number(last[1])
+    return hours <= maxLastHours ? { kind: 'last', hours } : null
+  }
   const range = /^([^~]+)~([^~]+)$/.exec(raw)
   if (range) {
     const from = Date.parse(range[1]!)
@@ -114,6 +124,7 @@ const isoMinute = (t: number) => new Date(t).toISOString().replace(':00.000Z', '
 
 export function writeWindow(choice: WindowChoice): string {
   if (choice.kind === 'round') return `round:${choice.id}`
+  if (choice.kind === 'last') return `last:${choice.hours}h`
   if (choice.kind === 'range') return `${isoMinute(choice.from)}~${isoMinute(choice.to)}`
   return choice.kind
 }

@@ -80,10 +80,15 @@ export function useMarketWindow(
   const choice: WindowChoice = fromUrl ?? defaultWindow(event, rounds)
   // Keyed by the choice's text: a new object for the same choice computes nothing again.
   const key = writeWindow(choice)
-  const domain = useMemo(
-    () => resolveWindow(readWindow(key) ?? { kind: 'all' }, event, events, extent, zone),
-    [key, event, events, extent, zone],
+  // Only a window that follows now is computed again as now moves.
+  const nowFollowed = choice.kind === 'last' ? now : 0
+  const [start, end] = useMemo(
+    () =>
+      resolveWindow(readWindow(key) ?? { kind: 'all' }, event, events, extent, zone, nowFollowed),
+    [key, event, events, extent, zone, nowFollowed],
   )
+  // The same span is the same array: a minute that moves a window to the same step redraws nothing.
+  const domain = useMemo((): Span => [start, end], [start, end])
   const options = windowOptions(rounds, event !== null, choice)
   // "range" is the dragged range already shown: choosing it again changes nothing.
   const choose = useCallback(

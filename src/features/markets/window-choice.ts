@@ -1,5 +1,5 @@
 import type { Round } from '../../feed/schemas/types'
-import type { WindowChoice } from '../../hooks/url-values'
+import { writeWindow, type WindowChoice } from '../../hooks/url-values'
 import { latestWithSelected } from '../../lib/latest-with-selected'
 import { computeWindow } from './time-window'
 import type { MarketEvent } from './market-events'
@@ -7,6 +7,23 @@ import type { Span } from './series-view'
 
 const DAY = 86_400_000
 const HOUR = 3_600_000
+const MINUTE = 60_000
+
+/** The "last N hours" windows offered; the URL may ask for others. */
+const offeredLastHours = [1, 4, 24]
+
+const lastLabel = (hours: number) => (hours === 1 ? 'Last hour' : `Last ${hours} hours`)
+
+/**
+ * The last `hours` up to now, ending at now rounded up to a step of about a 60th of the span
+ * (a minute for an hour), so the window moves on with now without redrawing at every tick.
+ */
+export function lastHoursWindow(hours: number, now: number): Span {
+  const span = hours * HOUR
+  const step = span <= HOUR ? MINUTE : span <= 4 * HOUR ? 5 * MINUTE : 15 * MINUTE
+  const end = Math.ceil(now / step) * step
+  return [end - span, end]
+}
 
 /** The span of a round's sessions, developments and quotes, or null when it has none. */
 export function roundSpan(roundId: string, events: readonly MarketEvent[]): Span | null {
@@ -27,10 +44,13 @@ export function resolveWindow(
   events: readonly MarketEvent[],
   extent: Span,
   zone: string,
+  now: number,
 ): Span {
   switch (choice.kind) {
     case 'range':
       return [choice.from, choice.to]
+    case 'last':
+      return lastHoursWindow(choice.hours, now)
     case 'round': {
       const span = roundSpan(choice.id, events)
       if (!span) return computeWindow('round', null, events, extent, zone)
@@ -59,7 +79,10 @@ export type WindowOption = { value: string; label: string; disabled: boolean }
 /** Rounds offered by name: the latest ones (and the one shown); an earlier round is reached by choosing one of its events. */
 export const roundOptionCap = 10
 
-/** The choices offered: event and day (with an event), each round by name (when several), the whole feed, a dragged range. */
+/**
+ * The choices offered: event and day (with an event), the last hour, 4 and 24 hours, each round by
+ * name (when several), the whole feed, a dragged range.
+ */
 export function windowOptions(
   rounds: readonly Round[],
   hasEvent: boolean,
@@ -75,6 +98,14 @@ export function windowOptions(
   return [
     { value: 'event', label: 'Selected session or event', disabled: !hasEvent },
     { value: 'day', label: 'The day', disabled: !hasEvent },
+    ...[
+      ...offeredLastHours,
+      ...(current.kind === 'last' && !offeredLastHours.includes(current.hours)
+        ? [current.hours]
+        : []),
+    ]
+      .sort((a, b) => a - b)
+      .map((hours) => ({ value: `last:${hours}h`, label: lastLabel(hours), disabled: false })),
     ...(several
       ? listed.map((r) => ({ value: `round:${r.id}`, label: r.name, disabled: false }))
       : []),
@@ -96,6 +127,5 @@ export function windowOptions(
 
 /** The option value of a choice (the select's value). */
 export function choiceValue(choice: WindowChoice): string {
-  if (choice.kind === 'round') return `round:${choice.id}`
-  return choice.kind
+  return choice.kind === 'range' ? 'range' : writeWindow(choice)
 }

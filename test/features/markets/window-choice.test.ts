@@ -52,10 +52,30 @@ const extent = [at('2025-04-10T20:00:00Z'), at('2025-07-31T20:00:00Z')] as const
 describe('market windows', () => {
   it("a round's window: its events with three days either side, to the hour", () => {
     expect(roundSpan('london', events)).toEqual([london.at, london.end])
-    expect(resolveWindow({ kind: 'round', id: 'london' }, null, events, extent, 'UTC')).toEqual([
+    expect(resolveWindow({ kind: 'round', id: 'london' }, null, events, extent, 'UTC', 0)).toEqual([
       at('2025-06-06T12:00:00Z'),
       at('2025-06-13T19:00:00Z'),
     ])
+  })
+
+  it('the last N hours end at now, moved on in steps (a minute for the last hour)', () => {
+    const now = at('2025-06-10T09:15:30Z')
+    const last = (hours: number, moment = now) =>
+      resolveWindow({ kind: 'last', hours }, null, events, extent, 'UTC', moment)
+    expect(last(1)).toEqual([at('2025-06-10T08:16:00Z'), at('2025-06-10T09:16:00Z')])
+    expect(last(4)).toEqual([at('2025-06-10T05:20:00Z'), at('2025-06-10T09:20:00Z')])
+    expect(last(24)).toEqual([at('2025-06-09T09:30:00Z'), at('2025-06-10T09:30:00Z')])
+    // Ten seconds on, within the same step: the same window.
+    expect(last(1, now + 10_000)).toEqual(last(1))
+    expect(last(1, now + 60_000)[1]).toBe(at('2025-06-10T09:17:00Z'))
+  })
+
+  it('reads and writes the last N hours in the URL, up to a week', () => {
+    expect(readWindow('last:4h')).toEqual({ kind: 'last', hours: 4 })
+    expect(writeWindow({ kind: 'last', hours: 4 })).toBe('last:4h')
+    expect(readWindow('last:168h')).toEqual({ kind: 'last', hours: 168 })
+    for (const bad of ['last:169h', 'last:0h', 'last:4', 'last:1.5h', 'last:-1h'])
+      expect(readWindow(bad)).toBeNull()
   })
 
   it('the default fits the selection: its round when the feed has several, the whole feed otherwise', () => {
@@ -68,6 +88,9 @@ describe('market windows', () => {
     expect(windowOptions(rounds, true, { kind: 'all' }).map((o) => o.label)).toEqual([
       'Selected session or event',
       'The day',
+      'Last hour',
+      'Last 4 hours',
+      'Last 24 hours',
       'Geneva round',
       'London round',
       'The whole feed',
@@ -80,6 +103,9 @@ describe('market windows', () => {
     ).toEqual([
       ['Selected session or event', true],
       ['The day', true],
+      ['Last hour', false],
+      ['Last 4 hours', false],
+      ['Last 24 hours', false],
       ['The whole round', false],
       ['Zoomed range', false],
     ])
@@ -135,7 +161,7 @@ describe('market URL parameters', () => {
     expect(
       urlParamWarnings(new URLSearchParams('window=week&instruments=,,'), defaultConfig),
     ).toEqual([
-      '?window=week ignored: use event, day, all, round:<id>, or <from>~<to> in ISO 8601',
+      '?window=week ignored: use event, day, all, round:<id>, last:<hours>h (1 to 168), or <from>~<to> in ISO 8601',
       '?instruments=,, ignored: instrument ids separated by commas',
     ])
     expect(
@@ -149,5 +175,20 @@ describe('market URL parameters', () => {
   it('?instruments= keeps valid ids once each', () => {
     expect(readIdList('spx,us10y,spx, ,BAD')).toEqual(['spx', 'us10y'])
     expect(readIdList('')).toBeNull()
+  })
+})
+
+describe('a last-hours window from the URL', () => {
+  it('is offered in its place among the others when it is not one of those offered', () => {
+    expect(
+      windowOptions(rounds, false, { kind: 'last', hours: 8 })
+        .filter((o) => o.value.startsWith('last:'))
+        .map((o) => [o.value, o.label]),
+    ).toEqual([
+      ['last:1h', 'Last hour'],
+      ['last:4h', 'Last 4 hours'],
+      ['last:8h', 'Last 8 hours'],
+      ['last:24h', 'Last 24 hours'],
+    ])
   })
 })
