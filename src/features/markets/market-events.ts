@@ -11,6 +11,8 @@ export type MarketEvent = {
   at: number
   /** A session's end (null while open or for point events). */
   end: number | null
+  /** A session the feed does not say has concluded. */
+  open?: boolean
   precision: 'exact' | 'approximate'
   /** Short words for a select or a legend: "Day 1 (session)". */
   label: string
@@ -39,6 +41,7 @@ export function collectEvents(
       at: Date.parse(s.start),
       // An end the feed gives before the start (a mistake) draws no span.
       end: s.end === null ? null : Math.max(Date.parse(s.end), Date.parse(s.start)),
+      open: s.status !== 'concluded',
       precision: s.startPrecision,
       label: `${sessionLabel(s, rounds)} (session)`,
       detail: `${sessionLabel(s, rounds)}: ${s.summary}`,

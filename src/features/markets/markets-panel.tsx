@@ -10,6 +10,7 @@ import { useFeed } from '../../hooks/use-feed'
 import { useChrome } from '../../hooks/chrome-context'
 import { useBenchRenderCount } from '../../hooks/bench-hooks'
 import { useDisplayZone } from '../../hooks/use-display-zone'
+import { useNow } from '../../hooks/clock-context'
 import { useSelection } from '../../hooks/use-selection'
 import { Panel } from '../../components/panel'
 import { Skeleton } from '../../components/skeleton'
@@ -79,6 +80,8 @@ export function MarketsPanel() {
 
   const marketWindow = useMarketWindow(event, events, series, rounds, zone, asOf)
   const domain = marketWindow.domain
+  // A session under way is shaded to now: read once a minute, as the window is.
+  const now = useNow(60_000)
 
   const reactions = useMemo(
     () =>
@@ -89,7 +92,7 @@ export function MarketsPanel() {
     [instruments, series, event],
   )
 
-  const sessionBands = useMemo(() => sessionBandsOf(events, domain[1]), [events, domain])
+  const sessionBands = useMemo(() => sessionBandsOf(events, domain[1], now), [events, domain, now])
   // Charts mount when the region comes near the viewport, after the frame that shows their
   // placeholders: the timeline and quotes paint first.
   const [chartsBox, setChartsBox] = useState<HTMLDivElement | null>(null)

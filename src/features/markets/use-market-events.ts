@@ -42,13 +42,16 @@ export function useMarketEvents(
   return { events, rounds: index.data?.rounds ?? noRounds }
 }
 
-/** The sessions as shaded bands: to their end, or 8 hours on (within the window) while open. */
-export function sessionBandsOf(events: readonly MarketEvent[], windowEnd: number) {
+/**
+ * The sessions as shaded bands: to their end; without one, to now for a session under way (as the
+ * header has it: begun, and not said to have concluded), else 8 hours on; within the window.
+ */
+export function sessionBandsOf(events: readonly MarketEvent[], windowEnd: number, now: number) {
   return events
     .filter((e) => e.kind === 'session')
-    .map((s) => ({
-      from: s.at,
-      to: s.end ?? Math.max(s.at, Math.min(windowEnd, s.at + 8 * 3_600_000)),
-      label: s.label,
-    }))
+    .map((s) => {
+      const underWay = s.open === true && s.at <= now
+      const to = underWay ? now : s.at + 8 * 3_600_000
+      return { from: s.at, to: s.end ?? Math.max(s.at, Math.min(windowEnd, to)), label: s.label }
+    })
 }
