@@ -69,6 +69,16 @@ export function formatDateTime(
   return `${formatDay(instant, zone, now)}, ${formatClock(instant, zone, precision)} ${zoneAbbreviation(instant, zone)}`
 }
 
+const clockToSecond: Intl.DateTimeFormatOptions = { ...clock, second: '2-digit' }
+
+/** A time within a minute, not on it (a tick's): shown to the second. */
+export const withinMinute = (instant: number) => instant % 60_000 !== 0
+
+/** formatDateTime to the second, for prices that come within the minute: "Fri 4 Dec, 18:20:17 GMT". */
+export function formatDateTimeToSecond(instant: number, zone: string, now?: number): string {
+  return `${formatDay(instant, zone, now)}, ${formatter(zone, clockToSecond).format(instant)} ${zoneAbbreviation(instant, zone)}`
+}
+
 /**
  * formatDateTime as short as it stays clear, by the calendar in the zone: without the day on the
  * day of `now` ("~13:00 BST"), with the weekday alone in the six days before it ("Thu 15:29

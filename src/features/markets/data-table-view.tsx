@@ -1,4 +1,4 @@
-import { formatDateTime } from '../../lib/format-time'
+import { formatDateTime, formatDateTimeToSecond, withinMinute } from '../../lib/format-time'
 
 export type TableColumn = { header: string; cell: (row: number) => string }
 
@@ -54,7 +54,14 @@ export function DataTableView({
 }
 
 /** now: a moment of the page's year (useThisYear): a time of another year says its year. */
-export const timeColumn = (times: readonly number[], zone: string, now?: number): TableColumn => ({
-  header: 'Time',
-  cell: (row) => formatDateTime(times[row] ?? 0, zone, undefined, now),
-})
+/** The times of the rows; all to the second when any comes within a minute (tick data). */
+export function timeColumn(times: readonly number[], zone: string, now?: number): TableColumn {
+  const toSecond = times.some(withinMinute)
+  return {
+    header: 'Time',
+    cell: (row) =>
+      toSecond
+        ? formatDateTimeToSecond(times[row] ?? 0, zone, now)
+        : formatDateTime(times[row] ?? 0, zone, undefined, now),
+  }
+}

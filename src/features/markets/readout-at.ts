@@ -1,7 +1,14 @@
 import type { Instrument } from '../../feed/schemas/types'
 import type { TimePoint } from '../../lib/lttb'
 import { indexAtOrBefore, nearestIndex, type Basis } from '../../lib/rebase'
-import { formatClock, formatDateTime, formatDay, zoneAbbreviation } from '../../lib/format-time'
+import {
+  formatClock,
+  formatDateTime,
+  formatDateTimeToSecond,
+  formatDay,
+  withinMinute,
+  zoneAbbreviation,
+} from '../../lib/format-time'
 import { formatSeriesValue } from './format-market'
 import { formatMove, moveBetween, type MoveUnit } from '../../lib/move-unit'
 import { isOpenAt, marketPlace, type Span } from './series-view'
@@ -52,10 +59,13 @@ export function readoutAt(
   } else if (trading === null) {
     note = `close of ${formatDay(point.t, instrument.timeZone)}`
   }
+  // Prices within the minute (ticks) are told apart to the second, and so is the moment hovered.
+  const when = (t: number) =>
+    withinMinute(point.t)
+      ? formatDateTimeToSecond(Math.round(t / 1000) * 1000, zone, thisYear)
+      : formatDateTime(t, zone, undefined, thisYear)
   return {
-    when: hovering
-      ? formatDateTime(at, zone, undefined, thisYear)
-      : `Last, ${formatDateTime(point.t, zone, undefined, thisYear)}`,
+    when: hovering ? when(at) : `Last, ${when(point.t)}`,
     value: formatSeriesValue(point.v, basis, instrument),
     move:
       move !== null && base ? `${formatMove(move, unit, instrument)} since ${base.label}` : null,
