@@ -105,6 +105,9 @@ test('each round is a window choice; selecting a session shows its round, with l
   await expect(select.locator('option')).toHaveText([
     'Selected session or event',
     'The day',
+    'Last hour',
+    'Last 4 hours',
+    'Last 24 hours',
     'Geneva round',
     'London round',
     'Stockholm round',
