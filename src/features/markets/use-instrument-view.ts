@@ -36,8 +36,8 @@ function flatPad(
 ): number {
   if (drawnIn === '%') return 0.1
   if (drawnIn === 'bp') return 1
-  const digits = 5 * quotedDigit
-  return drawnIn === 'level' ? digits : Math.max(Math.abs(value) * 0.001, digits)
+  const fiveOfLastDigit = 5 * quotedDigit
+  return drawnIn === 'level' ? fiveOfLastDigit : Math.max(Math.abs(value) * 0.001, fiveOfLastDigit)
 }
 
 type Input = {

@@ -15,8 +15,8 @@ const offeredLastHours = [1, 4, 24]
 const lastLabel = (hours: number) => (hours === 1 ? 'Last hour' : `Last ${hours} hours`)
 
 /**
- * The last `hours` up to now, ending at now rounded up to a step of about a 60th of the span
- * (a minute for an hour), so the window moves on with now without redrawing at every tick.
+ * The last `hours` up to now, ending at now rounded up to a step (a minute for the hour, 5 minutes
+ * up to 4 hours, 15 beyond), so the window moves on with now without redrawing at every tick.
  */
 export function lastHoursWindow(hours: number, now: number): Span {
   const span = hours * HOUR
