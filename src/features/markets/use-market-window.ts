@@ -6,7 +6,13 @@ import { readWindow, writeWindow, type WindowChoice } from '../../hooks/url-valu
 import type { MarketEvent } from './market-events'
 import type { SeriesState } from './series-query'
 import type { Span } from './series-view'
-import { choiceValue, defaultWindow, resolveWindow, windowOptions } from './window-choice'
+import {
+  choiceValue,
+  defaultWindow,
+  latestPrice,
+  resolveWindow,
+  windowOptions,
+} from './window-choice'
 
 const MINUTE = 60_000
 const DAY = 1440 * MINUTE
@@ -89,7 +95,8 @@ export function useMarketWindow(
   )
   // The same span is the same array: a minute that moves a window to the same step redraws nothing.
   const domain = useMemo((): Span => [start, end], [start, end])
-  const options = windowOptions(rounds, event !== null, choice)
+  const latest = useMemo(() => latestPrice(series, now), [series, now])
+  const options = windowOptions(rounds, event !== null, choice, latest)
   // "range" is the dragged range already shown: choosing it again changes nothing.
   const choose = useCallback(
     (value: string) => setWindow(value === 'range' ? fromUrl : readWindow(value)),

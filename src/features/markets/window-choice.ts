@@ -1,6 +1,8 @@
 import type { Round } from '../../feed/schemas/types'
 import { writeWindow, type WindowChoice } from '../../hooks/url-values'
 import { latestWithSelected } from '../../lib/latest-with-selected'
+import { indexAtOrBefore } from '../../lib/rebase'
+import type { SeriesState } from './series-query'
 import { computeWindow } from './time-window'
 import type { MarketEvent } from './market-events'
 import type { Span } from './series-view'
@@ -8,6 +10,22 @@ import type { Span } from './series-view'
 const DAY = 86_400_000
 const HOUR = 3_600_000
 const MINUTE = 60_000
+
+/**
+ * The time of the latest price at or before now across the series (null: none has one), or
+ * undefined while any series is loading or failed: what it holds is not known.
+ */
+export type LatestPrice = { at: number | null | undefined; now: number }
+
+export function latestPrice(series: readonly SeriesState[], now: number): LatestPrice {
+  let at: number | null = null
+  for (const { data } of series) {
+    if (!data) return { at: undefined, now }
+    const i = indexAtOrBefore(data.points, now)
+    if (i >= 0) at = Math.max(at ?? -Infinity, data.points[i]!.t)
+  }
+  return { at, now }
+}
 
 /** The "last N hours" windows offered; the URL may ask for others. */
 const offeredLastHours = [1, 4, 24]
@@ -87,6 +105,7 @@ export function windowOptions(
   rounds: readonly Round[],
   hasEvent: boolean,
   current: WindowChoice,
+  latest: LatestPrice = { at: undefined, now: 0 },
 ): WindowOption[] {
   const several = rounds.length > 1
   const listed = latestWithSelected(
@@ -105,7 +124,17 @@ export function windowOptions(
         : []),
     ]
       .sort((a, b) => a - b)
-      .map((hours) => ({ value: `last:${hours}h`, label: lastLabel(hours), disabled: false })),
+      .map((hours) => {
+        const empty =
+          latest.at !== undefined &&
+          (latest.at === null || latest.at < latest.now - hours * HOUR) &&
+          !(current.kind === 'last' && current.hours === hours)
+        return {
+          value: `last:${hours}h`,
+          label: empty ? `${lastLabel(hours)}: no prices in it` : lastLabel(hours),
+          disabled: empty,
+        }
+      }),
     ...(several
       ? listed.map((r) => ({ value: `round:${r.id}`, label: r.name, disabled: false }))
       : []),

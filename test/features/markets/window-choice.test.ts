@@ -1,11 +1,18 @@
 import { describe, expect, it } from 'vitest'
 import {
   defaultWindow,
+  latestPrice,
   resolveWindow,
   roundSpan,
   windowOptions,
 } from '../../../src/features/markets/window-choice'
-import { readIdList, readWindow, writeWindow } from '../../../src/hooks/url-values'
+import {
+  readIdList,
+  readWindow,
+  writeWindow,
+  type WindowChoice,
+} from '../../../src/hooks/url-values'
+import type { SeriesState } from '../../../src/features/markets/series-query'
 import type { MarketEvent } from '../../../src/features/markets/market-events'
 import { urlParamWarnings } from '../../../src/app/url-params'
 import { defaultConfig } from '../../../src/config/config-schema'
@@ -190,5 +197,42 @@ describe('a last-hours window from the URL', () => {
       ['last:8h', 'Last 8 hours'],
       ['last:24h', 'Last 24 hours'],
     ])
+  })
+})
+
+describe('last-hours windows with no prices in them', () => {
+  const now = at('2025-06-10T09:15:00Z')
+  const loaded = (...times: string[]) =>
+    ({ data: { points: times.map((iso) => ({ t: at(iso), v: 1 })) } }) as unknown as SeriesState
+  const loading = { data: undefined } as unknown as SeriesState
+  const lastOptions = (series: SeriesState[], current: WindowChoice = { kind: 'all' }) =>
+    windowOptions(rounds, false, current, latestPrice(series, now))
+      .filter((o) => o.value.startsWith('last:'))
+      .map((o) => (o.disabled ? `(${o.label})` : o.label))
+
+  it('are offered but say so, from the latest price at or before now', () => {
+    // The latest price before now is 3 hours old; one after now (a replay's future) does not count.
+    const series = [
+      loaded('2025-06-10T06:15:00Z', '2025-06-10T10:00:00Z'),
+      loaded('2025-06-09T20:00:00Z'),
+    ]
+    expect(lastOptions(series)).toEqual([
+      '(Last hour: no prices in it)',
+      'Last 4 hours',
+      'Last 24 hours',
+    ])
+    expect(lastOptions([loaded(), loaded()])).toEqual([
+      '(Last hour: no prices in it)',
+      '(Last 4 hours: no prices in it)',
+      '(Last 24 hours: no prices in it)',
+    ])
+  })
+
+  it('claim nothing while a series is loading or failed', () => {
+    expect(lastOptions([loaded(), loading])).toEqual(['Last hour', 'Last 4 hours', 'Last 24 hours'])
+  })
+
+  it('the window shown stays a choice, so the select can show it', () => {
+    expect(lastOptions([loaded()], { kind: 'last', hours: 1 })[0]).toBe('Last hour')
   })
 })
