@@ -76,12 +76,18 @@ export const PriceMarks = memo(function PriceMarks({
   const right = width - plotInset.right
   const inside = (v: number | null): v is number =>
     v !== null && v >= scale.domain[0] && v <= scale.domain[1]
-  // Two labels never cover each other: the previous close's moves off the last value's.
+  // Two labels never cover each other: the previous close's moves off the last value's, to the
+  // close's side unless that would take it out of the chart (a close just above a last value at
+  // the top of the scale), then to the other.
   const lastY = inside(last) ? yOf(last, scale, height) : null
   const closeY = inside(previousClose) ? yOf(previousClose, scale, height) : null
+  const fits = (y: number) => y >= labelHeight / 2 && y <= height - plotInset.bottom
+  const away = closeY !== null && lastY !== null && closeY < lastY ? -labelHeight : labelHeight
   const closeLabelY =
     closeY !== null && lastY !== null && Math.abs(closeY - lastY) < labelHeight
-      ? lastY + (closeY >= lastY ? labelHeight : -labelHeight)
+      ? fits(lastY + away)
+        ? lastY + away
+        : lastY - away
       : closeY
   return (
     <PlotLayer width={width} height={height}>

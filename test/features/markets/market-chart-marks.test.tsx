@@ -97,4 +97,30 @@ describe('market chart marks', () => {
     // Five of its last quoted digit (0.001) either side: 0 to 0.01, not 0.004995 to 0.005005.
     expect(Math.max(...ticks) - Math.min(...ticks)).toBeGreaterThanOrEqual(0.01)
   })
+
+  it('keeps the previous close’s label inside the chart when it sits just above a last value at the top', async () => {
+    // Test data: three S&P prices rising to 6,095 with the previous close at 6,100, the top of the scale.
+    const [a, b, c] = spx.points.slice(-3)
+    server.use(
+      http.get('*/demo-feed/series/spx.json', () =>
+        HttpResponse.json({
+          ...spx,
+          reference: { ...spx.reference, value: 6100 },
+          points: [
+            { ...a, v: 5900 },
+            { ...b, v: 6000 },
+            { ...c, v: 6095 },
+          ],
+        }),
+      ),
+    )
+    await renderPanel()
+    const card = await drawnCard('S&P 500')
+    const pill = (name: string) =>
+      Number(card.querySelector(`[data-axis-label="${name}"] rect`)?.getAttribute('y'))
+    expect(card.querySelector('[data-axis-label="previous-close"]')?.textContent).toBe('6,100.00')
+    expect(pill('previous-close')).toBeGreaterThanOrEqual(0)
+    // And off the last value's label: below it, as there is no room above.
+    expect(Math.abs(pill('previous-close') - pill('last'))).toBeGreaterThanOrEqual(16)
+  })
 })
