@@ -102,12 +102,11 @@ test('each round is a window choice; selecting a session shows its round, with l
 }) => {
   const markets = await openMarkets(page, 'session=london-day-1')
   const select = markets.getByRole('combobox', { name: 'Time window' })
-  await expect(select.locator('option')).toHaveText([
+  // The last-hours choices are there; whether they hold prices depends on the real clock.
+  await expect(select.locator('option[value^="last:"]')).toHaveCount(3)
+  await expect(select.locator('option:not([value^="last:"])')).toHaveText([
     'Selected session or event',
     'The day',
-    'Last hour',
-    'Last 4 hours',
-    'Last 24 hours',
     'Geneva round',
     'London round',
     'Stockholm round',
