@@ -32,6 +32,14 @@ const card = (text: string) => {
   return item
 }
 
+/** Serves the demo's quotes with "China’s not easy." changed (test data). */
+function serveWithChinaNotEasy(change: Partial<(typeof quotesDoc.quotes)[number]>) {
+  const quotes = quotesDoc.quotes.map((q) =>
+    q.text === 'China’s not easy.' ? { ...q, ...change } : q,
+  )
+  server.use(http.get('*/demo-feed/quotes.json', () => HttpResponse.json({ quotes })))
+}
+
 async function ready() {
   expect(await screen.findByText(`${total} of ${total} quotes`)).toBeInTheDocument()
 }
@@ -68,10 +76,7 @@ describe('quote wall: each quote', () => {
   })
 
   it('says a speaker the feed does not list is not in its people, rather than passing the id off as a name', async () => {
-    const quotes = quotesDoc.quotes.map((q) =>
-      q.text === 'China’s not easy.' ? { ...q, personId: 'nobody-listed' } : q,
-    )
-    server.use(http.get('*/demo-feed/quotes.json', () => HttpResponse.json({ quotes })))
+    serveWithChinaNotEasy({ personId: 'nobody-listed' })
     open()
     await ready()
     const item = card('China’s not easy.')
@@ -84,10 +89,7 @@ describe('quote wall: each quote', () => {
   })
 
   it('marks an unlisted speaker in the compact one-line row too', async () => {
-    const quotes = quotesDoc.quotes.map((q) =>
-      q.text === 'China’s not easy.' ? { ...q, personId: 'nobody-listed' } : q,
-    )
-    server.use(http.get('*/demo-feed/quotes.json', () => HttpResponse.json({ quotes })))
+    serveWithChinaNotEasy({ personId: 'nobody-listed' })
     open('?view=quotes&density=compact')
     await ready()
     const item = card('China’s not easy.')
@@ -100,10 +102,7 @@ describe('quote wall: each quote', () => {
 
   it('names a quote dated after now as such, not "in 4 h 45 min"', async () => {
     // Test data: one quote dated five hours on from the article's morning (a zone mistake).
-    const quotes = quotesDoc.quotes.map((q) =>
-      q.text === 'China’s not easy.' ? { ...q, saidAt: '2025-06-10T14:00:00+01:00' } : q,
-    )
-    server.use(http.get('*/demo-feed/quotes.json', () => HttpResponse.json({ quotes })))
+    serveWithChinaNotEasy({ saidAt: '2025-06-10T14:00:00+01:00' })
     open()
     await ready()
     const when = within(card('China’s not easy.')).getByText(/ahead of now$/)
