@@ -103,6 +103,25 @@ describe('header: where the talks stand across rounds', () => {
     expect(within(banner()).queryByText('Latest', { exact: true })).not.toBeInTheDocument()
   })
 
+  it('offers the talks’ venues in the time-zone picker, and shows every time in the one chosen', async () => {
+    const user = userEvent.setup()
+    open('session=stockholm-day-2')
+    await screen.findByRole('heading', { name: 'Test talks: three rounds' })
+    const picker = within(banner()).getByRole('combobox', { name: 'Times in' })
+    await waitFor(() =>
+      expect(picker.querySelector('optgroup[label="Where the talks are"]')).not.toBeNull(),
+    )
+    const venues = [...picker.querySelectorAll('optgroup[label="Where the talks are"] option')].map(
+      (o) => o.textContent,
+    )
+    expect(venues).toEqual(expect.arrayContaining(['Geneva', 'Stockholm']))
+    await user.selectOptions(picker, 'Europe/Stockholm')
+    expect(new URLSearchParams(location.search).get('tz')).toBe('Europe/Stockholm')
+    // Stockholm Day 2 began at 10:00 in Stockholm (09:00 in London).
+    const timeline = screen.getByRole('region', { name: 'Timeline' })
+    expect(await within(timeline).findAllByText(/Tue 29 Jul( 2025)?,? 10:00/)).not.toHaveLength(0)
+  })
+
   it('names the selected session with its round in the Share dialog', async () => {
     const user = userEvent.setup()
     open('session=london-day-2')

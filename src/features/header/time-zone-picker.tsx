@@ -1,30 +1,39 @@
+import { useQuery } from '@tanstack/react-query'
 import { useDisplayZone, useSecondZone } from '../../hooks/use-display-zone'
+import { indexQueries, marketsQueries } from '../../feed/queries'
+import { useFeed } from '../../hooks/use-feed'
 import { viewerTimeZone } from '../../lib/time-zone'
+import { zoneChoices } from './zone-choices'
 
-const zones = [
-  { zone: 'Europe/London', label: 'London' },
-  { zone: 'America/New_York', label: 'New York' },
-  { zone: 'Asia/Hong_Kong', label: 'Beijing / Hong Kong' },
-  { zone: 'UTC', label: 'UTC' },
-]
-
-/** The viewer's own zone, the talks' zones, and `current` if it is none of them. */
+/** The viewer's own zone, the talks' venues, the feed's markets, the financial centres, and `current`. */
 function ZoneOptions({ current }: { current: string | null }) {
-  const own = viewerTimeZone()
-  const options = [
-    { zone: own, label: `Your zone (${own})` },
-    ...zones.filter((z) => z.zone !== own),
-  ]
-  if (current !== null && !options.some((o) => o.zone === current))
-    options.push({ zone: current, label: current })
-  return options.map((o) => (
-    <option key={o.zone} value={o.zone}>
-      {o.label}
-    </option>
-  ))
+  const feed = useFeed()
+  // Read from what the panels loaded: the picker asks the feed for nothing itself.
+  const index = useQuery({ ...indexQueries.detail(feed), enabled: false })
+  const markets = useQuery({ ...marketsQueries.list(feed), enabled: false })
+  const groups = zoneChoices({
+    own: viewerTimeZone(),
+    rounds: index.data?.rounds,
+    instruments: markets.data?.instruments,
+    current,
+  })
+  return groups.map(({ label, choices }) => {
+    const options = choices.map((o) => (
+      <option key={o.zone} value={o.zone}>
+        {o.label}
+      </option>
+    ))
+    return label === null ? (
+      options
+    ) : (
+      <optgroup key={label} label={label}>
+        {options}
+      </optgroup>
+    )
+  })
 }
 
-const selectClass = 'max-w-[8rem] rounded border border-line bg-raised px-1 py-0.5 text-ink'
+const selectClass = 'max-w-[10rem] rounded border border-line bg-raised px-1 py-0.5 text-ink'
 
 /** The display zone (remembered, ?tz=) and an optional second zone shown beside it (?tz2=). */
 export function TimeZonePicker() {
