@@ -9,6 +9,7 @@ import type {
   Session,
   SessionStatus,
 } from './schemas/types'
+import { previousDayClose } from './previous-day-close'
 
 /**
  * The feed as it was known at an instant t (ms since epoch): replay (`?asof=`) and the demo's live
@@ -72,8 +73,22 @@ export function seriesAsOf(series: Series, t: number): Series {
   return points.length === series.points.length ? series : { ...series, points }
 }
 
-/** Why an instrument has no figure at t, in words the UI can show; null when it has one. */
-export type InstrumentAsOf = { instrument: Instrument; unavailable: string | null }
+/**
+ * Why an instrument lacks a figure at t: words the UI shows, ending on the moment `at` when there
+ * is one (the UI writes it in the viewer's zone).
+ */
+export type Unavailable = { words: string; at: string | null }
+
+/**
+ * An instrument at t; `unavailable` says why a figure is missing (null when none is).
+ * `changeFromSeries`: the day change was read from the series' previous trading day, the
+ * reference close being later than t.
+ */
+export type InstrumentAsOf = {
+  instrument: Instrument
+  unavailable: Unavailable | null
+  changeFromSeries?: boolean
+}
 
 function round2(value: number): number {
   return Math.round(value * 100) / 100
@@ -103,12 +118,12 @@ export function instrumentAsOf(
   t: number,
 ): InstrumentAsOf {
   if (at(instrument.asOf) <= t) return { instrument, unavailable: null }
-  const empty = (unavailable: string): InstrumentAsOf => ({
+  const empty = (words: string, at: string | null = null): InstrumentAsOf => ({
     instrument: { ...instrument, last: null, change: null, changePercent: null, asOf: isoAt(t) },
-    unavailable,
+    unavailable: { words, at },
   })
   if (!series)
-    return empty(`No price series for ${instrument.shortName}: no figure before ${instrument.asOf}`)
+    return empty(`No price series for ${instrument.shortName}: no figure before`, instrument.asOf)
   const point = lastPointAtOrBefore(series, t)
   if (!point) {
     const first = series.points.reduce<number | null>(
@@ -118,13 +133,17 @@ export function instrumentAsOf(
     return empty(
       first === null
         ? `No prices for ${instrument.shortName} yet`
-        : `No prices for ${instrument.shortName} yet: the series starts at ${isoAt(first)}`,
+        : `No prices for ${instrument.shortName} yet: the series starts`,
+      first === null ? null : isoAt(first),
     )
   }
   const referenceKnown = at(series.reference.at) <= t
   const note = referenceKnown
     ? null
-    : `Day change not known yet: the reference close (${series.reference.label}) is at ${series.reference.at}`
+    : {
+        words: `Day change not known yet: the reference close (${series.reference.label}) is at`,
+        at: series.reference.at,
+      }
   if (series.basis === 'percent-change') {
     return {
       instrument: {
@@ -137,6 +156,23 @@ export function instrumentAsOf(
       unavailable: note,
     }
   }
+  if (!referenceKnown && !series.illustrative) {
+    const before = previousDayClose(series.points, point, instrument)
+    const fromSeries =
+      before && before.v !== 0 ? round2(((point.v - before.v) / Math.abs(before.v)) * 100) : null
+    if (fromSeries !== null)
+      return {
+        instrument: {
+          ...instrument,
+          last: point.v,
+          change: point.v - before!.v,
+          changePercent: fromSeries,
+          asOf: point.t,
+        },
+        unavailable: null,
+        changeFromSeries: true,
+      }
+  }
   const reference = series.reference.value
   const changePercent =
     referenceKnown && reference !== null && reference !== 0
@@ -146,7 +182,7 @@ export function instrumentAsOf(
     instrument: { ...instrument, last: point.v, change: null, changePercent, asOf: point.t },
     unavailable:
       referenceKnown && reference === null
-        ? 'Day change not known: the series gives no reference close'
+        ? { words: 'Day change not known: the series gives no reference close', at: null }
         : note,
   }
 }

@@ -162,8 +162,13 @@ describe('as-of cut of the demo feed', () => {
       changePercent: null,
       asOf: '2025-06-09T10:00:00.000Z',
     })
-    expect(unavailable).toMatch(/No prices for S&P 500 yet|No prices for .* yet/)
-    expect(instrumentAsOf(instruments[0]!, undefined, at).unavailable).toMatch(/No price series/)
+    expect(unavailable?.words).toBe('No prices for S&P 500 yet: the series starts')
+    // The moment, for the UI to write in the viewer's zone: the series' first point.
+    expect(unavailable?.at).toBe(new Date(t(seriesById.get('spx')!.points[0]!.t)).toISOString())
+    expect(instrumentAsOf(instruments[0]!, undefined, at).unavailable).toEqual({
+      words: 'No price series for S&P 500: no figure before',
+      at: instruments[0]!.asOf,
+    })
   })
 
   it('before the reference close: the level is known, the day change is not', () => {
@@ -175,7 +180,10 @@ describe('as-of cut of the demo feed', () => {
     )
     expect(instrument.last).not.toBeNull()
     expect(instrument.changePercent).toBeNull()
-    expect(unavailable).toMatch(/Day change not known yet/)
+    expect(unavailable?.words).toMatch(
+      /^Day change not known yet: the reference close \(Previous close.*\) is at$/,
+    )
+    expect(unavailable?.at).toBe(seriesById.get('brent')!.reference.at)
   })
 
   it('index: pinnedNow is t; a generation time after t comes back to t', () => {

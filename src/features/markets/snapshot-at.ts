@@ -1,17 +1,18 @@
-import { instrumentAsOf } from '../../feed/as-of'
+import { instrumentAsOf, type Unavailable } from '../../feed/as-of'
 import type { Instrument, Series } from '../../feed/schemas/types'
 import { lacksDayChange, seriesDayChange } from './series-day-change'
 import type { PreparedSeries } from './series-view'
 
 /**
  * One snapshot figure: the instrument's figures (as of the replayed moment), and why one is
- * missing. `changeFromSeries`: live, the day change the feed left out, read from the series;
+ * missing. `changeFromSeries`: the day change was read from the series (live, one the feed left
+ * out; as of a moment, against the series' previous trading day);
  * `changeLoading`: that series is still loading (the change is not known yet, not "not reported").
  * `illustrative`: as of a moment, figures read from an illustrative path (not real prices).
  */
 export type SnapshotItem = {
   instrument: Instrument
-  unavailable: string | null
+  unavailable: Unavailable | null
   changeFromSeries?: boolean
   changeLoading?: boolean
   illustrative?: boolean
@@ -59,7 +60,10 @@ export function snapshotAt(
             changePercent: null,
             asOf: new Date(asOf).toISOString(),
           },
-          unavailable: `Loading the ${instrument.shortName} series for the figures as of then`,
+          unavailable: {
+            words: `Loading the ${instrument.shortName} series for the figures as of then`,
+            at: null,
+          },
         }
   })
 }

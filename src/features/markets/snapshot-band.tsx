@@ -10,6 +10,7 @@ import { DayChange } from './day-change'
 import type { SnapshotItem } from './snapshot-at'
 import { IllustrativeMark } from '../../components/illustrative-mark'
 import { useCachedStalePrice } from './use-stale-price'
+import { unavailableWords } from './unavailable-words'
 
 /** Six to a row on a desk, or as many as there are from three up: no empty columns after them. */
 const bandGridClass = (cells: number) =>
@@ -91,7 +92,11 @@ function BandCell({
           <BriefTime instrument={instrument} zone={zone} />
         </span>
       </p>
-      {unavailable && <p className="text-[11px] break-words text-warn">{unavailable}</p>}
+      {unavailable && (
+        <p className="text-[11px] break-words text-warn">
+          {unavailableWords(unavailable, zone, thisYear)}
+        </p>
+      )}
     </li>
   )
 }

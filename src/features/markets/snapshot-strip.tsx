@@ -8,6 +8,7 @@ import { DayChange } from './day-change'
 import { useSnapshotInBand } from '../../hooks/snapshot-placement'
 import { MoreInstruments, useFoldedSnapshot } from './snapshot-band'
 import { useCachedStalePrice } from './use-stale-price'
+import { unavailableWords } from './unavailable-words'
 
 /** "as of Fri 4 Dec, ~08:00 GMT", and when the price is out of date, for how long (warned). */
 function StripAsOf({
@@ -95,7 +96,9 @@ export const SnapshotStrip = memo(function SnapshotStrip({
               />
             </p>
             {unavailable ? (
-              <p className="text-[11px] break-words text-warn">{unavailable}</p>
+              <p className="text-[11px] break-words text-warn">
+                {unavailableWords(unavailable, zone, thisYear)}
+              </p>
             ) : (
               <p className="text-[11px] break-words text-muted">
                 {instrument.unit}

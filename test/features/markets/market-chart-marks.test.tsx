@@ -32,6 +32,26 @@ describe('market chart marks', () => {
     )
   })
 
+  it('in replay, marks only a previous close known at the moment: the series’ own close before it, not a later one', async () => {
+    // Test data: real-kind daily closes (5,900 on Mon 19 May, 5,959 on Tue 20 May) whose reference
+    // close is the demo's, in June: after the replayed moment.
+    const closes = [
+      ['2025-05-15', 5880],
+      ['2025-05-16', 5890],
+      ['2025-05-19', 5900],
+      ['2025-05-20', 5959],
+      ['2025-06-06', 6000.48],
+      ['2025-06-09', 6005.88],
+    ].map(([date, v]) => ({ t: `${date}T20:00:00Z`, v }))
+    const daily = { ...spx, illustrative: false, note: undefined, interval: '1d', points: closes }
+    server.use(http.get('*/demo-feed/series/spx.json', () => HttpResponse.json(daily)))
+    window.history.replaceState(null, '', '/?asof=2025-05-20T21:00:00Z&window=all')
+    renderWithFeed(<MarketsPanel />, { now: Date.parse('2025-06-10T09:15:00+01:00') })
+    const card = await drawnCard('S&P 500')
+    expect(card.querySelector('[data-axis-label="last"]')?.textContent).toBe('5,959.00')
+    expect(card.querySelector('[data-axis-label="previous-close"]')?.textContent).toBe('5,900.00')
+  })
+
   it('says nothing about a previous close the series does not give', async () => {
     server.use(
       http.get('*/demo-feed/series/spx.json', () =>

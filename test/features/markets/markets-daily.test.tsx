@@ -211,3 +211,42 @@ describe('a series read a year or more later', () => {
     ).toBeInTheDocument()
   })
 })
+
+describe('a replayed moment on daily closes', () => {
+  it('reads the day change from the series’ previous close, and says so', async () => {
+    // Test data: Monday 19 May 5,900, Tuesday 20 May 5,959 (+1.00%); the feed's own reference
+    // close (9 June) is long after the moment.
+    const may = dailyCloses('2025-05-01', '2025-06-13', {
+      '2025-05-19': 5900,
+      '2025-05-20': 5959,
+    })
+    server.use(
+      http.get('*/demo-feed/series/spx.json', () =>
+        HttpResponse.json({
+          ...dailySpx,
+          points: may.points.map((p) => ({ t: new Date(p.t).toISOString(), v: p.v })),
+        }),
+      ),
+    )
+    window.history.replaceState(null, '', '/?asof=2025-05-20T21:00:00Z&tz=UTC')
+    renderWithFeed(<MarketSnapshotBar />, { now: Date.parse('2025-06-10T09:15:00+01:00') })
+    const band = await screen.findByRole('list', { name: 'Market snapshot' })
+    const cell = (name: string) => within(band).getByText(name).closest('li')!
+    await waitFor(() => expect(cell('S&P 500')).toHaveTextContent('+1.00%'))
+    expect(cell('S&P 500')).toHaveTextContent('5,959')
+    expect(within(cell('S&P 500')).getByText(/from the series: its last value/)).toBeInTheDocument()
+    // The demo's Brent path starts in June: nothing of it is known yet.
+    expect(cell('Brent')).toHaveTextContent('No prices for Brent yet')
+    expect(band).not.toHaveTextContent(/\d{4}-\d\d-\d\dT/)
+  })
+
+  it('says when a reference close comes in the page’s zone, not as ISO text', async () => {
+    window.history.replaceState(null, '', '/?asof=2025-06-09T15:00:00Z&tz=UTC')
+    renderWithFeed(<MarketSnapshotBar />, { now: Date.parse('2025-06-10T09:15:00+01:00') })
+    const band = await screen.findByRole('list', { name: 'Market snapshot' })
+    const brent = () => within(band).getByText('Brent').closest('li')!
+    await waitFor(() => expect(brent()).toHaveTextContent(/Day change not known yet/))
+    expect(brent()).toHaveTextContent(/\) is at Mon 9 Jun( 2025)?, 22:00 UTC/)
+    expect(band).not.toHaveTextContent(/\d{4}-\d\d-\d\dT/)
+  })
+})
