@@ -5,14 +5,13 @@ import { describe, expect, it } from 'vitest'
 import {
   developmentsAsOf,
   indexAsOf,
-  instrumentAsOf,
-  instrumentsAsOf,
   issuesAsOf,
   quotesAsOf,
   seriesAsOf,
   sessionStatusAt,
   sessionsAsOf,
 } from '../../src/feed/as-of'
+import { instrumentAsOf, instrumentsAsOf } from '../../src/feed/instrument-as-of'
 import { documentSchemas } from '../../src/feed/schemas/documents'
 import type { Series } from '../../src/feed/schemas/types'
 import { replaySpan } from '../../src/feed/replay-span'

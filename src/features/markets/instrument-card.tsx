@@ -1,6 +1,6 @@
+// Longer than 200 lines: one card's four states (loading, error, empty window, drawn) share the
+// measurements and derived view it computes; its parts (header, summary words, view, readout, plot,
 // rail, key, table) are files of their own.
-import { useFeed } from '../../hooks/use-feed'
-import { shownClose } from './shown-close'
 import { memo, useId, useMemo, useState } from 'react'
 import type { Instrument } from '../../feed/schemas/types'
 import { QueryError } from '../../components/query-error'
@@ -31,8 +31,8 @@ import { useThisYear } from '../../hooks/clock-context'
 import { useInstrumentView } from './use-instrument-view'
 import { useInViewport } from './use-viewport'
 import type { SeriesState } from './series-query'
-// Longer than 200 lines: one card's four states (loading, error, empty window, drawn) share the
-// measurements and derived view it computes; its parts (header, summary words, view, readout, plot,
+import { useFeed } from '../../hooks/use-feed'
+import { shownClose } from './shown-close'
 
 /** How a chart rebased to an event reads, by the unit its moves are in. */
 const rebasedKinds: Record<MoveUnit, ValueKind> = { '%': 'percent', bp: 'bp', level: 'change' }

@@ -1,0 +1,132 @@
+import type { Instrument, Series } from './schemas/types'
+import { isoAt } from './as-of'
+import { previousDayClose } from './previous-day-close'
+
+function at(iso: string): number {
+  return Date.parse(iso)
+}
+
+/**
+ * Why an instrument lacks a figure at t: words the UI shows, ending on the moment `at` when there
+ * is one (the UI writes it in the viewer's zone).
+ */
+export type Unavailable = { words: string; at: string | null }
+
+/**
+ * An instrument at t; `unavailable` says why a figure is missing (null when none is).
+ * `changeFromSeries`: the day change was read from the series' previous trading day, the
+ * reference close being later than t.
+ */
+export type InstrumentAsOf = {
+  instrument: Instrument
+  unavailable: Unavailable | null
+  changeFromSeries?: boolean
+}
+
+function round2(value: number): number {
+  return Math.round(value * 100) / 100
+}
+
+function lastPointAtOrBefore(series: Series, t: number) {
+  let last: { t: string; v: number } | null = null
+  for (const point of series.points) {
+    if (at(point.t) <= t && (last === null || at(point.t) >= at(last.t))) last = point
+  }
+  return last
+}
+
+/**
+ * An instrument's snapshot at t, derived from its series:
+ * - at or after the instrument's own `asOf`, the feed's figures as given (nothing to derive);
+ * - level basis: `last` is the last point at or before t, `changePercent` against the reference
+ *   close (only from the reference close on: before it, the day change is not known);
+ * - percent-change basis: `changePercent` is the last point's value, `last` stays null;
+ * - `asOf` is that point's time; `change` is null (the feed's producer gives it, we do not derive it).
+ * Before the first point (or with no series), the instrument is kept with null figures, `asOf` = t,
+ * and `unavailable` says why.
+ */
+export function instrumentAsOf(
+  instrument: Instrument,
+  series: Series | undefined,
+  t: number,
+): InstrumentAsOf {
+  if (at(instrument.asOf) <= t) return { instrument, unavailable: null }
+  const empty = (words: string, at: string | null = null): InstrumentAsOf => ({
+    instrument: { ...instrument, last: null, change: null, changePercent: null, asOf: isoAt(t) },
+    unavailable: { words, at },
+  })
+  if (!series)
+    return empty(`No price series for ${instrument.shortName}: no figure before`, instrument.asOf)
+  const point = lastPointAtOrBefore(series, t)
+  if (!point) {
+    const first = series.points.reduce<number | null>(
+      (min, p) => (min === null || at(p.t) < min ? at(p.t) : min),
+      null,
+    )
+    return empty(
+      first === null
+        ? `No prices for ${instrument.shortName} yet`
+        : `No prices for ${instrument.shortName} yet: the series starts`,
+      first === null ? null : isoAt(first),
+    )
+  }
+  const referenceKnown = at(series.reference.at) <= t
+  const note = referenceKnown
+    ? null
+    : {
+        words: `Day change not known yet: the reference close (${series.reference.label}) is at`,
+        at: series.reference.at,
+      }
+  if (series.basis === 'percent-change') {
+    return {
+      instrument: {
+        ...instrument,
+        last: null,
+        change: null,
+        changePercent: referenceKnown ? point.v : null,
+        asOf: point.t,
+      },
+      unavailable: note,
+    }
+  }
+  if (!referenceKnown && !series.illustrative) {
+    const before = previousDayClose(series.points, point, instrument)
+    const fromSeries =
+      before && before.v !== 0 ? round2(((point.v - before.v) / Math.abs(before.v)) * 100) : null
+    if (fromSeries !== null)
+      return {
+        instrument: {
+          ...instrument,
+          last: point.v,
+          change: point.v - before!.v,
+          changePercent: fromSeries,
+          asOf: point.t,
+        },
+        unavailable: null,
+        changeFromSeries: true,
+      }
+  }
+  const reference = series.reference.value
+  const changePercent =
+    referenceKnown && reference !== null && reference !== 0
+      ? round2(((point.v - reference) / Math.abs(reference)) * 100)
+      : null
+  return {
+    instrument: { ...instrument, last: point.v, change: null, changePercent, asOf: point.t },
+    unavailable:
+      referenceKnown && reference === null
+        ? { words: 'Day change not known: the series gives no reference close', at: null }
+        : note,
+  }
+}
+
+/** Every instrument at t; `seriesById` maps instrument id to its series (missing ones are allowed). */
+export function instrumentsAsOf(
+  instruments: readonly Instrument[],
+  seriesById: ReadonlyMap<string, Series>,
+  t: number,
+): InstrumentAsOf[] {
+  return instruments.map((instrument) =>
+    instrumentAsOf(instrument, seriesById.get(instrument.id), t),
+  )
+}
