@@ -3,7 +3,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test'
 import { serveBuild } from './serve-build'
 import { rmSync } from 'node:fs'
 import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server.mjs'
-import { buildMultiMonthFeed, type MultiMonthFeed } from './multi-month-feed'
+import { buildMultiMonthFeed, spxCloses, type MultiMonthFeed } from './multi-month-feed'
 import { watchPage } from './page-guards'
 
 // The production build reading a feed published as static files on a second origin: three rounds
@@ -341,4 +341,22 @@ test('on a phone the briefing shows its first move whole; the long heading befor
   // Shortened on screen, whole in the page's text.
   const heading = moves.getByText('Since Stockholm round began:')
   expect(await heading.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true)
+})
+
+test('replayed in June, the daily S&P 500 reads its day change and previous close from its own closes, not the July close', async ({
+  page,
+}) => {
+  // Monday 9 June's close against Friday 6 June's (test data, test/e2e/multi-month-feed.ts).
+  const change =
+    ((spxCloses['2025-06-09']! - spxCloses['2025-06-06']!) / spxCloses['2025-06-06']!) * 100
+  await page.goto(`${app.url}?asof=2025-06-10T12:00:00Z&tz=UTC`)
+  const band = page.getByRole('list', { name: 'Market snapshot' })
+  const spx = band.getByRole('listitem').filter({ has: page.getByText('S&P 500', { exact: true }) })
+  await expect(spx).toContainText(`+${change.toFixed(2)}%`)
+  await expect(spx).toContainText('from the series')
+  await expect(band).not.toContainText(/\d{4}-\d\d-\d\dT/)
+  const card = region(page).getByRole('article', { name: 'S&P 500' })
+  await expect(card.locator('[data-axis-label="previous-close"]')).toHaveText(
+    spxCloses['2025-06-06']!.toLocaleString('en-GB', { minimumFractionDigits: 2 }),
+  )
 })
