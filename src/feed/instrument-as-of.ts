@@ -90,7 +90,8 @@ export function instrumentAsOf(
     }
   }
   if (!referenceKnown && !series.illustrative) {
-    const before = previousDayClose(series.points, point, instrument)
+    const inOrder = series.points.map((p) => ({ t: at(p.t), v: p.v })).sort((a, b) => a.t - b.t)
+    const before = previousDayClose(inOrder, at(point.t), instrument)
     const fromSeries =
       before && before.v !== 0 ? round2(((point.v - before.v) / Math.abs(before.v)) * 100) : null
     if (fromSeries !== null)

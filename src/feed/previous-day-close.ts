@@ -1,8 +1,9 @@
 import type { Instrument } from './schemas/types'
 import { tradingSessionsBetween } from './trading-hours'
 import { zonedTimeToUtc, wallClock } from '../lib/zoned-time'
+import { indexAtOrBefore } from '../lib/rebase'
 
-type Point = { t: string; v: number }
+type Point = { readonly t: number; readonly v: number }
 type Market = Pick<Instrument, 'timeZone' | 'tradingHours'>
 
 /**
@@ -15,37 +16,29 @@ function tradingDayStart(t: number, { timeZone, tradingHours }: Market): number 
   const own =
     sessions.find(([open, close]) => open.getTime() <= t && t < close.getTime()) ??
     sessions.find(([, close]) => close.getTime() === t)
-  return own
-    ? own[0].getTime()
-    : zonedTimeToUtc(wallClock(new Date(t), timeZone).date, '00:00', timeZone).getTime()
+  if (own) return own[0].getTime()
+  return zonedTimeToUtc(wallClock(new Date(t), timeZone).date, '00:00', timeZone).getTime()
 }
 
 /**
- * The close of the trading day before `point`'s, read from the series: its last point before
- * that day began. Null when the series has none, or when a whole trading session by the market's
- * hours opened between them (a hole in the series: the move would span days). Pure.
+ * The close of the trading day before the one of the instant `at`, read from a series (points in
+ * time order): its last point before that day began. Null when there is none, or when a whole
+ * trading session by the market's hours opened between them (a hole in the series: the move would
+ * span days). Pure.
  */
 export function previousDayClose(
   points: readonly Point[],
-  point: Point,
+  at: number,
   market: Market,
 ): Point | null {
-  const dayStart = tradingDayStart(Date.parse(point.t), market)
-  let before: Point | null = null
-  let beforeAt = -Infinity
-  for (const candidate of points) {
-    const at = Date.parse(candidate.t)
-    if (at < dayStart && at > beforeAt) {
-      before = candidate
-      beforeAt = at
-    }
-  }
-  if (before === null) return null
+  const dayStart = tradingDayStart(at, market)
+  const before = points[indexAtOrBefore(points, dayStart - 1)]
+  if (!before) return null
   const skipped = tradingSessionsBetween(
-    new Date(beforeAt),
+    new Date(before.t),
     new Date(dayStart),
     market.tradingHours,
     market.timeZone,
-  ).some(([open]) => open.getTime() > beforeAt && open.getTime() < dayStart)
+  ).some(([open]) => open.getTime() > before.t && open.getTime() < dayStart)
   return skipped ? null : before
 }

@@ -116,8 +116,11 @@ export const InstrumentCard = memo(function InstrumentCard({
       ? 'percent'
       : 'level'
   // The previous close, in the series' own terms: a percent-change series is measured against it (0%).
-  const closeLevel =
-    prepared?.basis === 'percent-change' ? 0 : shownClose(series.raw, asOf, instrument)
+  const closeLevel = useMemo(
+    () =>
+      prepared?.basis === 'percent-change' ? 0 : shownClose(series.raw, prepared, asOf, instrument),
+    [series.raw, prepared, asOf, instrument],
+  )
 
   const { view, rows, lone, scale, closed, sessions, eventTimes } = useInstrumentView({
     instrument,

@@ -1,5 +1,6 @@
 import type { Instrument, Series } from '../../feed/schemas/types'
 import { previousDayClose } from '../../feed/previous-day-close'
+import type { PreparedSeries } from './series-view'
 
 /**
  * The previous close a chart marks, in the series' own terms: its reference close, unless a replayed
@@ -7,17 +8,14 @@ import { previousDayClose } from '../../feed/previous-day-close'
  * real series; an illustrative path or a percent-change series gives none (nothing known then).
  */
 export function shownClose(
-  raw: Series | undefined,
+  raw: Pick<Series, 'reference'> | undefined,
+  prepared: Pick<PreparedSeries, 'basis' | 'illustrative' | 'points'> | undefined,
   asOf: number | null,
   market: Pick<Instrument, 'timeZone' | 'tradingHours'>,
 ): number | null {
   if (!raw) return null
   if (asOf === null || Date.parse(raw.reference.at) <= asOf) return raw.reference.value
-  if (raw.illustrative || raw.basis === 'percent-change') return null
-  let last: Series['points'][number] | null = null
-  for (const point of raw.points) {
-    const at = Date.parse(point.t)
-    if (at <= asOf && (last === null || at > Date.parse(last.t))) last = point
-  }
-  return last ? (previousDayClose(raw.points, last, market)?.v ?? null) : null
+  if (!prepared || prepared.illustrative || prepared.basis === 'percent-change') return null
+  const last = prepared.points.at(-1)
+  return last ? (previousDayClose(prepared.points, last.t, market)?.v ?? null) : null
 }
