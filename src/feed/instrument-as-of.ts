@@ -36,6 +36,25 @@ function lastPointAtOrBefore(series: Series, t: number) {
 }
 
 /**
+ * A level series' day change at `point` against its own close of the trading day before (see
+ * previousDayClose); none from an illustrative path, whose prices are invented.
+ */
+function dayChangeFromSeries(
+  series: Series,
+  point: Series['points'][number],
+  market: Pick<Instrument, 'timeZone' | 'tradingHours'>,
+): Pick<Instrument, 'change' | 'changePercent'> | null {
+  if (series.illustrative || series.basis === 'percent-change') return null
+  const inOrder = series.points.map((p) => ({ t: at(p.t), v: p.v })).sort((a, b) => a.t - b.t)
+  const before = previousDayClose(inOrder, at(point.t), market)
+  if (!before || before.v === 0) return null
+  return {
+    change: point.v - before.v,
+    changePercent: round2(((point.v - before.v) / Math.abs(before.v)) * 100),
+  }
+}
+
+/**
  * An instrument's snapshot at t, derived from its series:
  * - at or after the instrument's own `asOf`, the feed's figures as given (nothing to derive);
  * - level basis: `last` is the last point at or before t, `changePercent` against the reference
@@ -89,24 +108,13 @@ export function instrumentAsOf(
       unavailable: note,
     }
   }
-  if (!referenceKnown && !series.illustrative) {
-    const inOrder = series.points.map((p) => ({ t: at(p.t), v: p.v })).sort((a, b) => a.t - b.t)
-    const before = previousDayClose(inOrder, at(point.t), instrument)
-    const fromSeries =
-      before && before.v !== 0 ? round2(((point.v - before.v) / Math.abs(before.v)) * 100) : null
-    if (fromSeries !== null)
-      return {
-        instrument: {
-          ...instrument,
-          last: point.v,
-          change: point.v - before!.v,
-          changePercent: fromSeries,
-          asOf: point.t,
-        },
-        unavailable: null,
-        changeFromSeries: true,
-      }
-  }
+  const fromSeries = referenceKnown ? null : dayChangeFromSeries(series, point, instrument)
+  if (fromSeries)
+    return {
+      instrument: { ...instrument, last: point.v, ...fromSeries, asOf: point.t },
+      unavailable: null,
+      changeFromSeries: true,
+    }
   const reference = series.reference.value
   const changePercent =
     referenceKnown && reference !== null && reference !== 0

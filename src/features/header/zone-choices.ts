@@ -10,7 +10,10 @@ const centres: ZoneChoice[] = [
   { zone: 'UTC', label: 'UTC' },
 ]
 
-/** The city an IANA zone is named after ("America/Argentina/Buenos_Aires" → "Buenos Aires"); the id itself for UTC and Etc/ zones. */
+/**
+ * The city an IANA zone is named after ("America/Argentina/Buenos_Aires" → "Buenos Aires"); the
+ * id itself for UTC and the Etc/ zones.
+ */
 export function zoneCity(zone: string): string {
   const parts = zone.split('/')
   if (parts.length < 2 || parts[0] === 'Etc') return zone
@@ -36,7 +39,12 @@ type Sources = {
 export function zoneChoices({ own, rounds = [], instruments = [], current }: Sources): ZoneGroup[] {
   const taken = new Set<string>()
   const group = (label: string | null, choices: ZoneChoice[]): ZoneGroup => {
-    const fresh = choices.filter(({ zone }) => !taken.has(zone) && (taken.add(zone), true))
+    const fresh: ZoneChoice[] = []
+    for (const choice of choices) {
+      if (taken.has(choice.zone)) continue
+      taken.add(choice.zone)
+      fresh.push(choice)
+    }
     return { label, choices: fresh }
   }
   const venues = new Map<string, string[]>()
