@@ -2,11 +2,11 @@ import { http, HttpResponse, type RequestHandler } from 'msw'
 import {
   developmentsAsOf,
   indexAsOf,
+  instrumentsAsOf,
   quotesAsOf,
   seriesAsOf,
   sessionsAsOf,
 } from '../src/feed/as-of'
-import { instrumentsAsOf } from '../src/feed/instrument-as-of'
 import { dateTimeSchema } from '../src/feed/schemas/common'
 import { rawParam } from '../src/hooks/url-params'
 import { documentSchemas } from '../src/feed/schemas/documents'

@@ -1,6 +1,9 @@
+// Longer than 200 lines: the as-of cut of every document, instruments and their day change
+// included. Split in two, the instrument half became a chunk of its own on the start-up path.
 import type {
   Development,
   FeedIndex,
+  Instrument,
   OpenIssue,
   Quote,
   Scenario,
@@ -8,6 +11,7 @@ import type {
   Session,
   SessionStatus,
 } from './schemas/types'
+import { previousDayClose } from './previous-day-close'
 
 /**
  * The feed as it was known at an instant t (ms since epoch): replay (`?asof=`) and the demo's live
@@ -69,6 +73,140 @@ export function issuesAsOf<
 export function seriesAsOf(series: Series, t: number): Series {
   const points = series.points.filter((point) => at(point.t) <= t)
   return points.length === series.points.length ? series : { ...series, points }
+}
+
+/**
+ * Why an instrument lacks a figure at t: words the UI shows, ending on the moment `at` when there
+ * is one (the UI writes it in the viewer's zone).
+ */
+export type Unavailable = { words: string; at: string | null }
+
+/**
+ * An instrument at t; `unavailable` says why a figure is missing (null when none is).
+ * `changeFromSeries`: the day change was read from the series' previous trading day, the
+ * reference close being later than t.
+ */
+export type InstrumentAsOf = {
+  instrument: Instrument
+  unavailable: Unavailable | null
+  changeFromSeries?: boolean
+}
+
+function round2(value: number): number {
+  return Math.round(value * 100) / 100
+}
+
+function lastPointAtOrBefore(series: Series, t: number) {
+  let last: { t: string; v: number } | null = null
+  for (const point of series.points) {
+    if (at(point.t) <= t && (last === null || at(point.t) >= at(last.t))) last = point
+  }
+  return last
+}
+
+/**
+ * A level series' day change at `point` against its own close of the trading day before (see
+ * previousDayClose); none from an illustrative path, whose prices are invented.
+ */
+function dayChangeFromSeries(
+  series: Series,
+  point: Series['points'][number],
+  market: Pick<Instrument, 'timeZone' | 'tradingHours'>,
+): Pick<Instrument, 'change' | 'changePercent'> | null {
+  if (series.illustrative || series.basis === 'percent-change') return null
+  const inOrder = series.points.map((p) => ({ t: at(p.t), v: p.v })).sort((a, b) => a.t - b.t)
+  const before = previousDayClose(inOrder, at(point.t), market)
+  if (!before || before.v === 0) return null
+  return {
+    change: point.v - before.v,
+    changePercent: round2(((point.v - before.v) / Math.abs(before.v)) * 100),
+  }
+}
+
+/**
+ * An instrument's snapshot at t, derived from its series:
+ * - at or after the instrument's own `asOf`, the feed's figures as given (nothing to derive);
+ * - level basis: `last` is the last point at or before t, `changePercent` against the reference
+ *   close (only from the reference close on: before it, the day change is not known);
+ * - percent-change basis: `changePercent` is the last point's value, `last` stays null;
+ * - `asOf` is that point's time; `change` is null (the feed's producer gives it, we do not derive it).
+ * Before the first point (or with no series), the instrument is kept with null figures, `asOf` = t,
+ * and `unavailable` says why.
+ */
+export function instrumentAsOf(
+  instrument: Instrument,
+  series: Series | undefined,
+  t: number,
+): InstrumentAsOf {
+  if (at(instrument.asOf) <= t) return { instrument, unavailable: null }
+  const empty = (words: string, at: string | null = null): InstrumentAsOf => ({
+    instrument: { ...instrument, last: null, change: null, changePercent: null, asOf: isoAt(t) },
+    unavailable: { words, at },
+  })
+  if (!series)
+    return empty(`No price series for ${instrument.shortName}: no figure before`, instrument.asOf)
+  const point = lastPointAtOrBefore(series, t)
+  if (!point) {
+    const first = series.points.reduce<number | null>(
+      (min, p) => (min === null || at(p.t) < min ? at(p.t) : min),
+      null,
+    )
+    return empty(
+      first === null
+        ? `No prices for ${instrument.shortName} yet`
+        : `No prices for ${instrument.shortName} yet: the series starts`,
+      first === null ? null : isoAt(first),
+    )
+  }
+  const referenceKnown = at(series.reference.at) <= t
+  const note = referenceKnown
+    ? null
+    : {
+        words: `Day change not known yet: the reference close (${series.reference.label}) is at`,
+        at: series.reference.at,
+      }
+  if (series.basis === 'percent-change') {
+    return {
+      instrument: {
+        ...instrument,
+        last: null,
+        change: null,
+        changePercent: referenceKnown ? point.v : null,
+        asOf: point.t,
+      },
+      unavailable: note,
+    }
+  }
+  const fromSeries = referenceKnown ? null : dayChangeFromSeries(series, point, instrument)
+  if (fromSeries)
+    return {
+      instrument: { ...instrument, last: point.v, ...fromSeries, asOf: point.t },
+      unavailable: null,
+      changeFromSeries: true,
+    }
+  const reference = series.reference.value
+  const changePercent =
+    referenceKnown && reference !== null && reference !== 0
+      ? round2(((point.v - reference) / Math.abs(reference)) * 100)
+      : null
+  return {
+    instrument: { ...instrument, last: point.v, change: null, changePercent, asOf: point.t },
+    unavailable:
+      referenceKnown && reference === null
+        ? { words: 'Day change not known: the series gives no reference close', at: null }
+        : note,
+  }
+}
+
+/** Every instrument at t; `seriesById` maps instrument id to its series (missing ones are allowed). */
+export function instrumentsAsOf(
+  instruments: readonly Instrument[],
+  seriesById: ReadonlyMap<string, Series>,
+  t: number,
+): InstrumentAsOf[] {
+  return instruments.map((instrument) =>
+    instrumentAsOf(instrument, seriesById.get(instrument.id), t),
+  )
 }
 
 /** The index at t: `pinnedNow` is t, and a generation time after t is brought back to t. */

@@ -5,13 +5,14 @@ import { describe, expect, it } from 'vitest'
 import {
   developmentsAsOf,
   indexAsOf,
+  instrumentAsOf,
+  instrumentsAsOf,
   issuesAsOf,
   quotesAsOf,
   seriesAsOf,
   sessionStatusAt,
   sessionsAsOf,
 } from '../../src/feed/as-of'
-import { instrumentAsOf, instrumentsAsOf } from '../../src/feed/instrument-as-of'
 import { documentSchemas } from '../../src/feed/schemas/documents'
 import type { Series } from '../../src/feed/schemas/types'
 import { replaySpan } from '../../src/feed/replay-span'

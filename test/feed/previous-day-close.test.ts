@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
 import { previousDayClose } from '../../src/feed/previous-day-close'
-import { instrumentAsOf } from '../../src/feed/instrument-as-of'
+import { instrumentAsOf } from '../../src/feed/as-of'
 import type { Instrument, Series } from '../../src/feed/schemas/types'
 
 // Test data, not market figures: a New York index and a currency pair that trades round the clock.

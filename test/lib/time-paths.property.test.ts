@@ -1,8 +1,7 @@
 // @vitest-environment node
 import fc from 'fast-check'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { quotesAsOf, seriesAsOf } from '../../src/feed/as-of'
-import { instrumentAsOf } from '../../src/feed/instrument-as-of'
+import { instrumentAsOf, quotesAsOf, seriesAsOf } from '../../src/feed/as-of'
 import { replaySpan } from '../../src/feed/replay-span'
 import { asOfRange } from '../../src/feed/as-of-range'
 import { parseSeries } from '../../src/feed/parse-series'

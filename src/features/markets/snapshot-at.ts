@@ -1,4 +1,4 @@
-import { instrumentAsOf, type Unavailable } from '../../feed/instrument-as-of'
+import { instrumentAsOf, type Unavailable } from '../../feed/as-of'
 import type { Instrument, Series } from '../../feed/schemas/types'
 import { lacksDayChange, seriesDayChange } from './series-day-change'
 import type { PreparedSeries } from './series-view'

@@ -1,4 +1,4 @@
-import type { Unavailable } from '../../feed/instrument-as-of'
+import type { Unavailable } from '../../feed/as-of'
 import { formatDateTime } from '../../lib/format-time'
 
 /** Why a figure is missing, its moment written in `zone` (`thisYear` from useThisYear). */
