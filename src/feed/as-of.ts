@@ -127,9 +127,11 @@ function dayChangeFromSeries(
  * An instrument's snapshot at t, derived from its series:
  * - at or after the instrument's own `asOf`, the feed's figures as given (nothing to derive);
  * - level basis: `last` is the last point at or before t, `changePercent` against the reference
- *   close (only from the reference close on: before it, the day change is not known);
+ *   close; before the reference close, `change` and `changePercent` against the series' own close
+ *   of the day before (dayChangeFromSeries, `changeFromSeries` set), else not known;
  * - percent-change basis: `changePercent` is the last point's value, `last` stays null;
- * - `asOf` is that point's time; `change` is null (the feed's producer gives it, we do not derive it).
+ * - `asOf` is that point's time; against the reference close `change` is null (the feed's producer
+ *   gives it, we do not derive it).
  * Before the first point (or with no series), the instrument is kept with null figures, `asOf` = t,
  * and `unavailable` says why.
  */
