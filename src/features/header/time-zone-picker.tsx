@@ -33,7 +33,9 @@ function ZoneOptions({ current }: { current: string | null }) {
   })
 }
 
-const selectClass = 'max-w-[10rem] rounded border border-line bg-raised px-1 py-0.5 text-ink'
+// Fixed widths: the options change once the feed's places load, and a select sized by its widest
+// option would move the header's controls (and the page below) when they do.
+const selectClass = 'rounded border border-line bg-raised px-1 py-0.5 text-ink'
 
 /** The display zone (remembered, ?tz=) and an optional second zone shown beside it (?tz2=). */
 export function TimeZonePicker() {
@@ -52,7 +54,7 @@ export function DisplayZonePicker() {
     <label className="flex items-center gap-1">
       <span>Times in</span>
       <select
-        className={selectClass}
+        className={`w-[9rem] ${selectClass}`}
         value={zone}
         onChange={(event) => setZone(event.target.value)}
       >
@@ -69,7 +71,7 @@ export function SecondZonePicker() {
     <label className="flex items-center gap-1">
       <span>also</span>
       <select
-        className={selectClass}
+        className={`w-[7.5rem] ${selectClass}`}
         value={second ?? ''}
         onChange={(event) => setSecond(event.target.value === '' ? null : event.target.value)}
       >
