@@ -33,8 +33,8 @@ function ZoneOptions({ current }: { current: string | null }) {
   })
 }
 
-// Fixed widths: the options change once the feed's places load, and a select sized by its widest
-// option would move the header's controls (and the page below) when they do.
+// Each select has a fixed width where it is used: the options change once the feed's places load,
+// and a select sized by its widest option would move the header's controls (and the page) then.
 const selectClass = 'rounded border border-line bg-raised px-1 py-0.5 text-ink'
 
 /** The display zone (remembered, ?tz=) and an optional second zone shown beside it (?tz2=). */
