@@ -101,66 +101,71 @@ export function QuoteFilterBar({
           />
         </div>
       )}
+      {/* Folded, the fields are not drawn at all: a desk's page stays within its DOM budget. */}
       <div id={fieldsId} hidden={folded} className="flex flex-wrap items-end gap-2">
-        <FilterSelect
-          label="Side"
-          allLabel="All sides"
-          value={filters.side}
-          options={parties.map((p) => ({
-            value: p.id,
-            label: p.kind === 'observers' ? p.name : p.shortName,
-          }))}
-          onChange={(v) => onChange('side', v)}
-        />
-        <FilterSelect
-          label="Speaker"
-          allLabel="Everyone"
-          value={filters.speaker}
-          options={speakers.map((p) => ({ value: p.id, label: p.name }))}
-          onChange={(v) => onChange('speaker', v)}
-        />
-        <FilterSelect
-          label="Topic"
-          allLabel="All topics"
-          value={filters.topic}
-          options={topics.map((t) => ({ value: t.id, label: t.label }))}
-          onChange={onTopic}
-        />
-        <FilterSelect
-          label="Tone"
-          allLabel="Any tone"
-          value={filters.tone}
-          options={toneSchema.options.map((t) => ({ value: t, label: t }))}
-          onChange={(v) => onChange('tone', v)}
-        />
-        <FilterSelect
-          label="Session"
-          allLabel="All sessions"
-          value={filters.session}
-          {...sessionChoice}
-          onChange={onSession}
-        />
-        <TimeBoundInput
-          label="From"
-          zone={zone}
-          now={now}
-          value={filters.from}
-          onChange={(v) => onChange('from', v)}
-        />
-        <TimeBoundInput
-          label="To"
-          zone={zone}
-          now={now}
-          value={filters.to}
-          onChange={(v) => onChange('to', v)}
-        />
-        <FilterSelect
-          label="Sort"
-          allLabel="Newest first"
-          value={sort === 'oldest' ? 'oldest' : null}
-          options={[{ value: 'oldest', label: 'Oldest first' }]}
-          onChange={(v) => onChange('sort', v)}
-        />
+        {!folded && (
+          <>
+            <FilterSelect
+              label="Side"
+              allLabel="All sides"
+              value={filters.side}
+              options={parties.map((p) => ({
+                value: p.id,
+                label: p.kind === 'observers' ? p.name : p.shortName,
+              }))}
+              onChange={(v) => onChange('side', v)}
+            />
+            <FilterSelect
+              label="Speaker"
+              allLabel="Everyone"
+              value={filters.speaker}
+              options={speakers.map((p) => ({ value: p.id, label: p.name }))}
+              onChange={(v) => onChange('speaker', v)}
+            />
+            <FilterSelect
+              label="Topic"
+              allLabel="All topics"
+              value={filters.topic}
+              options={topics.map((t) => ({ value: t.id, label: t.label }))}
+              onChange={onTopic}
+            />
+            <FilterSelect
+              label="Tone"
+              allLabel="Any tone"
+              value={filters.tone}
+              options={toneSchema.options.map((t) => ({ value: t, label: t }))}
+              onChange={(v) => onChange('tone', v)}
+            />
+            <FilterSelect
+              label="Session"
+              allLabel="All sessions"
+              value={filters.session}
+              {...sessionChoice}
+              onChange={onSession}
+            />
+            <TimeBoundInput
+              label="From"
+              zone={zone}
+              now={now}
+              value={filters.from}
+              onChange={(v) => onChange('from', v)}
+            />
+            <TimeBoundInput
+              label="To"
+              zone={zone}
+              now={now}
+              value={filters.to}
+              onChange={(v) => onChange('to', v)}
+            />
+            <FilterSelect
+              label="Sort"
+              allLabel="Newest first"
+              value={sort === 'oldest' ? 'oldest' : null}
+              options={[{ value: 'oldest', label: 'Oldest first' }]}
+              onChange={(v) => onChange('sort', v)}
+            />
+          </>
+        )}
       </div>
     </div>
   )

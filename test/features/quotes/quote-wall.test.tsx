@@ -240,6 +240,22 @@ describe('quote wall: sources', () => {
 })
 
 describe('quote wall: filters', () => {
+  it('draws the folded fields only once they are opened, and keeps a filter in force as a chip', async () => {
+    const user = userEvent.setup()
+    open('?view=quotes&density=compact&side=observers')
+    expect(await screen.findByText(`1 of ${total} quotes`)).toBeInTheDocument()
+    const region = screen.getByRole('search', { name: 'Find quotes' })
+    expect(region.querySelectorAll('select, input[type="datetime-local"]')).toHaveLength(0)
+    expect(within(region).getByRole('button', { name: /Analysts and media/ })).toBeInTheDocument()
+    const filters = within(region).getByRole('button', { name: /^Filters/ })
+    expect(filters).toHaveAttribute('aria-expanded', 'false')
+    await user.click(filters)
+    expect(screen.getByLabelText('Side')).toHaveValue('observers')
+    await user.click(filters)
+    expect(screen.queryByLabelText('Side')).not.toBeInTheDocument()
+    expect(count()).toHaveTextContent(`1 of ${total} quotes`)
+  })
+
   it('filters by side and writes it to the URL', async () => {
     const user = userEvent.setup()
     open()
