@@ -95,6 +95,21 @@ function parseHhmm(time: string): [hour: number, minute: number] {
  * forward) is moved forward by the length of the gap (02:30 on a spring-forward night is 03:30).
  */
 export function zonedTimeToUtc(dateYmd: string, time: string, zone: string): Date {
+  const key = `${zone} ${dateYmd} ${time}`
+  let epochMs = instantsOfWallTimes.get(key)
+  if (epochMs === undefined) {
+    epochMs = instantOfWallTime(dateYmd, time, zone)
+    // Trading hours ask for the same opens and closes on every replay step and redraw.
+    if (instantsOfWallTimes.size >= maxRememberedWallTimes) instantsOfWallTimes.clear()
+    instantsOfWallTimes.set(key, epochMs)
+  }
+  return new Date(epochMs)
+}
+
+const instantsOfWallTimes = new Map<string, number>()
+const maxRememberedWallTimes = 20_000
+
+function instantOfWallTime(dateYmd: string, time: string, zone: string): number {
   const [year, month, day] = parseYmd(dateYmd)
   const [hour, minute] = parseHhmm(time)
   const asIfUtc = utcMs(year, month, day, hour, minute)
@@ -104,5 +119,5 @@ export function zonedTimeToUtc(dateYmd: string, time: string, zone: string): Dat
   const matches = (candidate: number) => utcOfFields(fieldsAt(candidate, zone)) === asIfUtc
   const candidates = [asIfUtc - before, asIfUtc - after].filter(matches).sort((a, b) => a - b)
   // No candidate: the time falls in a gap; read it with the offset in force before the gap.
-  return new Date(candidates[0] ?? asIfUtc - before)
+  return candidates[0] ?? asIfUtc - before
 }

@@ -60,6 +60,17 @@ describe('zonedTimeToUtc', () => {
     expect(() => zonedTimeToUtc('2025-06-10', '24:00', 'Asia/Kolkata')).toThrow(RangeError)
     expect(() => zonedTimeToUtc('2025-06-10', '09:15', 'Mars/Olympus_Mons')).toThrow(RangeError)
   })
+
+  it('answers a repeated question the same, whatever a caller did to an earlier answer', () => {
+    const first = zonedTimeToUtc('2025-06-10', '09:30', 'America/New_York')
+    first.setTime(0)
+    expect(zonedTimeToUtc('2025-06-10', '09:30', 'America/New_York').toISOString()).toBe(
+      '2025-06-10T13:30:00.000Z',
+    )
+    expect(zonedTimeToUtc('2025-06-10', '09:30', 'Europe/London').toISOString()).toBe(
+      '2025-06-10T08:30:00.000Z',
+    )
+  })
 })
 
 describe('wallClock, zoneOffsetMinutes, addDays', () => {
