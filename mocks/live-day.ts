@@ -2,6 +2,7 @@ import { http, HttpResponse, type RequestHandler } from 'msw'
 import {
   developmentsAsOf,
   indexAsOf,
+  type RoundAsOf,
   instrumentsAsOf,
   quotesAsOf,
   seriesAsOf,
@@ -88,8 +89,12 @@ function fixtures(): Parsed {
 export function liveDayDocument(path: string, t: number, speed = 1): unknown {
   const feed = fixtures()
   switch (path) {
-    case 'index.json':
-      return { ...indexAsOf(feed.index, t), clockRate: speed }
+    case 'index.json': {
+      // As a publisher would have served it at t: without the replay's own bookkeeping.
+      const { rounds, pinnedNow, generatedAt } = indexAsOf(feed.index, t)
+      const listed = rounds.map(({ knownThroughSessions: _, ...round }: RoundAsOf) => round)
+      return { ...feed.index, rounds: listed, pinnedNow, generatedAt, clockRate: speed }
+    }
     case 'sessions.json':
       return { sessions: sessionsAsOf(feed.sessions.sessions, t) }
     case 'developments.json':

@@ -19,7 +19,7 @@ import type {
 } from '../features/briefing/briefing-types'
 import { useLastLookBaseline, useRememberLook } from '../features/briefing/use-last-look'
 import { issueStatusLabels } from '../features/timeline/labels'
-import { currentRound, describeTalks } from '../features/timeline/talks-across-rounds'
+import { currentRound, describeFeedTalks } from '../features/timeline/talks-across-rounds'
 import { talksSign } from '../features/timeline/talks-now'
 import { useChrome } from '../hooks/chrome-context'
 import { useClock } from '../hooks/clock-context'
@@ -59,7 +59,7 @@ export function Briefing() {
   const talks = loadable<BriefingTalks>(
     index.error ? index : sessions,
     () => {
-      const described = describeTalks(rounds ?? [], sessions.data!.sessions, now)
+      const described = describeFeedTalks(index.data, sessions.data!, now)
       return { sign: talksSign(described), text: described.text }
     },
     index.error ? 'feed index' : 'sessions',

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { indexQueries, sessionsQueries } from '../feed/queries'
-import { describeTalks } from '../features/timeline/talks-across-rounds'
+import { describeFeedTalks } from '../features/timeline/talks-across-rounds'
 import { talksSign } from '../features/timeline/talks-now'
 import { useClock } from '../hooks/clock-context'
 import { useFeed } from '../hooks/use-feed'
@@ -18,7 +18,7 @@ export function TalksStatusLine({ onlyProblems = false }: { onlyProblems?: boole
   const unreadable = noneReadable(sessions.data, 'sessions')
   const talksNow =
     sessions.data && index.data && !unreadable
-      ? describeTalks(index.data.rounds, sessions.data.sessions, now)
+      ? describeFeedTalks(index.data, sessions.data, now)
       : null
   if (onlyProblems && !index.error && !sessions.error && !unreadable) return null
   return (

@@ -6,6 +6,7 @@ import type {
   Instrument,
   OpenIssue,
   Quote,
+  Round,
   Scenario,
   Series,
   Session,
@@ -52,6 +53,50 @@ export function sessionAsOf(session: Session, t: number): Session {
 
 export function sessionsAsOf(sessions: readonly Session[], t: number): Session[] {
   return sessions.map((session) => sessionAsOf(session, t))
+}
+
+/**
+ * Replay: the sessions known at t, each as of t. One with `announcedAt` is known from then, else
+ * from the start of its round's first session (a round's schedule counts as known once the round
+ * is under way). The demo's live day lists every session instead, as a publisher would.
+ */
+export function sessionsKnownAt(sessions: readonly Session[], t: number): Session[] {
+  const roundStarts = new Map<string, number>()
+  for (const { roundId, start } of sessions)
+    roundStarts.set(roundId, Math.min(roundStarts.get(roundId) ?? Infinity, at(start)))
+  const known: Session[] = []
+  for (const session of sessions) {
+    const from =
+      session.announcedAt === undefined
+        ? roundStarts.get(session.roundId)!
+        : at(session.announcedAt)
+    if (from <= t) known.push(sessionAsOf(session, t))
+  }
+  return known
+}
+
+/**
+ * A replay's documents say how many records of the feed they leave out because those were not
+ * known yet: a page that would say "no next session" or "no next round" must not say it of them.
+ * Plain fields, so they survive React Query's structural sharing; absent when live.
+ */
+export type HeldBack = { heldBack?: number }
+
+/** Replay: a round with neither `announcedAt` nor `start` is known once one of its sessions is. */
+export type RoundAsOf = Round & { knownThroughSessions?: true }
+
+export function isKnownThroughSessions(round: Round): boolean {
+  return (round as RoundAsOf).knownThroughSessions === true
+}
+
+function roundsAsOf(rounds: readonly Round[], t: number): RoundAsOf[] {
+  const known: RoundAsOf[] = []
+  for (const round of rounds) {
+    const from = round.announcedAt ?? round.start
+    if (from === undefined) known.push({ ...round, knownThroughSessions: true })
+    else if (at(from) <= t) known.push(round)
+  }
+  return known
 }
 
 export function developmentsAsOf(developments: readonly Development[], t: number): Development[] {
@@ -211,10 +256,16 @@ export function instrumentsAsOf(
   )
 }
 
-/** The index at t: `pinnedNow` is t, and a generation time after t is brought back to t. */
-export function indexAsOf<I extends FeedIndex>(index: I, t: number): I {
+/**
+ * The index at t: `pinnedNow` is t, a generation time after t is brought back to t, and a round is
+ * listed from its `announcedAt`, else from its `start` (else as soon as one of its sessions is).
+ */
+export function indexAsOf<I extends FeedIndex>(index: I, t: number): I & HeldBack {
+  const rounds = roundsAsOf(index.rounds, t)
   return {
     ...index,
+    rounds,
+    heldBack: index.rounds.length - rounds.length,
     pinnedNow: isoAt(t),
     generatedAt: at(index.generatedAt) > t ? isoAt(t) : index.generatedAt,
   }

@@ -1,6 +1,13 @@
 import { queryOptions } from '@tanstack/react-query'
 import { getCollection, getFeedIndex, getSeries } from './feed-resources'
-import { developmentsAsOf, indexAsOf, quotesAsOf, seriesAsOf, sessionsAsOf } from './as-of'
+import {
+  developmentsAsOf,
+  indexAsOf,
+  quotesAsOf,
+  seriesAsOf,
+  sessionsKnownAt,
+  type HeldBack,
+} from './as-of'
 
 /**
  * Which feed, and which moment of it: `asOf` (ms) shows what was known then (replay), null is
@@ -31,11 +38,11 @@ type Developments = Awaited<ReturnType<typeof getCollection<'developments'>>>
 type Quotes = Awaited<ReturnType<typeof getCollection<'quotes'>>>
 type SeriesResult = Awaited<ReturnType<typeof getSeries>>
 
-const indexAt = cutAt<Index>((index, t) => indexAsOf(index, t))
-const sessionsAt = cutAt<Sessions>((data, t) => ({
-  ...data,
-  sessions: sessionsAsOf(data.sessions, t),
-}))
+const indexAt = cutAt<Index & HeldBack>((index, t) => indexAsOf(index, t))
+const sessionsAt = cutAt<Sessions & HeldBack>((data, t) => {
+  const sessions = sessionsKnownAt(data.sessions, t)
+  return { ...data, sessions, heldBack: data.sessions.length - sessions.length }
+})
 const developmentsAt = cutAt<Developments>((data, t) => ({
   ...data,
   developments: developmentsAsOf(data.developments, t),

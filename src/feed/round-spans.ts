@@ -1,4 +1,5 @@
 import type { Round, Session } from './schemas/types'
+import { isKnownThroughSessions, type HeldBack } from './as-of'
 
 /** A round with its dates: given by the feed, or else from its sessions (ms since epoch). */
 export type RoundSpan = {
@@ -37,18 +38,28 @@ function computeSpans(rounds: readonly Round[], sessions: readonly Session[]): R
     list.push(session)
     byRound.set(session.roundId, list)
   }
-  const spans = rounds.map((round, i) => {
+  const spans = rounds.flatMap((round, i) => {
     const own = (byRound.get(round.id) ?? []).sort(
       (a, b) => Date.parse(a.start) - Date.parse(b.start),
     )
+    // Replay: a round with no date of its own is known once one of its sessions is.
+    if (own.length === 0 && isKnownThroughSessions(round)) return []
     const first = own[0]
     const start = round.start ? Date.parse(round.start) : first ? Date.parse(first.start) : null
     const ends = own.map((s) => (s.end === null ? null : Date.parse(s.end)))
     const sessionEnd =
       ends.length > 0 && ends.every((e) => e !== null) ? Math.max(...ends.map((e) => e ?? 0)) : null
     const end = round.end ? Date.parse(round.end) : sessionEnd
-    return { span: { round, start, end, sessions: own }, i }
+    return [{ span: { round, start, end, sessions: own }, i }]
   })
   spans.sort((a, b) => (a.span.start ?? Infinity) - (b.span.start ?? Infinity) || a.i - b.i)
   return spans.map(({ span }) => span)
+}
+
+/** How many rounds of the feed a replay leaves out at its moment (0 when live). */
+export function roundsHeldBack(
+  index: { rounds: readonly Round[] } & HeldBack,
+  sessions: readonly Session[],
+): number {
+  return (index.heldBack ?? 0) + index.rounds.length - roundSpans(index.rounds, sessions).length
 }

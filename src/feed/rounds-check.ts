@@ -1,11 +1,12 @@
 /**
  * feed:check rules on rounds, sessions and what was said (pure): a quote whose round contradicts
- * its session, sessions of one round that overlap, developments and quotes dated outside every
- * round's dates or after the feed was generated.
+ * its session, sessions of one round that overlap, announcement times a replay cannot follow
+ * (announcements-check.ts), developments and quotes dated outside every round's dates or after the feed was generated.
  */
 import type { RawFeed } from './raw-feed'
 import { generatedSkewMs, validDocument, validRecords, type FeedFinding } from './check-findings'
 import { roundSpans } from './round-spans'
+import { announcementFindings } from './announcements-check'
 import { developmentSchema } from './schemas/developments'
 import { feedIndexSchema } from './schemas/index'
 import { quoteSchema } from './schemas/quotes'
@@ -159,6 +160,7 @@ export function roundsFindings(feed: RawFeed): FeedFinding[] {
   return [
     ...roundSessionFindings(feed, byId),
     ...overlapFindings(sessions),
+    ...(index && allSessionsValid ? announcementFindings(index.rounds, sessions) : []),
     ...(index && allSessionsValid
       ? outsideFindings(feed, roundWindows(index.rounds, [...byId.values()]))
       : []),

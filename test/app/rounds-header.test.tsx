@@ -270,3 +270,26 @@ describe('About this feed', () => {
     expect(within(dialog).queryByText('no note')).not.toBeInTheDocument()
   })
 })
+
+describe('replay: rounds and sessions whose announcement the feed does not date', () => {
+  it('are not shown before they begin, and the page says so instead of "none scheduled"', async () => {
+    open('asof=2025-05-20T12:00:00Z')
+    await screen.findByRole('heading', { name: 'Test talks: three rounds' })
+    expect(
+      await within(banner()).findByText(
+        'Geneva round concluded 11 May; later rounds not shown: the feed does not say when they were announced',
+      ),
+    ).toBeInTheDocument()
+    const timeline = screen.getByRole('region', { name: 'Timeline' })
+    expect(
+      await within(timeline).findByText(
+        'No session running; later sessions not shown: the feed does not say when they were announced',
+      ),
+    ).toBeInTheDocument()
+    expect(timeline).toHaveTextContent(/Geneva/)
+    expect(timeline).not.toHaveTextContent(/London|Stockholm/)
+    expect(document.body).not.toHaveTextContent(
+      /no next round scheduled|No session running or scheduled/,
+    )
+  })
+})

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest'
 import {
   developmentsAsOf,
   indexAsOf,
+  isKnownThroughSessions,
   instrumentAsOf,
   instrumentsAsOf,
   issuesAsOf,
@@ -12,6 +13,7 @@ import {
   seriesAsOf,
   sessionStatusAt,
   sessionsAsOf,
+  sessionsKnownAt,
 } from '../../src/feed/as-of'
 import { documentSchemas } from '../../src/feed/schemas/documents'
 import type { Series } from '../../src/feed/schemas/types'
@@ -38,7 +40,7 @@ const span = replaySpan({ sessions, developments, quotes, series: seriesList }, 
 function cutAll(at: number) {
   return {
     index: indexAsOf(index, at),
-    sessions: sessionsAsOf(sessions, at),
+    sessions: sessionsKnownAt(sessions, at),
     developments: developmentsAsOf(developments, at),
     quotes: quotesAsOf(quotes, at),
     issues: issuesAsOf(issuesDoc, at),
@@ -78,11 +80,47 @@ describe('as-of cut of the demo feed', () => {
 
     const before = sessionsAsOf(sessions, t('2025-06-09T06:00:00Z'))
     expect(before.map((s) => s.status)).toEqual(['scheduled', 'scheduled'])
+    // Replay: before the round's first session, as the feed gives no time they were announced.
+    expect(sessionsKnownAt(sessions, t('2025-06-09T06:00:00Z'))).toEqual([])
+    expect(ids(sessionsKnownAt(sessions, t('2025-06-09T12:00:00Z')))).toEqual([
+      'london-day-1',
+      'london-day-2',
+    ])
 
     const day2Open = sessionsAsOf(sessions, t('2025-06-10T09:30:00Z')).find(
       (s) => s.id === 'london-day-2',
     )!
     expect(day2Open.status).toBe('in-session')
+  })
+
+  it('a session or round is known from its announcedAt, else from its start, else through its sessions', () => {
+    // Test data: Day 2 given an announcement time the evening before Day 1.
+    const announced = sessions.map((s) =>
+      s.id === 'london-day-2' ? { ...s, announcedAt: '2025-06-08T20:00:00Z' } : s,
+    )
+    expect(ids(sessionsKnownAt(announced, t('2025-06-08T19:00:00Z')))).toEqual([])
+    expect(ids(sessionsKnownAt(announced, t('2025-06-09T06:00:00Z')))).toEqual(['london-day-2'])
+    const round = index.rounds[0]!
+    const rounds = [
+      {
+        ...round,
+        id: 'announced',
+        announcedAt: '2025-05-01T00:00:00Z',
+        start: '2025-06-20T08:00:00Z',
+      },
+      { ...round, id: 'dated', start: '2025-06-20T08:00:00Z' },
+      { ...round, id: 'undated' },
+    ]
+    const cut = indexAsOf({ ...index, rounds }, t('2025-06-10T00:00:00Z'))
+    expect(ids(cut.rounds)).toEqual(['announced', 'undated'])
+    expect(cut.heldBack).toBe(1)
+    expect(cut.rounds.map(isKnownThroughSessions)).toEqual([false, true])
+    expect(isKnownThroughSessions(rounds[2]!)).toBe(false)
+    expect(ids(indexAsOf({ ...index, rounds }, t('2025-06-20T08:00:00Z')).rounds)).toEqual([
+      'announced',
+      'dated',
+      'undated',
+    ])
   })
 
   it('quotes and developments: only those said or dated at or before t', () => {
@@ -206,7 +244,7 @@ describe('as-of properties', () => {
     fc.assert(
       fc.property(instantArb, (at) => {
         const cut = cutAll(at)
-        expect(cut.sessions.length).toBe(sessions.length)
+        expect(cut.sessions.length).toBeLessThanOrEqual(sessions.length)
         expect(cut.developments.length).toBeLessThanOrEqual(developments.length)
         expect(cut.quotes.length).toBeLessThanOrEqual(quotes.length)
         expect(cut.instruments.length).toBe(instruments.length)
@@ -233,9 +271,12 @@ describe('as-of properties', () => {
           const later = c2.series[i]!.points.map((p) => p.t)
           expect(s.points.every((p) => later.includes(p.t))).toBe(true)
         })
+        expect(within(ids(c1.sessions), ids(c2.sessions))).toBe(true)
         const order = { scheduled: 0, 'in-session': 1, concluded: 2 }
-        c1.sessions.forEach((s, i) =>
-          expect(order[s.status]).toBeLessThanOrEqual(order[c2.sessions[i]!.status]),
+        c1.sessions.forEach((s) =>
+          expect(order[s.status]).toBeLessThanOrEqual(
+            order[c2.sessions.find((later) => later.id === s.id)!.status],
+          ),
         )
       }),
       { numRuns: 200 },

@@ -151,6 +151,32 @@ describe('feed:check rules: warnings', () => {
   )
 })
 
+describe('feed:check rules: announcement times', () => {
+  it('warns on an announcement after the start, and on a session announced before its round', async () => {
+    const folder = copyOfDemo()
+    edit(folder, 'index.json', (json) => {
+      json.rounds[0].announcedAt = '2025-06-07T12:00:00Z'
+    })
+    edit(folder, 'sessions.json', (json) => {
+      json.sessions[0].announcedAt = '2025-06-06T12:00:00Z'
+      json.sessions[1].announcedAt = '2025-06-10T12:00:00+01:00' // two hours after Day 2 began
+    })
+    const result = await runFeedCheck(folder)
+    expect(result.exitCode).toBe(0)
+    expect(result.lines).toEqual([
+      'sessions.json  $.sessions[0].announcedAt  warning: announced at 2025-06-06T12:00:00Z, before its round "london-2025-06" (announced at 2025-06-07T12:00:00Z) (expected the round to be known first: a replay in between would show the session without its round)',
+      'sessions.json  $.sessions[1].announcedAt  warning: announced at 2025-06-10T12:00:00+01:00, after the session began (2025-06-10T10:00:00+01:00) (expected an announcement at or before the start: a replay would list it only once under way)',
+      `feed-check: OK with 2 warnings in 1 of 12 files at ${folder}`,
+    ])
+    edit(folder, 'index.json', (json) => {
+      json.rounds[0].announcedAt = '2025-06-09T14:00:00+01:00' // an hour after Day 1 began
+    })
+    expect((await runFeedCheck(folder)).lines[0]).toBe(
+      'index.json  $.rounds[0].announcedAt  warning: announced at 2025-06-09T14:00:00+01:00, after the round began (2025-06-09T12:00:00.000Z) (expected an announcement at or before the start: a replay would list the round only once under way)',
+    )
+  })
+})
+
 describe('feed:check rules: good feeds', () => {
   it('passes the demo under --strict', async () => {
     const result = await runFeedCheck(fixtures, { strict: true })

@@ -5,7 +5,7 @@ import { formatClock, formatDay, zoneAbbreviation } from '../../lib/format-time'
 import { LiveDuration } from './live-duration'
 import { StartsIn } from './starts-in'
 import { nextSession } from './session-timing'
-import { statusAt } from './talks-now'
+import { statusAt, undatedNews } from './talks-now'
 
 /**
  * The "now" line between what has happened and what is coming: the time in the display zone, the
@@ -13,10 +13,13 @@ import { statusAt } from './talks-now'
  */
 export function NowLine({
   sessions,
+  heldBack = 0,
   rounds,
   zone,
 }: {
   sessions: readonly Session[]
+  /** Sessions a replay leaves out, not known yet at its moment. */
+  heldBack?: number
   rounds: readonly Round[]
   zone: string
 }) {
@@ -48,7 +51,11 @@ export function NowLine({
             {zoneAbbreviation(Date.parse(next.start), zone)})
           </span>
         ) : (
-          <span className="text-muted">No session running or scheduled</span>
+          <span className="text-muted">
+            {heldBack > 0
+              ? `No session running; later sessions not shown: ${undatedNews}`
+              : 'No session running or scheduled'}
+          </span>
         )}
       </p>
       <span aria-hidden="true" className="h-0.5 min-w-3 flex-1 bg-danger" />

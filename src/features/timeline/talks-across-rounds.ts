@@ -1,4 +1,5 @@
-import { roundSpans, type RoundSpan } from '../../feed/round-spans'
+import { roundSpans, roundsHeldBack, type RoundSpan } from '../../feed/round-spans'
+import type { HeldBack } from '../../feed/as-of'
 import { sessionLabel } from '../../feed/session-label'
 import { sortByTime } from '../../lib/sort-by-time'
 import type { Round, Session } from '../../feed/schemas/types'
@@ -8,7 +9,13 @@ import {
   formatShortDate,
   relativeLimitMs,
 } from '../../lib/format-time'
-import { describeTalksNow, formatCountdown, statusAt, type TalksNow } from './talks-now'
+import {
+  describeTalksNow,
+  formatCountdown,
+  statusAt,
+  undatedNews,
+  type TalksNow,
+} from './talks-now'
 
 /** The round the feed is at: the latest one that has started by `now`, else the first. */
 export function currentRound(spans: readonly RoundSpan[], now: number): RoundSpan | null {
@@ -31,6 +38,35 @@ function roundOf(rounds: readonly Round[], session: Session): Round | undefined 
   return rounds.find((r) => r.id === session.roundId)
 }
 
+/** How many rounds and sessions of the feed a replay leaves out at its moment (none when live). */
+export type HeldBackRecords = { rounds: number; sessions: number }
+
+export function heldBackRecords(
+  index: ({ rounds: readonly Round[] } & HeldBack) | undefined,
+  sessions: { sessions: readonly Session[] } & HeldBack,
+): HeldBackRecords {
+  return {
+    rounds: index ? roundsHeldBack(index, sessions.sessions) : 0,
+    sessions: sessions.heldBack ?? 0,
+  }
+}
+
+/** describeTalks on the feed's documents as loaded (cut, in a replay). */
+export function describeFeedTalks(
+  index: ({ rounds: readonly Round[] } & HeldBack) | undefined,
+  sessions: { sessions: readonly Session[] } & HeldBack,
+  now: number,
+): TalksNow {
+  return describeTalks(
+    index?.rounds ?? [],
+    sessions.sessions,
+    now,
+    heldBackRecords(index, sessions),
+  )
+}
+
+const noneHeldBack: HeldBackRecords = { rounds: 0, sessions: 0 }
+
 /**
  * One line on where the talks stand across every round: the session in session, else the next to
  * start, else the latest round and what comes next if the feed knows it ("Stockholm round concluded
@@ -40,10 +76,17 @@ export function describeTalks(
   rounds: readonly Round[],
   sessions: readonly Session[],
   now: number,
+  heldBack: HeldBackRecords = noneHeldBack,
 ): TalksNow {
   const only = rounds[0]
-  if (rounds.length < 2)
-    return describeTalksNow(sessions, now, only?.timeZone ?? 'UTC', only?.location ?? 'UTC')
+  if (rounds.length < 2 && heldBack.rounds === 0)
+    return describeTalksNow(
+      sessions,
+      now,
+      only?.timeZone ?? 'UTC',
+      only?.location ?? 'UTC',
+      heldBack.sessions,
+    )
   const ordered = sessionsInTimeOrder(sessions)
   const running = ordered.find((s) => statusAt(s, now) === 'in-session')
   if (running) {
@@ -82,13 +125,19 @@ export function describeTalks(
   const nextText =
     upcoming && upcoming.start !== null
       ? `next: ${upcoming.round.name} from ${formatShortDate(upcoming.start, upcoming.round.timeZone, now)}`
-      : 'no next round scheduled'
+      : heldBack.rounds > 0
+        ? `later rounds not shown: ${undatedNews}`
+        : 'no next round scheduled'
   const last = latest?.sessions.at(-1) ?? null
   if (!latest)
     return {
       kind: 'between',
       session: null,
-      text: upcoming ? `No round has started; ${nextText}` : 'No sessions announced',
+      text: upcoming
+        ? `No round has started; ${nextText}`
+        : heldBack.rounds > 0
+          ? `No round shown yet: ${undatedNews}`
+          : 'No sessions announced',
     }
   const zone = latest.round.timeZone
   const state =
@@ -96,6 +145,8 @@ export function describeTalks(
       ? `${latest.round.name} concluded ${formatShortDate(latest.end, zone, now)}`
       : last
         ? `${latest.round.name}: ${last.title} concluded, end of the round not announced`
-        : `${latest.round.name}: no sessions announced`
+        : heldBack.sessions > 0
+          ? `${latest.round.name}: sessions not shown yet, ${undatedNews}`
+          : `${latest.round.name}: no sessions announced`
   return { kind: 'between', session: last, text: `${state}; ${nextText}` }
 }

@@ -29,6 +29,9 @@ export type TalksNow =
   | { kind: 'upcoming'; session: Session; startsIn: number; text: string }
   | { kind: 'between'; session: Session | null; text: string }
 
+/** Replay: why records of the feed are left out, said where the page would otherwise say "none". */
+export const undatedNews = 'the feed does not say when they were announced'
+
 /** The sign before the words: ● in session, ◷ next to start, ✓ after a session, ○ before any. */
 export function talksSign(talks: TalksNow): string {
   if (talks.kind === 'in-session') return '●'
@@ -46,6 +49,8 @@ export function describeTalksNow(
   now: number,
   venueZone: string,
   venueName: string,
+  /** Sessions a replay leaves out, not known yet at its moment. */
+  heldBack = 0,
 ): TalksNow {
   const ordered = [...sessions].sort((a, b) => Date.parse(a.start) - Date.parse(b.start))
   const running = ordered.find((s) => statusAt(s, now) === 'in-session')
@@ -79,6 +84,8 @@ export function describeTalksNow(
     session: last,
     text: last
       ? `${last.title} concluded ${formatShortDate(ended!, venueZone, now)}`
-      : 'No sessions announced',
+      : heldBack > 0
+        ? `Sessions not shown yet: ${undatedNews}`
+        : 'No sessions announced',
   }
 }

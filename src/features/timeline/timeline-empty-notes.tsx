@@ -1,7 +1,11 @@
 import type { FeedProblem } from '../../feed/parse'
 import { hasUnreadable, noneReadableText } from '../../feed/unreadable-records'
+import type { HeldBack } from '../../feed/as-of'
+import { undatedNews } from './talks-now'
 
-type Read<K extends string> = { [key in K]: readonly unknown[] } & { problems: FeedProblem[] }
+type Read<K extends string> = { [key in K]: readonly unknown[] } & {
+  problems: FeedProblem[]
+} & HeldBack
 
 type Props = {
   sessions: Read<'sessions'>
@@ -10,17 +14,25 @@ type Props = {
   quotes: Read<'quotes'> | null
 }
 
-/** A list's length, and whether some of the feed's records for it could not be read. */
-type ListState = { count: number; unreadable: boolean }
+/**
+ * A list's length, whether some of the feed's records for it could not be read, and whether a
+ * replay leaves some out.
+ */
+type ListState = { count: number; unreadable: boolean; heldBack: boolean }
 
 function listState<K extends string>(list: K, document: Read<K>): ListState {
-  return { count: document[list].length, unreadable: hasUnreadable(document.problems, list) }
+  return {
+    count: document[list].length,
+    unreadable: hasUnreadable(document.problems, list),
+    heldBack: (document.heldBack ?? 0) > 0,
+  }
 }
 
 /** "No developments in the feed yet." or, when the feed had some that could not be read, that. */
-function emptyLine(noun: string, { count, unreadable }: ListState): string | null {
+function emptyLine(noun: string, { count, unreadable, heldBack }: ListState): string | null {
   if (count > 0) return null
-  return unreadable ? noneReadableText(noun) : `No ${noun} in the feed yet.`
+  if (unreadable) return noneReadableText(noun)
+  return heldBack ? `No ${noun} shown yet: ${undatedNews}.` : `No ${noun} in the feed yet.`
 }
 
 /**
@@ -31,7 +43,10 @@ export function TimelineEmptyNotes(props: Props) {
   const sessions = listState('sessions', props.sessions)
   const developments = listState('developments', props.developments)
   const lines =
-    sessions.count + developments.count === 0 && !sessions.unreadable && !developments.unreadable
+    sessions.count + developments.count === 0 &&
+    !sessions.unreadable &&
+    !developments.unreadable &&
+    !sessions.heldBack
       ? [emptyLine('sessions or developments', sessions)]
       : [emptyLine('sessions', sessions), emptyLine('developments', developments)]
   if (props.quotes) lines.push(emptyLine('quotes', listState('quotes', props.quotes)))

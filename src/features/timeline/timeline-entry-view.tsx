@@ -55,7 +55,14 @@ export const TimelineEntryView = memo(function TimelineEntryView({
     selection.event?.kind === kind && selection.event.id === id
   switch (entry.kind) {
     case 'now':
-      return <NowLine sessions={list.sessions} rounds={list.rounds} zone={list.displayZone} />
+      return (
+        <NowLine
+          sessions={list.sessions}
+          heldBack={list.sessionsHeldBack}
+          rounds={list.rounds}
+          zone={list.displayZone}
+        />
+      )
     case 'round':
       return (
         <RoundHead

@@ -9,6 +9,8 @@ import type { Zones } from './timeline-time'
 export type TimelineListProps = {
   entries: readonly TimelineEntry[]
   sessions: readonly Session[]
+  /** Sessions a replay leaves out, not known yet at its moment (0 when live). */
+  sessionsHeldBack: number
   rounds: readonly Round[]
   quotes: readonly Quote[]
   /** Whether the quotes loaded: absence of remarks is stated only then. */

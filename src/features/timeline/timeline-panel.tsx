@@ -127,6 +127,7 @@ export function TimelinePanel({ afterFirstFrame = false }: { afterFirstFrame?: b
             <TimelineList
               entries={entries}
               sessions={sessions.data.sessions}
+              sessionsHeldBack={sessions.data.heldBack ?? 0}
               rounds={rounds}
               quotes={quoteList}
               quotesState={quotesState}

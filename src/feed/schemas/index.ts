@@ -19,6 +19,13 @@ export const roundSchema = z.object({
       describe('When the round ends; optional: by default the end of its last session'),
     ),
   ),
+  announcedAt: z.optional(
+    dateTimeSchema.check(
+      describe(
+        "When the round became known; optional. Replay shows the round from this moment; by default from its start (its first session's start)",
+      ),
+    ),
+  ),
   outcome: z.optional(
     text().check(
       describe(

@@ -15,6 +15,13 @@ export const sessionSchema = z.object({
   title: text(),
   start: dateTimeSchema,
   startPrecision: timePrecisionSchema,
+  announcedAt: z.optional(
+    dateTimeSchema.check(
+      describe(
+        "When the session was scheduled; optional. Replay shows it from this moment; by default from the start of its round's first session",
+      ),
+    ),
+  ),
   end: z.nullable(dateTimeSchema).check(describe('null while the end is not known')),
   endPrecision: timePrecisionSchema,
   durationNote: z.optional(

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { documentSchemas } from '../../../src/feed/schemas/documents'
 import { roundSpans } from '../../../src/feed/round-spans'
-import { sessionsAsOf } from '../../../src/feed/as-of'
+import { indexAsOf, sessionsAsOf, sessionsKnownAt } from '../../../src/feed/as-of'
 import { groupByRound, latestWindow } from '../../../src/features/timeline/round-groups'
-import { describeTalks } from '../../../src/features/timeline/talks-across-rounds'
+import { describeTalks, heldBackRecords } from '../../../src/features/timeline/talks-across-rounds'
 import { sortedEntries } from '../../../src/features/timeline/timeline-model'
 import { threeRoundsFeed } from '../../feed/three-rounds-feed'
 
@@ -34,7 +34,7 @@ describe('describeTalks across rounds', () => {
     ).toBe('London, Day 2 in session since 10:00 London (1 h)')
   })
 
-  // The feed as it stood then: sessions not yet held are scheduled.
+  // Replay: a round's sessions are known once it begins, or from their announcedAt.
   it('between rounds: the next session with its round; past a week, its date', () => {
     expect(
       describeTalks(
@@ -43,13 +43,32 @@ describe('describeTalks across rounds', () => {
         at('2025-05-11T09:00:00+02:00'),
       ).text,
     ).toBe('Geneva, Day 2 starts in 1 h (10:00 Geneva)')
+    // Test data: the London sessions announced on 15 May.
+    const announced = sessions.map((s) =>
+      s.roundId === 'london-2025-06' ? { ...s, announcedAt: '2025-05-15T12:00:00Z' } : s,
+    )
     expect(
       describeTalks(
         index.rounds,
-        sessionsAsOf(sessions, at('2025-05-20T12:00:00Z')),
+        sessionsKnownAt(announced, at('2025-05-20T12:00:00Z')),
         at('2025-05-20T12:00:00Z'),
       ).text,
     ).toBe('London, Day 1 starts 9 Jun (13:00 London)')
+  })
+
+  it('replayed between rounds the feed gives no announcement time for: not shown, and never "none scheduled"', () => {
+    const t = at('2025-05-20T12:00:00Z')
+    const cutIndex = indexAsOf(index, t)
+    const cutSessions = sessionsKnownAt(sessions, t)
+    expect(cutSessions.map((s) => s.roundId)).toEqual(['geneva-2025-05', 'geneva-2025-05'])
+    const heldBack = heldBackRecords(cutIndex, {
+      sessions: cutSessions,
+      heldBack: sessions.length - cutSessions.length,
+    })
+    expect(heldBack).toEqual({ rounds: 2, sessions: 4 })
+    expect(describeTalks(cutIndex.rounds, cutSessions, t, heldBack).text).toBe(
+      'Geneva round concluded 11 May; later rounds not shown: the feed does not say when they were announced',
+    )
   })
 
   it('a next round announced without sessions', () => {

@@ -31,6 +31,21 @@ describe('the timeline’s words for an empty list', () => {
     expect(screen.queryByText(/No sessions/)).not.toBeInTheDocument()
   })
 
+  it('in a replay that leaves sessions out, says they are not shown yet, not that there are none', () => {
+    render(
+      <TimelineEmptyNotes
+        {...empty}
+        sessions={{ sessions: [], problems: [], heldBack: 2 }}
+        quotes={null}
+      />,
+    )
+    expect(
+      screen.getByText('No sessions shown yet: the feed does not say when they were announced.'),
+    ).toBeInTheDocument()
+    expect(screen.getByText('No developments in the feed yet.')).toBeInTheDocument()
+    expect(screen.queryByText(/No sessions or developments/)).not.toBeInTheDocument()
+  })
+
   it('says nothing of lists that have records, nor of quotes not loaded', () => {
     const { container } = render(
       <TimelineEmptyNotes
