@@ -136,7 +136,7 @@ export function describeTalks(
       text: upcoming
         ? `No round has started; ${nextText}`
         : heldBack.rounds > 0
-          ? `No round shown yet: ${undatedNews}`
+          ? 'No round shown yet: the feed does not say when its rounds were announced'
           : 'No sessions announced',
     }
   const zone = latest.round.timeZone

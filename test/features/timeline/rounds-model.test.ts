@@ -69,6 +69,12 @@ describe('describeTalks across rounds', () => {
     expect(describeTalks(cutIndex.rounds, cutSessions, t, heldBack).text).toBe(
       'Geneva round concluded 11 May; later rounds not shown: the feed does not say when they were announced',
     )
+    const before = at('2025-05-01T12:00:00Z')
+    const noneYet = { sessions: sessionsKnownAt(sessions, before), heldBack: sessions.length }
+    expect(noneYet.sessions).toEqual([])
+    expect(describeFeedTalks(indexAsOf(index, before), noneYet, before).text).toBe(
+      'No round shown yet: the feed does not say when its rounds were announced',
+    )
   })
 
   it('a next round announced without sessions', () => {
