@@ -3,7 +3,11 @@ import { documentSchemas } from '../../../src/feed/schemas/documents'
 import { roundSpans } from '../../../src/feed/round-spans'
 import { indexAsOf, sessionsAsOf, sessionsKnownAt } from '../../../src/feed/as-of'
 import { groupByRound, latestWindow } from '../../../src/features/timeline/round-groups'
-import { describeTalks, heldBackRecords } from '../../../src/features/timeline/talks-across-rounds'
+import {
+  describeFeedTalks,
+  describeTalks,
+  heldBackRecords,
+} from '../../../src/features/timeline/talks-across-rounds'
 import { sortedEntries } from '../../../src/features/timeline/timeline-model'
 import { threeRoundsFeed } from '../../feed/three-rounds-feed'
 
