@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef } from 'react'
 import { formatDateTime, zoneLabel } from '../lib/format-time'
+import { eventAfter, eventBefore, type ReplayEvent } from '../feed/replay-events'
 
 export type ReplayControlProps = {
   /** The round's span (ms). */
@@ -12,6 +13,8 @@ export type ReplayControlProps = {
   speed: number
   speeds: readonly { value: number; label: string }[]
   onSeek: (t: number) => void
+  /** The feed's dated moments in time order (replayEvents): Previous / Next event jump to them. */
+  events?: readonly ReplayEvent[]
   onPlay: () => void
   onPause: () => void
   onSpeedChange: (speed: number) => void
@@ -21,7 +24,7 @@ export type ReplayControlProps = {
   focusOnOpen?: boolean
 }
 
-/** Slider steps: five minutes (arrow keys), an hour with Page Up / Page Down. */
+/** Slider steps: five minutes (arrow keys), an hour with Page Up / Page Down, events with Shift. */
 const stepMs = 5 * 60_000
 const pageMs = 60 * 60_000
 
@@ -41,6 +44,7 @@ export function ReplayControl({
   speed,
   speeds,
   onSeek,
+  events = [],
   onPlay,
   onPause,
   onSpeedChange,
@@ -57,6 +61,9 @@ export function ReplayControl({
   const shown = asOf === null ? 'Live' : `As of ${formatDateTime(asOf, zone)}`
   const valueText = asOf === null ? 'Live' : formatDateTime(asOf, zone)
   const seek = (t: number) => onSeek(Math.min(span.end, Math.max(span.start, t)))
+  const previous = eventBefore(events, value)
+  const next = eventAfter(events, value)
+  const eventTitle = (event: ReplayEvent) => `${formatDateTime(event.t, zone)}: ${event.label}`
   return (
     <div
       role="group"
@@ -83,6 +90,16 @@ export function ReplayControl({
             event.preventDefault()
             seek(value + (event.key === 'PageUp' ? pageMs : -pageMs))
           }
+          const jump =
+            event.shiftKey && event.key === 'ArrowRight'
+              ? next
+              : event.shiftKey && event.key === 'ArrowLeft'
+                ? previous
+                : undefined
+          if (jump !== undefined) {
+            event.preventDefault()
+            if (jump) seek(jump.t)
+          }
         }}
       />
       <output
@@ -93,6 +110,30 @@ export function ReplayControl({
         {shown}
         <span className="sr-only"> ({zoneLabel(zone)} time)</span>
       </output>
+      {events.length > 0 && (
+        <>
+          <button
+            type="button"
+            className={button}
+            disabled={!previous}
+            onClick={() => previous && seek(previous.t)}
+            aria-label="Previous event"
+            title={previous ? eventTitle(previous) : 'No earlier event'}
+          >
+            <span aria-hidden="true">|◀</span>
+          </button>
+          <button
+            type="button"
+            className={button}
+            disabled={!next}
+            onClick={() => next && seek(next.t)}
+            aria-label="Next event"
+            title={next ? eventTitle(next) : 'No later event'}
+          >
+            <span aria-hidden="true">▶|</span>
+          </button>
+        </>
+      )}
       <button
         type="button"
         className={button}

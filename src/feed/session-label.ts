@@ -1,7 +1,7 @@
 import { unisolated } from '../lib/bidi-isolate'
 import type { Round, Session } from './schemas/types'
 
-type RoundNames = Pick<Round, 'id' | 'name' | 'location'>
+export type RoundNames = Pick<Round, 'id' | 'name' | 'location'>
 
 /**
  * How a round is named beside one of its sessions: its place ("London"), or its name when two

@@ -57,6 +57,15 @@ const groups: Group[] = [
     ],
   },
   {
+    title: 'Replay (the slider focused)',
+    keys: [
+      ['← →', 'Five minutes back or on'],
+      ['Page Up Page Down', 'An hour'],
+      ['Shift + ← →', 'The previous or next moment something happened'],
+      ['Home End', 'The start or end of the feed'],
+    ],
+  },
+  {
     title: 'Desk (wide screens)',
     when: dashboard,
     keys: [['← → Home End', 'On a divider between regions: resize (Enter folds the left one)']],

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { useEffect, useMemo, useRef, useState } from 'react'
 import { replaySpan } from '../../feed/replay-span'
+import { replayEvents } from '../../feed/replay-events'
 import {
   developmentsQueries,
   indexQueries,
@@ -40,6 +41,21 @@ export function ReplayBar() {
         : null,
     [sessions.data, developments.data, quotes.data, pinned],
   )
+  const rounds = index.data?.rounds
+  const people = index.data?.people
+  const events = useMemo(
+    () =>
+      sessions.data && developments.data && quotes.data && rounds && people
+        ? replayEvents({
+            sessions: sessions.data.sessions,
+            developments: developments.data.developments,
+            quotes: quotes.data.quotes,
+            rounds,
+            people,
+          })
+        : [],
+    [sessions.data, developments.data, quotes.data, rounds, people],
+  )
   const replay = useReplay(span)
   const [open, setOpen] = useState(false)
   // Focus follows the viewer: into the slider when they open the bar, back to its button when they
@@ -75,6 +91,7 @@ export function ReplayBar() {
         speed={replay.speed}
         speeds={replaySpeeds}
         onSeek={replay.setAsOf}
+        events={events}
         onPlay={replay.play}
         onPause={replay.pause}
         onSpeedChange={replay.setSpeed}

@@ -18,6 +18,8 @@ describe('replay bar', () => {
     renderWithFeed(<ReplayBar />)
     await openByKeyboard(user)
     expect(screen.getByRole('slider', { name: 'Replay the round' })).toHaveFocus()
+    // Previous event, Play, speed (Next event is disabled while live), then Close.
+    await user.tab()
     await user.tab()
     await user.tab()
     await user.tab()
@@ -36,5 +38,33 @@ describe('replay bar', () => {
     fireEvent.change(slider, { target: { value: String(Number(slider.getAttribute('min'))) } })
     await user.click(screen.getByRole('button', { name: 'Back to live' }))
     expect(screen.getByRole('button', { name: /Replay/ })).toHaveFocus()
+  })
+})
+
+describe('replay bar: event by event', () => {
+  it('jumps to the previous and next moment something happened, by button and with Shift+arrows', async () => {
+    window.history.replaceState(null, '', '/?tz=Europe/London')
+    const user = userEvent.setup()
+    renderWithFeed(<ReplayBar />)
+    await openByKeyboard(user)
+    const slider = screen.getByRole('slider', { name: 'Replay the round' })
+    const next = () => screen.getByRole('button', { name: 'Next event' })
+    const previous = () => screen.getByRole('button', { name: 'Previous event' })
+    // Live: the latest moment, with nothing after it.
+    await waitFor(() => expect(next()).toBeDisabled())
+    expect(next()).toHaveAccessibleDescription('No later event')
+    expect(previous()).toHaveAccessibleDescription(/^Tue 10 Jun.* 10:00.*: Day 2 begins$/)
+    await user.click(previous())
+    expect(slider).toHaveAttribute('aria-valuetext', expect.stringMatching(/10 Jun.* 10:00/))
+    expect(new URLSearchParams(window.location.search).get('asof')).toBe('2025-06-10T09:00:00Z')
+    slider.focus()
+    await user.keyboard('{Shift>}{ArrowLeft}{/Shift}')
+    expect(slider).toHaveAttribute('aria-valuetext', expect.stringMatching(/10 Jun.* 02:00/))
+    expect(previous()).toHaveAccessibleDescription(
+      /^Tue 10 Jun.* 01:00.*: Donald Trump: “only getting good reports” \(\+4 more\)$/,
+    )
+    await user.keyboard('{Shift>}{ArrowRight}{/Shift}')
+    expect(slider).toHaveAttribute('aria-valuetext', expect.stringMatching(/10 Jun.* 10:00/))
+    expect(next()).toBeDisabled()
   })
 })
