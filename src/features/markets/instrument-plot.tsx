@@ -3,6 +3,7 @@ import { ChartBackdrop } from './chart-backdrop'
 import { Crosshair } from './crosshair'
 import { MarketChart } from './market-chart'
 import { PriceMarks } from './price-marks'
+import { valueLabelCentres } from './value-label-centres'
 import { SeriesLine } from './series-line'
 import type { ChartRow, Span } from './series-view'
 import { tickLabel, valueLabel, type ValueKind } from './value-labels'
@@ -65,10 +66,10 @@ export const InstrumentPlot = memo(function InstrumentPlot(urgent: Props) {
     (v: number) => valueLabel(v, kind, levelDigits),
     [kind, levelDigits],
   )
-  const labelled = useMemo(
-    () => [last, previousClose].filter((v): v is number => v !== null),
-    [last, previousClose],
-  )
+  const labelCentres = useMemo(() => {
+    const centres = valueLabelCentres(last, previousClose, scale, height)
+    return [centres.last, centres.close].filter((y): y is number => y !== null)
+  }, [last, previousClose, scale, height])
   return (
     <div className="relative" style={{ width, height }}>
       <ChartBackdrop
@@ -90,7 +91,7 @@ export const InstrumentPlot = memo(function InstrumentPlot(urgent: Props) {
           scale={scale}
           width={width}
           height={height}
-          labelled={labelled}
+          labelCentres={labelCentres}
         />
       </div>
       <SeriesLine

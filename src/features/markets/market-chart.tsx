@@ -1,7 +1,7 @@
 import { memo, useMemo, type ReactElement } from 'react'
 import { LineChart, XAxis, YAxis } from 'recharts'
-import { plotInset, yOf } from './plot-frame'
-import { labelHeight } from './price-marks'
+import { plotInset } from './plot-frame'
+import { labelHeight } from './value-label-centres'
 import type { Span } from './series-view'
 import type { ValueScale } from './value-scale'
 
@@ -19,8 +19,8 @@ type MarketChartProps = {
   scale: ValueScale
   width: number
   height: number
-  /** Values whose axis labels the value labels cover: the tick labels near them are left out. */
-  labelled?: readonly number[]
+  /** Where value labels sit on the axis (px, valueLabelCentres): the tick labels they cover are left out. */
+  labelCentres?: readonly number[]
 }
 
 const noValues: readonly number[] = []
@@ -40,11 +40,10 @@ export const MarketChart = memo(function MarketChart({
   scale,
   width,
   height,
-  labelled = noValues,
+  labelCentres = noValues,
 }: MarketChartProps) {
-  const covered = labelled.map((v) => yOf(v, scale, height))
   const valueTick = (props: TickProps) =>
-    covered.some((y) => Math.abs(Number(props.y) - y) < labelHeight) ? <g /> : axisTick(props)
+    labelCentres.some((y) => Math.abs(Number(props.y) - y) < labelHeight) ? <g /> : axisTick(props)
   // Recharts draws no time axis for a chart without data: the window's two ends stand in for it.
   const ends = useMemo(() => [{ t: domain[0] }, { t: domain[1] }], [domain])
   return (

@@ -3,8 +3,7 @@ import { plotInset, xOf, yOf } from './plot-frame'
 import type { Span } from './series-view'
 import type { ValueScale } from './value-scale'
 import { PlotLayer } from './plot-layer'
-
-export const labelHeight = 16
+import { labelHeight, valueLabelCentres } from './value-label-centres'
 
 /** A value label on the right axis: a pill the colour of `fill`, its text in `ink`. */
 export function AxisLabel({
@@ -76,19 +75,7 @@ export const PriceMarks = memo(function PriceMarks({
   const right = width - plotInset.right
   const inside = (v: number | null): v is number =>
     v !== null && v >= scale.domain[0] && v <= scale.domain[1]
-  // Two labels never cover each other: the previous close's moves off the last value's, to the
-  // close's side unless that would take it out of the chart (a close just above a last value at
-  // the top of the scale), then to the other.
-  const lastY = inside(last) ? yOf(last, scale, height) : null
-  const closeY = inside(previousClose) ? yOf(previousClose, scale, height) : null
-  const fits = (y: number) => y >= labelHeight / 2 && y <= height - plotInset.bottom
-  const away = closeY !== null && lastY !== null && closeY < lastY ? -labelHeight : labelHeight
-  const closeLabelY =
-    closeY !== null && lastY !== null && Math.abs(closeY - lastY) < labelHeight
-      ? fits(lastY + away)
-        ? lastY + away
-        : lastY - away
-      : closeY
+  const labels = valueLabelCentres(last, previousClose, scale, height)
   return (
     <PlotLayer width={width} height={height}>
       {inside(previousClose) && (
@@ -120,7 +107,7 @@ export const PriceMarks = memo(function PriceMarks({
           </text>
           <AxisLabel
             name="previous-close"
-            y={closeLabelY ?? 0}
+            y={labels.close ?? 0}
             text={formatValue(previousClose)}
             fill="var(--surface)"
             stroke="var(--muted)"
@@ -151,7 +138,7 @@ export const PriceMarks = memo(function PriceMarks({
           />
           <AxisLabel
             name="last"
-            y={yOf(last, scale, height)}
+            y={labels.last ?? 0}
             text={formatValue(last)}
             fill={color}
             ink="var(--surface)"
