@@ -48,3 +48,17 @@ test('a long timeline draws the entries around now from its first render, not th
   // The first entry stays in the document as the list's Tab stop; the second is far above the view.
   expect(added.some((text) => /Generated development 2(?!\d)/.test(text))).toBe(false)
 })
+
+test('in replay the list follows the now line from one moment to the next', async ({ page }) => {
+  await page.setViewportSize({ width: 1400, height: 1000 })
+  await page.goto(`${server.url}?asof=2025-06-01T10:00:00Z`)
+  const list = page.getByRole('list', { name: 'Sessions, developments and quotes in time order' })
+  const now = list.locator('[data-now-line]')
+  await expect(now).toContainText('11:00')
+  // Five hours on: three hundred developments later (one a minute), far below where the line was.
+  await page.getByRole('slider', { name: 'Replay the round' }).focus()
+  for (let i = 0; i < 5; i += 1) await page.keyboard.press('PageUp')
+  await expect(now).toContainText('16:00')
+  await expect(now).toBeInViewport()
+  await expect(list.getByText('Generated development 901', { exact: true })).toBeInViewport()
+})

@@ -16,6 +16,8 @@ export type TimelineListProps = {
   /** Whether the quotes loaded: absence of remarks is stated only then. */
   quotesState: QuotesState
   now: number
+  /** The replayed moment, null when live: the list follows the now line as it moves. */
+  replayMoment: number | null
   onToggleRound: (roundId: string, open: boolean) => void
   onShowMore: (roundId: string) => void
   /** How many entries "Show more" adds. */

@@ -99,6 +99,22 @@ export function TimelineList(props: TimelineListProps) {
     [virtualizer],
   )
   useOpenAtNow(scrollRef, openIndex, scrollToIndex, props.settled)
+  // Replay: the list follows the now line from one replayed moment to the next, and the page
+  // brings it above the fold where the list runs below it.
+  const nowIndex = entries.findIndex((entry) => entry.kind === 'now')
+  const followedMoment = useRef(props.replayMoment)
+  useEffect(() => {
+    if (props.replayMoment === followedMoment.current) return
+    followedMoment.current = props.replayMoment
+    if (props.replayMoment === null || nowIndex < 0) return
+    virtualizer.scrollToIndex(nowIndex, { align: 'center' })
+    let frame = requestAnimationFrame(() => {
+      frame = requestAnimationFrame(() =>
+        scrollRef.current?.querySelector('[data-now-line]')?.scrollIntoView?.({ block: 'nearest' }),
+      )
+    })
+    return () => cancelAnimationFrame(frame)
+  }, [props.replayMoment, nowIndex, virtualizer])
   // A selection made after opening (a link in the briefing, Back, Forward): its entry scrolled into view.
   const firstSelection = useRef(openKey)
   useEffect(() => {

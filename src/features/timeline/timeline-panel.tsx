@@ -132,6 +132,7 @@ export function TimelinePanel({ afterFirstFrame = false }: { afterFirstFrame?: b
               quotes={quoteList}
               quotesState={quotesState}
               now={now}
+              replayMoment={feed.asOf}
               onToggleRound={toggleRound}
               onShowMore={showMore}
               moreStep={roundEntriesShown * 2}
