@@ -91,6 +91,27 @@ describe('the API client', () => {
     expect(result.problems).toEqual([expect.objectContaining({ path: '$.quotes[2].saidAt' })])
   })
 
+  it('gives a long document unchanged since its last read the same data, not read again', async () => {
+    const { default: fixture } = await import('../../mocks/fixtures/quotes.json')
+    // Test data: the demo's quotes copied to 800 (over 256 KB, a long document).
+    const many = (said: string) =>
+      Array.from({ length: 800 }, (_, i) => ({
+        ...fixture.quotes[i % fixture.quotes.length]!,
+        id: `copy-${i}`,
+        saidAt: said,
+      }))
+    let quotes = many('2025-06-09T20:00:00+01:00')
+    server.use(http.get('*/demo-feed/long/quotes.json', () => HttpResponse.json({ quotes })))
+    const longBase = `${base}long/`
+    const first = await getCollection(longBase, 'quotes')
+    expect(JSON.stringify({ quotes }).length).toBeGreaterThan(256 * 1024)
+    expect(await getCollection(longBase, 'quotes')).toBe(first)
+    quotes = many('2025-06-09T21:00:00+01:00')
+    const changed = await getCollection(longBase, 'quotes')
+    expect(changed).not.toBe(first)
+    expect(changed.quotes[0]!.saidAt).toBe('2025-06-09T21:00:00+01:00')
+  })
+
   it('aborts with the caller', async () => {
     server.use(
       http.get('*/demo-feed/quotes.json', async () => {
