@@ -288,6 +288,13 @@ describe('replay: rounds and sessions whose announcement the feed does not date'
     ).toBeInTheDocument()
     expect(timeline).toHaveTextContent(/Geneva/)
     expect(timeline).not.toHaveTextContent(/London|Stockholm/)
+    // Nor does the time-zone picker name the places of the rounds to come.
+    const picker = within(banner()).getByRole('combobox', { name: 'Times in' })
+    const venues = () =>
+      [...picker.querySelectorAll('optgroup[label="Where the talks are"] option')].map(
+        (o) => o.textContent,
+      )
+    await waitFor(() => expect(venues()).toEqual(['Geneva']))
     expect(document.body).not.toHaveTextContent(
       /no next round scheduled|No session running or scheduled/,
     )

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { useDisplayZone, useSecondZone } from '../../hooks/use-display-zone'
-import { indexQueries, marketsQueries } from '../../feed/queries'
+import { indexQueries, marketsQueries, sessionsQueries } from '../../feed/queries'
+import { roundSpans } from '../../feed/round-spans'
 import { useFeed } from '../../hooks/use-feed'
 import { viewerTimeZone } from '../../lib/time-zone'
 import { zoneChoices } from './zone-choices'
@@ -11,9 +12,15 @@ function ZoneOptions({ current }: { current: string | null }) {
   // Read from what the panels loaded: the picker asks the feed for nothing itself.
   const index = useQuery({ ...indexQueries.detail(feed), enabled: false })
   const markets = useQuery({ ...marketsQueries.list(feed), enabled: false })
+  const sessions = useQuery({ ...sessionsQueries.list(feed), enabled: false })
+  // A replay's rounds: those it shows (round-spans.ts), not those the feed holds for later.
+  const shown =
+    index.data && sessions.data
+      ? new Set(roundSpans(index.data.rounds, sessions.data.sessions).map((span) => span.round))
+      : null
   const groups = zoneChoices({
     own: viewerTimeZone(),
-    rounds: index.data?.rounds,
+    rounds: shown ? index.data?.rounds.filter((round) => shown.has(round)) : index.data?.rounds,
     instruments: markets.data?.instruments,
     current,
   })
