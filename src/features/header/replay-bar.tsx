@@ -41,11 +41,15 @@ export function ReplayBar() {
         : null,
     [sessions.data, developments.data, quotes.data, pinned],
   )
+  const replay = useReplay(span)
+  const [open, setOpen] = useState(false)
   const rounds = index.data?.rounds
   const people = index.data?.people
+  // Every record again, sorted: only once the bar is open, never on the page's start-up.
+  const shown = open || replay.replaying
   const events = useMemo(
     () =>
-      sessions.data && developments.data && quotes.data && rounds && people
+      shown && sessions.data && developments.data && quotes.data && rounds && people
         ? replayEvents({
             sessions: sessions.data.sessions,
             developments: developments.data.developments,
@@ -54,10 +58,8 @@ export function ReplayBar() {
             people,
           })
         : [],
-    [sessions.data, developments.data, quotes.data, rounds, people],
+    [shown, sessions.data, developments.data, quotes.data, rounds, people],
   )
-  const replay = useReplay(span)
-  const [open, setOpen] = useState(false)
   // Focus follows the viewer: into the slider when they open the bar, back to its button when they
   // close it (the control they used is gone).
   const [closedByViewer, setClosedByViewer] = useState(false)
@@ -65,7 +67,7 @@ export function ReplayBar() {
   useEffect(() => {
     if (closedByViewer) replayButton.current?.focus()
   }, [closedByViewer])
-  if (!span || (!open && !replay.replaying)) {
+  if (!span || !shown) {
     return (
       <button
         ref={replayButton}
