@@ -17,19 +17,37 @@ export function replaySpan(
   },
   until?: number | null,
 ): { start: number; end: number } | null {
-  const times: number[] = []
-  for (const s of records.sessions ?? []) {
-    times.push(at(s.start))
-    if (s.end) times.push(at(s.end))
+  let earliest = Infinity
+  let latest = -Infinity
+  const take = (t: number) => {
+    if (!Number.isFinite(t)) return
+    if (t < earliest) earliest = t
+    if (t > latest) latest = t
   }
-  for (const d of records.developments ?? []) times.push(at(d.at))
-  for (const q of records.quotes ?? []) times.push(at(q.saidAt))
-  for (const series of records.series ?? []) for (const p of series.points) times.push(at(p.t))
-  if (until !== undefined && until !== null) times.push(until)
-  const valid = times.filter(Number.isFinite)
-  if (valid.length === 0) return null
+  for (const s of records.sessions ?? []) {
+    take(at(s.start))
+    if (s.end) take(at(s.end))
+  }
+  for (const d of records.developments ?? []) take(at(d.at))
+  for (const q of records.quotes ?? []) take(at(q.saidAt))
+  for (const series of records.series ?? []) for (const p of series.points) take(at(p.t))
+  if (until !== undefined && until !== null) take(until)
+  if (earliest === Infinity) return null
   const hour = 3_600_000
-  const start = Math.floor(Math.min(...valid) / hour) * hour
-  const end = Math.floor(Math.max(...valid) / hour) * hour + hour
-  return { start, end }
+  return { start: Math.floor(earliest / hour) * hour, end: Math.floor(latest / hour) * hour + hour }
+}
+
+/** Whether replaySpan would give a span: some record is dated (stops at the first). */
+export function hasReplaySpan(
+  records: Parameters<typeof replaySpan>[0],
+  until?: number | null,
+): boolean {
+  const dated = (iso: string) => Number.isFinite(at(iso))
+  return (
+    (until !== undefined && until !== null && Number.isFinite(until)) ||
+    (records.sessions ?? []).some((s) => dated(s.start) || (s.end !== null && dated(s.end))) ||
+    (records.developments ?? []).some((d) => dated(d.at)) ||
+    (records.quotes ?? []).some((q) => dated(q.saidAt)) ||
+    (records.series ?? []).some((series) => series.points.some((p) => dated(p.t)))
+  )
 }

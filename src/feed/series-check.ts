@@ -12,6 +12,7 @@ import type { Instrument, Series } from './schemas/types'
 import { seriesPath } from './schemas/documents'
 import { wallClock } from '../lib/zoned-time'
 import { tradingSessionsBetween } from './trading-hours'
+import { extent } from '../lib/extent'
 
 const weekdays = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday']
 
@@ -52,8 +53,7 @@ function lastFigureFindings(instrument: Instrument, i: number, series: Series): 
 function closedMarketFindings(instrument: Instrument, series: Series): FeedFinding[] {
   if (series.points.length === 0 || instrument.tradingHours.length === 0) return []
   const times = series.points.map((p) => Date.parse(p.t))
-  const from = Math.min(...times)
-  const to = Math.max(...times)
+  const [from, to] = extent(times)!
   // Each session counts as open from its open to its close, both included (a closing print).
   const sessions = tradingSessionsBetween(
     new Date(from - 1),

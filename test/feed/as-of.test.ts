@@ -17,7 +17,7 @@ import {
 } from '../../src/feed/as-of'
 import { documentSchemas } from '../../src/feed/schemas/documents'
 import type { Series } from '../../src/feed/schemas/types'
-import { replaySpan } from '../../src/feed/replay-span'
+import { hasReplaySpan, replaySpan } from '../../src/feed/replay-span'
 
 const fixtures = new URL('../../mocks/fixtures/', import.meta.url)
 const read = (path: string): unknown => JSON.parse(readFileSync(new URL(path, fixtures), 'utf8'))
@@ -236,6 +236,40 @@ describe('as-of cut of the demo feed', () => {
     expect(span.start).toBe(t('2025-06-09T00:00:00Z'))
     expect(span.end).toBe(t('2025-06-10T10:00:00Z'))
     expect(replaySpan({})).toBeNull()
+  })
+
+  it('replaySpan takes a tick series of 300,000 points (synthetic test data)', () => {
+    const start = t('2025-06-09T00:00:00Z')
+    const points = Array.from({ length: 300_000 }, (_, i) => ({
+      t: new Date(start + i * 1000).toISOString(),
+      v: 100,
+    }))
+    const tick = { ...seriesList[0]!, points }
+    expect(replaySpan({ series: [tick] })).toEqual({
+      start,
+      end: t('2025-06-12T12:00:00Z'),
+    })
+  })
+
+  it('hasReplaySpan says whether replaySpan gives a span, undated records and a pinned now alike', () => {
+    const undated = <T extends object>(record: T, field: keyof T): T => ({
+      ...record,
+      [field]: 'soon',
+    })
+    const variants = [
+      {},
+      { sessions },
+      { sessions: sessions.map((s) => ({ ...undated(s, 'start'), end: null })) },
+      { sessions: sessions.map((s) => undated(s, 'start')) },
+      { developments: developments.map((d) => undated(d, 'at')) },
+      { quotes: quotes.map((q) => undated(q, 'saidAt')), series: seriesList },
+      { quotes: quotes.map((q) => undated(q, 'saidAt')) },
+    ]
+    for (const records of variants)
+      for (const until of [undefined, null, pinnedNow])
+        expect(hasReplaySpan(records, until)).toBe(replaySpan(records, until) !== null)
+    expect(hasReplaySpan({})).toBe(false)
+    expect(hasReplaySpan({}, pinnedNow)).toBe(true)
   })
 })
 

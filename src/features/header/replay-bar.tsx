@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { useEffect, useMemo, useRef, useState } from 'react'
-import { replaySpan } from '../../feed/replay-span'
+import { hasReplaySpan, replaySpan } from '../../feed/replay-span'
 import { replayEvents } from '../../feed/replay-events'
 import {
   developmentsQueries,
@@ -13,6 +13,7 @@ import { useRuntime } from '../../hooks/runtime-context'
 import { useDisplayZone } from '../../hooks/use-display-zone'
 import { replaySpeeds, useReplay } from '../../hooks/use-replay'
 import { useDeferredQuery } from '../../hooks/use-deferred-query'
+import { useUrlParam } from '../../hooks/use-url-param'
 
 /**
  * "Replay" in the header: view the whole dashboard as of any moment of the round (?asof=), play
@@ -26,39 +27,37 @@ export function ReplayBar() {
   const developments = useDeferredQuery(developmentsQueries.list(feedBaseUrl))
   const quotes = useDeferredQuery(quotesQueries.list(feedBaseUrl))
   const pinned = index.data?.pinnedNow ? Date.parse(index.data.pinnedNow) : null
-  // Over every record: computed when the data changes, not on each render.
-  const span = useMemo(
+  const [open, setOpen] = useState(false)
+  const [asOf] = useUrlParam('asof')
+  // Over every record, so only once the bar is open or a replay is shown, never on the page's
+  // start-up: closed, the bar needs to know only that something is dated.
+  const shown = open || asOf !== null
+  const records = useMemo(
     () =>
       sessions.data && developments.data && quotes.data
-        ? replaySpan(
-            {
-              sessions: sessions.data.sessions,
-              developments: developments.data.developments,
-              quotes: quotes.data.quotes,
-            },
-            pinned,
-          )
-        : null,
-    [sessions.data, developments.data, quotes.data, pinned],
-  )
-  const replay = useReplay(span)
-  const [open, setOpen] = useState(false)
-  const rounds = index.data?.rounds
-  const people = index.data?.people
-  // Every record again, sorted: only once the bar is open, never on the page's start-up.
-  const shown = open || replay.replaying
-  const events = useMemo(
-    () =>
-      shown && sessions.data && developments.data && quotes.data && rounds && people
-        ? replayEvents({
+        ? {
             sessions: sessions.data.sessions,
             developments: developments.data.developments,
             quotes: quotes.data.quotes,
-            rounds,
-            people,
-          })
-        : [],
-    [shown, sessions.data, developments.data, quotes.data, rounds, people],
+          }
+        : null,
+    [sessions.data, developments.data, quotes.data],
+  )
+  const span = useMemo(
+    () => (shown && records ? replaySpan(records, pinned) : null),
+    [shown, records, pinned],
+  )
+  const canReplay = useMemo(
+    () => span !== null || (records !== null && hasReplaySpan(records, pinned)),
+    [span, records, pinned],
+  )
+  const replay = useReplay(span)
+  const rounds = index.data?.rounds
+  const people = index.data?.people
+  const events = useMemo(
+    () =>
+      shown && records && rounds && people ? replayEvents({ ...records, rounds, people }) : [],
+    [shown, records, rounds, people],
   )
   // Focus follows the viewer: into the slider when they open the bar, back to its button when they
   // close it (the control they used is gone).
@@ -67,13 +66,13 @@ export function ReplayBar() {
   useEffect(() => {
     if (closedByViewer) replayButton.current?.focus()
   }, [closedByViewer])
-  if (!span || !shown) {
+  if (!span) {
     return (
       <button
         ref={replayButton}
         type="button"
         className="btn"
-        disabled={!span}
+        disabled={!canReplay}
         onClick={() => {
           setOpen(true)
           setClosedByViewer(false)

@@ -13,6 +13,7 @@ import {
   resolveWindow,
   windowOptions,
 } from './window-choice'
+import { extent } from '../../lib/extent'
 
 const MINUTE = 60_000
 const DAY = 1440 * MINUTE
@@ -47,8 +48,9 @@ export function feedExtent(
     s.data && s.data.points.length ? [s.data.points[0]!.t, s.data.points.at(-1)!.t] : [],
   )
   const times = prices.length ? prices : events.map((e) => e.at)
-  if (times.length === 0) return [0, 1]
-  const [first, last] = [Math.min(...times), Math.max(...times)]
+  const bounds = extent(times)
+  if (!bounds) return [0, 1]
+  const [first, last] = bounds
   // Room at the right edge for the last value, rounded to a step of about a 50th of the span: a
   // live feed's new point moves the window only when it crosses a step, not on every poll (every
   // chart would redraw each time), and the last price never sits on the edge.

@@ -6,6 +6,7 @@ import type { SeriesState } from './series-query'
 import { computeWindow } from './time-window'
 import type { MarketEvent } from './market-events'
 import type { Span } from './series-view'
+import { extent } from '../../lib/extent'
 
 const DAY = 86_400_000
 const HOUR = 3_600_000
@@ -48,8 +49,7 @@ export function roundSpan(roundId: string, events: readonly MarketEvent[]): Span
   const times = events
     .filter((e) => e.roundId === roundId)
     .flatMap((e) => (e.end === null ? [e.at] : [e.at, e.end]))
-  if (times.length === 0) return null
-  return [Math.min(...times), Math.max(...times)]
+  return extent(times)
 }
 
 /**
