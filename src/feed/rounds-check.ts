@@ -1,7 +1,8 @@
 /**
  * feed:check rules on rounds, sessions and what was said (pure): a quote whose round contradicts
  * its session, sessions of one round that overlap, announcement times a replay cannot follow
- * (announcements-check.ts), developments and quotes dated outside every round's dates or after the feed was generated.
+ * (announcements-check.ts), developments and quotes dated outside every round's dates, and those and
+ * the prices' as-of times (markets.json) dated after the feed was generated.
  */
 import type { RawFeed } from './raw-feed'
 import { generatedSkewMs, validDocument, validRecords, type FeedFinding } from './check-findings'
@@ -10,6 +11,7 @@ import { announcementFindings } from './announcements-check'
 import { developmentSchema } from './schemas/developments'
 import { feedIndexSchema } from './schemas/index'
 import { quoteSchema } from './schemas/quotes'
+import { instrumentSchema } from './schemas/markets'
 import { sessionSchema } from './schemas/sessions'
 import type { Round, Session } from './schemas/types'
 import { zonedTimeToUtc, wallClock } from '../lib/zoned-time'
@@ -118,8 +120,8 @@ function outsideFindings(feed: RawFeed, windows: Window[]): FeedFinding[] {
 }
 
 /**
- * A development happened or was published, a quote was said: neither can be dated after the feed
- * was written. Such a time is most often a wrong offset ("09:00Z" for 09:00 in Beijing), but may
+ * A development happened or was published, a quote was said, a price was read: none can be dated
+ * after the feed was written. Such a time is most often a wrong offset ("09:00Z" for 09:00 in Beijing), but may
  * be a `generatedAt` that a pipeline does not update with every document: a warning.
  */
 function afterGeneratedFindings(feed: RawFeed, generatedAt: string): FeedFinding[] {
@@ -141,6 +143,9 @@ function afterGeneratedFindings(feed: RawFeed, generatedAt: string): FeedFinding
     ),
     ...validRecords(feed.documents.quotes, 'quotes', quoteSchema).flatMap(({ record, i }) =>
       finding('quotes.json', `$.quotes[${i}].saidAt`, record.saidAt),
+    ),
+    ...validRecords(feed.documents.markets, 'instruments', instrumentSchema).flatMap(
+      ({ record, i }) => finding('markets.json', `$.instruments[${i}].asOf`, record.asOf),
     ),
   ]
 }

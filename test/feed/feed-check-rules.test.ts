@@ -119,9 +119,10 @@ describe('feed:check rules: warnings', () => {
     expect(result.lines).toEqual([
       'developments.json  $.developments[0].at  warning: 2025-06-10T19:00:00Z is after the feed was generated (generatedAt 2025-06-10T09:15:00+01:00) (expected a time that has passed: is its UTC offset right, or is generatedAt in index.json out of date?)',
       "quotes.json  $.quotes[7].saidAt  warning: 2025-05-01T08:00:00-04:00 is outside every round's dates (expected a time within a round; the nearest is London round 2025-06-09…2025-06-10; give a round its own start and end if it is longer than its sessions)",
+      'markets.json  $.instruments[4].asOf  warning: 2025-06-10T09:00:00Z is after the feed was generated (generatedAt 2025-06-10T09:15:00+01:00) (expected a time that has passed: is its UTC offset right, or is generatedAt in index.json out of date?)',
       'series/spx.json  $.points[0].t  warning: point at 2025-06-07T07:00:00Z (Saturday 03:00 America/New_York) while the market is closed by its tradingHours in markets.json (expected points only while it is open)',
       'series/brent.json  $.points[361].t  warning: point at 2025-06-10T09:00:00Z after the feed was generated (generatedAt 2025-06-10T09:15:00+01:00) (expected prices that have happened: is its UTC offset right, or is generatedAt in index.json out of date?)',
-      `feed-check: OK with 4 warnings in 4 of 12 files at ${folder}`,
+      `feed-check: OK with 5 warnings in 5 of 12 files at ${folder}`,
     ])
   })
 
@@ -129,7 +130,7 @@ describe('feed:check rules: warnings', () => {
     const result = await runFeedCheck(folder, { strict: true })
     expect(result.exitCode).toBe(1)
     expect(result.lines.at(-1)).toBe(
-      `feed-check: FAILED (--strict) with 4 warnings in 4 of 12 files at ${folder}`,
+      `feed-check: FAILED (--strict) with 5 warnings in 5 of 12 files at ${folder}`,
     )
   })
 

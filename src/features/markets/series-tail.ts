@@ -1,4 +1,5 @@
 import type { getSeries } from '../../feed/feed-resources'
+import type { Series } from '../../feed/schemas/types'
 import { cadenceOf, type Cadence } from '../../lib/cadence'
 
 type SeriesResult = Awaited<ReturnType<typeof getSeries>>
@@ -6,17 +7,32 @@ type SeriesResult = Awaited<ReturnType<typeof getSeries>>
 /** Points enough to tell a series' spacing near its end. */
 const tailPoints = 21
 
-/** When a series' last price came, and how often its prices come. */
-export type SeriesTail = { lastAt: number; cadence: Cadence }
+/** When a series' last price came, how often its prices come, and that last price. */
+export type SeriesTail = {
+  lastAt: number
+  cadence: Cadence
+  lastValue: number
+  basis: Series['basis']
+}
 
 /**
- * When a series' last price was and how often it comes, read from its last points only: what the
- * snapshot band needs to say a price is out of date, without preparing the whole series again.
- * A query `select`: module-level, so React Query reuses its answer until the data changes.
+ * When a series' last price was, how often it comes and what it was, read from its last points
+ * only: what the snapshot band needs to say a price is out of date or disagrees with the band's,
+ * without preparing the whole series again. A query `select`: module-level, so React Query reuses
+ * its answer until the data changes.
  */
 export function seriesTail({ series }: SeriesResult): SeriesTail | null {
-  const times = series.points.slice(-tailPoints).map((p) => Date.parse(p.t))
-  if (times.length === 0) return null
-  times.sort((a, b) => a - b)
-  return { lastAt: times.at(-1)!, cadence: cadenceOf(times, series.interval) }
+  const tail = series.points.slice(-tailPoints).map((p) => ({ t: Date.parse(p.t), v: p.v }))
+  if (tail.length === 0) return null
+  tail.sort((a, b) => a.t - b.t)
+  const last = tail.at(-1)!
+  return {
+    lastAt: last.t,
+    cadence: cadenceOf(
+      tail.map((p) => p.t),
+      series.interval,
+    ),
+    lastValue: last.v,
+    basis: series.basis,
+  }
 }

@@ -9,7 +9,7 @@ import { foldList } from '../../lib/fold-list'
 import { DayChange } from './day-change'
 import type { SnapshotItem } from './snapshot-at'
 import { IllustrativeMark } from '../../components/illustrative-mark'
-import { useCachedStalePrice } from './use-stale-price'
+import { useCachedPriceWarnings } from './use-stale-price'
 import { unavailableWords } from './unavailable-words'
 
 /** Six to a row on a desk, or as many as there are from three up: no empty columns after them. */
@@ -44,26 +44,33 @@ function BandCell({
   zone: string
 }) {
   const thisYear = useThisYear(zone)
-  const stale = useCachedStalePrice(instrument)
+  const { stale, mistake } = useCachedPriceWarnings(instrument, zone)
   const asOf = formatDateTime(instrument.asOf, zone, instrument.asOfPrecision, thisYear)
   const unit = `${instrument.unit}${instrument.currency ? `, ${instrument.currency}` : ''}`
   const line = 'flex flex-wrap items-baseline justify-between gap-x-2'
+  const warnings = [
+    stale &&
+      `${stale.words}: ${stale.kind === 'ahead' ? 'a clock or time zone mistake in the feed, or this computer’s clock is behind' : 'the price may be out of date (or the market closed for a holiday its trading hours do not list)'}`,
+    mistake && `${mistake.words}: ${mistake.meaning}`,
+  ].filter(Boolean)
   return (
     <li
-      title={`${instrument.name}: ${unit}, as of ${asOf}${stale ? `. ${stale.words}: ${stale.kind === 'ahead' ? 'a clock or time zone mistake in the feed, or this computer’s clock is behind' : 'the price may be out of date (or the market closed for a holiday its trading hours do not list)'}` : ''}`}
+      title={[`${instrument.name}: ${unit}, as of ${asOf}`, ...warnings].join('. ')}
       className={cellClass}
       data-stale-price={stale ? '' : undefined}
+      data-figure-mistake={mistake ? '' : undefined}
     >
       <p className={line}>
         <span>
           {/* The sign is drawn by CSS: a page of twenty instruments keeps to its 1,500 elements. */}
           <span
-            className={`font-semibold ${stale ? "after:ml-1 after:font-normal after:text-warn after:content-['⚠']" : ''}`}
+            className={`font-semibold ${stale || mistake ? "after:ml-1 after:font-normal after:text-warn after:content-['⚠']" : ''}`}
           >
             {instrument.shortName}
           </span>
           {illustrative && <IllustrativeMark />}
           {stale && <span className="sr-only"> ({stale.words})</span>}
+          {mistake && <span className="sr-only"> ({mistake.words})</span>}
         </span>
         <DayChange
           instrument={instrument}
@@ -83,10 +90,12 @@ function BandCell({
             <span className="sr-only">{formatValue(instrument)}</span>
           </span>
         ) : (
-          <span className="font-mono @[44rem]:shrink-0">{formatValue(instrument)}</span>
+          <span className={`font-mono @[44rem]:shrink-0 ${mistake ? 'text-warn' : ''}`}>
+            {formatValue(instrument)}
+          </span>
         )}
         <span
-          className={`hidden min-w-0 truncate text-[11px] @[44rem]:block ${stale ? 'text-warn' : 'text-muted'}`}
+          className={`hidden min-w-0 truncate text-[11px] @[44rem]:block ${stale || mistake ? 'text-warn' : 'text-muted'}`}
         >
           <span className="sr-only">as of </span>
           <BriefTime instrument={instrument} zone={zone} />

@@ -7,7 +7,7 @@ import { IllustrativeMark } from '../../components/illustrative-mark'
 import { DayChange } from './day-change'
 import { useSnapshotInBand } from '../../hooks/snapshot-placement'
 import { MoreInstruments, useFoldedSnapshot } from './snapshot-band'
-import { useCachedStalePrice } from './use-stale-price'
+import { useCachedPriceWarnings } from './use-stale-price'
 import { unavailableWords } from './unavailable-words'
 
 /** "as of Fri 4 Dec, ~08:00 GMT", and when the price is out of date, for how long (warned). */
@@ -20,22 +20,26 @@ function StripAsOf({
   zone: string
   thisYear: number
 }) {
-  const stale = useCachedStalePrice(instrument)
+  const { stale, mistake } = useCachedPriceWarnings(instrument, zone)
   return (
     <p
-      className={`text-[11px] break-words ${stale ? 'text-warn' : 'text-muted'}`}
+      className={`text-[11px] break-words ${stale || mistake ? 'text-warn' : 'text-muted'}`}
       data-stale-price={stale ? '' : undefined}
+      data-figure-mistake={mistake ? '' : undefined}
     >
       as of{' '}
       <time dateTime={instrument.asOf}>
         {formatDateTime(instrument.asOf, zone, instrument.asOfPrecision, thisYear)}
       </time>
-      {stale && (
-        <>
-          {' '}
-          <span aria-hidden="true">⚠ </span>
-          {stale.words}
-        </>
+      {[stale, mistake].map(
+        (warning) =>
+          warning && (
+            <span key={warning.words}>
+              {' '}
+              <span aria-hidden="true">⚠ </span>
+              {warning.words}
+            </span>
+          ),
       )}
     </p>
   )

@@ -22,7 +22,7 @@ export function StalePriceMark({
   series: PreparedSeries | undefined
 }) {
   const thisYear = useThisYear(instrument.timeZone)
-  const last = useMemo((): SeriesTail | null => {
+  const last = useMemo((): Pick<SeriesTail, 'lastAt' | 'cadence'> | null => {
     const point = series?.points.at(-1)
     return series && point ? { lastAt: point.t, cadence: seriesCadence(series) } : null
   }, [series])

@@ -1,11 +1,12 @@
 import { useQuery } from '@tanstack/react-query'
 import type { Instrument } from '../../feed/schemas/types'
 import { marketsQueries } from '../../feed/queries'
-import { useNow } from '../../hooks/clock-context'
+import { useNow, useThisYear } from '../../hooks/clock-context'
 import { useFeed } from '../../hooks/use-feed'
 import { seriesTail, type SeriesTail } from './series-tail'
 import { stalePrice, type Market, type StalePrice } from './stale-price'
 import { useTalksEnd } from './use-talks-end'
+import { figureMistake, type FigureMistake } from './figure-mistake'
 
 /**
  * Whether a price that came at `lastAt` is out of date now (see stalePrice), on the page's clock
@@ -14,7 +15,7 @@ import { useTalksEnd } from './use-talks-end'
  */
 export function useStalePrice(
   market: Market,
-  last: SeriesTail | null | undefined,
+  last: Pick<SeriesTail, 'lastAt' | 'cadence'> | null | undefined,
 ): StalePrice | null {
   const clock = useNow(60_000)
   const { asOf } = useFeed()
@@ -23,19 +24,32 @@ export function useStalePrice(
   return stalePrice(last.lastAt, asOf ?? clock, market, last.cadence, talksEnd)
 }
 
+/** What the snapshot says about a figure beside the series some panel has loaded. */
+export type PriceWarnings = {
+  stale: StalePrice | null
+  mistake: FigureMistake | null
+}
+
 /**
- * useStalePrice for an instrument whose series some panel has loaded (the markets panel on a
- * dashboard), read from the query cache: never asks for the series itself. Warnings only: a series
- * that ends after the talks did is a record, whose as-of time says so. Live only: in replay the
- * series' end is the moment replayed, whose price the snapshot gives.
+ * For an instrument whose series some panel has loaded (the markets panel on a dashboard), read
+ * from the query cache (never asks for the series itself): whether its price is out of date (see
+ * useStalePrice; warnings only: a series that ends after the talks did is a record, whose as-of
+ * time says so) and whether the feed's figure is visibly wrong (figureMistake).
+ * Live only: in replay the series' end is the moment replayed, whose price the snapshot gives.
  */
-export function useCachedStalePrice(instrument: Instrument): StalePrice | null {
+export function useCachedPriceWarnings(instrument: Instrument, zone: string): PriceWarnings {
   const feed = useFeed()
+  const thisYear = useThisYear(zone)
+  const clock = useNow(60_000)
   const tail = useQuery({
     ...marketsQueries.series(feed, instrument.id),
     select: seriesTail,
     enabled: false,
   }).data
-  const stale = useStalePrice(instrument, feed.asOf === null ? tail : null)
-  return stale?.kind === 'ended' ? null : stale
+  const live = feed.asOf === null ? tail : null
+  const stale = useStalePrice(instrument, live)
+  return {
+    stale: stale?.kind === 'ended' ? null : stale,
+    mistake: feed.asOf === null ? figureMistake(instrument, tail, clock, zone, thisYear) : null,
+  }
 }
