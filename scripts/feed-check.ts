@@ -10,12 +10,10 @@
 import { readFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { checkFeed, instrumentIds } from '../src/feed/cross-check'
+import { instrumentIds } from '../src/feed/cross-check'
+import { checkReport } from '../src/feed/check-report'
 import { documentPath, feedDocumentNames, type RawFeed } from '../src/feed/raw-feed'
 import type { FeedProblem } from '../src/feed/parse'
-import type { FeedFinding } from '../src/feed/check-findings'
-import { roundsFindings } from '../src/feed/rounds-check'
-import { seriesFindings } from '../src/feed/series-check'
 import { seriesPath } from '../src/feed/schemas/documents'
 
 const documentNames = feedDocumentNames
@@ -110,30 +108,7 @@ export async function runFeedCheck(
   { strict = false }: { strict?: boolean } = {},
 ): Promise<{ lines: string[]; problems: FeedProblem[]; warnings: FeedProblem[]; exitCode: 0 | 1 }> {
   const { feed, problems: loadProblems, paths } = await loadFeed(source)
-  const files = paths.length
-  // Grouped by file, in load order; within a file, schema problems before cross-references.
-  const rank = (problem: FeedProblem) => {
-    const index = paths.indexOf(problem.resource)
-    return index === -1 ? paths.length : index
-  }
-  const byFile = <T extends FeedProblem>(list: T[]) =>
-    list
-      .map((problem, i) => ({ problem, i }))
-      .sort((a, b) => rank(a.problem) - rank(b.problem) || a.i - b.i)
-      .map(({ problem }) => problem)
-  const findings: FeedFinding[] = [...roundsFindings(feed), ...seriesFindings(feed)]
-  const strip = ({ resource, path, message }: FeedProblem): FeedProblem => ({
-    resource,
-    path,
-    message,
-  })
-  const problems = byFile([
-    ...loadProblems,
-    ...checkFeed(feed),
-    ...findings.filter((f) => f.severity === 'error').map(strip),
-  ])
-  const warnings = byFile(findings.filter((f) => f.severity === 'warning').map(strip))
-  const broken = new Set([...problems, ...warnings].map((problem) => problem.resource)).size
+  const { problems, warnings, files, broken } = checkReport(feed, loadProblems, paths)
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
   const summary =
     problems.length === 0 && warnings.length === 0

@@ -7,6 +7,7 @@ import { useFeed } from '../../hooks/use-feed'
 import { useDisplayZone } from '../../hooks/use-display-zone'
 import { formatDateTime } from '../../lib/format-time'
 import { useNow } from '../../hooks/clock-context'
+import { FeedCheckSection } from './feed-check-section'
 
 /** "About this feed": its notes, each series' note, and its sources, from the page. */
 export function AboutFeed() {
@@ -131,6 +132,7 @@ function AboutFeedContent({ onClose }: { onClose: () => void }) {
           </section>
         </>
       )}
+      <FeedCheckSection />
       <div className="flex justify-end">
         <button type="button" className="btn" onClick={onClose}>
           Close
