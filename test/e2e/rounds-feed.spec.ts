@@ -225,6 +225,10 @@ test('rounds, the Show more button and About this feed have no accessibility vio
   await page.getByRole('button', { name: 'About this feed' }).click()
   const dialog = page.getByRole('dialog', { name: 'About this feed' })
   await expect(dialog.getByText('Fictional test feed: not real quotes.')).toBeVisible()
+  // The feed's own check, from the page: the checker's chunk loads, the feed on its other origin is read.
+  await dialog.getByRole('button', { name: 'Check the feed' }).click()
+  // Six documents, and no series: the feed lists no instruments.
+  await expect(dialog.getByRole('status')).toHaveText('No problems: 6 files checked.')
   const inDialog = await new AxeBuilder({ page })
     .include('dialog[open]')
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
