@@ -13,6 +13,12 @@ import type {
   SessionStatus,
 } from './schemas/types'
 import { previousDayClose } from './previous-day-close'
+import {
+  firstPointTime,
+  lastPointAtOrBefore,
+  pointsAtOrBefore,
+  pointsInOrder,
+} from './series-times'
 
 /**
  * The feed as it was known at an instant t (ms since epoch): replay (`?asof=`) and the demo's live
@@ -116,8 +122,8 @@ export function issuesAsOf<
 
 /** The series cut at t: only the points with a time at or before t. */
 export function seriesAsOf(series: Series, t: number): Series {
-  const points = series.points.filter((point) => at(point.t) <= t)
-  return points.length === series.points.length ? series : { ...series, points }
+  const points = pointsAtOrBefore(series.points, t)
+  return points === series.points ? series : { ...series, points }
 }
 
 /**
@@ -141,14 +147,6 @@ function round2(value: number): number {
   return Math.round(value * 100) / 100
 }
 
-function lastPointAtOrBefore(series: Series, t: number) {
-  let last: { t: string; v: number } | null = null
-  for (const point of series.points) {
-    if (at(point.t) <= t && (last === null || at(point.t) >= at(last.t))) last = point
-  }
-  return last
-}
-
 /**
  * A level series' day change at `point` against its own close of the trading day before (see
  * previousDayClose); none from an illustrative path, whose prices are invented.
@@ -159,8 +157,7 @@ function dayChangeFromSeries(
   market: Pick<Instrument, 'timeZone' | 'tradingHours'>,
 ): Pick<Instrument, 'change' | 'changePercent'> | null {
   if (series.illustrative || series.basis === 'percent-change') return null
-  const inOrder = series.points.map((p) => ({ t: at(p.t), v: p.v })).sort((a, b) => a.t - b.t)
-  const before = previousDayClose(inOrder, at(point.t), market)
+  const before = previousDayClose(pointsInOrder(series.points), at(point.t), market)
   if (!before || before.v === 0) return null
   return {
     change: point.v - before.v,
@@ -192,12 +189,9 @@ export function instrumentAsOf(
   })
   if (!series)
     return empty(`No price series for ${instrument.shortName}: no figure before`, instrument.asOf)
-  const point = lastPointAtOrBefore(series, t)
+  const point = lastPointAtOrBefore(series.points, t)
   if (!point) {
-    const first = series.points.reduce<number | null>(
-      (min, p) => (min === null || at(p.t) < min ? at(p.t) : min),
-      null,
-    )
+    const first = firstPointTime(series.points)
     return empty(
       first === null
         ? `No prices for ${instrument.shortName} yet`
