@@ -1,4 +1,4 @@
-import { queryOptions, type QueryObserverResult } from '@tanstack/react-query'
+import { queryOptions, replaceEqualDeep, type QueryObserverResult } from '@tanstack/react-query'
 import { marketsQueries, type FeedRef } from '../../feed/queries'
 import type { getSeries } from '../../feed/feed-resources'
 import type { FeedProblem } from '../../feed/parse'
@@ -16,7 +16,24 @@ const view = (data: SeriesResult): SeriesView => ({
   prepared: prepareSeries(data.series),
   problems: data.problems,
 })
-const selectLive = (data: SeriesResult): SeriesView => view(data)
+
+/**
+ * `toView` once per answer: the markets panel and the snapshot observe the same series with the same
+ * select, and each observer runs it; the second gets the first's result.
+ */
+function onceEach(toView: (data: SeriesResult) => SeriesView) {
+  const made = new WeakMap<SeriesResult, SeriesView>()
+  return (data: SeriesResult): SeriesView => {
+    let result = made.get(data)
+    if (!result) {
+      result = toView(data)
+      made.set(data, result)
+    }
+    return result
+  }
+}
+
+const selectLive = onceEach(view)
 const composed = new WeakMap<Cut, (data: SeriesResult) => SeriesView>()
 
 /**
@@ -27,15 +44,30 @@ function selectAfter(cut: Cut | undefined): (data: SeriesResult) => SeriesView {
   if (!cut) return selectLive
   let select = composed.get(cut)
   if (!select) {
-    select = (data: SeriesResult) => view(cut(data))
+    select = onceEach((data: SeriesResult) => view(cut(data)))
     composed.set(cut, select)
   }
   return select
 }
 
+/**
+ * The feed's answer is shared structurally as usual (a refresh that brings the same series changes
+ * nothing); a prepared series is not compared with the last one: it is new only for a new answer or
+ * a new cut, and comparing 70,000 points of a tick series at each replay step took longer than
+ * preparing them.
+ */
+function shareAnswersOnly(previous: unknown, next: unknown): unknown {
+  const prepared = typeof next === 'object' && next !== null && 'prepared' in next
+  return prepared ? next : replaceEqualDeep(previous, next)
+}
+
 export function preparedSeriesOptions(feed: FeedRef, instrumentId: string) {
   const base = marketsQueries.series(feed, instrumentId)
-  return queryOptions({ ...base, select: selectAfter(base.select) })
+  return queryOptions({
+    ...base,
+    select: selectAfter(base.select),
+    structuralSharing: shareAnswersOnly,
+  })
 }
 
 /**
