@@ -1,6 +1,7 @@
 import type { Instrument, Series } from '../feed/schemas/types'
 import { formatMove, moveBetween, moveUnit } from '../lib/move-unit'
 import { indexAtOrAfter, indexAtOrBefore, type TimedValue } from '../lib/rebase'
+import { pointsInOrder } from '../feed/series-times'
 import { tradingSessionsBetween } from '../feed/trading-hours'
 import { formatDateTime } from '../lib/format-time'
 
@@ -45,8 +46,8 @@ export function roundStartOf(
   return { unknown: 'loading' }
 }
 
-function points(series: Series): TimedValue[] {
-  return series.points.map((p) => ({ t: Date.parse(p.t), v: p.v })).sort((a, b) => a.t - b.t)
+function points(series: Series): readonly TimedValue[] {
+  return pointsInOrder(series.points)
 }
 
 function figure(from: number, to: number, series: Series, instrument: Instrument): MoveFigure {

@@ -43,7 +43,16 @@ export function pointsAtOrBefore(points: Points, t: number): Points {
   const { times, sorted } = timesOf(points)
   if (sorted) {
     const n = countAtOrBefore(times, t)
-    return n === points.length ? points : points.slice(0, n)
+    if (n === points.length) return points
+    // The cut's times are the first n of the series': known without parsing them again.
+    const cut = points.slice(0, n)
+    const entry = known.get(points)!
+    known.set(cut, {
+      times: times.subarray(0, n),
+      sorted,
+      inOrder: entry.inOrder?.slice(0, n) ?? null,
+    })
+    return cut
   }
   const kept = points.filter((_, i) => times[i]! <= t)
   return kept.length === points.length ? points : kept

@@ -40,6 +40,20 @@ describe('series times', () => {
     )
   })
 
+  it('a cut knows its own times, whether the whole series was put in order before or not', () => {
+    fc.assert(
+      fc.property(pointsArb, instantArb, fc.boolean(), (points, t, orderFirst) => {
+        const series = points.map((p) => ({ ...p }))
+        if (orderFirst) pointsInOrder(series)
+        const cut = pointsAtOrBefore(series, t)
+        const plain = cut.map((p) => ({ t: at(p), v: p.v })).sort((a, b) => a.t - b.t)
+        expect(pointsInOrder(cut)).toEqual(plain)
+        expect(lastPointAtOrBefore(cut, t)).toBe(lastPointAtOrBefore(series, t))
+        expect(firstPointTime(cut)).toBe(cut.length ? Math.min(...cut.map(at)) : null)
+      }),
+    )
+  })
+
   it('gives the same list back when nothing is cut', () => {
     const points = [{ t: new Date(base).toISOString(), v: 1 }]
     expect(pointsAtOrBefore(points, base)).toBe(points)

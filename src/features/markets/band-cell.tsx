@@ -1,0 +1,102 @@
+import { formatDateTime, formatDateTimeBrief } from '../../lib/format-time'
+import { useNow, useThisYear } from '../../hooks/clock-context'
+import { formatValue } from '../../lib/format-number'
+import { DayChange } from './day-change'
+import type { SnapshotItem } from './snapshot-at'
+import { IllustrativeMark } from '../../components/illustrative-mark'
+import { useCachedPriceWarnings } from './use-stale-price'
+import { unavailableWords } from './unavailable-words'
+
+export const cellClass =
+  'min-w-0 rounded border border-line bg-raised px-1.5 py-0.5 text-xs leading-snug @[44rem]:px-2'
+
+/** The as-of time, without its day when that is today ("~04:00 GMT+8"): the cell has little room. */
+function BriefTime({ instrument, zone }: { instrument: SnapshotItem['instrument']; zone: string }) {
+  const now = useNow(60_000)
+  return (
+    <time dateTime={instrument.asOf}>
+      {formatDateTimeBrief(instrument.asOf, zone, now, instrument.asOfPrecision)}
+    </time>
+  )
+}
+
+/**
+ * One instrument: name and change (the change under the name where the cell is narrow), then the
+ * last value and its as-of time on a line that never wraps on a desk, the time giving way first
+ * (the whole of it in the tooltip). Three lines at most, so the band keeps the height it had while
+ * loading. A figure the feed does not give is a dash, its words in the tooltip and for screen
+ * readers. On a phone the lines may wrap.
+ */
+export function BandCell({
+  item: { instrument, unavailable, illustrative, changeFromSeries, changeLoading },
+  zone,
+}: {
+  item: SnapshotItem
+  zone: string
+}) {
+  const thisYear = useThisYear(zone)
+  const { stale, mistake } = useCachedPriceWarnings(instrument, zone)
+  const asOf = formatDateTime(instrument.asOf, zone, instrument.asOfPrecision, thisYear)
+  const unit = `${instrument.unit}${instrument.currency ? `, ${instrument.currency}` : ''}`
+  const line = 'flex flex-wrap items-baseline justify-between gap-x-2'
+  const warnings = [
+    stale &&
+      `${stale.words}: ${stale.kind === 'ahead' ? 'a clock or time zone mistake in the feed, or this computer’s clock is behind' : 'the price may be out of date (or the market closed for a holiday its trading hours do not list)'}`,
+    mistake && `${mistake.words}: ${mistake.meaning}`,
+  ].filter(Boolean)
+  return (
+    <li
+      title={[`${instrument.name}: ${unit}, as of ${asOf}`, ...warnings].join('. ')}
+      className={cellClass}
+      data-stale-price={stale ? '' : undefined}
+      data-figure-mistake={mistake ? '' : undefined}
+    >
+      <p className={line}>
+        <span>
+          {/* The sign is drawn by CSS: a page of twenty instruments keeps to its 1,500 elements. */}
+          <span
+            className={`font-semibold ${stale || mistake ? "after:ml-1 after:font-normal after:text-warn after:content-['⚠']" : ''}`}
+          >
+            {instrument.shortName}
+          </span>
+          {illustrative && <IllustrativeMark />}
+          {stale && <span className="sr-only"> ({stale.words})</span>}
+          {mistake && <span className="sr-only"> ({mistake.words})</span>}
+        </span>
+        <DayChange
+          instrument={instrument}
+          unavailable={unavailable !== null || changeLoading === true}
+          size="text-xs @[44rem]:text-sm"
+          compact
+          fromSeries={changeFromSeries}
+          // A line of its own in a narrow cell, the room of a figure on a wide one (a dash takes
+          // it too): a figure that comes later moves nothing.
+          className="basis-full font-mono @[44rem]:min-w-[9ch] @[44rem]:basis-auto @[44rem]:text-right @[44rem]:text-sm"
+        />
+      </p>
+      <p className={`${line} @[44rem]:flex-nowrap`}>
+        {instrument.last === null ? (
+          <span className="text-muted @[44rem]:shrink-0" title={formatValue(instrument)}>
+            <span aria-hidden="true">—</span>
+            <span className="sr-only">{formatValue(instrument)}</span>
+          </span>
+        ) : (
+          <span className={`font-mono @[44rem]:shrink-0 ${mistake ? 'text-warn' : ''}`}>
+            {formatValue(instrument)}
+          </span>
+        )}
+        <span
+          className={`hidden min-w-0 truncate text-[11px] @[44rem]:block ${stale || mistake ? 'text-warn' : 'text-muted'}`}
+        >
+          <span className="sr-only">as of </span>
+          <BriefTime instrument={instrument} zone={zone} />
+        </span>
+      </p>
+      {unavailable && (
+        <p className="text-[11px] break-words text-warn">
+          {unavailableWords(unavailable, zone, thisYear)}
+        </p>
+      )}
+    </li>
+  )
+}
