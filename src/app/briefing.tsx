@@ -1,4 +1,5 @@
-import { useQueries, useQuery } from '@tanstack/react-query'
+import { useQueries, useQuery, type QueryObserverResult } from '@tanstack/react-query'
+import type { SeriesResult } from '../feed/feed-resources'
 import { useMemo, type MouseEvent } from 'react'
 import {
   developmentsQueries,
@@ -34,6 +35,11 @@ import { loadable } from './briefing-parts'
 import { sortByTime } from '../lib/sort-by-time'
 import { useDeferredQuery } from '../hooks/use-deferred-query'
 
+/** useQueries `combine`, module-level: an inline one ran, and was compared deeply, on every render (each second). */
+function seriesAndErrors(results: readonly QueryObserverResult<SeriesResult>[]) {
+  return results.map((r) => ({ series: r.data?.series, error: r.error }))
+}
+
 /** The briefing strip, composed from the feed: talks, issues, moves, what is new. See BriefingStrip. */
 export function Briefing() {
   const feed = useFeed()
@@ -52,7 +58,7 @@ export function Briefing() {
   const instruments = markets.data?.instruments
   const series = useQueries({
     queries: (instruments ?? []).map((instrument) => marketsQueries.series(feed, instrument.id)),
-    combine: (results) => results.map((r) => ({ series: r.data?.series, error: r.error })),
+    combine: seriesAndErrors,
   })
 
   const rounds = index.data?.rounds

@@ -57,6 +57,9 @@ export function getCollection<N extends CollectionResourceName>(
   })
 }
 
+/** A series as the feed gave it, with the points that could not be read. */
+export type SeriesResult = Awaited<ReturnType<typeof getSeries>>
+
 export function getSeries(baseUrl: string, instrumentId: string, signal?: AbortSignal) {
   const path = seriesPath(instrumentId)
   return fetchFeedDocument(baseUrl, path, signal, ({ body }) => {

@@ -1,5 +1,6 @@
+import { byReference } from '../lib/compared-by-reference'
 import { queryOptions } from '@tanstack/react-query'
-import { getCollection, getFeedIndex, getSeries } from './feed-resources'
+import { getCollection, getFeedIndex, getSeries, type SeriesResult } from './feed-resources'
 import {
   developmentsAsOf,
   indexAsOf,
@@ -36,7 +37,6 @@ type Index = Awaited<ReturnType<typeof getFeedIndex>>
 type Sessions = Awaited<ReturnType<typeof getCollection<'sessions'>>>
 type Developments = Awaited<ReturnType<typeof getCollection<'developments'>>>
 type Quotes = Awaited<ReturnType<typeof getCollection<'quotes'>>>
-type SeriesResult = Awaited<ReturnType<typeof getSeries>>
 
 const indexAt = cutAt<Index & HeldBack>((index, t) => indexAsOf(index, t))
 const sessionsAt = cutAt<Sessions & HeldBack>((data, t) => {
@@ -52,7 +52,11 @@ const seriesAt = new Map<string, ReturnType<typeof cutAt<SeriesResult>>>()
 function seriesCut(instrumentId: string) {
   let cut = seriesAt.get(instrumentId)
   if (!cut) {
-    cut = cutAt<SeriesResult>((data, t) => ({ ...data, series: seriesAsOf(data.series, t) }))
+    cut = cutAt<SeriesResult>((data, t) => {
+      const series = seriesAsOf(data.series, t)
+      // A new cut is a new series: compared by reference, not point by point (byReference).
+      return { ...data, series: series === data.series ? series : byReference(series) }
+    })
     seriesAt.set(instrumentId, cut)
   }
   return cut

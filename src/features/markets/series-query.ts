@@ -1,19 +1,20 @@
 import { queryOptions, replaceEqualDeep, type QueryObserverResult } from '@tanstack/react-query'
 import { marketsQueries, type FeedRef } from '../../feed/queries'
-import type { getSeries } from '../../feed/feed-resources'
+import type { SeriesResult } from '../../feed/feed-resources'
 import type { FeedProblem } from '../../feed/parse'
 import type { Series } from '../../feed/schemas/types'
 import { prepareSeries, type PreparedSeries } from './series-view'
+import { byReference } from '../../lib/compared-by-reference'
 
-type SeriesResult = Awaited<ReturnType<typeof getSeries>>
 type Cut = (data: SeriesResult) => SeriesResult
 
 /** A series as the panel uses it: prepared for drawing, and the (cut) feed series it came from. */
 export type SeriesView = { raw: Series; prepared: PreparedSeries; problems: FeedProblem[] }
 
+// The raw series is compared by reference already (marketsQueries.series); so is the prepared one.
 const view = (data: SeriesResult): SeriesView => ({
   raw: data.series,
-  prepared: prepareSeries(data.series),
+  prepared: byReference(prepareSeries(data.series)),
   problems: data.problems,
 })
 

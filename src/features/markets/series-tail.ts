@@ -1,8 +1,6 @@
-import type { getSeries } from '../../feed/feed-resources'
+import type { SeriesResult } from '../../feed/feed-resources'
 import type { Series } from '../../feed/schemas/types'
 import { cadenceOf, type Cadence } from '../../lib/cadence'
-
-type SeriesResult = Awaited<ReturnType<typeof getSeries>>
 
 /** Points enough to tell a series' spacing near its end. */
 const tailPoints = 21

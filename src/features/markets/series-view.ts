@@ -2,6 +2,7 @@ import type { Instrument, Series } from '../../feed/schemas/types'
 import { indexAtOrAfter, indexAtOrBefore, type Basis } from '../../lib/rebase'
 import { maxTradingDays, tradingSessionsBetween } from '../../feed/trading-hours'
 import type { TimePoint } from '../../lib/lttb'
+import { pointsInOrder } from '../../feed/series-times'
 import { cadenceOf, type Cadence } from '../../lib/cadence'
 
 /** A series with times as epoch milliseconds, in time order. */
@@ -12,7 +13,7 @@ export type PreparedSeries = {
   note: string | null
   /** Declared by the feed or inferred from the spacing of the points (see seriesCadence). */
   cadence?: Cadence
-  points: TimePoint[]
+  points: readonly TimePoint[]
 }
 
 /** A row drawn by a chart: `v: null` breaks the line (a closed market). */
@@ -21,8 +22,8 @@ export type ChartRow = { t: number; v: number | null }
 export type Span = readonly [from: number, to: number]
 
 export function prepareSeries(series: Series): PreparedSeries {
-  const points = series.points.map((p) => ({ t: Date.parse(p.t), v: p.v }))
-  if (points.some((p, i) => i > 0 && p.t < points[i - 1]!.t)) points.sort((a, b) => a.t - b.t)
+  // Parsed and put in order once per series; a replay's cut reuses the series' parsed times.
+  const points = pointsInOrder(series.points)
   return {
     instrumentId: series.instrumentId,
     basis: series.basis,
