@@ -52,10 +52,18 @@ const seriesAt = new Map<string, ReturnType<typeof cutAt<SeriesResult>>>()
 function seriesCut(instrumentId: string) {
   let cut = seriesAt.get(instrumentId)
   if (!cut) {
+    // The last cut of each answer: a moment that keeps the same points gives it back, the same
+    // object, so what was drawn from it is not drawn again.
+    const lastCuts = new WeakMap<SeriesResult, SeriesResult>()
     cut = cutAt<SeriesResult>((data, t) => {
       const series = seriesAsOf(data.series, t)
+      if (series === data.series) return data
+      const last = lastCuts.get(data)
+      if (last && last.series.points.length === series.points.length) return last
       // A new cut is a new series: compared by reference, not point by point (byReference).
-      return { ...data, series: series === data.series ? series : byReference(series) }
+      const result = { ...data, series: byReference(series) }
+      lastCuts.set(data, result)
+      return result
     })
     seriesAt.set(instrumentId, cut)
   }

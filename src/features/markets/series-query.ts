@@ -19,33 +19,28 @@ const view = (data: SeriesResult): SeriesView => ({
 })
 
 /**
- * `toView` once per answer: the markets panel and the snapshot observe the same series with the same
- * select, and each observer runs it; the second gets the first's result.
+ * One view per answer or cut (the cut gives the same object back while it holds the same points):
+ * the markets panel and the snapshot observe the same series and each runs the select, and a replay
+ * step that brings no new price gives every chart the view it already drew.
  */
-function onceEach(toView: (data: SeriesResult) => SeriesView) {
-  const made = new WeakMap<SeriesResult, SeriesView>()
-  return (data: SeriesResult): SeriesView => {
-    let result = made.get(data)
-    if (!result) {
-      result = toView(data)
-      made.set(data, result)
-    }
-    return result
+const views = new WeakMap<SeriesResult, SeriesView>()
+function viewOf(data: SeriesResult): SeriesView {
+  let result = views.get(data)
+  if (!result) {
+    result = view(data)
+    views.set(data, result)
   }
+  return result
 }
 
-const selectLive = onceEach(view)
 const composed = new WeakMap<Cut, (data: SeriesResult) => SeriesView>()
 
-/**
- * The factory's as-of cut, then prepareSeries: one stable function per cut (per instrument and
- * moment), so React Query reuses the prepared series until the data itself changes.
- */
+/** The factory's as-of cut, then the view: one stable function per cut (per instrument and moment). */
 function selectAfter(cut: Cut | undefined): (data: SeriesResult) => SeriesView {
-  if (!cut) return selectLive
+  if (!cut) return viewOf
   let select = composed.get(cut)
   if (!select) {
-    select = onceEach((data: SeriesResult) => view(cut(data)))
+    select = (data: SeriesResult) => viewOf(cut(data))
     composed.set(cut, select)
   }
   return select
