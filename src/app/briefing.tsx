@@ -1,5 +1,4 @@
-import { useQueries, useQuery, type QueryObserverResult } from '@tanstack/react-query'
-import type { SeriesResult } from '../feed/feed-resources'
+import { useQuery } from '@tanstack/react-query'
 import { useMemo, type MouseEvent } from 'react'
 import {
   developmentsQueries,
@@ -30,15 +29,11 @@ import { useBriefingNews } from './use-briefing-news'
 import { useSelection, useSelectionHref, type Selection } from '../hooks/use-selection'
 import { formatClock } from '../lib/format-time'
 import { instrumentMoves, noNewPricesSince, roundStartOf, withPricesFrom } from './briefing-moves'
+import { useBriefingSeries } from './use-briefing-series'
 import { isPlainClick } from '../lib/plain-click'
 import { loadable } from './briefing-parts'
 import { sortByTime } from '../lib/sort-by-time'
 import { useDeferredQuery } from '../hooks/use-deferred-query'
-
-/** useQueries `combine`, module-level: an inline one ran, and was compared deeply, on every render (each second). */
-function seriesAndErrors(results: readonly QueryObserverResult<SeriesResult>[]) {
-  return results.map((r) => ({ series: r.data?.series, error: r.error }))
-}
 
 /** The briefing strip, composed from the feed: talks, issues, moves, what is new. See BriefingStrip. */
 export function Briefing() {
@@ -56,10 +51,7 @@ export function Briefing() {
   const quotes = useDeferredQuery(quotesQueries.list(feed))
   const developments = useDeferredQuery(developmentsQueries.list(feed))
   const instruments = markets.data?.instruments
-  const series = useQueries({
-    queries: (instruments ?? []).map((instrument) => marketsQueries.series(feed, instrument.id)),
-    combine: seriesAndErrors,
-  })
+  const series = useBriefingSeries(feed, instruments)
 
   const rounds = index.data?.rounds
   const talks = loadable<BriefingTalks>(
