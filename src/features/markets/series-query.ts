@@ -11,7 +11,8 @@ type Cut = (data: SeriesResult) => SeriesResult
 /** A series as the panel uses it: prepared for drawing, and the (cut) feed series it came from. */
 export type SeriesView = { raw: Series; prepared: PreparedSeries; problems: FeedProblem[] }
 
-// The raw series is compared by reference already (marketsQueries.series); so is the prepared one.
+// The raw series is the answer's own (the same object until a new answer) or a cut compared by
+// reference (marketsQueries.series); the prepared one is compared by reference too.
 const view = (data: SeriesResult): SeriesView => ({
   raw: data.series,
   prepared: byReference(prepareSeries(data.series)),
