@@ -243,7 +243,7 @@ export const InstrumentCard = memo(function InstrumentCard({
       onFocus={() => setFocusInside(true)}
       onBlur={(e) => setFocusInside(e.currentTarget.contains(e.relatedTarget))}
       aria-labelledby={titleId}
-      className="row-span-2 grid min-w-0 grid-cols-1 grid-rows-subgrid gap-y-0 rounded border border-line p-2"
+      className="row-span-2 grid min-w-0 grid-rows-subgrid gap-y-0 rounded border border-line p-2"
       style={{ minHeight: cardHeight }}
       data-paint-later
     >
