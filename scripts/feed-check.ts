@@ -12,6 +12,7 @@ import { join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { instrumentIds } from '../src/feed/cross-check'
 import { checkReport } from '../src/feed/check-report'
+import { countOf } from '../src/lib/format-count'
 import { documentPath, feedDocumentNames, type RawFeed } from '../src/feed/raw-feed'
 import type { FeedProblem } from '../src/feed/parse'
 import { seriesPath } from '../src/feed/schemas/documents'
@@ -109,13 +110,12 @@ export async function runFeedCheck(
 ): Promise<{ lines: string[]; problems: FeedProblem[]; warnings: FeedProblem[]; exitCode: 0 | 1 }> {
   const { feed, problems: loadProblems, paths } = await loadFeed(source)
   const { problems, warnings, files, broken } = checkReport(feed, loadProblems, paths)
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
   const summary =
     problems.length === 0 && warnings.length === 0
       ? `feed-check: OK, ${files} files checked at ${source}, no problems`
       : problems.length === 0
-        ? `feed-check: ${strict ? 'FAILED (--strict)' : 'OK'} with ${plural(warnings.length, 'warning')} in ${broken} of ${files} files at ${source}`
-        : `feed-check: ${plural(problems.length, 'problem')}${warnings.length > 0 ? ` and ${plural(warnings.length, 'warning')}` : ''} in ${broken} of ${files} files at ${source}`
+        ? `feed-check: ${strict ? 'FAILED (--strict)' : 'OK'} with ${countOf(warnings.length, 'warning')} in ${broken} of ${files} files at ${source}`
+        : `feed-check: ${countOf(problems.length, 'problem')}${warnings.length > 0 ? ` and ${countOf(warnings.length, 'warning')}` : ''} in ${broken} of ${files} files at ${source}`
   return {
     lines: [...problems.map(formatProblem), ...warnings.map(formatWarning), summary],
     problems,

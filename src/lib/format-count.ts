@@ -7,3 +7,8 @@ const counts = new Intl.NumberFormat('en-GB')
 export function formatCount(count: number): string {
   return counts.format(count)
 }
+
+/** A count with its noun, plural unless one ("1 file", "20,000 quotes"). */
+export function countOf(count: number, noun: string): string {
+  return `${formatCount(count)} ${noun}${count === 1 ? '' : 's'}`
+}

@@ -1,6 +1,6 @@
 import type { MouseEvent } from 'react'
 import type { BriefingNews, MoveFigure } from './briefing-types'
-import { formatCount } from '../../lib/format-count'
+import { countOf } from '../../lib/format-count'
 
 const tone = (value: number) => (value > 0 ? 'text-good' : value < 0 ? 'text-danger' : 'text-muted')
 
@@ -16,9 +16,6 @@ export function MoveText({ figure }: { figure: MoveFigure }) {
   if (figure.kind === 'none') return <span className="text-muted italic">{figure.text}</span>
   return <span className={`font-mono ${tone(figure.value)}`}>{figure.text}</span>
 }
-
-const plural = (count: number, noun: string) =>
-  `${formatCount(count)} new ${noun}${count === 1 ? '' : 's'}`
 
 /** A first visit for quotes and developments alike: said once, not once for each. */
 export function FirstVisit() {
@@ -64,7 +61,7 @@ export function NewCount({
       if (news.count === 0 || !news.href || !interactive)
         return (
           <span className={news.count > 0 ? 'font-semibold' : 'text-muted'}>
-            {plural(news.count, noun)}
+            {countOf(news.count, `new ${noun}`)}
           </span>
         )
       return (
@@ -73,7 +70,7 @@ export function NewCount({
           onClick={onOpen}
           className="font-semibold text-accent underline underline-offset-2"
         >
-          {plural(news.count, noun)}
+          {countOf(news.count, `new ${noun}`)}
         </a>
       )
   }

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react'
 import type { CheckReport } from '../../feed/check-report'
 import type { FeedProblem } from '../../feed/parse'
+import { countOf } from '../../lib/format-count'
 import { useRuntime } from '../../hooks/runtime-context'
 
 /** Past this many lines the list says how many more: a broken feed can have thousands. */
@@ -12,17 +13,14 @@ type State =
   | { kind: 'done'; report: CheckReport }
   | { kind: 'failed'; message: string }
 
-const plural = (n: number, word: string) =>
-  `${n.toLocaleString('en-GB')} ${word}${n === 1 ? '' : 's'}`
-
 function summary({ problems, warnings, files, broken }: CheckReport): string {
   if (problems.length === 0 && warnings.length === 0)
-    return `No problems: ${plural(files, 'file')} checked.`
+    return `No problems: ${countOf(files, 'file')} checked.`
   const found = [
-    problems.length > 0 && plural(problems.length, 'problem'),
-    warnings.length > 0 && plural(warnings.length, 'warning'),
+    problems.length > 0 && countOf(problems.length, 'problem'),
+    warnings.length > 0 && countOf(warnings.length, 'warning'),
   ].filter(Boolean)
-  return `${found.join(' and ')} in ${broken} of ${plural(files, 'file')}.`
+  return `${found.join(' and ')} in ${broken} of ${countOf(files, 'file')}.`
 }
 
 function FindingLine({ finding, warning }: { finding: FeedProblem; warning: boolean }) {

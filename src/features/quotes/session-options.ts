@@ -2,7 +2,7 @@ import { sessionLabel } from '../../feed/session-label'
 import type { FeedIndex, Session } from '../../feed/schemas/types'
 import type { Option } from './filter-select'
 import { latestWithSelected } from '../../lib/latest-with-selected'
-import { formatCount } from '../../lib/format-count'
+import { countOf } from '../../lib/format-count'
 
 /**
  * Sessions listed in the wall's Session filter: the latest ones (and the selected one). A long
@@ -22,9 +22,6 @@ export function sessionOptions(
   const earlier = Math.max(0, byStart.length - cap)
   return {
     options: shown.map((s) => ({ value: s.id, label: sessionLabel(s, rounds) })),
-    note:
-      earlier > 0
-        ? `${formatCount(earlier)} earlier session${earlier === 1 ? '' : 's'}: choose on the timeline`
-        : null,
+    note: earlier > 0 ? `${countOf(earlier, 'earlier session')}: choose on the timeline` : null,
   }
 }

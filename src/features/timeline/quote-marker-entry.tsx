@@ -6,7 +6,7 @@ import type { Lookups } from './lookups'
 import type { Zones } from './timeline-time'
 import { openWallFiltered, wallFilterHref } from './quote-wall-link'
 import { inPlace } from '../../lib/plain-click'
-import { formatCount } from '../../lib/format-count'
+import { countOf } from '../../lib/format-count'
 import { QuotedText } from '../../components/quoted-text'
 
 /** Quote links one marker shows; the rest are a "+N more" link to the wall. */
@@ -94,7 +94,7 @@ export function QuoteMarkerEntry(props: Props) {
               onClick={(event) => openWallFiltered(event, more)}
               className="text-accent underline underline-offset-2"
             >
-              +{formatCount(hidden)} more quote{hidden === 1 ? '' : 's'}
+              +{countOf(hidden, 'more quote')}
               <span className="sr-only">
                 {' '}
                 by {person?.name ?? first.personId} on the quote wall

@@ -5,7 +5,7 @@ import type { Lookups } from './lookups'
 import type { QuoteRunEntry as Run } from './timeline-model'
 import { openWallFiltered, wallFilterHref } from './quote-wall-link'
 import { inPlace } from '../../lib/plain-click'
-import { formatCount } from '../../lib/format-count'
+import { countOf, formatCount } from '../../lib/format-count'
 import { QuotedText } from '../../components/quoted-text'
 
 type Props = {
@@ -102,7 +102,7 @@ export function QuoteRunEntry({
             onClick={(event) => openWallFiltered(event, span)}
             className="text-accent underline underline-offset-2"
           >
-            +{formatCount(run.hidden)} more quote{run.hidden === 1 ? '' : 's'}
+            +{countOf(run.hidden, 'more quote')}
             <span className="sr-only"> in this stretch, on the quote wall</span>
           </a>
         </li>

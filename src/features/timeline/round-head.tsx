@@ -2,7 +2,7 @@ import type { RoundEntry } from './timeline-model'
 import { formatDate } from '../../lib/format-time'
 import type { QuotesState } from './quotes-state'
 import { missingWords } from '../../lib/missing-words'
-import { formatCount } from '../../lib/format-count'
+import { countOf } from '../../lib/format-count'
 
 type Props = {
   entry: RoundEntry
@@ -70,7 +70,7 @@ export function RoundHead({ entry, now, tabIndex, quotes, onToggle }: Props) {
               ? quotesMissing === null
                 ? 'nothing in the feed yet'
                 : `no sessions or developments; ${quotesMissing}`
-              : `${formatCount(entry.count)} item${entry.count === 1 ? '' : 's'}${quotesMissing === null ? '' : ` (${quotesMissing})`}`}
+              : `${countOf(entry.count, 'item')}${quotesMissing === null ? '' : ` (${quotesMissing})`}`}
           </span>
         </button>
       </h3>
