@@ -311,3 +311,33 @@ test('1024x768: the market controls take two rows above the charts', async ({ pa
     expect(Math.abs((await middleOf('button', name)) - choices)).toBeLessThan(4)
   expect(choices - pickers).toBeLessThan(50)
 })
+
+test.describe('a viewer whose zone has a long name', () => {
+  test.use({ timezoneId: 'America/Los_Angeles' })
+
+  /** How much room the select leaves its chosen option's words, in px (less than 0: cut off). */
+  const roomForChoice = (select: HTMLSelectElement) => {
+    const style = getComputedStyle(select)
+    const context = document.createElement('canvas').getContext('2d')!
+    context.font = style.font
+    const words = context.measureText(select.selectedOptions[0]!.text).width
+    // The select's arrow takes about 16 px of its content box.
+    const content =
+      select.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - 16
+    return content - words
+  }
+
+  test('1366x768: the zone pickers show their whole choice ("Your zone (Los Angeles)")', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1366, height: 768 })
+    await page.goto('./')
+    const zone = page.getByRole('combobox', { name: 'Times in' })
+    await expect(zone).toHaveValue('America/Los_Angeles')
+    await expect(zone.locator('option:checked')).toHaveText('Your zone (Los Angeles)')
+    expect(await zone.evaluate(roomForChoice)).toBeGreaterThanOrEqual(0)
+    const second = page.getByRole('combobox', { name: 'also' })
+    await second.selectOption('America/Los_Angeles')
+    expect(await second.evaluate(roomForChoice)).toBeGreaterThanOrEqual(0)
+  })
+})

@@ -40,9 +40,11 @@ function ZoneOptions({ current }: { current: string | null }) {
   })
 }
 
-// Each select has a fixed width where it is used: the options change once the feed's places load,
-// and a select sized by its widest option would move the header's controls (and the page) then.
-const selectClass = 'rounded border border-line bg-raised px-1 py-0.5 text-ink'
+// Each select is as wide as its chosen option ("Your zone (New York)" whole), at least a set width:
+// sized by its widest option, it would move the header's controls (and the page) once the feed's
+// places load. Where a browser cannot size a field by its content, the set width is its width.
+const selectClass =
+  'rounded border border-line bg-raised px-1 py-0.5 text-ink field-sizing-content supports-[field-sizing:content]:w-auto'
 
 /** The display zone (remembered, ?tz=) and an optional second zone shown beside it (?tz2=). */
 export function TimeZonePicker() {
@@ -61,7 +63,7 @@ export function DisplayZonePicker() {
     <label className="flex items-center gap-1">
       <span>Times in</span>
       <select
-        className={`w-[9rem] ${selectClass}`}
+        className={`w-[9rem] min-w-[9rem] ${selectClass}`}
         value={zone}
         onChange={(event) => setZone(event.target.value)}
       >
@@ -78,7 +80,7 @@ export function SecondZonePicker() {
     <label className="flex items-center gap-1">
       <span>also</span>
       <select
-        className={`w-[7.5rem] ${selectClass}`}
+        className={`w-[7.5rem] min-w-[7.5rem] ${selectClass}`}
         value={second ?? ''}
         onChange={(event) => setSecond(event.target.value === '' ? null : event.target.value)}
       >
