@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test'
 import { holdRequests } from './hold-requests'
+import { expectNoShift, recordShifts } from './layout-shift-watch'
 import { nginxHeaders, recordViolations } from './docs-snippets'
 import { serveBuild } from './serve-build'
 import { type StaticServer } from '../../scripts/lib/static-server.mjs'
@@ -53,6 +54,8 @@ test('a reload paints the last screen before the app has run, marked cached, and
     })
     observer.observe(document, { childList: true, subtree: true })
   })
+  // Every shift of the reload: the kept screen's charts filling in, then the app taking over.
+  await recordShifts(page)
   const app = await holdApp(page)
   await page.reload()
   await expect.poll(() => app.held.length).toBeGreaterThan(0)
@@ -94,6 +97,7 @@ test('a reload paints the last screen before the app has run, marked cached, and
   await expect(page.getByRole('banner').getByText(/updated \d+ s ago/)).toBeVisible()
   const shift = await page.evaluate(() => (window as unknown as { __shift: number }).__shift)
   expect(shift).toBeLessThanOrEqual(0.02)
+  await expectNoShift(page)
   expect(
     await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations),
   ).toEqual([])

@@ -181,3 +181,21 @@ test('one or two instruments shown fill the region’s width, without empty colu
   for (const box of two.boxes) expect(box.width).toBeGreaterThan(two.grid * 0.45)
   await expect(markets.getByRole('heading', { name: /All instruments rebased/ })).toBeVisible()
 })
+
+// On a desk the Nasdaq's title and its "Illustrative path" mark take two lines where the S&P 500's
+// take one: its chart started lower than its neighbour's.
+test('the charts of a row start level, whatever the lines above each', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 })
+  await page.goto('./?tz=UTC')
+  const markets = page.getByRole('region', { name: 'Market reaction' })
+  const plot = (name: string) =>
+    markets.getByRole('article', { name }).locator('.recharts-surface').first()
+  await expect(plot('S&P 500')).toBeVisible()
+  await expect(plot('Nasdaq Composite')).toBeVisible()
+  const header = async (name: string) =>
+    (await markets.getByRole('article', { name }).locator('header').boundingBox())!.height
+  // The case this is about: one header wraps, the other does not.
+  expect(await header('Nasdaq Composite')).toBeGreaterThan((await header('S&P 500')) + 8)
+  const top = async (name: string) => (await plot(name).boundingBox())!.y
+  expect(Math.abs((await top('S&P 500')) - (await top('Nasdaq Composite')))).toBeLessThan(1)
+})

@@ -235,47 +235,54 @@ export const InstrumentCard = memo(function InstrumentCard({
     )
   }
 
+  // Two rows of the grid it sits in (subgrid): the header, readout and notes, then the chart, so the
+  // charts of a row start level when one card's title or note takes more lines than its neighbour's.
   return (
     <article
       ref={setArticle}
       onFocus={() => setFocusInside(true)}
       onBlur={(e) => setFocusInside(e.currentTarget.contains(e.relatedTarget))}
       aria-labelledby={titleId}
-      className="min-w-0 rounded border border-line p-2"
+      className="row-span-2 grid min-w-0 grid-cols-1 grid-rows-subgrid gap-y-0 rounded border border-line p-2"
       style={{ minHeight: cardHeight }}
-      data-paint-later
     >
-      <InstrumentCardHeader
-        titleId={titleId}
-        name={instrument.name}
-        shortName={instrument.shortName}
-        illustrative={prepared?.illustrative ? { note: prepared.note ?? null } : null}
-        tableId={tableId}
-        tableShown={showTable}
-        onToggleTable={view ? () => setShowTable((v) => !v) : null}
-      />
-      {readout.input ? <InstrumentReadout input={readout.input} /> : <p className="h-8" />}
-      <p className="text-xs break-words">
-        {summary} <StalePriceMark instrument={instrument} series={prepared} />
-      </p>
-      {closedNote && <p className="text-[11px] break-words text-warn">{closedNote}</p>}
-      <DroppedRecordsNote problems={series.problems} noun="point" />
-      <div ref={boxRef} className="mt-1">
-        {body()}
-      </div>
-      {showTable && view && (
-        <InstrumentTable
-          id={tableId}
-          instrument={instrument}
-          illustrative={prepared?.illustrative ?? false}
-          drawn={view.drawn}
-          inWindow={view.inWindow}
-          basis={basis}
-          unit={unit}
-          base={base}
-          zone={zone}
+      <div>
+        <InstrumentCardHeader
+          titleId={titleId}
+          name={instrument.name}
+          shortName={instrument.shortName}
+          illustrative={prepared?.illustrative ? { note: prepared.note ?? null } : null}
+          tableId={tableId}
+          tableShown={showTable}
+          onToggleTable={view ? () => setShowTable((v) => !v) : null}
         />
-      )}
+        {readout.input ? <InstrumentReadout input={readout.input} /> : <p className="h-8" />}
+        <p className="text-xs break-words">
+          {summary} <StalePriceMark instrument={instrument} series={prepared} />
+        </p>
+        {closedNote && <p className="text-[11px] break-words text-warn">{closedNote}</p>}
+        <DroppedRecordsNote problems={series.problems} noun="point" />
+      </div>
+      {/* A kept first screen paints the words above at once, this part a frame later, in a box
+          of its height: the rows it shares with its neighbours keep their sizes. */}
+      <div data-paint-later>
+        <div ref={boxRef} className="mt-1">
+          {body()}
+        </div>
+        {showTable && view && (
+          <InstrumentTable
+            id={tableId}
+            instrument={instrument}
+            illustrative={prepared?.illustrative ?? false}
+            drawn={view.drawn}
+            inWindow={view.inWindow}
+            basis={basis}
+            unit={unit}
+            base={base}
+            zone={zone}
+          />
+        )}
+      </div>
     </article>
   )
 })

@@ -69,7 +69,7 @@ export function InstrumentCards({
       <div
         key={instrument.id}
         data-chart-placeholder
-        className="rounded border border-line p-2"
+        className="row-span-2 rounded border border-line p-2"
         style={{ minHeight: cardHeight }}
       >
         <Skeleton
@@ -89,7 +89,7 @@ export function InstrumentCards({
               // a row has one row of cards: it takes the row's height, as its neighbours' cards do.
               <div
                 key={key}
-                className={`grid grid-cols-subgrid grid-rows-[auto_1fr] gap-2 ${groupSpan(members.length)}`}
+                className={`grid grid-cols-subgrid grid-rows-[auto_auto_1fr] gap-2 ${groupSpan(members.length)}`}
               >
                 <h3 className="col-span-full mt-1 text-xs font-semibold tracking-wide text-muted uppercase">
                   {name}
