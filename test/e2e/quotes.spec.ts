@@ -152,3 +152,24 @@ test.describe('a feed with a crafted quote', () => {
     expect(dialogs).toEqual([])
   })
 })
+
+test('a search written into the URL asks the server for nothing (not even the icon again)', async ({
+  page,
+}) => {
+  await page.goto('./')
+  const wall = page.getByRole('region', { name: 'Quote wall' })
+  await expect(wall.getByText('12 of 12 quotes')).toBeVisible()
+  await expect(
+    page.getByRole('article', { name: 'S&P 500' }).locator('.recharts-surface'),
+  ).toBeVisible()
+  const asked: string[] = []
+  page.on('request', (request) => asked.push(new URL(request.url()).pathname))
+  const search = wall.getByRole('searchbox', { name: 'Search quotes' })
+  for (const query of ['rare', 'chip', 'tariff']) {
+    await search.fill(query)
+    await expect(page).toHaveURL(new RegExp(`[?&]q=${query}(&|$)`))
+  }
+  // A request of the page's own, answered after any the URL changes set off.
+  await page.evaluate(() => fetch('./config.json?after-the-searches').then((r) => r.text()))
+  expect(asked.filter((path) => !path.endsWith('/config.json'))).toEqual([])
+})
