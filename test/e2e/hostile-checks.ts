@@ -21,7 +21,13 @@ export function inspectPage(page: Page): Promise<PageInspection> {
     const suspicious: string[] = []
     const describe = (el: Element) =>
       `<${el.tagName.toLowerCase()} ${[...el.attributes].map((a) => `${a.name}="${a.value}"`).join(' ')}>`
+    // index.html's own icon: an SVG data URL in <head>, where nothing from the feed is put.
+    const ownIcon = (el: Element) =>
+      el.matches('head > link[rel="icon"]') &&
+      /^data:image\/svg\+xml,[^<>]*$/.test(el.getAttribute('href') ?? '') &&
+      !/script|on\w+=/i.test(decodeURIComponent(el.getAttribute('href') ?? ''))
     for (const el of document.querySelectorAll('*')) {
+      if (ownIcon(el)) continue
       for (const attr of el.attributes) {
         if (attr.name.toLowerCase().startsWith('on')) suspicious.push(describe(el))
         if (
