@@ -47,8 +47,22 @@ export function medianStep(times: readonly number[]): number {
     const gap = times[i]! - times[i - 1]!
     if (gap > 0) gaps[count++] = gap
   }
-  if (count === 0) return 0
-  return kthSmallest(gaps.subarray(0, count), (count - 1) >> 1)
+  return lowerMedian(gaps.subarray(0, count))
+}
+
+/** medianStep of the points' times, without an array of them. Points in time order. */
+export function medianStepOf(points: readonly { readonly t: number }[]): number {
+  const gaps = new Float64Array(Math.max(0, points.length - 1))
+  let count = 0
+  for (let i = 1; i < points.length; i++) {
+    const gap = points[i]!.t - points[i - 1]!.t
+    if (gap > 0) gaps[count++] = gap
+  }
+  return lowerMedian(gaps.subarray(0, count))
+}
+
+function lowerMedian(values: Float64Array): number {
+  return values.length === 0 ? 0 : kthSmallest(values, (values.length - 1) >> 1)
 }
 
 /**
@@ -94,11 +108,22 @@ export function kindOfStep(stepMs: number): CadenceKind {
  * spacing, so a mislabelled series is not cut into single points), otherwise the spacing.
  */
 export function cadenceOf(times: readonly number[], interval?: string | null): Cadence {
-  const inferred = medianStep(times)
+  return cadenceFrom(medianStep(times), times.length, interval)
+}
+
+/** cadenceOf the points' times (in time order), without an array of them. */
+export function cadenceOfPoints(
+  points: readonly { readonly t: number }[],
+  interval?: string | null,
+): Cadence {
+  return cadenceFrom(medianStepOf(points), points.length, interval)
+}
+
+function cadenceFrom(inferred: number, count: number, interval?: string | null): Cadence {
   const declaredMs = interval ? intervalMs(interval) : null
   if (declaredMs === null)
     return {
-      kind: times.length < 2 ? 'intraday' : kindOfStep(inferred),
+      kind: count < 2 ? 'intraday' : kindOfStep(inferred),
       stepMs: inferred,
       declared: null,
     }

@@ -41,21 +41,6 @@ export function moveBetween(from: number, to: number, basis: Basis, unit: MoveUn
   return Number.isFinite(move) ? move : null
 }
 
-/** Every point as a move from `base`, in the unit (0 at the base value). */
-export function rebaseIn<P extends { t: number; v: number }>(
-  points: readonly P[],
-  base: number,
-  basis: Basis,
-  unit: MoveUnit,
-): { t: number; v: number }[] {
-  const out: { t: number; v: number }[] = []
-  for (const point of points) {
-    const move = moveBetween(base, point.v, basis, unit)
-    if (move !== null) out.push({ t: point.t, v: move })
-  }
-  return out
-}
-
 type LevelFormat = Pick<Instrument, 'currency' | 'unit' | 'kind' | 'last' | 'decimals'>
 
 /**

@@ -83,9 +83,7 @@ export const ComparisonChart = memo(function ComparisonChart({
     [scaleTicks],
   )
   const baseWords = event ? event.label : 'the start of the window'
-  const ends = visible
-    .map((l) => ({ name: l.instrument.shortName, last: l.full.at(-1)?.v }))
-    .filter((e): e is { name: string; last: number } => e.last !== undefined)
+  const ends = visible.map((l) => ({ name: l.instrument.shortName, last: l.last }))
   const summary =
     ends.length > 0
       ? `Since ${baseWords}: ${ends.map((e) => `${e.name} ${moveWords(e.last)}`).join(', ')} (at the end of the window).`

@@ -1,6 +1,6 @@
 import type { Instrument } from '../../feed/schemas/types'
 import type { TimePoint } from '../../lib/lttb'
-import { indexAtOrBefore, rebaseSeries } from '../../lib/rebase'
+import { indexAtOrBefore, percentMove, rebaseSeries } from '../../lib/rebase'
 import { formatDateTime } from '../../lib/format-time'
 import { signedPercent } from '../../lib/format-number'
 import type { MarketEvent } from './market-events'
@@ -32,7 +32,12 @@ export type Line = {
   color: string
   rows: ChartRow[]
   lone: TimePoint[]
-  full: TimePoint[]
+  /** Every point in the window as % since the base: made when first read (a hover, the table). */
+  readonly full: TimePoint[]
+  /** The lowest and the highest % in the window. */
+  range: readonly [number, number]
+  /** The % at the end of the window. */
+  last: number
   /** Null for daily closes: the last close is in force between them. */
   trading: readonly Span[] | null
   illustrative: boolean
@@ -55,14 +60,24 @@ export function comparisonLines(
     const inWindow = sliceWindow(series.points, domain)
     const baseValue = event ? (reaction?.baseValue ?? null) : (inWindow[0]?.v ?? null)
     if (baseValue === null || inWindow.length === 0) continue
-    const full = rebaseSeries(inWindow, baseValue, series.basis)
+    // A % of a level of 0 is not a number: such a line has nothing to draw.
+    if (percentMove(baseValue, baseValue, series.basis) === null) continue
+    const move = (v: number) => percentMove(baseValue, v, series.basis)!
     const cadence = seriesCadence(series)
     const trading = cadence.kind === 'intraday' ? tradingSpans(instrument, domain) : null
-    const { rows, lone } = drawSeries(full, trading ?? [], cadence, Math.max(width - 60, 40))
+    const drawWidth = Math.max(width - 60, 40)
+    const { rows, lone } = drawSeries(inWindow, trading ?? [], cadence, drawWidth, move)
+    let [min, max] = [Infinity, -Infinity]
+    for (const p of inWindow) [min, max] = [Math.min(min, p.v), Math.max(max, p.v)]
+    let full: TimePoint[] | null = null
     out.push({
       instrument,
       color: colorVar,
-      full,
+      get full() {
+        return (full ??= rebaseSeries(inWindow, baseValue, series.basis))
+      },
+      range: [move(min), move(max)],
+      last: move(inWindow.at(-1)!.v),
       trading,
       illustrative: series.illustrative,
       rows,
@@ -75,8 +90,7 @@ export function comparisonLines(
 /** The % scale that holds every line shown, and 0 (the moment they are rebased to). */
 export function comparisonScale(lines: readonly Line[]): ValueScale {
   let [min, max] = [0, 0]
-  for (const line of lines)
-    for (const p of line.full) [min, max] = [Math.min(min, p.v), Math.max(max, p.v)]
+  for (const { range } of lines) [min, max] = [Math.min(min, range[0]), Math.max(max, range[1])]
   return valueScale(min, max)
 }
 

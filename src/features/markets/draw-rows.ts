@@ -1,5 +1,6 @@
-import { medianStep, type Cadence } from '../../lib/cadence'
-import { lttb, type TimePoint } from '../../lib/lttb'
+import { medianStepOf, type Cadence } from '../../lib/cadence'
+import type { TimePoint } from '../../lib/lttb'
+import { rememberedLttb } from '../../lib/remembered-lttb'
 import { mergeSpans, type ChartRow, type Span } from './series-view'
 
 const MINUTE = 60_000
@@ -47,45 +48,66 @@ export function segmentPoints<P extends TimePoint>(
   cadence: Cadence,
 ): P[][] {
   if (points.length === 0) return []
-  const step = Math.max(cadence.stepMs, medianStep(points.map((p) => p.t)))
+  const step = Math.max(cadence.stepMs, medianStepOf(points))
   const sessions = cadence.kind === 'intraday' ? sessionOf(points, mergeSpans(trading)) : null
   const segments: P[][] = []
-  let current: P[] = [points[0]!]
+  let start = 0
   for (let i = 1; i < points.length; i++) {
     const gap = points[i]!.t - points[i - 1]!.t
     const sameSession = sessions === null || sessions[i] === sessions[i - 1]
     if (!joins(gap, sameSession, cadence.kind, step)) {
-      segments.push(current)
-      current = []
+      segments.push(points.slice(start, i))
+      start = i
     }
-    current.push(points[i]!)
   }
-  segments.push(current)
+  segments.push(points.slice(start))
   return segments
 }
 
 /**
  * Rows for a chart: each unbroken stretch downsampled to its share of `budget` points (about one a
  * pixel), a null row between stretches, and the stretches of a single instant as lone dots.
+ * With `move` (a rebase: an increasing linear map of the values), the points are thinned first and
+ * only those kept are moved. Thinning picks the same points either way, and a tick series is not
+ * copied whole at every step of a replay.
  */
 export function drawSeries<P extends TimePoint>(
   points: readonly P[],
   trading: readonly Span[],
   cadence: Cadence,
   budget: number,
-): DrawnSeries<P> {
+): DrawnSeries<P>
+export function drawSeries(
+  points: readonly TimePoint[],
+  trading: readonly Span[],
+  cadence: Cadence,
+  budget: number,
+  move: (v: number) => number,
+): DrawnSeries<TimePoint>
+export function drawSeries<P extends TimePoint>(
+  points: readonly P[],
+  trading: readonly Span[],
+  cadence: Cadence,
+  budget: number,
+  move?: (v: number) => number,
+): DrawnSeries<P | TimePoint> {
+  const moved = move ? (p: P): P | TimePoint => ({ t: p.t, v: move(p.v) }) : (p: P) => p
   const segments = segmentPoints(points, trading, cadence)
   const rows: ChartRow[] = []
-  const drawn: P[] = []
-  const lone: P[] = []
+  const drawn: (P | TimePoint)[] = []
+  const lone: (P | TimePoint)[] = []
   segments.forEach((segment, i) => {
-    const kept = lttb(segment, Math.max(2, Math.floor((budget * segment.length) / points.length)))
+    const kept = rememberedLttb(
+      segment,
+      Math.max(2, Math.floor((budget * segment.length) / points.length)),
+    )
     if (i > 0) rows.push({ t: (segments[i - 1]!.at(-1)!.t + segment[0]!.t) / 2, v: null })
     for (const p of kept) {
-      rows.push({ t: p.t, v: p.v })
-      drawn.push(p)
+      const point = moved(p)
+      rows.push({ t: point.t, v: point.v })
+      drawn.push(point)
     }
-    if (segment[0]!.t === segment.at(-1)!.t) lone.push(segment.at(-1)!)
+    if (segment[0]!.t === segment.at(-1)!.t) lone.push(drawn.at(-1)!)
   })
   return { rows, drawn, lone }
 }

@@ -3,7 +3,7 @@ import { indexAtOrAfter, indexAtOrBefore, type Basis } from '../../lib/rebase'
 import { maxTradingDays, tradingSessionsBetween } from '../../feed/trading-hours'
 import type { TimePoint } from '../../lib/lttb'
 import { pointsInOrder } from '../../feed/series-times'
-import { cadenceOf, type Cadence } from '../../lib/cadence'
+import { cadenceOfPoints, type Cadence } from '../../lib/cadence'
 
 /** A series with times as epoch milliseconds, in time order. */
 export type PreparedSeries = {
@@ -29,17 +29,14 @@ export function prepareSeries(series: Series): PreparedSeries {
     basis: series.basis,
     illustrative: series.illustrative,
     note: series.note ?? null,
-    cadence: cadenceOf(
-      points.map((p) => p.t),
-      series.interval,
-    ),
+    cadence: cadenceOfPoints(points, series.interval),
     points,
   }
 }
 
 /** The series' cadence, inferred from its points when it was prepared without one. */
 export function seriesCadence(series: Pick<PreparedSeries, 'cadence' | 'points'>): Cadence {
-  return series.cadence ?? cadenceOf(series.points.map((p) => p.t))
+  return series.cadence ?? cadenceOfPoints(series.points)
 }
 
 /** The points inside [from, to]. */

@@ -1,7 +1,7 @@
 import { useMemo } from 'react'
 import type { Instrument } from '../../feed/schemas/types'
 import { drawSeries } from './draw-rows'
-import { moveBetween, rebaseIn, type MoveUnit } from '../../lib/move-unit'
+import { moveBetween, type MoveUnit } from '../../lib/move-unit'
 import { quotedDecimals } from '../../lib/quoted-decimals'
 import type { Band } from './market-chart'
 import type { MarketEvent } from './market-events'
@@ -79,16 +79,21 @@ export function useInstrumentView({
     const intraday = cadence.kind === 'intraday'
     const trading = intraday ? tradingSpans({ tradingHours, timeZone }, domain) : null
     const inWindow = sliceWindow(prepared.points, domain)
-    const values = base ? rebaseIn(inWindow, base.value, prepared.basis, unit) : inWindow
-    const { rows, drawn, lone } = drawSeries(
-      values,
-      trading ?? [],
-      cadence,
-      Math.max(width - 60, 40),
-    )
+    // A rebase is an increasing linear map of the values; one that cannot be made (a % of a
+    // level of 0) leaves nothing to draw.
+    const drawable =
+      base && moveBetween(base.value, base.value, prepared.basis, unit) === null ? [] : inWindow
+    const move = base
+      ? (v: number) => moveBetween(base.value, v, prepared.basis, unit)!
+      : (v: number) => v
+    const drawWidth = Math.max(width - 60, 40)
+    const { rows, drawn, lone } = base
+      ? drawSeries(drawable, trading ?? [], cadence, drawWidth, move)
+      : drawSeries(drawable, trading ?? [], cadence, drawWidth)
     const shaded = trading !== null && domain[1] - domain[0] <= maxShadedSpan
     let [min, max] = [Infinity, -Infinity]
-    for (const p of values) [min, max] = [Math.min(min, p.v), Math.max(max, p.v)]
+    for (const p of drawable) [min, max] = [Math.min(min, p.v), Math.max(max, p.v)]
+    if (drawable.length > 0) [min, max] = [move(min), move(max)]
     const close =
       closeLevel === null
         ? null
@@ -118,7 +123,7 @@ export function useInstrumentView({
       scale,
       previousClose: close,
       closeInScale,
-      last: values.at(-1)?.v ?? null,
+      last: drawable.length > 0 ? move(drawable.at(-1)!.v) : null,
       closed: shaded ? closedSpans(trading, domain) : [],
     }
   }, [prepared, tradingHours, timeZone, domain, base?.value, width, unit, closeLevel, quotedDigit]) // eslint-disable-line react-hooks/exhaustive-deps

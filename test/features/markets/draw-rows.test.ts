@@ -115,3 +115,35 @@ describe('any series of any cadence, with two or more points in view', () => {
     )
   })
 })
+
+describe('drawing a rebased series', () => {
+  it('keeps the points it would keep unmoved, and moves only those', () => {
+    // Values and the map are exact in binary (integers, times 4, plus 3): no rounding to differ.
+    const move = (v: number) => v * 4 + 3
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 1, max: 5 }), fc.integer({ min: -1000, max: 1000 })), {
+          minLength: 2,
+          maxLength: 3000,
+        }),
+        fc.integer({ min: 40, max: 400 }),
+        (gaps, budget) => {
+          let t = Date.UTC(2025, 5, 9, 13, 30)
+          const points = gaps.map(([gap, v]) => ({ t: (t += gap * MIN), v }))
+          const cadence = cadenceOf(points.map((p) => p.t))
+          const plain = drawSeries(points, [], cadence, budget)
+          const moved = drawSeries(points, [], cadence, budget, move)
+          expect(moved.rows).toEqual(
+            plain.rows.map((r) => ({ t: r.t, v: r.v === null ? null : move(r.v) })),
+          )
+          expect(moved.drawn).toEqual(plain.drawn.map((p) => ({ t: p.t, v: move(p.v) })))
+          expect(moved.lone).toEqual(plain.lone.map((p) => ({ t: p.t, v: move(p.v) })))
+          // And the same as drawing the moved series itself.
+          const movedFirst = points.map((p) => ({ t: p.t, v: move(p.v) }))
+          expect(moved.rows).toEqual(drawSeries(movedFirst, [], cadence, budget).rows)
+        },
+      ),
+      { numRuns: 200 },
+    )
+  })
+})
