@@ -8,6 +8,7 @@ import {
   sessionsQueries,
 } from '../../feed/queries'
 import { sessionLabel } from '../../feed/session-label'
+import { pointsInOrder } from '../../feed/series-times'
 import { useFeed } from '../../hooks/use-feed'
 import { useFollows } from '../../hooks/use-follows'
 import type { AlertRule } from './alert-rules'
@@ -51,12 +52,12 @@ export function useAlertWorld(
     instrumentIds.forEach((id, i) => {
       const data = series[i]?.series
       if (!data) return
-      const points = data.points.map((p) => ({ t: Date.parse(p.t), v: p.v }))
       const instrument = byId.get(id)
       map.set(id, {
         name: instrument?.shortName ?? id,
         basis: data.basis,
-        points,
+        // In time order, parsed once per series (shared with the charts).
+        points: pointsInOrder(data.points),
         instrument,
         illustrative: data.illustrative,
       })

@@ -318,6 +318,18 @@ describe('sigma alerts', () => {
     ])
   })
 
+  it('measures tick data with several trades at one instant by the step between instants', () => {
+    const thrice = (pts: typeof jump) => pts.flatMap((p) => [p, p, p])
+    const fired = run(
+      [sigmaRule],
+      [at(t0 + 100 * min, thrice(usual)), at(t0 + 101 * min, thrice(jump))],
+    )
+    expect(fired[0]).toEqual([])
+    expect(fired[1]).toEqual([
+      expect.stringMatching(/^Test Index \+0\.95% \(\d+(\.\d)? sigma\) since The statement$/),
+    ])
+  })
+
   it('says so when the prices are illustrative', () => {
     const flagged = (pts: typeof jump) =>
       at(pts.at(-1)!.t, pts, {
