@@ -3,7 +3,8 @@ import { ChartBackdrop } from './chart-backdrop'
 import { Crosshair } from './crosshair'
 import { MarketChart } from './market-chart'
 import { PriceMarks } from './price-marks'
-import { valueLabelCentres } from './value-label-centres'
+import { coveredTicks, valueLabelCentres } from './value-label-centres'
+import { sameItems, useStableValue } from '../../hooks/use-stable-value'
 import { SeriesLine } from './series-line'
 import type { ChartRow, Span } from './series-view'
 import { tickLabel, valueLabel, type ValueKind } from './value-labels'
@@ -66,10 +67,13 @@ export const InstrumentPlot = memo(function InstrumentPlot(urgent: Props) {
     (v: number) => valueLabel(v, kind, levelDigits),
     [kind, levelDigits],
   )
-  const labelCentres = useMemo(() => {
-    const centres = valueLabelCentres(last, previousClose, scale, height)
-    return [centres.last, centres.close].filter((y): y is number => y !== null)
-  }, [last, previousClose, scale, height])
+  const hiddenTicks = useStableValue(
+    useMemo(
+      () => coveredTicks(valueLabelCentres(last, previousClose, scale, height), scale, height),
+      [last, previousClose, scale, height],
+    ),
+    sameItems,
+  )
   return (
     <div className="relative" style={{ width, height }}>
       <ChartBackdrop
@@ -91,7 +95,7 @@ export const InstrumentPlot = memo(function InstrumentPlot(urgent: Props) {
           scale={scale}
           width={width}
           height={height}
-          labelCentres={labelCentres}
+          hiddenTicks={hiddenTicks}
         />
       </div>
       <SeriesLine

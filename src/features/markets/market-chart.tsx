@@ -1,7 +1,6 @@
 import { memo, useMemo, type ReactElement } from 'react'
 import { LineChart, XAxis, YAxis } from 'recharts'
 import { plotInset } from './plot-frame'
-import { labelHeight } from './value-label-centres'
 import type { Span } from './series-view'
 import type { ValueScale } from './value-scale'
 
@@ -19,8 +18,8 @@ type MarketChartProps = {
   scale: ValueScale
   width: number
   height: number
-  /** Where value labels sit on the axis (px, valueLabelCentres): the tick labels they cover are left out. */
-  labelCentres?: readonly number[]
+  /** Values of the value axis's ticks left out: the value labels cover them (coveredTicks). */
+  hiddenTicks?: readonly number[]
 }
 
 const noValues: readonly number[] = []
@@ -40,10 +39,10 @@ export const MarketChart = memo(function MarketChart({
   scale,
   width,
   height,
-  labelCentres = noValues,
+  hiddenTicks = noValues,
 }: MarketChartProps) {
   const valueTick = (props: TickProps) =>
-    labelCentres.some((y) => Math.abs(Number(props.y) - y) < labelHeight) ? <g /> : axisTick(props)
+    hiddenTicks.includes(Number(props.payload?.value)) ? <g /> : axisTick(props)
   // Recharts draws no time axis for a chart without data: the window's two ends stand in for it.
   const ends = useMemo(() => [{ t: domain[0] }, { t: domain[1] }], [domain])
   return (

@@ -32,3 +32,14 @@ export function valueLabelCentres(
   const edge = away < 0 ? top : bottom
   return { last: edge - away * labelHeight, close: edge }
 }
+
+/**
+ * The scale's ticks whose labels the value labels cover. Changes only when one is covered or
+ * uncovered, not at each new last price: the axes are redrawn that rarely.
+ */
+export function coveredTicks(centres: LabelCentres, scale: ValueScale, height: number): number[] {
+  const ys = [centres.last, centres.close].filter((y): y is number => y !== null)
+  return scale.ticks.filter((tick) =>
+    ys.some((y) => Math.abs(yOf(tick, scale, height) - y) < labelHeight),
+  )
+}
