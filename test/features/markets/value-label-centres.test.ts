@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { yOf } from '../../../src/features/markets/plot-frame'
-import { labelHeight, valueLabelCentres } from '../../../src/features/markets/value-label-centres'
+import {
+  coveredTicks,
+  labelHeight,
+  valueLabelCentres,
+} from '../../../src/features/markets/value-label-centres'
 
 // A chart 208 px tall: the plot runs from y 8 (value 6,400) to y 188 (value 5,500), 5 points a px.
 const scale = { ticks: [5500, 6000], domain: [5500, 6400] as [number, number] }
@@ -37,5 +41,25 @@ describe('value label centres', () => {
     const { last, close } = valueLabelCentres(5504, 5500, scale, height)
     expect(close).toBe(height - 20)
     expect(last).toBe(height - 20 - labelHeight)
+  })
+})
+
+describe('ticks the value labels cover', () => {
+  // Ticks every 100 points: 20 px apart; a label 16 px tall hides a tick within 16 px of its centre.
+  const fine = {
+    ticks: [5500, 5600, 5700, 5800, 5900, 6000, 6100, 6200, 6300, 6400],
+    domain: [5500, 6400] as [number, number],
+  }
+  const covered = (last: number, close: number | null) =>
+    coveredTicks(valueLabelCentres(last, close, fine, height), fine, height)
+
+  it('leaves out the ticks under the last price and the previous close, and no other', () => {
+    expect(covered(6000, 5700)).toEqual([5700, 6000])
+    expect(covered(6050, null)).toEqual([6000, 6100])
+  })
+
+  it('stays the same while a new last price covers the same ticks', () => {
+    expect(covered(6001, null)).toEqual(covered(6010, null))
+    expect(covered(6010, null)).not.toEqual(covered(6030, null))
   })
 })
