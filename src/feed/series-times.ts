@@ -44,13 +44,13 @@ export function pointsAtOrBefore(points: Points, t: number): Points {
   if (sorted) {
     const n = countAtOrBefore(times, t)
     if (n === points.length) return points
-    // The cut's times are the first n of the series': known without parsing them again.
+    // The cut's times are the first n of the series', and its points in order the first n of
+    // theirs: the same objects at every step, neither parsed nor made again.
     const cut = points.slice(0, n)
-    const entry = known.get(points)!
     known.set(cut, {
       times: times.subarray(0, n),
       sorted,
-      inOrder: entry.inOrder?.slice(0, n) ?? null,
+      inOrder: pointsInOrder(points).slice(0, n),
     })
     return cut
   }

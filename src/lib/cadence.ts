@@ -50,8 +50,23 @@ export function medianStep(times: readonly number[]): number {
   return lowerMedian(gaps.subarray(0, count))
 }
 
-/** medianStep of the points' times, without an array of them. Points in time order. */
+const stepsOf = new WeakMap<readonly { readonly t: number }[], number>()
+
+/**
+ * medianStep of the points' times, without an array of them. Points in time order. Remembered per
+ * list (no list of points is changed once made): at a replay step the snapshot, a card and the
+ * comparison chart each ask it of the same cut of a tick series.
+ */
 export function medianStepOf(points: readonly { readonly t: number }[]): number {
+  let step = stepsOf.get(points)
+  if (step === undefined) {
+    step = medianGapOf(points)
+    stepsOf.set(points, step)
+  }
+  return step
+}
+
+function medianGapOf(points: readonly { readonly t: number }[]): number {
   const gaps = new Float64Array(Math.max(0, points.length - 1))
   let count = 0
   for (let i = 1; i < points.length; i++) {

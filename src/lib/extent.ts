@@ -11,3 +11,15 @@ export function extent(values: Iterable<number>): [number, number] | null {
   }
   return least > greatest ? null : [least, greatest]
 }
+
+/** The extent of the points' values, without an array of them. */
+export function valueExtent(points: readonly { readonly v: number }[]): [number, number] | null {
+  let least = Infinity
+  let greatest = -Infinity
+  for (let i = 0; i < points.length; i++) {
+    const value = points[i]!.v
+    if (value < least) least = value
+    if (value > greatest) greatest = value
+  }
+  return least > greatest ? null : [least, greatest]
+}

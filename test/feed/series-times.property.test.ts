@@ -54,6 +54,17 @@ describe('series times', () => {
     )
   })
 
+  it('gives two cuts of a series in time order the same points in order: a replay step makes none again', () => {
+    const series = Array.from({ length: 10 }, (_, i) => ({
+      t: new Date(base + i * 60_000).toISOString(),
+      v: i,
+    }))
+    const early = pointsInOrder(pointsAtOrBefore(series, base + 4 * 60_000))
+    const later = pointsInOrder(pointsAtOrBefore(series, base + 7 * 60_000))
+    expect(early).toHaveLength(5)
+    early.forEach((point, i) => expect(later[i]).toBe(point))
+  })
+
   it('gives the same list back when nothing is cut', () => {
     const points = [{ t: new Date(base).toISOString(), v: 1 }]
     expect(pointsAtOrBefore(points, base)).toBe(points)

@@ -16,6 +16,7 @@ import {
 } from './series-view'
 import { drawSeries } from './draw-rows'
 import { moveUnit } from '../../lib/move-unit'
+import { valueExtent } from '../../lib/extent'
 import { valueScale, type ValueScale } from './value-scale'
 
 export type ComparisonInput = {
@@ -67,8 +68,7 @@ export function comparisonLines(
     const trading = cadence.kind === 'intraday' ? tradingSpans(instrument, domain) : null
     const drawWidth = Math.max(width - 60, 40)
     const { rows, lone } = drawSeries(inWindow, trading ?? [], cadence, drawWidth, move)
-    let [min, max] = [Infinity, -Infinity]
-    for (const p of inWindow) [min, max] = [Math.min(min, p.v), Math.max(max, p.v)]
+    const [min, max] = valueExtent(inWindow)!
     let full: TimePoint[] | null = null
     out.push({
       instrument,

@@ -46,11 +46,11 @@ export function segmentPoints<P extends TimePoint>(
   points: readonly P[],
   trading: readonly Span[],
   cadence: Cadence,
-): P[][] {
+): (readonly P[])[] {
   if (points.length === 0) return []
   const step = Math.max(cadence.stepMs, medianStepOf(points))
   const sessions = cadence.kind === 'intraday' ? sessionOf(points, mergeSpans(trading)) : null
-  const segments: P[][] = []
+  const segments: (readonly P[])[] = []
   let start = 0
   for (let i = 1; i < points.length; i++) {
     const gap = points[i]!.t - points[i - 1]!.t
@@ -60,7 +60,8 @@ export function segmentPoints<P extends TimePoint>(
       start = i
     }
   }
-  segments.push(points.slice(start))
+  // A series drawn in one stretch is not copied.
+  segments.push(start === 0 ? points : points.slice(start))
   return segments
 }
 

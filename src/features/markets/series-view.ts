@@ -39,11 +39,15 @@ export function seriesCadence(series: Pick<PreparedSeries, 'cadence' | 'points'>
   return series.cadence ?? cadenceOfPoints(series.points)
 }
 
-/** The points inside [from, to]. */
-export function sliceWindow<P extends { t: number }>(points: readonly P[], [from, to]: Span): P[] {
+/** The points inside [from, to]: the same list when they all are (a tick series is not copied). */
+export function sliceWindow<P extends { t: number }>(
+  points: readonly P[],
+  [from, to]: Span,
+): readonly P[] {
   const start = indexAtOrAfter(points, from)
   const end = indexAtOrBefore(points, to)
   if (start < 0 || end < start) return []
+  if (start === 0 && end === points.length - 1) return points
   return points.slice(start, end + 1)
 }
 

@@ -3,6 +3,7 @@ import type { Instrument } from '../../feed/schemas/types'
 import { drawSeries } from './draw-rows'
 import { moveBetween, type MoveUnit } from '../../lib/move-unit'
 import { quotedDecimals } from '../../lib/quoted-decimals'
+import { valueExtent } from '../../lib/extent'
 import type { Band } from './market-chart'
 import type { MarketEvent } from './market-events'
 import { valueScale } from './value-scale'
@@ -91,9 +92,8 @@ export function useInstrumentView({
       ? drawSeries(drawable, trading ?? [], cadence, drawWidth, move)
       : drawSeries(drawable, trading ?? [], cadence, drawWidth)
     const shaded = trading !== null && domain[1] - domain[0] <= maxShadedSpan
-    let [min, max] = [Infinity, -Infinity]
-    for (const p of drawable) [min, max] = [Math.min(min, p.v), Math.max(max, p.v)]
-    if (drawable.length > 0) [min, max] = [move(min), move(max)]
+    const range = valueExtent(drawable)
+    const [min, max] = range ? [move(range[0]), move(range[1])] : [Infinity, -Infinity]
     const close =
       closeLevel === null
         ? null
