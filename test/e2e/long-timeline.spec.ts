@@ -62,3 +62,30 @@ test('in replay the list follows the now line from one moment to the next', asyn
   await expect(now).toBeInViewport()
   await expect(list.getByText('Generated development 901', { exact: true })).toBeInViewport()
 })
+
+test('a replay step that leaves the now line between the same entries leaves the list where the reader has it', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1400, height: 1000 })
+  await page.goto(`${server.url}?asof=2025-06-09T14:00:00Z`)
+  const list = page.getByRole('list', { name: 'Sessions, developments and quotes in time order' })
+  const now = list.locator('[data-now-line]')
+  await expect(now).toContainText('15:00')
+  const scroller = list.locator('xpath=..')
+  // The reader nudges the list a little: the line stays in view, no longer centred.
+  await scroller.evaluate((element) => element.scrollBy(0, -40))
+  await expect(now).toBeInViewport()
+  const before = await scroller.evaluate((element) => element.scrollTop)
+  // Five minutes on, still inside Day 1 with nothing new said.
+  await page.getByRole('slider', { name: 'Replay the round' }).focus()
+  await page.keyboard.press('ArrowRight')
+  await expect(now).toContainText('15:05')
+  await page.evaluate(
+    () =>
+      new Promise((resolve) =>
+        requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+      ),
+  )
+  expect(await scroller.evaluate((element) => element.scrollTop)).toBe(before)
+  await expect(now).toBeInViewport()
+})

@@ -103,10 +103,17 @@ export function TimelineList(props: TimelineListProps) {
   // brings it above the fold where the list runs below it.
   const nowIndex = entries.findIndex((entry) => entry.kind === 'now')
   const followedMoment = useRef(props.replayMoment)
+  const followedIndex = useRef(nowIndex)
   useEffect(() => {
     if (props.replayMoment === followedMoment.current) return
     followedMoment.current = props.replayMoment
     if (props.replayMoment === null || nowIndex < 0) return
+    // A step that leaves the line between the same entries, still among the rows drawn, leaves
+    // the list where the reader has it (and costs no layout).
+    const { range } = virtualizer
+    const sameEntry = nowIndex === followedIndex.current
+    followedIndex.current = nowIndex
+    if (sameEntry && range && nowIndex >= range.startIndex && nowIndex <= range.endIndex) return
     virtualizer.scrollToIndex(nowIndex, { align: 'center' })
     let frame = requestAnimationFrame(() => {
       frame = requestAnimationFrame(() =>
