@@ -203,7 +203,7 @@ export function instrumentAsOf(
   const note = referenceKnown
     ? null
     : {
-        words: `Day change not known yet: the reference close (${series.reference.label}) is at`,
+        words: `Day change not known yet: it is measured from “${series.reference.label}”, at`,
         at: series.reference.at,
       }
   if (series.basis === 'percent-change') {

@@ -219,7 +219,7 @@ describe('as-of cut of the demo feed', () => {
     expect(instrument.last).not.toBeNull()
     expect(instrument.changePercent).toBeNull()
     expect(unavailable?.words).toMatch(
-      /^Day change not known yet: the reference close \(Previous close.*\) is at$/,
+      /^Day change not known yet: it is measured from “Previous close.*”, at$/,
     )
     expect(unavailable?.at).toBe(seriesById.get('brent')!.reference.at)
   })

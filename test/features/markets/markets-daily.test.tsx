@@ -246,7 +246,7 @@ describe('a replayed moment on daily closes', () => {
     const band = await screen.findByRole('list', { name: 'Market snapshot' })
     const brent = () => within(band).getByText('Brent').closest('li')!
     await waitFor(() => expect(brent()).toHaveTextContent(/Day change not known yet/))
-    expect(brent()).toHaveTextContent(/\) is at Mon 9 Jun( 2025)?, 22:00 UTC/)
+    expect(brent()).toHaveTextContent(/”, at Mon 9 Jun( 2025)?, 22:00 UTC/)
     expect(band).not.toHaveTextContent(/\d{4}-\d\d-\d\dT/)
   })
 })
