@@ -45,7 +45,8 @@ export function sessionStatusAt(session: Session, t: number): SessionStatus {
 /**
  * Every session stays listed (schedules are announced in advance), its status recomputed for t.
  * An end after t is not known yet: it becomes null, and so do the hindsight fields that come with
- * it (the length note and the outcome signals of a session that had not ended).
+ * it (the length note and the outcome signals of a session that had not ended). Its summary stays:
+ * the timeline and the charts hold it back in replay until the session is over.
  */
 export function sessionAsOf(session: Session, t: number): Session {
   const status = sessionStatusAt(session, t)

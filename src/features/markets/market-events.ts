@@ -32,6 +32,8 @@ export function collectEvents(
   quotes: readonly Quote[],
   people: readonly Person[] = [],
   rounds: readonly Round[] = [],
+  /** In replay, a session not over yet is not summed up: the feed's summary was written later. */
+  replay = false,
 ): MarketEvent[] {
   const names = new Map(people.map((p) => [p.id, p.name]))
   const events: MarketEvent[] = [
@@ -44,7 +46,7 @@ export function collectEvents(
       open: s.status !== 'concluded',
       precision: s.startPrecision,
       label: `${sessionLabel(s, rounds)} (session)`,
-      detail: `${sessionLabel(s, rounds)}: ${s.summary}`,
+      detail: `${sessionLabel(s, rounds)}: ${replay && s.status !== 'concluded' ? 'summary held back until the session is over' : s.summary}`,
       sessionId: s.id,
       roundId: s.roundId,
     })),

@@ -28,6 +28,7 @@ export function useMarketEvents(
   const developments = useDeferredQuery({ ...developmentsQueries.list(feed), enabled })
   const quotes = useDeferredQuery({ ...quotesQueries.list(feed), enabled })
   const index = useDeferredQuery({ ...indexQueries.detail(feed), enabled })
+  const replay = typeof feed !== 'string' && feed.asOf !== null
   const events = useMemo(
     () =>
       collectEventsOnce(
@@ -36,8 +37,9 @@ export function useMarketEvents(
         quotes.data?.quotes ?? none,
         index.data?.people ?? none,
         index.data?.rounds ?? none,
+        replay,
       ),
-    [sessions.data, developments.data, quotes.data, index.data],
+    [sessions.data, developments.data, quotes.data, index.data, replay],
   )
   return { events, rounds: index.data?.rounds ?? noRounds }
 }

@@ -21,6 +21,8 @@ type Props = {
   /** Quotes tied to this session (to say who made no public remarks). */
   quotes: readonly Quote[]
   quotesState: QuotesState
+  /** In replay, the summary (undated, written as of the feed) is held back until the session is over. */
+  replay: boolean
   selected: boolean
   topicMatch: boolean
   tabIndex: number
@@ -160,6 +162,24 @@ export function SessionEntry(props: Props) {
         selectedTopic={props.selectedTopic}
         onSelect={props.onSelectTopic}
       />
+      {props.replay && status !== 'concluded' ? (
+        // Undated text is the feed's as of now: before the session is over it may tell what came later.
+        <details className="mt-1 text-xs text-muted">
+          <summary tabIndex={-1} data-roving-control="" className="cursor-pointer">
+            Summary as the feed has it now (may tell what came after this moment)
+          </summary>
+          <SummaryAndSignals session={session} />
+        </details>
+      ) : (
+        <SummaryAndSignals session={session} />
+      )}
+    </div>
+  )
+}
+
+function SummaryAndSignals({ session }: { session: Session }) {
+  return (
+    <>
       <p className="mt-1 text-sm" dir="auto">
         {session.summary}
       </p>
@@ -173,6 +193,6 @@ export function SessionEntry(props: Props) {
           ))}
         </p>
       )}
-    </div>
+    </>
   )
 }

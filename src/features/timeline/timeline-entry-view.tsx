@@ -91,6 +91,7 @@ export const TimelineEntryView = memo(function TimelineEntryView({
           zones={list.zonesFor(entry.session.roundId)}
           quotes={quotesBySession.get(entry.session.id) ?? noQuotes}
           quotesState={list.quotesState}
+          replay={list.replayMoment !== null}
           selected={selected('session', entry.session.id)}
           selectedTopic={topic}
           onSelect={() => toggle({ kind: 'session', id: entry.session.id })}

@@ -53,4 +53,15 @@ describe('session events', () => {
     const [valid] = collectEvents([day1], [], [])
     expect(valid!.end! - valid!.at).toBe(6 * 3_600_000)
   })
+
+  it('in replay, hold back the summary of a session not over yet, which the feed wrote later', () => {
+    const day1 = sessionsDoc.sessions[0] as Session
+    const underWay = { ...day1, status: 'in-session' as const, end: null }
+    const [held] = collectEvents([underWay], [], [], [], [], true)
+    expect(held!.detail).toBe('Day 1: summary held back until the session is over')
+    const [over] = collectEvents([day1], [], [], [], [], true)
+    expect(over!.detail).toMatch(/good and fruitful/)
+    const [live] = collectEvents([underWay], [], [])
+    expect(live!.detail).toMatch(/good and fruitful/)
+  })
 })

@@ -71,6 +71,33 @@ describe('timeline panel', () => {
     expect(head(list, /^Day 2/)).toHaveTextContent('Tue 10 Jun 10:00 BST – end not announced')
   })
 
+  it('in replay, holds back a session’s summary until it is over: the feed wrote it later', async () => {
+    visitInLondon('asof=2025-06-09T14:00:00Z')
+    renderWithFeed(<TimelinePanel />, { now: articleMoment })
+    const list = await timelineList()
+    const day1 = head(list, /^Day 1/).closest('li')!
+    expect(head(list, /^Day 1/)).toHaveAccessibleName(/Day 1\s*In session/)
+    const held = within(day1)
+      .getByText(/^Summary as the feed has it now/)
+      .closest('details')!
+    expect(held).not.toHaveAttribute('open')
+    expect(within(day1).getByText(/good and fruitful/)).not.toBeVisible()
+    expect(within(day1).queryByText('cautious optimism')).toBeNull()
+    // Asked for, it is there.
+    await userEvent.click(within(day1).getByText(/^Summary as the feed has it now/))
+    expect(within(day1).getByText(/good and fruitful/)).toBeVisible()
+  })
+
+  it('in replay, shows the summary of a session over by the replayed moment as it is', async () => {
+    visitInLondon('asof=2025-06-09T19:00:00Z')
+    renderWithFeed(<TimelinePanel />, { now: articleMoment })
+    const list = await timelineList()
+    const day1 = head(list, /^Day 1/).closest('li')!
+    expect(head(list, /^Day 1/)).toHaveAccessibleName(/Day 1\s*Concluded/)
+    expect(within(day1).getByText(/good and fruitful/)).toBeVisible()
+    expect(within(day1).queryByText(/^Summary as the feed has it now/)).toBeNull()
+  })
+
   it('names an end the feed gives before the start as a mistake: no span, no length', async () => {
     server.use(
       http.get('*/demo-feed/sessions.json', () =>
