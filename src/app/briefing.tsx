@@ -182,6 +182,7 @@ export function Briefing() {
       newDevelopments={developmentNews.news}
       selectedTopic={selection.topic}
       interactive={!kiosk}
+      replay={replay}
       onSelectTopic={selectTopic}
       onOpenQuotes={(event) =>
         open(event, firstQuote ? { kind: 'quote', id: firstQuote } : null, 'quotes')

@@ -21,6 +21,8 @@ type Props = {
   selectedTopic: string | null
   /** Kiosk: figures only, no buttons or links. */
   interactive: boolean
+  /** Replay: the issues are the feed's latest (undated), not as of the replayed moment. */
+  replay: boolean
   onSelectTopic: (topicId: string | null) => void
   onOpenQuotes: (event: MouseEvent<HTMLAnchorElement>) => void
   onOpenDevelopments: (event: MouseEvent<HTMLAnchorElement>) => void
@@ -64,7 +66,9 @@ export function BriefingStrip(props: Props) {
           )}
         </Part>
         <Part label="On the table" size="fills">
-          <span className={`text-muted ${oneLine ? 'min-w-0 truncate' : ''}`}>On the table:</span>
+          <span className={`text-muted ${oneLine ? 'min-w-0 truncate' : ''}`}>
+            {props.replay ? 'On the table (feed’s latest):' : 'On the table:'}
+          </span>
           {issues.state !== 'ready' ? (
             <Pending data={issues} what="issues" />
           ) : issues.value.length === 0 ? (

@@ -99,6 +99,11 @@ export function TimelineOutlook({
   return (
     <>
       <h3 className="mt-4 mb-1 text-sm font-semibold">On the table</h3>
+      {feed.asOf !== null && (
+        <p className="mb-1 text-xs text-muted">
+          As the feed has them now, not as of the replayed moment: the feed does not date them.
+        </p>
+      )}
       <TimelineIssues part="issues" issues={issues} {...props} />
       <h3 className="mt-4 mb-1 text-sm font-semibold">What would move markets</h3>
       <TimelineIssues part="scenarios" issues={issues} {...props} />

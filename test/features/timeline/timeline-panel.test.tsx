@@ -88,6 +88,20 @@ describe('timeline panel', () => {
     expect(within(day1).getByText(/good and fruitful/)).toBeVisible()
   })
 
+  it('in replay, says the open issues are as the feed has them now, which live it need not say', async () => {
+    visitInLondon('asof=2025-06-09T14:00:00Z')
+    const { unmount } = renderWithFeed(<TimelinePanel />, { now: articleMoment })
+    await screen.findByRole('list', { name: 'Open issues' })
+    expect(
+      screen.getByText(/^As the feed has them now, not as of the replayed moment/),
+    ).toBeVisible()
+    unmount()
+    visitInLondon()
+    renderWithFeed(<TimelinePanel />, { now: articleMoment })
+    await screen.findByRole('list', { name: 'Open issues' })
+    expect(screen.queryByText(/^As the feed has them now/)).toBeNull()
+  })
+
   it('in replay, shows the summary of a session over by the replayed moment as it is', async () => {
     visitInLondon('asof=2025-06-09T19:00:00Z')
     renderWithFeed(<TimelinePanel />, { now: articleMoment })
