@@ -58,7 +58,7 @@ export function formatDate(instant: string | number, zone: string): string {
 
 /**
  * "Mon 9 Jun, ~13:00 BST"; given the page's `now`, a time of another year says its year ("Sun 2 Nov
- * 2025, 01:30 GMT-5"), so an old date is not read as this year's.
+ * 2025, 01:30 EST"), so an old date is not read as this year's.
  */
 export function formatDateTime(
   instant: string | number,
@@ -101,7 +101,7 @@ export function formatDateTimeBrief(
   return formatDateTime(instant, zone, precision, now)
 }
 
-/** Short zone name at that instant, e.g. "BST", "EDT", "GMT+8". */
+/** Short zone name at that instant, e.g. "BST", "EDT", "GMT+8": letters where en-GB or en-US has them. */
 export function zoneAbbreviation(instant: string | number, zone: string): string {
   const time = new Date(instant).getTime()
   // A zone changes its name only with its offset, and since 1972 every change of offset anywhere
@@ -109,13 +109,29 @@ export function zoneAbbreviation(instant: string | number, zone: string): string
   const key = `${zone} ${Math.floor(time / quarterHourMs)}`
   let name = zoneNames.get(key)
   if (name === undefined) {
-    const parts = formatter(zone, zoneName).formatToParts(time)
-    name = parts.find((p) => p.type === 'timeZoneName')?.value ?? zone
+    name = zoneNameAt(time, zone)
     if (zoneNames.size >= 10_000) zoneNames.clear()
     zoneNames.set(key, name)
   }
   return name
 }
+
+function zoneNameAt(time: number, zone: string): string {
+  const british = partOf(formatter(zone, zoneName), time) ?? zone
+  if (!/^GMT[+-]/.test(british)) return british
+  // en-GB has letters only for Europe's zones; a reader in America knows EDT, not GMT-4.
+  let american = americanFormatters.get(zone)
+  if (!american) {
+    american = new Intl.DateTimeFormat('en-US', { timeZone: zone, ...zoneName })
+    americanFormatters.set(zone, american)
+  }
+  const letters = partOf(american, time)
+  return letters !== undefined && /^[A-Z]{2,5}$/.test(letters) ? letters : british
+}
+
+const partOf = (f: Intl.DateTimeFormat, time: number) =>
+  f.formatToParts(time).find((p) => p.type === 'timeZoneName')?.value
+const americanFormatters = new Map<string, Intl.DateTimeFormat>()
 
 const quarterHourMs = 15 * 60_000
 /** Zone names by zone and quarter hour: asked for by every time on the page, each render. */

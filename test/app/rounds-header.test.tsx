@@ -149,7 +149,7 @@ describe('quote wall: a feed of three rounds', () => {
     const cnbc = await within(wall).findByText(/A test remark to CNBC in New York/)
     const item = cnbc.closest('li')!
     // Said at 08:00 in New York: its own place and local time, never Stockholm's; a date, not "487 d ago".
-    expect(item).toHaveTextContent('29 Jul 2025, 13:00 BST · New York 08:00 GMT-4')
+    expect(item).toHaveTextContent('29 Jul 2025, 13:00 BST · New York 08:00 EDT')
     expect(item).not.toHaveTextContent(/ago|Stockholm/)
   })
 

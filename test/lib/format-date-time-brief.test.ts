@@ -13,7 +13,7 @@ describe('a time shown briefly (the snapshot band)', () => {
   it('gives the weekday alone in the six days before, the whole date before or after that', () => {
     // 20:00Z on Monday is still Monday in New York.
     expect(formatDateTimeBrief('2025-06-09T20:00:00Z', 'America/New_York', now)).toBe(
-      'Mon 16:00 GMT-4',
+      'Mon 16:00 EDT',
     )
     expect(formatDateTimeBrief('2025-06-04T08:00:00Z', 'Asia/Shanghai', now)).toBe(
       'Wed 16:00 GMT+8',

@@ -15,8 +15,19 @@ describe('the zone name shown beside a time', () => {
 
   it('names the zone asked for, not another one asked for at the same time', () => {
     const time = Date.UTC(2025, 5, 10, 8, 15)
-    expect(zoneAbbreviation(time, 'America/New_York')).toBe('GMT-4')
+    expect(zoneAbbreviation(time, 'America/New_York')).toBe('EDT')
     expect(zoneAbbreviation(time, 'Asia/Shanghai')).toBe('GMT+8')
     expect(zoneAbbreviation(time, 'Europe/London')).toBe('BST')
+  })
+
+  it('has letters for America’s zones as for Europe’s, and an offset where neither English has any', () => {
+    const summer = Date.UTC(2025, 5, 10, 8, 15)
+    const winter = Date.UTC(2025, 0, 10, 8, 15)
+    expect(zoneAbbreviation(summer, 'America/Chicago')).toBe('CDT')
+    expect(zoneAbbreviation(winter, 'America/Los_Angeles')).toBe('PST')
+    expect(zoneAbbreviation(summer, 'Europe/Paris')).toBe('CEST')
+    expect(zoneAbbreviation(summer, 'Asia/Tokyo')).toBe('GMT+9')
+    expect(zoneAbbreviation(summer, 'Asia/Kolkata')).toBe('GMT+5:30')
+    expect(zoneAbbreviation(summer, 'America/Sao_Paulo')).toBe('GMT-3')
   })
 })

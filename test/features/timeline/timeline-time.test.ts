@@ -50,7 +50,7 @@ describe('formatSpan', () => {
     // New York springs forward at 02:00 on 9 March 2025: 22:00 EST to 04:00 EDT is five hours.
     expect(
       formatSpan('2025-03-08T22:00:00-05:00', '2025-03-09T04:00:00-04:00', 'America/New_York'),
-    ).toBe('Sat 8 Mar 22:00 GMT-5 – Sun 9 Mar 04:00 GMT-4')
+    ).toBe('Sat 8 Mar 22:00 EST – Sun 9 Mar 04:00 EDT')
     // London springs forward at 01:00 on 30 March 2025.
     expect(formatSpan('2025-03-30T00:30:00Z', '2025-03-30T02:30:00Z', 'Europe/London')).toBe(
       'Sun 30 Mar 00:30 GMT – 03:30 BST',
