@@ -66,8 +66,11 @@ export function BriefingStrip(props: Props) {
           )}
         </Part>
         <Part label="On the table" size="fills">
-          <span className={`text-muted ${oneLine ? 'min-w-0 truncate' : ''}`}>
-            {props.replay ? 'On the table (feed’s latest):' : 'On the table:'}
+          {/* In replay the label says what the issues are, so it is kept whole. */}
+          <span
+            className={`text-muted ${props.replay ? 'shrink-0' : oneLine ? 'min-w-0 truncate' : ''}`}
+          >
+            {props.replay ? 'On the table (latest):' : 'On the table:'}
           </span>
           {issues.state !== 'ready' ? (
             <Pending data={issues} what="issues" />

@@ -249,12 +249,12 @@ describe('briefing strip in replay (?asof=)', () => {
     ).toBe(6000)
   })
 
-  it('says the issues on the table are the feed’s latest, not as of the replayed moment', async () => {
+  it('says the issues on the table are the latest, not as of the replayed moment', async () => {
     window.history.replaceState(null, '', '/?asof=2025-06-09T17:00:00Z&tz=Europe/London')
     renderWithFeed(<Briefing />, { now: articleMoment })
     const issues = part('On the table')
     await within(issues).findByText(/Rare earth shipments/)
-    expect(issues).toHaveTextContent(/^On the table \(feed’s latest\):/)
+    expect(issues).toHaveTextContent(/^On the table \(latest\):/)
   })
 
   it('live, says only "On the table"', async () => {
