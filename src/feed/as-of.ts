@@ -131,7 +131,8 @@ export function seriesAsOf(series: Series, t: number): Series {
  * Why an instrument lacks a figure at t: words the UI shows, ending on the moment `at` when there
  * is one (the UI writes it in the viewer's zone).
  */
-export type Unavailable = { words: string; at: string | null }
+/** Why a figure is missing: `words`, then the moment `at` if any; `brief` in place of `words` where room is short. */
+export type Unavailable = { words: string; at: string | null; brief?: string }
 
 /**
  * An instrument at t; `unavailable` says why a figure is missing (null when none is).
@@ -205,6 +206,7 @@ export function instrumentAsOf(
     ? null
     : {
         words: `Day change not known yet: it is measured from “${series.reference.label}”, at`,
+        brief: 'Day change known from',
         at: series.reference.at,
       }
   if (series.basis === 'percent-change') {

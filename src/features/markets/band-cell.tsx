@@ -94,7 +94,16 @@ export function BandCell({
       </p>
       {unavailable && (
         <p className="text-[11px] break-words text-warn">
-          {unavailableWords(unavailable, zone, thisYear)}
+          {unavailable.brief === undefined ? (
+            unavailableWords(unavailable, zone, thisYear)
+          ) : (
+            <>
+              <span aria-hidden="true" title={unavailableWords(unavailable, zone, thisYear)}>
+                {unavailableWords(unavailable, zone, thisYear, { short: true })}
+              </span>
+              <span className="sr-only">{unavailableWords(unavailable, zone, thisYear)}</span>
+            </>
+          )}
         </p>
       )}
     </li>

@@ -248,5 +248,11 @@ describe('a replayed moment on daily closes', () => {
     await waitFor(() => expect(brent()).toHaveTextContent(/Day change not known yet/))
     expect(brent()).toHaveTextContent(/”, at Mon 9 Jun( 2025)?, 22:00 UTC/)
     expect(band).not.toHaveTextContent(/\d{4}-\d\d-\d\dT/)
+    // The cell is narrow: it shows the short form, the whole sentence on hover.
+    const shown = within(brent()).getByText(/^Day change known from Mon 9 Jun( 2025)?, 22:00 UTC$/)
+    expect(shown).toHaveAttribute(
+      'title',
+      expect.stringMatching(/^Day change not known yet: it is measured from/),
+    )
   })
 })
