@@ -34,6 +34,7 @@ import { isPlainClick } from '../lib/plain-click'
 import { loadable } from './briefing-parts'
 import { sortByTime } from '../lib/sort-by-time'
 import { useDeferredQuery } from '../hooks/use-deferred-query'
+import { revealRegion } from '../hooks/reveal-region'
 
 /** The briefing strip, composed from the feed: talks, issues, moves, what is new. See BriefingStrip. */
 export function Briefing() {
@@ -163,12 +164,12 @@ export function Briefing() {
   const open = (
     event: MouseEvent<HTMLAnchorElement>,
     target: Selection['event'],
-    regionId: string,
+    regionId: 'quotes' | 'timeline',
   ) => {
     if (!target || !isPlainClick(event)) return
     event.preventDefault()
     selectEvent(target)
-    document.getElementById(regionId)?.scrollIntoView?.({ block: 'nearest' })
+    revealRegion(regionId)
   }
   const firstQuote = quoteNews.first
   const firstDevelopment = developmentNews.first

@@ -16,6 +16,7 @@ import { PhoneTabs } from './phone-tabs'
 import { RevealWhenSettled } from './reveal-when-settled'
 import { ShellFrame } from './startup-screens'
 import { useDeskLayout } from './use-desk-layout'
+import { regionOfHash } from '../hooks/reveal-region'
 
 // Recharts is the heaviest dependency: its own chunk, so it never delays the timeline and quotes.
 const MarketsPanel = lazy(() =>
@@ -92,7 +93,7 @@ export function DashboardPage() {
           <SnapshotInBandContext value={true}>
             <PhoneTabs
               content={content}
-              initial={linkedQuote ? 'quotes' : 'timeline'}
+              initial={regionOfHash(window.location.hash) ?? (linkedQuote ? 'quotes' : 'timeline')}
               top={snapshotBand}
             />
           </SnapshotInBandContext>

@@ -11,6 +11,7 @@ import {
 import { RegionDivider } from './region-divider'
 import { useRegionKeys } from './use-region-keys'
 import { deskGridClass, regionClass } from './layout'
+import { useRevealedRegion } from '../hooks/reveal-region'
 
 type Props = {
   layout: DeskLayout
@@ -71,6 +72,7 @@ export function DeskSplit({ layout, onChange, fixed, content }: Props) {
     [layout, onChange],
   )
   useRegionKeys(unfold, !fixed)
+  useRevealedRegion(unfold, !fixed)
   const controls = useMemo(
     () =>
       Object.fromEntries(

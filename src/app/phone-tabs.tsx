@@ -2,6 +2,7 @@ import { useCallback, useRef, useState, type KeyboardEvent, type ReactNode } fro
 import { regions, type Region } from '../hooks/desk-layout'
 import { phonePanelClass } from './layout'
 import { useRegionKeys } from './use-region-keys'
+import { useRevealedRegion } from '../hooks/reveal-region'
 
 const tabNames: Record<Region, string> = {
   timeline: 'Timeline',
@@ -30,7 +31,9 @@ export function PhoneTabs({ content, top, initial }: Props) {
     tabRefs.current[region]?.focus()
     window.scrollTo({ top: 0 })
   }
-  useRegionKeys(useCallback((region: Region) => setActive(region), []))
+  const reveal = useCallback((region: Region) => setActive(region), [])
+  useRegionKeys(reveal)
+  useRevealedRegion(reveal)
   const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>) => {
     const i = regions.indexOf(active)
     const targets: Record<string, number> = {

@@ -4,6 +4,8 @@ import { useFollowNotifications } from './use-follow-notifications'
 import { useFollows, type Followable } from './use-follows'
 import { useSeenItems } from './use-seen-items'
 import { useSelection } from './use-selection'
+import { revealRegion } from './reveal-region'
+import type { Region } from './desk-layout'
 
 const noNotifyItems: NotifyItem[] = []
 
@@ -12,8 +14,8 @@ type Options<T> = {
   replay: boolean
   /** A notification's title and text for a new item from someone or something followed. */
   describe: (item: T) => { title: string; body: string }
-  /** The region a notification's click scrolls to. */
-  regionId: string
+  /** The region a notification's click brings into view. */
+  regionId: Region
 }
 
 /**
@@ -44,7 +46,7 @@ export function useLiveFollowing<T extends Followable & { id: string }>(
   const openNotified = useCallback(
     (id: string) => {
       selectEvent({ kind, id: id.slice(kind.length + 1) })
-      document.getElementById(regionId)?.scrollIntoView?.({ block: 'nearest' })
+      revealRegion(regionId)
     },
     [kind, regionId, selectEvent],
   )

@@ -341,3 +341,61 @@ test.describe('a viewer whose zone has a long name', () => {
     expect(await second.evaluate(roomForChoice)).toBeGreaterThanOrEqual(0)
   })
 })
+
+test('390x844 phone: a quote opened from the timeline shows the Quotes tab, at that quote, with the focus there', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 })
+  await page.goto('./?tz=Europe/London')
+  const timeline = page.getByRole('region', { name: 'Timeline' })
+  const link = timeline.getByRole('link', { name: /only getting good reports/ }).first()
+  await link.focus()
+  await page.keyboard.press('Enter')
+  const tabs = page.getByRole('tablist', { name: 'Regions' })
+  await expect(tabs.getByRole('tab', { name: 'Quotes' })).toHaveAttribute('aria-selected', 'true')
+  const wall = page.getByRole('region', { name: 'Quote wall' })
+  const quote = wall.locator('[data-quote-id="trump-good-reports"]')
+  await expect(quote).toBeInViewport()
+  await expect(quote).toBeFocused()
+})
+
+test('390x844 phone: the wall filtered from the timeline shows the Quotes tab, the focus on its heading', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 })
+  await page.goto('./?tz=Europe/London')
+  const more = page
+    .getByRole('region', { name: 'Timeline' })
+    .getByRole('link', { name: /\+2 more quotes/ })
+    .first()
+  await more.focus()
+  await page.keyboard.press('Enter')
+  const tabs = page.getByRole('tablist', { name: 'Regions' })
+  await expect(tabs.getByRole('tab', { name: 'Quotes' })).toHaveAttribute('aria-selected', 'true')
+  const wall = page.getByRole('region', { name: 'Quote wall' })
+  await expect(wall.getByRole('heading', { name: 'Quote wall' })).toBeFocused()
+  await expect(wall).toContainText('5 of 12 quotes')
+})
+
+test('390x844 phone: a link to #markets opens on the Markets tab', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 })
+  await page.goto('./?tz=Europe/London#markets')
+  const tabs = page.getByRole('tablist', { name: 'Regions' })
+  await expect(tabs.getByRole('tab', { name: 'Markets' })).toHaveAttribute('aria-selected', 'true')
+  await expect(page.getByRole('region', { name: 'Market reaction' })).toBeVisible()
+})
+
+test('desk: a quote opened from the timeline unfolds a folded quote wall', async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 768 })
+  await page.goto('./?tz=Europe/London')
+  await deskReady(page)
+  await page.getByRole('button', { name: 'Collapse the quote wall' }).click()
+  await expect(page.getByRole('region', { name: 'Quote wall' })).toBeHidden()
+  await page
+    .getByRole('region', { name: 'Timeline' })
+    .getByRole('link', { name: /only getting good reports/ })
+    .first()
+    .click()
+  const wall = page.getByRole('region', { name: 'Quote wall' })
+  await expect(wall.locator('[data-quote-id="trump-good-reports"]')).toBeInViewport()
+})

@@ -10,6 +10,7 @@ import { inPlace } from '../../lib/plain-click'
 import { missingWords } from '../../lib/missing-words'
 import { formatCount } from '../../lib/format-count'
 import { QuotedText } from '../../components/quoted-text'
+import { revealRegion } from '../../hooks/reveal-region'
 
 /** Quotes listed per open issue; the rest are one link to the wall filtered to the topic. */
 const issueQuoteCap = 5
@@ -174,7 +175,7 @@ export function OnTheTable(props: Props) {
                     data-roving-control=""
                     onClick={inPlace(() => {
                       props.onSelectTopic(issue.topicId)
-                      document.getElementById('quotes')?.scrollIntoView?.({ block: 'nearest' })
+                      revealRegion('quotes')
                     })}
                     className="text-accent underline underline-offset-2"
                   >

@@ -2,6 +2,7 @@ import type { MouseEvent } from 'react'
 import { linkWith, type UrlUpdates } from '../../hooks/url-params'
 import { setUrlParams } from '../../hooks/use-url-param'
 import { isPlainClick } from '../../lib/plain-click'
+import { revealRegion } from '../../hooks/reveal-region'
 
 /**
  * Links from the timeline to the quote wall filtered to a time span (and a speaker): the wall's own
@@ -23,5 +24,5 @@ export function openWallFiltered(event: MouseEvent<HTMLAnchorElement>, filter: W
   if (!isPlainClick(event)) return
   event.preventDefault()
   setUrlParams(wallFilterUpdates(filter))
-  document.getElementById('quotes')?.scrollIntoView?.({ block: 'nearest' })
+  revealRegion('quotes')
 }

@@ -30,6 +30,7 @@ import { NewDevelopmentsNote } from './new-developments-note'
 import { TimelineRetryNote, useQuotesRetrying } from './timeline-retry-note'
 import { useTimelineZones } from './use-timeline-zones'
 import { useDeferredQuery } from '../../hooks/use-deferred-query'
+import { revealRegion } from '../../hooks/reveal-region'
 
 const noQuotes: never[] = []
 const noRounds: never[] = []
@@ -83,7 +84,7 @@ export function TimelinePanel({ afterFirstFrame = false }: { afterFirstFrame?: b
   const quoteHref = (id: string) => hrefFor({ kind: 'quote', id }, '#quotes')
   const openQuote = (id: string) => {
     selectEvent({ kind: 'quote', id })
-    document.getElementById('quotes')?.scrollIntoView?.({ block: 'nearest' })
+    revealRegion('quotes')
   }
   const hasSelection = selection.event !== null || selection.topic !== null
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
