@@ -16,7 +16,7 @@ import { PhoneTabs } from './phone-tabs'
 import { RevealWhenSettled } from './reveal-when-settled'
 import { ShellFrame } from './startup-screens'
 import { useDeskLayout } from './use-desk-layout'
-import { regionOfHash } from '../hooks/reveal-region'
+import { regionOfHash } from '../hooks/desk-layout'
 
 // Recharts is the heaviest dependency: its own chunk, so it never delays the timeline and quotes.
 const MarketsPanel = lazy(() =>

@@ -54,7 +54,11 @@ const panels = [
 export function StartupShell() {
   const desk = useMediaQuery(deskQuery)
   const layout = desk
-    ? initialLayout(new URLSearchParams(window.location.search), readStoredLayout())
+    ? initialLayout(
+        new URLSearchParams(window.location.search),
+        readStoredLayout(),
+        window.location.hash,
+      )
     : null
   return <ShellFrame layout={layout} />
 }

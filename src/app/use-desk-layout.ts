@@ -3,8 +3,10 @@ import { useUrlParam } from '../hooks/use-url-param'
 import {
   defaultLayout,
   isDefaultLayout,
+  linkedRegion,
   parseLayout,
   readStoredLayout,
+  rememberedLayout,
   serializeLayout,
   storeLayout,
   type DeskLayout,
@@ -17,7 +19,16 @@ import {
  */
 export function useDeskLayout(): [DeskLayout, (next: DeskLayout) => void] {
   const [fromUrl, setParam] = useUrlParam('layout')
-  const [stored, setStored] = useState(readStoredLayout)
+  // A remembered fold gives way, on opening, to the region the link is about; a fold made
+  // after that stays.
+  const [stored, setStored] = useState(() => {
+    const search = new URLSearchParams(window.location.search)
+    const remembered = rememberedLayout(
+      readStoredLayout(),
+      linkedRegion(search, window.location.hash),
+    )
+    return remembered && serializeLayout(remembered)
+  })
   const layout = useMemo(() => fromUrl ?? parseLayout(stored) ?? defaultLayout, [fromUrl, stored])
   const change = useCallback(
     (next: DeskLayout) => {

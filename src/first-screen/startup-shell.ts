@@ -14,7 +14,11 @@ export function showStartupShell(): boolean {
   if (!shell) return false
   const desk = typeof window.matchMedia === 'function' && window.matchMedia(deskQuery).matches
   const layout = desk
-    ? initialLayout(new URLSearchParams(window.location.search), readStoredLayout())
+    ? initialLayout(
+        new URLSearchParams(window.location.search),
+        readStoredLayout(),
+        window.location.hash,
+      )
     : null
   const grid = shell.querySelector<HTMLElement>('[data-desk-grid]')
   if (!layout || layout.collapsed.some(Boolean) || !grid) {

@@ -104,9 +104,37 @@ export function toggleCollapsed(layout: DeskLayout, region: Region): DeskLayout 
   return { ...layout, collapsed: [collapsed[0]!, collapsed[1]!, collapsed[2]!] }
 }
 
-/** The URL's layout first (a shared link), then the one this browser remembers, then the default. */
-export function initialLayout(search: URLSearchParams, stored: string | null): DeskLayout {
-  return parseLayout(search.get(layoutKey)) ?? parseLayout(stored) ?? defaultLayout
+/** The region a link's hash names ("#quotes"), if it names one. */
+export const regionOfHash = (hash: string): Region | null =>
+  regions.find((region) => hash === `#${region}`) ?? null
+
+/** The region a link is about: the one its hash names, else the quote wall for a linked quote. */
+export function linkedRegion(search: URLSearchParams, hash: string): Region | null {
+  return regionOfHash(hash) ?? (search.has('quote') ? 'quotes' : null)
+}
+
+/**
+ * The URL's layout first (a shared link, as its sender had it), then the one this browser
+ * remembers, then the default; a remembered fold gives way to the region the link is about.
+ */
+export function initialLayout(
+  search: URLSearchParams,
+  stored: string | null,
+  hash = '',
+): DeskLayout {
+  return (
+    parseLayout(search.get(layoutKey)) ??
+    rememberedLayout(stored, linkedRegion(search, hash)) ??
+    defaultLayout
+  )
+}
+
+/** The remembered layout, with `linked` unfolded if it was folded. */
+export function rememberedLayout(stored: string | null, linked: Region | null): DeskLayout | null {
+  const layout = parseLayout(stored)
+  return layout && linked && layout.collapsed[regions.indexOf(linked)]
+    ? toggleCollapsed(layout, linked)
+    : layout
 }
 
 export function readStoredLayout(): string | null {

@@ -1,12 +1,8 @@
 import { useEffect } from 'react'
 import { flushSync } from 'react-dom'
-import { regions, type Region } from './desk-layout'
+import { regionOfHash, type Region } from './desk-layout'
 
 const revealEvent = 'ttm-reveal-region'
-
-/** The region a link's hash names ("#quotes"), if it names one. */
-export const regionOfHash = (hash: string): Region | null =>
-  regions.find((region) => hash === `#${region}`) ?? null
 
 /**
  * Brings a region into view from anywhere on the page (a quote opened from the timeline, news in

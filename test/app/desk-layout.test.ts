@@ -55,6 +55,19 @@ describe('desk layout', () => {
     expect(initialLayout(new URLSearchParams(''), null)).toEqual(defaultLayout)
   })
 
+  it('unfolds a remembered fold for the region a link is about, never a fold the link itself gives', () => {
+    const folded = '27-28c-45'
+    const quotesOpen = (layout: { collapsed: readonly boolean[] }) => !layout.collapsed[1]
+    expect(quotesOpen(initialLayout(new URLSearchParams(''), folded))).toBe(false)
+    expect(quotesOpen(initialLayout(new URLSearchParams('quote=q-1'), folded))).toBe(true)
+    expect(quotesOpen(initialLayout(new URLSearchParams(''), folded, '#quotes'))).toBe(true)
+    expect(quotesOpen(initialLayout(new URLSearchParams(''), folded, '#markets'))).toBe(false)
+    // The sender's own layout is theirs to share.
+    expect(quotesOpen(initialLayout(new URLSearchParams(`layout=${folded}&quote=q-1`), null))).toBe(
+      false,
+    )
+  })
+
   it('gives a folded region a rail instead of its share', () => {
     expect(gridColumns(parseLayout('30c-30-40')!)).toBe(
       '2.75rem 0.625rem minmax(0, 30fr) 0.625rem minmax(0, 40fr)',

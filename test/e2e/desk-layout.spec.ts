@@ -399,3 +399,16 @@ test('desk: a quote opened from the timeline unfolds a folded quote wall', async
   const wall = page.getByRole('region', { name: 'Quote wall' })
   await expect(wall.locator('[data-quote-id="trump-good-reports"]')).toBeInViewport()
 })
+
+test('desk: a link to a quote unfolds the quote wall the viewer had folded, which can be folded again', async ({
+  page,
+}) => {
+  await page.addInitScript(() => window.localStorage.setItem('ttm:desk-layout', '27-28c-45'))
+  await page.setViewportSize({ width: 1366, height: 768 })
+  await page.goto('./?tz=Europe/London&quote=trump-good-reports')
+  const wall = page.getByRole('region', { name: 'Quote wall' })
+  await expect(wall.locator('[data-quote-id="trump-good-reports"]')).toBeInViewport()
+  await page.getByRole('button', { name: 'Collapse the quote wall' }).click()
+  await expect(wall).toBeHidden()
+  await expect(page.getByRole('button', { name: 'Show the quote wall' })).toBeVisible()
+})
