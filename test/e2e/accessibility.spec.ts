@@ -34,6 +34,15 @@ for (const theme of ['light', 'dark'] as const) {
   }
 }
 
+for (const theme of ['light', 'dark'] as const) {
+  test(`replay mid-session (?asof=), ${theme} theme`, async ({ page }) => {
+    await page.goto(`./?asof=2025-06-09T14:00:00Z&theme=${theme}&tz=Europe/London`)
+    await expect(page.getByText(/^Summary as the feed has it now/).first()).toBeVisible()
+    await settled(page, { charts: true })
+    await scan(page)
+  })
+}
+
 test('embedded single panel (?view=quotes&parent=)', async ({ page }) => {
   await page.goto('./?view=quotes&parent=http://127.0.0.1:1')
   await expect(page.getByText('12 of 12 quotes')).toBeVisible()
