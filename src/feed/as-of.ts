@@ -171,9 +171,11 @@ function dayChangeFromSeries(
  * An instrument's snapshot at t, derived from its series:
  * - at or after the instrument's own `asOf`, the feed's figures as given (nothing to derive);
  * - level basis: `last` is the last point at or before t, `changePercent` against the reference
- *   close; before the reference close, `change` and `changePercent` against the series' own close
- *   of the day before (dayChangeFromSeries, `changeFromSeries` set), else not known;
- * - percent-change basis: `changePercent` is the last point's value, `last` stays null;
+ *   close for a point after it; for a point at or before it, `change` and `changePercent` against
+ *   the series' own close of the day before (dayChangeFromSeries, `changeFromSeries` set), else
+ *   not known;
+ * - percent-change basis: `changePercent` is the last point's value if it came after the
+ *   reference close (else not known), `last` stays null;
  * - `asOf` is that point's time; against the reference close `change` is null (the feed's producer
  *   gives it, we do not derive it).
  * Before the first point (or with no series), the instrument is kept with null figures, `asOf` = t,
@@ -202,26 +204,36 @@ export function instrumentAsOf(
     )
   }
   const referenceKnown = at(series.reference.at) <= t
-  const note = referenceKnown
+  // Against the reference close, only a price after it is a move of the day; one at or before
+  // it reads 0.00% at the close itself, which says nothing of that day.
+  const afterReference = at(point.t) > at(series.reference.at)
+  const label = `“${series.reference.label}”`
+  const note: Unavailable | null = afterReference
     ? null
-    : {
-        words: `Day change not known yet: it is measured from “${series.reference.label}”, at`,
-        brief: 'Day change known from',
-        at: series.reference.at,
-      }
+    : referenceKnown
+      ? {
+          words: `Day change not known: no price since the reference close, ${label}, at`,
+          brief: 'No price since the close at',
+          at: series.reference.at,
+        }
+      : {
+          words: `Day change not known yet: it is measured from ${label}, at`,
+          brief: 'Day change known from',
+          at: series.reference.at,
+        }
   if (series.basis === 'percent-change') {
     return {
       instrument: {
         ...instrument,
         last: null,
         change: null,
-        changePercent: referenceKnown ? point.v : null,
+        changePercent: afterReference ? point.v : null,
         asOf: point.t,
       },
       unavailable: note,
     }
   }
-  const fromSeries = referenceKnown ? null : dayChangeFromSeries(series, point, instrument)
+  const fromSeries = afterReference ? null : dayChangeFromSeries(series, point, instrument)
   if (fromSeries)
     return {
       instrument: { ...instrument, last: point.v, ...fromSeries, asOf: point.t },
@@ -230,13 +242,13 @@ export function instrumentAsOf(
     }
   const reference = series.reference.value
   const changePercent =
-    referenceKnown && reference !== null && reference !== 0
+    afterReference && reference !== null && reference !== 0
       ? round2(((point.v - reference) / Math.abs(reference)) * 100)
       : null
   return {
     instrument: { ...instrument, last: point.v, change: null, changePercent, asOf: point.t },
     unavailable:
-      referenceKnown && reference === null
+      afterReference && reference === null
         ? { words: 'Day change not known: the series gives no reference close', at: null }
         : note,
   }

@@ -224,6 +224,42 @@ describe('as-of cut of the demo feed', () => {
     expect(unavailable?.at).toBe(seriesById.get('brent')!.reference.at)
   })
 
+  it('after the reference close with no price since: no day change, rather than 0.00% at the close', () => {
+    // Hang Seng Tech's series is % against 9 June's close (08:00Z); Hong Kong reopens on the 10th.
+    const hstech = instruments.find((i) => i.id === 'hstech')!
+    const series = seriesById.get('hstech')!
+    const { instrument, unavailable } = instrumentAsOf(hstech, series, t('2025-06-09T15:00:00Z'))
+    expect(instrument).toMatchObject({ changePercent: null, asOf: series.reference.at })
+    expect(unavailable).toMatchObject({
+      words: expect.stringMatching(/^Day change not known: no price since the reference close/),
+      at: series.reference.at,
+    })
+    // Once it trades again, the move against that close.
+    const next = instrumentAsOf(hstech, series, t('2025-06-10T02:00:00Z'))
+    expect(next.instrument.changePercent).toBe(
+      series.points.filter((p) => t(p.t) <= t('2025-06-10T02:00:00Z')).at(-1)!.v,
+    )
+    expect(next.unavailable).toBeNull()
+  })
+
+  it('a level series at its reference close reads the day from its own close the day before', () => {
+    // Test data: daily closes, the last one being the reference close.
+    const spx = instruments.find((i) => i.id === 'spx')!
+    const series: Series = {
+      ...seriesById.get('spx')!,
+      illustrative: false,
+      reference: { value: 110, at: '2025-06-10T20:00:00Z', label: 'close' },
+      points: [
+        { t: '2025-06-09T20:00:00Z', v: 100 },
+        { t: '2025-06-10T20:00:00Z', v: 110 },
+      ],
+    }
+    const live = { ...spx, asOf: '2025-06-11T20:00:00Z' }
+    const { instrument, changeFromSeries } = instrumentAsOf(live, series, t('2025-06-10T22:00:00Z'))
+    expect(instrument).toMatchObject({ last: 110, changePercent: 10 })
+    expect(changeFromSeries).toBe(true)
+  })
+
   it('index: pinnedNow is t; a generation time after t comes back to t', () => {
     const at = t('2025-06-09T12:00:00Z')
     expect(indexAsOf(index, at)).toMatchObject({

@@ -33,17 +33,21 @@ describe('markets in replay (?asof=)', () => {
     await waitFor(() => expect(snapshotItem('S&P 500')).toHaveTextContent('6,034.46'))
     expect(snapshotItem('S&P 500')).not.toHaveTextContent('6,005.88')
     expect(snapshotItem('S&P 500')).toHaveTextContent('as of Mon 9 Jun, ~15:00 UTC')
-    // Hong Kong closed at 08:00Z: its last figure then, against that day's close (0.00%), not −1.16%.
+    // Hong Kong closed at 08:00Z, the reference close of its series (% against that close): its
+    // last figure is the close itself, which says nothing of that day; not 0.00%, not −1.16%.
     await waitFor(() =>
       expect(snapshotItem('Hang Seng Tech')).toHaveTextContent('as of Mon 9 Jun, ~08:00 UTC'),
     )
-    expect(snapshotItem('Hang Seng Tech')).not.toHaveTextContent('1.16%')
+    expect(snapshotItem('Hang Seng Tech')).toHaveTextContent(
+      /no price since the reference close, “Previous close \(illustrative time\)”, at Mon 9 Jun, 08:00 UTC/,
+    )
+    expect(snapshotItem('Hang Seng Tech')).not.toHaveTextContent(/0\.00%|1\.16%/)
     // Brent's reference close (22:00Z) comes after the moment: the day change is not known yet.
     await waitFor(() => expect(snapshotItem('Brent')).toHaveTextContent(/Day change not known yet/))
     expect(snapshotItem('Brent')).toHaveTextContent('$66.75 per barrel')
     expect(snapshotItem('Brent')).toHaveTextContent('change not known yet')
     // Every figure above was read from an illustrative path: each says so.
-    for (const name of ['S&P 500', 'Hang Seng Tech', 'Brent'])
+    for (const name of ['S&P 500', 'Brent'])
       expect(snapshotItem(name)).toHaveTextContent('(illustrative path, not real prices)')
     const card = await screen.findByRole('article', { name: 'S&P 500' })
     expect(within(card).getByText(/on the day \(from an illustrative path\)/)).toBeInTheDocument()
