@@ -46,8 +46,8 @@ export type InstrumentCardProps = {
   instrument: Instrument
   /** Where its day change was read, when not from the feed: "its series", "an illustrative path". */
   dayFrom?: string | null
-  /** Its day change is to be read from its series, still loading. */
-  dayLoading?: boolean
+  /** Why its day change is missing (see instrumentSummary); "not reported" by default. */
+  dayMissing?: string
   colorVar: string
   series: SeriesState
   domain: Span
@@ -71,7 +71,7 @@ export type InstrumentCardProps = {
 export const InstrumentCard = memo(function InstrumentCard({
   instrument,
   dayFrom = null,
-  dayLoading = false,
+  dayMissing = 'not reported',
   colorVar,
   series,
   domain,
@@ -141,7 +141,7 @@ export const InstrumentCard = memo(function InstrumentCard({
     (): Span | null => (first === undefined || last === undefined ? null : [first, last]),
     [first, last],
   )
-  const summary = instrumentSummary(instrument, event, reaction, dayFrom, dayLoading)
+  const summary = instrumentSummary(instrument, event, reaction, dayFrom, dayMissing)
   const place = marketPlace(instrument.timeZone)
   const thisYear = useThisYear(instrument.timeZone)
   const closedNote = closedAtEventNote(instrument, event, reaction, thisYear)

@@ -58,7 +58,13 @@ export function InstrumentCards({
               ? 'its series'
               : null
         }
-        dayLoading={snapshot[i]?.changeLoading === true}
+        dayMissing={
+          snapshot[i]?.changeLoading
+            ? 'not known yet'
+            : snapshot[i]?.unavailable
+              ? 'not known at this moment'
+              : 'not reported'
+        }
         colorVar={chartColor(i)}
         series={series[i]!}
         reaction={reactions[i] ?? null}

@@ -16,8 +16,8 @@ export function instrumentSummary(
   event: MarketEvent | null,
   reaction: Reaction | null,
   dayFrom: string | null = null,
-  /** The series the day change is to be read from is still loading. */
-  dayLoading = false,
+  /** Why the day change is missing: "not known yet" (its series is loading), "not known at this moment" (replay). */
+  dayMissing = 'not reported',
 ): string {
   // A yield's day is in basis points, as in the snapshot (DayChange).
   const move =
@@ -28,7 +28,7 @@ export function instrumentSummary(
         : signedPercent(instrument.changePercent)
   const day =
     move === null
-      ? `${instrument.shortName}: change ${dayLoading ? 'not known yet' : 'not reported'}`
+      ? `${instrument.shortName}: change ${dayMissing}`
       : `${instrument.shortName} ${move} on the day${dayFrom ? ` (from ${dayFrom})` : ''}`
   if (!event || !reaction) return `${day}.`
   const place = marketPlace(instrument.timeZone)

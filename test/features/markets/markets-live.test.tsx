@@ -51,6 +51,9 @@ describe('markets in replay (?asof=)', () => {
       expect(snapshotItem(name)).toHaveTextContent('(illustrative path, not real prices)')
     const card = await screen.findByRole('article', { name: 'S&P 500' })
     expect(within(card).getByText(/on the day \(from an illustrative path\)/)).toBeInTheDocument()
+    // The feed reports Brent's day; at this moment it was not known yet: not "not reported".
+    const brent = await screen.findByRole('article', { name: 'Brent crude oil' })
+    expect(within(brent).getByText('Brent: change not known at this moment.')).toBeInTheDocument()
   })
 
   it('live, shows the feed’s own figures with no such mark', async () => {
