@@ -108,9 +108,15 @@ export function toggleCollapsed(layout: DeskLayout, region: Region): DeskLayout 
 export const regionOfHash = (hash: string): Region | null =>
   regions.find((region) => hash === `#${region}`) ?? null
 
-/** The region a link is about: the one its hash names, else the quote wall for a linked quote. */
+/**
+ * The region a link is about: the one its hash names, else where its selection lives (a quote on
+ * the quote wall, a session or development on the timeline).
+ */
 export function linkedRegion(search: URLSearchParams, hash: string): Region | null {
-  return regionOfHash(hash) ?? (search.has('quote') ? 'quotes' : null)
+  const hashed = regionOfHash(hash)
+  if (hashed) return hashed
+  if (search.has('quote')) return 'quotes'
+  return search.has('session') || search.has('development') ? 'timeline' : null
 }
 
 /**

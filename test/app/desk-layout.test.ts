@@ -62,6 +62,12 @@ describe('desk layout', () => {
     expect(quotesOpen(initialLayout(new URLSearchParams('quote=q-1'), folded))).toBe(true)
     expect(quotesOpen(initialLayout(new URLSearchParams(''), folded, '#quotes'))).toBe(true)
     expect(quotesOpen(initialLayout(new URLSearchParams(''), folded, '#markets'))).toBe(false)
+    const timelineOpen = (layout: { collapsed: readonly boolean[] }) => !layout.collapsed[0]
+    for (const link of ['session=london-day-1', 'development=d-1'])
+      expect(timelineOpen(initialLayout(new URLSearchParams(link), '27c-28-45'))).toBe(true)
+    expect(timelineOpen(initialLayout(new URLSearchParams('topic=rare-earths'), '27c-28-45'))).toBe(
+      false,
+    )
     // The sender's own layout is theirs to share.
     expect(quotesOpen(initialLayout(new URLSearchParams(`layout=${folded}&quote=q-1`), null))).toBe(
       false,
