@@ -5,7 +5,6 @@ import { TimelinePanel } from '../features/timeline/timeline-panel'
 import { QuoteWall } from '../features/quotes/quote-wall'
 import { useChrome } from '../hooks/chrome-context'
 import { useMediaQuery } from '../hooks/use-media-query'
-import { useUrlParam } from '../hooks/use-url-param'
 import { SiteHeader } from './site-header'
 import { Briefing } from './briefing'
 import { bandClass, deskPageClass, pageClass } from './layout'
@@ -16,7 +15,7 @@ import { PhoneTabs } from './phone-tabs'
 import { RevealWhenSettled } from './reveal-when-settled'
 import { ShellFrame } from './startup-screens'
 import { useDeskLayout } from './use-desk-layout'
-import { regionOfHash } from '../hooks/desk-layout'
+import { linkedRegion } from '../hooks/desk-layout'
 
 // Recharts is the heaviest dependency: its own chunk, so it never delays the timeline and quotes.
 const MarketsPanel = lazy(() =>
@@ -82,8 +81,6 @@ export function DashboardPage() {
   const desk = useMediaQuery(deskQuery)
   const { kiosk } = useChrome()
   const [layout, setLayout] = useDeskLayout()
-  // Only what the phone's first tab depends on: any other change of the URL leaves the page alone.
-  const linkedQuote = useUrlParam('quote')[0] !== null
   if (!desk) {
     return (
       <RevealWhenSettled frame={<ShellFrame layout={null} />}>
@@ -93,7 +90,10 @@ export function DashboardPage() {
           <SnapshotInBandContext value={true}>
             <PhoneTabs
               content={content}
-              initial={regionOfHash(window.location.hash) ?? (linkedQuote ? 'quotes' : 'timeline')}
+              initial={
+                linkedRegion(new URLSearchParams(window.location.search), window.location.hash) ??
+                'timeline'
+              }
               top={snapshotBand}
             />
           </SnapshotInBandContext>

@@ -9,16 +9,21 @@ type Precision = z.infer<typeof timePrecisionSchema>
 const formatters = new WeakMap<Intl.DateTimeFormatOptions, Map<string, Intl.DateTimeFormat>>()
 
 /**
- * One en-GB formatter per options object and zone (building a key per call cost 14 ms on a long
+ * One formatter per options object, zone and locale (building a key per call cost 14 ms on a long
  * feed): pass options held in a constant, not a literal made on each call.
  */
-export function formatter(zone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+export function formatter(
+  zone: string,
+  options: Intl.DateTimeFormatOptions,
+  locale: 'en-GB' | 'en-US' = 'en-GB',
+): Intl.DateTimeFormat {
   let byZone = formatters.get(options)
   if (!byZone) formatters.set(options, (byZone = new Map()))
-  let f = byZone.get(zone)
+  const key = locale === 'en-GB' ? zone : `${locale} ${zone}`
+  let f = byZone.get(key)
   if (!f) {
-    f = new Intl.DateTimeFormat('en-GB', { timeZone: zone, ...options })
-    byZone.set(zone, f)
+    f = new Intl.DateTimeFormat(locale, { timeZone: zone, ...options })
+    byZone.set(key, f)
   }
   return f
 }
@@ -120,18 +125,12 @@ function zoneNameAt(time: number, zone: string): string {
   const british = partOf(formatter(zone, zoneName), time) ?? zone
   if (!/^GMT[+-]/.test(british)) return british
   // en-GB has letters only for Europe's zones; a reader in America knows EDT, not GMT-4.
-  let american = americanFormatters.get(zone)
-  if (!american) {
-    american = new Intl.DateTimeFormat('en-US', { timeZone: zone, ...zoneName })
-    americanFormatters.set(zone, american)
-  }
-  const letters = partOf(american, time)
+  const letters = partOf(formatter(zone, zoneName, 'en-US'), time)
   return letters !== undefined && /^[A-Z]{2,5}$/.test(letters) ? letters : british
 }
 
 const partOf = (f: Intl.DateTimeFormat, time: number) =>
   f.formatToParts(time).find((p) => p.type === 'timeZoneName')?.value
-const americanFormatters = new Map<string, Intl.DateTimeFormat>()
 
 const quarterHourMs = 15 * 60_000
 /** Zone names by zone and quarter hour: asked for by every time on the page, each render. */
