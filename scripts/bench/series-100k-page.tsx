@@ -136,6 +136,7 @@ function BenchPanel({
       <InstrumentReadout input={input} />
       <InstrumentPlot
         label="Bench series"
+        closeLabel="Prev close"
         color="var(--chart-1)"
         rows={rows}
         lone={lone}

@@ -4,7 +4,8 @@ type Props = {
   session: boolean
   closed: boolean
   events: boolean
-  previousClose: boolean
+  /** What the dashed line is ("Previous close"), when the chart draws one. */
+  previousClose: string | null
   /** "Hong Kong": whose market the closed hours are. */
   place: string
 }
@@ -60,7 +61,7 @@ export const ChartLegend = memo(function ChartLegend({
             aria-hidden="true"
             className="inline-block w-3 border-t border-dashed border-muted"
           />
-          Previous close
+          {previousClose}
         </li>
       )}
     </ul>

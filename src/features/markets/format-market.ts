@@ -14,12 +14,16 @@ export function moveWords(value: number): string {
   return `${rounded > 0 ? 'up' : 'down'} ${Math.abs(rounded).toFixed(2)}%`
 }
 
-/** A value of a series in its own terms: a level with its unit, or a % against the reference. */
+/**
+ * A value of a series in its own terms: a level with its unit, or a % against the reference close
+ * (`against`: see percentAgainst).
+ */
 export function formatSeriesValue(
   value: number,
   basis: Basis,
   instrument: Pick<Instrument, 'unit' | 'currency' | 'kind' | 'last' | 'decimals'>,
+  against = 'previous close',
 ): string {
-  if (basis === 'percent-change') return `${signedPercent(value)} vs previous close`
+  if (basis === 'percent-change') return `${signedPercent(value)} vs ${against}`
   return formatInstrumentLevel(value, instrument, true)
 }

@@ -33,6 +33,7 @@ import { useInViewport } from './use-viewport'
 import type { SeriesState } from './series-query'
 import { useFeed } from '../../hooks/use-feed'
 import { shownClose } from './shown-close'
+import { closeNames } from './reference-close'
 
 /** How a chart rebased to an event reads, by the unit its moves are in. */
 const rebasedKinds: Record<MoveUnit, ValueKind> = { '%': 'percent', bp: 'bp', level: 'change' }
@@ -133,7 +134,11 @@ export const InstrumentCard = memo(function InstrumentCard({
     sessionBands,
     events,
   })
-  const readout = useCardReadout(instrument, view, basis, unit, base, zone)
+  const referenceAt = useMemo(() => {
+    const at = series.raw ? Date.parse(series.raw.reference.at) : NaN
+    return Number.isFinite(at) ? at : null
+  }, [series.raw])
+  const readout = useCardReadout(instrument, view, basis, unit, base, zone, referenceAt)
 
   const first = prepared?.points[0]?.t
   const last = prepared?.points.at(-1)?.t
@@ -145,6 +150,14 @@ export const InstrumentCard = memo(function InstrumentCard({
   const place = marketPlace(instrument.timeZone)
   const thisYear = useThisYear(instrument.timeZone)
   const closedNote = closedAtEventNote(instrument, event, reaction, thisYear)
+  // The line is the reference close unless a replayed moment before it drew the day's previous close.
+  const lineIsReference = basis === 'percent-change' || asOf === null || (referenceAt ?? 0) <= asOf
+  const close = closeNames(
+    lineIsReference ? referenceAt : null,
+    view?.inWindow.at(-1)?.t ?? null,
+    instrument.timeZone,
+    thisYear,
+  )
   const body = () => {
     if (prepared && view) {
       if (view.inWindow.length === 0) {
@@ -182,6 +195,7 @@ export const InstrumentCard = memo(function InstrumentCard({
               levelDigits={quotedDecimals(instrument)}
               last={view.last}
               previousClose={view.previousClose}
+              closeLabel={close.label}
               sessionBands={sessions}
               closedBands={closed}
               eventTimes={eventTimes}
@@ -212,7 +226,7 @@ export const InstrumentCard = memo(function InstrumentCard({
             session={sessions.some(([from, to]) => to >= domain[0] && from <= domain[1])}
             closed={closed.length > 0}
             events={eventTimes.length > 0}
-            previousClose={view.previousClose !== null && view.closeInScale}
+            previousClose={view.previousClose !== null && view.closeInScale ? close.key : null}
             place={place}
           />
         </>
@@ -280,6 +294,7 @@ export const InstrumentCard = memo(function InstrumentCard({
             unit={unit}
             base={base}
             zone={zone}
+            referenceAt={basis === 'percent-change' ? referenceAt : null}
           />
         )}
       </div>

@@ -24,6 +24,8 @@ type Props = {
   levelDigits: number
   last: number | null
   previousClose: number | null
+  /** The previous close's name on the plot: "Prev close", or "9 Jun close" before it. */
+  closeLabel: string
   sessionBands: readonly Span[]
   closedBands: readonly Span[]
   eventTimes: readonly number[]
@@ -58,6 +60,7 @@ export const InstrumentPlot = memo(function InstrumentPlot(urgent: Props) {
     levelDigits,
     last,
     previousClose,
+    closeLabel,
     width,
     height,
   } = props
@@ -113,6 +116,7 @@ export const InstrumentPlot = memo(function InstrumentPlot(urgent: Props) {
         color={color}
         last={last}
         previousClose={previousClose}
+        closeLabel={closeLabel}
         formatValue={formatValue}
         domain={domain}
         lone={lone}

@@ -4,6 +4,8 @@ import { formatSeriesValue } from './format-market'
 import { formatMove, type MoveUnit } from '../../lib/move-unit'
 import { DataTableView, timeColumn } from './data-table-view'
 import { useThisYear } from '../../hooks/clock-context'
+import { formatDay } from '../../lib/format-time'
+import { percentAgainst } from './reference-close'
 
 type Point = { t: number; v: number }
 
@@ -19,6 +21,8 @@ type Props = {
   unit: MoveUnit
   base: { value: number; label: string } | null
   zone: string
+  /** When the close a percent-change series is measured from was; null when not known. */
+  referenceAt: number | null
 }
 
 /** A card's data as a table: time, the value as the feed gives it, and the move since the event. */
@@ -32,6 +36,7 @@ export function InstrumentTable({
   unit,
   base,
   zone,
+  referenceAt,
 }: Props) {
   const thisYear = useThisYear(zone)
   return (
@@ -48,13 +53,20 @@ export function InstrumentTable({
         {
           header:
             basis === 'percent-change'
-              ? 'Value (% vs previous close)'
+              ? `Value (% vs ${referenceAt === null ? 'previous close' : `the close of ${formatDay(referenceAt, instrument.timeZone, thisYear)}`})`
               : `Value (${instrument.unit})`,
           cell: (row) => {
             const p = drawn[row]
             if (!p) return ''
             const original = base ? inWindow[indexAtOrBefore(inWindow, p.t)] : p
-            return original ? formatSeriesValue(original.v, basis, instrument) : ''
+            return original
+              ? formatSeriesValue(
+                  original.v,
+                  basis,
+                  instrument,
+                  percentAgainst(original.t, referenceAt, instrument.timeZone),
+                )
+              : ''
           },
         },
         ...(base

@@ -50,6 +50,7 @@ type Props = {
   last: number | null
   /** The previous close in the chart's units, or null when the data does not give it. */
   previousClose: number | null
+  closeLabel: string
   formatValue: (v: number) => string
   domain: Span
   /** Points with no neighbour to join: a line cannot show them, a dot does. */
@@ -67,6 +68,7 @@ export const PriceMarks = memo(function PriceMarks({
   color,
   last,
   previousClose,
+  closeLabel,
   formatValue,
   domain,
   lone,
@@ -92,7 +94,7 @@ export const PriceMarks = memo(function PriceMarks({
           <rect
             x={left + 2}
             y={yOf(previousClose, scale, height) - 14}
-            width={58}
+            width={closeLabel.length * 5.6 + 6}
             height={13}
             fill="var(--surface)"
             opacity={0.9}
@@ -103,7 +105,7 @@ export const PriceMarks = memo(function PriceMarks({
             fontSize={10.5}
             fill="var(--muted)"
           >
-            Prev close
+            {closeLabel}
           </text>
           <AxisLabel
             name="previous-close"

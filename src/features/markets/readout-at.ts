@@ -10,6 +10,7 @@ import {
   zoneAbbreviation,
 } from '../../lib/format-time'
 import { formatSeriesValue } from './format-market'
+import { percentAgainst } from './reference-close'
 import { formatMove, moveBetween, type MoveUnit } from '../../lib/move-unit'
 import { isOpenAt, marketPlace, type Span } from './series-view'
 
@@ -23,6 +24,8 @@ export type ReadoutInput = {
   trading: readonly Span[] | null
   base: { value: number; label: string } | null
   zone: string
+  /** When the close a percent-change series is measured from was; null when not known. */
+  referenceAt?: number | null
   /** A moment in the page's current year: a time of another year says its year. */
   thisYear?: number
 }
@@ -42,7 +45,17 @@ export type Readout = {
  * last before the moment, and the note says so.
  */
 export function readoutAt(
-  { instrument, points, basis, unit, trading, base, zone, thisYear }: ReadoutInput,
+  {
+    instrument,
+    points,
+    basis,
+    unit,
+    trading,
+    base,
+    zone,
+    thisYear,
+    referenceAt = null,
+  }: ReadoutInput,
   t: number | null,
 ): Readout | null {
   if (points.length === 0) return null
@@ -66,7 +79,12 @@ export function readoutAt(
       : formatDateTime(t, zone, undefined, thisYear)
   return {
     when: hovering ? when(at) : `Last, ${when(point.t)}`,
-    value: formatSeriesValue(point.v, basis, instrument),
+    value: formatSeriesValue(
+      point.v,
+      basis,
+      instrument,
+      percentAgainst(point.t, referenceAt, instrument.timeZone),
+    ),
     move:
       move !== null && base ? `${formatMove(move, unit, instrument)} since ${base.label}` : null,
     note,

@@ -19,6 +19,7 @@ export function useCardReadout(
   unit: MoveUnit,
   base: { value: number; label: string } | null,
   zone: string,
+  referenceAt: number | null,
 ) {
   const thisYear = useThisYear(zone)
   const input = useMemo(
@@ -33,9 +34,10 @@ export function useCardReadout(
             base,
             zone,
             thisYear,
+            referenceAt,
           }
         : null,
-    [instrument, view, basis, unit, base?.value, base?.label, zone, thisYear], // eslint-disable-line react-hooks/exhaustive-deps
+    [instrument, view, basis, unit, base?.value, base?.label, zone, thisYear, referenceAt], // eslint-disable-line react-hooks/exhaustive-deps
   )
   const describe = useCallback(
     (t: number | null) => (input ? readoutWords(readoutAt(input, t)) : 'No data'),

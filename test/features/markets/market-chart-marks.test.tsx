@@ -143,4 +143,28 @@ describe('market chart marks', () => {
     // And off the last value's label: below it, as there is no room above.
     expect(Math.abs(pill('previous-close') - pill('last'))).toBeGreaterThanOrEqual(16)
   })
+
+  it('in replay before the close a percent-change series is measured from, names that close by its day, not as the previous one', async () => {
+    // The demo's Hang Seng Tech is % against Monday 9 June's close (16:00 in Hong Kong, 09:00 BST).
+    window.history.replaceState(null, '', '/?asof=2025-06-09T05:00:00Z')
+    renderWithFeed(<MarketsPanel />, { now: Date.parse('2025-06-10T09:15:00+01:00') })
+    const card = await drawnCard('Hang Seng Tech Index')
+    expect(card.querySelector('[data-previous-close] text')?.textContent).toBe('9 Jun close')
+    const key = within(card).getByRole('list', { name: 'Chart key' })
+    expect(key).toHaveTextContent('Close of Mon 9 Jun')
+    expect(key).not.toHaveTextContent('Previous close')
+    expect(card).toHaveTextContent(/[+−]\d\.\d\d% vs the close of Mon 9 Jun/)
+    expect(card).not.toHaveTextContent('vs previous close')
+  })
+
+  it('once past that close, calls it the previous close again', async () => {
+    window.history.replaceState(null, '', '/?asof=2025-06-10T03:00:00Z')
+    renderWithFeed(<MarketsPanel />, { now: Date.parse('2025-06-10T09:15:00+01:00') })
+    const card = await drawnCard('Hang Seng Tech Index')
+    expect(card.querySelector('[data-previous-close] text')?.textContent).toBe('Prev close')
+    expect(within(card).getByRole('list', { name: 'Chart key' })).toHaveTextContent(
+      'Previous close',
+    )
+    expect(card).toHaveTextContent(/[+−]\d\.\d\d% vs previous close/)
+  })
 })
