@@ -10,6 +10,8 @@ type Props = {
   tabIndex: number
   /** Whether the quotes loaded: the count leaves them out otherwise, and says so. */
   quotes: QuotesState
+  /** The developments failed to load: the count leaves them out, and says so. */
+  developmentsFailed: boolean
   onToggle: () => void
 }
 
@@ -32,10 +34,12 @@ function roundDates(entry: RoundEntry): string {
 }
 
 /** A round's head in the timeline: name, place, dates, outcome; the button opens or closes its entries. */
-export function RoundHead({ entry, now, tabIndex, quotes, onToggle }: Props) {
-  const quotesMissing = quotes.loaded
-    ? null
-    : missingWords([{ what: 'quotes', failed: quotes.failed }])
+export function RoundHead({ entry, now, tabIndex, quotes, developmentsFailed, onToggle }: Props) {
+  const notIn = [
+    ...(developmentsFailed ? [{ what: 'developments', failed: true }] : []),
+    ...(quotes.loaded ? [] : [{ what: 'quotes', failed: quotes.failed }]),
+  ]
+  const missing = notIn.length === 0 ? null : missingWords(notIn)
   const { round } = entry.span
   const state = roundState(entry, now)
   const place = round.venue ? `${round.venue}, ${round.location}` : round.location
@@ -67,10 +71,10 @@ export function RoundHead({ entry, now, tabIndex, quotes, onToggle }: Props) {
           </span>
           <span className="ml-auto text-xs text-muted">
             {entry.count === 0
-              ? quotesMissing === null
+              ? missing === null
                 ? 'nothing in the feed yet'
-                : `no sessions or developments; ${quotesMissing}`
-              : `${countOf(entry.count, 'item')}${quotesMissing === null ? '' : ` (${quotesMissing})`}`}
+                : `no sessions${developmentsFailed ? '' : ' or developments'}; ${missing}`
+              : `${countOf(entry.count, 'item')}${missing === null ? '' : ` (${missing})`}`}
           </span>
         </button>
       </h3>

@@ -27,10 +27,14 @@ export function selectionSummary(selection: Selection, loaded: Loaded, lookups: 
 /** The selected session or development when the loaded feed does not have it, in words; else null. */
 export function missingSelection(selection: Selection, loaded: Loaded): string | null {
   const event = selection.event
-  if (!event || !loaded.sessions || !loaded.developments) return null
+  if (!event || !loaded.sessions) return null
   if (event.kind === 'session' && !loaded.sessions.some((s) => s.id === event.id))
     return `session “${event.id}”`
-  if (event.kind === 'development' && !loaded.developments.some((d) => d.id === event.id))
+  if (
+    event.kind === 'development' &&
+    loaded.developments &&
+    !loaded.developments.some((d) => d.id === event.id)
+  )
     return `development “${event.id}”`
   return null
 }

@@ -9,7 +9,8 @@ type Read<K extends string> = { [key in K]: readonly unknown[] } & {
 
 type Props = {
   sessions: Read<'sessions'>
-  developments: Read<'developments'>
+  /** Null when the developments failed to load: then nothing is said of them here. */
+  developments: Read<'developments'> | null
   /** Null while the quotes are not loaded: then nothing is said of them here. */
   quotes: Read<'quotes'> | null
 }
@@ -41,12 +42,13 @@ function emptyLine(noun: string, { count, unreadable, heldBack }: ListState): st
  */
 export function TimelineEmptyNotes(props: Props) {
   const sessions = listState('sessions', props.sessions)
-  const developments = listState('developments', props.developments)
-  const lines =
-    sessions.count + developments.count === 0 &&
-    !sessions.unreadable &&
-    !developments.unreadable &&
-    !sessions.heldBack
+  const developments = props.developments && listState('developments', props.developments)
+  const lines = !developments
+    ? [emptyLine('sessions', sessions)]
+    : sessions.count + developments.count === 0 &&
+        !sessions.unreadable &&
+        !developments.unreadable &&
+        !sessions.heldBack
       ? [emptyLine('sessions or developments', sessions)]
       : [emptyLine('sessions', sessions), emptyLine('developments', developments)]
   if (props.quotes) lines.push(emptyLine('quotes', listState('quotes', props.quotes)))

@@ -70,6 +70,7 @@ export const TimelineEntryView = memo(function TimelineEntryView({
           now={list.now}
           tabIndex={tabIndex}
           quotes={list.quotesState}
+          developmentsFailed={list.developmentsFailed ?? false}
           onToggle={() => list.onToggleRound(entry.span.round.id, !entry.open)}
         />
       )

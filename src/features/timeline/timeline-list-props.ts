@@ -15,6 +15,8 @@ export type TimelineListProps = {
   quotes: readonly Quote[]
   /** Whether the quotes loaded: absence of remarks is stated only then. */
   quotesState: QuotesState
+  /** The developments failed to load: the list has none of them, and says so. */
+  developmentsFailed?: boolean
   now: number
   /** The replayed moment, null when live: the list follows the now line as it moves. */
   replayMoment: number | null

@@ -14,6 +14,7 @@ type Props = {
   /** The selection the link named, when the feed does not hold it ("session “x”"). */
   missing: string | null
   onClearSelection: () => void
+  retryDevelopments: () => void
   /** `retrying`: a failed request for them is being tried again (the retry note says so). */
   quotes: { loaded: boolean; failed: boolean; retrying: boolean; retry: () => void }
 }
@@ -27,6 +28,7 @@ export function TimelineNotices({
   developments,
   missing,
   onClearSelection,
+  retryDevelopments,
   quotes,
 }: Props) {
   return (
@@ -34,8 +36,16 @@ export function TimelineNotices({
       {sessions.error && (
         <RefreshFailedMark error={sessions.error} lastSuccess={sessions.dataUpdatedAt} />
       )}
-      {!sessions.error && developments.error && (
+      {!sessions.error && developments.error && developments.data && (
         <RefreshFailedMark error={developments.error} lastSuccess={developments.dataUpdatedAt} />
+      )}
+      {developments.error && !developments.data && (
+        <p role="alert" className="mb-2 rounded border border-warn px-2 py-1 text-xs">
+          Developments unavailable: could not load them ({developments.error.message}).{' '}
+          <button type="button" className="btn" onClick={retryDevelopments}>
+            Retry
+          </button>
+        </p>
       )}
       <DroppedRecordsNote problems={sessions.data?.problems ?? []} noun="session" />
       <DroppedRecordsNote problems={developments.data?.problems ?? []} noun="development" />

@@ -34,6 +34,7 @@ import { revealRegion } from '../../hooks/reveal-region'
 
 const noQuotes: never[] = []
 const noRounds: never[] = []
+const noDevelopments: never[] = []
 const describeDevelopment = (d: Development) => ({ title: `New: ${d.title}`, body: d.summary })
 
 /**
@@ -66,9 +67,12 @@ export function TimelinePanel({ afterFirstFrame = false }: { afterFirstFrame?: b
   const quotesState = quotesStateOf(quotes)
   const rounds = index.data?.rounds ?? noRounds
   const [order, setOrder] = useTimelineOrder()
+  // Sessions are the timeline's spine: developments that failed leave them shown, and say so.
+  const developmentsFailed = developments.data === undefined && developments.isError
   const { entries, toggleRound, showMore } = useTimelineEntries({
     sessions: sessions.data?.sessions,
-    developments: developments.data?.developments,
+    developments:
+      developments.data?.developments ?? (developmentsFailed ? noDevelopments : undefined),
     quotes: quoteList,
     rounds,
     now,
@@ -105,7 +109,7 @@ export function TimelinePanel({ afterFirstFrame = false }: { afterFirstFrame?: b
     rounds,
   }
   const body = () => {
-    if (staged && sessions.data && developments.data && entries) {
+    if (staged && sessions.data && (developments.data || developmentsFailed) && entries) {
       return (
         <>
           <TimelineNotices
@@ -113,6 +117,7 @@ export function TimelinePanel({ afterFirstFrame = false }: { afterFirstFrame?: b
             developments={developments}
             missing={missingSelection(selection, loaded)}
             onClearSelection={() => selectEvent(null)}
+            retryDevelopments={() => void developments.refetch()}
             quotes={{
               ...quotesState,
               retrying: quotesRetrying,
@@ -121,7 +126,7 @@ export function TimelinePanel({ afterFirstFrame = false }: { afterFirstFrame?: b
           />
           <TimelineEmptyNotes
             sessions={sessions.data}
-            developments={developments.data}
+            developments={developments.data ?? null}
             quotes={quotes.data ?? null}
           />
           {entries.length > 1 && (
@@ -132,6 +137,7 @@ export function TimelinePanel({ afterFirstFrame = false }: { afterFirstFrame?: b
               rounds={rounds}
               quotes={quoteList}
               quotesState={quotesState}
+              developmentsFailed={developmentsFailed}
               now={now}
               replayMoment={feed.asOf}
               onToggleRound={toggleRound}

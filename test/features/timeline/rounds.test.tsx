@@ -198,6 +198,33 @@ describe('timeline: quotes failing or hanging', () => {
   })
 })
 
+describe('timeline: developments failing', () => {
+  it('still lists the sessions, says the developments are unavailable, and never that there are none', async () => {
+    const feed = threeRoundsFeed()
+    const developments = feed['developments.json']
+    delete feed['developments.json']
+    visitInLondon()
+    server.use(...serveFeed(feed))
+    renderWithFeed(<TimelinePanel />)
+    const region = await screen.findByRole('region', { name: 'Timeline' })
+    const list = await timelineList()
+    expect(list.querySelector('[data-roving-id="session:stockholm-day-1"]')).not.toBeNull()
+    expect(roundHead(list, /^Stockholm round/)).toHaveTextContent('(developments unavailable)')
+    const alert = within(region).getByRole('alert')
+    expect(alert).toHaveTextContent(
+      'Developments unavailable: could not load them (developments.json: the feed answered HTTP 404).',
+    )
+    expect(region).not.toHaveTextContent('No developments in the feed yet.')
+    expect(region).not.toHaveTextContent('Could not load the timeline')
+
+    feed['developments.json'] = developments
+    await userEvent.setup().click(within(alert).getByRole('button', { name: 'Retry' }))
+    expect(await within(region).findByText('No developments in the feed yet.')).toBeInTheDocument()
+    expect(within(region).queryByText(/Developments unavailable/)).toBeNull()
+    expect(roundHead(list, /^Stockholm round/)).not.toHaveTextContent('unavailable')
+  })
+})
+
 describe('timeline: a long round', () => {
   /** Stockholm with 60 developments: its earliest entries wait behind a Show button. */
   async function openLongRound() {
