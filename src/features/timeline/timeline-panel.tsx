@@ -32,9 +32,7 @@ import { useTimelineZones } from './use-timeline-zones'
 import { useDeferredQuery } from '../../hooks/use-deferred-query'
 import { revealRegion } from '../../hooks/reveal-region'
 
-const noQuotes: never[] = []
-const noRounds: never[] = []
-const noDevelopments: never[] = []
+const none: never[] = []
 const describeDevelopment = (d: Development) => ({ title: `New: ${d.title}`, body: d.summary })
 
 /**
@@ -63,28 +61,23 @@ export function TimelinePanel({ afterFirstFrame = false }: { afterFirstFrame?: b
   })
 
   const lookups = useMemo(() => buildLookups(index.data), [index.data])
-  const quoteList = quotes.data?.quotes ?? noQuotes
+  const quoteList = quotes.data?.quotes ?? none
   const quotesState = quotesStateOf(quotes)
-  const rounds = index.data?.rounds ?? noRounds
+  const rounds = index.data?.rounds ?? none
   const [order, setOrder] = useTimelineOrder()
   // Sessions are the timeline's spine: developments that failed leave them shown, and say so.
   const developmentsFailed = developments.data === undefined && developments.isError
   const { entries, toggleRound, showMore } = useTimelineEntries({
     sessions: sessions.data?.sessions,
-    developments:
-      developments.data?.developments ?? (developmentsFailed ? noDevelopments : undefined),
+    developments: developments.data?.developments ?? (developmentsFailed ? none : undefined),
     quotes: quoteList,
     rounds,
     now,
     order,
     selection: selection.event,
   })
-  const { displayZone, yearNow, zonesFor, zonesForQuote } = useTimelineZones(
-    lookups,
-    sessions.data?.sessions,
-    rounds,
-    now,
-  )
+  const zones = useTimelineZones(lookups, sessions.data?.sessions, rounds, now)
+  const { displayZone, yearNow, zonesFor, zonesForQuote } = zones
   const quoteHref = (id: string) => hrefFor({ kind: 'quote', id }, '#quotes')
   const openQuote = (id: string) => {
     selectEvent({ kind: 'quote', id })
@@ -100,7 +93,7 @@ export function TimelinePanel({ afterFirstFrame = false }: { afterFirstFrame?: b
 
   // Settled: the outlook under the list shows even when the developments failed.
   const ready =
-    afterFirstFrame && Boolean(sessions.data && (developments.data || developments.isError))
+    afterFirstFrame && Boolean(sessions.data && (developments.data || developmentsFailed))
   const framed = useValueAfterPaint(ready, false)
   const staged = !afterFirstFrame || framed
   const loaded = {
