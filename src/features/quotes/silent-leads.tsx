@@ -38,7 +38,7 @@ export function SilentLeads({
           <span className="text-xs text-muted">
             (leads the delegation:{' '}
             {sessionTitles.length <= 4
-              ? sessionTitles.join(', ')
+              ? sessionTitles.join(sessionTitles.some((t) => t.includes(',')) ? '; ' : ', ')
               : `${formatCount(sessionTitles.length)} sessions, from ${sessionTitles[0]} to ${sessionTitles.at(-1)}`}
             )
           </span>
