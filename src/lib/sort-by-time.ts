@@ -8,3 +8,29 @@ export function sortByTime<T>(items: readonly T[], time: (item: T) => string): T
     .sort((a, b) => a.t - b.t)
     .map(({ item }) => item)
 }
+
+/**
+ * The last `count` items of sortByTime(items, time), oldest first, without sorting them all: an
+ * open issue shows its latest few of thousands of quotes.
+ */
+export function latestByTime<T>(
+  items: readonly T[],
+  time: (item: T) => string,
+  count: number,
+): T[] {
+  if (count <= 0) return []
+  if (count >= items.length) return sortByTime(items, time)
+  // Oldest first; an item later in the list goes after those of the same time, as in a stable sort.
+  const kept: { item: T; t: number }[] = []
+  for (const item of items) {
+    const t = Date.parse(time(item))
+    if (kept.length === count) {
+      if (!(t >= kept[0]!.t)) continue
+      kept.shift()
+    }
+    let at = kept.length
+    while (at > 0 && kept[at - 1]!.t > t) at--
+    kept.splice(at, 0, { item, t })
+  }
+  return kept.map(({ item }) => item)
+}

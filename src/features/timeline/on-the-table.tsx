@@ -8,11 +8,11 @@ import { touchesOf } from './issue-touches'
 import { useRovingFocus } from './use-roving-focus'
 import { inPlace } from '../../lib/plain-click'
 import { missingWords } from '../../lib/missing-words'
-import { formatCount } from '../../lib/format-count'
+import { countOf, formatCount } from '../../lib/format-count'
 import { QuotedText } from '../../components/quoted-text'
 import { revealRegion } from '../../hooks/reveal-region'
 
-/** Quotes listed per open issue; the rest are one link to the wall filtered to the topic. */
+/** Quotes listed per open issue (the latest); the rest are one link to the wall filtered to the topic. */
 const issueQuoteCap = 5
 /** Sessions listed per open issue (the latest, and the selected one); the rest are counted. */
 const issueSessionCap = 6
@@ -56,7 +56,7 @@ export function OnTheTable(props: Props) {
       new Map(
         issues.map((issue) => [
           issue.id,
-          touchesOf(issue, sessions, quotes ?? [], developments ?? []),
+          touchesOf(issue, sessions, quotes ?? [], developments ?? [], issueQuoteCap),
         ]),
       ),
     [issues, sessions, quotes, developments],
@@ -69,7 +69,8 @@ export function OnTheTable(props: Props) {
         const status = issueStatusLabels[issue.status]
         const selected = selectedTopic === issue.topicId
         const touches =
-          touchesById.get(issue.id) ?? touchesOf(issue, sessions, quotes ?? [], developments ?? [])
+          touchesById.get(issue.id) ??
+          touchesOf(issue, sessions, quotes ?? [], developments ?? [], issueQuoteCap)
         const missing = missingWords(
           [
             props.developments === null && {
@@ -120,8 +121,7 @@ export function OnTheTable(props: Props) {
               )}
               <dt className="font-semibold text-muted">Touched by</dt>
               <dd className="flex flex-wrap items-baseline gap-x-2 gap-y-0.5">
-                {touches.sessions.length + touches.quotes.length + touches.developments.length ===
-                  0 &&
+                {touches.sessions.length + touches.quoteCount + touches.developmentCount === 0 &&
                   missing === '' && <span className="text-muted">nothing in the feed yet</span>}
                 {touches.sessions.length > issueSessionCap && (
                   <span className="text-muted">
@@ -148,13 +148,12 @@ export function OnTheTable(props: Props) {
                       {sessionLabel(session, props.rounds)}
                     </button>
                   ))}
-                {touches.developments.length > 0 && (
+                {touches.developmentCount > 0 && (
                   <span className="text-muted">
-                    {touches.developments.length} development
-                    {touches.developments.length === 1 ? '' : 's'}
+                    {countOf(touches.developmentCount, 'development')}
                   </span>
                 )}
-                {touches.quotes.slice(0, issueQuoteCap).map((quote) => (
+                {touches.quotes.map((quote) => (
                   <a
                     key={quote.id}
                     href={props.quoteHref(quote.id)}
@@ -168,7 +167,7 @@ export function OnTheTable(props: Props) {
                     <QuotedText text={quote.text} lang={quote.lang} />
                   </a>
                 ))}
-                {touches.quotes.length > issueQuoteCap && (
+                {touches.quoteCount > touches.quotes.length && (
                   <a
                     href={`?${topicHref(issue.topicId)}#quotes`}
                     tabIndex={-1}
@@ -179,7 +178,7 @@ export function OnTheTable(props: Props) {
                     })}
                     className="text-accent underline underline-offset-2"
                   >
-                    +{formatCount(touches.quotes.length - issueQuoteCap)} more quotes
+                    +{countOf(touches.quoteCount - touches.quotes.length, 'more quote')}
                     <span className="sr-only"> on this topic, on the quote wall</span>
                   </a>
                 )}

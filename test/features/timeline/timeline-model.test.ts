@@ -142,19 +142,24 @@ describe('session status and timing', () => {
 })
 
 describe('touchesOf', () => {
-  it('lists the sessions, quotes and developments on an open issue’s topic, in time order', () => {
+  it('lists the sessions and quotes on an open issue’s topic in time order, and counts its developments', () => {
     const rare = issues.find((i) => i.topicId === 'rare-earths')!
     const touches = touchesOf(rare, sessions, quotes, developments)
     expect(touches.sessions.map((s) => s.id)).toEqual(['london-day-1', 'london-day-2'])
-    expect(touches.developments.map((d) => d.id)).toEqual([
-      'mofcom-rare-earth-licences',
-      'us-handshake-before-easing',
-    ])
+    expect(touches.developmentCount).toBe(2)
+    expect(touches.quoteCount).toBe(3)
     expect(touches.quotes.map((q) => q.id)).toEqual([
       'xing-calibrated-tool',
       'mofcom-case-by-case',
       'trump-open-up-china',
     ])
+  })
+
+  it('keeps only the latest quotes when capped, still counting them all', () => {
+    const rare = issues.find((i) => i.topicId === 'rare-earths')!
+    const touches = touchesOf(rare, sessions, quotes, developments, 2)
+    expect(touches.quotes.map((q) => q.id)).toEqual(['mofcom-case-by-case', 'trump-open-up-china'])
+    expect(touches.quoteCount).toBe(3)
   })
 })
 

@@ -4,6 +4,7 @@ import { http, HttpResponse } from 'msw'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import sessionsFixture from '../../../mocks/fixtures/sessions.json'
 import indexFixture from '../../../mocks/fixtures/index.json'
+import quotesFixture from '../../../mocks/fixtures/quotes.json'
 import { server } from '../../../mocks/node'
 import { TimelinePanel } from '../../../src/features/timeline/timeline-panel'
 import { TimeZonePicker } from '../../../src/features/header/time-zone-picker'
@@ -187,6 +188,40 @@ describe('timeline panel', () => {
     await waitFor(() => expect(row).toHaveTextContent(/North asks.*phased rollback/))
     expect(row).toHaveTextContent(/South.*revoke negative measures/)
     expect(row).not.toHaveTextContent(/US asks|China/)
+  })
+
+  it('lists the latest quotes on an open issue, and links the earlier ones', async () => {
+    // Test data: eight more remarks on rare earths, one an hour on the morning of Day 1.
+    const template = quotesFixture.quotes.find((q) => q.topicIds.includes('rare-earths'))!
+    const added = Array.from({ length: 8 }, (_, i) => ({
+      ...template,
+      id: `test-rare-${i}`,
+      text: `Test remark ${i} on rare earths`,
+      saidAt: `2025-06-09T0${i}:00:00Z`,
+    }))
+    server.use(
+      http.get('*/demo-feed/quotes.json', () =>
+        HttpResponse.json({ ...quotesFixture, quotes: [...added, ...quotesFixture.quotes] }),
+      ),
+    )
+    visitInLondon()
+    renderWithFeed(<TimelinePanel />, { now: articleMoment })
+    const issues = await screen.findByRole('list', { name: 'Open issues' })
+    const rare = within(issues)
+      .getByRole('button', { name: /Rare earth shipments/ })
+      .closest('li')!
+    const quoteLinks = await within(rare).findAllByRole('link', { name: /❝|“/ })
+    const shown = quoteLinks.map((link) => link.textContent)
+    // Eleven on the topic. The latest five: three added (05:00 to 07:00 UTC), then the feed's
+    // two after them (its third, at 04:00 UTC, is earlier).
+    expect(shown).toHaveLength(5)
+    expect(shown.slice(0, 3)).toEqual([
+      expect.stringContaining('Test remark 5'),
+      expect.stringContaining('Test remark 6'),
+      expect.stringContaining('Test remark 7'),
+    ])
+    expect(rare).not.toHaveTextContent('Test remark 4')
+    expect(within(rare).getByRole('link', { name: /^\+6 more quotes/ })).toBeInTheDocument()
   })
 
   it('shows "On the table" per open issue, with the H20 carve-out and what touched each, and the scenarios', async () => {
