@@ -178,6 +178,30 @@ test('while the quotes fail, the timeline makes no claim of silence', async ({ p
   await expect(page.getByText(/no public remarks/)).toHaveCount(0)
 })
 
+test('while the developments fail, the timeline still lists the sessions, says so, and passes axe', async ({
+  page,
+  baseURL,
+}) => {
+  server = await startFeedServer(threeRoundsFeed(), new URL(baseURL!).origin)
+  await useConfig(page, { feedUrl: `${feedOrigin}/exposed/` })
+  await page.route('**/developments.json', (route) => route.fulfill({ status: 500, body: '' }))
+  await page.goto('./?tz=Europe/London')
+  const timeline = page.getByRole('region', { name: 'Timeline' })
+  await expect(timeline.getByRole('alert')).toContainText('Developments unavailable', {
+    timeout: test.info().timeout,
+  })
+  await expect(timeline.getByRole('button', { name: /^Stockholm round/ })).toContainText(
+    '(developments unavailable)',
+  )
+  await expect(timeline.locator('[data-roving-id="session:stockholm-day-2"]')).toBeVisible()
+  await expect(timeline.getByText(/No developments/)).toHaveCount(0)
+  const results = await new AxeBuilder({ page })
+    .include('#timeline')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze()
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([])
+})
+
 test('a feed on another origin: with the documented CORS headers the page’s clock is the feed server’s', async ({
   page,
   baseURL,
