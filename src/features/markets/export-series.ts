@@ -20,6 +20,7 @@ export function seriesCsvRows(
       'value',
       'basis',
       'unit',
+      'reference_at',
       'pct_since_event',
       'illustrative',
       'move_unit',
@@ -29,6 +30,10 @@ export function seriesCsvRows(
     if (!series) continue
     const base = reaction?.baseValue ?? null
     const unit = moveUnit(instrument, series)
+    const referenceTime = Date.parse(series.referenceAt ?? '')
+    const referenceAt = Number.isFinite(referenceTime)
+      ? new Date(referenceTime).toISOString()
+      : null
     for (const p of sliceWindow(series.points, domain)) {
       const since = base === null ? null : moveBetween(base, p.v, series.basis, unit)
       rows.push([
@@ -36,7 +41,8 @@ export function seriesCsvRows(
         new Date(p.t).toISOString(),
         p.v,
         series.basis,
-        series.basis === 'level' ? instrument.unit : '% vs previous close',
+        series.basis === 'level' ? instrument.unit : '% vs the close at reference_at',
+        referenceAt,
         since === null ? null : Number(since.toFixed(4)),
         series.illustrative ? 'yes' : 'no',
         moveUnitWords(unit, instrument),

@@ -11,6 +11,8 @@ export type PreparedSeries = {
   basis: Basis
   illustrative: boolean
   note: string | null
+  /** When the close the series is measured from was (the feed's `reference.at`). */
+  referenceAt?: string
   /** Declared by the feed or inferred from the spacing of the points (see seriesCadence). */
   cadence?: Cadence
   points: readonly TimePoint[]
@@ -29,6 +31,7 @@ export function prepareSeries(series: Series): PreparedSeries {
     basis: series.basis,
     illustrative: series.illustrative,
     note: series.note ?? null,
+    referenceAt: series.reference.at,
     cadence: cadenceOfPoints(points, series.interval),
     points,
   }
