@@ -1,3 +1,4 @@
+import { unitWords } from './format-market'
 import { formatDateTime, formatDateTimeBrief } from '../../lib/format-time'
 import { useNow, useThisYear } from '../../hooks/clock-context'
 import { formatValue } from '../../lib/format-number'
@@ -37,7 +38,7 @@ export function BandCell({
   const thisYear = useThisYear(zone)
   const { stale, mistake } = useCachedPriceWarnings(instrument, zone)
   const asOf = formatDateTime(instrument.asOf, zone, instrument.asOfPrecision, thisYear)
-  const unit = `${instrument.unit}${instrument.currency ? `, ${instrument.currency}` : ''}`
+  const unit = unitWords(instrument)
   const line = 'flex flex-wrap items-baseline justify-between gap-x-2'
   const warnings = [
     stale &&

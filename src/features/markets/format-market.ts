@@ -2,6 +2,11 @@ import type { Instrument } from '../../feed/schemas/types'
 import type { Basis } from '../../lib/rebase'
 import { formatInstrumentLevel, signedPercent } from '../../lib/format-number'
 
+/** "USD per barrel", "points, USD": the unit, and the currency where the unit does not name it. */
+export function unitWords({ unit, currency }: Pick<Instrument, 'unit' | 'currency'>): string {
+  return currency && !unit.includes(currency) ? `${unit}, ${currency}` : unit
+}
+
 /** An arrow for the direction (shown beside the sign, never colour alone). */
 export function arrow(value: number): string {
   return value > 0 ? '▲' : value < 0 ? '▼' : '▬'

@@ -1,3 +1,4 @@
+import { unitWords } from './format-market'
 import { memo } from 'react'
 import { formatDateTime } from '../../lib/format-time'
 import { useThisYear } from '../../hooks/clock-context'
@@ -104,10 +105,7 @@ export const SnapshotStrip = memo(function SnapshotStrip({
                 {unavailableWords(unavailable, zone, thisYear)}
               </p>
             ) : (
-              <p className="text-[11px] break-words text-muted">
-                {instrument.unit}
-                {instrument.currency ? `, ${instrument.currency}` : ''}
-              </p>
+              <p className="text-[11px] break-words text-muted">{unitWords(instrument)}</p>
             )}
             <StripAsOf instrument={instrument} zone={zone} thisYear={thisYear} />
           </li>

@@ -39,7 +39,9 @@ describe('markets panel', () => {
       expect(item).toHaveTextContent(change.startsWith('+') ? /▲|\(up\)/ : /▼|\(down\)/)
       expect(item).toHaveTextContent(/as of .*~\d\d:\d\d/)
     }
-    expect(snapshotItem('Brent')).toHaveTextContent('USD per barrel')
+    // The unit, and the currency only where the unit does not already name it.
+    expect(within(snapshotItem('Brent')).getByText('USD per barrel')).toBeInTheDocument()
+    expect(snapshotItem('Brent')).not.toHaveTextContent('per barrel, USD')
   })
 
   it('labels every illustrative series as such, and only those', async () => {
