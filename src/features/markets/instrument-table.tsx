@@ -64,7 +64,7 @@ export function InstrumentTable({
                   original.v,
                   basis,
                   instrument,
-                  percentAgainst(original.t, referenceAt, instrument.timeZone),
+                  percentAgainst(original.t, referenceAt, instrument.timeZone, thisYear),
                 )
               : ''
           },

@@ -83,7 +83,7 @@ export function readoutAt(
       point.v,
       basis,
       instrument,
-      percentAgainst(point.t, referenceAt, instrument.timeZone),
+      percentAgainst(point.t, referenceAt, instrument.timeZone, thisYear),
     ),
     move:
       move !== null && base ? `${formatMove(move, unit, instrument)} since ${base.label}` : null,

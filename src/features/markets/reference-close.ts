@@ -23,9 +23,17 @@ export function closeNames(
   }
 }
 
-/** What a percent-change value at `t` is against: "previous close", or "the close of Mon 9 Jun" before it. */
-export function percentAgainst(t: number, referenceAt: number | null, zone: string): string {
+/**
+ * What a percent-change value at `t` is against: "previous close", or "the close of Mon 9 Jun"
+ * before it (with its year when not the year of `now`).
+ */
+export function percentAgainst(
+  t: number,
+  referenceAt: number | null,
+  zone: string,
+  now?: number,
+): string {
   return referenceAt !== null && t < referenceAt
-    ? `the close of ${formatDay(referenceAt, zone)}`
+    ? `the close of ${formatDay(referenceAt, zone, now)}`
     : 'previous close'
 }
