@@ -30,10 +30,8 @@ export function seriesCsvRows(
     if (!series) continue
     const base = reaction?.baseValue ?? null
     const unit = moveUnit(instrument, series)
-    const referenceTime = Date.parse(series.referenceAt ?? '')
-    const referenceAt = Number.isFinite(referenceTime)
-      ? new Date(referenceTime).toISOString()
-      : null
+    const referenceAt =
+      series.referenceAt == null ? null : new Date(series.referenceAt).toISOString()
     for (const p of sliceWindow(series.points, domain)) {
       const since = base === null ? null : moveBetween(base, p.v, series.basis, unit)
       rows.push([

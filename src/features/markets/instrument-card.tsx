@@ -134,10 +134,7 @@ export const InstrumentCard = memo(function InstrumentCard({
     sessionBands,
     events,
   })
-  const referenceAt = useMemo(() => {
-    const at = series.raw ? Date.parse(series.raw.reference.at) : NaN
-    return Number.isFinite(at) ? at : null
-  }, [series.raw])
+  const referenceAt = prepared?.referenceAt ?? null
   const readout = useCardReadout(instrument, view, basis, unit, base, zone, referenceAt)
 
   const first = prepared?.points[0]?.t

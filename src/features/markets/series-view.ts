@@ -11,8 +11,8 @@ export type PreparedSeries = {
   basis: Basis
   illustrative: boolean
   note: string | null
-  /** When the close the series is measured from was (the feed's `reference.at`). */
-  referenceAt?: string
+  /** When the close the series is measured from was (the feed's `reference.at`, ms); null if unreadable. */
+  referenceAt?: number | null
   /** Declared by the feed or inferred from the spacing of the points (see seriesCadence). */
   cadence?: Cadence
   points: readonly TimePoint[]
@@ -31,10 +31,15 @@ export function prepareSeries(series: Series): PreparedSeries {
     basis: series.basis,
     illustrative: series.illustrative,
     note: series.note ?? null,
-    referenceAt: series.reference.at,
+    referenceAt: timeOrNull(series.reference.at),
     cadence: cadenceOfPoints(points, series.interval),
     points,
   }
+}
+
+function timeOrNull(iso: string): number | null {
+  const t = Date.parse(iso)
+  return Number.isFinite(t) ? t : null
 }
 
 /** The series' cadence, inferred from its points when it was prepared without one. */
