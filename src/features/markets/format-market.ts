@@ -3,8 +3,14 @@ import type { Basis } from '../../lib/rebase'
 import { formatInstrumentLevel, signedPercent } from '../../lib/format-number'
 
 /** "USD per barrel", "points, USD": the unit, and the currency where the unit does not name it. */
-export function unitWords({ unit, currency }: Pick<Instrument, 'unit' | 'currency'>): string {
-  return currency && !unit.includes(currency) ? `${unit}, ${currency}` : unit
+export function unitWords({
+  unit,
+  currency,
+  kind,
+}: Pick<Instrument, 'unit' | 'currency' | 'kind'>): string {
+  // Under "4.442%", a second "%" reads as a glitch; the word says what the figure is.
+  const words = unit === '%' ? (kind === 'yield' ? 'percent yield' : 'percent') : unit
+  return currency && !unit.includes(currency) ? `${words}, ${currency}` : words
 }
 
 /** An arrow for the direction (shown beside the sign, never colour alone). */

@@ -37,6 +37,9 @@ describe('snapshot strip', () => {
     expect(items[0]).toHaveTextContent('+0.09%')
     expect(items[1]).toHaveTextContent('+3.0 bp')
     expect(items[1]).not.toHaveTextContent('0.68%')
+    // Its unit is said in words under "4.430%", not as a second "%".
+    expect(within(items[1]!).getByText('percent yield')).toBeInTheDocument()
+    expect(within(items[1]!).queryByText('%')).toBeNull()
   })
 
   it('keeps twenty instruments to six places, the last opening all of them', async () => {
