@@ -202,6 +202,33 @@ test('while the developments fail, the timeline still lists the sessions, says s
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([])
 })
 
+test('while the sessions fail, the timeline still lists the quote markers, claims nothing of the sessions, and passes axe', async ({
+  page,
+  baseURL,
+}) => {
+  server = await startFeedServer(threeRoundsFeed(), new URL(baseURL!).origin)
+  await useConfig(page, { feedUrl: `${feedOrigin}/exposed/` })
+  await page.route('**/sessions.json', (route) => route.fulfill({ status: 500, body: '' }))
+  await page.goto('./?tz=Europe/London')
+  const timeline = page.getByRole('region', { name: 'Timeline' })
+  await expect(timeline.getByRole('alert')).toContainText('Sessions unavailable', {
+    timeout: test.info().timeout,
+  })
+  const stockholm = timeline.getByRole('button', { name: /^Stockholm round/ })
+  await expect(stockholm).toContainText('State unknown')
+  await expect(stockholm).toContainText('(sessions unavailable)')
+  await expect(timeline.getByText('A test remark to CNBC in New York.')).toBeVisible()
+  await expect(timeline.locator('[data-now-line]')).toContainText(
+    'whether one is running is not known',
+  )
+  await expect(timeline.getByText(/No session|Concluded/)).toHaveCount(0)
+  const results = await new AxeBuilder({ page })
+    .include('#timeline')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze()
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([])
+})
+
 test('a feed on another origin: with the documented CORS headers the page’s clock is the feed server’s', async ({
   page,
   baseURL,

@@ -14,12 +14,15 @@ import { statusAt, undatedNews } from './talks-now'
 export function NowLine({
   sessions,
   heldBack = 0,
+  sessionsFailed = false,
   rounds,
   zone,
 }: {
   sessions: readonly Session[]
   /** Sessions a replay leaves out, not known yet at its moment. */
   heldBack?: number
+  /** The sessions failed to load: whether one is running or next is not known, and it says so. */
+  sessionsFailed?: boolean
   rounds: readonly Round[]
   zone: string
 }) {
@@ -36,7 +39,11 @@ export function NowLine({
         <time dateTime={toMinute(now)} className="tabular-nums">
           {formatDay(now, zone)} {formatClock(now, zone)} {zoneAbbreviation(now, zone)}
         </time>
-        {running ? (
+        {sessionsFailed ? (
+          <span className="text-muted">
+            Sessions unavailable: whether one is running is not known
+          </span>
+        ) : running ? (
           <span>
             <span aria-hidden="true">● </span>
             {sessionLabel(running, rounds)} in session for{' '}

@@ -38,6 +38,26 @@ export function latestWindow(
 }
 
 /**
+ * The round the now line goes in: the latest that has started; when no round's start is known (its
+ * sessions failed to load), the round of the latest entry before now.
+ */
+function nowRound(
+  spans: readonly RoundSpan[],
+  sorted: readonly TimelineEntry[],
+  now: number,
+): RoundSpan | null {
+  const current = currentRound(spans, now)
+  if (current === null || (current.start !== null && current.start <= now)) return current
+  for (let i = sorted.length - 1; i >= 0; i -= 1) {
+    const entry = sorted[i]
+    if (entry === undefined || entry.at > now) continue
+    const span = spans.find((s) => s.round.id === entryRoundId(entry))
+    if (span) return span
+  }
+  return current
+}
+
+/**
  * Entries (in time order, no now line) grouped under their rounds, rounds in time order: each
  * round's head, then, when it is open, its entries. The now line goes into the current round (the
  * latest that has started), right after its head when that round is closed. Entries of a round the
@@ -57,7 +77,7 @@ export function groupByRound(
     if (bucket) bucket.push(entry)
     else orphans.push(entry)
   }
-  const current = currentRound(spans, now)
+  const current = nowRound(spans, sorted, now)
   const groups: TimelineEntry[][] = spans.map((span) => {
     const isCurrent = span === current
     const entries = buckets.get(span.round.id) ?? []

@@ -3,6 +3,7 @@ import { formatDate } from '../../lib/format-time'
 import type { QuotesState } from './quotes-state'
 import { missingWords } from '../../lib/missing-words'
 import { countOf } from '../../lib/format-count'
+import type { ListsFailed } from './timeline-list-props'
 
 type Props = {
   entry: RoundEntry
@@ -10,38 +11,53 @@ type Props = {
   tabIndex: number
   /** Whether the quotes loaded: the count leaves them out otherwise, and says so. */
   quotes: QuotesState
-  /** The developments failed to load: the count leaves them out, and says so. */
-  developmentsFailed: boolean
+  /** Lists that failed to load: the count leaves them out, and says so; without the sessions, a
+   * round's dates and state are only what the feed's index gives. */
+  failed: ListsFailed
   onToggle: () => void
 }
 
-function roundState(entry: RoundEntry, now: number): { icon: string; word: string; tone: string } {
+function roundState(
+  entry: RoundEntry,
+  now: number,
+  sessionsFailed: boolean,
+): { icon: string; word: string; tone: string } {
   const { start, end } = entry.span
   if (end !== null && end <= now) return { icon: '✓', word: 'Concluded', tone: 'text-muted' }
-  if (start !== null && start <= now) return { icon: '●', word: 'Under way', tone: 'text-good' }
-  if (start !== null) return { icon: '◷', word: 'Upcoming', tone: 'text-accent' }
+  if (start !== null && start > now) return { icon: '◷', word: 'Upcoming', tone: 'text-accent' }
+  // Without its sessions, a started round with no end of its own may have ended.
+  if (sessionsFailed) return { icon: '?', word: 'State unknown', tone: 'text-muted' }
+  if (start !== null) return { icon: '●', word: 'Under way', tone: 'text-good' }
   return { icon: '◷', word: 'Dates not announced', tone: 'text-muted' }
 }
 
 /** "12 May 2025 – 13 May 2025" in the round's zone; one date for a one-day round. */
-function roundDates(entry: RoundEntry): string {
+function roundDates(entry: RoundEntry, sessionsFailed: boolean): string {
   const { round, start, end } = entry.span
-  if (start === null) return 'dates not announced'
+  const unknown = sessionsFailed ? 'unavailable' : 'not announced'
+  if (start === null) return `dates ${unknown}`
   const from = formatDate(start, round.timeZone)
-  if (end === null) return `from ${from}, end not announced`
+  if (end === null) return `from ${from}, end ${unknown}`
   const to = formatDate(end, round.timeZone)
   return from === to ? from : `${from} – ${to}`
 }
 
+/** "no sessions or developments", naming only the lists that loaded (one at least did). */
+function noneOf(failed: ListsFailed): string {
+  const loaded = [!failed.sessions && 'sessions', !failed.developments && 'developments']
+  return `no ${loaded.filter(Boolean).join(' or ')}`
+}
+
 /** A round's head in the timeline: name, place, dates, outcome; the button opens or closes its entries. */
-export function RoundHead({ entry, now, tabIndex, quotes, developmentsFailed, onToggle }: Props) {
+export function RoundHead({ entry, now, tabIndex, quotes, failed, onToggle }: Props) {
   const notIn = [
-    ...(developmentsFailed ? [{ what: 'developments', failed: true }] : []),
+    ...(failed.sessions ? [{ what: 'sessions', failed: true }] : []),
+    ...(failed.developments ? [{ what: 'developments', failed: true }] : []),
     ...(quotes.loaded ? [] : [{ what: 'quotes', failed: quotes.failed }]),
   ]
   const missing = notIn.length === 0 ? null : missingWords(notIn)
   const { round } = entry.span
-  const state = roundState(entry, now)
+  const state = roundState(entry, now, failed.sessions)
   const place = round.venue ? `${round.venue}, ${round.location}` : round.location
   return (
     <div
@@ -67,13 +83,13 @@ export function RoundHead({ entry, now, tabIndex, quotes, developmentsFailed, on
             {state.word}
           </span>
           <span className="text-xs text-muted">
-            {place} · {roundDates(entry)}
+            {place} · {roundDates(entry, failed.sessions)}
           </span>
           <span className="ml-auto text-xs text-muted">
             {entry.count === 0
               ? missing === null
                 ? 'nothing in the feed yet'
-                : `no sessions${developmentsFailed ? '' : ' or developments'}; ${missing}`
+                : `${noneOf(failed)}; ${missing}`
               : `${countOf(entry.count, 'item')}${missing === null ? '' : ` (${missing})`}`}
           </span>
         </button>

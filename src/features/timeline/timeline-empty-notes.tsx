@@ -8,7 +8,8 @@ type Read<K extends string> = { [key in K]: readonly unknown[] } & {
 } & HeldBack
 
 type Props = {
-  sessions: Read<'sessions'>
+  /** Null when the sessions failed to load: then nothing is said of them here. */
+  sessions: Read<'sessions'> | null
   /** Null when the developments failed to load: then nothing is said of them here. */
   developments: Read<'developments'> | null
   /** Null while the quotes are not loaded: then nothing is said of them here. */
@@ -41,16 +42,21 @@ function emptyLine(noun: string, { count, unreadable, heldBack }: ListState): st
  * records could not be read is never called empty.
  */
 export function TimelineEmptyNotes(props: Props) {
-  const sessions = listState('sessions', props.sessions)
+  const sessions = props.sessions && listState('sessions', props.sessions)
   const developments = props.developments && listState('developments', props.developments)
-  const lines = !developments
-    ? [emptyLine('sessions', sessions)]
-    : sessions.count + developments.count === 0 &&
-        !sessions.unreadable &&
-        !developments.unreadable &&
-        !sessions.heldBack
-      ? [emptyLine('sessions or developments', sessions)]
-      : [emptyLine('sessions', sessions), emptyLine('developments', developments)]
+  const neither =
+    sessions &&
+    developments &&
+    sessions.count + developments.count === 0 &&
+    !sessions.unreadable &&
+    !developments.unreadable &&
+    !sessions.heldBack
+  const lines: (string | null)[] = []
+  if (neither) lines.push(emptyLine('sessions or developments', sessions))
+  else {
+    if (sessions) lines.push(emptyLine('sessions', sessions))
+    if (developments) lines.push(emptyLine('developments', developments))
+  }
   if (props.quotes) lines.push(emptyLine('quotes', listState('quotes', props.quotes)))
   const shown = lines.filter((line): line is string => line !== null)
   if (shown.length === 0) return null

@@ -9,7 +9,9 @@ import { RoundHead } from './round-head'
 import { MoreEntries } from './more-entries'
 import { SessionEntry } from './session-entry'
 import { entryHasTopic, type TimelineEntry } from './timeline-model'
-import type { TimelineListProps } from './timeline-list-props'
+import type { ListsFailed, TimelineListProps } from './timeline-list-props'
+
+const noneFailed: ListsFailed = { sessions: false, developments: false }
 
 const noQuotes: Quote[] = []
 
@@ -59,6 +61,7 @@ export const TimelineEntryView = memo(function TimelineEntryView({
         <NowLine
           sessions={list.sessions}
           heldBack={list.sessionsHeldBack}
+          sessionsFailed={list.failed?.sessions ?? false}
           rounds={list.rounds}
           zone={list.displayZone}
         />
@@ -70,7 +73,7 @@ export const TimelineEntryView = memo(function TimelineEntryView({
           now={list.now}
           tabIndex={tabIndex}
           quotes={list.quotesState}
-          developmentsFailed={list.developmentsFailed ?? false}
+          failed={list.failed ?? noneFailed}
           onToggle={() => list.onToggleRound(entry.span.round.id, !entry.open)}
         />
       )

@@ -5,6 +5,9 @@ import type { TimelineEntry } from './timeline-model'
 import type { QuotesState } from './quotes-state'
 import type { Zones } from './timeline-time'
 
+/** Which of the timeline's two lists failed to load (the other one is shown without it). */
+export type ListsFailed = { sessions: boolean; developments: boolean }
+
 /** What the timeline list is given to draw: its entries, the data they name, and what they do. */
 export type TimelineListProps = {
   entries: readonly TimelineEntry[]
@@ -15,8 +18,8 @@ export type TimelineListProps = {
   quotes: readonly Quote[]
   /** Whether the quotes loaded: absence of remarks is stated only then. */
   quotesState: QuotesState
-  /** The developments failed to load: the list has none of them, and says so. */
-  developmentsFailed?: boolean
+  /** Lists that failed to load: the list has none of them, and says so. */
+  failed?: ListsFailed
   now: number
   /** The replayed moment, null when live: the list follows the now line as it moves. */
   replayMoment: number | null

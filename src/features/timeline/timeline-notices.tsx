@@ -14,6 +14,7 @@ type Props = {
   /** The selection the link named, when the feed does not hold it ("session “x”"). */
   missing: string | null
   onClearSelection: () => void
+  retrySessions: () => void
   retryDevelopments: () => void
   /** `retrying`: a failed request for them is being tried again (the retry note says so). */
   quotes: { loaded: boolean; failed: boolean; retrying: boolean; retry: () => void }
@@ -28,24 +29,31 @@ export function TimelineNotices({
   developments,
   missing,
   onClearSelection,
+  retrySessions,
   retryDevelopments,
   quotes,
 }: Props) {
   return (
     <>
-      {sessions.error && (
+      {sessions.error && sessions.data && (
         <RefreshFailedMark error={sessions.error} lastSuccess={sessions.dataUpdatedAt} />
       )}
-      {!sessions.error && developments.error && developments.data && (
+      {!(sessions.error && sessions.data) && developments.error && developments.data && (
         <RefreshFailedMark error={developments.error} lastSuccess={developments.dataUpdatedAt} />
       )}
+      {sessions.error && !sessions.data && (
+        <Unavailable
+          words="Sessions unavailable: could not load them"
+          error={sessions.error}
+          onRetry={retrySessions}
+        />
+      )}
       {developments.error && !developments.data && (
-        <p role="alert" className="mb-2 rounded border border-warn px-2 py-1 text-xs">
-          Developments unavailable: could not load them ({developments.error.message}).{' '}
-          <button type="button" className="btn" onClick={retryDevelopments}>
-            Retry
-          </button>
-        </p>
+        <Unavailable
+          words="Developments unavailable: could not load them"
+          error={developments.error}
+          onRetry={retryDevelopments}
+        />
       )}
       <DroppedRecordsNote problems={sessions.data?.problems ?? []} noun="session" />
       <DroppedRecordsNote problems={developments.data?.problems ?? []} noun="development" />
@@ -78,5 +86,25 @@ export function TimelineNotices({
         </div>
       )}
     </>
+  )
+}
+
+/** A list that failed to load while the rest of the timeline is shown: what is missing, and Retry. */
+function Unavailable({
+  words,
+  error,
+  onRetry,
+}: {
+  words: string
+  error: Error
+  onRetry: () => void
+}) {
+  return (
+    <p role="alert" className="mb-2 rounded border border-warn px-2 py-1 text-xs">
+      {words} ({error.message}).{' '}
+      <button type="button" className="btn" onClick={onRetry}>
+        Retry
+      </button>
+    </p>
   )
 }

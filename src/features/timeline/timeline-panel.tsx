@@ -19,6 +19,7 @@ import { buildLookups } from './lookups'
 import { roundEntriesShown, useTimelineEntries } from './use-timeline-entries'
 import { missingSelection, selectionSummary } from './selection-summary'
 import { quotesStateOf } from './quotes-state'
+import { timelineLists } from './timeline-lists'
 import { TimelineEmptyNotes } from './timeline-empty-notes'
 import { TimelineActions } from './timeline-actions'
 import { TimelineList } from './timeline-list'
@@ -65,11 +66,11 @@ export function TimelinePanel({ afterFirstFrame = false }: { afterFirstFrame?: b
   const quotesState = quotesStateOf(quotes)
   const rounds = index.data?.rounds ?? none
   const [order, setOrder] = useTimelineOrder()
-  // Sessions are the timeline's spine: developments that failed leave them shown, and say so.
-  const developmentsFailed = developments.data === undefined && developments.isError
+  const lists = timelineLists(sessions, developments)
+  const { failed, ready: listsIn } = lists
   const { entries, toggleRound, showMore } = useTimelineEntries({
-    sessions: sessions.data?.sessions,
-    developments: developments.data?.developments ?? (developmentsFailed ? none : undefined),
+    sessions: lists.sessions,
+    developments: lists.developments,
     quotes: quoteList,
     rounds,
     now,
@@ -91,9 +92,8 @@ export function TimelinePanel({ afterFirstFrame = false }: { afterFirstFrame?: b
     }
   }
 
-  // Settled: the outlook under the list shows even when the developments failed.
-  const ready =
-    afterFirstFrame && Boolean(sessions.data && (developments.data || developmentsFailed))
+  // Settled: both lists in, or one of them failed and the other in.
+  const ready = afterFirstFrame && listsIn
   const framed = useValueAfterPaint(ready, false)
   const staged = !afterFirstFrame || framed
   const loaded = {
@@ -102,7 +102,7 @@ export function TimelinePanel({ afterFirstFrame = false }: { afterFirstFrame?: b
     rounds,
   }
   const body = () => {
-    if (staged && sessions.data && (developments.data || developmentsFailed) && entries) {
+    if (staged && listsIn && entries) {
       return (
         <>
           <TimelineNotices
@@ -110,6 +110,7 @@ export function TimelinePanel({ afterFirstFrame = false }: { afterFirstFrame?: b
             developments={developments}
             missing={missingSelection(selection, loaded)}
             onClearSelection={() => selectEvent(null)}
+            retrySessions={() => void sessions.refetch()}
             retryDevelopments={() => void developments.refetch()}
             quotes={{
               ...quotesState,
@@ -118,19 +119,19 @@ export function TimelinePanel({ afterFirstFrame = false }: { afterFirstFrame?: b
             }}
           />
           <TimelineEmptyNotes
-            sessions={sessions.data}
+            sessions={sessions.data ?? null}
             developments={developments.data ?? null}
             quotes={quotes.data ?? null}
           />
           {entries.length > 1 && (
             <TimelineList
               entries={entries}
-              sessions={sessions.data.sessions}
-              sessionsHeldBack={sessions.data.heldBack ?? 0}
+              sessions={lists.sessions ?? none}
+              sessionsHeldBack={sessions.data?.heldBack ?? 0}
               rounds={rounds}
               quotes={quoteList}
               quotesState={quotesState}
-              developmentsFailed={developmentsFailed}
+              failed={failed}
               now={now}
               replayMoment={feed.asOf}
               onToggleRound={toggleRound}

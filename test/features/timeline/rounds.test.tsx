@@ -225,6 +225,53 @@ describe('timeline: developments failing', () => {
   })
 })
 
+describe('timeline: sessions failing', () => {
+  it('still lists the developments and quotes, says the sessions are unavailable, and claims nothing built on them', async () => {
+    const feed = threeRoundsFeed()
+    feed['developments.json'] = stockholmDevelopments(2, 60)
+    const sessions = feed['sessions.json']
+    delete feed['sessions.json']
+    visitInLondon()
+    server.use(...serveFeed(feed))
+    renderWithFeed(<TimelinePanel />)
+    const region = await screen.findByRole('region', { name: 'Timeline' })
+    const list = await timelineList()
+    // The now line is in the round of the latest entry, that round open.
+    const stockholm = roundHead(list, /^Stockholm round/)
+    expect(stockholm).toHaveAttribute('aria-expanded', 'true')
+    expect(within(list).getByText('Test development 2 (fictional)')).toBeInTheDocument()
+    const alert = within(region).getByRole('alert')
+    expect(alert).toHaveTextContent(
+      'Sessions unavailable: could not load them (sessions.json: the feed answered HTTP 404).',
+    )
+    // No round is called concluded or under way, and no date is made up from missing sessions.
+    expect(stockholm).toHaveAccessibleName(/State unknown.*dates unavailable/)
+    // Two developments and a quote marker; Geneva has a quote marker only.
+    expect(stockholm).toHaveTextContent('3 items (sessions unavailable)')
+    expect(roundHead(list, /^Geneva round/)).toHaveTextContent('1 item (sessions unavailable)')
+    expect(list.querySelector('[data-now-line]')).toHaveTextContent(
+      'Sessions unavailable: whether one is running is not known',
+    )
+    for (const claim of [
+      'No session running',
+      'No sessions in the feed yet',
+      'Concluded',
+      'Under way',
+      'dates not announced',
+      'Could not load the timeline',
+    ])
+      expect(region).not.toHaveTextContent(claim)
+
+    feed['sessions.json'] = sessions
+    await userEvent.setup().click(within(alert).getByRole('button', { name: 'Retry' }))
+    expect(await within(list).findByText(/No session running or scheduled/)).toBeInTheDocument()
+    expect(roundHead(list, /^Stockholm round/)).toHaveAccessibleName(
+      /Concluded.*28 Jul 2025 – 29 Jul 2025/,
+    )
+    expect(within(region).queryByText(/Sessions unavailable/)).toBeNull()
+  })
+})
+
 describe('timeline: a long round', () => {
   /** Stockholm with 60 developments: its earliest entries wait behind a Show button. */
   async function openLongRound() {

@@ -255,10 +255,13 @@ describe('timeline panel', () => {
     expect(scenarios).toHaveTextContent(/Progress paused.*jitters/)
   })
 
-  it('shows an error with Retry when the sessions fail, then the timeline after Retry', async () => {
+  it('shows an error with Retry when the sessions and developments both fail, then the timeline after Retry', async () => {
     visitInLondon()
     server.use(
       http.get('*/demo-feed/sessions.json', () => new HttpResponse('down', { status: 503 }), {
+        once: true,
+      }),
+      http.get('*/demo-feed/developments.json', () => new HttpResponse('down', { status: 503 }), {
         once: true,
       }),
     )
