@@ -122,6 +122,7 @@ export const urlParams = {
   q: text('q'),
   side: text('side'),
   speaker: text('speaker'),
+  round: id('round'),
   tone: param('tone', readTone, String),
   from: param('from', readInstant, writeInstant),
   to: param('to', readInstant, writeInstant),

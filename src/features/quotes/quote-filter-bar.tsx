@@ -1,6 +1,6 @@
 import { useId, useMemo, useRef, type Ref } from 'react'
 import { toneSchema } from '../../feed/schemas/quotes'
-import { sessionOptions } from './session-options'
+import { roundOptions, sessionOptions } from './session-options'
 import { useNow } from '../../hooks/clock-context'
 import { FilterSelect } from './filter-select'
 import { TimeBoundInput } from './time-bound-input'
@@ -19,6 +19,8 @@ type QuoteFilterBarProps = FilterContext & {
   ) => void
   onTopic: (id: string | null) => void
   onSession: (id: string | null) => void
+  /** `dropSession`: the selected session is of another round. */
+  onRound: (id: string | null, dropSession: boolean) => void
   /** Compact: the filters fold into a row of active-filter chips and a "Filters" button. */
   density?: Density
 }
@@ -43,14 +45,26 @@ export function QuoteFilterBar({
   onChange,
   onTopic,
   onSession,
+  onRound,
   density = 'comfortable',
   ...context
 }: QuoteFilterBarProps) {
   const { filters, sort, zone, parties, speakers, topics, sessions, rounds } = context
+  const roundChoice = useMemo(() => roundOptions(rounds, sessions), [rounds, sessions])
+  // A round chosen narrows the sessions offered to its own.
   const sessionChoice = useMemo(
-    () => sessionOptions(sessions, filters.session, rounds),
-    [sessions, filters.session, rounds],
+    () =>
+      sessionOptions(
+        filters.round ? sessions.filter((s) => s.roundId === filters.round) : sessions,
+        filters.session,
+        rounds,
+      ),
+    [sessions, filters.round, filters.session, rounds],
   )
+  const chooseRound = (id: string | null) => {
+    const selected = sessions.find((s) => s.id === filters.session)
+    onRound(id, id !== null && selected !== undefined && selected.roundId !== id)
+  }
   const [bar, , width, measured] = useElementWidth<HTMLDivElement>(0)
   const foldable = density === 'compact' || (measured && width < unfoldedMinWidth)
   const open = useStoredJson(openKey, isTrue)
@@ -96,7 +110,9 @@ export function QuoteFilterBar({
                 ? onTopic(null)
                 : key === 'session'
                   ? onSession(null)
-                  : onChange(key, null)
+                  : key === 'round'
+                    ? onRound(null, false)
+                    : onChange(key, null)
             }
           />
         </div>
@@ -136,6 +152,15 @@ export function QuoteFilterBar({
               options={toneSchema.options.map((t) => ({ value: t, label: t }))}
               onChange={(v) => onChange('tone', v)}
             />
+            {(roundChoice.length > 1 || filters.round) && (
+              <FilterSelect
+                label="Round"
+                allLabel="All rounds"
+                value={filters.round}
+                options={roundChoice}
+                onChange={chooseRound}
+              />
+            )}
             <FilterSelect
               label="Session"
               allLabel="All sessions"

@@ -5,7 +5,8 @@ import { formatDateTime } from '../../lib/format-time'
 import { sameControlNearby, useFocusAfterRemoval } from '../../hooks/use-focus-after-removal'
 import type { QuoteFilters, SortOrder } from './quote-rows'
 
-type FilterKey = 'side' | 'speaker' | 'tone' | 'topic' | 'session' | 'from' | 'to' | 'sort'
+type FilterKey =
+  'side' | 'speaker' | 'tone' | 'topic' | 'round' | 'session' | 'from' | 'to' | 'sort'
 
 /** The filters in force and what names them: shared by the filter bar and its chips. */
 export type FilterContext = {
@@ -58,6 +59,8 @@ export function activeFilterChips({
   if (filters.topic)
     chips.push({ key: 'topic', label: `Topic: ${named(topics, filters.topic, (t) => t.label)}` })
   if (filters.tone) chips.push({ key: 'tone', label: `Tone: ${filters.tone}` })
+  if (filters.round)
+    chips.push({ key: 'round', label: `Round: ${named(rounds, filters.round, (r) => r.name)}` })
   if (filters.session)
     chips.push({
       key: 'session',

@@ -58,6 +58,7 @@ export type QuoteFilters = {
   speaker: string | null
   tone: Tone | null
   topic: string | null
+  round: string | null
   session: string | null
   /** Epoch ms, inclusive; null: open. */
   from: number | null
@@ -70,6 +71,7 @@ export const noFilters: QuoteFilters = {
   speaker: null,
   tone: null,
   topic: null,
+  round: null,
   session: null,
   from: null,
   to: null,
@@ -85,9 +87,17 @@ export function sortRows(rows: readonly QuoteRow[], order: SortOrder): QuoteRow[
 /** Rows that pass every filter; every search term must appear (in any field). */
 export function filterRows(rows: readonly QuoteRow[], filters: QuoteFilters): QuoteRow[] {
   const terms = searchTerms(filters.query)
-  const { side, speaker, tone, topic, session, from, to } = filters
+  const { side, speaker, tone, topic, round, session, from, to } = filters
   const active =
-    terms.length > 0 || side || speaker || tone || topic || session || from !== null || to !== null
+    terms.length > 0 ||
+    side ||
+    speaker ||
+    tone ||
+    topic ||
+    round ||
+    session ||
+    from !== null ||
+    to !== null
   if (!active) return rows.slice()
   const out: QuoteRow[] = []
   for (const row of rows) {
@@ -95,6 +105,7 @@ export function filterRows(rows: readonly QuoteRow[], filters: QuoteFilters): Qu
     if (speaker && row.quote.personId !== speaker) continue
     if (tone && row.quote.tone !== tone) continue
     if (topic && !row.quote.topicIds.includes(topic)) continue
+    if (round && row.quote.roundId !== round) continue
     if (session && row.quote.sessionId !== session) continue
     if (from !== null && row.time < from) continue
     if (to !== null && row.time > to) continue

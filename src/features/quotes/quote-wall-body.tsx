@@ -58,6 +58,7 @@ export function QuoteWallBody({
     setParam,
     setTopic,
     setSession,
+    setRound,
     clearAll,
   } = useQuoteFilters()
   const { draft, change, reset } = useSearchDraft()
@@ -74,7 +75,7 @@ export function QuoteWallBody({
   const allRows = useMemo(() => buildQuoteRows(quotes, index, sessions), [quotes, index, sessions])
   useEffect(() => prepareSearchTextWhenIdle(allRows), [allRows])
   const sorted = useMemo(() => sortRows(allRows, sort), [allRows, sort])
-  const { side, tone, from, to } = filters
+  const { side, tone, round, from, to } = filters
   // The page-wide selection changes from the timeline too: there the click paints first, and the
   // rows follow in a render of their own, all together. The filter bar shows the choice at once.
   const urgent = useMemo(
@@ -88,8 +89,8 @@ export function QuoteWallBody({
   )
   const { speaker, topic, session, urgentFocus: focusQuoteId } = useValueAfterPaint(urgent)
   const wanted = useMemo(
-    () => ({ query, side, speaker, tone, topic, session, from, to }),
-    [query, side, speaker, tone, topic, session, from, to],
+    () => ({ query, side, speaker, tone, topic, round, session, from, to }),
+    [query, side, speaker, tone, topic, round, session, from, to],
   )
   const rows = useMemo(() => filterRowsIncremental(sorted, wanted), [sorted, wanted])
   const terms = useMemo(() => searchTerms(query), [query])
@@ -149,6 +150,7 @@ export function QuoteWallBody({
           onChange={setParam}
           onTopic={setTopic}
           onSession={setSession}
+          onRound={setRound}
           density={density}
         />
       )}

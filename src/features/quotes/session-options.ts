@@ -3,6 +3,14 @@ import type { FeedIndex, Session } from '../../feed/schemas/types'
 import type { Option } from './filter-select'
 import { latestWithSelected } from '../../lib/latest-with-selected'
 import { countOf } from '../../lib/format-count'
+import { roundSpans } from '../../feed/round-spans'
+
+type Round = FeedIndex['rounds'][number]
+
+/** The Round filter's choices: the feed's rounds in time order. */
+export function roundOptions(rounds: readonly Round[], sessions: readonly Session[]): Option[] {
+  return roundSpans(rounds, sessions).map(({ round }) => ({ value: round.id, label: round.name }))
+}
 
 /**
  * Sessions listed in the wall's Session filter: the latest ones (and the selected one). A long
@@ -14,7 +22,7 @@ export const sessionOptionCap = 20
 export function sessionOptions(
   sessions: readonly Session[],
   selectedId: string | null,
-  rounds: readonly FeedIndex['rounds'][number][],
+  rounds: readonly Round[],
   cap = sessionOptionCap,
 ): { options: Option[]; note: string | null } {
   const byStart = [...sessions].sort((a, b) => Date.parse(a.start) - Date.parse(b.start))

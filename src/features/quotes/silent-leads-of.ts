@@ -12,7 +12,7 @@ export function quotedPeople(quotes: readonly Quote[]): Set<string> {
 export type UnquotedLead = {
   person: Person
   party: Party | undefined
-  sessions: { id: string; title: string }[]
+  sessions: { id: string; roundId: string; title: string }[]
   /** Name, role and organisation, for the search. */
   haystack: string
 }
@@ -45,7 +45,7 @@ export function unquotedLeads(
           leads.set(id, lead)
         }
         title ??= sessionLabel(session, index.rounds)
-        lead.sessions.push({ id: session.id, title })
+        lead.sessions.push({ id: session.id, roundId: session.roundId, title })
       }
     }
   }
@@ -53,8 +53,8 @@ export function unquotedLeads(
 }
 
 /**
- * The unquoted leads a filtered wall should name as silent: narrowed by the side, speaker and
- * session filters (and the search, by name); none while a filter only quotes can meet is on.
+ * The unquoted leads a filtered wall should name as silent: narrowed by the side, speaker, round
+ * and session filters (and the search, by name); none while a filter only quotes can meet is on.
  */
 export function silentLeads(leads: readonly UnquotedLead[], filters: QuoteFilters): SilentLead[] {
   if (filters.tone || filters.from !== null || filters.to !== null || filters.topic) return []
@@ -64,7 +64,11 @@ export function silentLeads(leads: readonly UnquotedLead[], filters: QuoteFilter
     if (filters.side && person.partyId !== filters.side) continue
     if (filters.speaker && person.id !== filters.speaker) continue
     if (!terms.every((term) => haystack.includes(term))) continue
-    const led = filters.session ? sessions.filter((s) => s.id === filters.session) : sessions
+    const led = sessions.filter(
+      (s) =>
+        (!filters.session || s.id === filters.session) &&
+        (!filters.round || s.roundId === filters.round),
+    )
     if (led.length > 0) silent.push({ person, party, sessionTitles: led.map((s) => s.title) })
   }
   return silent

@@ -13,6 +13,7 @@ export const quoteFilterParams = [
   'side',
   'speaker',
   'tone',
+  'round',
   'from',
   'to',
   'sort',
@@ -28,6 +29,7 @@ export function useQuoteFilters() {
     speaker: readParam('speaker', search) ?? selection.person ?? null,
     tone: readParam('tone', search),
     topic: selection.topic || null,
+    round: readParam('round', search),
     session: selection.event?.kind === 'session' ? selection.event.id || null : null,
     from: readParam('from', search),
     to: readParam('to', search),
@@ -48,12 +50,19 @@ export function useQuoteFilters() {
     (id: string | null) => selectEvent(id ? { kind: 'session', id } : null),
     [selectEvent],
   )
+  /** A round chosen here; `dropSession`: the selected session is of another round, and goes. */
+  const setRound = useCallback(
+    (id: string | null, dropSession: boolean) =>
+      setUrlParams(dropSession ? { round: id, session: null } : { round: id }),
+    [],
+  )
   const clearAll = useCallback(() => {
     setUrlParams({
       q: null,
       side: null,
       speaker: null,
       tone: null,
+      round: null,
       from: null,
       to: null,
       topic: null,
@@ -69,6 +78,7 @@ export function useQuoteFilters() {
     setParam,
     setTopic: selectTopic,
     setSession,
+    setRound,
     clearAll,
   }
 }

@@ -12,6 +12,7 @@ const none = {
   speaker: null,
   tone: null,
   topic: null,
+  round: null,
   session: null,
   from: null,
   to: null,
@@ -41,17 +42,27 @@ describe('active filter chips (compact density)', () => {
         speaker: person.id,
         topic: topic.id,
         tone: 'cautious',
+        round: feedIndex.rounds[0]!.id,
         from: Date.UTC(2025, 5, 9, 12),
       },
       sort: 'oldest',
       ...lists,
     })
-    expect(chips.map((c) => c.key)).toEqual(['side', 'speaker', 'topic', 'tone', 'from', 'sort'])
+    expect(chips.map((c) => c.key)).toEqual([
+      'side',
+      'speaker',
+      'topic',
+      'tone',
+      'round',
+      'from',
+      'sort',
+    ])
     expect(chips.map((c) => c.label)).toEqual([
       `Side: ${party.shortName}`,
       `Speaker: ${person.name}`,
       `Topic: ${topic.label}`,
       'Tone: cautious',
+      `Round: ${feedIndex.rounds[0]!.name}`,
       'From Mon 9 Jun, 13:00 BST',
       'Oldest first',
     ])

@@ -130,4 +130,13 @@ describe('silentLeads', () => {
     expect(silentLeads(unquoted, { ...noFilters, query: 'lutnick' })).toEqual([])
     expect(silentLeads(unquoted, { ...noFilters, session: 'no-such-session' })).toEqual([])
   })
+
+  it('narrows to the filtered round: silent in no session of another round', () => {
+    const round = sessions[0]?.roundId
+    if (!round) throw new Error('no session')
+    expect(silentLeads(unquoted, { ...noFilters, round }).map((l) => l.sessionTitles)).toEqual([
+      ['Day 1', 'Day 2'],
+    ])
+    expect(silentLeads(unquoted, { ...noFilters, round: 'another-round' })).toEqual([])
+  })
 })
