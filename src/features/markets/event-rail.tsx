@@ -7,7 +7,7 @@ import { plotInset } from './market-chart'
 import type { Span } from './series-view'
 
 import { railGroups, type RailGroup } from './rail-groups'
-import { formatCount } from '../../lib/format-count'
+import { countOf, formatCount } from '../../lib/format-count'
 
 const kindMark: Record<SelectionKind, string> = { session: '■', development: '◆', quote: '●' }
 
@@ -23,10 +23,7 @@ function groupLabel(group: RailGroup, when: FormatWhen): string {
     .slice(0, namesInLabel)
     .map((e) => e.label)
     .join('; ')}${more > 0 ? `; and ${formatCount(more)} more` : ''}`
-  if (group.edge) {
-    const count = group.events.length
-    return `${count} event${count === 1 ? '' : 's'} ${group.note}: ${names}`
-  }
+  if (group.edge) return `${countOf(group.events.length, 'event')} ${group.note}: ${names}`
   const last = group.events.at(-1)
   const span =
     last && last.at !== group.t
@@ -121,9 +118,9 @@ export function EventRail({
             onBlur={() => setOpen(null)}
             onClick={() => group.events[0] && onSelect(group.events[0])}
           >
-            {group.edge === 'before' && `◂${group.events.length} `}
+            {group.edge === 'before' && `◂${formatCount(group.events.length)} `}
             {kindMark[group.events[0]?.kind ?? 'quote']}
-            {group.edge === 'after' && ` ${group.events.length}▸`}
+            {group.edge === 'after' && ` ${formatCount(group.events.length)}▸`}
           </button>
         )
       })}
@@ -137,7 +134,7 @@ export function EventRail({
         >
           <p className="text-muted">
             {current.edge
-              ? `${current.events.length} ${current.note}`
+              ? `${formatCount(current.events.length)} ${current.note}`
               : timed
                 ? `${formatCount(current.events.length)} events from ${when(current.t, current.events[0]?.precision)}`
                 : when(current.t, current.events[0]?.precision)}
