@@ -6,6 +6,7 @@ import { DataTableView, timeColumn } from './data-table-view'
 import { useThisYear } from '../../hooks/clock-context'
 import { formatDay } from '../../lib/format-time'
 import { percentAgainst } from './reference-close'
+import { formatCount } from '../../lib/format-count'
 
 type Point = { t: number; v: number }
 
@@ -42,7 +43,7 @@ export function InstrumentTable({
   return (
     <DataTableView
       id={id}
-      caption={`${instrument.name}${illustrative ? ' (illustrative path)' : ''}: ${drawn.length} of ${inWindow.length} points in the window, as drawn`}
+      caption={`${instrument.name}${illustrative ? ' (illustrative path)' : ''}: ${formatCount(drawn.length)} of ${formatCount(inWindow.length)} points in the window, as drawn`}
       count={drawn.length}
       columns={[
         timeColumn(
