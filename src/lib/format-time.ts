@@ -87,7 +87,8 @@ export function formatDateTimeToSecond(instant: number, zone: string, now?: numb
 /**
  * formatDateTime as short as it stays clear, by the calendar in the zone: without the day on the
  * day of `now` ("~13:00 BST"), with the weekday alone in the six days before it ("Thu 15:29
- * GMT+9"), whole otherwise.
+ * GMT+9"), the date alone in another year ("9 Jun 2025": the clock of a time that old is not what
+ * a glance needs, and the whole of it overran a snapshot cell), whole otherwise.
  */
 export function formatDateTimeBrief(
   instant: string | number,
@@ -103,6 +104,7 @@ export function formatDateTimeBrief(
   const clockAndZone = `${formatClock(time, zone, precision)} ${zoneAbbreviation(time, zone)}`
   if (daysAgo === 0) return clockAndZone
   if (daysAgo > 0 && daysAgo < 7) return `${formatter(zone, weekday).format(time)} ${clockAndZone}`
+  if (yearOf(time, zone) !== yearOf(now, zone)) return formatDate(time, zone)
   return formatDateTime(instant, zone, precision, now)
 }
 
