@@ -288,3 +288,26 @@ test('rounds, the Show more button and About this feed have no accessibility vio
   await page.keyboard.press('Escape')
   await expect(dialog).toBeHidden()
 })
+
+test('the quote wall’s round filter: kept in the URL through a reload, and free of axe violations', async ({
+  page,
+  baseURL,
+}) => {
+  server = await startFeedServer(threeRoundsFeed(), new URL(baseURL!).origin)
+  await useConfig(page, { feedUrl: `${feedOrigin}/exposed/` })
+  await page.goto('./?view=quotes&tz=Europe/London')
+  const wall = page.getByRole('region', { name: 'Quote wall' })
+  await expect(wall.getByText('3 of 3 quotes')).toBeVisible({ timeout: test.info().timeout })
+  await wall.getByLabel('Round').selectOption({ label: 'Stockholm round' })
+  await expect(wall.getByText('1 of 3 quotes')).toBeVisible()
+  await expect(wall.getByText('A test remark to CNBC in New York.')).toBeVisible()
+  expect(new URL(page.url()).searchParams.get('round')).toBe('stockholm-2025-07')
+  await page.reload()
+  await expect(wall.getByText('1 of 3 quotes')).toBeVisible()
+  await expect(wall.getByLabel('Round')).toHaveValue('stockholm-2025-07')
+  const results = await new AxeBuilder({ page })
+    .include('#quotes')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze()
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([])
+})
