@@ -58,8 +58,9 @@ export function QuoteFilterBar({
         filters.round ? sessions.filter((s) => s.roundId === filters.round) : sessions,
         filters.session,
         rounds,
+        { roundFirst: roundChoice.length > 1 && !filters.round },
       ),
-    [sessions, filters.round, filters.session, rounds],
+    [sessions, filters.round, filters.session, rounds, roundChoice],
   )
   const chooseRound = (id: string | null) => {
     const selected = sessions.find((s) => s.id === filters.session)

@@ -23,13 +23,17 @@ export function sessionOptions(
   sessions: readonly Session[],
   selectedId: string | null,
   rounds: readonly Round[],
-  cap = sessionOptionCap,
+  /** `roundFirst`: a Round filter is offered and none chosen, which narrows the sessions offered. */
+  { cap = sessionOptionCap, roundFirst = false }: { cap?: number; roundFirst?: boolean } = {},
 ): { options: Option[]; note: string | null } {
   const byStart = [...sessions].sort((a, b) => Date.parse(a.start) - Date.parse(b.start))
   const shown = latestWithSelected(byStart, cap, (s) => s.id === selectedId)
   const earlier = Math.max(0, byStart.length - cap)
   return {
     options: shown.map((s) => ({ value: s.id, label: sessionLabel(s, rounds) })),
-    note: earlier > 0 ? `${countOf(earlier, 'earlier session')}: choose on the timeline` : null,
+    note:
+      earlier > 0
+        ? `${countOf(earlier, 'earlier session')}: choose ${roundFirst ? 'their round, or ' : ''}on the timeline`
+        : null,
   }
 }

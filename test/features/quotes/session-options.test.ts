@@ -29,6 +29,10 @@ describe('the quote wall’s Session filter options', () => {
     expect(options[0]!.value).toBe('test-session-281')
     expect(options.at(-1)!.value).toBe('test-session-300')
     expect(note).toBe('280 earlier sessions: choose on the timeline')
+    // With a Round filter to narrow them first, it says so.
+    expect(sessionOptions(many, null, feedIndex.rounds, { roundFirst: true }).note).toBe(
+      '280 earlier sessions: choose their round, or on the timeline',
+    )
   })
 
   it('keeps an earlier session that is selected (from a link or the timeline) listed first', () => {
