@@ -34,6 +34,7 @@ const groups: Group[] = [
     when: has('timeline'),
     keys: [
       ['↑ ↓ Home End', 'Move between entries'],
+      ['PgUp PgDn', 'The previous or next round (ten entries in a feed of one round)'],
       ['← →', 'Move between the links of an entry'],
       ['Enter', 'Select it (the other panels follow)'],
       ['Esc', 'Clear the selection'],

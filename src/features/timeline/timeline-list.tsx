@@ -15,6 +15,9 @@ import {
   scrollScroller,
 } from '../../lib/virtual-list-layout'
 
+/** Round heads: PageUp/PageDown move between them. */
+const isRoundHead = (key: string) => key.startsWith('round:')
+
 const selectionKey = (event: Selection['event']) =>
   event === null ? null : event.kind === 'quote' ? null : `${event.kind}:${event.id}`
 
@@ -51,6 +54,7 @@ export function TimelineList(props: TimelineListProps) {
   const { containerRef, containerProps, tabIndexFor, currentId } = useRovingFocus<HTMLDivElement>(
     focusable.map((entry) => entry.key),
     preferred,
+    isRoundHead,
   )
   const scrollRef = useRef<HTMLDivElement | null>(null)
   const setScroller = useCallback(

@@ -6,10 +6,12 @@ import {
   type FocusEvent,
   type KeyboardEvent,
 } from 'react'
+import { pageTarget } from './page-target'
 
 /**
  * Roving tabindex over a list of entries: one Tab stop for the whole list, ArrowUp/ArrowDown (and
- * Home/End) move between entries, ArrowLeft/ArrowRight between the controls inside an entry.
+ * Home/End) move between entries, PageUp/PageDown between sections (`isSection`: the entries that
+ * head one; see pageTarget), ArrowLeft/ArrowRight between the controls inside an entry.
  * Mark each entry with `data-roving-id`, its main control with `data-roving-head` and every control
  * (the head included) with `data-roving-control`.
  *
@@ -19,6 +21,7 @@ import {
 export function useRovingFocus<T extends HTMLElement>(
   ids: readonly string[],
   preferredId: string | null,
+  isSection: (id: string) => boolean = () => false,
 ) {
   const containerRef = useRef<T | null>(null)
   const [activeId, setActiveId] = useState<string | null>(null)
@@ -85,7 +88,9 @@ export function useRovingFocus<T extends HTMLElement>(
               ? ids[0]
               : event.key === 'End'
                 ? ids.at(-1)
-                : undefined
+                : event.key === 'PageDown' || event.key === 'PageUp'
+                  ? pageTarget(ids, index, event.key === 'PageDown' ? 1 : -1, isSection)
+                  : undefined
       if (target !== undefined) {
         event.preventDefault()
         focusEntry(target)
@@ -101,7 +106,7 @@ export function useRovingFocus<T extends HTMLElement>(
         }
       }
     },
-    [ids, focusEntry],
+    [ids, focusEntry, isSection],
   )
 
   const onFocus = useCallback((event: FocusEvent<T>) => {

@@ -63,6 +63,30 @@ describe('timeline: a feed of three rounds', () => {
     expect(list.querySelector('[data-roving-id="session:stockholm-day-1"]')).toBeNull()
   })
 
+  it('moves between round heads with PageUp and PageDown', async () => {
+    open()
+    const user = userEvent.setup()
+    const list = await timelineList()
+    const focusedId = () =>
+      (document.activeElement as HTMLElement | null)?.closest<HTMLElement>('[data-roving-id]')
+        ?.dataset.rovingId
+    const day2 = list.querySelector<HTMLElement>(
+      '[data-roving-id="session:stockholm-day-2"] [data-roving-head]',
+    )!
+    day2.focus()
+    await user.keyboard('{PageUp}')
+    expect(focusedId()).toBe('round:stockholm-2025-07')
+    await user.keyboard('{PageUp}')
+    expect(focusedId()).toBe('round:london-2025-06')
+    await user.keyboard('{PageUp}{PageUp}')
+    expect(focusedId()).toBe('round:geneva-2025-05')
+    await user.keyboard('{PageDown}{PageDown}')
+    expect(focusedId()).toBe('round:stockholm-2025-07')
+    // Past the last round head: the last entry.
+    await user.keyboard('{PageDown}')
+    expect(focusedId()).not.toMatch(/^round:/)
+  })
+
   it("gives a session's local time by its round's place, not by its zone's city", async () => {
     // The Geneva round keeps Europe/Zurich's time; the viewer is in London.
     open()
