@@ -45,6 +45,7 @@ const groups: Group[] = [
     when: has('quotes'),
     keys: [
       ['↑ ↓ Home End', 'Move between quotes'],
+      ['PgUp PgDn', 'Ten quotes up or down'],
       ['c', 'Copy the quote with its citation'],
     ],
   },

@@ -22,6 +22,9 @@ import { QuoteCard } from './quote-card'
 import type { QuoteRow } from './quote-rows'
 import type { Density } from '../../hooks/url-params'
 
+/** Quotes PageUp and PageDown move (moveTo stops at either end). */
+const quotesAPage = 10
+
 type QuoteListProps = {
   rows: readonly QuoteRow[]
   zone: string
@@ -137,6 +140,8 @@ export const QuoteList = memo(function QuoteList({
     const keys: Record<string, number> = {
       ArrowDown: index + 1,
       ArrowUp: index - 1,
+      PageDown: index + quotesAPage,
+      PageUp: index - quotesAPage,
       Home: 0,
       End: rows.length - 1,
     }

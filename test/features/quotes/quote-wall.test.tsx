@@ -482,6 +482,13 @@ describe('quote wall: scale', () => {
     expect(quoteItems().length).toBeGreaterThan(0)
     expect(quoteItems().length).toBeLessThan(60)
     expect(quoteItems()[0]).toHaveAttribute('aria-setsize', '3000')
+    // PageDown moves ten quotes at a time (newest first: remark 2999 is the first).
+    const user = userEvent.setup()
+    quoteItems()[0]!.focus()
+    await user.keyboard('{PageDown}{PageDown}')
+    await waitFor(() => expect(document.activeElement).toHaveTextContent('Remark number 2979'))
+    await user.keyboard('{PageUp}')
+    await waitFor(() => expect(document.activeElement).toHaveTextContent('Remark number 2989'))
   })
 
   it('shows a skeleton while loading and an error with Retry when the quotes fail', async () => {
