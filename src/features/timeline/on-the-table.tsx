@@ -23,13 +23,13 @@ function topicHref(topicId: string): string {
 
 type Props = {
   issues: readonly OpenIssue[]
-  sessions: readonly Session[]
   rounds: readonly Round[]
-  /** Null while not loaded: "Touched by" then says so instead of implying none. */
+  /** Each null while not loaded: "Touched by" then says so instead of implying none. */
+  sessions: readonly Session[] | null
   quotes: readonly Quote[] | null
   developments: readonly Development[] | null
-  /** Whether quotes and developments, when null, failed rather than are still coming. */
-  failed: { quotes: boolean; developments: boolean }
+  /** Whether each list, when null, failed rather than is still coming. */
+  failed: { sessions: boolean; quotes: boolean; developments: boolean }
   lookups: Lookups
   selectedTopic: string | null
   selectedSessionId: string | null
@@ -56,7 +56,7 @@ export function OnTheTable(props: Props) {
       new Map(
         issues.map((issue) => [
           issue.id,
-          touchesOf(issue, sessions, quotes ?? [], developments ?? [], issueQuoteCap),
+          touchesOf(issue, sessions ?? [], quotes ?? [], developments ?? [], issueQuoteCap),
         ]),
       ),
     [issues, sessions, quotes, developments],
@@ -70,9 +70,10 @@ export function OnTheTable(props: Props) {
         const selected = selectedTopic === issue.topicId
         const touches =
           touchesById.get(issue.id) ??
-          touchesOf(issue, sessions, quotes ?? [], developments ?? [], issueQuoteCap)
+          touchesOf(issue, sessions ?? [], quotes ?? [], developments ?? [], issueQuoteCap)
         const missing = missingWords(
           [
+            props.sessions === null && { what: 'sessions', failed: props.failed.sessions },
             props.developments === null && {
               what: 'developments',
               failed: props.failed.developments,

@@ -15,12 +15,13 @@ import { noneReadable, noneReadableText } from '../../feed/unreadable-records'
 type Props = {
   part: 'issues' | 'scenarios'
   issues: UseQueryResult<Awaited<ReturnType<typeof getCollection<'issues'>>>>
-  sessions: readonly Session[]
+  /** Each list null while not loaded (see `failed`). */
+  sessions: readonly Session[] | null
   rounds: readonly Round[]
   quotes: readonly Quote[] | null
   developments: readonly Development[] | null
-  /** Whether quotes and developments, when null, failed rather than are still coming. */
-  failed: { quotes: boolean; developments: boolean }
+  /** Whether each list, when null, failed rather than is still coming. */
+  failed: { sessions: boolean; quotes: boolean; developments: boolean }
   lookups: Lookups
   selection: Selection
   onSelectTopic: (topicId: string | null) => void

@@ -178,14 +178,14 @@ export function TimelinePanel({ afterFirstFrame = false }: { afterFirstFrame?: b
         <NewDevelopmentsNote count={seen.count} onMarkAllSeen={seen.markAllSeen} />
         {body()}
         {/* Below the list once it is in, so the list's arrival moves nothing already painted. */}
-        {staged && sessions.data !== undefined && (
+        {staged && (sessions.data !== undefined || failed.sessions) && (
           <TimelineOutlook
             feed={feed}
-            sessions={sessions.data.sessions}
+            sessions={sessions.data?.sessions ?? null}
             rounds={rounds}
             quotes={quotes.data?.quotes ?? null}
             developments={developments.data?.developments ?? null}
-            failed={{ quotes: quotesState.failed, developments: developments.isError }}
+            failed={{ ...failed, quotes: quotesState.failed }}
             lookups={lookups}
             selection={selection}
             onSelectTopic={selectTopic}

@@ -276,6 +276,9 @@ describe('timeline: sessions failing', () => {
     expect(list.querySelector('[data-now-line]')).toHaveTextContent(
       'Sessions unavailable: whether one is running is not known',
     )
+    // On the table is still there; what touched each issue is said to lack the sessions.
+    const issues = await within(region).findByRole('list', { name: 'Open issues' })
+    expect(within(issues).getAllByText(/sessions unavailable/).length).toBeGreaterThan(0)
     for (const claim of [
       'No session running',
       'No sessions in the feed yet',
