@@ -152,6 +152,22 @@ export const urlParams = {
 }
 
 export type UrlParamKey = keyof typeof urlParams
+
+/**
+ * The quote wall's own parameters: its search, filters and order. Topic and session are the
+ * page-wide selection (?topic=, ?session=), shared with the timeline.
+ */
+export const quoteWallParams = [
+  'q',
+  'side',
+  'speaker',
+  'tone',
+  'round',
+  'from',
+  'to',
+  'sort',
+] as const satisfies readonly UrlParamKey[]
+export type QuoteWallParam = (typeof quoteWallParams)[number]
 export type UrlParamValue<K extends UrlParamKey> =
   (typeof urlParams)[K] extends UrlParam<infer T> ? T : never
 /** New values by parameter; null removes one. */

@@ -58,4 +58,22 @@ describe('the app by URL', () => {
     )
     expect(link).toHaveValue(`${location.origin}/tools/talks/?view=quotes&filters=0`)
   })
+
+  it('offers to keep the quote wall’s filters, named in words, on a view with the wall', async () => {
+    const user = userEvent.setup()
+    open('?side=observers&q=rare&sort=oldest')
+    await user.click(await screen.findByRole('button', { name: 'Share / embed' }))
+    const dialog = screen.getByRole('dialog', { name: 'Share / embed' })
+    const keep = await within(dialog).findByRole('checkbox', {
+      name: 'Keep the quote wall’s filters (search “rare” · side Analysts and media · oldest first)',
+    })
+    const link = within(dialog).getByRole('textbox', { name: 'Link' })
+    expect(keep).toBeChecked()
+    expect(link).toHaveValue(`${location.origin}/tools/talks/?q=rare&side=observers&sort=oldest`)
+    await user.click(keep)
+    expect(link).toHaveValue(`${location.origin}/tools/talks/`)
+    // The markets alone have no quote wall: nothing to keep.
+    await user.selectOptions(within(dialog).getByRole('combobox', { name: 'Show' }), 'markets')
+    expect(within(dialog).queryByRole('checkbox', { name: /quote wall’s filters/ })).toBeNull()
+  })
 })

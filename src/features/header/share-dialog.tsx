@@ -3,13 +3,24 @@ import { useState } from 'react'
 import { DialogButton } from '../../components/dialog-button'
 import { marketsQueries } from '../../feed/queries'
 import { readChrome, useChrome } from '../../hooks/chrome-context'
-import { rawParam, readParam, writeParams, type View } from '../../hooks/url-params'
+import {
+  quoteWallParams,
+  rawParam,
+  readParam,
+  writeParams,
+  type View,
+} from '../../hooks/url-params'
 import { useRuntime } from '../../hooks/runtime-context'
 import { useDisplayZone } from '../../hooks/use-display-zone'
 import { useSearchText } from '../../hooks/use-url-param'
 import { selectionParams } from '../../hooks/use-selection'
 import { copyText } from '../../lib/copy-text'
-import { buildIframeSnippet, buildShareUrl, type ShareOptions } from './share-links'
+import {
+  buildIframeSnippet,
+  buildShareUrl,
+  type ShareOptions,
+  type WallFilters,
+} from './share-links'
 import { ShareViewFields } from './share-view-fields'
 import { SharePageFields } from './share-page-fields'
 import { readOrigin } from '../../hooks/url-values'
@@ -35,6 +46,12 @@ function ShareForm({ onDone }: { onDone: () => void }) {
       return value ? [[key, value]] : []
     }),
   )
+  const currentWallFilters: WallFilters = Object.fromEntries(
+    quoteWallParams.flatMap((key) => {
+      const value = readParam(key, search)
+      return value === null || value === '' ? [] : [[key, value]]
+    }),
+  )
   const [options, setOptions] = useState<ShareOptions>(() => ({
     view: chrome.view,
     instrument: chrome.instrument,
@@ -47,6 +64,7 @@ function ShareForm({ onDone }: { onDone: () => void }) {
     kiosk: false,
     rotateSeconds: null,
     selection: currentSelection,
+    wallFilters: currentWallFilters,
     parentOrigin: null,
   }))
   const [parentText, setParentText] = useState('')
@@ -83,6 +101,7 @@ function ShareForm({ onDone }: { onDone: () => void }) {
         set={set}
         zone={zone}
         currentSelection={hasSelection ? currentSelection : null}
+        currentWallFilters={Object.keys(currentWallFilters).length > 0 ? currentWallFilters : null}
       />
       <label className="grid gap-1">
         <span>Link</span>

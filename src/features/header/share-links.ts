@@ -1,8 +1,19 @@
 import { readChrome } from '../../hooks/chrome-context'
-import { writeParams, type View } from '../../hooks/url-params'
+import {
+  quoteWallParams,
+  writeParams,
+  type QuoteWallParam,
+  type UrlParamValue,
+  type View,
+} from '../../hooks/url-params'
 import { selectionParams } from '../../hooks/use-selection'
 
 export type ShareTheme = 'default' | 'light' | 'dark' | 'transparent'
+
+export type WallFilters = { [K in QuoteWallParam]?: UrlParamValue<K> }
+
+/** Views with the quote wall on them. */
+export const showsWall = (view: View) => view === 'dashboard' || view === 'quotes'
 
 export type ShareOptions = {
   view: View
@@ -20,6 +31,8 @@ export type ShareOptions = {
   rotateSeconds: number | null
   /** The current selection (?session=, ?topic=, ...) to carry over, or none. */
   selection: Partial<Record<(typeof selectionParams)[number], string>>
+  /** The quote wall's search, filters and order to carry over (views with the wall only), or none. */
+  wallFilters: WallFilters
   /** The host page's origin, for height messages; null for a plain link. */
   parentOrigin: string | null
 }
@@ -53,6 +66,12 @@ export function buildShareUrl(pageUrl: string, options: ShareOptions): string {
     refresh: options.refreshSeconds,
     rotate: options.kiosk ? options.rotateSeconds : null,
     ...Object.fromEntries(selectionParams.map((key) => [key, options.selection[key] || null])),
+    ...Object.fromEntries(
+      quoteWallParams.map((key) => [
+        key,
+        showsWall(options.view) ? (options.wallFilters[key] ?? null) : null,
+      ]),
+    ),
     parent: options.parentOrigin,
   })
   // "?kiosk=" reads as "?kiosk": drop the empty "=" for a cleaner link.

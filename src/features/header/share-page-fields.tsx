@@ -1,5 +1,6 @@
-import type { ShareOptions } from './share-links'
+import { showsWall, type ShareOptions } from './share-links'
 import { SelectionName } from './selection-name'
+import { WallFiltersName } from './wall-filters-name'
 
 type Props = {
   options: ShareOptions
@@ -7,10 +8,18 @@ type Props = {
   zone: string
   /** The page's selection, offered to keep; null when nothing is selected. */
   currentSelection: ShareOptions['selection'] | null
+  /** The quote wall's filters in force, offered to keep on a view with the wall; null when none. */
+  currentWallFilters: ShareOptions['wallFilters'] | null
 }
 
 /** What the shared page has on it: header, filters, zone picker, fixed zone, selection, kiosk. */
-export function SharePageFields({ options, set, zone, currentSelection }: Props) {
+export function SharePageFields({
+  options,
+  set,
+  zone,
+  currentSelection,
+  currentWallFilters,
+}: Props) {
   const checkbox = (
     key: 'header' | 'filters' | 'timeZonePicker' | 'kiosk',
     label: string,
@@ -49,6 +58,17 @@ export function SharePageFields({ options, set, zone, currentSelection }: Props)
             onChange={(e) => set({ selection: e.target.checked ? currentSelection : {} })}
           />
           Keep the current selection (<SelectionName selection={currentSelection} />)
+        </label>
+      )}
+      {currentWallFilters && showsWall(options.view) && (
+        <label className="flex items-center gap-1">
+          <input
+            type="checkbox"
+            checked={Object.keys(options.wallFilters).length > 0}
+            onChange={(e) => set({ wallFilters: e.target.checked ? currentWallFilters : {} })}
+          />
+          Keep the quote wall’s filters (
+          <WallFiltersName filters={currentWallFilters} zone={zone} />)
         </label>
       )}
       {checkbox('kiosk', 'Kiosk (wall screen: no controls, large type)')}

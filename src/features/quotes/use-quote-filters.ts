@@ -1,27 +1,20 @@
 import { useCallback } from 'react'
-import { readParam, urlParams, type UrlParamKey, type UrlUpdates } from '../../hooks/url-params'
+import {
+  quoteWallParams,
+  readParam,
+  urlParams,
+  type QuoteWallParam,
+  type UrlUpdates,
+} from '../../hooks/url-params'
 import { setUrlParams, useParamsOf } from '../../hooks/use-url-param'
 import { useSelection } from '../../hooks/use-selection'
 import type { QuoteFilters, SortOrder } from './quote-rows'
 
-/**
- * The wall's own URL parameters. Topic and session are the page-wide selection (?topic=,
- * ?session=), shared with the timeline, so choosing one here marks it there and vice versa.
- */
-export const quoteFilterParams = [
-  'q',
-  'side',
-  'speaker',
-  'tone',
-  'round',
-  'from',
-  'to',
-  'sort',
-] as const satisfies readonly UrlParamKey[]
-type FilterKey = Exclude<(typeof quoteFilterParams)[number], 'q'>
+type FilterKey = Exclude<QuoteWallParam, 'q'>
 
+/** The wall's filters as the URL has them (with the page-wide topic and session), and their setters. */
 export function useQuoteFilters() {
-  const search = useParamsOf(quoteFilterParams)
+  const search = useParamsOf(quoteWallParams)
   const { selection, selectEvent, selectTopic } = useSelection()
   const sort: SortOrder = readParam('sort', search) ?? 'newest'
   const filters: Omit<QuoteFilters, 'query'> = {

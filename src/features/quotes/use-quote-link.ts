@@ -1,10 +1,9 @@
 import { useCallback } from 'react'
-import { linkWith, writeParams } from '../../hooks/url-params'
+import { linkWith, quoteWallParams, writeParams } from '../../hooks/url-params'
 import { selectionParams } from '../../hooks/use-selection'
-import { quoteFilterParams } from './use-quote-filters'
 
 /** Parameters a per-quote link drops: the view it opens is the quote, not the sender's filters. */
-const viewParams = [...quoteFilterParams, ...selectionParams]
+const viewParams = [...quoteWallParams, ...selectionParams]
 
 /** The link to one quote: this page with the quote selected and the sender's filters dropped. */
 export function useQuoteLink(): (id: string) => string {

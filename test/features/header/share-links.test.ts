@@ -19,10 +19,31 @@ const base: ShareOptions = {
   kiosk: false,
   rotateSeconds: null,
   selection: {},
+  wallFilters: {},
   parentOrigin: null,
 }
 
 describe('share links', () => {
+  it('carries the quote wall’s filters on a view with the wall, and only there', () => {
+    const wallFilters = {
+      q: 'rare earths',
+      side: 'cn',
+      round: 'london-2025-06',
+      sort: 'oldest' as const,
+    }
+    const onWall = new URL(buildShareUrl(page, { ...base, view: 'quotes', wallFilters }))
+      .searchParams
+    expect(Object.fromEntries(onWall)).toMatchObject({
+      view: 'quotes',
+      q: 'rare earths',
+      side: 'cn',
+      round: 'london-2025-06',
+      sort: 'oldest',
+    })
+    const onMarkets = buildShareUrl(page, { ...base, view: 'markets', wallFilters })
+    expect(new URL(onMarkets).searchParams.has('round')).toBe(false)
+  })
+
   it('links the page folder, whatever sub-path it is served from, with no parameter for the defaults', () => {
     expect(buildShareUrl(page, base)).toBe('https://intranet.example/tools/talks/')
   })
