@@ -13,6 +13,8 @@ type Props = {
   onToggleFollow: (kind: 'person' | 'topic', id: string) => void
   /** Offered while some filter hides quotes. */
   onClear: (() => void) | null
+  /** The filters in force, in words, said here when the page shows no filter bar (an embed). */
+  filteredBy?: readonly string[] | null
 }
 
 /** "12 of 40 quotes", following the topic filtered on, and clearing the filters. */
@@ -24,12 +26,14 @@ export function QuoteResultsLine({
   follows,
   onToggleFollow,
   onClear,
+  filteredBy = null,
 }: Props) {
   return (
     <div className="mb-2 flex flex-wrap items-center justify-between gap-2 text-xs text-muted">
       <p role="status" aria-live="polite" data-results-for={query}>
         {formatCount(shown)} of {formatCount(total)} quote
         {total === 1 ? '' : 's'}
+        {filteredBy && filteredBy.length > 0 && `: ${filteredBy.join(', ')}`}
       </p>
       {topic && (
         <button

@@ -114,7 +114,6 @@ export function QuoteWallBody({
     rounds: index.rounds,
   }
   const reasons = filterReasons(query, context)
-
   const onOpenLink = useCallback(
     (row: QuoteRow) => selectEvent({ kind: 'quote', id: row.quote.id }),
     [selectEvent],
@@ -136,7 +135,7 @@ export function QuoteWallBody({
     focusQuoteId !== null &&
     !rows.some((r) => r.quote.id === focusQuoteId) &&
     allRows.some((r) => r.quote.id === focusQuoteId)
-  const viewKey = JSON.stringify([query, side, speaker, tone, topic, session, from, to, sort])
+  const viewKey = JSON.stringify([wanted, sort])
 
   return (
     <>
@@ -162,6 +161,7 @@ export function QuoteWallBody({
         follows={follows}
         onToggleFollow={onToggleFollow}
         onClear={reasons.length > 0 && rows.length > 0 ? clearToSearch : null}
+        filteredBy={showFilters ? null : reasons}
       />
       <p aria-live="polite" className="sr-only">
         {copied?.text ? `Copied: ${copied.text}` : copied ? 'Could not copy to the clipboard' : ''}

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { server } from '../../../mocks/node'
 import { QuoteWall } from '../../../src/features/quotes/quote-wall'
+import { ChromeFromUrl } from '../../../src/app/chrome-from-url'
 import { renderWithFeed } from '../../render'
 import { serveFeed, threeRoundsFeed } from '../../feed/three-rounds-feed'
 import { quoteItems, visitInLondon } from '../../page'
@@ -68,6 +69,18 @@ describe('quote wall: the round filter', () => {
     expect(
       screen.getByRole('button', { name: 'Remove filter Round: Geneva round' }),
     ).toBeInTheDocument()
+  })
+
+  it('says which filters are in force when the page shows no filter bar (an embed)', async () => {
+    visitInLondon('view=quotes&filters=0&round=london-2025-06')
+    server.use(...serveFeed(threeRoundsFeed()))
+    renderWithFeed(
+      <ChromeFromUrl>
+        <QuoteWall />
+      </ChromeFromUrl>,
+    )
+    expect(await screen.findByText('1 of 3 quotes: the London round')).toBeInTheDocument()
+    expect(screen.queryByLabelText('Round')).not.toBeInTheDocument()
   })
 
   it('names the round in words when nothing matches', async () => {
