@@ -1,10 +1,10 @@
-import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Locator, type Page } from '@playwright/test'
 import { serveBuild } from './serve-build'
 import { rmSync } from 'node:fs'
 import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server.mjs'
 import { buildMultiMonthFeed, spxCloses, type MultiMonthFeed } from './multi-month-feed'
 import { watchPage } from './page-guards'
+import { expectNoAxeViolations } from './axe'
 
 // The production build reading a feed published as static files on a second origin: three rounds
 // over three and a half months, a daily S&P 500, an hourly illustrative series, a yield, 20
@@ -306,19 +306,7 @@ test('the region on a real-shaped feed passes axe (WCAG 2.0/2.1 A+AA, 2.2 AA), i
   await expect(markets.getByRole('article')).toHaveCount(feed.instrumentCount)
   await markets.getByText(/Instruments: 20 of 20 shown/).click()
   await expect(markets.getByRole('checkbox', { name: 'All of Rates' })).toBeVisible()
-  const results = await new AxeBuilder({ page })
-    .include('#markets')
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze()
-  expect(
-    results.violations.map(
-      (v) =>
-        `${v.id}: ${v.nodes
-          .slice(0, 3)
-          .map((n) => n.target.join(' '))
-          .join(', ')}`,
-    ),
-  ).toEqual([])
+  await expectNoAxeViolations(page, '#markets')
 })
 
 test('on a phone the briefing shows its first move whole; the long heading before it gives way', async ({
