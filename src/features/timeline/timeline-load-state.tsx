@@ -2,7 +2,11 @@ import type { UseQueryResult } from '@tanstack/react-query'
 import { QueryError } from '../../components/query-error'
 import { Skeleton } from '../../components/skeleton'
 
-/** What the timeline shows before its list: the error that stops it, or its skeleton. */
+/**
+ * What the timeline shows before its list: its skeleton, or the error when neither list loaded.
+ * One list failing while the other is still coming is a skeleton: the list, with a notice of what
+ * is missing, follows.
+ */
 export function TimelineLoadState({
   sessions,
   developments,
@@ -10,7 +14,7 @@ export function TimelineLoadState({
   sessions: UseQueryResult<unknown>
   developments: UseQueryResult<unknown>
 }) {
-  const error = sessions.error ?? developments.error
+  const error = sessions.isError && developments.isError ? sessions.error : null
   if (error)
     return (
       <QueryError

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { delay, http, HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
@@ -296,6 +296,37 @@ describe('timeline: sessions failing', () => {
       /Concluded.*28 Jul 2025 – 29 Jul 2025/,
     )
     expect(within(region).queryByText(/Sessions unavailable/)).toBeNull()
+  })
+})
+
+describe('timeline: sessions failing before the developments arrive', () => {
+  it('keeps the skeleton, not an error, until the developments come; then lists them', async () => {
+    const feed = threeRoundsFeed()
+    const developments = stockholmDevelopments(2, 60)
+    delete feed['sessions.json']
+    let release = () => {}
+    const held = new Promise<void>((resolve) => (release = resolve))
+    visitInLondon()
+    server.use(...serveFeed(feed))
+    server.use(
+      http.get('*/demo-feed/developments.json', async () => {
+        await held
+        return HttpResponse.json(developments)
+      }),
+    )
+    const { queryClient } = renderWithFeed(<TimelinePanel />)
+    const region = await screen.findByRole('region', { name: 'Timeline' })
+    await waitFor(() =>
+      expect(
+        queryClient.getQueryCache().findAll({ predicate: (q) => q.state.status === 'error' }),
+      ).toHaveLength(1),
+    )
+    expect(within(region).getByRole('status', { name: 'Loading the timeline' })).toBeInTheDocument()
+    expect(region).not.toHaveTextContent('Could not load the timeline')
+    release()
+    const list = await timelineList()
+    expect(within(list).getByText('Test development 2 (fictional)')).toBeInTheDocument()
+    expect(within(region).getByRole('alert')).toHaveTextContent('Sessions unavailable')
   })
 })
 
