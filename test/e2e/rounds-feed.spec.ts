@@ -85,6 +85,16 @@ async function useConfig(page: Page, config: Record<string, unknown>) {
 }
 
 let server: Server | undefined
+
+/** Serves `documents` on the second origin, with the CORS headers of docs/deploy.md, as the page's feed. */
+async function serveExposedFeed(
+  page: Page,
+  baseURL: string | undefined,
+  documents: Record<string, unknown>,
+) {
+  server = await startFeedServer(documents, new URL(baseURL!).origin)
+  await useConfig(page, { feedUrl: `${feedOrigin}/exposed/` })
+}
 test.afterEach(async () => {
   // Keep-alive connections would hold close() open.
   server?.closeAllConnections()
@@ -139,8 +149,7 @@ test('three rounds on the real clock: rounds named, nothing in session, the time
 })
 
 test('newest first is kept in the URL and survives a reload', async ({ page, baseURL }) => {
-  server = await startFeedServer(longThreeRoundsFeed(), new URL(baseURL!).origin)
-  await useConfig(page, { feedUrl: `${feedOrigin}/exposed/` })
+  await serveExposedFeed(page, baseURL, longThreeRoundsFeed())
   await page.goto('./?tz=Europe/London')
   const timeline = page.getByRole('region', { name: 'Timeline' })
   await timeline.getByRole('button', { name: /^Order: oldest first/ }).click()
@@ -166,8 +175,7 @@ test('a feed marked "demo": true shows the Demo badge when reached through ?feed
 })
 
 test('while the quotes fail, the timeline makes no claim of silence', async ({ page, baseURL }) => {
-  server = await startFeedServer(threeRoundsFeed(), new URL(baseURL!).origin)
-  await useConfig(page, { feedUrl: `${feedOrigin}/exposed/` })
+  await serveExposedFeed(page, baseURL, threeRoundsFeed())
   await page.route('**/quotes.json', (route) => route.fulfill({ status: 500, body: '' }))
   await page.goto('./?tz=Europe/London')
   const timeline = page.getByRole('region', { name: 'Timeline' })
@@ -182,8 +190,7 @@ test('while the developments fail, the timeline still lists the sessions, says s
   page,
   baseURL,
 }) => {
-  server = await startFeedServer(threeRoundsFeed(), new URL(baseURL!).origin)
-  await useConfig(page, { feedUrl: `${feedOrigin}/exposed/` })
+  await serveExposedFeed(page, baseURL, threeRoundsFeed())
   await page.route('**/developments.json', (route) => route.fulfill({ status: 500, body: '' }))
   await page.goto('./?tz=Europe/London')
   const timeline = page.getByRole('region', { name: 'Timeline' })
@@ -202,8 +209,7 @@ test('while the sessions fail, the timeline still lists the quote markers, claim
   page,
   baseURL,
 }) => {
-  server = await startFeedServer(threeRoundsFeed(), new URL(baseURL!).origin)
-  await useConfig(page, { feedUrl: `${feedOrigin}/exposed/` })
+  await serveExposedFeed(page, baseURL, threeRoundsFeed())
   await page.route('**/sessions.json', (route) => route.fulfill({ status: 500, body: '' }))
   await page.goto('./?tz=Europe/London')
   const timeline = page.getByRole('region', { name: 'Timeline' })
@@ -257,8 +263,7 @@ test('rounds, the Show more button and About this feed have no accessibility vio
   page,
   baseURL,
 }) => {
-  server = await startFeedServer(longThreeRoundsFeed(), new URL(baseURL!).origin)
-  await useConfig(page, { feedUrl: `${feedOrigin}/exposed/` })
+  await serveExposedFeed(page, baseURL, longThreeRoundsFeed())
   await page.goto('./?tz=Europe/London')
   const timeline = page.getByRole('region', { name: 'Timeline' })
   await expect(timeline.locator('[data-now-line]')).toBeVisible()
@@ -284,8 +289,7 @@ test('the quote wall’s round filter: kept in the URL through a reload, and fre
   page,
   baseURL,
 }) => {
-  server = await startFeedServer(threeRoundsFeed(), new URL(baseURL!).origin)
-  await useConfig(page, { feedUrl: `${feedOrigin}/exposed/` })
+  await serveExposedFeed(page, baseURL, threeRoundsFeed())
   await page.goto('./?view=quotes&tz=Europe/London')
   const wall = page.getByRole('region', { name: 'Quote wall' })
   await expect(wall.getByText('3 of 3 quotes')).toBeVisible({ timeout: test.info().timeout })
