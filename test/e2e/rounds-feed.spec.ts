@@ -78,7 +78,7 @@ async function scrollTimeline(page: Page, to: 'top' | 'bottom') {
     )
 }
 
-async function useConfig(page: Page, config: Record<string, unknown>) {
+async function routeConfig(page: Page, config: Record<string, unknown>) {
   await page.route('**/config.json', (route) =>
     route.fulfill({ json: { refreshSeconds: 30, timeZone: 'local', theme: 'light', ...config } }),
   )
@@ -93,7 +93,7 @@ async function serveExposedFeed(
   documents: Record<string, unknown>,
 ) {
   server = await startFeedServer(documents, new URL(baseURL!).origin)
-  await useConfig(page, { feedUrl: `${feedOrigin}/exposed/` })
+  await routeConfig(page, { feedUrl: `${feedOrigin}/exposed/` })
 }
 test.afterEach(async () => {
   // Keep-alive connections would hold close() open.
@@ -108,7 +108,7 @@ test('three rounds on the real clock: rounds named, nothing in session, the time
 }) => {
   const appOrigin = new URL(baseURL!).origin
   server = await startFeedServer(longThreeRoundsFeed(), appOrigin)
-  await useConfig(page, { feedUrl: `${feedOrigin}/exposed/` })
+  await routeConfig(page, { feedUrl: `${feedOrigin}/exposed/` })
   const errors: string[] = []
   page.on('pageerror', (error) => errors.push(String(error)))
   await page.setViewportSize({ width: 1400, height: 900 })
@@ -168,7 +168,7 @@ test('a feed marked "demo": true shows the Demo badge when reached through ?feed
 }) => {
   server = await startFeedServer(threeRoundsFeed({ demo: true }), new URL(baseURL!).origin)
   const feedUrl = `${feedOrigin}/exposed/`
-  await useConfig(page, { feedUrl: null, allowedFeeds: [feedUrl] })
+  await routeConfig(page, { feedUrl: null, allowedFeeds: [feedUrl] })
   await page.goto(`./?feed=${encodeURIComponent(feedUrl)}&tz=Europe/London`)
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Test talks: three rounds')
   await expect(page.getByText('Demo data')).toBeVisible()
@@ -242,7 +242,7 @@ test('a feed on another origin: with the documented CORS headers the page’s cl
   const nowLineTime = async () =>
     Date.parse((await page.locator('[data-now-line] time').getAttribute('datetime')) ?? '')
 
-  await useConfig(page, { feedUrl: `${feedOrigin}/exposed/` })
+  await routeConfig(page, { feedUrl: `${feedOrigin}/exposed/` })
   await page.goto('./?tz=UTC')
   await expect(page.locator('[data-now-line] time')).toBeVisible()
   await expect
@@ -252,7 +252,7 @@ test('a feed on another origin: with the documented CORS headers the page’s cl
 
   // Without Access-Control-Expose-Headers the page cannot read Date: it falls back to its own clock.
   await page.unroute('**/config.json')
-  await useConfig(page, { feedUrl: `${feedOrigin}/hidden/` })
+  await routeConfig(page, { feedUrl: `${feedOrigin}/hidden/` })
   await page.reload()
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Test talks: three rounds')
   await expect(page.locator('[data-now-line] time')).toBeVisible()
