@@ -1,14 +1,16 @@
 // The dashboard on a long feed: 30 rounds, 300 sessions, 5,000 developments, 20,000 quotes
 // (generated, seeded; scripts/lib/generate-long-feed.mjs) served as static files next to the
-// production build, at 1x CPU: first render of each panel, scrolling, keystroke-to-paint in the
-// quote search and click-to-paint of timeline filters (a topic, a round), DOM size. Prints the
-// figures beside the issue's targets; never fails on them.
+// production build, at 1x CPU: first render of each panel (median of LONG_FEED_LOADS cold loads,
+// 5 unless set), scrolling, keystroke-to-paint in the quote search and click-to-paint of timeline
+// filters (a topic, a round), DOM size. Prints the figures beside the issue's targets; never fails
+// on them.
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { longFeedSize, writeLongFeed } from '../lib/generate-long-feed.mjs'
 
 const seed = 20250611
+const coldLoads = Number(process.env.LONG_FEED_LOADS ?? 5)
 const targets = { firstRender: 200, inputP95: 50, dom: 1500 }
 const timelineList = '[aria-label="Sessions, developments and quotes in time order"]'
 
@@ -152,74 +154,97 @@ export default {
   },
 }
 
+/** One cold load of `url`: when each panel's documents arrived and its content was painted. */
+async function coldLoad(page, url, view) {
+  await page.addInitScript(observerScript, timelineList)
+  await page.goto(url, { waitUntil: 'load' })
+  const hasTimeline = view !== 'quotes'
+  const hasWall = view !== 'timeline'
+  const total = longFeedSize.quotes.toLocaleString('en-GB')
+  if (hasWall)
+    await page
+      .getByRole('region', { name: 'Quote wall' })
+      .getByText(`${total} of ${total} quotes`)
+      .waitFor({ timeout: 60_000 })
+  await page.waitForFunction(
+    ([t, q]) => (!t || window.__long.timeline > 0) && (!q || window.__long.quotes > 0),
+    [hasTimeline, hasWall],
+    { timeout: 60_000 },
+  )
+  await page.waitForTimeout(1500)
+  return page.evaluate(() => {
+    const end = (name) =>
+      performance.getEntriesByType('resource').find((e) => e.name.endsWith(`/${name}`))
+        ?.responseEnd ?? 0
+    const sessions = end('sessions.json')
+    const developments = end('developments.json')
+    return {
+      timelineRender: window.__long.timeline - Math.max(sessions, developments),
+      wallRender: window.__long.quotes - end('quotes.json'),
+      timeline: window.__long.timeline,
+      wall: window.__long.quotes,
+      longest: Math.max(0, ...window.__long.longTasks.map(([, d]) => d)),
+      dom: document.getElementsByTagName('*').length,
+      timelineDom: document.querySelector('#timeline')?.getElementsByTagName('*').length ?? 0,
+      quotesDom: document.querySelector('#quotes')?.getElementsByTagName('*').length ?? 0,
+    }
+  })
+}
+
 async function measureView(ctx, url, view) {
+  // One load varies by a third on a shared machine: the first renders are the median of several
+  // cold loads, each in a fresh browser; the last load goes on to the interactions.
+  const loads = []
+  for (let i = 1; i < coldLoads; i += 1) {
+    const browser = await ctx.launch()
+    try {
+      loads.push(await coldLoad(browser.pages()[0] ?? (await browser.newPage()), url, view))
+    } finally {
+      await browser.close()
+    }
+  }
   const browser = await ctx.launch()
   try {
     const page = browser.pages()[0] ?? (await browser.newPage())
-    await page.addInitScript(observerScript, timelineList)
-    await page.goto(url, { waitUntil: 'load' })
+    const load = await coldLoad(page, url, view)
+    loads.push(load)
     const hasTimeline = view !== 'quotes'
     const hasWall = view !== 'timeline'
     const wall = page.getByRole('region', { name: 'Quote wall' })
-    const total = longFeedSize.quotes.toLocaleString('en-GB')
-    if (hasWall) await wall.getByText(`${total} of ${total} quotes`).waitFor({ timeout: 60_000 })
-    await page.waitForFunction(
-      ([t, q]) => (!t || window.__long.timeline > 0) && (!q || window.__long.quotes > 0),
-      [hasTimeline, hasWall],
-      { timeout: 60_000 },
-    )
-    await page.waitForTimeout(1500)
-    const load = await page.evaluate(() => {
-      const end = (name) =>
-        performance.getEntriesByType('resource').find((e) => e.name.endsWith(`/${name}`))
-          ?.responseEnd ?? 0
-      return {
-        sessions: end('sessions.json'),
-        developments: end('developments.json'),
-        quotes: end('quotes.json'),
-        timeline: window.__long.timeline,
-        wall: window.__long.quotes,
-        longest: Math.max(0, ...window.__long.longTasks.map(([, d]) => d)),
-        dom: document.getElementsByTagName('*').length,
-        timelineDom: document.querySelector('#timeline')?.getElementsByTagName('*').length ?? 0,
-        quotesDom: document.querySelector('#quotes')?.getElementsByTagName('*').length ?? 0,
-      }
-    })
+    /** "median (min–max)" of a figure over the loads. */
+    const spread = (pick) => {
+      const values = loads.map(pick)
+      const ms = (v) => Math.round(v).toLocaleString('en-GB')
+      return `${ms(ctx.median(values))} ms (${ms(Math.min(...values))}–${ms(Math.max(...values))})`
+    }
     const rows = []
     const p95 = (values) => ctx.percentile(values, 95)
     const frames = (list) =>
       list.length
         ? `${p95(list).toFixed(1)} / ${Math.max(...list).toFixed(1)} ms (${list.length} frames)`
         : 'nothing to scroll'
-    if (hasTimeline) {
-      const render = load.timeline - Math.max(load.sessions, load.developments)
+    const of = `median (range) of ${loads.length} cold loads`
+    if (hasTimeline)
       rows.push({
-        metric: 'first render, timeline: sessions + developments received → list painted',
-        value: render,
-        unit: 'ms',
+        metric: `first render, timeline: sessions + developments received → list painted, ${of}`,
+        value: spread((l) => l.timelineRender),
         budget: `≤ ${targets.firstRender} ms`,
-        ok: render <= targets.firstRender,
+        ok: ctx.median(loads.map((l) => l.timelineRender)) <= targets.firstRender,
       })
-    }
-    if (hasWall) {
-      const render = load.wall - load.quotes
+    if (hasWall)
       rows.push({
-        metric: 'first render, quote wall: quotes.json received → rows painted',
-        value: render,
-        unit: 'ms',
+        metric: `first render, quote wall: quotes.json received → rows painted, ${of}`,
+        value: spread((l) => l.wallRender),
         budget: `≤ ${targets.firstRender} ms`,
-        ok: render <= targets.firstRender,
+        ok: ctx.median(loads.map((l) => l.wallRender)) <= targets.firstRender,
       })
-    }
     // Each panel's figure above counts from its own documents; since navigation, a change that
     // paints one panel sooner by painting the other later shows here.
-    rows.push({
-      metric: 'painted, ms since navigation: timeline / quote wall',
-      value: [hasTimeline && load.timeline, hasWall && load.wall]
-        .map((at) => (at === false ? '–' : Math.round(at).toLocaleString('en-GB')))
-        .join(' / '),
-    })
-    rows.push({ metric: 'longest task during load', value: load.longest, unit: 'ms' })
+    if (hasTimeline)
+      rows.push({ metric: 'timeline painted, since navigation', value: spread((l) => l.timeline) })
+    if (hasWall)
+      rows.push({ metric: 'quote wall painted, since navigation', value: spread((l) => l.wall) })
+    rows.push({ metric: 'longest task during load', value: spread((l) => l.longest) })
     rows.push({
       metric: 'DOM elements, whole page, after load',
       value: load.dom,
