@@ -1,11 +1,12 @@
 import type { UseQueryResult } from '@tanstack/react-query'
 import { QueryError } from '../../components/query-error'
 import { Skeleton } from '../../components/skeleton'
+import { ListUnavailable } from './list-unavailable'
 
 /**
  * What the timeline shows before its list: its skeleton, or the error when neither list loaded.
- * One list failing while the other is still coming is a skeleton: the list, with a notice of what
- * is missing, follows.
+ * One list failing while the other is still coming is said at once, above the skeleton: the list,
+ * with the same notice, follows.
  */
 export function TimelineLoadState({
   sessions,
@@ -23,5 +24,23 @@ export function TimelineLoadState({
         onRetry={() => void Promise.all([sessions.refetch(), developments.refetch()])}
       />
     )
-  return <Skeleton label="Loading the timeline" rows={10} rowHeight="2.5rem" />
+  return (
+    <>
+      {sessions.isError && sessions.data === undefined && (
+        <ListUnavailable
+          words="Sessions unavailable: could not load them; the developments are still loading"
+          error={sessions.error}
+          onRetry={() => void sessions.refetch()}
+        />
+      )}
+      {developments.isError && developments.data === undefined && (
+        <ListUnavailable
+          words="Developments unavailable: could not load them; the sessions are still loading"
+          error={developments.error}
+          onRetry={() => void developments.refetch()}
+        />
+      )}
+      <Skeleton label="Loading the timeline" rows={10} rowHeight="2.5rem" />
+    </>
+  )
 }

@@ -1,6 +1,7 @@
 import type { FeedProblem } from '../../feed/parse'
 import { RefreshFailedMark } from '../../components/refresh-failed-mark'
 import { DroppedRecordsNote } from '../../components/dropped-records-note'
+import { ListUnavailable } from './list-unavailable'
 
 type Loaded = {
   error: Error | null
@@ -42,14 +43,14 @@ export function TimelineNotices({
         <RefreshFailedMark error={developments.error} lastSuccess={developments.dataUpdatedAt} />
       )}
       {sessions.error && !sessions.data && (
-        <Unavailable
+        <ListUnavailable
           words="Sessions unavailable: could not load them"
           error={sessions.error}
           onRetry={retrySessions}
         />
       )}
       {developments.error && !developments.data && (
-        <Unavailable
+        <ListUnavailable
           words="Developments unavailable: could not load them"
           error={developments.error}
           onRetry={retryDevelopments}
@@ -86,25 +87,5 @@ export function TimelineNotices({
         </div>
       )}
     </>
-  )
-}
-
-/** A list that failed to load while the rest of the timeline is shown: what is missing, and Retry. */
-function Unavailable({
-  words,
-  error,
-  onRetry,
-}: {
-  words: string
-  error: Error
-  onRetry: () => void
-}) {
-  return (
-    <p role="alert" className="mb-2 rounded border border-warn px-2 py-1 text-xs">
-      {words} ({error.message}).{' '}
-      <button type="button" className="btn" onClick={onRetry}>
-        Retry
-      </button>
-    </p>
   )
 }

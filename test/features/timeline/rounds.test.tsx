@@ -300,7 +300,7 @@ describe('timeline: sessions failing', () => {
 })
 
 describe('timeline: sessions failing before the developments arrive', () => {
-  it('keeps the skeleton, not an error, until the developments come; then lists them', async () => {
+  it('says at once that the sessions failed, keeps the skeleton until the developments come, then lists them', async () => {
     const feed = threeRoundsFeed()
     const developments = stockholmDevelopments(2, 60)
     delete feed['sessions.json']
@@ -323,6 +323,11 @@ describe('timeline: sessions failing before the developments arrive', () => {
     )
     expect(within(region).getByRole('status', { name: 'Loading the timeline' })).toBeInTheDocument()
     expect(region).not.toHaveTextContent('Could not load the timeline')
+    const early = await within(region).findByRole('alert')
+    expect(early).toHaveTextContent(
+      /^Sessions unavailable: could not load them; the developments are still loading \(.*404.*\)\. Retry$/,
+    )
+    expect(within(early).getByRole('button', { name: 'Retry' })).toBeEnabled()
     release()
     const list = await timelineList()
     expect(within(list).getByText('Test development 2 (fictional)')).toBeInTheDocument()
