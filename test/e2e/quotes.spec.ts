@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path'
 import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server.mjs'
 import { watchPage } from './page-guards'
 import { nextFrame } from './page-ready'
+import { parseCsv } from '../parse-csv'
 
 test('searching "rare earth" leaves only the matching quotes, with the matches marked', async ({
   page,
@@ -28,6 +29,32 @@ test('searching "rare earth" leaves only the matching quotes, with the matches m
   await page.reload()
   await expect(wall.getByText('1 of 12 quotes')).toBeVisible()
   expect(watched.consoleErrors).toEqual([])
+})
+
+test('the quotes shown download as CSV, and a row’s link opens the dashboard at that quote', async ({
+  page,
+}) => {
+  await page.goto('./?tz=Europe/London&view=quotes&q=rare+earth')
+  const wall = page.getByRole('region', { name: 'Quote wall' })
+  await expect(wall.getByText('1 of 12 quotes')).toBeVisible()
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    wall.getByRole('button', { name: 'Download the quote shown as CSV' }).click(),
+  ])
+  expect(download.suggestedFilename()).toBe('quote-wall.csv')
+  const [header, row, ...more] = parseCsv(readFileSync((await download.path())!, 'utf8'))
+  expect(more).toEqual([])
+  const cell = (column: string) => row![header!.indexOf(column)]
+  expect(cell('text')).toBe('Rare earths remain China’s calibrated tool for strategic influence')
+  expect(cell('speaker')).toBe('Robin Xing')
+  // The demo's clock times are estimates: the file says so, as the wall's "~" does.
+  expect(cell('time')).toBe('estimated (illustrative)')
+  // The link drops the sender's search: it opens on the quote itself.
+  await page.goto(cell('link')!)
+  await expect(wall.getByText('12 of 12 quotes')).toBeVisible()
+  await expect(wall.locator('li[data-quote-id][aria-current="true"]')).toContainText(
+    'Rare earths remain China’s calibrated tool',
+  )
 })
 
 test('each letter typed into the search filters the quotes in the same update, never a letter behind', async ({

@@ -10,7 +10,7 @@ import { WindowSelect } from './window-select'
 import { seriesCsvRows } from './export-series'
 import type { ReactionRow } from './reaction-table'
 import { reactionCsvRows } from './export-reactions'
-import { downloadCsv } from './download'
+import { downloadCsv } from '../../lib/download-csv'
 
 type Props = {
   events: readonly MarketEvent[]

@@ -1,6 +1,7 @@
 import type { Topic } from '../../feed/schemas/types'
 import type { Follows } from '../../hooks/use-follows'
 import { formatCount } from '../../lib/format-count'
+import type { QuoteExport } from './use-quote-export'
 
 type Props = {
   shown: number
@@ -15,9 +16,11 @@ type Props = {
   onClear: (() => void) | null
   /** The filters in force, in words, said here when the page shows no filter bar (an embed). */
   filteredBy?: readonly string[] | null
+  /** Downloads the quotes shown as CSV; null when none is shown. */
+  csv?: QuoteExport | null
 }
 
-/** "12 of 40 quotes", following the topic filtered on, and clearing the filters. */
+/** "12 of 40 quotes", following the topic filtered on, clearing the filters, and the quotes shown as CSV. */
 export function QuoteResultsLine({
   shown,
   total,
@@ -27,6 +30,7 @@ export function QuoteResultsLine({
   onToggleFollow,
   onClear,
   filteredBy = null,
+  csv = null,
 }: Props) {
   return (
     <div className="mb-2 flex flex-wrap items-center justify-between gap-2 text-xs text-muted">
@@ -35,22 +39,37 @@ export function QuoteResultsLine({
         {total === 1 ? '' : 's'}
         {filteredBy && filteredBy.length > 0 && `: ${filteredBy.join(', ')}`}
       </p>
-      {topic && (
-        <button
-          type="button"
-          className="btn"
-          aria-pressed={follows.topics.has(topic.id)}
-          aria-label={`Follow the topic ${topic.label}`}
-          onClick={() => onToggleFollow('topic', topic.id)}
-        >
-          {follows.topics.has(topic.id) ? '★ Following' : '☆ Follow'} topic “{topic.label}”
-        </button>
-      )}
-      {onClear && (
-        <button type="button" className="btn" onClick={onClear}>
-          Clear filters
-        </button>
-      )}
+      <div className="flex flex-wrap items-center gap-2">
+        {topic && (
+          <button
+            type="button"
+            className="btn"
+            aria-pressed={follows.topics.has(topic.id)}
+            aria-label={`Follow the topic ${topic.label}`}
+            onClick={() => onToggleFollow('topic', topic.id)}
+          >
+            {follows.topics.has(topic.id) ? '★ Following' : '☆ Follow'} topic “{topic.label}”
+          </button>
+        )}
+        {onClear && (
+          <button type="button" className="btn" onClick={onClear}>
+            Clear filters
+          </button>
+        )}
+        {csv && (
+          <button
+            type="button"
+            className="btn"
+            onClick={csv.start}
+            disabled={csv.busy}
+            aria-busy={csv.busy}
+            aria-label={`Download the ${shown === 1 ? 'quote' : `${formatCount(shown)} quotes`} shown as CSV`}
+            title="Download the quotes shown, in this order, as CSV"
+          >
+            <span aria-hidden="true">⤓</span> CSV
+          </button>
+        )}
+      </div>
     </div>
   )
 }

@@ -24,6 +24,8 @@ import { useSearchDraft } from './use-search-draft'
 import { useSlashFocus } from './use-slash-focus'
 import { useCopiedQuote } from './use-copied-quote'
 import { useQuoteLink } from './use-quote-link'
+import { useQuoteExport } from './use-quote-export'
+import { LinkedQuoteHidden } from './linked-quote-hidden'
 
 type Props = {
   index: FeedIndex
@@ -136,6 +138,7 @@ export function QuoteWallBody({
     !rows.some((r) => r.quote.id === focusQuoteId) &&
     allRows.some((r) => r.quote.id === focusQuoteId)
   const viewKey = JSON.stringify([wanted, sort])
+  const csv = useQuoteExport(rows, index, sessions, linkFor)
 
   return (
     <>
@@ -162,18 +165,12 @@ export function QuoteWallBody({
         onToggleFollow={onToggleFollow}
         onClear={reasons.length > 0 && rows.length > 0 ? clearToSearch : null}
         filteredBy={showFilters ? null : reasons}
+        csv={csv}
       />
       <p aria-live="polite" className="sr-only">
         {copied?.text ? `Copied: ${copied.text}` : copied ? 'Could not copy to the clipboard' : ''}
       </p>
-      {linkedHidden && (
-        <p role="status" className="mb-2 rounded border border-warn px-2 py-1 text-xs">
-          The linked quote is hidden by the filters.{' '}
-          <button type="button" className="btn" onClick={clear}>
-            Show it
-          </button>
-        </p>
-      )}
+      {linkedHidden && <LinkedQuoteHidden onShow={clear} />}
       <SilentLeads leads={leads} unreadable={problems.length} read={allRows.length} />
       {rows.length === 0 ? (
         <QuoteEmptyState reasons={reasons} problems={problems} onClear={clearToSearch} />

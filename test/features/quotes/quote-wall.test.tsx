@@ -448,8 +448,9 @@ describe('quote wall: copy and keyboard', () => {
     await ready()
     await user.keyboard('/')
     expect(screen.getByRole('searchbox', { name: 'Search quotes' })).toHaveFocus()
-    // Tab from the search goes through the eight filters to the list's one tabbable row.
-    for (let i = 0; i < 9; i += 1) await user.tab()
+    // Tab from the search goes through the eight filters and the CSV button to the list's one
+    // tabbable row.
+    for (let i = 0; i < 10; i += 1) await user.tab()
     expect(quoteItems()[0]).toHaveFocus()
     await user.keyboard('{ArrowDown}{ArrowDown}')
     await waitFor(() => expect(card('China’s not easy.')).toHaveFocus())

@@ -1,0 +1,63 @@
+import type { FeedIndex, Session } from '../../feed/schemas/types'
+import { sessionLabel } from '../../feed/session-label'
+import type { CsvCell } from '../../lib/csv'
+import type { QuoteRow } from './quote-rows'
+
+type Lookups = {
+  index: Pick<FeedIndex, 'rounds'>
+  sessions: readonly Session[]
+  /** The address of a quote on the dashboard, absolute. */
+  link: (id: string) => string
+}
+
+export const quoteCsvHeader = [
+  'id',
+  'said_at_utc',
+  'time',
+  'speaker',
+  'role',
+  'organisation',
+  'side',
+  'text',
+  'language',
+  'setting',
+  'place',
+  'context',
+  'round',
+  'session',
+  'topics',
+  'tone',
+  'sources',
+  'source_urls',
+  'link',
+] as const
+
+/**
+ * A quote as a CSV row (columns as quoteCsvHeader): what the wall says of it, names rather than
+ * ids, the time in UTC and whether it is the source's or an estimate.
+ */
+export function quoteCsvRowOf({ index, sessions, link }: Lookups): (row: QuoteRow) => CsvCell[] {
+  const roundNames = new Map(index.rounds.map((r) => [r.id, r.name]))
+  const sessionNames = new Map(sessions.map((s) => [s.id, sessionLabel(s, index.rounds)]))
+  return ({ quote, person, party, speakerName, topics, sources, time }) => [
+    quote.id,
+    new Date(time).toISOString(),
+    quote.saidAtPrecision === 'exact' ? 'as reported' : 'estimated (illustrative)',
+    speakerName,
+    person?.role,
+    person?.organisation,
+    party?.name,
+    quote.text,
+    quote.lang,
+    quote.setting,
+    quote.place,
+    quote.context,
+    roundNames.get(quote.roundId) ?? quote.roundId,
+    quote.sessionId === null ? null : (sessionNames.get(quote.sessionId) ?? quote.sessionId),
+    topics.map((t) => t.label).join('; '),
+    quote.tone,
+    sources.map((s) => s.name).join('; '),
+    sources.flatMap((s) => (s.url ? [s.url] : [])).join(' '),
+    link(quote.id),
+  ]
+}
