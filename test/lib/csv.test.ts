@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { isolate } from '../../src/lib/bidi-isolate'
-import { toCsv } from '../../src/lib/csv'
+import { csvBlobInSlices, toCsv } from '../../src/lib/csv'
 import { parseCsv } from '../parse-csv'
 
 describe('toCsv', () => {
@@ -53,6 +53,26 @@ describe('toCsv', () => {
           })
         },
       ),
+    )
+  })
+})
+
+describe('csvBlobInSlices', () => {
+  it('writes the same file as toCsv, whatever the slices it is cut into', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.string(), { minLength: 1, maxLength: 4 }),
+        fc.array(fc.array(fc.oneof(fc.string(), fc.integer()), { maxLength: 4 }), {
+          maxLength: 30,
+        }),
+        fc.constantFrom(0, 1_000),
+        async (header, rows, sliceMs) => {
+          const blob = await csvBlobInSlices(header, rows, (row) => row, sliceMs)
+          expect(await blob.text()).toBe(toCsv([header, ...rows]))
+          expect(blob.type).toBe('text/csv;charset=utf-8')
+        },
+      ),
+      { numRuns: 60 },
     )
   })
 })
