@@ -1,10 +1,9 @@
-import { daysBetween } from './civil-date'
 import { viewerTimeZone } from './time-zone'
-import { wallClock } from './zoned-time'
+import { calendarDaysBefore } from './zoned-time'
 import type * as z from 'zod/mini'
 import type { timePrecisionSchema } from '../feed/schemas/common'
 
-type Precision = z.infer<typeof timePrecisionSchema>
+export type Precision = z.infer<typeof timePrecisionSchema>
 
 const formatters = new WeakMap<Intl.DateTimeFormatOptions, Map<string, Intl.DateTimeFormat>>()
 
@@ -34,7 +33,7 @@ const date: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', year:
 const zoneName: Intl.DateTimeFormatOptions = { timeZoneName: 'short' }
 const year: Intl.DateTimeFormatOptions = { year: 'numeric' }
 const dayMonth: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short' }
-const weekday: Intl.DateTimeFormatOptions = { weekday: 'short' }
+export const weekday: Intl.DateTimeFormatOptions = { weekday: 'short' }
 
 const approx = (precision: Precision | undefined) => (precision === 'approximate' ? '~' : '')
 
@@ -97,10 +96,7 @@ export function formatDateTimeBrief(
   precision?: Precision,
 ): string {
   const time = new Date(instant).getTime()
-  const daysAgo = daysBetween(
-    wallClock(new Date(time), zone).date,
-    wallClock(new Date(now), zone).date,
-  )
+  const daysAgo = calendarDaysBefore(time, now, zone)
   const clockAndZone = `${formatClock(time, zone, precision)} ${zoneAbbreviation(time, zone)}`
   if (daysAgo === 0) return clockAndZone
   if (daysAgo > 0 && daysAgo < 7) return `${formatter(zone, weekday).format(time)} ${clockAndZone}`

@@ -1,4 +1,4 @@
-import { DAY_MS, formatYmd, parseYmd, utcMs } from './civil-date'
+import { DAY_MS, daysBetween, formatYmd, parseYmd, utcMs } from './civil-date'
 
 /**
  * Wall-clock time in IANA time zones, with the offsets taken from Intl (never a fixed offset). Pure:
@@ -120,4 +120,9 @@ function instantOfWallTime(dateYmd: string, time: string, zone: string): number 
   const candidates = [asIfUtc - before, asIfUtc - after].filter(matches).sort((a, b) => a - b)
   // No candidate: the time falls in a gap; read it with the offset in force before the gap.
   return candidates[0] ?? asIfUtc - before
+}
+
+/** Calendar days from the day of `time` to the day of `now` in the zone: 0 the same day, 1 the day before. */
+export function calendarDaysBefore(time: number, now: number, zone: string): number {
+  return daysBetween(wallClock(new Date(time), zone).date, wallClock(new Date(now), zone).date)
 }

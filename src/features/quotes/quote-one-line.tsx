@@ -1,4 +1,6 @@
-import { formatClock } from '../../lib/format-time'
+import { formatDateTime } from '../../lib/format-time'
+import { formatClockBrief } from '../../lib/format-clock-brief'
+import { useNow } from '../../hooks/clock-context'
 import { HighlightedText } from './highlighted-text'
 import type { QuoteRow } from './quote-rows'
 import { SideIcon, sideTextClass } from './side-icon'
@@ -13,10 +15,11 @@ type Props = {
   className: string
 }
 
-/** A quote in one line: who, side, what (cut with an ellipsis), when. */
+/** A quote in one line: who, side, what (cut with an ellipsis), when (the date, unless of this week). */
 export function QuoteOneLine({ row, zone, terms, isNew, className }: Props) {
   const { quote, party } = row
   const [open, close] = quoteMarks(quote.lang)
+  const now = useNow(60_000)
   return (
     <p
       className={`flex min-w-0 items-baseline gap-1.5 text-sm ${className}`}
@@ -47,8 +50,12 @@ export function QuoteOneLine({ row, zone, terms, isNew, className }: Props) {
         <HighlightedText text={quote.text} terms={terms} />
         {close}
       </span>
-      <time dateTime={quote.saidAt} className="shrink-0 text-xs text-muted">
-        {formatClock(row.time, zone, quote.saidAtPrecision)}
+      <time
+        dateTime={quote.saidAt}
+        className="shrink-0 text-xs text-muted"
+        title={formatDateTime(row.time, zone, quote.saidAtPrecision, now)}
+      >
+        {formatClockBrief(row.time, zone, now, quote.saidAtPrecision)}
       </time>
     </p>
   )

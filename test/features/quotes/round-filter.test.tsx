@@ -71,6 +71,18 @@ describe('quote wall: the round filter', () => {
     ).toBeInTheDocument()
   })
 
+  it('dates each one-line row of a compact wall whose quotes are of other days', async () => {
+    await openThreeRounds('density=compact')
+    const times = quoteItems().map((item) => item.querySelector('p time'))
+    // On the real clock, months after the talks: dates, not three bare clock times.
+    expect(times.map((time) => time?.textContent)).toEqual([
+      '29 Jul 2025',
+      '10 Jun 2025',
+      '10 May 2025',
+    ])
+    expect(times[0]).toHaveAttribute('title', 'Tue 29 Jul 2025, 13:00 BST')
+  })
+
   it('says which filters are in force when the page shows no filter bar (an embed)', async () => {
     visitInLondon('view=quotes&filters=0&round=london-2025-06')
     server.use(...serveFeed(threeRoundsFeed()))
