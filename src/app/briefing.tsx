@@ -27,7 +27,7 @@ import { useDisplayZone } from '../hooks/use-display-zone'
 import { useFeed } from '../hooks/use-feed'
 import { useBriefingNews } from './use-briefing-news'
 import { useSelection, useSelectionHref, type Selection } from '../hooks/use-selection'
-import { formatClock } from '../lib/format-time'
+import { formatClockBrief } from '../lib/format-clock-brief'
 import { instrumentMoves, noNewPricesSince, roundStartOf, withPricesFrom } from './briefing-moves'
 import { useBriefingSeries } from './use-briefing-series'
 import { isPlainClick } from '../lib/plain-click'
@@ -97,7 +97,7 @@ export function Briefing() {
   }, [lookKey])
   useRememberLook(feed.baseUrl, currentLook)
 
-  const looked = baselineLook && !replay ? formatClock(baselineLook.at, zone) : null
+  const looked = baselineLook && !replay ? formatClockBrief(baselineLook.at, zone, now) : null
   const unchanged =
     !replay &&
     baselineLook !== null &&

@@ -182,8 +182,9 @@ describe('briefing strip, demo feed at the article’s moment', () => {
       'Dollar Index +0.45% since the round began (0.00% since you last looked)',
     )
     expect(await move('Brent')).toHaveTextContent('(not seen before since you last looked)')
+    // The last look was yesterday evening: said with its day, not as a time later today.
     expect(part('Market moves')).toHaveTextContent(
-      'Since London round began (since you looked, 18:30):',
+      'Since London round began (since you looked, Mon 18:30):',
     )
     await user.click(quotesLink)
     expect(window.location.search).toContain('quote=yuyuantantian-revoke')
