@@ -28,17 +28,20 @@ import { useFeed } from '../hooks/use-feed'
 import { useBriefingNews } from './use-briefing-news'
 import { useSelection, useSelectionHref, type Selection } from '../hooks/use-selection'
 import { formatClockBrief } from '../lib/format-clock-brief'
+import { formatDateTime } from '../lib/format-time'
+import { useDemo } from './demo-badge'
 import { instrumentMoves, noNewPricesSince, roundStartOf, withPricesFrom } from './briefing-moves'
 import { useBriefingSeries } from './use-briefing-series'
 import { isPlainClick } from '../lib/plain-click'
 import { loadable } from './briefing-parts'
-import { sortByTime } from '../lib/sort-by-time'
+import { useIdsByTime } from './use-ids-by-time'
 import { useDeferredQuery } from '../hooks/use-deferred-query'
 import { revealRegion } from '../hooks/reveal-region'
 
 /** The briefing strip, composed from the feed: talks, issues, moves, what is new. See BriefingStrip. */
 export function Briefing() {
   const feed = useFeed()
+  const { demo } = useDemo()
   const replay = feed.asOf !== null
   const { kiosk } = useChrome()
   const { now } = useClock(1000)
@@ -132,18 +135,8 @@ export function Briefing() {
     noneReadable(issues.data, 'issues'),
   )
 
-  const quoteIds = useMemo(
-    () =>
-      quotes.data ? sortByTime(quotes.data.quotes, (q) => q.saidAt).map((q) => q.id) : undefined,
-    [quotes.data],
-  )
-  const developmentIds = useMemo(
-    () =>
-      developments.data
-        ? sortByTime(developments.data.developments, (d) => d.at).map((d) => d.id)
-        : undefined,
-    [developments.data],
-  )
+  const quoteIds = useIdsByTime(quotes.data?.quotes, 'saidAt')
+  const developmentIds = useIdsByTime(developments.data?.developments, 'at')
   const link = (kind: 'quote' | 'development', hash: string) => (id: string) =>
     hrefFor({ kind, id }, hash)
   const quoteNews = useBriefingNews(
@@ -184,6 +177,7 @@ export function Briefing() {
       selectedTopic={selection.topic}
       interactive={!kiosk}
       replay={replay}
+      copyHeading={`${index.data?.title ?? 'The talks'}, ${replay ? 'replayed at' : 'as of'} ${formatDateTime(now, zone, undefined, now)}${demo ? ' (demo data)' : ''}`}
       onSelectTopic={selectTopic}
       onOpenQuotes={(event) =>
         open(event, firstQuote ? { kind: 'quote', id: firstQuote } : null, 'quotes')

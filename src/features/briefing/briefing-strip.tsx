@@ -3,6 +3,8 @@ import { FirstVisit, NewCount } from './briefing-figures'
 import { MoveList } from './move-list'
 import { IssueList } from './issue-list'
 import { Part, rowClass } from './briefing-part'
+import { CopyBriefingButton } from './copy-briefing-button'
+import { briefingText } from './briefing-text'
 import type {
   BriefingIssue,
   BriefingMoves,
@@ -23,6 +25,8 @@ type Props = {
   interactive: boolean
   /** Replay: the issues are the feed's latest (undated), not as of the replayed moment. */
   replay: boolean
+  /** The first line of the briefing copied as text: the talks' name and the moment. */
+  copyHeading: string
   onSelectTopic: (topicId: string | null) => void
   onOpenQuotes: (event: MouseEvent<HTMLAnchorElement>) => void
   onOpenDevelopments: (event: MouseEvent<HTMLAnchorElement>) => void
@@ -115,6 +119,20 @@ export function BriefingStrip(props: Props) {
             <MoveList moves={moves.value} oneLine={oneLine} />
           )}
         </Part>
+        {props.interactive && (
+          <CopyBriefingButton
+            text={() =>
+              briefingText({
+                heading: props.copyHeading,
+                talks,
+                issues,
+                moves,
+                replay: props.replay,
+                link: window.location.href,
+              })
+            }
+          />
+        )}
       </div>
     </section>
   )

@@ -380,3 +380,35 @@ describe('briefing strip, no prices since the round began', () => {
     expect(within(moves).queryByRole('list', { name: 'Moves' })).toBeNull()
   })
 })
+
+describe('briefing strip: copied as text', () => {
+  it('copies where the talks stand, the issues and the moves, with the link, and not the viewer’s own last look', async () => {
+    const user = userEvent.setup()
+    previousVisit([], { spx: { t: Date.parse('2025-06-09T17:00:00Z'), v: 6000 } })
+    open()
+    expect(await move('S&P 500')).toHaveTextContent('since you last looked')
+    await user.click(within(strip()).getByRole('button', { name: 'Copy the briefing as text' }))
+    expect(
+      within(strip()).getByRole('button', { name: 'Copy the briefing as text' }),
+    ).toHaveTextContent('Copied')
+    const text = await navigator.clipboard.readText()
+    expect(text.split('\n')).toEqual([
+      'US–China trade talks: London round, as of Tue 10 Jun, 09:15 BST (demo data)',
+      expect.stringMatching(/^Day 2 starts in 4[45] min \(10:00 London\)$/),
+      'On the table: Rare earth shipments (unresolved); Chip export controls (in discussion); Chip software and industrial inputs (unresolved)',
+      'Since London round began: S&P 500 +0.15%, Nasdaq +0.79%, Hang Seng Tech −1.16%, CSI 300 −0.64%, Brent −0.25%, Dollar Index +0.45% (illustrative paths, not real prices)',
+      window.location.href,
+    ])
+  })
+
+  it('says a part that failed to load is unavailable, never that there is none', async () => {
+    const user = userEvent.setup()
+    server.use(http.get('*/demo-feed/issues.json', () => new HttpResponse(null, { status: 404 })))
+    open()
+    await within(part('On the table')).findByText('issues unavailable')
+    await user.click(within(strip()).getByRole('button', { name: 'Copy the briefing as text' }))
+    const text = await navigator.clipboard.readText()
+    expect(text).toContain('On the table: unavailable (The issues could not be loaded:')
+    expect(text).not.toMatch(/no issues/)
+  })
+})
