@@ -35,6 +35,7 @@ import { useBriefingSeries } from './use-briefing-series'
 import { isPlainClick } from '../lib/plain-click'
 import { loadable } from './briefing-parts'
 import { useIdsByTime } from './use-ids-by-time'
+import { usePrinting } from '../hooks/use-printing'
 import { useDeferredQuery } from '../hooks/use-deferred-query'
 import { revealRegion } from '../hooks/reveal-region'
 
@@ -44,6 +45,8 @@ export function Briefing() {
   const { demo } = useDemo()
   const replay = feed.asOf !== null
   const { kiosk } = useChrome()
+  // On paper, as on a wall screen: every issue and move in words, no buttons.
+  const printing = usePrinting()
   const { now } = useClock(1000)
   const [zone] = useDisplayZone()
   const { selection, selectEvent, selectTopic } = useSelection()
@@ -175,7 +178,7 @@ export function Briefing() {
       newQuotes={quoteNews.news}
       newDevelopments={developmentNews.news}
       selectedTopic={selection.topic}
-      interactive={!kiosk}
+      interactive={!kiosk && !printing}
       replay={replay}
       copyHeading={`${index.data?.title ?? 'The talks'}, ${replay ? 'replayed at' : 'as of'} ${formatDateTime(now, zone, undefined, now)}${demo ? ' (demo data)' : ''}`}
       onSelectTopic={selectTopic}

@@ -1,4 +1,5 @@
 import { Fragment, useCallback, useEffect, useMemo, useRef, type ReactNode } from 'react'
+import { usePrinting } from '../hooks/use-printing'
 import { RegionControlContext } from '../hooks/region-control-context'
 import {
   gridColumns,
@@ -65,6 +66,7 @@ function RegionRail({
  */
 export function DeskSplit({ layout, onChange, fixed, content }: Props) {
   const gridRef = useRef<HTMLElement>(null)
+  const printing = usePrinting()
   const unfold = useCallback(
     (region: Region) => {
       if (layout.collapsed[regions.indexOf(region)]) onChange(toggleCollapsed(layout, region))
@@ -148,7 +150,7 @@ export function DeskSplit({ layout, onChange, fixed, content }: Props) {
             <div
               id={`region-${region}`}
               data-region={region}
-              hidden={collapsed}
+              hidden={collapsed && !printing}
               className={regionClass}
             >
               <RegionControlContext value={fixed ? null : controls[region]}>

@@ -1,4 +1,5 @@
 import { useCallback, useRef, useState, type KeyboardEvent, type ReactNode } from 'react'
+import { usePrinting } from '../hooks/use-printing'
 import { regions, type Region } from '../hooks/desk-layout'
 import { phonePanelClass } from './layout'
 import { useRegionKeys } from './use-region-keys'
@@ -24,6 +25,7 @@ type Props = {
  */
 export function PhoneTabs({ content, top, initial }: Props) {
   const [active, setActive] = useState<Region>(initial)
+  const printing = usePrinting()
   const tabRefs = useRef<Partial<Record<Region, HTMLButtonElement | null>>>({})
 
   const show = (region: Region) => {
@@ -50,8 +52,8 @@ export function PhoneTabs({ content, top, initial }: Props) {
 
   return (
     <>
-      <div className="sticky top-0 z-20 -mx-2 mb-2 flex flex-col gap-1.5 border-b border-line bg-page px-2 pt-1 pb-1.5 sm:-mx-3 sm:px-3">
-        <div role="tablist" aria-label="Regions" className="grid grid-cols-3 gap-1">
+      <div className="sticky top-0 z-20 -mx-2 mb-2 flex flex-col gap-1.5 border-b border-line bg-page px-2 pt-1 pb-1.5 sm:-mx-3 sm:px-3 print:static">
+        <div role="tablist" aria-label="Regions" className="grid grid-cols-3 gap-1 print:hidden">
           {regions.map((region) => (
             <button
               key={region}
@@ -80,7 +82,7 @@ export function PhoneTabs({ content, top, initial }: Props) {
           role="tabpanel"
           id={`region-${region}`}
           aria-labelledby={`tab-${region}`}
-          hidden={active !== region}
+          hidden={active !== region && !printing}
           className={phonePanelClass}
         >
           {content[region]}

@@ -11,6 +11,7 @@ import { RefreshStatus } from '../features/header/refresh-status'
 import { ReplayBar } from '../features/header/replay-bar'
 import { LatestLine } from '../features/header/latest-line'
 import { useClock } from '../hooks/clock-context'
+import { PrintedAt } from '../features/header/printed-at'
 import { useChrome } from '../hooks/chrome-context'
 import { Badge } from '../components/badge'
 import { DemoBadge, useDemo } from './demo-badge'
@@ -116,6 +117,7 @@ function FullHeader() {
             Replay
           </Badge>
         )}
+        <PrintedAt replay={feed.asOf !== null} />
         {/* A wall screen has no controls: its status shares the title's row, not one of its own. */}
         {chrome.kiosk && (
           <div className="ml-auto flex items-center gap-2 text-right text-xs text-muted">

@@ -41,7 +41,9 @@ export function ComparisonReadout({
           ))}
         </>
       ) : (
-        'Hover the chart, or focus it and use the arrow keys, to read every line at one moment.'
+        <span className="print:hidden">
+          Hover the chart, or focus it and use the arrow keys, to read every line at one moment.
+        </span>
       )}
     </p>
   )

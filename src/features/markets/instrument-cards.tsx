@@ -75,7 +75,7 @@ export function InstrumentCards({
       <div
         key={instrument.id}
         data-chart-placeholder
-        className="row-span-2 rounded border border-line p-2"
+        className="row-span-2 rounded border border-line p-2 print:hidden"
         style={{ minHeight: cardHeight }}
       >
         <Skeleton
@@ -87,6 +87,11 @@ export function InstrumentCards({
     )
   return (
     <div className="@container">
+      {drawnCount < instruments.length && (
+        <p className="hidden text-xs text-muted print:block">
+          The charts are drawn once the markets have been in view: show them, then print again.
+        </p>
+      )}
       <div ref={boxRef} aria-busy={busy} className={`mt-1 grid grid-cols-1 gap-2 ${columns}`}>
         {grouped
           ? groupRuns(instruments).map(({ name, key, start, members }) => (

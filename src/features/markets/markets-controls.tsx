@@ -59,7 +59,7 @@ export function MarketsControls({
       ),
     )
   return (
-    <div className="mb-1 flex flex-wrap items-end gap-2 text-xs">
+    <div className="mb-1 flex flex-wrap items-end gap-2 text-xs print:hidden">
       <RebaseSelect events={events} selectedKey={selectedKey} zone={zone} onSelect={onSelect} />
       <WindowSelect
         value={marketWindow.value}

@@ -208,7 +208,7 @@ export function MarketsPanel() {
             ) : (
               <div
                 ref={comparisonBox}
-                className="rounded border border-line p-2"
+                className="rounded border border-line p-2 print:hidden"
                 style={{ minHeight: 320 }}
               />
             )}

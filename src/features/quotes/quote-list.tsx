@@ -1,6 +1,8 @@
 // Longer than 200 lines: the virtualizer, the roving focus (arrows, Home, End, "c") and the
 // scroll-to-linked-quote logic act on the same rows and scroller.
-import { useVirtualizer } from '@tanstack/react-virtual'
+import { defaultRangeExtractor, useVirtualizer } from '@tanstack/react-virtual'
+import { printedRange, usePrinting } from '../../hooks/use-printing'
+import { PrintedRowsNote, printRow } from '../../components/printed-rows-note'
 import {
   initialScrollerRect,
   measureRow,
@@ -76,6 +78,7 @@ export const QuoteList = memo(function QuoteList({
   const pendingFocus = useRef<{ id: string; scroll: boolean } | null>(null)
   const [activeId, setActiveId] = useState<string | null>(null)
   const getItemKey = useCallback((i: number) => rows[i]?.quote.id ?? i, [rows])
+  const printing = usePrinting()
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
@@ -86,6 +89,7 @@ export const QuoteList = memo(function QuoteList({
     initialRect: initialScrollerRect(0.7),
     overscan: 2,
     getItemKey,
+    rangeExtractor: printing ? printedRange : defaultRangeExtractor,
   })
   const activeIndex =
     activeId === null
@@ -163,7 +167,7 @@ export const QuoteList = memo(function QuoteList({
     <div
       ref={scrollRef}
       role="presentation"
-      className={`${autoHeight ? 'max-h-[40rem]' : 'max-h-[70vh]'} min-h-0 overflow-y-auto overscroll-contain p-1`}
+      className={`${autoHeight ? 'max-h-[40rem]' : 'max-h-[70vh]'} min-h-0 overflow-y-auto overscroll-contain p-1 print:max-h-none print:overflow-visible`}
       onKeyDown={onKeyDown}
       onFocus={(event) => {
         const target = event.target instanceof HTMLElement ? event.target : null
@@ -173,7 +177,7 @@ export const QuoteList = memo(function QuoteList({
     >
       <ul
         aria-label="Quotes"
-        className="relative m-0 list-none p-0"
+        className="relative m-0 list-none p-0 print:!h-auto"
         style={{ height: virtualizer.getTotalSize() }}
       >
         {items.map((item) => {
@@ -193,7 +197,7 @@ export const QuoteList = memo(function QuoteList({
               aria-labelledby={`quote-${id}-speaker`}
               aria-current={id === linkedQuoteId ? 'true' : undefined}
               tabIndex={active ? 0 : -1}
-              className={`absolute top-0 left-0 w-full [contain:layout_style] ${compact ? 'pb-1' : 'pb-2'}`}
+              className={`absolute top-0 left-0 w-full [contain:layout_style] ${printRow} ${compact ? 'pb-1' : 'pb-2'}`}
               style={{ transform: `translateY(${item.start}px)` }}
             >
               <QuoteCard
@@ -216,6 +220,7 @@ export const QuoteList = memo(function QuoteList({
           )
         })}
       </ul>
+      <PrintedRowsNote count={rows.length} noun="quotes" />
     </div>
   )
 })

@@ -42,7 +42,7 @@ export function TimelineActions({ summary, onClear, showControls, order, onOrder
           </button>
         </p>
       ) : (
-        <span className="hidden text-muted sm:inline" title="Press ? for every key">
+        <span className="hidden text-muted sm:inline print:hidden" title="Press ? for every key">
           Arrow keys move, Enter selects, Escape clears
         </span>
       )}

@@ -1,4 +1,6 @@
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual'
+import { printedRange, usePrinting } from '../../hooks/use-printing'
+import { PrintedRowsNote, printRow } from '../../components/printed-rows-note'
 import { useCallback, useEffect, useMemo, useRef } from 'react'
 import type { Quote } from '../../feed/schemas/types'
 import { useBenchRenderCount } from '../../hooks/bench-hooks'
@@ -75,6 +77,7 @@ export function TimelineList(props: TimelineListProps) {
     },
     [pinned],
   )
+  const printing = usePrinting()
   const estimateSize = useCallback((index: number) => estimateEntrySize(entries[index]), [entries])
   const getItemKey = useCallback((index: number) => entries[index]?.key ?? index, [entries])
   const openKey = selectionKey(selection.event)
@@ -93,7 +96,7 @@ export function TimelineList(props: TimelineListProps) {
     initialRect: initialScrollerRect(0.7),
     overscan: 4,
     getItemKey,
-    rangeExtractor,
+    rangeExtractor: printing ? printedRange : rangeExtractor,
     // Read once, on the first render: the rows first rendered are those around the entry the
     // list opens at (useOpenAtNow), not the oldest ones, rendered and then scrolled away from.
     initialOffset: () => openingOffset(entries, openIndex),
@@ -139,11 +142,11 @@ export function TimelineList(props: TimelineListProps) {
       {...containerProps}
       // No taller than the region shows on a desk screen (header, briefing and band above it), so
       // opening at now never hides the now line behind the region's own scroll.
-      className="max-h-[min(70vh,calc(100dvh-23rem))] min-h-0 overflow-y-auto overscroll-contain"
+      className="max-h-[min(70vh,calc(100dvh-23rem))] min-h-0 overflow-y-auto overscroll-contain print:max-h-none print:overflow-visible"
     >
       <ol
         aria-label="Sessions, developments and quotes in time order"
-        className="relative m-0 list-none p-0"
+        className="relative m-0 list-none p-0 print:!h-auto"
         style={{ height: virtualizer.getTotalSize() }}
       >
         {virtualizer.getVirtualItems().map((item) => {
@@ -157,7 +160,7 @@ export function TimelineList(props: TimelineListProps) {
               data-entry-kind={entry.kind}
               aria-setsize={entries.length}
               aria-posinset={item.index + 1}
-              className={`absolute top-0 left-0 w-full pb-1.5 ${entry.kind === 'round' && item.index > 0 ? 'pt-2' : ''}`}
+              className={`absolute top-0 left-0 w-full pb-1.5 ${printRow} ${entry.kind === 'round' && item.index > 0 ? 'pt-2' : ''}`}
               style={{ transform: `translateY(${item.start}px)` }}
             >
               <TimelineEntryView
@@ -170,6 +173,7 @@ export function TimelineList(props: TimelineListProps) {
           )
         })}
       </ol>
+      <PrintedRowsNote count={entries.length} noun="entries" />
     </div>
   )
 }

@@ -469,15 +469,20 @@ describe('quote wall: copy and keyboard', () => {
 })
 
 describe('quote wall: scale', () => {
-  it('keeps only the rows in view in the DOM for a feed of thousands', async () => {
+  /** The demo's first quote `count` times, "Remark number 0" the oldest, a minute apart (test data). */
+  function serveRemarks(count: number) {
     const base = quotesDoc.quotes[0]!
-    const many = Array.from({ length: 3000 }, (_, i) => ({
+    const quotes = Array.from({ length: count }, (_, i) => ({
       ...base,
       id: `q-${i}`,
       text: `Remark number ${i}`,
       saidAt: new Date(Date.parse('2025-06-09T00:00:00Z') + i * 60_000).toISOString(),
     }))
-    server.use(http.get('*/demo-feed/quotes.json', () => HttpResponse.json({ quotes: many })))
+    server.use(http.get('*/demo-feed/quotes.json', () => HttpResponse.json({ quotes })))
+  }
+
+  it('keeps only the rows in view in the DOM for a feed of thousands', async () => {
+    serveRemarks(3000)
     open()
     expect(await screen.findByText('3,000 of 3,000 quotes')).toBeInTheDocument()
     expect(quoteItems().length).toBeGreaterThan(0)
@@ -490,6 +495,23 @@ describe('quote wall: scale', () => {
     await waitFor(() => expect(document.activeElement).toHaveTextContent('Remark number 2979'))
     await user.keyboard('{PageUp}')
     await waitFor(() => expect(document.activeElement).toHaveTextContent('Remark number 2989'))
+  })
+
+  it('renders the first 500 rows while the page is printed, says so on paper, and goes back after', async () => {
+    serveRemarks(600)
+    open()
+    expect(await screen.findByText('600 of 600 quotes')).toBeInTheDocument()
+    expect(quoteItems().length).toBeLessThan(60)
+    act(() => {
+      window.dispatchEvent(new Event('beforeprint'))
+    })
+    expect(quoteItems()).toHaveLength(500)
+    expect(quoteItems().at(-1)).toHaveTextContent('Remark number 100')
+    expect(screen.getByText('Printed: the first 500 of 600 quotes.')).toBeInTheDocument()
+    act(() => {
+      window.dispatchEvent(new Event('afterprint'))
+    })
+    expect(quoteItems().length).toBeLessThan(60)
   })
 
   it('shows a skeleton while loading and an error with Retry when the quotes fail', async () => {
