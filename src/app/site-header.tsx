@@ -42,6 +42,7 @@ const roomyHeaderQuery = '(min-width: 40rem)'
 export function SiteHeader() {
   const chrome = useChrome()
   const { demo, builtIn } = useDemo()
+  const replay = useFeed().asOf !== null
   if (chrome.header)
     return (
       <>
@@ -52,6 +53,7 @@ export function SiteHeader() {
   return (
     <>
       <NewItemsTitle />
+      <PrintedAt replay={replay} />
       {(demo || chrome.timeZonePicker) && (
         <div className="mb-2 flex flex-wrap items-center justify-end gap-2 text-xs text-muted">
           {demo && <DemoBadge builtIn={builtIn} />}
