@@ -30,6 +30,7 @@ import { useAxisTicks } from './use-axis-ticks'
 import { useThisYear } from '../../hooks/clock-context'
 import { useInstrumentView } from './use-instrument-view'
 import { useInViewport } from './use-viewport'
+import { usePrinting } from '../../hooks/use-printing'
 import type { SeriesState } from './series-query'
 import { useFeed } from '../../hooks/use-feed'
 import { shownClose } from './shown-close'
@@ -99,10 +100,11 @@ export const InstrumentCard = memo(function InstrumentCard({
   const { ticks, formatTick } = useAxisTicks(domain, exactWidth, zone)
   // The marker rail (a button per event) is drawn only while the card is on screen (fewer nodes),
   // or holds the focus: Tab into the card draws it at once, before the next Tab, so a keyboard
-  // walk never passes the markers before they exist.
+  // walk never passes the markers before they exist. On paper every card has its rail.
   const [article, setArticle] = useState<HTMLElement | null>(null)
   const [focusInside, setFocusInside] = useState(false)
-  const railShown = useInViewport(article) || focusInside
+  const printing = usePrinting()
+  const railShown = useInViewport(article) || focusInside || printing
   const prepared = series.data
   const base =
     reaction && reaction.baseValue !== null && event
