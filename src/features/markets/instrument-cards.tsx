@@ -25,6 +25,9 @@ type Props = Omit<InstrumentCardProps, 'instrument' | 'colorVar' | 'series' | 'r
 }
 
 /** The grid of instrument cards, under group headings where the feed groups its instruments. */
+/** On paper, a small group stays on one page with its heading (a large one breaks where it must). */
+const keptOnOnePage = 'print:break-inside-avoid'
+
 export function InstrumentCards({
   boxRef,
   instruments,
@@ -100,7 +103,7 @@ export function InstrumentCards({
               // a row has one row of cards: it takes the row's height, as its neighbours' cards do.
               <div
                 key={key}
-                className={`grid grid-cols-subgrid grid-rows-[auto_auto_1fr] gap-2 ${groupSpan(members.length)}`}
+                className={`grid grid-cols-subgrid grid-rows-[auto_auto_1fr] gap-2 ${members.length <= 4 ? keptOnOnePage : ''} ${groupSpan(members.length)}`}
               >
                 <h3 className="col-span-full mt-1 text-xs font-semibold tracking-wide text-muted uppercase">
                   {name}

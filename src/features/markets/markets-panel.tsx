@@ -195,7 +195,7 @@ export function MarketsPanel() {
         <ReactionSection event={event} rows={reactionRows} zone={zone} />
         {/* One instrument has nothing to be compared with: its own card says it all. */}
         {comparisonShown && (
-          <div className="mt-2">
+          <div className="mt-2 print:break-inside-avoid">
             {charts.complete ? (
               <ComparisonChart
                 initialWidth={placeholderWidths?.comparison}
