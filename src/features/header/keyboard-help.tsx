@@ -26,6 +26,7 @@ const groups: Group[] = [
       ['/', 'Search the quotes', has('quotes')],
       ['r', 'Refresh the feed'],
       ['?', 'This list'],
+      ['Ctrl + P', 'Print it all as a document (every region in full, no controls)'],
       ['Esc', 'Close a dialog'],
     ],
   },
