@@ -180,7 +180,9 @@ export function Briefing() {
       selectedTopic={selection.topic}
       interactive={!kiosk && !printing}
       replay={replay}
-      copyHeading={`${index.data?.title ?? 'The talks'}, ${replay ? 'replayed at' : 'as of'} ${formatDateTime(now, zone, undefined, now)}${demo ? ' (demo data)' : ''}`}
+      copyHeading={() =>
+        `${index.data?.title ?? 'The talks'}, ${replay ? 'replayed at' : 'as of'} ${formatDateTime(now, zone, undefined, now)}${demo ? ' (demo data)' : ''}`
+      }
       onSelectTopic={selectTopic}
       onOpenQuotes={(event) =>
         open(event, firstQuote ? { kind: 'quote', id: firstQuote } : null, 'quotes')

@@ -25,8 +25,8 @@ type Props = {
   interactive: boolean
   /** Replay: the issues are the feed's latest (undated), not as of the replayed moment. */
   replay: boolean
-  /** The first line of the briefing copied as text: the talks' name and the moment. */
-  copyHeading: string
+  /** The first line of the briefing copied as text (made at the click): the talks' name and the moment. */
+  copyHeading: () => string
   onSelectTopic: (topicId: string | null) => void
   onOpenQuotes: (event: MouseEvent<HTMLAnchorElement>) => void
   onOpenDevelopments: (event: MouseEvent<HTMLAnchorElement>) => void
@@ -123,7 +123,7 @@ export function BriefingStrip(props: Props) {
           <CopyBriefingButton
             text={() =>
               briefingText({
-                heading: props.copyHeading,
+                heading: props.copyHeading(),
                 talks,
                 issues,
                 moves,

@@ -19,8 +19,13 @@ function pending(part: Loadable<unknown>, what: string): string | null {
   return null
 }
 
+/** "Since London round began", or "Since the round began" when no round has begun. */
+export function sinceRoundWords(moves: Pick<BriefingMoves, 'roundName'>): string {
+  return moves.roundName ? `Since ${moves.roundName} began` : 'Since the round began'
+}
+
 function movesLine(moves: BriefingMoves): string {
-  const since = moves.roundName ? `Since ${moves.roundName} began` : 'Since the round began'
+  const since = sinceRoundWords(moves)
   if (moves.rows.length === 0) return `${since}: no instruments in the feed`
   const allIllustrative = moves.rows.every((row) => row.illustrative)
   const figures = moves.rows.map(

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { usePassingState } from '../../hooks/use-passing-state'
 import { copyText } from '../../lib/copy-text'
 
 /**
@@ -6,12 +6,7 @@ import { copyText } from '../../lib/copy-text'
  * Not on a phone, where it would take a line of its own under the header (Share has the link).
  */
 export function CopyBriefingButton({ text }: { text: () => string }) {
-  const [result, setResult] = useState<'copied' | 'failed' | null>(null)
-  useEffect(() => {
-    if (!result) return
-    const id = setTimeout(() => setResult(null), 2500)
-    return () => clearTimeout(id)
-  }, [result])
+  const [result, setResult] = usePassingState<'copied' | 'failed'>()
   return (
     <button
       type="button"

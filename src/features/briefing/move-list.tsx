@@ -1,3 +1,4 @@
+import { sinceRoundWords } from './briefing-text'
 import { MoveText } from './briefing-figures'
 import { IllustrativeMark } from '../../components/illustrative-mark'
 import { DialogHead } from '../../components/dialog-head'
@@ -131,7 +132,7 @@ export function MoveList({
   // known only once the series are in, it would lengthen the heading then and could push the
   // moves onto a line of their own (a layout shift).
   const allIllustrative = moves.rows.length > 0 && moves.rows.every((row) => row.illustrative)
-  const heading = `${moves.roundName ? `Since ${moves.roundName} began` : 'Since the round began'}${sinceLook ? ` (since you looked, ${moves.lookedAt})` : ''}`
+  const heading = `${sinceRoundWords(moves)}${sinceLook ? ` (since you looked, ${moves.lookedAt})` : ''}`
   return (
     <>
       <span

@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback } from 'react'
+import { usePassingState } from '../../hooks/use-passing-state'
 import { copyText } from '../../lib/copy-text'
 import type { QuoteRow } from './quote-rows'
 import { formatCitation } from './quote-citation'
@@ -8,7 +9,7 @@ export type Copied = { id: string; text: string }
 
 /** Copies a quote's citation; the "Copied" mark clears itself after 2.5 s. */
 export function useCopiedQuote(zone: string) {
-  const [copied, setCopied] = useState<Copied | null>(null)
+  const [copied, setCopied] = usePassingState<Copied>()
   const onCopy = useCallback(
     (row: QuoteRow) => {
       const text = formatCitation(row, zone)
@@ -16,12 +17,7 @@ export function useCopiedQuote(zone: string) {
         setCopied(ok ? { id: row.quote.id, text } : { id: '', text: '' }),
       )
     },
-    [zone],
+    [zone, setCopied],
   )
-  useEffect(() => {
-    if (!copied) return
-    const id = setTimeout(() => setCopied(null), 2500)
-    return () => clearTimeout(id)
-  }, [copied])
   return { copied, onCopy }
 }
