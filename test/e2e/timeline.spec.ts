@@ -1,7 +1,9 @@
 import { expect, test } from '@playwright/test'
+import { readFileSync } from 'node:fs'
 import AxeBuilder from '@axe-core/playwright'
 import { watchPage } from './page-guards'
 import { quoteMarkersIn } from './page-ready'
+import { parseCsv } from '../parse-csv'
 
 test('selecting a session puts it in the URL, and the selection survives a reload', async ({
   page,
@@ -106,4 +108,37 @@ test('the timeline has no accessibility violations axe can find, in both themes,
       ),
     ).toEqual([])
   }
+})
+
+test('the timeline downloads as CSV, and a row’s link opens the dashboard at that session', async ({
+  page,
+}) => {
+  await page.goto('./?tz=Europe/London')
+  const timeline = page.getByRole('region', { name: 'Timeline' })
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    timeline
+      .getByRole('button', { name: 'Download the 2 sessions and 5 developments as CSV' })
+      .click(),
+  ])
+  expect(download.suggestedFilename()).toBe('timeline.csv')
+  const [header, ...rows] = parseCsv(readFileSync((await download.path())!, 'utf8'))
+  const records = rows.map((row) => Object.fromEntries(header!.map((c, i) => [c, row[i]])))
+  expect(records.map((r) => r.kind)).toEqual([
+    'data release',
+    'data release',
+    'licence approval',
+    'session',
+    'commentary',
+    'report',
+    'session',
+  ])
+  const day1 = records.find((r) => r.id === 'london-day-1')!
+  expect(day1).toMatchObject({ title: 'Day 1', venue: 'Lancaster House', status: 'Concluded' })
+  await page.goto(day1.link!)
+  const list = timeline.getByRole('list', {
+    name: 'Sessions, developments and quotes in time order',
+  })
+  await expect(list.getByRole('button', { name: /^Day 1/ })).toHaveAttribute('aria-pressed', 'true')
+  await expect(timeline.getByText('Selected:')).toContainText('Day 1')
 })

@@ -1,5 +1,7 @@
 import type { TimelineOrder } from '../../hooks/url-params'
+import { TimelineCsvButton } from './timeline-csv-button'
 import { TimelineOrderToggle } from './timeline-order-toggle'
+import type { TimelineExport } from './use-timeline-export'
 
 type Props = {
   /** The selection in words, or null when nothing is selected. */
@@ -8,10 +10,15 @@ type Props = {
   showControls: boolean
   order: TimelineOrder
   onOrder: (order: TimelineOrder) => void
+  /** The sessions and developments as CSV; null until they are in. */
+  csv: TimelineExport | null
 }
 
-/** The timeline's header: the selection with Clear, or the keys' hint; the order toggle either way. */
-export function TimelineActions({ summary, onClear, showControls, order, onOrder }: Props) {
+/**
+ * The timeline's header: the selection with Clear, or the keys' hint and the CSV; the order toggle
+ * either way.
+ */
+export function TimelineActions({ summary, onClear, showControls, order, onOrder, csv }: Props) {
   if (summary === null && !showControls) return null
   return (
     <div className="flex min-w-0 items-center gap-2 text-xs">
@@ -47,6 +54,8 @@ export function TimelineActions({ summary, onClear, showControls, order, onOrder
         </span>
       )}
       {showControls && <TimelineOrderToggle order={order} onChange={onOrder} />}
+      {/* A selection's name and Clear take its room. */}
+      {showControls && csv && summary === null && <TimelineCsvButton csv={csv} />}
     </div>
   )
 }

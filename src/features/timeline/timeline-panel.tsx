@@ -6,10 +6,9 @@ import {
   quotesQueries,
   sessionsQueries,
 } from '../../feed/queries'
-import type { Development } from '../../feed/schemas/types'
 import { useBenchRenderCount } from '../../hooks/bench-hooks'
 import { useChrome } from '../../hooks/chrome-context'
-import { useLiveFollowing } from '../../hooks/use-live-following'
+import { useDevelopmentFollowing } from './use-development-following'
 import { useFeed } from '../../hooks/use-feed'
 import { useSelection, useSelectionHref } from '../../hooks/use-selection'
 import { useNow } from '../../hooks/clock-context'
@@ -22,6 +21,7 @@ import { quotesStateOf } from './quotes-state'
 import { timelineLists } from './timeline-lists'
 import { TimelineEmptyNotes } from './timeline-empty-notes'
 import { TimelineActions } from './timeline-actions'
+import { useTimelineExport } from './use-timeline-export'
 import { TimelineList } from './timeline-list'
 import { TimelineLoadState } from './timeline-load-state'
 import { useValueAfterPaint } from '../../hooks/use-value-after-paint'
@@ -34,7 +34,6 @@ import { useDeferredQuery } from '../../hooks/use-deferred-query'
 import { revealRegion } from '../../hooks/reveal-region'
 
 const none: never[] = []
-const describeDevelopment = (d: Development) => ({ title: `New: ${d.title}`, body: d.summary })
 
 /**
  * Sessions, developments and quote markers in time order, with what is on the table. With
@@ -52,14 +51,10 @@ export function TimelinePanel({ afterFirstFrame = false }: { afterFirstFrame?: b
   const quotesRetrying = useQuotesRetrying(feed)
   const { selection, selectEvent, selectTopic, clear } = useSelection()
   const hrefFor = useSelectionHref()
-  const {
-    seen,
-    following: { isFollowed },
-  } = useLiveFollowing('development', developments.data?.developments, {
-    replay: feed.asOf !== null,
-    describe: describeDevelopment,
-    regionId: 'timeline',
-  })
+  const { seen, isFollowed } = useDevelopmentFollowing(
+    developments.data?.developments,
+    feed.asOf !== null,
+  )
 
   const lookups = useMemo(() => buildLookups(index.data), [index.data])
   const quoteList = quotes.data?.quotes ?? none
@@ -77,6 +72,12 @@ export function TimelinePanel({ afterFirstFrame = false }: { afterFirstFrame?: b
     order,
     selection: selection.event,
   })
+  const loaded = {
+    sessions: sessions.data?.sessions,
+    developments: developments.data?.developments,
+    rounds,
+  }
+  const csv = useTimelineExport({ index: index.data, ...loaded, now, hrefFor })
   const zones = useTimelineZones(lookups, sessions.data?.sessions, rounds, now)
   const { displayZone, yearNow, zonesFor, zonesForQuote } = zones
   const quoteHref = (id: string) => hrefFor({ kind: 'quote', id }, '#quotes')
@@ -96,11 +97,6 @@ export function TimelinePanel({ afterFirstFrame = false }: { afterFirstFrame?: b
   const ready = afterFirstFrame && listsIn
   const framed = useValueAfterPaint(ready, false)
   const staged = !afterFirstFrame || framed
-  const loaded = {
-    sessions: sessions.data?.sessions,
-    developments: developments.data?.developments,
-    rounds,
-  }
   const body = () => {
     if (staged && listsIn && entries) {
       return (
@@ -169,6 +165,7 @@ export function TimelinePanel({ afterFirstFrame = false }: { afterFirstFrame?: b
           showControls={chrome.filters}
           order={order}
           onOrder={setOrder}
+          csv={csv}
         />
       }
     >

@@ -7,33 +7,9 @@ import { QuoteWall } from '../../../src/features/quotes/quote-wall'
 import { renderWithFeed } from '../../render'
 import { serveFeed, threeRoundsFeed } from '../../feed/three-rounds-feed'
 import { quoteItems, visitInLondon } from '../../page'
-import { parseCsv } from '../../parse-csv'
+import { capturedDownloads, csvRecords as records } from '../../downloads'
 
 const articleMoment = Date.parse('2025-06-10T09:15:00+01:00')
-
-/** The files the page hands to the browser to save (jsdom has no object URLs of its own). */
-function capturedDownloads() {
-  const files: { name: string; blob: Blob }[] = []
-  const blobs = new Map<string, Blob>()
-  URL.createObjectURL = (blob: Blob) => {
-    const url = `blob:test/${blobs.size}`
-    blobs.set(url, blob)
-    return url
-  }
-  URL.revokeObjectURL = () => {}
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
-    this: HTMLAnchorElement,
-  ) {
-    files.push({ name: this.download, blob: blobs.get(this.href)! })
-  })
-  return files
-}
-
-/** The CSV's rows as records by column name. */
-async function records(blob: Blob) {
-  const [header, ...rows] = parseCsv(await blob.text())
-  return rows.map((row) => Object.fromEntries(header!.map((column, i) => [column, row[i]])))
-}
 
 beforeEach(() => {
   vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(10_000)

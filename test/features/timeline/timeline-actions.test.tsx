@@ -14,6 +14,7 @@ describe('the timeline’s Clear', () => {
           showControls={false}
           order="oldest"
           onOrder={() => {}}
+          csv={null}
         />
       </section>,
     )

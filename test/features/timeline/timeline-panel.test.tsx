@@ -400,6 +400,8 @@ describe('selection: keyboard and URL', () => {
     await user.tab()
     expect(screen.getByRole('button', { name: /^Order: oldest first/ })).toHaveFocus()
     await user.tab()
+    expect(screen.getByRole('button', { name: /as CSV$/ })).toHaveFocus()
+    await user.tab()
     expect(head(list, /^Data release.*producer-price/)).toHaveFocus()
     await user.keyboard('{ArrowDown}')
     expect(head(list, /^Data release.*May exports/)).toHaveFocus()
