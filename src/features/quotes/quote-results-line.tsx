@@ -1,3 +1,4 @@
+import { CsvButton } from '../../components/csv-button'
 import type { Topic } from '../../feed/schemas/types'
 import type { Follows } from '../../hooks/use-follows'
 import { formatCount } from '../../lib/format-count'
@@ -57,17 +58,12 @@ export function QuoteResultsLine({
           </button>
         )}
         {csv && (
-          <button
-            type="button"
-            className="btn"
+          <CsvButton
             onClick={csv.start}
-            disabled={csv.busy}
-            aria-busy={csv.busy}
-            aria-label={`Download the ${shown === 1 ? 'quote' : `${formatCount(shown)} quotes`} shown as CSV`}
+            busy={csv.busy}
+            label={`Download the ${shown === 1 ? 'quote' : `${formatCount(shown)} quotes`} shown as CSV`}
             title="Download the quotes shown, in this order, as CSV"
-          >
-            <span aria-hidden="true">⤓</span> CSV
-          </button>
+          />
         )}
       </div>
     </div>

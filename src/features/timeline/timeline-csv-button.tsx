@@ -1,3 +1,4 @@
+import { CsvButton } from '../../components/csv-button'
 import { formatCount } from '../../lib/format-count'
 import type { TimelineExport } from './use-timeline-export'
 
@@ -8,16 +9,11 @@ const counted = (count: number, one: string, many: string) =>
 export function TimelineCsvButton({ csv }: { csv: TimelineExport }) {
   const what = `${counted(csv.sessions, 'session', 'sessions')} and ${counted(csv.developments, 'development', 'developments')}`
   return (
-    <button
-      type="button"
-      className="btn"
+    <CsvButton
       onClick={csv.start}
-      disabled={csv.busy}
-      aria-busy={csv.busy}
-      aria-label={`Download the ${what} as CSV`}
+      busy={csv.busy}
+      label={`Download the ${what} as CSV`}
       title={`Download the ${what}, oldest first, as CSV`}
-    >
-      <span aria-hidden="true">⤓</span> CSV
-    </button>
+    />
   )
 }
