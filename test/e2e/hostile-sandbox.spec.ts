@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server.mjs'
+import { docSnippet } from './docs-snippets'
 
 // A host page framing the dashboard in a sandboxed iframe. Without allow-same-origin the frame's
 // origin is "null": the build's module scripts and stylesheet (crossorigin) are refused, and the
@@ -25,6 +26,14 @@ test.beforeAll(async () => {
   writeFileSync(
     join(hostDir, 'same-origin.html'),
     `<!doctype html><title>Host</title>${frame('allow-scripts allow-same-origin')}`,
+  )
+  // The iframe docs/embedding.md gives, pointed at this build.
+  writeFileSync(
+    join(hostDir, 'documented.html'),
+    `<!doctype html><title>Host</title>${docSnippet('embedding.md', 'sandboxed').replace(
+      'https://intranet.example/tools/talks/',
+      app.url,
+    )}`,
   )
   // "localhost" hosts the page, "127.0.0.1" the dashboard: two sites.
   host = await startStaticServer({ root: hostDir, host: 'localhost' })
@@ -79,4 +88,30 @@ test('on a normal load the message is never visible, even before the app has sta
   expect(
     await page.evaluate(() => (window as unknown as { __fallbackSeen: boolean }).__fallbackSeen),
   ).toBe(false)
+})
+
+test('in the iframe the guide gives, the CSV buttons save their file; with scripts and same origin alone the browser refuses it', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ acceptDownloads: true })
+  const page = await context.newPage()
+  await page.goto(`http://localhost:${host.port}/documented.html`)
+  const wall = page.frameLocator('iframe').getByRole('region', { name: 'Quote wall' })
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    wall.getByRole('button', { name: /shown as CSV$/ }).click(),
+  ])
+  expect(download.suggestedFilename()).toBe('quote-wall.csv')
+
+  // The sandbox the guide gave before: the click is refused, and only the console says so.
+  await page.goto(`http://localhost:${host.port}/same-origin.html`)
+  const refused = page.waitForEvent('console', (message) =>
+    /Download is disallowed.*sandboxed/.test(message.text()),
+  )
+  await page
+    .frameLocator('iframe')
+    .getByRole('button', { name: /shown as CSV$/ })
+    .click()
+  await refused
+  await context.close()
 })
