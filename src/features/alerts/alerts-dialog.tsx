@@ -1,16 +1,11 @@
-import { useQuery } from '@tanstack/react-query'
 import { useRef } from 'react'
 import { DialogButton } from '../../components/dialog-button'
-import { indexQueries, marketsQueries, sessionsQueries } from '../../feed/queries'
-import { sessionLabel } from '../../feed/session-label'
-import { useFeed } from '../../hooks/use-feed'
 import { useFollowNotifications } from '../../hooks/use-follow-notifications'
 import { sameControlNearby, useFocusAfterRemoval } from '../../hooks/use-focus-after-removal'
-import type { AlertRule } from './alert-rules'
 import { AlertForm } from './alert-form'
 import { useAlertSound } from './alert-sound'
 import { useAlertRules } from './use-alert-rules'
-import { formatMoveSize } from '../../lib/move-unit'
+import { useRuleDescriber } from './use-rule-describer'
 
 const noItems: never[] = []
 
@@ -109,32 +104,4 @@ function AlertsPanel({ onDone }: { onDone: () => void }) {
       </div>
     </div>
   )
-}
-
-/** A rule in words, with the feed's names for its instrument, session or event. */
-function useRuleDescriber() {
-  const feed = useFeed()
-  const markets = useQuery(marketsQueries.list(feed))
-  const sessions = useQuery(sessionsQueries.list(feed))
-  const rounds = useQuery(indexQueries.detail(feed)).data?.rounds ?? []
-  const found = (id: string) => markets.data?.instruments.find((i) => i.id === id)
-  const instrument = (id: string) => found(id)?.shortName ?? id
-  const session = (id: string) => {
-    const found = sessions.data?.sessions.find((s) => s.id === id)
-    return found ? sessionLabel(found, rounds) : id
-  }
-  return (rule: AlertRule): string => {
-    switch (rule.kind) {
-      case 'level':
-        return `${instrument(rule.instrumentId)} goes ${rule.direction} ${rule.level}`
-      case 'move':
-        return `${instrument(rule.instrumentId)} moves ${formatMoveSize(rule.percent, rule.unit ?? '%', found(rule.instrumentId))} either way since ${rule.since.kind === 'session' ? session(rule.since.id) : `the ${rule.since.kind} ${rule.since.id}`}`
-      case 'sigma':
-        return `${instrument(rule.instrumentId)} moves ${rule.sigma} sigma either way since ${rule.since.kind === 'session' ? session(rule.since.id) : `the ${rule.since.kind} ${rule.since.id}`}`
-      case 'session':
-        return `${rule.sessionId === null ? 'Any session' : session(rule.sessionId)} ${rule.edge === 'both' ? 'starts or ends' : rule.edge === 'start' ? 'starts' : 'ends'}`
-      case 'followed':
-        return 'A person or topic I follow has a new quote or development'
-    }
-  }
 }

@@ -8,6 +8,7 @@ import {
 } from '../../feed/queries'
 import { useFeed } from '../../hooks/use-feed'
 import type { EventRef } from './alert-rules'
+import { sessionLabel } from '../../feed/session-label'
 import { useDeferredQuery } from '../../hooks/use-deferred-query'
 import { shortenText } from '../../lib/shorten-text'
 import { moveUnit, type MoveUnit } from '../../lib/move-unit'
@@ -26,7 +27,7 @@ export function useAlertChoices() {
   const events: { ref: EventRef; label: string }[] = [
     ...sessionList.map((s) => ({
       ref: { kind: 'session' as const, id: s.id },
-      label: `Session: ${s.title}`,
+      label: `Session: ${sessionLabel(s, rounds)}`,
     })),
     ...(developments.data?.developments ?? []).map((d) => ({
       ref: { kind: 'development' as const, id: d.id },

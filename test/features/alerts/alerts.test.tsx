@@ -12,6 +12,7 @@ import { AlertsDialog } from '../../../src/features/alerts/alerts-dialog'
 import { advance, advanceUntil, useFakeClock } from '../../fake-clock'
 import { renderWithFeed } from '../../render'
 import { visitInLondon } from '../../page'
+import { serveFeed, threeRoundsFeed } from '../../feed/three-rounds-feed'
 
 // The article's moment: 09:15 London on Tuesday; Day 2 starts at ~10:00 London.
 const articleMoment = Date.parse('2025-06-10T09:15:00+01:00')
@@ -138,6 +139,64 @@ describe('alerts', () => {
     )
     const stored = JSON.parse(window.localStorage.getItem(alertsStorageKey(feed)) ?? '[]')
     expect(stored).toMatchObject([{ kind: 'move', unit: 'level', percent: 0.5 }])
+  })
+
+  it('names the event a move is measured from: a development by its title, a quote by its speaker and words', async () => {
+    open()
+    fireEvent.click(screen.getByRole('button', { name: /Alerts/ }))
+    const dialog = screen.getByRole('dialog', { name: 'Alerts' })
+    fireEvent.change(within(dialog).getByLabelText('Alert me when'), { target: { value: 'move' } })
+    const since = () => within(dialog).getByLabelText('Since')
+    await advanceUntil(() =>
+      expect(
+        within(since()).getByRole('option', { name: /^China's May exports to the US/ }),
+      ).toBeInTheDocument(),
+    )
+    const addSince = (value: string) => {
+      fireEvent.change(since(), { target: { value } })
+      fireEvent.change(within(dialog).getByLabelText('Move, % either way'), {
+        target: { value: '1' },
+      })
+      fireEvent.click(within(dialog).getByRole('button', { name: 'Add alert' }))
+    }
+    addSince('development:china-may-exports-to-us')
+    const quote = quotesDoc.quotes[0]!
+    addSince(`quote:${quote.id}`)
+    const list = within(dialog).getByRole('list', { name: 'Your alerts' })
+    expect(list).toHaveTextContent(
+      "S&P 500 moves 1% either way since “China's May exports to the US down 34.5%”",
+    )
+    expect(list).toHaveTextContent(/S&P 500 moves 1% either way since Donald Trump’s “/)
+    expect(list).not.toHaveTextContent(/since the (development|quote) /)
+  })
+
+  it('names a session with its round in a feed of rounds, in the choices and in the list', async () => {
+    visitInLondon()
+    server.use(...serveFeed(threeRoundsFeed()))
+    renderWithFeed(<AlertsDialog />, { now: articleMoment })
+    fireEvent.click(screen.getByRole('button', { name: /Alerts/ }))
+    const dialog = screen.getByRole('dialog', { name: 'Alerts' })
+    fireEvent.change(within(dialog).getByLabelText('Alert me when'), { target: { value: 'sigma' } })
+    await advanceUntil(() =>
+      expect(
+        within(dialog).getByRole('option', { name: 'Session: London, Day 2' }),
+      ).toBeInTheDocument(),
+    )
+    expect(
+      within(within(dialog).getByLabelText('Since')).getAllByRole('option', { name: /^Session: / }),
+    ).toHaveLength(6)
+    expect(within(dialog).queryByRole('option', { name: 'Session: Day 2' })).toBeNull()
+    fireEvent.change(within(dialog).getByLabelText('Alert me when'), {
+      target: { value: 'session' },
+    })
+    expect(within(dialog).getByRole('option', { name: 'London, Day 2' })).toBeInTheDocument()
+    fireEvent.change(within(dialog).getByLabelText('Session'), {
+      target: { value: 'london-day-2' },
+    })
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Add alert' }))
+    expect(within(dialog).getByRole('list', { name: 'Your alerts' })).toHaveTextContent(
+      'London, Day 2 starts or ends',
+    )
   })
 
   it('a muted alert fires nothing; removing it empties the list', async () => {

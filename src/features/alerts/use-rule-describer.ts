@@ -1,0 +1,61 @@
+import { useQuery } from '@tanstack/react-query'
+import {
+  developmentsQueries,
+  indexQueries,
+  marketsQueries,
+  quotesQueries,
+  sessionsQueries,
+} from '../../feed/queries'
+import { sessionLabel } from '../../feed/session-label'
+import { useDeferredQuery } from '../../hooks/use-deferred-query'
+import { useFeed } from '../../hooks/use-feed'
+import { formatMoveSize } from '../../lib/move-unit'
+import { shortenText } from '../../lib/shorten-text'
+import type { AlertRule, EventRef } from './alert-rules'
+
+const level = new Intl.NumberFormat('en-US', { maximumFractionDigits: 10 })
+
+/**
+ * A rule in words, with the feed's names for its instrument, session or event ("since London, Day
+ * 2", "since “China's May exports to the US down 34.5%”"); an id while its list is not in.
+ */
+export function useRuleDescriber() {
+  const feed = useFeed()
+  const markets = useQuery(marketsQueries.list(feed))
+  const sessions = useQuery(sessionsQueries.list(feed))
+  const developments = useDeferredQuery(developmentsQueries.list(feed))
+  const quotes = useDeferredQuery(quotesQueries.list(feed))
+  const index = useQuery(indexQueries.detail(feed)).data
+  const rounds = index?.rounds ?? []
+  const found = (id: string) => markets.data?.instruments.find((i) => i.id === id)
+  const instrument = (id: string) => found(id)?.shortName ?? id
+  const session = (id: string) => {
+    const found = sessions.data?.sessions.find((s) => s.id === id)
+    return found ? sessionLabel(found, rounds) : id
+  }
+  const event = ({ kind, id }: EventRef) => {
+    if (kind === 'session') return session(id)
+    if (kind === 'development') {
+      const found = developments.data?.developments.find((d) => d.id === id)
+      return found ? `“${found.title}”` : `the development ${id}`
+    }
+    const found = quotes.data?.quotes.find((q) => q.id === id)
+    if (!found) return `the quote ${id}`
+    const speaker = index?.people.find((p) => p.id === found.personId)?.name ?? found.personId
+    return `${speaker}’s “${shortenText(found.text, 60)}”`
+  }
+  return (rule: AlertRule): string => {
+    switch (rule.kind) {
+      case 'level':
+        return `${instrument(rule.instrumentId)} goes ${rule.direction} ${level.format(rule.level)}`
+      case 'move':
+        return `${instrument(rule.instrumentId)} moves ${formatMoveSize(rule.percent, rule.unit ?? '%', found(rule.instrumentId))} either way since ${event(rule.since)}`
+      case 'sigma':
+        return `${instrument(rule.instrumentId)} moves ${rule.sigma} sigma either way since ${event(rule.since)}`
+      case 'session':
+        return `${rule.sessionId === null ? 'Any session' : session(rule.sessionId)} ${rule.edge === 'both' ? 'starts or ends' : rule.edge === 'start' ? 'starts' : 'ends'}`
+      case 'followed':
+        return 'A person or topic I follow has a new quote or development'
+    }
+  }
+}
