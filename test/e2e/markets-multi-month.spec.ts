@@ -132,6 +132,20 @@ test('each round is a window choice; selecting a session shows its round, with l
   expect(await overlappingLabels(markets)).toEqual([])
 })
 
+test('a window that ends before the latest day names the day the day change is of', async ({
+  page,
+}) => {
+  const markets = await openMarkets(page, 'session=london-day-2')
+  const spx = markets.getByRole('article', { name: 'S&P 500' })
+  // The chart ends in June; the change is the last close's, 31 July's: said so, not "on the day".
+  await expect(spx).toContainText('Last, Thu 12 Jun')
+  await expect(spx).toContainText(/S&P 500 [−+][\d.]+% on Thu 31 Jul \(from its series\)/)
+  await markets
+    .getByRole('combobox', { name: 'Time window' })
+    .selectOption({ label: 'The whole feed' })
+  await expect(spx).toContainText(/S&P 500 [−+][\d.]+% on the day \(from its series\)/)
+})
+
 test('the reaction table reads daily data right: n/a at +15 min, the day’s close against the previous close, signs as the market moved', async ({
   page,
 }) => {

@@ -16,7 +16,7 @@ import { EventRail } from './event-rail'
 import { InstrumentPlot } from './instrument-plot'
 import { InstrumentReadout } from './instrument-readout'
 import { InstrumentTable } from './instrument-table'
-import { closedAtEventNote, instrumentSummary } from './instrument-summary'
+import { closedAtEventNote, instrumentSummary, laterDayName } from './instrument-summary'
 import { ChartLegend } from './chart-legend'
 import { useCardReadout } from './use-card-readout'
 import { InstrumentCardHeader } from './instrument-card-header'
@@ -145,15 +145,20 @@ export const InstrumentCard = memo(function InstrumentCard({
     (): Span | null => (first === undefined || last === undefined ? null : [first, last]),
     [first, last],
   )
-  const summary = instrumentSummary(instrument, event, reaction, dayFrom, dayMissing)
   const place = marketPlace(instrument.timeZone)
   const thisYear = useThisYear(instrument.timeZone)
+  const lastShown = view?.inWindow.at(-1)?.t ?? null
+  const summary = instrumentSummary(instrument, event, reaction, {
+    dayFrom,
+    dayMissing,
+    dayName: laterDayName(last ?? Date.parse(instrument.asOf), lastShown, instrument, thisYear),
+  })
   const closedNote = closedAtEventNote(instrument, event, reaction, thisYear)
   // The line is the reference close unless a replayed moment before it drew the day's previous close.
   const lineIsReference = basis === 'percent-change' || asOf === null || (referenceAt ?? 0) <= asOf
   const close = closeNames(
     lineIsReference ? referenceAt : null,
-    view?.inWindow.at(-1)?.t ?? null,
+    lastShown,
     instrument.timeZone,
     thisYear,
   )

@@ -1,5 +1,6 @@
 import type { Instrument } from '../../feed/schemas/types'
-import { formatDateTime } from '../../lib/format-time'
+import { formatDateTime, formatDay } from '../../lib/format-time'
+import { calendarDaysBefore } from '../../lib/zoned-time'
 import { moveWords } from './format-market'
 import { signedPercent } from '../../lib/format-number'
 import { formatMove } from '../../lib/move-unit'
@@ -7,17 +8,24 @@ import type { MarketEvent } from './market-events'
 import type { Reaction } from './reaction'
 import { marketPlace } from './series-view'
 
+type DayWords = {
+  /** Where the day change was read: "its series", "an illustrative path"; null: as reported. */
+  dayFrom?: string | null
+  /** Why the day change is missing: "not known yet" (its series is loading), "not known at this moment" (replay). */
+  dayMissing?: string
+  /** The day the change is of, named ("Thu 31 Jul") when the chart ends on an earlier one. */
+  dayName?: string | null
+}
+
 /**
- * The one-line summary: the day as reported (or where it was read, `dayFrom`: "its series", "an
- * illustrative path"), then the reaction to the chosen event.
+ * The one-line summary: the day as reported (or where it was read), then the reaction to the
+ * chosen event.
  */
 export function instrumentSummary(
   instrument: Instrument,
   event: MarketEvent | null,
   reaction: Reaction | null,
-  dayFrom: string | null = null,
-  /** Why the day change is missing: "not known yet" (its series is loading), "not known at this moment" (replay). */
-  dayMissing = 'not reported',
+  { dayFrom = null, dayMissing = 'not reported', dayName = null }: DayWords = {},
 ): string {
   // A yield's day is in basis points, as in the snapshot (DayChange).
   const move =
@@ -29,7 +37,7 @@ export function instrumentSummary(
   const day =
     move === null
       ? `${instrument.shortName}: change ${dayMissing}`
-      : `${instrument.shortName} ${move} on the day${dayFrom ? ` (from ${dayFrom})` : ''}`
+      : `${instrument.shortName} ${move} on ${dayName ?? 'the day'}${dayFrom ? ` (from ${dayFrom})` : ''}`
   if (!event || !reaction) return `${day}.`
   const place = marketPlace(instrument.timeZone)
   if (reaction.baseValue === null) {
@@ -52,6 +60,22 @@ export function instrumentSummary(
   if (reaction.m15.move !== null)
     return `${day}; ${words(reaction.m15.move)} in the 15 minutes after ${event.label}${from}.`
   return `${day}; no move yet after ${event.label}.`
+}
+
+/**
+ * The day a day change is of, named ("Thu 31 Jul") when the chart's last price shown falls on an
+ * earlier day in the market's calendar (a window that ends before it); else null: "on the day".
+ */
+export function laterDayName(
+  dayAt: number,
+  lastShown: number | null,
+  market: Pick<Instrument, 'timeZone'>,
+  now: number,
+): string | null {
+  if (lastShown === null || !Number.isFinite(dayAt)) return null
+  return calendarDaysBefore(lastShown, dayAt, market.timeZone) > 0
+    ? formatDay(dayAt, market.timeZone, now)
+    : null
 }
 
 /** Said when the market was closed at the chosen event: where counting starts instead. */

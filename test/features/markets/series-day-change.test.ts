@@ -93,7 +93,7 @@ describe('seriesDayChange', () => {
 describe('instrumentSummary', () => {
   it('says where a day change read from the series comes from', () => {
     const read = { ...instrument, ...seriesDayChange(instrument, raw, closes) }
-    expect(instrumentSummary(read, null, null, 'its series')).toBe(
+    expect(instrumentSummary(read, null, null, { dayFrom: 'its series' })).toBe(
       'S&P 500 +0.50% on the day (from its series).',
     )
     expect(instrumentSummary(instrument, null, null)).toBe('S&P 500: change not reported.')
