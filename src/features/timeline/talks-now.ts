@@ -4,7 +4,10 @@ import {
   formatDuration,
   formatShortDate,
   relativeLimitMs,
+  type Precision,
 } from '../../lib/format-time'
+import { formatClockBrief } from '../../lib/format-clock-brief'
+import { calendarDaysBefore } from '../../lib/zoned-time'
 
 /**
  * The status a session has at `now`: the feed's word, except that a scheduled session whose start
@@ -40,6 +43,17 @@ export function talksSign(talks: TalksNow): string {
 }
 
 /**
+ * When a running session started, as short as it stays clear: its clock on the venue's day of
+ * `now`, "Mon 10:00" in the week before, "10 Jun 2025, 10:00" before that (a session the feed
+ * never ended).
+ */
+function sinceWords(since: number, zone: string, now: number, precision: Precision): string {
+  return calendarDaysBefore(since, now, zone) < 7
+    ? formatClockBrief(since, zone, now, precision)
+    : `${formatShortDate(since, zone, now)}, ${formatClock(since, zone, precision)}`
+}
+
+/**
  * One line on where the talks stand: "Day 2 starts in 45 min (10:00 London)"; a start a week or
  * more away by its date ("Day 2 starts 5 Jan (10:00 London)"); once all are over, when the last
  * ended ("Day 2 concluded 2 Nov 2025").
@@ -60,7 +74,7 @@ export function describeTalksNow(
       kind: 'in-session',
       session: running,
       since,
-      text: `${running.title} in session since ${formatClock(since, venueZone, running.startPrecision)} ${venueName} (${formatDuration(now - since)})`,
+      text: `${running.title} in session since ${sinceWords(since, venueZone, now, running.startPrecision)} ${venueName} (${formatDuration(now - since)})`,
     }
   }
   const next = ordered.find((s) => statusAt(s, now) === 'scheduled')

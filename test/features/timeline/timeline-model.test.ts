@@ -105,6 +105,17 @@ describe('session status and timing', () => {
     )
   })
 
+  it('dates the start of a session still running on another day (one the feed never ended)', () => {
+    const nextMorning = Date.parse('2025-06-11T09:00:00+01:00')
+    expect(describeTalksNow(sessions, nextMorning, 'Europe/London', 'London').text).toBe(
+      'Day 2 in session since Tue 10:00 London (23 h)',
+    )
+    const monthsLater = Date.parse('2026-03-02T12:00:00Z')
+    expect(describeTalksNow(sessions, monthsLater, 'Europe/London', 'London').text).toMatch(
+      /^Day 2 in session since 10 Jun 2025, 10:00 London \(265 d \d+ h\)$/,
+    )
+  })
+
   it('says how long until the next session', () => {
     expect(describeTalksNow(sessions, articleMoment, 'Europe/London', 'London').text).toBe(
       'Day 2 starts in 45 min (10:00 London)',
