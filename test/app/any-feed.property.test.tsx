@@ -5,6 +5,7 @@ import { http, HttpResponse } from 'msw'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { server } from '../../mocks/node'
 import { DashboardPage } from '../../src/app/dashboard-page'
+import { FeedClock } from '../../src/app/feed-clock'
 import { renderWithFeed } from '../render'
 import indexDoc from '../../mocks/fixtures/index.json'
 import sessionsDoc from '../../mocks/fixtures/sessions.json'
@@ -243,7 +244,12 @@ describe('the dashboard on feeds cut and changed from the demo', () => {
         cleanup()
         const errors = vi.spyOn(console, 'error')
         window.history.replaceState(null, '', `/${picked.page}`)
-        renderWithFeed(<DashboardPage />, { now: picked.now })
+        // The page's clock as the app sets it: the feed's pinned moment, or the replayed one.
+        renderWithFeed(
+          <FeedClock>
+            <DashboardPage />
+          </FeedClock>,
+        )
         const wall = screen.getByRole('region', { name: 'Quote wall' })
         await within(wall).findByText(/^\d+ of \d+ quotes?$/, {}, { timeout: 10_000 })
         await screen.findByRole('region', { name: 'Market reaction' }, { timeout: 10_000 })
