@@ -1,27 +1,17 @@
 import { useQuery } from '@tanstack/react-query'
-import {
-  developmentsQueries,
-  indexQueries,
-  marketsQueries,
-  quotesQueries,
-  sessionsQueries,
-} from '../../feed/queries'
+import { marketsQueries } from '../../feed/queries'
 import { useFeed } from '../../hooks/use-feed'
 import type { EventRef } from './alert-rules'
+import { useAlertFeed } from './use-alert-feed'
 import { sessionLabel } from '../../feed/session-label'
-import { useDeferredQuery } from '../../hooks/use-deferred-query'
 import { shortenText } from '../../lib/shorten-text'
 import { moveUnit, type MoveUnit } from '../../lib/move-unit'
 import type { Instrument } from '../../feed/schemas/types'
 
 /** What an alert can be about: the feed's instruments, sessions (with rounds) and events. */
 export function useAlertChoices() {
-  const feed = useFeed()
-  const markets = useQuery(marketsQueries.list(feed))
-  const sessions = useQuery(sessionsQueries.list(feed))
-  const developments = useDeferredQuery(developmentsQueries.list(feed))
-  const quotes = useDeferredQuery(quotesQueries.list(feed))
-  const rounds = useQuery(indexQueries.detail(feed)).data?.rounds ?? []
+  const { markets, sessions, developments, quotes, index } = useAlertFeed()
+  const rounds = index.data?.rounds ?? []
   const instruments = markets.data?.instruments ?? []
   const sessionList = sessions.data?.sessions ?? []
   const events: { ref: EventRef; label: string }[] = [

@@ -1,19 +1,13 @@
-import { useQueries, useQuery } from '@tanstack/react-query'
+import { useQueries } from '@tanstack/react-query'
 import { useMemo } from 'react'
-import {
-  developmentsQueries,
-  indexQueries,
-  marketsQueries,
-  quotesQueries,
-  sessionsQueries,
-} from '../../feed/queries'
+import { marketsQueries } from '../../feed/queries'
 import { sessionLabel } from '../../feed/session-label'
 import { pointsInOrder } from '../../feed/series-times'
 import { useFeed } from '../../hooks/use-feed'
 import { useFollows } from '../../hooks/use-follows'
 import type { AlertRule } from './alert-rules'
 import { eventKey, type AlertWorld, type SigmaMeasure } from './alert-world'
-import { useDeferredQuery } from '../../hooks/use-deferred-query'
+import { useAlertFeed } from './use-alert-feed'
 
 type SeriesEntry = AlertWorld['series'] extends ReadonlyMap<string, infer V> ? V : never
 
@@ -25,11 +19,7 @@ export function useAlertWorld(
 ): AlertWorld {
   const feed = useFeed()
   const { isFollowed } = useFollows()
-  const index = useQuery(indexQueries.detail(feed))
-  const markets = useQuery(marketsQueries.list(feed))
-  const sessions = useQuery(sessionsQueries.list(feed))
-  const developments = useDeferredQuery(developmentsQueries.list(feed))
-  const quotes = useDeferredQuery(quotesQueries.list(feed))
+  const { index, markets, sessions, developments, quotes } = useAlertFeed()
   const instrumentIds = useMemo(
     () =>
       [

@@ -1,17 +1,8 @@
-import { useQuery } from '@tanstack/react-query'
-import {
-  developmentsQueries,
-  indexQueries,
-  marketsQueries,
-  quotesQueries,
-  sessionsQueries,
-} from '../../feed/queries'
 import { sessionLabel } from '../../feed/session-label'
-import { useDeferredQuery } from '../../hooks/use-deferred-query'
-import { useFeed } from '../../hooks/use-feed'
 import { formatMoveSize } from '../../lib/move-unit'
 import { shortenText } from '../../lib/shorten-text'
 import type { AlertRule, EventRef } from './alert-rules'
+import { useAlertFeed } from './use-alert-feed'
 
 const level = new Intl.NumberFormat('en-US', { maximumFractionDigits: 10 })
 
@@ -20,12 +11,8 @@ const level = new Intl.NumberFormat('en-US', { maximumFractionDigits: 10 })
  * 2", "since “China's May exports to the US down 34.5%”"); an id while its list is not in.
  */
 export function useRuleDescriber() {
-  const feed = useFeed()
-  const markets = useQuery(marketsQueries.list(feed))
-  const sessions = useQuery(sessionsQueries.list(feed))
-  const developments = useDeferredQuery(developmentsQueries.list(feed))
-  const quotes = useDeferredQuery(quotesQueries.list(feed))
-  const index = useQuery(indexQueries.detail(feed)).data
+  const { markets, sessions, developments, quotes, ...feed } = useAlertFeed()
+  const index = feed.index.data
   const rounds = index?.rounds ?? []
   const found = (id: string) => markets.data?.instruments.find((i) => i.id === id)
   const instrument = (id: string) => found(id)?.shortName ?? id
