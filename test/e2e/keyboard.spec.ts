@@ -194,7 +194,7 @@ test('alerts by keyboard: the focus stays in the form after adding, and moves on
   const level = dialog.getByRole('textbox', { name: 'Level' })
   await level.fill('7000')
   await level.press('Enter')
-  await expect(dialog.getByRole('list', { name: 'Your alerts' })).toContainText('7000')
+  await expect(dialog.getByRole('list', { name: 'Your alerts' })).toContainText('goes above 7,000')
   // Add alert is disabled again (the level is emptied): the focus is back on the level, not <body>.
   await expect(level).toBeFocused()
   // Added with the button: the button is disabled again, and the focus goes back to the level.

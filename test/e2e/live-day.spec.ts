@@ -112,7 +112,7 @@ test('alerts fire in the live demo day: a move of N sigma since an event', async
   await page.goto('./?demo=live&speed=60&start=2025-06-09T03:15:00Z&refresh=5&tz=UTC')
   await page.getByRole('button', { name: 'Alerts (1)' }).click()
   await expect(page.getByRole('list', { name: 'Your alerts' })).toContainText(
-    'Brent moves 1 sigma either way since the development china-may-exports-to-us',
+    "Brent moves 1 sigma either way since “China's May exports to the US down 34.5%”",
   )
   await page.keyboard.press('Escape')
   const fired = page.getByRole('region', { name: 'Alerts fired' }).getByRole('status')
