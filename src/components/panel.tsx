@@ -20,7 +20,7 @@ export function Panel({ id, title, actions, children, className = '' }: PanelPro
       aria-labelledby={headingId}
       className={`flex min-w-0 flex-col rounded-lg border border-line bg-surface ${className}`}
     >
-      <header className="sticky top-0 z-10 flex flex-wrap items-center justify-between gap-2 rounded-t-lg border-b border-line bg-surface px-3 py-1">
+      <header className="@container sticky top-0 z-10 flex flex-wrap items-center justify-between gap-2 rounded-t-lg border-b border-line bg-surface px-3 py-1">
         <div className="flex items-center gap-2">
           {region && (
             <button

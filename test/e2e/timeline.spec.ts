@@ -142,3 +142,25 @@ test('the timeline downloads as CSV, and a row’s link opens the dashboard at t
   await expect(list.getByRole('button', { name: /^Day 1/ })).toHaveAttribute('aria-pressed', 'true')
   await expect(timeline.getByText('Selected:')).toContainText('Day 1')
 })
+
+test('on a desk the panels’ header buttons keep their words on one line, the keys’ hint giving way first', async ({
+  page,
+}) => {
+  for (const width of [1024, 1366, 1920]) {
+    await page.setViewportSize({ width, height: 800 })
+    await page.goto('./?tz=Europe/London')
+    const timeline = page.getByRole('region', { name: 'Timeline' })
+    await expect(timeline.getByRole('button', { name: /as CSV$/ })).toBeVisible()
+    const wrapped = await page.locator('section > header button:visible').evaluateAll((buttons) =>
+      buttons.flatMap((button) => {
+        const style = getComputedStyle(button)
+        const text =
+          button.clientHeight - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom)
+        return text > parseFloat(style.lineHeight) * 1.5 ? [button.textContent] : []
+      }),
+    )
+    expect(wrapped, `at ${width} px`).toEqual([])
+  }
+  // Where there is room, the hint is there.
+  await expect(page.getByText('Arrow keys move, Enter selects, Escape clears')).toBeVisible()
+})

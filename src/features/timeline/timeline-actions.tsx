@@ -49,7 +49,10 @@ export function TimelineActions({ summary, onClear, showControls, order, onOrder
           </button>
         </p>
       ) : (
-        <span className="hidden text-muted sm:inline print:hidden" title="Press ? for every key">
+        <span
+          className="hidden text-muted sm:@[28rem]:inline print:hidden"
+          title="Press ? for every key"
+        >
           Arrow keys move, Enter selects, Escape clears
         </span>
       )}

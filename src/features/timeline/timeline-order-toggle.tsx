@@ -12,7 +12,7 @@ export function TimelineOrderToggle({
   return (
     <button
       type="button"
-      className="btn"
+      className="btn whitespace-nowrap"
       onClick={() => onChange(next)}
       aria-label={`Order: ${order} first. Show ${next} first`}
     >
