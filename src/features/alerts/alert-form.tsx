@@ -3,6 +3,7 @@ import { sessionLabel } from '../../feed/session-label'
 import type { AlertRule } from './alert-rules'
 import { useAlertChoices, useMoveAlertUnit } from './use-alert-choices'
 import { moveUnitWords } from '../../lib/move-unit'
+import { LastPriceHint } from './last-price-hint'
 
 type Kind = AlertRule['kind']
 
@@ -14,6 +15,7 @@ const kindLabels: Record<Kind, string> = {
   followed: 'Someone or something I follow has news',
 }
 
+const edgeOf = (value: string) => (value === 'start' || value === 'end' ? value : 'both')
 const newId = () => `alert-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 7)}`
 
 /** Builds one alert rule from the feed's own instruments, sessions and events. */
@@ -168,15 +170,7 @@ export function AlertForm({
           </label>
           <label className={field}>
             <span className="text-muted">On</span>
-            <select
-              className="btn"
-              value={edge}
-              onChange={(e) =>
-                setEdge(
-                  e.target.value === 'start' ? 'start' : e.target.value === 'end' ? 'end' : 'both',
-                )
-              }
-            >
+            <select className="btn" value={edge} onChange={(e) => setEdge(edgeOf(e.target.value))}>
               <option value="both">start and end</option>
               <option value="start">start</option>
               <option value="end">end</option>
@@ -194,6 +188,7 @@ export function AlertForm({
       <button type="submit" className="btn" disabled={!valid}>
         Add alert
       </button>
+      {kind === 'level' && chosen && <LastPriceHint instrument={chosen} />}
     </form>
   )
 }

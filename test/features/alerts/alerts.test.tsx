@@ -141,6 +141,24 @@ describe('alerts', () => {
     expect(stored).toMatchObject([{ kind: 'move', unit: 'level', percent: 0.5 }])
   })
 
+  it('a level alert shows where the price is, and as of when, for the instrument chosen', async () => {
+    open()
+    fireEvent.click(screen.getByRole('button', { name: /Alerts/ }))
+    const dialog = screen.getByRole('dialog', { name: 'Alerts' })
+    await advanceUntil(() =>
+      expect(
+        within(dialog).getByText('S&P 500 last 6,005.88, as of Mon 9 Jun, ~21:00 BST.'),
+      ).toBeInTheDocument(),
+    )
+    fireEvent.change(within(dialog).getByLabelText('Instrument'), { target: { value: 'brent' } })
+    expect(
+      within(dialog).getByText('Brent last $67.21 per barrel, as of Tue 10 Jun, ~09:00 BST.'),
+    ).toBeInTheDocument()
+    // The feed gives no level for the Nasdaq: nothing is said of one.
+    fireEvent.change(within(dialog).getByLabelText('Instrument'), { target: { value: 'ixic' } })
+    expect(within(dialog).queryByText(/ last /)).toBeNull()
+  })
+
   it('names the event a move is measured from: a development by its title, a quote by its speaker and words', async () => {
     open()
     fireEvent.click(screen.getByRole('button', { name: /Alerts/ }))
