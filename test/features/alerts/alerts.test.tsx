@@ -159,6 +159,17 @@ describe('alerts', () => {
     expect(within(dialog).queryByText(/ last /)).toBeNull()
   })
 
+  it('says no level of a moment after the page’s (a replayed evening before the close)', async () => {
+    visitInLondon('asof=2025-06-09T18:00:00Z')
+    renderWithFeed(<AlertsDialog />, { now: Date.parse('2025-06-09T18:00:00Z') })
+    fireEvent.click(screen.getByRole('button', { name: /Alerts/ }))
+    const dialog = screen.getByRole('dialog', { name: 'Alerts' })
+    await advanceUntil(() =>
+      expect(within(dialog).getByRole('option', { name: 'Brent' })).toBeInTheDocument(),
+    )
+    expect(within(dialog).queryByText(/S&P 500 last/)).toBeNull()
+  })
+
   it('names the event a move is measured from: a development by its title, a quote by its speaker and words', async () => {
     open()
     fireEvent.click(screen.getByRole('button', { name: /Alerts/ }))
