@@ -143,7 +143,7 @@ test('the timeline downloads as CSV, and a row’s link opens the dashboard at t
   await expect(timeline.getByText('Selected:')).toContainText('Day 1')
 })
 
-test('on a desk the panels’ header buttons keep their words on one line, the keys’ hint giving way first', async ({
+test('on a desk the panels’ header buttons keep their words on one line, the keys’ hint giving way first; the search’s hint fits', async ({
   page,
 }) => {
   for (const width of [1024, 1366, 1920]) {
@@ -160,6 +160,11 @@ test('on a desk the panels’ header buttons keep their words on one line, the k
       }),
     )
     expect(wrapped, `at ${width} px`).toEqual([])
+    // The search's hint ends with its key: on a narrow wall the short one, so the key is seen.
+    await expect(page.getByRole('searchbox', { name: 'Search quotes' })).toHaveAttribute(
+      'placeholder',
+      width === 1024 ? 'Search quotes   ( / )' : 'Search text, speaker, setting   ( / )',
+    )
   }
   // Where there is room, the hint is there.
   await expect(page.getByText('Arrow keys move, Enter selects, Escape clears')).toBeVisible()

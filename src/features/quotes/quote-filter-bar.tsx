@@ -7,6 +7,7 @@ import { TimeBoundInput } from './time-bound-input'
 import { QuoteFilterChips, type FilterContext } from './quote-filter-chips'
 import type { Density } from '../../hooks/url-params'
 import { useElementWidth } from '../../hooks/use-element-width'
+import { QuoteSearchInput } from './quote-search-input'
 import { useStoredJson, writeStoredJson } from '../../lib/stored-json'
 
 type QuoteFilterBarProps = FilterContext & {
@@ -75,21 +76,11 @@ export function QuoteFilterBar({
   const now = useNow(60_000)
   return (
     <div ref={bar} role="search" aria-label="Find quotes" className="mb-2 flex flex-col gap-2">
-      <input
-        ref={searchRef}
-        type="search"
-        aria-label="Search quotes"
-        aria-keyshortcuts="/"
-        placeholder="Search text, speaker, setting   ( / )"
-        className="w-full rounded border border-line bg-surface px-2 py-1 text-sm text-ink"
-        value={draft}
-        onChange={(event) => onDraftChange(event.target.value)}
-        onKeyDown={(event) => {
-          if (event.key === 'Escape' && draft) {
-            event.preventDefault()
-            onDraftChange('')
-          }
-        }}
+      <QuoteSearchInput
+        inputRef={searchRef}
+        draft={draft}
+        onDraftChange={onDraftChange}
+        narrow={measured && width < 320}
       />
       {foldable && (
         <div className="flex flex-wrap items-center gap-2">
