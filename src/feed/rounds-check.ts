@@ -147,6 +147,19 @@ function afterGeneratedFindings(feed: RawFeed, generatedAt: string): FeedFinding
     ...validRecords(feed.documents.markets, 'instruments', instrumentSchema).flatMap(
       ({ record, i }) => finding('markets.json', `$.instruments[${i}].asOf`, record.asOf),
     ),
+    // A session under way or over cannot start after the feed was written: the page would skip it.
+    ...validRecords(feed.documents.sessions, 'sessions', sessionSchema).flatMap(({ record, i }) =>
+      record.status !== 'scheduled' && Date.parse(record.start) > limit
+        ? [
+            {
+              severity: 'warning' as const,
+              resource: 'sessions.json',
+              path: `$.sessions[${i}].status`,
+              message: `"${record.status}" for a session that starts at ${record.start}, after the feed was generated (generatedAt ${generatedAt}) (expected "scheduled": is its start's UTC offset right, or its status?)`,
+            },
+          ]
+        : [],
+    ),
   ]
 }
 

@@ -88,6 +88,23 @@ describe('feed:check rules: errors', () => {
   })
 })
 
+describe('feed:check rules: a session under way or over that starts after the feed was written', () => {
+  it('warns on its status and still passes; a scheduled one is not named', async () => {
+    const folder = copyOfDemo()
+    edit(folder, 'sessions.json', (json) => {
+      // Day 2 (10:00 London, after generatedAt 09:15) marked as over: the header would skip it.
+      json.sessions[1].status = 'concluded'
+    })
+    const result = await runFeedCheck(folder)
+    expect(result.exitCode).toBe(0)
+    expect(result.lines).toContain(
+      'sessions.json  $.sessions[1].status  warning: "concluded" for a session that starts at 2025-06-10T10:00:00+01:00, after the feed was generated (generatedAt 2025-06-10T09:15:00+01:00) (expected "scheduled": is its start\'s UTC offset right, or its status?)',
+    )
+    const demo = await runFeedCheck(copyOfDemo())
+    expect(demo.lines.filter((line) => line.startsWith('sessions.json'))).toEqual([])
+  })
+})
+
 describe('feed:check rules: warnings', () => {
   let folder: string
   beforeAll(() => {
