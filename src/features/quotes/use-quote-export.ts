@@ -1,7 +1,6 @@
-import { useCallback, useState } from 'react'
+import { useCallback } from 'react'
 import type { FeedIndex, Session } from '../../feed/schemas/types'
-import { csvBlobInSlices } from '../../lib/csv'
-import { saveFile } from '../../lib/download-csv'
+import { useCsvDownload } from '../../hooks/use-csv-download'
 import { quoteCsvHeader, quoteCsvRowOf } from './export-quotes'
 import type { QuoteRow } from './quote-rows'
 
@@ -19,15 +18,12 @@ export function useQuoteExport(
   sessions: readonly Session[],
   linkFor: (id: string) => string,
 ): QuoteExport | null {
-  const [busy, setBusy] = useState(false)
+  const { busy, download } = useCsvDownload()
   const start = useCallback(() => {
-    setBusy(true)
     // Ids are lower-case letters, digits and dashes: the link is made once and the id put in.
     const [before, after] = new URL(linkFor(idSlot), window.location.href).href.split(idSlot)
     const rowOf = quoteCsvRowOf({ index, sessions, link: (id) => `${before}${id}${after}` })
-    void csvBlobInSlices(quoteCsvHeader, rows, rowOf)
-      .then((blob) => saveFile('quote-wall.csv', blob))
-      .finally(() => setBusy(false))
-  }, [rows, index, sessions, linkFor])
+    download('quote-wall.csv', quoteCsvHeader, rows, rowOf)
+  }, [rows, index, sessions, linkFor, download])
   return rows.length > 0 ? { start, busy } : null
 }

@@ -1,8 +1,7 @@
-import { useCallback, useState } from 'react'
+import { useCallback } from 'react'
 import type { Development, FeedIndex, Session } from '../../feed/schemas/types'
+import { useCsvDownload } from '../../hooks/use-csv-download'
 import type { Selection } from '../../hooks/use-selection'
-import { csvBlobInSlices } from '../../lib/csv'
-import { saveFile } from '../../lib/download-csv'
 import {
   timelineCsvHeader,
   timelineCsvItems,
@@ -38,10 +37,9 @@ export function useTimelineExport({
   now,
   hrefFor,
 }: Input): TimelineExport | null {
-  const [busy, setBusy] = useState(false)
+  const { busy, download } = useCsvDownload()
   const start = useCallback(() => {
     if (!index || !sessions || !developments) return
-    setBusy(true)
     const link = (item: TimelineCsvItem) => {
       const event =
         item.kind === 'session'
@@ -50,10 +48,8 @@ export function useTimelineExport({
       return new URL(hrefFor(event, '#timeline'), window.location.href).href
     }
     const rowOf = timelineCsvRowOf({ index, now, link })
-    void csvBlobInSlices(timelineCsvHeader, timelineCsvItems(sessions, developments), rowOf)
-      .then((blob) => saveFile('timeline.csv', blob))
-      .finally(() => setBusy(false))
-  }, [index, sessions, developments, now, hrefFor])
+    download('timeline.csv', timelineCsvHeader, timelineCsvItems(sessions, developments), rowOf)
+  }, [index, sessions, developments, now, hrefFor, download])
   if (!index || !sessions || !developments) return null
   if (sessions.length + developments.length === 0) return null
   return { start, busy, sessions: sessions.length, developments: developments.length }
