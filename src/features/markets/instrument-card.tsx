@@ -33,7 +33,7 @@ import { useInViewport } from './use-viewport'
 import { usePrinting } from '../../hooks/use-printing'
 import type { SeriesState } from './series-query'
 import { useFeed } from '../../hooks/use-feed'
-import { shownClose } from './shown-close'
+import { shownClose, shownUntil } from './shown-close'
 import { closeNames } from './reference-close'
 
 /** How a chart rebased to an event reads, by the unit its moves are in. */
@@ -118,11 +118,14 @@ export const InstrumentCard = memo(function InstrumentCard({
     : basis === 'percent-change'
       ? 'percent'
       : 'level'
+  const until = shownUntil(asOf, domain, prepared?.points.at(-1)?.t)
   // The previous close, in the series' own terms: a percent-change series is measured against it (0%).
   const closeLevel = useMemo(
     () =>
-      prepared?.basis === 'percent-change' ? 0 : shownClose(series.raw, prepared, asOf, instrument),
-    [series.raw, prepared, asOf, instrument],
+      prepared?.basis === 'percent-change'
+        ? 0
+        : shownClose(series.raw, prepared, until, instrument),
+    [series.raw, prepared, until, instrument],
   )
 
   const { view, rows, lone, scale, closed, sessions, eventTimes } = useInstrumentView({
@@ -154,8 +157,9 @@ export const InstrumentCard = memo(function InstrumentCard({
     dayName: laterDayName(last ?? Date.parse(instrument.asOf), lastShown, instrument, thisYear),
   })
   const closedNote = closedAtEventNote(instrument, event, reaction, thisYear)
-  // The line is the reference close unless a replayed moment before it drew the day's previous close.
-  const lineIsReference = basis === 'percent-change' || asOf === null || (referenceAt ?? 0) <= asOf
+  // The line is the reference close unless a chart stopping before it drew the day's previous close.
+  const lineIsReference =
+    basis === 'percent-change' || until === null || (referenceAt ?? 0) <= until
   const close = closeNames(
     lineIsReference ? referenceAt : null,
     lastShown,

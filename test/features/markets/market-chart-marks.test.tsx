@@ -52,6 +52,26 @@ describe('market chart marks', () => {
     expect(card.querySelector('[data-axis-label="previous-close"]')?.textContent).toBe('5,900.00')
   })
 
+  it('in a time window that ends before the reference close, marks the close before the last day shown', async () => {
+    // Test data: real-kind daily closes in May whose reference close is the demo's, in June, after
+    // the window (19 to 21 May) ends.
+    const closes = [
+      ['2025-05-16', 5890],
+      ['2025-05-19', 5900],
+      ['2025-05-20', 5959],
+      ['2025-06-06', 6000.48],
+      ['2025-06-09', 6005.88],
+    ].map(([date, v]) => ({ t: `${date}T20:00:00Z`, v }))
+    const daily = { ...spx, illustrative: false, note: undefined, interval: '1d', points: closes }
+    server.use(http.get('*/demo-feed/series/spx.json', () => HttpResponse.json(daily)))
+    window.history.replaceState(null, '', '/?window=2025-05-18T00:00Z~2025-05-21T00:00Z')
+    renderWithFeed(<MarketsPanel />, { now: Date.parse('2025-06-10T09:15:00+01:00') })
+    const card = await drawnCard('S&P 500')
+    expect(card.querySelector('[data-axis-label="last"]')?.textContent).toBe('5,959.00')
+    expect(card.querySelector('[data-axis-label="previous-close"]')?.textContent).toBe('5,900.00')
+    expect(card.querySelector('[data-previous-close] text')?.textContent).toBe('Prev close')
+  })
+
   it('says nothing about a previous close the series does not give', async () => {
     server.use(
       http.get('*/demo-feed/series/spx.json', () =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { shownClose } from '../../../src/features/markets/shown-close'
+import { shownClose, shownUntil } from '../../../src/features/markets/shown-close'
 import { prepareSeries } from '../../../src/features/markets/series-view'
 import { seriesAsOf } from '../../../src/feed/as-of'
 import type { Series } from '../../../src/feed/schemas/types'
@@ -45,5 +45,31 @@ describe('the previous close a chart marks', () => {
     expect(closeAt(series({ illustrative: true }), at('2025-06-06T21:00:00Z'))).toBeNull()
     expect(closeAt(series(), at('2025-06-05T21:00:00Z'))).toBeNull()
     expect(shownClose(undefined, undefined, null, market)).toBeNull()
+  })
+})
+
+describe('up to when a chart shows its series', () => {
+  const lastPoint = at('2025-06-10T20:00:00Z')
+  const whole = [at('2025-06-01T00:00:00Z'), at('2025-06-11T00:00:00Z')] as const
+  const toSaturday = [at('2025-06-01T00:00:00Z'), at('2025-06-07T00:00:00Z')] as const
+
+  it('is the replayed moment, or the window’s end when the window stops before the last point', () => {
+    expect(shownUntil(null, whole, lastPoint)).toBeNull()
+    expect(shownUntil(null, toSaturday, lastPoint)).toBe(toSaturday[1])
+    expect(shownUntil(at('2025-06-06T21:00:00Z'), whole, lastPoint)).toBe(
+      at('2025-06-06T21:00:00Z'),
+    )
+    expect(shownUntil(at('2025-06-09T21:00:00Z'), toSaturday, lastPoint)).toBe(toSaturday[1])
+    expect(shownUntil(null, toSaturday, undefined)).toBeNull()
+  })
+
+  it('a window that ends before the reference close marks the close before its last day', () => {
+    const raw = series()
+    const until = shownUntil(null, toSaturday, lastPoint)
+    // Friday 6 June is the last day shown: its previous close is Thursday's, not Monday's.
+    expect(shownClose(raw, prepareSeries(raw), until, market)).toBe(100)
+    expect(shownClose(raw, prepareSeries(raw), shownUntil(null, whole, lastPoint), market)).toBe(
+      103,
+    )
   })
 })
