@@ -2,12 +2,14 @@
  * feed:check rules on rounds, sessions and what was said (pure): a quote whose round contradicts
  * its session, sessions of one round that overlap, announcement times a replay cannot follow
  * (announcements-check.ts), developments and quotes dated outside every round's dates, and those and
- * the prices' as-of times (markets.json) dated after the feed was generated.
+ * the prices' as-of times (markets.json) dated after the feed was generated, and sessions' statuses
+ * at that moment (session-status-check.ts).
  */
 import type { RawFeed } from './raw-feed'
 import { generatedSkewMs, validDocument, validRecords, type FeedFinding } from './check-findings'
 import { roundSpans } from './round-spans'
 import { announcementFindings } from './announcements-check'
+import { sessionStatusFindings } from './session-status-check'
 import { developmentSchema } from './schemas/developments'
 import { feedIndexSchema } from './schemas/index'
 import { quoteSchema } from './schemas/quotes'
@@ -147,19 +149,6 @@ function afterGeneratedFindings(feed: RawFeed, generatedAt: string): FeedFinding
     ...validRecords(feed.documents.markets, 'instruments', instrumentSchema).flatMap(
       ({ record, i }) => finding('markets.json', `$.instruments[${i}].asOf`, record.asOf),
     ),
-    // A session under way or over cannot start after the feed was written: the page would skip it.
-    ...validRecords(feed.documents.sessions, 'sessions', sessionSchema).flatMap(({ record, i }) =>
-      record.status !== 'scheduled' && Date.parse(record.start) > limit
-        ? [
-            {
-              severity: 'warning' as const,
-              resource: 'sessions.json',
-              path: `$.sessions[${i}].status`,
-              message: `"${record.status}" for a session that starts at ${record.start}, after the feed was generated (generatedAt ${generatedAt}) (expected "scheduled": is its start's UTC offset right, or its status?)`,
-            },
-          ]
-        : [],
-    ),
   ]
 }
 
@@ -183,5 +172,6 @@ export function roundsFindings(feed: RawFeed): FeedFinding[] {
       ? outsideFindings(feed, roundWindows(index.rounds, [...byId.values()]))
       : []),
     ...(index ? afterGeneratedFindings(feed, index.generatedAt) : []),
+    ...(index ? sessionStatusFindings(feed, index.generatedAt) : []),
   ]
 }

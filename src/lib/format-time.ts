@@ -172,8 +172,12 @@ export function zoneLabel(zone: string): string {
   return (zone.split('/').at(-1) ?? zone).replaceAll('_', ' ')
 }
 
-/** A ticking duration with seconds: "1 h 05 min 09 s", "12 min 03 s", "9 s". Never negative. */
+/**
+ * A ticking duration with seconds: "1 h 05 min 09 s", "12 min 03 s", "9 s"; from a day on, in days
+ * and hours ("543 d 16 h"): a session the feed never ended. Never negative.
+ */
 export function formatElapsed(ms: number): string {
+  if (ms >= 86_400_000) return formatDuration(ms)
   const total = Math.max(0, Math.floor(ms / 1000))
   const hours = Math.floor(total / 3600)
   const minutes = Math.floor((total % 3600) / 60)

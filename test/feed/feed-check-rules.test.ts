@@ -105,6 +105,35 @@ describe('feed:check rules: a session under way or over that starts after the fe
   })
 })
 
+describe('feed:check rules: a session still "in session" when the feed was written', () => {
+  it('warns when its end had passed, or when it had run for more than a day with none', async () => {
+    const ended = copyOfDemo()
+    edit(ended, 'sessions.json', (json) => {
+      // Day 1 ended at ~19:00 on 9 June, before the feed (09:15 on 10 June), and is not marked over.
+      json.sessions[0].status = 'in-session'
+    })
+    const endedResult = await runFeedCheck(ended)
+    expect(endedResult.exitCode).toBe(0)
+    expect(endedResult.lines).toContain(
+      'sessions.json  $.sessions[0].status  warning: "in-session" for a session that ended at 2025-06-09T19:00:00+01:00, before the feed was generated (generatedAt 2025-06-10T09:15:00+01:00) (expected "concluded")',
+    )
+
+    const open = copyOfDemo()
+    edit(open, 'sessions.json', (json) => {
+      json.sessions[0].status = 'in-session'
+      json.sessions[0].end = null
+    })
+    // Twenty hours after Day 1 began: a long session, not yet a mistake.
+    const sameDay = await runFeedCheck(open)
+    expect(sameDay.lines.filter((line) => line.startsWith('sessions.json'))).toEqual([])
+    edit(open, 'index.json', (json) => (json.generatedAt = '2025-06-11T09:15:00+01:00'))
+    const nextDay = await runFeedCheck(open)
+    expect(nextDay.lines).toContain(
+      'sessions.json  $.sessions[0].status  warning: "in-session" since 2025-06-09T13:00:00+01:00 with no end, more than a day before the feed was generated (generatedAt 2025-06-11T09:15:00+01:00) (expected "concluded" with its end, once it is over: the page counts it as in session for as long as it is open)',
+    )
+  })
+})
+
 describe('feed:check rules: warnings', () => {
   let folder: string
   beforeAll(() => {

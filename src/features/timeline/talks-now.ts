@@ -70,11 +70,14 @@ export function describeTalksNow(
   const running = ordered.find((s) => statusAt(s, now) === 'in-session')
   if (running) {
     const since = Date.parse(running.start)
+    // A day on, "in session" is the feed's last word (or the clock's reading of a start), not news.
+    const unended =
+      running.end === null && now - since >= 86_400_000 ? '; the feed gives no end' : ''
     return {
       kind: 'in-session',
       session: running,
       since,
-      text: `${running.title} in session since ${sinceWords(since, venueZone, now, running.startPrecision)} ${venueName} (${formatDuration(now - since)})`,
+      text: `${running.title} in session since ${sinceWords(since, venueZone, now, running.startPrecision)} ${venueName} (${formatDuration(now - since)}${unended})`,
     }
   }
   const next = ordered.find((s) => statusAt(s, now) === 'scheduled')

@@ -110,9 +110,13 @@ describe('session status and timing', () => {
     expect(describeTalksNow(sessions, nextMorning, 'Europe/London', 'London').text).toBe(
       'Day 2 in session since Tue 10:00 London (23 h)',
     )
+    const dayLater = Date.parse('2025-06-11T10:00:00+01:00')
+    expect(describeTalksNow(sessions, dayLater, 'Europe/London', 'London').text).toBe(
+      'Day 2 in session since Tue 10:00 London (1 d; the feed gives no end)',
+    )
     const monthsLater = Date.parse('2026-03-02T12:00:00Z')
     expect(describeTalksNow(sessions, monthsLater, 'Europe/London', 'London').text).toMatch(
-      /^Day 2 in session since 10 Jun 2025, 10:00 London \(265 d \d+ h\)$/,
+      /^Day 2 in session since 10 Jun 2025, 10:00 London \(265 d \d+ h; the feed gives no end\)$/,
     )
   })
 

@@ -111,5 +111,8 @@ describe('format-time additions', () => {
     expect(formatElapsed(3_909_000)).toBe('1 h 05 min 09 s')
     expect(formatElapsed(63_000)).toBe('1 min 03 s')
     expect(formatElapsed(-5)).toBe('0 s')
+    expect(formatElapsed(23 * 3_600_000 + 59 * 60_000)).toBe('23 h 59 min 00 s')
+    // A session the feed never ended, read long after: days and hours, not 13,048 hours.
+    expect(formatElapsed((543 * 24 + 16) * 3_600_000 + 25 * 60_000)).toBe('543 d 16 h')
   })
 })
