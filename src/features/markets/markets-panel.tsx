@@ -31,6 +31,7 @@ import { ReactionSection } from './reaction-section'
 import { ComparisonChart } from './comparison-chart'
 import { MarketsControls } from './markets-controls'
 import { MarketsRetryNote } from './markets-retry-note'
+import { EmptyWindowNote } from './empty-window-note'
 import { chartColor } from './chart-colors'
 import { useMountWhenActive, useNearViewport } from './use-viewport'
 import { contentWidth } from '../../hooks/use-element-width'
@@ -189,6 +190,16 @@ export function MarketsPanel() {
     return (
       <>
         {controls}
+        <EmptyWindowNote
+          series={series}
+          domain={domain}
+          label={marketWindow.label}
+          latestAt={marketWindow.latest.at}
+          zone={zone}
+          now={now}
+          defaultLabel={marketWindow.defaultLabel}
+          onDefault={chrome.filters ? marketWindow.resetZoom : undefined}
+        />
         <SnapshotStrip items={snapshot} zone={zone} />
         {/* The charts first: on a desk screen two of them must be in view without scrolling. */}
         {cards}

@@ -109,10 +109,16 @@ export function useMarketWindow(
     [setWindow],
   )
   const resetZoom = useCallback(() => setWindow(null), [setWindow])
+  const value = choiceValue(choice)
+  const labelOf = (v: string) => options.find((o) => o.value === v)?.label ?? null
   return {
     domain,
     choice,
-    value: choiceValue(choice),
+    value,
+    label: labelOf(value),
+    /** What the window goes back to (resetZoom): null when it is shown already. */
+    defaultLabel: fromUrl === null ? null : labelOf(choiceValue(defaultWindow(event, rounds))),
+    latest,
     options,
     choose,
     zoomTo,
