@@ -29,6 +29,18 @@ export function FirstVisit() {
   )
 }
 
+/** Replay: nothing is counted as new at a replayed moment; said once, not once for each. */
+export function NotCountedInReplay() {
+  return (
+    <span
+      className="text-muted"
+      title="A replay shows the feed as it stood at its moment; what is new since your last visit is counted live"
+    >
+      New items: not counted in replay
+    </span>
+  )
+}
+
 /** "3 new quotes" as a link to the first of them; words instead of a count when there is none to give. */
 export function NewCount({
   news,

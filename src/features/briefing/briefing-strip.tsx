@@ -1,5 +1,5 @@
 import type { MouseEvent } from 'react'
-import { FirstVisit, NewCount } from './briefing-figures'
+import { FirstVisit, NewCount, NotCountedInReplay } from './briefing-figures'
 import { MoveList } from './move-list'
 import { IssueList } from './issue-list'
 import { Part, rowClass } from './briefing-part'
@@ -95,6 +95,8 @@ export function BriefingStrip(props: Props) {
           {props.newQuotes.state === 'first-visit' &&
           props.newDevelopments.state === 'first-visit' ? (
             <FirstVisit />
+          ) : props.newQuotes.state === 'replay' && props.newDevelopments.state === 'replay' ? (
+            <NotCountedInReplay />
           ) : (
             <>
               <NewCount

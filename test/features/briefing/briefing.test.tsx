@@ -242,7 +242,9 @@ describe('briefing strip in replay (?asof=)', () => {
     // 5,996.90 at the 13:30Z open (the first price in the round) to 5,999.64 at 17:00Z = +0.046%
     // (at the end of the fixture, 6,005.88: the replay does not see it).
     expect(await move('S&P 500')).toHaveTextContent(/^S&P 500 \+0.05% since the round began$/)
-    expect(part('New since your last visit')).toHaveTextContent('quotes: replay')
+    expect(part('New since your last visit')).toHaveTextContent(
+      /^New items: not counted in replay$/,
+    )
     expect(part('Market moves')).not.toHaveTextContent('since you looked')
     expect(
       JSON.parse(window.localStorage.getItem(lastLookStorageKey(feedBaseUrl)) ?? 'null').prices.spx
