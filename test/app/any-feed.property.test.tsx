@@ -32,7 +32,7 @@ const moments = [
   Date.parse('2026-03-02T12:00:00Z'),
 ]
 
-/** The page's address: zones far apart, a second zone, the other densities and orders, replay. */
+/** The page's address: zones far apart, a second zone, the other densities and orders, replay, windows. */
 const pages = [
   '?tz=Europe/London',
   '?tz=Asia/Tokyo&tz2=America/New_York',
@@ -40,6 +40,7 @@ const pages = [
   '?tz=America/Los_Angeles&order=newest&sort=oldest',
   '?tz=Europe/London&asof=2025-06-09T18:00:00Z',
   '?tz=UTC&window=all',
+  '?tz=Europe/Paris&window=last:1h',
 ]
 
 type Doc = Record<string, unknown>
