@@ -178,8 +178,9 @@ function dayChangeFromSeries(
  *   reference close (else not known), `last` stays null;
  * - `asOf` is that point's time; against the reference close `change` is null (the feed's producer
  *   gives it, we do not derive it).
- * Before the first point (or with no series), the instrument is kept with null figures, `asOf` = t,
- * and `unavailable` says why.
+ * Before the first point, a level series' reference close, once it has happened, is `last` (as of
+ * its time, with no day change); otherwise (or with no series) the instrument is kept with null
+ * figures, `asOf` = t, and `unavailable` says why.
  */
 export function instrumentAsOf(
   instrument: Instrument,
@@ -194,7 +195,26 @@ export function instrumentAsOf(
   if (!series)
     return empty(`No price series for ${instrument.shortName}: no figure before`, instrument.asOf)
   const point = lastPointAtOrBefore(series.points, t)
+  const label = `“${series.reference.label}”`
+  const sinceClose = (at: string): Unavailable => ({
+    words: `Day change not known: no price since the reference close, ${label}, at`,
+    brief: 'No price since the close at',
+    at,
+  })
   if (!point) {
+    // Before the day's first price, the close the series is measured from is its latest level.
+    const close = series.reference
+    if (series.basis === 'level' && close.value !== null && at(close.at) <= t)
+      return {
+        instrument: {
+          ...instrument,
+          last: close.value,
+          change: null,
+          changePercent: null,
+          asOf: close.at,
+        },
+        unavailable: sinceClose(close.at),
+      }
     const first = firstPointTime(series.points)
     return empty(
       first === null
@@ -207,15 +227,10 @@ export function instrumentAsOf(
   // Against the reference close, only a price after it is a move of the day; one at or before
   // it reads 0.00% at the close itself, which says nothing of that day.
   const afterReference = at(point.t) > at(series.reference.at)
-  const label = `“${series.reference.label}”`
   const note: Unavailable | null = afterReference
     ? null
     : referenceKnown
-      ? {
-          words: `Day change not known: no price since the reference close, ${label}, at`,
-          brief: 'No price since the close at',
-          at: series.reference.at,
-        }
+      ? sinceClose(series.reference.at)
       : {
           words: `Day change not known yet: it is measured from ${label}, at`,
           brief: 'Day change known from',

@@ -186,8 +186,36 @@ describe('as-of cut of the demo feed', () => {
     expect(instrument).toMatchObject({ last: null, changePercent: expected.v, asOf: expected.t })
   })
 
-  it('before any point: kept with null figures and a reason the UI can show', () => {
-    const at = t('2025-06-09T10:00:00Z') // before the US open
+  it('before the day’s first price: the reference close is the last level, with no day change', () => {
+    // Monday before the US open: the S&P's latest level is Friday's close, the series' reference.
+    const series = seriesById.get('spx')!
+    const { instrument, unavailable } = instrumentAsOf(
+      instruments.find((i) => i.id === 'spx')!,
+      series,
+      t('2025-06-09T10:00:00Z'),
+    )
+    expect(instrument).toMatchObject({
+      last: series.reference.value,
+      change: null,
+      changePercent: null,
+      asOf: series.reference.at,
+    })
+    expect(unavailable).toMatchObject({
+      brief: 'No price since the close at',
+      at: series.reference.at,
+    })
+    // Hang Seng Tech is % against a close (Monday's) still to come: nothing to show before its first point.
+    const hstech = seriesById.get('hstech')!
+    const early = instrumentAsOf(
+      instruments.find((i) => i.id === 'hstech')!,
+      hstech,
+      t('2025-06-09T01:00:00Z'),
+    )
+    expect(early.instrument).toMatchObject({ last: null, changePercent: null })
+  })
+
+  it('before any point and any close: kept with null figures and a reason the UI can show', () => {
+    const at = t('2025-06-06T10:00:00Z') // before the reference close of Friday 6 June
     const { instrument, unavailable } = instrumentAsOf(
       instruments.find((i) => i.id === 'spx')!,
       seriesById.get('spx'),
@@ -198,7 +226,7 @@ describe('as-of cut of the demo feed', () => {
       last: null,
       change: null,
       changePercent: null,
-      asOf: '2025-06-09T10:00:00.000Z',
+      asOf: '2025-06-06T10:00:00.000Z',
     })
     expect(unavailable?.words).toBe('No prices for S&P 500 yet: the series starts')
     // The moment, for the UI to write in the viewer's zone: the series' first point.

@@ -56,6 +56,18 @@ describe('markets in replay (?asof=)', () => {
     expect(within(brent).getByText('Brent: change not known at this moment.')).toBeInTheDocument()
   })
 
+  it('before the day’s first price, shows the close its series is measured from, with no day change', async () => {
+    // 10:00Z on Monday 9 June: New York has not opened; the S&P's series starts at 13:30Z and is
+    // measured from Friday's close (6,000.48, 20:00Z).
+    visit('/?asof=2025-06-09T10:00:00Z&tz=UTC')
+    renderWithFeed(<MarketsPanel />, { now: articleMoment })
+    await screen.findByRole('list', { name: 'Market snapshot' })
+    await waitFor(() => expect(snapshotItem('S&P 500')).toHaveTextContent('6,000.48'))
+    expect(snapshotItem('S&P 500')).toHaveTextContent('as of Fri 6 Jun, ~20:00 UTC')
+    expect(snapshotItem('S&P 500')).toHaveTextContent(/no price since the reference close/)
+    expect(snapshotItem('S&P 500')).not.toHaveTextContent(/level not reported|[+−]\d\.\d\d%/)
+  })
+
   it('live, shows the feed’s own figures with no such mark', async () => {
     visit('/?tz=UTC')
     renderWithFeed(<MarketsPanel />, { now: articleMoment })
