@@ -65,7 +65,7 @@ describe('the app by URL', () => {
     await user.click(await screen.findByRole('button', { name: 'Share / embed' }))
     const dialog = screen.getByRole('dialog', { name: 'Share / embed' })
     const keep = await within(dialog).findByRole('checkbox', {
-      name: 'Keep the quote wall’s filters (search “rare” · side Analysts and media · oldest first)',
+      name: 'Keep the quote wall’s filters (Search: “rare” · Side: Analysts and media · Oldest first)',
     })
     const link = within(dialog).getByRole('textbox', { name: 'Link' })
     expect(keep).toBeChecked()

@@ -1,12 +1,8 @@
 import type { RefObject } from 'react'
-import { sessionLabel } from '../../feed/session-label'
+import { filterLabels, type FilterKey } from '../../feed/filter-labels'
 import type { Party, Person, Round, Session, Topic } from '../../feed/schemas/types'
-import { formatDateTime } from '../../lib/format-time'
 import { sameControlNearby, useFocusAfterRemoval } from '../../hooks/use-focus-after-removal'
 import type { QuoteFilters, SortOrder } from './quote-rows'
-
-type FilterKey =
-  'side' | 'speaker' | 'tone' | 'topic' | 'round' | 'session' | 'from' | 'to' | 'sort'
 
 /** The filters in force and what names them: shared by the filter bar and its chips. */
 export type FilterContext = {
@@ -26,7 +22,7 @@ type Props = FilterContext & {
   focusWhenNone?: RefObject<HTMLElement | null>
 }
 
-/** "Side: US", "Topic: Rare earths"...: each filter in force, by name, the feed's id where it has none. */
+/** Each filter in force, by name (see filterLabels). */
 export function activeFilterChips({
   filters,
   sort,
@@ -36,42 +32,12 @@ export function activeFilterChips({
   topics,
   sessions,
   rounds,
-}: Omit<Props, 'onRemove' | 'focusWhenNone'>): { key: FilterKey; label: string }[] {
-  const chips: { key: FilterKey; label: string }[] = []
-  const named = <T extends { id: string }>(
-    list: readonly T[],
-    id: string,
-    name: (item: T) => string,
-  ) => {
-    const item = list.find((entry) => entry.id === id)
-    return item ? name(item) : id
-  }
-  if (filters.side)
-    chips.push({
-      key: 'side',
-      label: `Side: ${named(parties, filters.side, (p) => (p.kind === 'observers' ? p.name : p.shortName))}`,
-    })
-  if (filters.speaker)
-    chips.push({
-      key: 'speaker',
-      label: `Speaker: ${named(speakers, filters.speaker, (p) => p.name)}`,
-    })
-  if (filters.topic)
-    chips.push({ key: 'topic', label: `Topic: ${named(topics, filters.topic, (t) => t.label)}` })
-  if (filters.tone) chips.push({ key: 'tone', label: `Tone: ${filters.tone}` })
-  if (filters.round)
-    chips.push({ key: 'round', label: `Round: ${named(rounds, filters.round, (r) => r.name)}` })
-  if (filters.session)
-    chips.push({
-      key: 'session',
-      label: `Session: ${named(sessions, filters.session, (s) => sessionLabel(s, rounds))}`,
-    })
-  if (filters.from !== null)
-    chips.push({ key: 'from', label: `From ${formatDateTime(filters.from, zone)}` })
-  if (filters.to !== null)
-    chips.push({ key: 'to', label: `To ${formatDateTime(filters.to, zone)}` })
-  if (sort === 'oldest') chips.push({ key: 'sort', label: 'Oldest first' })
-  return chips
+}: FilterContext): { key: FilterKey; label: string }[] {
+  return filterLabels(
+    { ...filters, sort },
+    { parties, people: speakers, topics, sessions, rounds },
+    zone,
+  )
 }
 
 /** Compact density: the filters in force as one row of chips, each removable. */
