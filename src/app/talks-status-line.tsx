@@ -5,6 +5,15 @@ import { talksSign } from '../features/timeline/talks-now'
 import { useClock } from '../hooks/clock-context'
 import { useFeed } from '../hooks/use-feed'
 import { noneReadable } from '../feed/unreadable-records'
+import { FeedError } from '../feed/feed-error'
+import { useRuntime } from '../hooks/runtime-context'
+
+/** An answer that says the address holds no feed: nothing there, or a page instead of data. */
+const notTheFeed = (error: Error) =>
+  error instanceof FeedError &&
+  ((error.kind === 'http' && error.status === 404) ||
+    error.kind === 'error-page' ||
+    error.kind === 'not-json')
 
 /**
  * Where the talks stand, across rounds, ticking each second: the only part of the header that does.
@@ -12,6 +21,7 @@ import { noneReadable } from '../feed/unreadable-records'
  */
 export function TalksStatusLine({ onlyProblems = false }: { onlyProblems?: boolean }) {
   const feed = useFeed()
+  const { demo } = useRuntime()
   const { now } = useClock(1000)
   const index = useQuery(indexQueries.detail(feed))
   const sessions = useQuery(sessionsQueries.list(feed))
@@ -29,7 +39,15 @@ export function TalksStatusLine({ onlyProblems = false }: { onlyProblems?: boole
           {talksNow.text}
         </>
       ) : index.error ? (
-        <span className="text-danger">Feed unavailable: {index.error.message}</span>
+        <span className="text-danger">
+          Feed unavailable: {index.error.message}
+          {!demo && notTheFeed(index.error) && (
+            <>
+              . Looked for it at {new URL('index.json', feed.baseUrl).href}: is <code>feedUrl</code>{' '}
+              in config.json right?
+            </>
+          )}
+        </span>
       ) : unreadable ? (
         <span className="text-danger">
           Where the talks stand is unknown: none of the feed’s sessions could be read
