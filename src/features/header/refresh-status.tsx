@@ -35,7 +35,14 @@ export function RefreshStatus({ wall, showButton = true }: { wall: number; showB
   const cached = health.cachedSince > 0
   return (
     <span className="flex items-center gap-2" data-refresh-status>
-      {health.lastSuccess === 0 ? (
+      {health.nothingLoaded ? (
+        <span
+          role="status"
+          className="rounded border border-warn px-1.5 py-0.5 font-semibold text-warn"
+        >
+          <span aria-hidden="true">⚠ </span>Nothing loaded from the feed
+        </span>
+      ) : health.lastSuccess === 0 ? (
         <span className="inline-block min-w-[11rem] text-right" data-loading>
           updating…
         </span>

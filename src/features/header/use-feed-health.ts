@@ -13,6 +13,8 @@ export type FeedHealth = {
   cachedSince: number
   /** Whether any resource is being fetched while a cached copy is on screen. */
   fetching: boolean
+  /** Nothing has loaded, and every resource asked has failed for good (none still being tried). */
+  nothingLoaded: boolean
 }
 
 const none: FeedHealth = {
@@ -21,13 +23,15 @@ const none: FeedHealth = {
   failing: 0,
   cachedSince: 0,
   fetching: false,
+  nothingLoaded: false,
 }
 const same = (a: FeedHealth, b: FeedHealth) =>
   a.lastSuccess === b.lastSuccess &&
   a.oldestSuccess === b.oldestSuccess &&
   a.failing === b.failing &&
   a.cachedSince === b.cachedSince &&
-  a.fetching === b.fetching
+  a.fetching === b.fetching &&
+  a.nothingLoaded === b.nothingLoaded
 
 /** How fresh the feed's data on screen is, across every resource; re-renders only when that changes. */
 export function useFeedHealth(): FeedHealth {
@@ -43,9 +47,13 @@ export function useFeedHealth(): FeedHealth {
     let failing = 0
     let cachedSince = Infinity
     let fetching = false
+    let pending = false
+    let failed = false
     for (const query of queryClient.getQueryCache().findAll({ queryKey: ['feed'] })) {
       const { dataUpdatedAt, status, fetchStatus, errorUpdatedAt } = query.state
       fetching ||= fetchStatus === 'fetching'
+      pending ||= status === 'pending'
+      failed ||= status === 'error'
       if (dataUpdatedAt === 0) continue
       lastSuccess = Math.max(lastSuccess, dataUpdatedAt)
       oldestSuccess = Math.min(oldestSuccess, dataUpdatedAt)
@@ -60,6 +68,7 @@ export function useFeedHealth(): FeedHealth {
       cachedSince: cachedSince === Infinity ? 0 : cachedSince,
       // Only worth a render while a cached copy is on screen ("cached 09:12, refreshing").
       fetching: cachedSince !== Infinity && fetching,
+      nothingLoaded: lastSuccess === 0 && failed && !pending,
     }
     const prev = last.current
     if (same(prev, next)) return prev
