@@ -169,3 +169,40 @@ test('on a desk the panels’ header buttons keep their words on one line, the k
   // Where there is room, the hint is there.
   await expect(page.getByText('Arrow keys move, Enter selects, Escape clears')).toBeVisible()
 })
+
+test('scrolled away from now, the timeline offers the way back: a "Now" button, and the n key from anywhere', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1366, height: 768 })
+  await page.goto('./?tz=Europe/London')
+  const timeline = page.getByRole('region', { name: 'Timeline' })
+  const list = timeline.getByRole('list', {
+    name: 'Sessions, developments and quotes in time order',
+  })
+  const nowLine = timeline.locator('[data-now-line]')
+  const back = timeline.getByRole('button', { name: /Now$/ })
+  // It opens at now: nothing to go back to.
+  await expect(nowLine).toBeInViewport()
+  await expect(back).toHaveCount(0)
+
+  const toTop = () => list.evaluate((el) => el.parentElement!.scrollTo({ top: 0 }))
+  await toTop()
+  await expect(nowLine).not.toBeInViewport()
+  await expect(back).toHaveText('↓ Now')
+  await back.click()
+  await expect(nowLine).toBeInViewport()
+  await expect(back).toHaveCount(0)
+  // The entry after the line (the article's next session) takes the focus.
+  await expect(page.locator(':focus')).toContainText('Day 2')
+
+  await toTop()
+  await expect(back).toBeVisible()
+  // From another region: the focus on the quote wall's CSV button.
+  await page
+    .getByRole('region', { name: 'Quote wall' })
+    .getByRole('button', { name: /CSV/ })
+    .focus()
+  await page.keyboard.press('n')
+  await expect(nowLine).toBeInViewport()
+  await expect(page.locator(':focus')).toContainText('Day 2')
+})

@@ -23,6 +23,7 @@ const groups: Group[] = [
       [regionKeys.timeline, 'Go to the timeline', dashboard],
       [regionKeys.quotes, 'Go to the quote wall', dashboard],
       [regionKeys.markets, 'Go to the market reaction', dashboard],
+      ['n', 'Back to the timeline’s now line', has('timeline')],
       ['/', 'Search the quotes', has('quotes')],
       ['r', 'Refresh the feed'],
       ['?', 'This list'],
@@ -119,7 +120,7 @@ function KeyboardHelpContent({ onClose }: { onClose: () => void }) {
             writeStoredRaw(singleKeysStorageKey, event.target.checked ? null : 'off')
           }
         />
-        Single-key shortcuts on the page ({Object.values(regionKeys).join(', ')}, /, r, ?)
+        Single-key shortcuts on the page ({Object.values(regionKeys).join(', ')}, n, /, r, ?)
       </label>
       {shown(panels).map((group) => (
         <section key={group.title}>

@@ -8,6 +8,8 @@ import type { Selection } from '../../hooks/use-selection'
 import { TimelineEntryView } from './timeline-entry-view'
 import type { TimelineListProps } from './timeline-list-props'
 import { useOpenAtNow } from './use-open-at-now'
+import { useBackToNow } from './use-back-to-now'
+import { BackToNowButton } from './back-to-now-button'
 import { useRovingFocus } from './use-roving-focus'
 import { estimateEntrySize, openingOffset } from './virtual-entries'
 import {
@@ -53,11 +55,12 @@ export function TimelineList(props: TimelineListProps) {
             e.quotes.some((q) => q.id === selectedQuoteId),
         )?.key ?? null)
       : null)
-  const { containerRef, containerProps, tabIndexFor, currentId } = useRovingFocus<HTMLDivElement>(
-    focusable.map((entry) => entry.key),
-    preferred,
-    isRoundHead,
-  )
+  const { containerRef, containerProps, tabIndexFor, currentId, focusEntry } =
+    useRovingFocus<HTMLDivElement>(
+      focusable.map((entry) => entry.key),
+      preferred,
+      isRoundHead,
+    )
   const scrollRef = useRef<HTMLDivElement | null>(null)
   const setScroller = useCallback(
     (element: HTMLDivElement | null) => {
@@ -106,6 +109,12 @@ export function TimelineList(props: TimelineListProps) {
     [virtualizer],
   )
   useOpenAtNow(scrollRef, openIndex, scrollToIndex, props.settled)
+  const backToNow = useBackToNow({
+    entries,
+    inView: virtualizer.range,
+    scrollToIndex,
+    focusEntry,
+  })
   // Replay: the list follows the now line from one replayed moment to the next, and the page
   // brings it above the fold where the list runs below it.
   const nowIndex = entries.findIndex((entry) => entry.kind === 'now')
@@ -137,43 +146,46 @@ export function TimelineList(props: TimelineListProps) {
     if (selectedIndex >= 0) virtualizer.scrollToIndex(selectedIndex, { align: 'auto' })
   }, [openKey, selectedIndex, virtualizer])
   return (
-    <div
-      ref={setScroller}
-      {...containerProps}
-      // No taller than the region shows on a desk screen (header, briefing and band above it), so
-      // opening at now never hides the now line behind the region's own scroll.
-      className="max-h-[min(70vh,calc(100dvh-23rem))] min-h-0 overflow-y-auto overscroll-contain print:max-h-none print:overflow-visible"
-    >
-      <ol
-        aria-label="Sessions, developments and quotes in time order"
-        className="relative m-0 list-none p-0 print:!h-auto"
-        style={{ height: virtualizer.getTotalSize() }}
+    <div className="relative flex min-h-0 flex-col">
+      <BackToNowButton place={backToNow.place} onClick={backToNow.goToNow} />
+      <div
+        ref={setScroller}
+        {...containerProps}
+        // No taller than the region shows on a desk screen (header, briefing and band above it), so
+        // opening at now never hides the now line behind the region's own scroll.
+        className="max-h-[min(70vh,calc(100dvh-23rem))] min-h-0 overflow-y-auto overscroll-contain print:max-h-none print:overflow-visible"
       >
-        {virtualizer.getVirtualItems().map((item) => {
-          const entry = entries[item.index]
-          if (!entry) return null
-          return (
-            <li
-              key={item.key}
-              ref={virtualizer.measureElement}
-              data-index={item.index}
-              data-entry-kind={entry.kind}
-              aria-setsize={entries.length}
-              aria-posinset={item.index + 1}
-              className={`absolute top-0 left-0 w-full pb-1.5 ${printRow} ${entry.kind === 'round' && item.index > 0 ? 'pt-2' : ''}`}
-              style={{ transform: `translateY(${item.start}px)` }}
-            >
-              <TimelineEntryView
-                entry={entry}
-                list={props}
-                tabIndex={tabIndexFor(entry.key)}
-                quotesBySession={quotesBySession}
-              />
-            </li>
-          )
-        })}
-      </ol>
-      <PrintedRowsNote count={entries.length} noun="entries" />
+        <ol
+          aria-label="Sessions, developments and quotes in time order"
+          className="relative m-0 list-none p-0 print:!h-auto"
+          style={{ height: virtualizer.getTotalSize() }}
+        >
+          {virtualizer.getVirtualItems().map((item) => {
+            const entry = entries[item.index]
+            if (!entry) return null
+            return (
+              <li
+                key={item.key}
+                ref={virtualizer.measureElement}
+                data-index={item.index}
+                data-entry-kind={entry.kind}
+                aria-setsize={entries.length}
+                aria-posinset={item.index + 1}
+                className={`absolute top-0 left-0 w-full pb-1.5 ${printRow} ${entry.kind === 'round' && item.index > 0 ? 'pt-2' : ''}`}
+                style={{ transform: `translateY(${item.start}px)` }}
+              >
+                <TimelineEntryView
+                  entry={entry}
+                  list={props}
+                  tabIndex={tabIndexFor(entry.key)}
+                  quotesBySession={quotesBySession}
+                />
+              </li>
+            )
+          })}
+        </ol>
+        <PrintedRowsNote count={entries.length} noun="entries" />
+      </div>
     </div>
   )
 }

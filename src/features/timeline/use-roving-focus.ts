@@ -118,5 +118,11 @@ export function useRovingFocus<T extends HTMLElement>(
   const tabIndexFor = (id: string) => (id === current ? 0 : -1)
 
   /** The entry holding the Tab stop: a virtualized list keeps it rendered wherever it scrolls. */
-  return { containerRef, containerProps: { onKeyDown, onFocus }, tabIndexFor, currentId: current }
+  return {
+    containerRef,
+    containerProps: { onKeyDown, onFocus },
+    tabIndexFor,
+    currentId: current,
+    focusEntry,
+  }
 }

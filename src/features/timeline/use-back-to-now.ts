@@ -1,0 +1,53 @@
+import { useCallback, useEffect } from 'react'
+import { isPageShortcut } from '../../lib/page-shortcut'
+import { revealRegion } from '../../hooks/reveal-region'
+import type { TimelineEntry } from './timeline-model'
+
+export type NowPlace = 'above' | 'below' | null
+
+type Options = {
+  entries: readonly TimelineEntry[]
+  /** The entries in view, by index (the virtualizer's range; null before it is measured). */
+  inView: { startIndex: number; endIndex: number } | null
+  scrollToIndex: (index: number) => void
+  focusEntry: (key: string) => void
+}
+
+/**
+ * Where the now line is when scrolled out of view (above or below), and the way back to it: the
+ * list scrolled to it and the focus on the entry after it (before it when nothing follows). Also
+ * the `n` key, anywhere on the page (a folded timeline or a phone's other tab shown first).
+ */
+export function useBackToNow({ entries, inView, scrollToIndex, focusEntry }: Options) {
+  const nowIndex = entries.findIndex((entry) => entry.kind === 'now')
+  const place: NowPlace =
+    nowIndex < 0 || !inView
+      ? null
+      : nowIndex < inView.startIndex
+        ? 'above'
+        : nowIndex > inView.endIndex
+          ? 'below'
+          : null
+  const goToNow = useCallback(() => {
+    if (nowIndex < 0) return
+    // A folded timeline or a phone's other tab: shown first, the list measured in the next frame.
+    revealRegion('timeline')
+    requestAnimationFrame(() => {
+      scrollToIndex(nowIndex)
+      const next =
+        entries.slice(nowIndex + 1).find((entry) => entry.kind !== 'now') ??
+        entries.slice(0, nowIndex).findLast((entry) => entry.kind !== 'now')
+      if (next) focusEntry(next.key)
+    })
+  }, [entries, nowIndex, scrollToIndex, focusEntry])
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (!isPageShortcut(event, 'n')) return
+      event.preventDefault()
+      goToNow()
+    }
+    document.addEventListener('keydown', onKey)
+    return () => document.removeEventListener('keydown', onKey)
+  }, [goToNow])
+  return { place, goToNow }
+}
