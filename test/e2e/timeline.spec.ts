@@ -206,3 +206,20 @@ test('scrolled away from now, the timeline offers the way back: a "Now" button, 
   await expect(nowLine).toBeInViewport()
   await expect(page.locator(':focus')).toContainText('Day 2')
 })
+
+test('on a phone, n from the Quotes tab shows the Timeline tab at its now line', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 })
+  await page.goto('./?tz=Europe/London#quotes')
+  const quotesTab = page.getByRole('tab', { name: 'Quotes' })
+  await expect(quotesTab).toHaveAttribute('aria-selected', 'true')
+  await expect(
+    page.getByRole('region', { name: 'Quote wall' }).getByText('12 of 12 quotes'),
+  ).toBeVisible()
+  await quotesTab.focus()
+  await page.keyboard.press('n')
+  await expect(page.getByRole('tab', { name: 'Timeline' })).toHaveAttribute('aria-selected', 'true')
+  await expect(page.locator('#timeline [data-now-line]')).toBeInViewport()
+  await expect(page.locator(':focus')).toContainText('Day 2')
+})

@@ -114,6 +114,7 @@ export function TimelineList(props: TimelineListProps) {
     inView: virtualizer.range,
     scrollToIndex,
     focusEntry,
+    scroller: scrollRef,
   })
   // Replay: the list follows the now line from one replayed moment to the next, and the page
   // brings it above the fold where the list runs below it.

@@ -1,4 +1,4 @@
-import { useCallback, useEffect } from 'react'
+import { useCallback, useEffect, type RefObject } from 'react'
 import { isPageShortcut } from '../../lib/page-shortcut'
 import { revealRegion } from '../../hooks/reveal-region'
 import type { TimelineEntry } from './timeline-model'
@@ -11,6 +11,7 @@ type Options = {
   inView: { startIndex: number; endIndex: number } | null
   scrollToIndex: (index: number) => void
   focusEntry: (key: string) => void
+  scroller: RefObject<HTMLElement | null>
 }
 
 /**
@@ -18,7 +19,7 @@ type Options = {
  * list scrolled to it and the focus on the entry after it (before it when nothing follows). Also
  * the `n` key, anywhere on the page (a folded timeline or a phone's other tab shown first).
  */
-export function useBackToNow({ entries, inView, scrollToIndex, focusEntry }: Options) {
+export function useBackToNow({ entries, inView, scrollToIndex, focusEntry, scroller }: Options) {
   const nowIndex = entries.findIndex((entry) => entry.kind === 'now')
   const place: NowPlace =
     nowIndex < 0 || !inView
@@ -38,8 +39,15 @@ export function useBackToNow({ entries, inView, scrollToIndex, focusEntry }: Opt
         entries.slice(nowIndex + 1).find((entry) => entry.kind !== 'now') ??
         entries.slice(0, nowIndex).findLast((entry) => entry.kind !== 'now')
       if (next) focusEntry(next.key)
+      // Once the rows around it are measured, the line itself in view, the page scrolled too
+      // where the list runs below the fold (a phone).
+      requestAnimationFrame(() =>
+        requestAnimationFrame(() =>
+          scroller.current?.querySelector('[data-now-line]')?.scrollIntoView?.({ block: 'center' }),
+        ),
+      )
     })
-  }, [entries, nowIndex, scrollToIndex, focusEntry])
+  }, [entries, nowIndex, scrollToIndex, focusEntry, scroller])
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (!isPageShortcut(event, 'n')) return
