@@ -21,6 +21,23 @@ async function drawnCard(name: string) {
   return card
 }
 
+/**
+ * Test data: real-kind daily S&P closes (5,900 on Mon 19 May, 5,959 on Tue 20 May) whose reference
+ * close is the demo's, in June: after a replayed moment or a window in May.
+ */
+function serveDailySpxInMay() {
+  const closes = [
+    ['2025-05-15', 5880],
+    ['2025-05-16', 5890],
+    ['2025-05-19', 5900],
+    ['2025-05-20', 5959],
+    ['2025-06-06', 6000.48],
+    ['2025-06-09', 6005.88],
+  ].map(([date, v]) => ({ t: `${date}T20:00:00Z`, v }))
+  const daily = { ...spx, illustrative: false, note: undefined, interval: '1d', points: closes }
+  server.use(http.get('*/demo-feed/series/spx.json', () => HttpResponse.json(daily)))
+}
+
 describe('market chart marks', () => {
   it('draws the previous close where the series gives one, with its label and key entry', async () => {
     await renderPanel()
@@ -33,18 +50,7 @@ describe('market chart marks', () => {
   })
 
   it('in replay, marks only a previous close known at the moment: the series’ own close before it, not a later one', async () => {
-    // Test data: real-kind daily closes (5,900 on Mon 19 May, 5,959 on Tue 20 May) whose reference
-    // close is the demo's, in June: after the replayed moment.
-    const closes = [
-      ['2025-05-15', 5880],
-      ['2025-05-16', 5890],
-      ['2025-05-19', 5900],
-      ['2025-05-20', 5959],
-      ['2025-06-06', 6000.48],
-      ['2025-06-09', 6005.88],
-    ].map(([date, v]) => ({ t: `${date}T20:00:00Z`, v }))
-    const daily = { ...spx, illustrative: false, note: undefined, interval: '1d', points: closes }
-    server.use(http.get('*/demo-feed/series/spx.json', () => HttpResponse.json(daily)))
+    serveDailySpxInMay()
     window.history.replaceState(null, '', '/?asof=2025-05-20T21:00:00Z&window=all')
     renderWithFeed(<MarketsPanel />, { now: Date.parse('2025-06-10T09:15:00+01:00') })
     const card = await drawnCard('S&P 500')
@@ -53,17 +59,7 @@ describe('market chart marks', () => {
   })
 
   it('in a time window that ends before the reference close, marks the close before the last day shown', async () => {
-    // Test data: real-kind daily closes in May whose reference close is the demo's, in June, after
-    // the window (19 to 21 May) ends.
-    const closes = [
-      ['2025-05-16', 5890],
-      ['2025-05-19', 5900],
-      ['2025-05-20', 5959],
-      ['2025-06-06', 6000.48],
-      ['2025-06-09', 6005.88],
-    ].map(([date, v]) => ({ t: `${date}T20:00:00Z`, v }))
-    const daily = { ...spx, illustrative: false, note: undefined, interval: '1d', points: closes }
-    server.use(http.get('*/demo-feed/series/spx.json', () => HttpResponse.json(daily)))
+    serveDailySpxInMay()
     window.history.replaceState(null, '', '/?window=2025-05-18T00:00Z~2025-05-21T00:00Z')
     renderWithFeed(<MarketsPanel />, { now: Date.parse('2025-06-10T09:15:00+01:00') })
     const card = await drawnCard('S&P 500')
