@@ -9,6 +9,7 @@ import { TimelineEntryView } from './timeline-entry-view'
 import type { TimelineListProps } from './timeline-list-props'
 import { useOpenAtNow } from './use-open-at-now'
 import { useBackToNow } from './use-back-to-now'
+import { nowLineIntoView } from './now-line-into-view'
 import { BackToNowButton } from './back-to-now-button'
 import { useRovingFocus } from './use-roving-focus'
 import { estimateEntrySize, openingOffset } from './virtual-entries'
@@ -109,8 +110,10 @@ export function TimelineList(props: TimelineListProps) {
     [virtualizer],
   )
   useOpenAtNow(scrollRef, openIndex, scrollToIndex, props.settled)
+  const nowIndex = entries.findIndex((entry) => entry.kind === 'now')
   const backToNow = useBackToNow({
     entries,
+    nowIndex,
     inView: virtualizer.range,
     scrollToIndex,
     focusEntry,
@@ -118,7 +121,6 @@ export function TimelineList(props: TimelineListProps) {
   })
   // Replay: the list follows the now line from one replayed moment to the next, and the page
   // brings it above the fold where the list runs below it.
-  const nowIndex = entries.findIndex((entry) => entry.kind === 'now')
   const followedMoment = useRef(props.replayMoment)
   const followedIndex = useRef(nowIndex)
   useEffect(() => {
@@ -132,12 +134,7 @@ export function TimelineList(props: TimelineListProps) {
     followedIndex.current = nowIndex
     if (sameEntry && range && nowIndex >= range.startIndex && nowIndex <= range.endIndex) return
     virtualizer.scrollToIndex(nowIndex, { align: 'center' })
-    let frame = requestAnimationFrame(() => {
-      frame = requestAnimationFrame(() =>
-        scrollRef.current?.querySelector('[data-now-line]')?.scrollIntoView?.({ block: 'nearest' }),
-      )
-    })
-    return () => cancelAnimationFrame(frame)
+    return nowLineIntoView(() => scrollRef.current, 'nearest')
   }, [props.replayMoment, nowIndex, virtualizer])
   // A selection made after opening (a link in the briefing, Back, Forward): its entry scrolled into view.
   const firstSelection = useRef(openKey)

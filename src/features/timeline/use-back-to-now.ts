@@ -2,11 +2,14 @@ import { useCallback, useEffect, type RefObject } from 'react'
 import { isPageShortcut } from '../../lib/page-shortcut'
 import { revealRegion } from '../../hooks/reveal-region'
 import type { TimelineEntry } from './timeline-model'
+import { nowLineIntoView } from './now-line-into-view'
 
 export type NowPlace = 'above' | 'below' | null
 
 type Options = {
   entries: readonly TimelineEntry[]
+  /** The now line's index in `entries` (-1: none). */
+  nowIndex: number
   /** The entries in view, by index (the virtualizer's range; null before it is measured). */
   inView: { startIndex: number; endIndex: number } | null
   scrollToIndex: (index: number) => void
@@ -19,8 +22,14 @@ type Options = {
  * list scrolled to it and the focus on the entry after it (before it when nothing follows). Also
  * the `n` key, anywhere on the page (a folded timeline or a phone's other tab shown first).
  */
-export function useBackToNow({ entries, inView, scrollToIndex, focusEntry, scroller }: Options) {
-  const nowIndex = entries.findIndex((entry) => entry.kind === 'now')
+export function useBackToNow({
+  entries,
+  nowIndex,
+  inView,
+  scrollToIndex,
+  focusEntry,
+  scroller,
+}: Options) {
   const place: NowPlace =
     nowIndex < 0 || !inView
       ? null
@@ -39,13 +48,7 @@ export function useBackToNow({ entries, inView, scrollToIndex, focusEntry, scrol
         entries.slice(nowIndex + 1).find((entry) => entry.kind !== 'now') ??
         entries.slice(0, nowIndex).findLast((entry) => entry.kind !== 'now')
       if (next) focusEntry(next.key)
-      // Once the rows around it are measured, the line itself in view, the page scrolled too
-      // where the list runs below the fold (a phone).
-      requestAnimationFrame(() =>
-        requestAnimationFrame(() =>
-          scroller.current?.querySelector('[data-now-line]')?.scrollIntoView?.({ block: 'center' }),
-        ),
-      )
+      nowLineIntoView(() => scroller.current, 'center')
     })
   }, [entries, nowIndex, scrollToIndex, focusEntry, scroller])
   useEffect(() => {
