@@ -121,8 +121,18 @@ export function issuesAsOf<
   return document
 }
 
-/** The series cut at t: only the points with a time at or before t. */
+/**
+ * Points measured from a close still to come: a percent-change series' values are % against its
+ * reference close, so none of them could be known before that close.
+ */
+function measuredFromLaterClose(series: Series, t: number): boolean {
+  return series.basis === 'percent-change' && at(series.reference.at) > t
+}
+
+/** The series cut at t: only the points known then, those with a time at or before t. */
 export function seriesAsOf(series: Series, t: number): Series {
+  if (measuredFromLaterClose(series, t))
+    return series.points.length === 0 ? series : { ...series, points: [] }
   const points = pointsAtOrBefore(series.points, t)
   return points === series.points ? series : { ...series, points }
 }
@@ -188,14 +198,23 @@ export function instrumentAsOf(
   t: number,
 ): InstrumentAsOf {
   if (at(instrument.asOf) <= t) return { instrument, unavailable: null }
-  const empty = (words: string, at: string | null = null): InstrumentAsOf => ({
+  const empty = (unavailable: Unavailable): InstrumentAsOf => ({
     instrument: { ...instrument, last: null, change: null, changePercent: null, asOf: isoAt(t) },
-    unavailable: { words, at },
+    unavailable,
   })
   if (!series)
-    return empty(`No price series for ${instrument.shortName}: no figure before`, instrument.asOf)
-  const point = lastPointAtOrBefore(series.points, t)
+    return empty({
+      words: `No price series for ${instrument.shortName}: no figure before`,
+      at: instrument.asOf,
+    })
   const label = `“${series.reference.label}”`
+  const measuredFrom: Unavailable = {
+    words: `Day change not known yet: it is measured from ${label}, at`,
+    brief: 'Day change known from',
+    at: series.reference.at,
+  }
+  if (measuredFromLaterClose(series, t)) return empty(measuredFrom)
+  const point = lastPointAtOrBefore(series.points, t)
   const sinceClose = (at: string): Unavailable => ({
     words: `Day change not known: no price since the reference close, ${label}, at`,
     brief: 'No price since the close at',
@@ -216,12 +235,13 @@ export function instrumentAsOf(
         unavailable: sinceClose(close.at),
       }
     const first = firstPointTime(series.points)
-    return empty(
-      first === null
-        ? `No prices for ${instrument.shortName} yet`
-        : `No prices for ${instrument.shortName} yet: the series starts`,
-      first === null ? null : isoAt(first),
-    )
+    return empty({
+      words:
+        first === null
+          ? `No prices for ${instrument.shortName} yet`
+          : `No prices for ${instrument.shortName} yet: the series starts`,
+      at: first === null ? null : isoAt(first),
+    })
   }
   const referenceKnown = at(series.reference.at) <= t
   // Against the reference close, only a price after it is a move of the day; one at or before
@@ -231,11 +251,7 @@ export function instrumentAsOf(
     ? null
     : referenceKnown
       ? sinceClose(series.reference.at)
-      : {
-          words: `Day change not known yet: it is measured from ${label}, at`,
-          brief: 'Day change known from',
-          at: series.reference.at,
-        }
+      : measuredFrom
   if (series.basis === 'percent-change') {
     return {
       instrument: {

@@ -186,6 +186,27 @@ describe('as-of cut of the demo feed', () => {
     expect(instrument).toMatchObject({ last: null, changePercent: expected.v, asOf: expected.t })
   })
 
+  it('a percent-change series before its reference close: no point can be known yet', () => {
+    // CSI 300's Monday prices are % against Monday's close (08:00 London): at 04:15 that close
+    // is still to come, so neither the chart nor the card has a figure, and both say from when.
+    const series = seriesById.get('csi300')!
+    const morning = t('2025-06-09T03:15:00Z')
+    expect(series.points.some((p) => t(p.t) <= morning)).toBe(true)
+    expect(seriesAsOf(series, morning).points).toEqual([])
+    const { instrument, unavailable } = instrumentAsOf(
+      instruments.find((i) => i.id === 'csi300')!,
+      series,
+      morning,
+    )
+    expect(instrument).toMatchObject({ last: null, changePercent: null })
+    expect(unavailable).toMatchObject({ brief: 'Day change known from', at: series.reference.at })
+    // Once the close has happened, the day's points are all known.
+    const after = t(series.reference.at)
+    expect(seriesAsOf(series, after).points.length).toBe(
+      series.points.filter((p) => t(p.t) <= after).length,
+    )
+  })
+
   it('before the day’s first price: the reference close is the last level, with no day change', () => {
     // Monday before the US open: the S&P's latest level is Friday's close, the series' reference.
     const series = seriesById.get('spx')!

@@ -35,6 +35,7 @@ import type { SeriesState } from './series-query'
 import { useFeed } from '../../hooks/use-feed'
 import { shownClose, shownUntil } from './shown-close'
 import { closeNames } from './reference-close'
+import { emptyCardWords } from './empty-card-words'
 
 /** How a chart rebased to an event reads, by the unit its moves are in. */
 const rebasedKinds: Record<MoveUnit, ValueKind> = { '%': 'percent', bp: 'bp', level: 'change' }
@@ -174,13 +175,17 @@ export const InstrumentCard = memo(function InstrumentCard({
             className="flex items-center justify-center text-xs text-muted"
             style={{ height: chartHeight + 32 }}
           >
-            {prepared.points.length === 0
-              ? hasUnreadable(series.problems, 'points')
-                ? `None of the feed’s ${instrument.shortName} prices could be read.`
-                : `The feed’s ${instrument.shortName} series has no prices yet.`
-              : view.trading === null
-                ? `No ${instrument.shortName} close in this window: the series has ${cadenceWords(seriesCadence(prepared))} closes (a round or the whole feed shows them).`
-                : `No ${instrument.shortName} data in this window${closedNote ? ` (not yet traded in ${place})` : ''}.`}
+            {emptyCardWords({
+              instrument,
+              pointCount: prepared.points.length,
+              unreadable: hasUnreadable(series.problems, 'points'),
+              asOf,
+              percentFrom: basis === 'percent-change' ? referenceAt : null,
+              sparse: view.trading === null ? cadenceWords(seriesCadence(prepared)) : null,
+              notYetTraded: closedNote !== '',
+              place,
+              zone,
+            })}
           </p>
         )
       }

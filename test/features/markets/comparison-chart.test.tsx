@@ -112,6 +112,20 @@ describe('the comparison chart', () => {
     expect(screen.getByText(/Not on this % chart/)).toHaveTextContent('RATE10')
   })
 
+  it('names an instrument with no trade in the window, once', () => {
+    render(
+      <ComparisonChart
+        inputs={inputs({ ...alpha, points: [] })}
+        event={null}
+        domain={domain}
+        zone="America/New_York"
+      />,
+    )
+    expect(screen.getByText(/^Not on the chart/)).toHaveTextContent(
+      'Not on the chart (no trade in this window): ALPHA.',
+    )
+  })
+
   it('a new point redraws the lines, not the axes', async () => {
     const { rerender, paths } = renderChart()
     const before = paths()

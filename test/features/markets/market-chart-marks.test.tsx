@@ -160,9 +160,9 @@ describe('market chart marks', () => {
     expect(Math.abs(pill('previous-close') - pill('last'))).toBeGreaterThanOrEqual(16)
   })
 
-  it('in replay before the close a percent-change series is measured from, names that close by its day, not as the previous one', async () => {
+  it('in a window that ends before the close a percent-change series is measured from, names that close by its day, not as the previous one', async () => {
     // The demo's Hang Seng Tech is % against Monday 9 June's close (16:00 in Hong Kong, 09:00 BST).
-    window.history.replaceState(null, '', '/?asof=2025-06-09T05:00:00Z')
+    window.history.replaceState(null, '', '/?window=2025-06-09T01:00Z~2025-06-09T05:00Z')
     renderWithFeed(<MarketsPanel />, { now: Date.parse('2025-06-10T09:15:00+01:00') })
     const card = await drawnCard('Hang Seng Tech Index')
     expect(card.querySelector('[data-previous-close] text')?.textContent).toBe('9 Jun close')
@@ -171,6 +171,19 @@ describe('market chart marks', () => {
     expect(key).not.toHaveTextContent('Previous close')
     expect(card).toHaveTextContent(/[+−]\d\.\d\d% vs the close of Mon 9 Jun/)
     expect(card).not.toHaveTextContent('vs previous close')
+  })
+
+  it('in replay before that close, draws none of its prices: none could be known then', async () => {
+    window.history.replaceState(null, '', '/?asof=2025-06-09T05:00:00Z')
+    renderWithFeed(<MarketsPanel />, { now: Date.parse('2025-06-10T09:15:00+01:00') })
+    const card = await screen.findByRole('article', { name: 'Hang Seng Tech Index' })
+    expect(
+      await within(card).findByText(
+        'No Hang Seng Tech price known at this moment: its prices are % against the close of Mon 9 Jun (08:00 UTC).',
+      ),
+    ).toBeInTheDocument()
+    expect(card.querySelector('[data-previous-close]')).toBeNull()
+    expect(card).not.toHaveTextContent(/\d% vs/)
   })
 
   it('once past that close, calls it the previous close again', async () => {
