@@ -81,8 +81,30 @@ function standsForRoundStart(
 }
 
 /**
- * Each instrument's move since the round began (from its last price at or before the start, or its
- * first price in the round when it has none before) and since the viewer last looked, to its last
+ * The close a series is measured from, when it was the market's last price as the round began: no
+ * trading session between them. Its level, or 0 % for a percent-change series; null if unknown.
+ */
+function closeAtRoundStart(
+  series: Series,
+  roundStart: number,
+  { tradingHours, timeZone }: Pick<Instrument, 'tradingHours' | 'timeZone'>,
+): TimedValue | null {
+  const t = Date.parse(series.reference.at)
+  const v = series.basis === 'percent-change' ? 0 : series.reference.value
+  if (Number.isNaN(t) || v === null || t > roundStart || tradingHours.length === 0) return null
+  const between = tradingSessionsBetween(
+    new Date(t + 1),
+    new Date(roundStart),
+    tradingHours,
+    timeZone,
+  )
+  return between.length === 0 ? { t, v } : null
+}
+
+/**
+ * Each instrument's move since the round began (from its last price at or before the start, the
+ * close its series is measured from when the market had not traded since, or its first price in
+ * the round when it has neither) and since the viewer last looked, to its last
  * price at or before `now`. A series that failed says "unavailable"; one still loading, "loading";
  * with the round's start unknown, the move since it says why (never "round not begun").
  */
@@ -120,7 +142,9 @@ export function instrumentMoves(
       sinceRound = { kind: 'none', text: roundStart.unknown }
     else if (notBegun) sinceRound = { kind: 'none', text: 'round not begun' }
     else {
-      const before = list[indexAtOrBefore(list, roundStart)]
+      const before =
+        list[indexAtOrBefore(list, roundStart)] ??
+        closeAtRoundStart(state.series, roundStart, instrument)
       const after = list[indexAtOrAfter(list, roundStart)]
       const from =
         before ?? (after && standsForRoundStart(after.t, roundStart, instrument) ? after : null)

@@ -45,6 +45,8 @@ describe('the briefing’s move since the round began', () => {
   } as Instrument
   const fromMonday = {
     basis: 'level',
+    // Its previous close not given: the first price of a session stands for the round's start.
+    reference: { value: null, at: '2025-06-06T20:00:00Z', label: 'Previous close' },
     points: [
       { t: '2025-06-09T13:30:00Z', v: 100 },
       { t: '2025-06-09T20:00:00Z', v: 101 },
@@ -76,6 +78,56 @@ describe('the briefing’s move since the round began', () => {
       kind: 'none',
       text: 'no price at the round’s start',
       pricesFrom: at('2025-06-09T13:30:00Z'),
+    })
+  })
+
+  it('counts from the close the series is measured from when the market has not traded since', () => {
+    // The round began on Monday at 08:00 New York, before the open: Friday's close, 99, was the
+    // index's level then, and its move to 101 is the move since (+2.02 %), not the 1 % since the open.
+    const withClose = {
+      ...fromMonday,
+      reference: { value: 99, at: '2025-06-06T20:00:00Z', label: 'Previous close' },
+    } as Series
+    const [move] = instrumentMoves(
+      [newYorkIndex],
+      [{ series: withClose, error: null }],
+      at('2025-06-10T08:00:00Z'),
+      at('2025-06-09T12:00:00Z'),
+      null,
+    )
+    expect(move!.sinceRound.text).toMatch(/2\.02%/)
+    // A percent-change series is 0 % at its close: its last value is the move.
+    const inPercent = {
+      ...withClose,
+      basis: 'percent-change',
+      points: [
+        { t: '2025-06-09T13:30:00Z', v: 0.5 },
+        { t: '2025-06-09T20:00:00Z', v: 1.01 },
+      ],
+    } as Series
+    const [percent] = instrumentMoves(
+      [newYorkIndex],
+      [{ series: inPercent, error: null }],
+      at('2025-06-10T08:00:00Z'),
+      at('2025-06-09T12:00:00Z'),
+      null,
+    )
+    expect(percent!.sinceRound.text).toMatch(/1\.01%/)
+    // Not a close with a session traded between it and the round's start (Friday 6 June, 15:00).
+    const thursdayClose = {
+      ...withClose,
+      reference: { value: 99, at: '2025-06-05T20:00:00Z', label: 'Previous close' },
+    } as Series
+    const [traded] = instrumentMoves(
+      [newYorkIndex],
+      [{ series: thursdayClose, error: null }],
+      at('2025-06-10T08:00:00Z'),
+      at('2025-06-06T19:00:00Z'),
+      null,
+    )
+    expect(traded!.sinceRound).toMatchObject({
+      kind: 'none',
+      text: 'no price at the round’s start',
     })
   })
 

@@ -104,10 +104,11 @@ describe('briefing strip, demo feed at the article’s moment', () => {
     expect(
       await within(part('Market moves')).findByTitle('From illustrative paths, not real prices'),
     ).toHaveTextContent('illus. (illustrative paths, not real prices)')
-    // S&P 500: 5,996.90 (last before 12:00Z on 9 June) to 6,005.88 = +0.15%.
-    expect(await move('S&P 500')).toHaveTextContent('S&P 500 +0.15% since the round began')
-    // Nasdaq, % vs the previous close: −0.48% to +0.31% = 1.0031 / 0.9952 − 1 = +0.79%.
-    expect(await move('Nasdaq')).toHaveTextContent('Nasdaq +0.79% since the round began')
+    // S&P 500: New York had not traded since Friday's close (6,000.48, the series' reference) when
+    // the round began at 12:00Z on 9 June; to 6,005.88 = +0.09%, not the +0.15% since Monday's open.
+    expect(await move('S&P 500')).toHaveTextContent('S&P 500 +0.09% since the round began')
+    // Nasdaq, % vs that close (0 %): to +0.31%.
+    expect(await move('Nasdaq')).toHaveTextContent('Nasdaq +0.31% since the round began')
     expect(await move('Hang Seng Tech')).toHaveTextContent(
       'Hang Seng Tech −1.16% since the round began',
     )
@@ -126,7 +127,7 @@ describe('briefing strip, demo feed at the article’s moment', () => {
       await within(part('New since your last visit')).findByText('New items: from your next visit'),
     ).toBeInTheDocument()
     expect(part('New since your last visit')).not.toHaveTextContent(/quotes|developments/)
-    expect(await move('S&P 500')).toHaveTextContent(/^S&P 500 \+0.15% since the round began$/)
+    expect(await move('S&P 500')).toHaveTextContent(/^S&P 500 \+0.09% since the round began$/)
     expect(part('Market moves')).not.toHaveTextContent('since you looked')
     expect(strip()).not.toHaveTextContent(/\b0 new/)
   })
@@ -176,7 +177,7 @@ describe('briefing strip, demo feed at the article’s moment', () => {
     )
     // 6,000 to 6,005.88 = +0.098%; the dollar index unchanged; Brent was not on screen then.
     expect(await move('S&P 500')).toHaveTextContent(
-      'S&P 500 +0.15% since the round began (+0.10% since you last looked)',
+      'S&P 500 +0.09% since the round began (+0.10% since you last looked)',
     )
     expect(await move('Dollar Index')).toHaveTextContent(
       'Dollar Index +0.45% since the round began (0.00% since you last looked)',
@@ -239,9 +240,9 @@ describe('briefing strip in replay (?asof=)', () => {
     expect(
       await within(strip()).findByText(/Day 1 in session since ~13:00 London \(5 h\)/),
     ).toBeInTheDocument()
-    // 5,996.90 at the 13:30Z open (the first price in the round) to 5,999.64 at 17:00Z = +0.046%
-    // (at the end of the fixture, 6,005.88: the replay does not see it).
-    expect(await move('S&P 500')).toHaveTextContent(/^S&P 500 \+0.05% since the round began$/)
+    // Friday's close, 6,000.48 (New York had not traded since when the round began), to 5,999.64
+    // at 17:00Z = −0.014% (at the end of the fixture, 6,005.88: the replay does not see it).
+    expect(await move('S&P 500')).toHaveTextContent(/^S&P 500 −0.01% since the round began$/)
     expect(part('New since your last visit')).toHaveTextContent(
       /^New items: not counted in replay$/,
     )
@@ -398,7 +399,7 @@ describe('briefing strip: copied as text', () => {
       'US–China trade talks: London round, as of Tue 10 Jun, 09:15 BST (demo data)',
       expect.stringMatching(/^Day 2 starts in 4[45] min \(10:00 London\)$/),
       'On the table: Rare earth shipments (unresolved); Chip export controls (in discussion); Chip software and industrial inputs (unresolved)',
-      'Since London round began: S&P 500 +0.15%, Nasdaq +0.79%, Hang Seng Tech −1.16%, CSI 300 −0.64%, Brent −0.25%, Dollar Index +0.45% (illustrative paths, not real prices)',
+      'Since London round began: S&P 500 +0.09%, Nasdaq +0.31%, Hang Seng Tech −1.16%, CSI 300 −0.64%, Brent −0.25%, Dollar Index +0.45% (illustrative paths, not real prices)',
       window.location.href,
     ])
   })
