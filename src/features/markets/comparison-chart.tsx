@@ -168,7 +168,7 @@ export const ComparisonChart = memo(function ComparisonChart({
       )}
       {missing.length > 0 && (
         <p className="mt-1 text-[11px] text-muted">
-          Not on the chart (no trade {event ? `since ${baseWords} ` : ''}in this window):{' '}
+          Not on the chart (no price {event ? `since ${baseWords} ` : ''}in this window):{' '}
           {missing.map((m) => m.instrument.shortName).join(', ')}.
         </p>
       )}

@@ -182,7 +182,7 @@ export const InstrumentCard = memo(function InstrumentCard({
               asOf,
               percentFrom: basis === 'percent-change' ? referenceAt : null,
               sparse: view.trading === null ? cadenceWords(seriesCadence(prepared)) : null,
-              notYetTraded: closedNote !== '',
+              notYetTraded: closedNote !== '' && !reaction?.openedSince,
               place,
               zone,
             })}

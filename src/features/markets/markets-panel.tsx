@@ -18,7 +18,7 @@ import { QueryError } from '../../components/query-error'
 import { RefreshFailedMark } from '../../components/refresh-failed-mark'
 import { DroppedRecordsNote } from '../../components/dropped-records-note'
 import { findEvent, type MarketEvent } from './market-events'
-import { computeReaction } from './reaction'
+import { computeReaction, withOpenedSince } from './reaction'
 import { useMarketWindow } from './use-market-window'
 import { sessionBandsOf, useMarketEvents } from './use-market-events'
 import { eventKey } from './rebase-select'
@@ -84,13 +84,17 @@ export function MarketsPanel() {
   // A session under way is shaded to now: read once a minute, as the window is.
   const now = useNow(60_000)
 
-  const reactions = useMemo(
+  const reactionsAtEvent = useMemo(
     () =>
       instruments.map((instrument, i) => {
         const prepared = series[i]?.data
         return event && prepared ? computeReaction(instrument, prepared, event.at) : null
       }),
     [instruments, series, event],
+  )
+  const reactions = useMemo(
+    () => reactionsAtEvent.map((reaction) => reaction && withOpenedSince(reaction, now)),
+    [reactionsAtEvent, now],
   )
 
   const sessionBands = useMemo(() => sessionBandsOf(events, domain[1], now), [events, domain, now])

@@ -82,9 +82,10 @@ function countedFrom(row: ReactionRow, zone: string, thisYear: number): string {
   if (r.baseAt === null) return 'no trading session known'
   if (!r.closedAtEvent) return 'the event'
   const when = formatDateTime(r.baseAt, zone, undefined, thisYear)
-  return r.baseValue === null
-    ? `not yet traded in ${marketPlace(row.instrument.timeZone)} (next open ${when})`
-    : `next open, ${when} (closed at the event)`
+  if (r.baseValue !== null) return `next open, ${when} (closed at the event)`
+  return r.openedSince
+    ? `next open, ${when}: no price in the series since`
+    : `not yet traded in ${marketPlace(row.instrument.timeZone)} (next open ${when})`
 }
 
 /** Which series in the table are illustrative, in words; empty when none is. */

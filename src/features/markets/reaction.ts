@@ -30,6 +30,11 @@ export type Reaction = {
   baseAt: number | null
   /** The value counting starts from, or null when the market has not traded since (or the series starts later). */
   baseValue: number | null
+  /**
+   * Closed at the event, its market has opened since by the page's clock, yet the series has no
+   * price from that open: the series stopped, not the market (see withOpenedSince).
+   */
+  openedSince?: boolean
   m15: Move
   h1: Move
   /** The close of the event's trading day (daily data: the first close after the event, day 0). */
@@ -53,6 +58,16 @@ export type HorizonKey = (typeof horizonKeys)[number]
  * open when closed). Daily: from the last close before the event to the first close after it (day 0),
  * then day 0 + 1 and + 5 closes; +15 min and +1 h are n/a. See docs/reaction-method.md.
  */
+/** The reaction as of `now`: marked when its market has opened since the event without a price. */
+export function withOpenedSince(reaction: Reaction, now: number): Reaction {
+  const stopped =
+    reaction.closedAtEvent &&
+    reaction.baseValue === null &&
+    reaction.baseAt !== null &&
+    reaction.baseAt <= now
+  return stopped ? { ...reaction, openedSince: true } : reaction
+}
+
 export function computeReaction(
   market: ReactionMarket,
   series: PreparedSeries,

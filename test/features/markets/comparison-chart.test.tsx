@@ -122,7 +122,7 @@ describe('the comparison chart', () => {
       />,
     )
     expect(screen.getByText(/^Not on the chart/)).toHaveTextContent(
-      'Not on the chart (no trade in this window): ALPHA.',
+      'Not on the chart (no price in this window): ALPHA.',
     )
   })
 
