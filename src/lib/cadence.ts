@@ -28,6 +28,14 @@ const unitMs: Record<string, number> = {
   mo: 30 * DAY,
 }
 
+/**
+ * The finest time-axis step worth drawing for data of this cadence: any for intraday data, else
+ * about its step (a little under, so daily closes still get a tick a day).
+ */
+export function finestTickMs(cadence: Cadence): number {
+  return cadence.kind === 'intraday' ? 0 : cadence.stepMs * 0.9
+}
+
 /** The pattern an `interval` must match: "tick", or a count and a unit (s, m, h, d, w, mo). */
 export const intervalPattern = /^(tick|[1-9]\d{0,3}(s|m|h|d|w|mo))$/
 

@@ -199,7 +199,8 @@ function ticksFor(
 /**
  * The finest ticks whose labels fit in `width` pixels of plot over [from, to] in the zone: at least
  * two when any step gives two. `overhang` is how far a label may reach past either end of the plot.
- * Given the page's `now`, dates of another year say it.
+ * Given the page's `now`, dates of another year say it. No step finer than `finestMs` (daily closes
+ * get no 12:00 ticks).
  */
 export function timeAxisTicks(
   domain: readonly [number, number],
@@ -207,6 +208,7 @@ export function timeAxisTicks(
   zone: string,
   overhang = 8,
   now?: number,
+  finestMs = 0,
 ): AxisTick[] {
   const [from, to] = domain
   if (!(to > from) || !(width > 0) || from < firstInstant || to > lastInstant) return []
@@ -215,7 +217,7 @@ export function timeAxisTicks(
   const most = width / minSpacing
   let single: AxisTick[] = []
   for (const step of steps) {
-    if ((to - from) / step.approxMs > most + 1) continue
+    if ((to - from) / step.approxMs > most + 1 || step.approxMs < finestMs) continue
     for (const compact of step.unit === 'minute' || step.unit === 'hour'
       ? [false, true]
       : [false]) {

@@ -27,6 +27,21 @@ describe('time axis ticks', () => {
     ])
   })
 
+  it('for daily closes: no step finer than a day, however wide the plot', () => {
+    // Six days at 1,100 px fit a tick every 12 hours; closes once a day make those noise.
+    const window = [at('2025-07-26T00:00:00Z'), at('2025-08-01T12:00:00Z')] as const
+    expect(timeAxisTicks(window, 1100, 'Europe/London').some((t) => t.label === '12:00')).toBe(true)
+    const daily = timeAxisTicks(window, 1100, 'Europe/London', 8, undefined, 0.9 * 86_400_000)
+    expect(daily.map((t) => t.label)).toEqual([
+      'Sun 27 Jul',
+      'Mon 28',
+      'Tue 29',
+      'Wed 30',
+      'Thu 31',
+      'Fri 1 Aug',
+    ])
+  })
+
   it('in the display zone: the same moments read in Hong Kong', () => {
     expect(labels('2025-06-09T00:00:00Z', '2025-06-10T09:00:00Z', 560, 'Asia/Hong_Kong')).toEqual([
       'Mon 9 Jun 12:00',

@@ -8,11 +8,12 @@ import type { ChartRow, Span } from './series-view'
 import { moveUnit } from '../../lib/move-unit'
 import { useElementWidth } from '../../hooks/use-element-width'
 import { useThisYear } from '../../hooks/clock-context'
-import { useAxisTicks } from './use-axis-ticks'
+import { finestTickOfAll, useAxisTicks } from './use-axis-ticks'
 import { sameItems, useStableValue } from '../../hooks/use-stable-value'
 import {
   comparisonLines,
   comparisonScale,
+  drawnSeries,
   movesAtWords,
   type ComparisonInput,
 } from './comparison-lines'
@@ -65,7 +66,6 @@ export const ComparisonChart = memo(function ComparisonChart({
   const [hidden, setHidden] = useState<ReadonlySet<string>>(new Set())
   const [showTable, setShowTable] = useState(false)
   const [boxRef, width, exactWidth] = useElementWidth<HTMLDivElement>(480, 40, initialWidth)
-  const { ticks, formatTick } = useAxisTicks(domain, exactWidth, zone)
   const thisYear = useThisYear(zone)
 
   const lines = useMemo(
@@ -73,6 +73,9 @@ export const ComparisonChart = memo(function ComparisonChart({
     [inputs, event, domain, width],
   )
   const visible = useMemo(() => lines.filter((l) => !hidden.has(l.instrument.id)), [lines, hidden])
+  // The lines drawn set the finest time step: daily closes alone get no 12:00 ticks.
+  const finest = useMemo(() => finestTickOfAll(drawnSeries(inputs, visible)), [inputs, visible])
+  const { ticks, formatTick } = useAxisTicks(domain, exactWidth, zone, finest)
   // Kept while the ticks are the same: a poll inside the scale leaves the axes as they are.
   const scaleTicks = useStableValue(
     useMemo(() => comparisonScale(visible).ticks, [visible]),

@@ -119,3 +119,9 @@ export function movesAtWords(
   )
   return `${formatDateTime(t, zone, undefined, now)}: ${moves.join(', ')}`
 }
+
+/** The series of the lines drawn. */
+export function drawnSeries(inputs: readonly ComparisonInput[], lines: readonly Line[]) {
+  const drawn = new Set(lines.map((line) => line.instrument.id))
+  return inputs.flatMap((input) => (drawn.has(input.instrument.id) ? [input.series] : []))
+}

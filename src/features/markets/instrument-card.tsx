@@ -8,7 +8,7 @@ import { Skeleton } from '../../components/skeleton'
 import { RefreshFailedMark } from '../../components/refresh-failed-mark'
 import { DroppedRecordsNote } from '../../components/dropped-records-note'
 import { hasUnreadable } from '../../feed/unreadable-records'
-import { cadenceWords } from '../../lib/cadence'
+import { cadenceWords, finestTickMs } from '../../lib/cadence'
 import { quotedDecimals } from '../../lib/quoted-decimals'
 import { moveUnit, moveUnitWords, type MoveUnit } from '../../lib/move-unit'
 import type { Band } from './market-chart'
@@ -98,7 +98,6 @@ export const InstrumentCard = memo(function InstrumentCard({
     40,
     initialWidth,
   )
-  const { ticks, formatTick } = useAxisTicks(domain, exactWidth, zone)
   // The marker rail (a button per event) is drawn only while the card is on screen (fewer nodes),
   // or holds the focus: Tab into the card draws it at once, before the next Tab, so a keyboard
   // walk never passes the markers before they exist. On paper every card has its rail.
@@ -107,6 +106,12 @@ export const InstrumentCard = memo(function InstrumentCard({
   const printing = usePrinting()
   const railShown = useInViewport(article) || focusInside || printing
   const prepared = series.data
+  const { ticks, formatTick } = useAxisTicks(
+    domain,
+    exactWidth,
+    zone,
+    prepared ? finestTickMs(seriesCadence(prepared)) : 0,
+  )
   const base =
     reaction && reaction.baseValue !== null && event
       ? { value: reaction.baseValue, label: event.label }
