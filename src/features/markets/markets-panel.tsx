@@ -207,7 +207,7 @@ export function MarketsPanel() {
         <SnapshotStrip items={snapshot} zone={zone} />
         {/* The charts first: on a desk screen two of them must be in view without scrolling. */}
         {cards}
-        <ReactionSection event={event} rows={reactionRows} zone={zone} />
+        <ReactionSection event={event} rows={reactionRows} zone={zone} now={now} />
         {/* One instrument has nothing to be compared with: its own card says it all. */}
         {comparisonShown && (
           <div className="mt-2 print:break-inside-avoid">

@@ -6,15 +6,17 @@ export function ReactionSection({
   event,
   rows,
   zone,
+  now,
 }: {
   event: MarketEvent | null
   rows: readonly ReactionRow[]
   zone: string
+  now: number
 }) {
   return (
     <div className="mt-2">
       {event ? (
-        <ReactionTable event={event} rows={rows} zone={zone} />
+        <ReactionTable event={event} rows={rows} zone={zone} now={now} />
       ) : (
         <p className="text-xs text-muted print:hidden">
           Choose a session, development or quote (here, on the timeline or on a chart's markers) to

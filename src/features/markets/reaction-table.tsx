@@ -98,15 +98,28 @@ export function illustrativeWords(names: readonly string[], total: number): stri
   return `; illustrative paths, not real prices: ${names.join(', ')}`
 }
 
+/** Whether a reaction's +15 min or +1 h has a figure, or may have one (counting starts later). */
+function shortHorizonsTold(reaction: Reaction, now: number): boolean {
+  const later = (at: number | null) => at !== null && at > now
+  return (
+    reaction.cadence === 'intraday' &&
+    (later(reaction.baseAt) ||
+      [reaction.m15, reaction.h1].some((m) => m.move !== null || later(m.at)))
+  )
+}
+
 /** Each instrument's move after the chosen event, at the horizons its data allows, with its size in sigma. */
 export function ReactionTable({
   event,
   rows,
   zone,
+  now,
 }: {
   event: MarketEvent
   rows: readonly ReactionRow[]
   zone: string
+  /** The page's clock: a horizon still to come keeps its column. */
+  now: number
 }) {
   const thisYear = useThisYear(zone)
   const illustrative = rows.filter((r) => r.illustrative).map((r) => r.instrument.shortName)
@@ -114,13 +127,14 @@ export function ReactionTable({
     rows.some((r) => r.reaction?.unit === 'bp') ? 'yields in basis points' : null,
     rows.some((r) => r.reaction?.unit === 'level') ? 'levels that reach zero in their unit' : null,
   ].filter((words) => words !== null)
-  // The later closes appear once some instrument has reached them (a live day shows three columns).
-  const shown = horizonKeys.filter(
-    (key) =>
-      key === 'm15' ||
-      key === 'h1' ||
-      key === 'close' ||
-      rows.some((r) => r.reaction?.[key].move != null),
+  // +15 min and +1 h unless every series has loaded and none has a figure there, or one still to
+  // come (daily closes, an intraday series that stopped before the event: every cell "n/a" or
+  // "—"); the later closes once some instrument has reached them (a live day shows three columns).
+  const intraday = rows.some((r) => !r.reaction || shortHorizonsTold(r.reaction, now))
+  const shown = horizonKeys.filter((key) =>
+    key === 'm15' || key === 'h1'
+      ? intraday
+      : key === 'close' || rows.some((r) => r.reaction?.[key].move != null),
   )
   return (
     <div className="overflow-x-auto">
@@ -131,6 +145,7 @@ export function ReactionTable({
           {otherUnits.length > 0 ? ` (${otherUnits.join('; ')})` : ''} from the value when counting
           starts
           {illustrativeWords(illustrative, rows.length)}
+          {intraday ? '' : '; no +15 min or +1 h: no intraday prices'}
         </caption>
         <thead>
           <tr className="text-left text-muted">
