@@ -187,7 +187,7 @@ export const InstrumentCard = memo(function InstrumentCard({
               asOf,
               percentFrom: basis === 'percent-change' ? referenceAt : null,
               sparse: view.trading === null ? cadenceWords(seriesCadence(prepared)) : null,
-              notYetTraded: closedNote !== '' && !reaction?.openedSince,
+              notYetTraded: closedNote !== '' && !reaction?.seriesStopped,
               place,
               zone,
             })}

@@ -41,7 +41,7 @@ export function instrumentSummary(
   if (!event || !reaction) return `${day}.`
   const place = marketPlace(instrument.timeZone)
   if (reaction.baseValue === null) {
-    if (reaction.openedSince) return `${day}; no price in its series since ${event.label}.`
+    if (reaction.seriesStopped) return `${day}; no price in its series since ${event.label}.`
     return reaction.closedAtEvent
       ? `${day}; not yet traded in ${place} since ${event.label}.`
       : `${day}; no data since ${event.label} yet.`

@@ -18,7 +18,7 @@ import { QueryError } from '../../components/query-error'
 import { RefreshFailedMark } from '../../components/refresh-failed-mark'
 import { DroppedRecordsNote } from '../../components/dropped-records-note'
 import { findEvent, type MarketEvent } from './market-events'
-import { computeReaction, withOpenedSince } from './reaction'
+import { computeReaction, withSeriesStopped } from './reaction'
 import { useMarketWindow } from './use-market-window'
 import { sessionBandsOf, useMarketEvents } from './use-market-events'
 import { eventKey } from './rebase-select'
@@ -93,7 +93,7 @@ export function MarketsPanel() {
     [instruments, series, event],
   )
   const reactions = useMemo(
-    () => reactionsAtEvent.map((reaction) => reaction && withOpenedSince(reaction, now)),
+    () => reactionsAtEvent.map((reaction) => reaction && withSeriesStopped(reaction, now)),
     [reactionsAtEvent, now],
   )
 

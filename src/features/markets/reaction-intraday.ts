@@ -45,9 +45,12 @@ export function intradayReaction(
   unit: MoveUnit,
   stepMs: number,
 ): Reaction {
-  const spans = tradingSpans(market, [eventAt - DAY, eventAt + 14 * DAY])
+  const spans = tradingSpans(market, [eventAt - 7 * DAY, eventAt + 14 * DAY])
   const current = spans.find(([open, close]) => open <= eventAt && eventAt < close)
   const session = current ?? spans.find(([open]) => open > eventAt) ?? null
+  // A market open at the event counts from a price of this session or the one before; an older
+  // one is of a series that had stopped.
+  const previousOpen = current && spans.filter(([, close]) => close <= current[0]).at(-1)?.[0]
   const closedAtEvent = current === undefined
   const none: Move = { at: null, move: null, sigma: null }
   const baseAt = session ? (closedAtEvent ? session[0] : eventAt) : null
@@ -71,6 +74,7 @@ export function intradayReaction(
   const fallback = baseIndex < 0 && !closedAtEvent ? indexAtOrAfter(points, baseAt) : baseIndex
   if (fallback < 0) return empty
   const base = points[fallback]!
+  if (previousOpen !== undefined && base.t < previousOpen) return empty
   const lastT = points.at(-1)?.t ?? -Infinity
   const context = { basis: series.basis, unit }
   const dateOf = dater(market.timeZone)

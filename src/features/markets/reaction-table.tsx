@@ -80,10 +80,11 @@ function countedFrom(row: ReactionRow, zone: string, thisYear: number): string {
       : `previous close, ${formatDay(r.baseAt, row.instrument.timeZone, thisYear)}`
   }
   if (r.baseAt === null) return 'no trading session known'
-  if (!r.closedAtEvent) return 'the event'
+  if (!r.closedAtEvent)
+    return r.seriesStopped ? 'the event: no price in the series since' : 'the event'
   const when = formatDateTime(r.baseAt, zone, undefined, thisYear)
   if (r.baseValue !== null) return `next open, ${when} (closed at the event)`
-  return r.openedSince
+  return r.seriesStopped
     ? `next open, ${when}: no price in the series since`
     : `not yet traded in ${marketPlace(row.instrument.timeZone)} (next open ${when})`
 }

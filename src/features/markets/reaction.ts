@@ -31,10 +31,10 @@ export type Reaction = {
   /** The value counting starts from, or null when the market has not traded since (or the series starts later). */
   baseValue: number | null
   /**
-   * Closed at the event, its market has opened since by the page's clock, yet the series has no
-   * price from that open: the series stopped, not the market (see withOpenedSince).
+   * Counting should have started by the page's clock (at the event, or at the market's next open
+   * since), yet the series has no price to count from: the series stopped, not the market.
    */
-  openedSince?: boolean
+  seriesStopped?: boolean
   m15: Move
   h1: Move
   /** The close of the event's trading day (daily data: the first close after the event, day 0). */
@@ -53,21 +53,24 @@ export const horizonKeys = ['m15', 'h1', 'close', 'next', 'd5'] as const
 export type HorizonKey = (typeof horizonKeys)[number]
 
 /**
+ * The reaction as of `now`: marked when counting should have started by now (the event, or the
+ * market's next open) yet the series has no price to count from.
+ */
+export function withSeriesStopped(reaction: Reaction, now: number): Reaction {
+  const stopped =
+    reaction.cadence === 'intraday' &&
+    reaction.baseValue === null &&
+    reaction.baseAt !== null &&
+    reaction.baseAt <= now
+  return stopped ? { ...reaction, seriesStopped: true } : reaction
+}
+
+/**
  * How an instrument moved after an event, with horizons that fit the data. Intraday: +15 min, +1 h,
  * the day's close, the next day's close and five days on, from the value at the event (or the next
  * open when closed). Daily: from the last close before the event to the first close after it (day 0),
  * then day 0 + 1 and + 5 closes; +15 min and +1 h are n/a. See docs/reaction-method.md.
  */
-/** The reaction as of `now`: marked when its market has opened since the event without a price. */
-export function withOpenedSince(reaction: Reaction, now: number): Reaction {
-  const stopped =
-    reaction.closedAtEvent &&
-    reaction.baseValue === null &&
-    reaction.baseAt !== null &&
-    reaction.baseAt <= now
-  return stopped ? { ...reaction, openedSince: true } : reaction
-}
-
 export function computeReaction(
   market: ReactionMarket,
   series: PreparedSeries,

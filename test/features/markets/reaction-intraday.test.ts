@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { computeReaction } from '../../../src/features/markets/reaction'
+import { computeReaction, withSeriesStopped } from '../../../src/features/markets/reaction'
 import { tradingSpans, type PreparedSeries } from '../../../src/features/markets/series-view'
 import { cadenceOf } from '../../../src/lib/cadence'
 import { newYork, ny } from './daily-series'
@@ -41,6 +41,18 @@ describe('reaction on intraday data', () => {
     expect(r.d5.at).toBe(ny('2025-06-17', '16:00'))
     // 8 days of 79 points: enough 15-minute moves for a sigma; each one is +3 points.
     expect(r.m15.sigma?.n).toBeGreaterThan(20)
+  })
+
+  it('a market open at the event whose series stopped days before: no base, marked once counting was due', () => {
+    // The series ends on Friday 20 June; an event on Thursday 26 June at 11:00, New York open.
+    const eventAt = ny('2025-06-26', '11:00')
+    const r = computeReaction(newYork, intraday(5 * MIN), eventAt)
+    expect(r).toMatchObject({ closedAtEvent: false, baseValue: null })
+    expect(withSeriesStopped(r, eventAt + 60 * MIN).seriesStopped).toBe(true)
+    // A price of the session before still counts: Monday's event from Friday's close.
+    const monday = computeReaction(newYork, intraday(5 * MIN), ny('2025-06-23', '09:30'))
+    expect(monday.baseValue).not.toBeNull()
+    expect(withSeriesStopped(monday, ny('2025-06-23', '10:00')).seriesStopped).toBeUndefined()
   })
 
   it('hourly bars: +15 min is n/a (hourly data), +1 h is a figure', () => {
