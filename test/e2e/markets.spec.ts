@@ -199,3 +199,27 @@ test('the charts of a row start level, whatever the lines above each', async ({ 
   const top = async (name: string) => (await plot(name).boundingBox())!.y
   expect(Math.abs((await top('S&P 500')) - (await top('Nasdaq Composite')))).toBeLessThan(1)
 })
+
+test('on a phone the reaction table scrolls sideways, its instruments in view, instead of squeezing a column to a letter a line', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 })
+  await page.goto('./?view=markets&session=london-day-1&tz=Europe/London')
+  const table = page.getByRole('table', { name: /Reaction to Day 1 \(session\)/ })
+  await table.scrollIntoViewIfNeeded()
+  const spx = table.getByRole('row', { name: /^S&P 500/ })
+  // "next open, Mon 9 Jun, 14:30 BST (closed at the event)" on two or three lines, not twenty.
+  const counted = spx.getByRole('cell').first()
+  await expect(counted).toContainText('closed at the event')
+  expect((await counted.boundingBox())!.height).toBeLessThan(60)
+  // The caption stays within the screen; the table scrolls inside its box, not the page.
+  const caption = page.getByText(/^Reaction to Day 1 \(session\)/)
+  expect((await caption.boundingBox())!.width).toBeLessThanOrEqual(390)
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390)
+  // Scrolled to its end, the instrument names are still in view.
+  await table.evaluate((t) => t.parentElement!.scrollTo({ left: t.parentElement!.scrollWidth }))
+  const name = spx.getByRole('rowheader')
+  const box = (await name.boundingBox())!
+  expect(box.x).toBeGreaterThanOrEqual(0)
+  await expect(name).toBeInViewport()
+})

@@ -1,11 +1,10 @@
+import { useId } from 'react'
 import type { Instrument } from '../../feed/schemas/types'
 import { useThisYear } from '../../hooks/clock-context'
 import { formatDateTime, formatDay } from '../../lib/format-time'
-import { arrow } from './format-market'
 import type { MarketEvent } from './market-events'
-import { unusualSigma } from './move-sigma'
-import { formatMove } from '../../lib/move-unit'
-import { horizonKeys, type HorizonKey, type Move, type Reaction } from './reaction'
+import { horizonKeys, type HorizonKey, type Reaction } from './reaction'
+import { MoveCell } from './reaction-move-cell'
 import { marketPlace } from './series-view'
 
 export type ReactionRow = {
@@ -20,55 +19,6 @@ export const horizonHeaders: Record<HorizonKey, string> = {
   close: 'Next close',
   next: 'Close +1 day',
   d5: 'Close +5 days',
-}
-
-function SigmaNote({ move }: { move: Move }) {
-  const sigma = move.sigma
-  if (!sigma || move.move === null) return null
-  if (sigma.z === null) return <span className="text-[10px] text-muted"> (not enough history)</span>
-  const unusual = Math.abs(sigma.z) > unusualSigma
-  return (
-    <span className={`text-[10px] ${unusual ? 'font-semibold text-warn' : 'text-muted'}`}>
-      {' '}
-      ({Math.abs(sigma.z).toFixed(1)} sigma{unusual ? ', unusual' : ''})
-    </span>
-  )
-}
-
-function MoveCell({
-  move,
-  reaction,
-  instrument,
-  illustrative,
-}: {
-  move: Move
-  reaction: Reaction
-  instrument: Instrument
-  illustrative: boolean
-}) {
-  if (move.na) {
-    return (
-      <td className="px-1 text-muted whitespace-nowrap">
-        n/a ({reaction.dataWords ?? reaction.cadence} data)
-      </td>
-    )
-  }
-  if (move.move === null) {
-    return (
-      <td className="px-1 text-muted">
-        <span aria-hidden="true">—</span>
-        <span className="sr-only">no data yet</span>
-      </td>
-    )
-  }
-  return (
-    <td className="px-1 font-mono whitespace-nowrap">
-      {formatMove(move.move, reaction.unit, instrument)}{' '}
-      <span aria-hidden="true">{arrow(Number(move.move.toFixed(2)))}</span>
-      {/* The spread of a generated path says nothing of the market: no sigma on illustrative series. */}
-      {!illustrative && <SigmaNote move={move} />}
-    </td>
-  )
 }
 
 function countedFrom(row: ReactionRow, zone: string, thisYear: number): string {
@@ -99,6 +49,11 @@ export function illustrativeWords(names: readonly string[], total: number): stri
   return `; illustrative paths, not real prices: ${names.join(', ')}`
 }
 
+// On a narrow screen the table scrolls sideways, its instruments kept in view, rather than
+// squeezing "Counted from" to a letter a line.
+const stickyFirst = 'sticky left-0 z-10 bg-surface px-1'
+const countedFromWidth = 'min-w-[11rem]'
+
 /** Whether a reaction's +15 min or +1 h has a figure, or may have one (counting starts later). */
 function shortHorizonsTold(reaction: Reaction, now: number): boolean {
   const later = (at: number | null) => at !== null && at > now
@@ -123,6 +78,7 @@ export function ReactionTable({
   now: number
 }) {
   const thisYear = useThisYear(zone)
+  const captionId = useId()
   const illustrative = rows.filter((r) => r.illustrative).map((r) => r.instrument.shortName)
   const otherUnits = [
     rows.some((r) => r.reaction?.unit === 'bp') ? 'yields in basis points' : null,
@@ -137,58 +93,64 @@ export function ReactionTable({
       ? intraday
       : key === 'close' || rows.some((r) => r.reaction?.[key].move != null),
   )
+  // The caption above the sideways scroller, not in it: on a phone it stays whole in view.
   return (
-    <div className="overflow-x-auto">
-      <table className="w-full text-xs">
-        <caption className="pb-1 text-left text-muted">
-          Reaction to {event.label}, {formatDateTime(event.at, zone, event.precision, thisYear)}
-          {event.precision === 'approximate' ? ' (time approximate)' : ''}; moves in %
-          {otherUnits.length > 0 ? ` (${otherUnits.join('; ')})` : ''} from the value when counting
-          starts
-          {illustrativeWords(illustrative, rows.length)}
-          {intraday ? '' : '; no +15 min or +1 h: no intraday prices'}
-        </caption>
-        <thead>
-          <tr className="text-left text-muted">
-            <th scope="col" className="px-1 font-medium">
-              Instrument
-            </th>
-            <th scope="col" className="px-1 font-medium">
-              Counted from
-            </th>
-            {shown.map((key) => (
-              <th key={key} scope="col" className="px-1 font-medium whitespace-nowrap">
-                {horizonHeaders[key]}
+    <div>
+      <p id={captionId} className="pb-1 text-xs text-muted">
+        Reaction to {event.label}, {formatDateTime(event.at, zone, event.precision, thisYear)}
+        {event.precision === 'approximate' ? ' (time approximate)' : ''}; moves in %
+        {otherUnits.length > 0 ? ` (${otherUnits.join('; ')})` : ''} from the value when counting
+        starts
+        {illustrativeWords(illustrative, rows.length)}
+        {intraday ? '' : '; no +15 min or +1 h: no intraday prices'}
+      </p>
+      <div className="overflow-x-auto">
+        <table className="w-full text-xs" aria-labelledby={captionId}>
+          <thead>
+            <tr className="text-left text-muted">
+              <th scope="col" className={`${stickyFirst} font-medium`}>
+                Instrument
               </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.instrument.id} className="border-t border-line">
-              <th scope="row" className="px-1 text-left font-medium whitespace-nowrap">
-                {row.instrument.shortName}
+              <th scope="col" className={`${countedFromWidth} px-1 font-medium`}>
+                Counted from
               </th>
-              <td className="px-1">{countedFrom(row, zone, thisYear)}</td>
-              {row.reaction ? (
-                shown.map((key) => (
-                  <MoveCell
-                    key={key}
-                    move={row.reaction![key]}
-                    reaction={row.reaction!}
-                    instrument={row.instrument}
-                    illustrative={row.illustrative}
-                  />
-                ))
-              ) : (
-                <td colSpan={shown.length} className="px-1 text-muted">
-                  —
-                </td>
-              )}
+              {shown.map((key) => (
+                <th key={key} scope="col" className="px-1 font-medium whitespace-nowrap">
+                  {horizonHeaders[key]}
+                </th>
+              ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.instrument.id} className="border-t border-line">
+                <th
+                  scope="row"
+                  className={`${stickyFirst} text-left font-medium whitespace-nowrap`}
+                >
+                  {row.instrument.shortName}
+                </th>
+                <td className={`${countedFromWidth} px-1`}>{countedFrom(row, zone, thisYear)}</td>
+                {row.reaction ? (
+                  shown.map((key) => (
+                    <MoveCell
+                      key={key}
+                      move={row.reaction![key]}
+                      reaction={row.reaction!}
+                      instrument={row.instrument}
+                      illustrative={row.illustrative}
+                    />
+                  ))
+                ) : (
+                  <td colSpan={shown.length} className="px-1 text-muted">
+                    —
+                  </td>
+                )}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </div>
   )
 }

@@ -1,0 +1,55 @@
+import type { Instrument } from '../../feed/schemas/types'
+import { formatMove } from '../../lib/move-unit'
+import { arrow } from './format-market'
+import { unusualSigma } from './move-sigma'
+import type { Move, Reaction } from './reaction'
+
+function SigmaNote({ move }: { move: Move }) {
+  const sigma = move.sigma
+  if (!sigma || move.move === null) return null
+  if (sigma.z === null) return <span className="text-[10px] text-muted"> (not enough history)</span>
+  const unusual = Math.abs(sigma.z) > unusualSigma
+  return (
+    <span className={`text-[10px] ${unusual ? 'font-semibold text-warn' : 'text-muted'}`}>
+      {' '}
+      ({Math.abs(sigma.z).toFixed(1)} sigma{unusual ? ', unusual' : ''})
+    </span>
+  )
+}
+
+/** One horizon's move in the reaction table, with its size in sigma. */
+export function MoveCell({
+  move,
+  reaction,
+  instrument,
+  illustrative,
+}: {
+  move: Move
+  reaction: Reaction
+  instrument: Instrument
+  illustrative: boolean
+}) {
+  if (move.na) {
+    return (
+      <td className="px-1 text-muted whitespace-nowrap">
+        n/a ({reaction.dataWords ?? reaction.cadence} data)
+      </td>
+    )
+  }
+  if (move.move === null) {
+    return (
+      <td className="px-1 text-muted">
+        <span aria-hidden="true">—</span>
+        <span className="sr-only">no data yet</span>
+      </td>
+    )
+  }
+  return (
+    <td className="px-1 font-mono whitespace-nowrap">
+      {formatMove(move.move, reaction.unit, instrument)}{' '}
+      <span aria-hidden="true">{arrow(Number(move.move.toFixed(2)))}</span>
+      {/* The spread of a generated path says nothing of the market: no sigma on illustrative series. */}
+      {!illustrative && <SigmaNote move={move} />}
+    </td>
+  )
+}
