@@ -48,7 +48,10 @@ type Mutation = { at: number; kind: 'set' | 'delete' | 'add'; value: unknown }
 /** The document with each mutation applied at one of its places (a place that no longer exists is skipped). */
 function mutate(document: unknown, places: Path[], mutations: Mutation[]): unknown {
   const root = { doc: structuredClone(document) }
-  for (const { at, kind, value } of mutations) {
+  for (const { at, kind, value: drawn } of mutations) {
+    // A copy: constantFrom hands out the same [] and {} on every run, which a later mutation in
+    // the same run would write into, changing what the next runs draw.
+    const value = structuredClone(drawn)
     const path: Path = ['doc', ...places[at]!]
     const key = path.pop()!
     let parent: unknown = root
