@@ -57,3 +57,41 @@ test('a printed desk holds every region in full, with no controls, and says its 
   await expect(page.getByRole('button', { name: 'Show the quote wall' })).toBeVisible()
   expect(await page.locator('li[data-quote-id]').count()).toBeLessThan(12)
 })
+
+test('on paper every chart fits its card, scaled from its screen size: nothing is measured while printing', async ({
+  page,
+}) => {
+  // A browser lays the page out on paper without running resize observers before it prints: they
+  // are held here, so the charts keep the sizes they were drawn at on a 1366 px desk.
+  await page.addInitScript(() => {
+    const Native = window.ResizeObserver
+    window.ResizeObserver = class extends Native {
+      constructor(callback: ResizeObserverCallback) {
+        super((entries, observer) => {
+          if (!(window as unknown as { holdResize?: boolean }).holdResize)
+            callback(entries, observer)
+        })
+      }
+    }
+  })
+  await page.setViewportSize({ width: 1366, height: 768 })
+  await page.goto('./?tz=Europe/London&view=markets')
+  await settled(page)
+  await page.evaluate(() => ((window as unknown as { holdResize?: boolean }).holdResize = true))
+  await startPrint(page)
+  // The width of A4 less Chromium's default margins, at 96 px an inch.
+  await page.setViewportSize({ width: 718, height: 1000 })
+  const overflows = await page.locator('article').evaluateAll((cards) =>
+    cards.flatMap((card) => {
+      const box = card.querySelector('[data-plot-box]')
+      if (!box) return []
+      const right = (el: Element) => el.getBoundingClientRect().right
+      const layers = [box, ...box.querySelectorAll('svg')].map(right)
+      return Math.max(...layers) > right(card) + 1
+        ? [card.querySelector('h3')?.textContent ?? '?']
+        : []
+    }),
+  )
+  expect(await page.locator('article [data-plot-box]').count()).toBeGreaterThan(5)
+  expect(overflows).toEqual([])
+})

@@ -6,7 +6,7 @@ import { useHoverTime } from './hover-time'
 import { MarketChart } from './market-chart'
 import { plotInset, xOf, yOf } from './plot-frame'
 import { MarketLinePath } from './series-line'
-import { PlotLayer } from './plot-layer'
+import { PlotBox, PlotLayer } from './plot-layer'
 import type { ChartRow, Span } from './series-view'
 import { tickLabel, valueLabel } from './value-labels'
 import type { ValueScale } from './value-scale'
@@ -45,7 +45,7 @@ export const ComparisonPlot = memo(function ComparisonPlot(urgent: Props) {
   const step = scale.ticks.length > 1 ? scale.ticks[1]! - scale.ticks[0]! : 1
   const formatTickValue = useCallback((v: number) => tickLabel(v, 'percent', step), [step])
   return (
-    <div className="relative" style={{ width, height }}>
+    <PlotBox width={width} height={height}>
       <ChartBackdrop
         width={width}
         height={height}
@@ -55,7 +55,7 @@ export const ComparisonPlot = memo(function ComparisonPlot(urgent: Props) {
         eventTimes={noNumbers}
         highlight={props.eventAt}
       />
-      <div className="relative">
+      <div className="relative" data-plot-chart="">
         <MarketChart
           label="All instruments rebased"
           domain={domain}
@@ -83,7 +83,7 @@ export const ComparisonPlot = memo(function ComparisonPlot(urgent: Props) {
         onZoom={props.onZoom}
         onResetZoom={props.onResetZoom}
       />
-    </div>
+    </PlotBox>
   )
 })
 

@@ -162,7 +162,10 @@ export const InstrumentCard = memo(function InstrumentCard({
     dayMissing,
     dayName: laterDayName(last ?? Date.parse(instrument.asOf), lastShown, instrument, thisYear),
   })
-  const closedNote = closedAtEventNote(instrument, event, reaction, thisYear)
+  // Of a series that stopped, "counting starts at its next open" would promise a count never made.
+  const closedNote = reaction?.seriesStopped
+    ? ''
+    : closedAtEventNote(instrument, event, reaction, thisYear)
   // The line is the reference close unless a chart stopping before it drew the day's previous close.
   const lineIsReference =
     basis === 'percent-change' || until === null || (referenceAt ?? 0) <= until
@@ -187,7 +190,7 @@ export const InstrumentCard = memo(function InstrumentCard({
               asOf,
               percentFrom: basis === 'percent-change' ? referenceAt : null,
               sparse: view.trading === null ? cadenceWords(seriesCadence(prepared)) : null,
-              notYetTraded: closedNote !== '' && !reaction?.seriesStopped,
+              notYetTraded: closedNote !== '',
               place,
               zone,
             })}

@@ -1,3 +1,4 @@
+import { PlotBox } from './plot-layer'
 import { memo, useCallback, useDeferredValue, useMemo } from 'react'
 import { ChartBackdrop } from './chart-backdrop'
 import { Crosshair } from './crosshair'
@@ -78,7 +79,7 @@ export const InstrumentPlot = memo(function InstrumentPlot(urgent: Props) {
     sameItems,
   )
   return (
-    <div className="relative" style={{ width, height }}>
+    <PlotBox width={width} height={height}>
       <ChartBackdrop
         width={width}
         height={height}
@@ -88,7 +89,7 @@ export const InstrumentPlot = memo(function InstrumentPlot(urgent: Props) {
         eventTimes={props.eventTimes}
         highlight={props.highlight}
       />
-      <div className="relative">
+      <div className="relative" data-plot-chart="">
         <MarketChart
           label={label}
           domain={domain}
@@ -134,6 +135,6 @@ export const InstrumentPlot = memo(function InstrumentPlot(urgent: Props) {
         onZoom={props.onZoom}
         onResetZoom={props.onResetZoom}
       />
-    </div>
+    </PlotBox>
   )
 })

@@ -24,8 +24,34 @@ export function PlotLayer({
       className={above ? aboveClass : layerClass}
       width={width}
       height={height}
+      viewBox={`0 0 ${width} ${height}`}
     >
       {children}
     </svg>
+  )
+}
+
+/**
+ * The box a chart's layers are stacked in, drawn at the screen's size. On paper it shrinks to its
+ * card, keeping its shape, and every layer is scaled to it (index.css): nothing is measured while
+ * printing.
+ */
+export function PlotBox({
+  width,
+  height,
+  children,
+}: {
+  width: number
+  height: number
+  children: ReactNode
+}) {
+  return (
+    <div
+      data-plot-box=""
+      className="relative"
+      style={{ width, height, aspectRatio: `${width} / ${height}` }}
+    >
+      {children}
+    </div>
   )
 }

@@ -34,6 +34,7 @@ describe('a reaction whose series has no price after the event', () => {
       await within(card).findByText(/no price in its series since Day 1 \(session\)\./),
     ).toBeInTheDocument()
     expect(card).not.toHaveTextContent(/not yet traded in New York since/)
+    expect(card).not.toHaveTextContent('counting starts at its next open')
   })
 
   it('before the market’s next open, says it has not traded yet', async () => {
