@@ -40,7 +40,9 @@ export function MoveCell({
     return (
       <td className="px-1 text-muted">
         <span aria-hidden="true">—</span>
-        <span className="sr-only">no data yet</span>
+        <span className="sr-only">
+          {reaction.seriesStopped ? 'no price in the series' : 'no data yet'}
+        </span>
       </td>
     )
   }

@@ -30,6 +30,7 @@ describe('a reaction whose series has no price after the event', () => {
   it('once the market has opened since, blames the series, not the market', async () => {
     const { row, card } = await reactionToDay1('2025-06-10T08:15:00Z')
     expect(row).toHaveTextContent('next open, Mon 9 Jun, 13:30 UTC: no price in the series since')
+    expect(row).not.toHaveTextContent('no data yet')
     expect(
       await within(card).findByText(/no price in its series since Day 1 \(session\)\./),
     ).toBeInTheDocument()
