@@ -415,3 +415,34 @@ test('desk: a link to a quote unfolds the quote wall the viewer had folded, whic
   await expect(wall).toBeHidden()
   await expect(page.getByRole('button', { name: 'Show the quote wall' })).toBeVisible()
 })
+
+test('736 px tablet: each price in the band is whole; its unit words and its time give way', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 736, height: 900 })
+  await page.goto('./?tz=Europe/London')
+  const band = page.getByRole('list', { name: 'Market snapshot' }).first()
+  const brent = band.getByRole('listitem').filter({ hasText: 'Brent' })
+  await expect(brent).toContainText('$67.21 per barrel')
+  // "$67.21" lies whole inside the cell; "per barrel", where it does not, ends in an ellipsis
+  // instead of being cut at the edge ("$67.21 per bar").
+  const layout = await brent.evaluate((cell) => {
+    const node = [...cell.querySelectorAll('span')]
+      .flatMap((el) => [...el.childNodes])
+      .find((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.includes('$67.21'))!
+    const range = document.createRange()
+    range.setStart(node, node.textContent!.indexOf('$67.21'))
+    range.setEnd(node, node.textContent!.indexOf('$67.21') + 6)
+    const edge = cell.getBoundingClientRect().right
+    const unit = [...cell.querySelectorAll('span')].find(
+      (el) => el.textContent!.trim() === 'per barrel',
+    )
+    return {
+      figureInside: range.getBoundingClientRect().right <= edge + 0.5,
+      unitWhole: unit ? unit.scrollWidth <= unit.clientWidth + 1 : false,
+      unitEllipsis: unit ? getComputedStyle(unit).textOverflow === 'ellipsis' : false,
+    }
+  })
+  expect(layout.figureInside).toBe(true)
+  expect(layout.unitWhole || layout.unitEllipsis).toBe(true)
+})

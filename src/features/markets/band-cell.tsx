@@ -22,6 +22,22 @@ function BriefTime({ instrument, zone }: { instrument: SnapshotItem['instrument'
 }
 
 /**
+ * The last value: its figure whole, the unit words after it ("per barrel") giving way to a narrow
+ * cell, as the time does, first (the whole of both in the cell's tooltip).
+ */
+function BandValue({ text, warn }: { text: string; warn: boolean }) {
+  const space = text.indexOf(' ')
+  const figure = space === -1 ? text : text.slice(0, space)
+  return (
+    <span className={`flex min-w-0 font-mono ${warn ? 'text-warn' : ''}`}>
+      <span className="shrink-0">{figure}</span>
+      {/* A flex item's leading space is kept in the text but not drawn: padding draws it. */}
+      {space !== -1 && <span className="min-w-0 truncate pl-[1ch]">{text.slice(space)}</span>}
+    </span>
+  )
+}
+
+/**
  * One instrument: name and change (the change under the name where the cell is narrow), then the
  * last value and its as-of time on a line that never wraps on a desk, the time giving way first
  * (the whole of it in the tooltip). Three lines at most, so the band keeps the height it had while
@@ -82,12 +98,10 @@ export function BandCell({
             <span className="sr-only">{formatValue(instrument)}</span>
           </span>
         ) : (
-          <span className={`font-mono @[44rem]:shrink-0 ${mistake ? 'text-warn' : ''}`}>
-            {formatValue(instrument)}
-          </span>
+          <BandValue text={formatValue(instrument)} warn={Boolean(mistake)} />
         )}
         <span
-          className={`hidden min-w-0 truncate text-[11px] @[44rem]:block ${stale || mistake ? 'text-warn' : 'text-muted'}`}
+          className={`hidden min-w-0 shrink-[9] truncate text-[11px] @[44rem]:block ${stale || mistake ? 'text-warn' : 'text-muted'}`}
         >
           <span className="sr-only">as of </span>
           <BriefTime instrument={instrument} zone={zone} />

@@ -177,7 +177,7 @@ describe('a price the feed has stopped updating', () => {
     })
     const band = await screen.findByRole('list', { name: 'Market snapshot' })
     const cell = (name: string) => within(band).getByText(name).closest('li')!
-    await within(cell('Brent')).findByText('$67.21 per barrel')
+    await waitFor(() => expect(cell('Brent')).toHaveTextContent('$67.21 per barrel'))
     expect(band).not.toHaveTextContent('No price')
     expect(seriesAsked).toEqual([])
     // The markets panel (here, a prefetch of its query) loads the Brent series.
