@@ -22,17 +22,22 @@ function BriefTime({ instrument, zone }: { instrument: SnapshotItem['instrument'
 }
 
 /**
- * The last value: its figure whole, the unit words after it ("per barrel") giving way to a narrow
- * cell, as the time does, first (the whole of both in the cell's tooltip).
+ * The last value: its figure whole, and its unit words ("per barrel") whole on a desk's band. On a
+ * tablet's band (six cells in 46rem) they give way after the time does (the whole of both in the
+ * cell's tooltip); on a phone, which has no tooltip, they wrap.
  */
 function BandValue({ text, warn }: { text: string; warn: boolean }) {
   const space = text.indexOf(' ')
   const figure = space === -1 ? text : text.slice(0, space)
   return (
-    <span className={`flex min-w-0 font-mono ${warn ? 'text-warn' : ''}`}>
+    <span
+      className={`flex min-w-0 flex-wrap font-mono @[44rem]:flex-nowrap @[60rem]:shrink-0 ${warn ? 'text-warn' : ''}`}
+    >
       <span className="shrink-0">{figure}</span>
       {/* A flex item's leading space is kept in the text but not drawn: padding draws it. */}
-      {space !== -1 && <span className="min-w-0 truncate pl-[1ch]">{text.slice(space)}</span>}
+      {space !== -1 && (
+        <span className="min-w-0 pl-[1ch] @[44rem]:truncate">{text.slice(space)}</span>
+      )}
     </span>
   )
 }
