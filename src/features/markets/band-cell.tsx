@@ -50,7 +50,7 @@ function BandValue({ text, warn }: { text: string; warn: boolean }) {
  * readers. On a phone the lines may wrap.
  */
 export function BandCell({
-  item: { instrument, unavailable, illustrative, changeFromSeries, changeLoading },
+  item: { instrument, unavailable, illustrative, changeFromSeries, changeLoading, changeFailed },
   zone,
 }: {
   item: SnapshotItem
@@ -88,6 +88,7 @@ export function BandCell({
         <DayChange
           instrument={instrument}
           unavailable={unavailable !== null || changeLoading === true}
+          seriesFailed={changeFailed}
           size="text-xs @[44rem]:text-sm"
           compact
           fromSeries={changeFromSeries}

@@ -5,6 +5,9 @@ import { formatMove } from '../../lib/move-unit'
 
 const seriesWords = 'from the series: its last value against the previous close'
 
+/** Of a change the feed leaves to a series that failed: not "not reported", which it would not be. */
+const failedWords = 'change unknown (its series did not load)'
+
 const directionClass = (value: number) =>
   value > 0 ? 'text-good' : value < 0 ? 'text-danger' : 'text-muted'
 
@@ -15,6 +18,7 @@ const directionClass = (value: number) =>
 export function DayChange({
   instrument,
   unavailable,
+  seriesFailed = false,
   size = 'text-sm',
   compact = false,
   fromSeries = false,
@@ -23,6 +27,8 @@ export function DayChange({
   instrument: Instrument
   /** Not known yet: the replayed moment has no figure, or the series it is read from is loading. */
   unavailable: boolean
+  /** The feed leaves the change to its series, which failed to load. */
+  seriesFailed?: boolean
   size?: string
   /** No figure shown as a dash (the words in its tooltip and for screen readers). */
   compact?: boolean
@@ -34,7 +40,11 @@ export function DayChange({
   const inBp = instrument.kind === 'yield' && instrument.change !== null
   const value = inBp ? instrument.change! * 100 : instrument.changePercent
   if (value === null) {
-    const words = unavailable ? 'change not known yet' : 'change not reported'
+    const words = seriesFailed
+      ? failedWords
+      : unavailable
+        ? 'change not known yet'
+        : 'change not reported'
     return compact ? (
       <span className={`text-xs text-muted ${className}`} title={words}>
         <span aria-hidden="true">—</span>

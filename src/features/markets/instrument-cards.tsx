@@ -62,11 +62,13 @@ export function InstrumentCards({
               : null
         }
         dayMissing={
-          snapshot[i]?.changeLoading
-            ? 'not known yet'
-            : snapshot[i]?.unavailable
-              ? 'not known at this moment'
-              : 'not reported'
+          snapshot[i]?.changeFailed
+            ? 'unknown (its series did not load)'
+            : snapshot[i]?.changeLoading
+              ? 'not known yet'
+              : snapshot[i]?.unavailable
+                ? 'not known at this moment'
+                : 'not reported'
         }
         colorVar={chartColor(i)}
         series={series[i]!}

@@ -7,7 +7,8 @@ import type { PreparedSeries } from './series-view'
  * One snapshot figure: the instrument's figures (as of the replayed moment), and why one is
  * missing. `changeFromSeries`: the day change was read from the series (live, one the feed left
  * out; as of a moment, against the series' previous trading day);
- * `changeLoading`: that series is still loading (the change is not known yet, not "not reported").
+ * `changeLoading`: that series is still loading (the change is not known yet, not "not reported");
+ * `changeFailed`: that series failed to load (the change is unknown, not "not reported").
  * `illustrative`: as of a moment, figures read from an illustrative path (not real prices).
  */
 export type SnapshotItem = {
@@ -15,6 +16,7 @@ export type SnapshotItem = {
   unavailable: Unavailable | null
   changeFromSeries?: boolean
   changeLoading?: boolean
+  changeFailed?: boolean
   illustrative?: boolean
 }
 
@@ -36,9 +38,9 @@ export function snapshotAt(
       const day = source?.raw && source.data && seriesDayChange(instrument, source.raw, source.data)
       if (day)
         return { instrument: { ...instrument, ...day }, unavailable: null, changeFromSeries: true }
-      const loading =
-        lacksDayChange(instrument) && source !== undefined && !source.raw && !source.error
-      return loading
+      const fromSeries = lacksDayChange(instrument) && source !== undefined && !source.raw
+      if (fromSeries && source.error) return { instrument, unavailable: null, changeFailed: true }
+      return fromSeries
         ? { instrument, unavailable: null, changeLoading: true }
         : { instrument, unavailable: null }
     }

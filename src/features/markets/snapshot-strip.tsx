@@ -75,41 +75,51 @@ export const SnapshotStrip = memo(function SnapshotStrip({
         aria-label="Market snapshot"
         className="grid grid-cols-2 gap-2 @sm:grid-cols-3 @[52rem]:grid-cols-6"
       >
-        {shown.map(({ instrument, unavailable, changeFromSeries, changeLoading, illustrative }) => (
-          <li
-            key={instrument.id}
-            className="min-h-[6.25rem] min-w-0 rounded border border-line bg-raised px-2 py-1.5"
-          >
-            <p
-              dir="auto"
-              className="truncate text-left text-xs font-semibold"
-              title={instrument.name}
+        {shown.map(
+          ({
+            instrument,
+            unavailable,
+            changeFromSeries,
+            changeLoading,
+            changeFailed,
+            illustrative,
+          }) => (
+            <li
+              key={instrument.id}
+              className="min-h-[6.25rem] min-w-0 rounded border border-line bg-raised px-2 py-1.5"
             >
-              <span>{instrument.shortName}</span>
-              {illustrative && <IllustrativeMark />}
-            </p>
-            <p
-              className={`truncate font-mono text-sm ${instrument.last === null ? 'text-muted italic' : ''}`}
-            >
-              {formatValue(instrument)}
-            </p>
-            <p className="truncate">
-              <DayChange
-                instrument={instrument}
-                unavailable={unavailable !== null || changeLoading === true}
-                fromSeries={changeFromSeries}
-              />
-            </p>
-            {unavailable ? (
-              <p className="text-[11px] break-words text-warn">
-                {unavailableWords(unavailable, zone, thisYear)}
+              <p
+                dir="auto"
+                className="truncate text-left text-xs font-semibold"
+                title={instrument.name}
+              >
+                <span>{instrument.shortName}</span>
+                {illustrative && <IllustrativeMark />}
               </p>
-            ) : (
-              <p className="text-[11px] break-words text-muted">{unitWords(instrument)}</p>
-            )}
-            <StripAsOf instrument={instrument} zone={zone} thisYear={thisYear} />
-          </li>
-        ))}
+              <p
+                className={`truncate font-mono text-sm ${instrument.last === null ? 'text-muted italic' : ''}`}
+              >
+                {formatValue(instrument)}
+              </p>
+              <p className="truncate">
+                <DayChange
+                  instrument={instrument}
+                  unavailable={unavailable !== null || changeLoading === true}
+                  seriesFailed={changeFailed}
+                  fromSeries={changeFromSeries}
+                />
+              </p>
+              {unavailable ? (
+                <p className="text-[11px] break-words text-warn">
+                  {unavailableWords(unavailable, zone, thisYear)}
+                </p>
+              ) : (
+                <p className="text-[11px] break-words text-muted">{unitWords(instrument)}</p>
+              )}
+              <StripAsOf instrument={instrument} zone={zone} thisYear={thisYear} />
+            </li>
+          ),
+        )}
         {hidden > 0 && (
           <MoreInstruments
             items={items}

@@ -170,6 +170,30 @@ describe('a day change the feed leaves out', () => {
       await within(card).findByText('S&P 500 +0.09% on the day (from its series).'),
     ).toBeInTheDocument()
   })
+  it('is said unknown, not unreported, when its series fails', async () => {
+    serveFeedWithoutDayChange()
+    server.use(
+      http.get('*/demo-feed/series/spx.json', () => new HttpResponse(null, { status: 503 })),
+    )
+    window.history.replaceState(null, '', '/?tz=UTC')
+    renderWithFeed(
+      <>
+        <MarketSnapshotBar />
+        <MarketsPanel />
+      </>,
+      { now: Date.parse('2025-06-10T09:15:00+01:00') },
+    )
+    const card = await screen.findByRole('article', { name: 'S&P 500' })
+    expect(
+      await within(card).findByText('S&P 500: change unknown (its series did not load).'),
+    ).toBeInTheDocument()
+    const band = screen.getAllByRole('list', { name: 'Market snapshot' })[0]!
+    const cell = within(band).getByText('S&P 500').closest('li')!
+    expect(cell).toHaveTextContent('change unknown (its series did not load)')
+    expect(cell).not.toHaveTextContent('not reported')
+    // A series that loaded and gives no figure (an illustrative path) leaves it unreported.
+    expect(within(band).getByText('Nasdaq').closest('li')!).toHaveTextContent('change not reported')
+  })
 })
 
 describe('a series read a year or more later', () => {
