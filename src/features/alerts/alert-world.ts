@@ -2,8 +2,12 @@ import type { Instrument } from '../../feed/schemas/types'
 import type { MoveUnit } from '../../lib/move-unit'
 import type { Basis, TimedValue } from '../../lib/rebase'
 
-/** What an alert needs of an instrument to name its levels and moves in its unit. */
-export type AlertInstrument = Pick<Instrument, 'kind' | 'unit' | 'currency' | 'last' | 'decimals'>
+/**
+ * What an alert needs of an instrument to name its levels and moves in its unit, and its hours to
+ * tell a series that had stopped.
+ */
+export type AlertInstrument = Pick<Instrument, 'kind' | 'unit' | 'currency' | 'last' | 'decimals'> &
+  Partial<Pick<Instrument, 'tradingHours' | 'timeZone'>>
 
 export type AlertSeries = {
   name: string

@@ -1,8 +1,8 @@
-import { indexAtOrBefore, type TimedValue } from '../../lib/rebase'
 import type { AlertRule } from './alert-rules'
 import { formatInstrumentLevel } from '../../lib/format-number'
 import { formatMove, formatMoveSize, moveBetween, type MoveUnit } from '../../lib/move-unit'
-import { eventKey, type AlertMemory, type AlertWorld, type FiredAlert } from './alert-world'
+import type { AlertMemory, AlertWorld, FiredAlert } from './alert-world'
+import { latestAt, sinceEvent } from './since-event'
 
 type Phase = 'before' | 'during' | 'after'
 
@@ -15,10 +15,6 @@ function sessionPhase(session: AlertWorld['sessions'][number], now: number): Pha
 /** The feed gives some session times only roughly: an alert on such a time says so. */
 const approx = (session: { approximate: boolean }) =>
   session.approximate ? ' (by the feed’s approximate time)' : ''
-
-function latestAt(points: readonly TimedValue[], now: number): TimedValue | null {
-  return points[indexAtOrBefore(points, now)] ?? null
-}
 
 type Observation = { state: string; fire: (previous: string) => FiredAlert[] }
 
@@ -37,19 +33,6 @@ function crossing(
         ? [{ key: `${rule.id}@${at}`, ruleId: rule.id, title, body }]
         : [],
   }
-}
-
-/** The series and event a move is measured over, with its first and latest points since. */
-function sinceEvent(
-  rule: { instrumentId: string; since: { kind: string; id: string } },
-  world: AlertWorld,
-) {
-  const series = world.series.get(rule.instrumentId)
-  const event = world.events.get(eventKey(rule.since))
-  if (!series || !event || world.now < event.at) return null
-  const base = latestAt(series.points, event.at)
-  const last = latestAt(series.points, world.now)
-  return base && last && last.t > base.t ? { series, event, base, last } : null
 }
 
 /**

@@ -207,6 +207,60 @@ describe('alerts', () => {
     expect(evaluateAlerts([percentRule], new Map(), moments[1]!).memory.has('u')).toBe(false)
   })
 
+  describe('a move since an event on a series with a gap before it', () => {
+    // Test data: a made-up New York index (weekdays 09:30–16:00), January 2030.
+    const newYork = {
+      kind: 'equity-index' as const,
+      unit: 'points',
+      currency: null,
+      last: null,
+      timeZone: 'America/New_York',
+      tradingHours: [{ days: [1, 2, 3, 4, 5], open: '09:30', close: '16:00' }],
+    }
+    const at = (iso: string) => Date.parse(iso)
+    const gapWorld = (lastBefore: string, eventAt: string) => (now: string) =>
+      world(at(now), {
+        series: new Map([
+          [
+            'idx',
+            {
+              name: 'Test Index',
+              basis: 'level' as const,
+              instrument: newYork,
+              points: [
+                { t: at(lastBefore), v: 100 },
+                { t: at('2030-01-14T14:45:00Z'), v: 99.5 },
+                { t: at('2030-01-14T15:00:00Z'), v: 97 },
+              ],
+            },
+          ],
+        ]),
+        events: new Map([['session:s1', { at: at(eventAt), label: 'Test round, Day 1' }]]),
+      })
+    const rule: AlertRule = {
+      kind: 'move',
+      id: 'g',
+      muted: false,
+      instrumentId: 'idx',
+      percent: 2,
+      since: { kind: 'session', id: 's1' },
+    }
+
+    it('counts from the last close before a long weekend (a holiday the hours do not list)', () => {
+      // Last price Thursday 10 Jan; Friday missed; the event on Monday before the open.
+      const moment = gapWorld('2030-01-10T21:00:00Z', '2030-01-14T13:00:00Z')
+      const moments = ['14:50', '15:30'].map((hm) => moment(`2030-01-14T${hm}:00Z`))
+      expect(run([rule], moments)).toEqual([[], ['Test Index −3.00% since Test round, Day 1']])
+    })
+
+    it('is silent when the series had stopped for days before the event: the move is of the gap', () => {
+      // Last price Thursday 3 Jan; five trading days without one before the event on Friday 11 Jan.
+      const moment = gapWorld('2030-01-03T21:00:00Z', '2030-01-11T15:00:00Z')
+      const moments = ['14:50', '15:30'].map((hm) => moment(`2030-01-14T${hm}:00Z`))
+      expect(run([rule], moments)).toEqual([[], []])
+    })
+  })
+
   it('session alerts fire at the start and at the end, as asked', () => {
     const both: AlertRule = {
       kind: 'session',
