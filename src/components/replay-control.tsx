@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef } from 'react'
+import { useEffect, useId, useRef, type ReactNode } from 'react'
 import { formatDateTime, zoneLabel } from '../lib/format-time'
 import { eventAfter, eventBefore, type ReplayEvent } from '../feed/replay-events'
 
@@ -22,6 +22,10 @@ export type ReplayControlProps = {
   onLeave: () => void
   /** Opened by the viewer's own click or key: the slider takes the focus. */
   focusOnOpen?: boolean
+  /** What the span covers, for the slider's name ("the Stockholm round"). */
+  spanName?: string
+  /** A choice of span (a feed of several rounds), shown in place of the slider's label. */
+  spanPicker?: ReactNode
 }
 
 /** Slider steps: five minutes (arrow keys), an hour with Page Up / Page Down, events with Shift. */
@@ -50,6 +54,8 @@ export function ReplayControl({
   onSpeedChange,
   onLeave,
   focusOnOpen = false,
+  spanName = 'the round',
+  spanPicker,
 }: ReplayControlProps) {
   const sliderId = useId()
   const slider = useRef<HTMLInputElement>(null)
@@ -70,9 +76,10 @@ export function ReplayControl({
       aria-label="Replay"
       className="flex flex-wrap items-center gap-2 text-sm text-ink"
     >
-      <label htmlFor={sliderId} className="text-muted">
-        Replay the round
+      <label htmlFor={sliderId} className={spanPicker ? 'sr-only' : 'text-muted'}>
+        Replay {spanName}
       </label>
+      {spanPicker}
       <input
         ref={slider}
         id={sliderId}

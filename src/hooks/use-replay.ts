@@ -98,8 +98,11 @@ export type Replay = {
   replaying: boolean
   playing: boolean
   speed: ReplaySpeed
-  /** Shows the dashboard as of t (clamped to the span): enters replay from live. */
-  setAsOf: (t: number) => void
+  /**
+   * Shows the dashboard as of t (clamped to the span, or to `within`, a span about to be shown):
+   * enters replay from live.
+   */
+  setAsOf: (t: number, within?: ReplaySpan) => void
   play: () => void
   pause: () => void
   /** One of replaySpeeds' values; anything else is ignored. */
@@ -120,9 +123,9 @@ export function useReplay(span?: ReplaySpan | null): Replay {
     [spanStart, spanEnd],
   )
   const setAsOf = useCallback(
-    (t: number) => {
+    (t: number, within?: ReplaySpan) => {
       const live = currentAsOf() === null
-      setUrlParams({ asof: clamp(t, bounds) }, { replace: !live })
+      setUrlParams({ asof: clamp(t, within ?? bounds) }, { replace: !live })
       if (playState.playing) lastTick = Date.now()
     },
     [bounds],

@@ -2,6 +2,9 @@ import { useQuery } from '@tanstack/react-query'
 import { useEffect, useMemo, useRef, useState } from 'react'
 import { hasReplaySpan, replaySpan } from '../../feed/replay-span'
 import { replayEvents } from '../../feed/replay-events'
+import { roundReplayWindows, windowAt } from '../../feed/round-replay-windows'
+import { roundSpans } from '../../feed/round-spans'
+import { ReplayRoundPicker } from './replay-round-picker'
 import {
   developmentsQueries,
   indexQueries,
@@ -51,13 +54,36 @@ export function ReplayBar() {
     () => span !== null || (records !== null && hasReplaySpan(records, pinned)),
     [span, records, pinned],
   )
-  const replay = useReplay(span)
   const rounds = index.data?.rounds
+  // A feed of several rounds replays one at a time (the one at the moment shown, by default).
+  const windows = useMemo(
+    () =>
+      span && rounds && records
+        ? roundReplayWindows(roundSpans(rounds, records.sessions), span)
+        : [],
+    [span, rounds, records],
+  )
+  const [chosen, setChosen] = useState<string | null | undefined>(undefined)
+  const roundWindow =
+    windows.length < 2 || chosen === null
+      ? null
+      : chosen === undefined
+        ? windowAt(windows, asOf)
+        : (windows.find((w) => w.roundId === chosen) ?? windowAt(windows, asOf))
+  const shownSpan = roundWindow ?? span
+  const replay = useReplay(shownSpan)
   const people = index.data?.people
-  const events = useMemo(
+  const allEvents = useMemo(
     () =>
       shown && records && rounds && people ? replayEvents({ ...records, rounds, people }) : [],
     [shown, records, rounds, people],
+  )
+  const events = useMemo(
+    () =>
+      roundWindow
+        ? allEvents.filter((e) => roundWindow.start <= e.t && e.t <= roundWindow.end)
+        : allEvents,
+    [allEvents, roundWindow],
   )
   // Focus follows the viewer: into the slider when they open the bar, back to its button when they
   // close it (the control they used is gone).
@@ -66,7 +92,7 @@ export function ReplayBar() {
   useEffect(() => {
     if (closedByViewer) replayButton.current?.focus()
   }, [closedByViewer])
-  if (!span) {
+  if (!span || !shownSpan) {
     return (
       <button
         ref={replayButton}
@@ -85,7 +111,30 @@ export function ReplayBar() {
   return (
     <div className="w-full rounded border border-line bg-raised px-2 py-1">
       <ReplayControl
-        span={span}
+        span={shownSpan}
+        spanName={
+          roundWindow
+            ? roundWindow.name
+            : windows.length > 1
+              ? `all ${windows.length} rounds`
+              : undefined
+        }
+        spanPicker={
+          windows.length > 1 && (
+            <ReplayRoundPicker
+              windows={windows}
+              chosen={roundWindow?.roundId ?? null}
+              onChoose={(roundId) => {
+                setChosen(roundId)
+                replay.pause()
+                const next = windows.find((w) => w.roundId === roundId)
+                // The moment shown stays if the round holds it (live is the latest round's end).
+                const at = replay.asOf ?? span.end
+                if (next && (at < next.start || at > next.end)) replay.setAsOf(next.start, next)
+              }}
+            />
+          )
+        }
         asOf={replay.asOf}
         zone={zone}
         playing={replay.playing}

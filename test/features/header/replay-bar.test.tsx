@@ -3,6 +3,8 @@ import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { ReplayBar } from '../../../src/features/header/replay-bar'
 import { renderWithFeed } from '../../render'
+import { server } from '../../../mocks/node'
+import { serveFeed, threeRoundsFeed } from '../../feed/three-rounds-feed'
 
 async function openByKeyboard(user: ReturnType<typeof userEvent.setup>) {
   const button = await screen.findByRole('button', { name: /Replay/ })
@@ -66,5 +68,60 @@ describe('replay bar: event by event', () => {
     await user.keyboard('{Shift>}{ArrowRight}{/Shift}')
     expect(slider).toHaveAttribute('aria-valuetext', expect.stringMatching(/10 Jun.* 10:00/))
     expect(next()).toBeDisabled()
+  })
+})
+
+describe('replay bar: a feed of several rounds', () => {
+  it('replays one round at a time, the latest first, with a choice of the others or all', async () => {
+    server.use(...serveFeed(threeRoundsFeed()))
+    window.history.replaceState(null, '', '/?tz=UTC')
+    const user = userEvent.setup()
+    renderWithFeed(<ReplayBar />)
+    await openByKeyboard(user)
+    const picker = screen.getByRole('combobox', { name: 'Replay' })
+    expect(picker).toHaveDisplayValue('Stockholm round')
+    const slider = screen.getByRole('slider', { name: 'Replay Stockholm round' })
+    // From halfway between London's end (10 Jun 19:00) and Stockholm's start (28 Jul 11:00).
+    expect(slider).toHaveAttribute('min', String(Date.parse('2025-07-04T15:00:00Z')))
+    expect(screen.getByRole('group', { name: 'Replay' })).toHaveTextContent('Live')
+
+    await user.selectOptions(picker, 'London round')
+    const london = screen.getByRole('slider', { name: 'Replay London round' })
+    // Halfway from Geneva's end (11 May 15:00) to London's start (9 Jun 12:00), whole hours.
+    expect(london).toHaveAttribute('min', String(Date.parse('2025-05-26T02:00:00Z')))
+    expect(london).toHaveAttribute('max', String(Date.parse('2025-07-04T15:00:00Z')))
+    // Live is after the round: its replay starts at the round's beginning.
+    expect(new URLSearchParams(window.location.search).get('asof')).toBe('2025-05-26T02:00:00Z')
+    // The events to jump to are the round's own.
+    await user.click(screen.getByRole('button', { name: 'Next event' }))
+    expect(london).toHaveAttribute('aria-valuetext', expect.stringMatching(/^Mon 9 Jun/))
+
+    await user.selectOptions(picker, 'All 3 rounds')
+    const all = screen.getByRole('slider', { name: 'Replay all 3 rounds' })
+    expect(all).toHaveAttribute('min', String(Date.parse('2025-05-10T08:00:00Z')))
+    // The moment shown stays where it was: the whole span holds it.
+    expect(all).toHaveAttribute('aria-valuetext', expect.stringMatching(/^Mon 9 Jun/))
+  })
+
+  it('opens on the round of the moment a link replays', async () => {
+    server.use(...serveFeed(threeRoundsFeed()))
+    window.history.replaceState(null, '', '/?tz=UTC&asof=2025-05-10T12:00:00Z')
+    renderWithFeed(<ReplayBar />)
+    expect(await screen.findByRole('combobox', { name: 'Replay' })).toHaveDisplayValue(
+      'Geneva round',
+    )
+    expect(screen.getByRole('slider', { name: 'Replay Geneva round' })).toHaveAttribute(
+      'aria-valuetext',
+      expect.stringMatching(/^Sat 10 May.*12:00/),
+    )
+  })
+
+  it('shows no choice on a feed of one round', async () => {
+    window.history.replaceState(null, '', '/')
+    const user = userEvent.setup()
+    renderWithFeed(<ReplayBar />)
+    await openByKeyboard(user)
+    expect(screen.getByRole('slider', { name: 'Replay the round' })).toBeInTheDocument()
+    expect(screen.queryByRole('combobox', { name: 'Replay' })).not.toBeInTheDocument()
   })
 })
