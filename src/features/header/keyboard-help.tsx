@@ -66,7 +66,7 @@ const groups: Group[] = [
       ['← →', 'Five minutes back or on'],
       ['Page Up Page Down', 'An hour'],
       ['Shift + ← →', 'The previous or next moment something happened'],
-      ['Home End', 'The start or end of the feed'],
+      ['Home End', 'The start or end of the round shown (of the feed, with all rounds)'],
     ],
   },
   {
