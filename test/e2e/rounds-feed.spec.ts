@@ -302,3 +302,27 @@ test('the quote wall’s round filter: kept in the URL through a reload, and fre
   await expect(wall.getByLabel('Round')).toHaveValue('stockholm-2025-07')
   await expectNoAxeViolations(page, '#quotes')
 })
+
+test('replay of one round of three: the round chosen, its moments alone, free of axe violations', async ({
+  page,
+  baseURL,
+}) => {
+  await serveExposedFeed(page, baseURL, threeRoundsFeed())
+  await page.setViewportSize({ width: 1400, height: 900 })
+  await page.goto('./?tz=Europe/London')
+  await page.getByRole('button', { name: 'Replay', exact: true }).click()
+  const picker = page.getByRole('combobox', { name: 'Replay', exact: true })
+  await expect(picker).toHaveValue('stockholm-2025-07')
+  await picker.selectOption({ label: 'London round' })
+  // From halfway since Geneva ended: the moment shown moves into the round chosen.
+  const slider = page.getByRole('slider', { name: 'Replay London round' })
+  await expect(slider).toHaveAttribute('aria-valuetext', /26 May/)
+  await page.getByRole('button', { name: 'Next event' }).click()
+  await expect(slider).toHaveAttribute('aria-valuetext', /9 Jun.*13:00/)
+  await expect(page.getByRole('banner').first()).toContainText('London, Day 1 in session')
+  // As of then, Stockholm had not been announced: the timeline does not list it.
+  const timeline = page.getByRole('region', { name: 'Timeline' })
+  await expect(timeline.getByRole('button', { name: /^London round/ })).toBeVisible()
+  await expect(timeline.getByRole('button', { name: /^Stockholm round/ })).toHaveCount(0)
+  await expectNoAxeViolations(page, '[role="group"][aria-label="Replay"]')
+})
