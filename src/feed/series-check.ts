@@ -1,6 +1,6 @@
 /**
  * feed:check rules on the markets and their series (pure): the last figure against the series'
- * last point, points while the market is closed or after the feed was generated, documents larger
+ * last point, a reference close after the points, points while the market is closed or after the feed was generated, documents larger
  * than the dashboard reads.
  */
 import { maxBodyBytes } from './read-capped'
@@ -20,11 +20,14 @@ const weekdays = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Frida
 const same = (a: number, b: number) =>
   Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(a), Math.abs(b))
 
-function lastFigureFindings(instrument: Instrument, i: number, series: Series): FeedFinding[] {
-  const last = series.points.reduce<Series['points'][number] | null>(
+const latestPoint = (series: Series) =>
+  series.points.reduce<Series['points'][number] | null>(
     (latest, p) => (latest === null || Date.parse(p.t) >= Date.parse(latest.t) ? p : latest),
     null,
   )
+
+function lastFigureFindings(instrument: Instrument, i: number, series: Series): FeedFinding[] {
+  const last = latestPoint(series)
   if (!last) return []
   const findings: FeedFinding[] = []
   const [field, figure] =
@@ -48,6 +51,20 @@ function lastFigureFindings(instrument: Instrument, i: number, series: Series): 
     })
   }
   return findings
+}
+
+/** The previous close comes before the prices measured from it: after them it is a close to come. */
+function referenceFindings(instrument: Instrument, series: Series): FeedFinding[] {
+  const last = latestPoint(series)
+  if (!last || !(Date.parse(series.reference.at) > Date.parse(last.t))) return []
+  return [
+    {
+      severity: 'error',
+      resource: seriesPath(instrument.id),
+      path: '$.reference.at',
+      message: `reference close at ${series.reference.at} is after the series' last point (${last.t}) (expected the close before its points, which the day's change is measured from: the chart would draw a close still to come as the previous one)`,
+    },
+  ]
 }
 
 function closedMarketFindings(instrument: Instrument, series: Series): FeedFinding[] {
@@ -132,6 +149,7 @@ export function seriesFindings(feed: RawFeed): FeedFinding[] {
     if (!series || series.instrumentId !== instrument.id) continue
     findings.push(
       ...lastFigureFindings(instrument, i, series),
+      ...referenceFindings(instrument, series),
       ...closedMarketFindings(instrument, series),
       ...(generatedAt ? afterGeneratedFindings(instrument, series, generatedAt) : []),
     )

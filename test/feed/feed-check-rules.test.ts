@@ -41,6 +41,9 @@ describe('feed:check rules: errors', () => {
       json.instruments[0].last = 9999 // spx: the series ends at 6005.88
       json.instruments[1].asOf = '2025-06-09T12:00:00-04:00' // ixic: before its last point (20:00Z)
     })
+    edit(folder, 'series/brent.json', (json) => {
+      json.reference.at = '2025-06-11T20:00:00Z' // after its last point: a close still to come
+    })
     edit(folder, 'index.json', (json) => {
       json.rounds.push({
         id: 'geneva-2025-05',
@@ -67,10 +70,13 @@ describe('feed:check rules: errors', () => {
         'quotes.json  $.quotes[0].roundId  roundId "geneva-2025-05" disagrees with its session "london-day-1", which is in round "london-2025-06" (expected the session\'s round)',
         'markets.json  $.instruments[0].last  last 9999 disagrees with the last point of series/spx.json (6005.88 at 2025-06-09T20:00:00Z) (expected the same figure: the panel would show both)',
         "markets.json  $.instruments[1].asOf  asOf 2025-06-09T12:00:00-04:00 is before the last point of series/ixic.json (2025-06-09T20:00:00Z) (expected asOf at or after the series' last point)",
+        expect.stringMatching(
+          /^series\/brent\.json {2}\$\.reference\.at {2}reference close at 2025-06-11T20:00:00Z is after the series' last point \(2025-06-1\d.*\) \(expected the close before its points/,
+        ),
       ]),
     )
-    expect(result.problems).toHaveLength(4)
-    expect(result.lines.at(-1)).toMatch(/^feed-check: 4 problems in 3 of 12 files at /)
+    expect(result.problems).toHaveLength(5)
+    expect(result.lines.at(-1)).toMatch(/^feed-check: 5 problems in 4 of 12 files at /)
   })
 
   it('refuses a series larger than the dashboard reads (5 MB)', async () => {
