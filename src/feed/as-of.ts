@@ -35,9 +35,13 @@ export function isoAt(t: number): string {
   return new Date(t).toISOString()
 }
 
-/** A session's status at t: scheduled before its start, in session until its end, then concluded. */
+/**
+ * A session's status at t: scheduled before its start, in session until its end, then concluded;
+ * never further than the feed's own word (one the feed lists as scheduled stays so: a cut at a
+ * moment after the feed was written does not say it began).
+ */
 export function sessionStatusAt(session: Session, t: number): SessionStatus {
-  if (t < at(session.start)) return 'scheduled'
+  if (t < at(session.start) || session.status === 'scheduled') return 'scheduled'
   if (session.end === null || t < at(session.end)) return 'in-session'
   return 'concluded'
 }

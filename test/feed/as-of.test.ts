@@ -87,10 +87,13 @@ describe('as-of cut of the demo feed', () => {
       'london-day-2',
     ])
 
-    const day2Open = sessionsAsOf(sessions, t('2025-06-10T09:30:00Z')).find(
-      (s) => s.id === 'london-day-2',
-    )!
-    expect(day2Open.status).toBe('in-session')
+    // The demo's Day 2 is scheduled in the feed (written before it began): a cut after its start
+    // does not say it began. One the feed lists as in session, without an end, is from its start.
+    const day2 = sessions.find((s) => s.id === 'london-day-2')!
+    expect(sessionStatusAt(day2, t('2025-06-10T09:30:00Z'))).toBe('scheduled')
+    const day2Running = { ...day2, status: 'in-session' as const }
+    expect(sessionStatusAt(day2Running, t('2025-06-10T08:59:59Z'))).toBe('scheduled')
+    expect(sessionStatusAt(day2Running, t('2025-06-10T09:30:00Z'))).toBe('in-session')
   })
 
   it('a session or round is known from its announcedAt, else from its start, else through its sessions', () => {
@@ -323,6 +326,19 @@ describe('as-of cut of the demo feed', () => {
     expect(replaySpan({})).toBeNull()
   })
 
+  it('replaySpan never runs past the horizon (the page’s live now): a scheduled session is no moment to replay', () => {
+    const records = { sessions, developments, quotes }
+    // The demo's moment, 09:15 London, before Day 2's scheduled start (10:00) that ended the span.
+    expect(replaySpan(records, pinnedNow, pinnedNow)).toEqual({
+      start: t('2025-06-09T01:00:00Z'),
+      end: pinnedNow,
+    })
+    // Nothing dated by the horizon: nothing to replay.
+    expect(replaySpan(records, null, t('2025-06-01T00:00:00Z'))).toBeNull()
+    expect(hasReplaySpan(records, null, t('2025-06-01T00:00:00Z'))).toBe(false)
+    expect(hasReplaySpan(records, null, pinnedNow)).toBe(true)
+  })
+
   it('replaySpan takes a tick series of 300,000 points (synthetic test data)', () => {
     const start = t('2025-06-09T00:00:00Z')
     const points = Array.from({ length: 300_000 }, (_, i) => ({
@@ -352,7 +368,10 @@ describe('as-of cut of the demo feed', () => {
     ]
     for (const records of variants)
       for (const until of [undefined, null, pinnedNow])
-        expect(hasReplaySpan(records, until)).toBe(replaySpan(records, until) !== null)
+        for (const horizon of [undefined, pinnedNow, t('2025-06-09T01:00:00Z')])
+          expect(hasReplaySpan(records, until, horizon)).toBe(
+            replaySpan(records, until, horizon) !== null,
+          )
     expect(hasReplaySpan({})).toBe(false)
     expect(hasReplaySpan({}, pinnedNow)).toBe(true)
   })

@@ -14,6 +14,8 @@ import {
 import { ReplayControl } from '../../components/replay-control'
 import { useRuntime } from '../../hooks/runtime-context'
 import { useDisplayZone } from '../../hooks/use-display-zone'
+import { useClock } from '../../hooks/clock-context'
+import { useServerClockOffset } from '../../feed/server-clock'
 import { replaySpeeds, useReplay } from '../../hooks/use-replay'
 import { useDeferredQuery } from '../../hooks/use-deferred-query'
 import { useUrlParam } from '../../hooks/use-url-param'
@@ -46,13 +48,17 @@ export function ReplayBar() {
         : null,
     [sessions.data, developments.data, quotes.data],
   )
+  // Never past the page's live now: the feed's own moment, else the server's clock.
+  const serverOffset = useServerClockOffset()
+  const { wall } = useClock(60_000)
+  const horizon = pinned ?? wall + serverOffset
   const span = useMemo(
-    () => (shown && records ? replaySpan(records, pinned) : null),
-    [shown, records, pinned],
+    () => (shown && records ? replaySpan(records, pinned, horizon) : null),
+    [shown, records, pinned, horizon],
   )
   const canReplay = useMemo(
-    () => span !== null || (records !== null && hasReplaySpan(records, pinned)),
-    [span, records, pinned],
+    () => span !== null || (records !== null && hasReplaySpan(records, pinned, horizon)),
+    [span, records, pinned, horizon],
   )
   const rounds = index.data?.rounds
   // A feed of several rounds replays one at a time (the one at the moment shown, by default).
@@ -80,10 +86,8 @@ export function ReplayBar() {
   )
   const events = useMemo(
     () =>
-      roundWindow
-        ? allEvents.filter((e) => roundWindow.start <= e.t && e.t <= roundWindow.end)
-        : allEvents,
-    [allEvents, roundWindow],
+      shownSpan ? allEvents.filter((e) => shownSpan.start <= e.t && e.t <= shownSpan.end) : [],
+    [allEvents, shownSpan],
   )
   // Focus follows the viewer: into the slider when they open the bar, back to its button when they
   // close it (the control they used is gone).

@@ -5,7 +5,7 @@ import { formatClock, formatDay, zoneAbbreviation } from '../../lib/format-time'
 import { LiveDuration } from './live-duration'
 import { StartsIn } from './starts-in'
 import { nextSession } from './session-timing'
-import { statusAt, undatedNews } from './talks-now'
+import { bySchedule, byScheduleWords, statusAt, undatedNews } from './talks-now'
 
 /**
  * The "now" line between what has happened and what is coming: the time in the display zone, the
@@ -48,6 +48,7 @@ export function NowLine({
             <span aria-hidden="true">● </span>
             {sessionLabel(running, rounds)} in session for{' '}
             <LiveDuration from={Date.parse(running.start)} mode="elapsed" />
+            {bySchedule(running, now) && ` (${byScheduleWords})`}
           </span>
         ) : next ? (
           <span>

@@ -7,10 +7,12 @@ import { StartsIn } from './starts-in'
 import { TopicChips } from './topic-chips'
 import { EntryHead, entryBorder } from './entry-head'
 import { partyTone, sessionStatusLabels } from './labels'
+import { byScheduleWords } from './talks-now'
 import type { Lookups } from './lookups'
 import type { Zones } from './timeline-time'
 import { silenceText, type QuotesState } from './quotes-state'
 import { missingWords } from '../../lib/missing-words'
+import { SummaryAndSignals } from './session-summary'
 
 type Props = {
   entryKey: string
@@ -52,6 +54,9 @@ export function SessionEntry(props: Props) {
         <span className={`text-xs font-medium ${label.tone}`}>
           <span aria-hidden="true">{label.icon} </span>
           {label.word}
+          {status === 'in-session' && session.status === 'scheduled' && (
+            <span className="font-normal text-muted"> ({byScheduleWords})</span>
+          )}
         </span>
         <span className="text-xs">
           <DisplayTime
@@ -174,25 +179,5 @@ export function SessionEntry(props: Props) {
         <SummaryAndSignals session={session} />
       )}
     </div>
-  )
-}
-
-function SummaryAndSignals({ session }: { session: Session }) {
-  return (
-    <>
-      <p className="mt-1 text-sm" dir="auto">
-        {session.summary}
-      </p>
-      {session.outcomeSignals.length > 0 && (
-        <p className="mt-1 flex flex-wrap gap-1 text-xs">
-          <span className="text-muted">Signals:</span>
-          {session.outcomeSignals.map((signal) => (
-            <span key={signal} className="rounded bg-raised px-1.5 py-px">
-              {signal}
-            </span>
-          ))}
-        </p>
-      )}
-    </>
   )
 }

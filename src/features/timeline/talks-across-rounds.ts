@@ -12,6 +12,8 @@ import {
 import {
   describeTalksNow,
   formatCountdown,
+  bySchedule,
+  byScheduleWords,
   statusAt,
   undatedNews,
   type TalksNow,
@@ -97,7 +99,7 @@ export function describeTalks(
       kind: 'in-session',
       session: running,
       since,
-      text: `${sessionLabel(running, rounds)} in session since ${formatClock(since, round?.timeZone ?? 'UTC', running.startPrecision)}${place} (${formatDuration(now - since)})`,
+      text: `${sessionLabel(running, rounds)} in session since ${formatClock(since, round?.timeZone ?? 'UTC', running.startPrecision)}${place} (${formatDuration(now - since)}${bySchedule(running, now) ? `; ${byScheduleWords}` : ''})`,
     }
   }
   const next = ordered.find((s) => statusAt(s, now) === 'scheduled')

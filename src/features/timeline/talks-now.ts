@@ -22,6 +22,16 @@ export function statusAt(session: Session, now: number): SessionStatus {
   return session.status === 'in-session' ? 'in-session' : 'scheduled'
 }
 
+/**
+ * In session by the clock's reading of its schedule: the feed still lists it as scheduled and its
+ * start has passed. The page says so, for the feed has not said it began (a start can slip).
+ */
+export const bySchedule = (session: Session, now: number) =>
+  session.status === 'scheduled' && now >= Date.parse(session.start)
+
+/** What the page adds to a session in session by its schedule alone (see bySchedule). */
+export const byScheduleWords = 'by its schedule; the feed has not said it began'
+
 /** A countdown rounds up to the minute ("45 min" until 44 min are left); the last minute in seconds. */
 export function formatCountdown(ms: number): string {
   return formatDuration(ms >= 60_000 ? Math.ceil(ms / 60_000) * 60_000 : ms)
@@ -71,13 +81,16 @@ export function describeTalksNow(
   if (running) {
     const since = Date.parse(running.start)
     // A day on, "in session" is the feed's last word (or the clock's reading of a start), not news.
-    const unended =
-      running.end === null && now - since >= 86_400_000 ? '; the feed gives no end' : ''
+    const note = bySchedule(running, now)
+      ? `; ${byScheduleWords}`
+      : running.end === null && now - since >= 86_400_000
+        ? '; the feed gives no end'
+        : ''
     return {
       kind: 'in-session',
       session: running,
       since,
-      text: `${running.title} in session since ${sinceWords(since, venueZone, now, running.startPrecision)} ${venueName} (${formatDuration(now - since)}${unended})`,
+      text: `${running.title} in session since ${sinceWords(since, venueZone, now, running.startPrecision)} ${venueName} (${formatDuration(now - since)}${note})`,
     }
   }
   const next = ordered.find((s) => statusAt(s, now) === 'scheduled')

@@ -52,21 +52,24 @@ describe('replay bar: event by event', () => {
     const slider = screen.getByRole('slider', { name: 'Replay the round' })
     const next = () => screen.getByRole('button', { name: 'Next event' })
     const previous = () => screen.getByRole('button', { name: 'Previous event' })
-    // Live: the latest moment, with nothing after it.
+    // Live: the feed's moment (09:15, before Day 2 begins), with nothing after it; the slider ends
+    // there, not at Day 2's scheduled start.
     await waitFor(() => expect(next()).toBeDisabled())
     expect(next()).toHaveAccessibleDescription('No later event')
-    expect(previous()).toHaveAccessibleDescription(/^Tue 10 Jun.* 10:00.*: Day 2 begins$/)
+    expect(slider).toHaveAttribute('max', String(Date.parse('2025-06-10T09:15:00+01:00')))
+    expect(previous()).toHaveAccessibleDescription(
+      /^Tue 10 Jun.* 02:00.*: White House waits for a concrete handshake before easing$/,
+    )
     await user.click(previous())
-    expect(slider).toHaveAttribute('aria-valuetext', expect.stringMatching(/10 Jun.* 10:00/))
-    expect(new URLSearchParams(window.location.search).get('asof')).toBe('2025-06-10T09:00:00Z')
+    expect(slider).toHaveAttribute('aria-valuetext', expect.stringMatching(/10 Jun.* 02:00/))
+    expect(new URLSearchParams(window.location.search).get('asof')).toBe('2025-06-10T01:00:00Z')
     slider.focus()
     await user.keyboard('{Shift>}{ArrowLeft}{/Shift}')
-    expect(slider).toHaveAttribute('aria-valuetext', expect.stringMatching(/10 Jun.* 02:00/))
-    expect(previous()).toHaveAccessibleDescription(
-      /^Tue 10 Jun.* 01:00.*: Donald Trump: “only getting good reports” \(\+4 more\)$/,
-    )
+    expect(slider).toHaveAttribute('aria-valuetext', expect.stringMatching(/10 Jun.* 01:00/))
+    expect(previous()).toHaveAccessibleDescription(/^Mon 9 Jun.* 23:00.*: CCTV's Yuyuantantian/)
     await user.keyboard('{Shift>}{ArrowRight}{/Shift}')
-    expect(slider).toHaveAttribute('aria-valuetext', expect.stringMatching(/10 Jun.* 10:00/))
+    expect(slider).toHaveAttribute('aria-valuetext', expect.stringMatching(/10 Jun.* 02:00/))
+    await user.keyboard('{Shift>}{ArrowRight}{/Shift}')
     expect(next()).toBeDisabled()
   })
 })

@@ -313,6 +313,12 @@ describe('the clock: countdown and running session', () => {
     expect(head(list, /^Day 2/)).toHaveAccessibleName(/Day 2\s*In session/)
     expect(head(list, /^Day 2/)).toHaveTextContent('– running')
     expect(nowLine()).toHaveTextContent('Day 2 in session for 1 min 00 s')
+    // The demo feed lists Day 2 as scheduled (written before it began): the clock's reading of its
+    // schedule, said as such.
+    expect(head(list, /^Day 2/)).toHaveTextContent(
+      'In session (by its schedule; the feed has not said it began)',
+    )
+    expect(nowLine()).toHaveTextContent('(by its schedule; the feed has not said it began)')
     const day2 = head(list, /^Day 2/).closest('li')!
     expect(day2).toHaveTextContent('In session for 1 min 00 s')
     await advance(20_000)
