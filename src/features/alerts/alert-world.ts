@@ -42,6 +42,8 @@ export type AlertWorld = {
     end: number | null
     concluded: boolean
     approximate: boolean
+    /** The feed still lists it as scheduled: a start read from the clock is by its schedule. */
+    scheduled?: boolean
   }[]
   /**
    * Quotes and developments by followed people or on followed topics; null until they load, and

@@ -101,14 +101,20 @@ function observe(rule: AlertRule, world: AlertWorld): Observation | null {
             const is = phases[i]
             const started = was === 'before' && is !== 'before' && rule.edge !== 'end'
             const ended = was !== 'after' && is === 'after' && rule.edge !== 'start'
+            // A start the feed has not confirmed is the schedule's, and said so.
+            const bySchedule = (edge: 'start' | 'end') => edge === 'start' && session.scheduled
             const edge = (edge: 'start' | 'end', happened: boolean, verb: string) =>
               happened
                 ? [
                     {
                       key: `${rule.id}:${session.id}:${edge}`,
                       ruleId: rule.id,
-                      title: `${session.label} has ${verb}`,
-                      body: `Session ${edge}${approx(session)}`,
+                      title: bySchedule(edge)
+                        ? `${session.label} was scheduled to start now`
+                        : `${session.label} has ${verb}`,
+                      body: bySchedule(edge)
+                        ? `Scheduled start${approx(session)}; the feed has not said it began`
+                        : `Session ${edge}${approx(session)}`,
                     },
                   ]
                 : []

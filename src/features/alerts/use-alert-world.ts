@@ -102,6 +102,7 @@ export function useAlertWorld(
         start: Date.parse(s.start),
         end: s.end === null ? null : Date.parse(s.end),
         concluded: s.status === 'concluded',
+        scheduled: s.status === 'scheduled',
         approximate: s.startPrecision !== 'exact' || s.endPrecision !== 'exact',
       })),
     [sessions.data, rounds],

@@ -61,10 +61,18 @@ describe('alerts', () => {
     expect(within(toasts()).queryByRole('status')).toBeNull()
     await advance(16 * 60_000)
     const toast = within(toasts()).getByRole('status')
-    expect(toast).toHaveTextContent('Day 2 has started')
-    // The feed gives Day 2's start as ~10:00: the alert does not claim more.
-    expect(toast).toHaveTextContent('Session start (by the feed’s approximate time)')
-    fireEvent.click(within(toast).getByRole('button', { name: 'Dismiss alert: Day 2 has started' }))
+    // The feed gives Day 2's start as ~10:00 and lists it as scheduled: the alert does not claim
+    // more than the schedule.
+    expect(toast).toHaveTextContent('Day 2 was scheduled to start now')
+    expect(toast).toHaveTextContent(
+      'Scheduled start (by the feed’s approximate time); the feed has not said it began',
+    )
+    expect(toast).not.toHaveTextContent('has started')
+    fireEvent.click(
+      within(toast).getByRole('button', {
+        name: 'Dismiss alert: Day 2 was scheduled to start now',
+      }),
+    )
     expect(within(toasts()).queryByRole('status')).toBeNull()
     // Kept in the browser, per feed.
     expect(JSON.parse(window.localStorage.getItem(alertsStorageKey(feed)) ?? '[]')).toHaveLength(1)
