@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react'
-import { formatDateTime, zoneLabel } from '../lib/format-time'
+import { formatDateTime } from '../lib/format-time'
+import { zonePlace } from '../lib/time-zone'
 import { eventAfter, eventBefore, type ReplayEvent } from '../feed/replay-events'
 
 export type ReplayControlProps = {
@@ -115,7 +116,7 @@ export function ReplayControl({
         className={asOf === null ? 'text-muted' : 'font-medium text-accent'}
       >
         {shown}
-        <span className="sr-only"> ({zoneLabel(zone)} time)</span>
+        <span className="sr-only"> ({zonePlace(zone)} time)</span>
       </output>
       {events.length > 0 && (
         <>

@@ -1,6 +1,6 @@
 import { clampAsOf } from '../feed/as-of-range'
 import { dateTimeSchema } from '../feed/schemas/common'
-import { isTimeZone } from '../lib/time-zone'
+import { currentZoneName, isTimeZone } from '../lib/time-zone'
 
 /**
  * How the values of URL parameters are read and written (see url-params.ts, which declares each
@@ -16,7 +16,9 @@ export const readId = (raw: string): string | null =>
 
 export const readText = (raw: string): string | null => raw || null
 
-export const readZone = (raw: string): string | null => (isTimeZone(raw) ? raw : null)
+/** A zone the browser knows, by its current name ("Europe/Kiev" → "Europe/Kyiv"). */
+export const readZone = (raw: string): string | null =>
+  isTimeZone(raw) ? currentZoneName(raw) : null
 
 /** A whole number of seconds within [min, max]. */
 export function readSeconds(min: number, max: number) {

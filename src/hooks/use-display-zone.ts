@@ -18,7 +18,8 @@ export function useDisplayZone(): [string, (zone: string) => void] {
   const [fromUrl] = useUrlParam('tz')
   const stored = useStoredRaw(storageKey)
   const candidates = [fromUrl, stored, config.timeZone === 'local' ? null : config.timeZone]
-  const zone = candidates.find((z): z is string => !!z && readZone(z) !== null) ?? viewerTimeZone()
+  const zone =
+    candidates.map((z) => (z ? readZone(z) : null)).find((z) => z !== null) ?? viewerTimeZone()
   const setZone = useCallback((next: string) => {
     if (readZone(next) === null) return
     writeStoredRaw(storageKey, next)
@@ -35,7 +36,7 @@ export function useSecondZone(): [string | null, (zone: string | null) => void] 
   const [fromUrl] = useUrlParam('tz2')
   const stored = useStoredRaw(secondStorageKey)
   const raw = fromUrl ?? stored
-  const zone = raw && raw !== noSecondZone && readZone(raw) !== null ? raw : null
+  const zone = raw && raw !== noSecondZone ? readZone(raw) : null
   const setZone = useCallback((next: string | null) => {
     if (next !== null && readZone(next) === null) return
     writeStoredRaw(secondStorageKey, next)

@@ -166,12 +166,6 @@ export function formatShortDate(instant: string | number, zone: string, now: num
   return formatter(zone, dayMonth).format(new Date(instant))
 }
 
-/** A short place name for a zone: "Europe/London" → "London", "America/New_York" → "New York". */
-export function zoneLabel(zone: string): string {
-  if (zone === 'UTC' || zone === 'Etc/UTC') return 'UTC'
-  return (zone.split('/').at(-1) ?? zone).replaceAll('_', ' ')
-}
-
 /**
  * A ticking duration with seconds: "1 h 05 min 09 s", "12 min 03 s", "9 s"; from a day on, in days
  * and hours ("543 d 16 h"): a session the feed never ended. Never negative.

@@ -35,6 +35,16 @@ describe('useDisplayZone', () => {
     ).toBe(viewerTimeZone())
   })
 
+  it('reads a zone under its old name (a link or a choice made in an older browser) by its current one', () => {
+    window.history.replaceState(null, '', '/?tz=Europe/Kiev&tz2=Asia/Calcutta')
+    expect(renderHook(() => useDisplayZone(), { wrapper: wrapper() }).result.current[0]).toBe(
+      'Europe/Kyiv',
+    )
+    expect(renderHook(() => useSecondZone(), { wrapper: wrapper() }).result.current[0]).toBe(
+      'Asia/Kolkata',
+    )
+  })
+
   it('remembers a chosen zone and puts it in the URL; ignores an unknown zone', () => {
     window.history.replaceState(null, '', '/')
     const { result } = renderHook(() => useDisplayZone(), { wrapper: wrapper() })

@@ -1,3 +1,5 @@
+import { currentZoneName, zonePlace } from '../../lib/time-zone'
+
 /** One zone the picker offers, and the words it is offered under. */
 export type ZoneChoice = { zone: string; label: string }
 export type ZoneGroup = { label: string | null; choices: ZoneChoice[] }
@@ -9,16 +11,6 @@ const centres: ZoneChoice[] = [
   { zone: 'Asia/Hong_Kong', label: 'Beijing / Hong Kong' },
   { zone: 'UTC', label: 'UTC' },
 ]
-
-/**
- * The city an IANA zone is named after ("America/Argentina/Buenos_Aires" → "Buenos Aires"); the
- * id itself for UTC and the Etc/ zones.
- */
-export function zoneCity(zone: string): string {
-  const parts = zone.split('/')
-  if (parts.length < 2 || parts[0] === 'Etc') return zone
-  return (parts.at(-1) ?? zone).replace(/_/g, ' ')
-}
 
 type Sources = {
   /** The viewer's own zone. */
@@ -41,29 +33,34 @@ export function zoneChoices({ own, rounds = [], instruments = [], current }: Sou
   const group = (label: string | null, choices: ZoneChoice[]): ZoneGroup => {
     const fresh: ZoneChoice[] = []
     for (const choice of choices) {
-      if (taken.has(choice.zone)) continue
-      taken.add(choice.zone)
-      fresh.push(choice)
+      const zone = currentZoneName(choice.zone)
+      if (taken.has(zone)) continue
+      taken.add(zone)
+      fresh.push({ ...choice, zone })
     }
     return { label, choices: fresh }
   }
   const venues = new Map<string, string[]>()
   for (const { location, timeZone } of rounds) {
-    const places = venues.get(timeZone) ?? []
+    const zone = currentZoneName(timeZone)
+    const places = venues.get(zone) ?? []
     if (!places.includes(location)) places.push(location)
-    venues.set(timeZone, places)
+    venues.set(zone, places)
   }
   const groups = [
-    group(null, [{ zone: own, label: `Your zone (${zoneCity(own)})` }]),
+    group(null, [{ zone: own, label: `Your zone (${zonePlace(own)})` }]),
     group(
       'Where the talks are',
       [...venues].map(([zone, places]) => ({ zone, label: places.join(' / ') })),
     ),
     group(
       'Markets',
-      instruments.map(({ timeZone }) => ({ zone: timeZone, label: zoneCity(timeZone) })),
+      instruments.map(({ timeZone }) => ({ zone: timeZone, label: zonePlace(timeZone) })),
     ),
-    group('Other', [...centres, ...(current ? [{ zone: current, label: current }] : [])]),
+    group('Other', [
+      ...centres,
+      ...(current ? [{ zone: current, label: zonePlace(current) }] : []),
+    ]),
   ]
   return groups.filter(({ choices }) => choices.length > 0)
 }

@@ -24,7 +24,8 @@ import { StalePriceMark } from './stale-price-mark'
 import type { ValueKind } from './value-labels'
 import type { MarketEvent } from './market-events'
 import type { Reaction } from './reaction'
-import { marketPlace, seriesCadence, type Span } from './series-view'
+import { seriesCadence, type Span } from './series-view'
+import { zonePlace } from '../../lib/time-zone'
 import { useElementWidth } from '../../hooks/use-element-width'
 import { useAxisTicks } from './use-axis-ticks'
 import { useThisYear } from '../../hooks/clock-context'
@@ -154,7 +155,7 @@ export const InstrumentCard = memo(function InstrumentCard({
     (): Span | null => (first === undefined || last === undefined ? null : [first, last]),
     [first, last],
   )
-  const place = marketPlace(instrument.timeZone)
+  const place = zonePlace(instrument.timeZone)
   const thisYear = useThisYear(instrument.timeZone)
   const lastShown = view?.inWindow.at(-1)?.t ?? null
   const summary = instrumentSummary(instrument, event, reaction, {

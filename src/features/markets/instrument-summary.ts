@@ -6,7 +6,7 @@ import { signedPercent } from '../../lib/format-number'
 import { formatMove } from '../../lib/move-unit'
 import type { MarketEvent } from './market-events'
 import type { Reaction } from './reaction'
-import { marketPlace } from './series-view'
+import { zonePlace } from '../../lib/time-zone'
 
 type DayWords = {
   /** Where the day change was read: "its series", "an illustrative path"; null: as reported. */
@@ -39,7 +39,7 @@ export function instrumentSummary(
       ? `${instrument.shortName}: change ${dayMissing}`
       : `${instrument.shortName} ${move} on ${dayName ?? 'the day'}${dayFrom ? ` (from ${dayFrom})` : ''}`
   if (!event || !reaction) return `${day}.`
-  const place = marketPlace(instrument.timeZone)
+  const place = zonePlace(instrument.timeZone)
   if (reaction.baseValue === null) {
     if (reaction.seriesStopped) return `${day}; no price in its series since ${event.label}.`
     return reaction.closedAtEvent
@@ -88,7 +88,7 @@ export function closedAtEventNote(
   now?: number,
 ): string {
   if (!event || !reaction?.closedAtEvent) return ''
-  const place = marketPlace(instrument.timeZone)
+  const place = zonePlace(instrument.timeZone)
   const from =
     reaction.baseAt !== null
       ? `, ${formatDateTime(reaction.baseAt, instrument.timeZone, undefined, now)}`

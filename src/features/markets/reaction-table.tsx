@@ -5,7 +5,7 @@ import { formatDateTime, formatDay } from '../../lib/format-time'
 import type { MarketEvent } from './market-events'
 import { horizonKeys, type HorizonKey, type Reaction } from './reaction'
 import { MoveCell } from './reaction-move-cell'
-import { marketPlace } from './series-view'
+import { zonePlace } from '../../lib/time-zone'
 
 export type ReactionRow = {
   instrument: Instrument
@@ -36,7 +36,7 @@ function countedFrom(row: ReactionRow, zone: string, thisYear: number): string {
   if (r.baseValue !== null) return `next open, ${when} (closed at the event)`
   return r.seriesStopped
     ? `next open, ${when}: no price in the series since`
-    : `not yet traded in ${marketPlace(row.instrument.timeZone)} (next open ${when})`
+    : `not yet traded in ${zonePlace(row.instrument.timeZone)} (next open ${when})`
 }
 
 /** Which series in the table are illustrative, in words; empty when none is. */

@@ -12,7 +12,8 @@ import {
 import { formatSeriesValue } from './format-market'
 import { percentAgainst } from './reference-close'
 import { formatMove, moveBetween, type MoveUnit } from '../../lib/move-unit'
-import { isOpenAt, marketPlace, type Span } from './series-view'
+import { isOpenAt, type Span } from './series-view'
+import { zonePlace } from '../../lib/time-zone'
 
 export type ReadoutInput = {
   instrument: Instrument
@@ -68,7 +69,7 @@ export function readoutAt(
   const move = base ? moveBetween(base.value, point.v, basis, unit) : null
   let note: string | null = null
   if (hovering && !open) {
-    note = `closed in ${marketPlace(instrument.timeZone)}; ${point.t <= at ? 'last' : 'next'} trade ${formatDay(point.t, instrument.timeZone)} ${formatClock(point.t, instrument.timeZone)} ${zoneAbbreviation(point.t, instrument.timeZone)}`
+    note = `closed in ${zonePlace(instrument.timeZone)}; ${point.t <= at ? 'last' : 'next'} trade ${formatDay(point.t, instrument.timeZone)} ${formatClock(point.t, instrument.timeZone)} ${zoneAbbreviation(point.t, instrument.timeZone)}`
   } else if (trading === null) {
     note = `close of ${formatDay(point.t, instrument.timeZone)}`
   }

@@ -127,8 +127,3 @@ export function insertBreaks(points: readonly TimePoint[], trading: readonly Spa
 export function isOpenAt(trading: readonly Span[], t: number): boolean {
   return trading.some(([open, close]) => open <= t && t < close)
 }
-
-/** "Hong Kong" for Asia/Hong_Kong: the place whose market it is. */
-export function marketPlace(timeZone: string): string {
-  return (timeZone.split('/').pop() ?? timeZone).replace(/_/g, ' ')
-}

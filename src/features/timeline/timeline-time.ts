@@ -1,6 +1,7 @@
 import type * as z from 'zod/mini'
 import type { timePrecisionSchema } from '../../feed/schemas/common'
-import { formatClock, formatDay, yearOf, zoneAbbreviation, zoneLabel } from '../../lib/format-time'
+import { formatClock, formatDay, yearOf, zoneAbbreviation } from '../../lib/format-time'
+import { zonePlace } from '../../lib/time-zone'
 import { wallClock } from '../../lib/zoned-time'
 
 type Precision = z.infer<typeof timePrecisionSchema>
@@ -86,7 +87,7 @@ export function otherZoneSpans(
     if (wall.date === displayWall.date && wall.time === displayWall.time) continue
     shown.add(zone)
     const startText = `${wall.date === displayWall.date ? '' : `${weekday(s, zone)} `}${formatClock(s, zone, startPrecision)}`
-    const place = role === 'venue' && zones.venueName ? zones.venueName : zoneLabel(zone)
+    const place = role === 'venue' && zones.venueName ? zones.venueName : zonePlace(zone)
     let text = `${place} ${startText}`
     if (e !== null) {
       const endDay = localDate(e, zone) === wall.date ? '' : `${weekday(e, zone)} `

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { zoneChoices, zoneCity } from '../../../src/features/header/zone-choices'
+import { zoneChoices } from '../../../src/features/header/zone-choices'
 
 const labels = (groups: ReturnType<typeof zoneChoices>) =>
   groups.map(({ label, choices }) => [label, choices.map((c) => `${c.label}=${c.zone}`)])
@@ -52,16 +52,33 @@ describe('the zones the time-zone picker offers', () => {
           'London=Europe/London',
           'New York=America/New_York',
           'Beijing / Hong Kong=Asia/Hong_Kong',
-          'Pacific/Auckland=Pacific/Auckland',
+          'Auckland=Pacific/Auckland',
         ],
       ],
     ])
   })
 
-  it('names a zone by its city', () => {
-    expect(zoneCity('America/Argentina/Buenos_Aires')).toBe('Buenos Aires')
-    expect(zoneCity('Asia/Kuala_Lumpur')).toBe('Kuala Lumpur')
-    expect(zoneCity('UTC')).toBe('UTC')
-    expect(zoneCity('Etc/GMT+5')).toBe('Etc/GMT+5')
+  it('offers a renamed zone once, by its current name, whichever name the browser and the feed use', () => {
+    const groups = zoneChoices({
+      own: 'Europe/Kiev',
+      rounds: [{ location: 'Kyiv', timeZone: 'Europe/Kyiv' }],
+      instruments: [{ timeZone: 'Asia/Calcutta' }, { timeZone: 'Asia/Kolkata' }],
+      current: null,
+    })
+    expect(
+      groups.map(({ label, choices }) => [label, choices.map((c) => `${c.label}=${c.zone}`)]),
+    ).toEqual([
+      [null, ['Your zone (Kyiv)=Europe/Kyiv']],
+      ['Markets', ['Kolkata=Asia/Kolkata']],
+      [
+        'Other',
+        [
+          'London=Europe/London',
+          'New York=America/New_York',
+          'Beijing / Hong Kong=Asia/Hong_Kong',
+          'UTC=UTC',
+        ],
+      ],
+    ])
   })
 })
