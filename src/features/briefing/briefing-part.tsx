@@ -4,7 +4,7 @@ import type { ReactNode } from 'react'
  * Two rows, each there from the first paint: the talks and the issues; what is new and the moves.
  * Parts that arrive at different times then never move one another to another line (layout shift).
  */
-export const rowClass = 'flex flex-wrap items-baseline gap-x-4 gap-y-1'
+export const rowClass = 'flex flex-wrap items-baseline gap-x-4 gap-y-2'
 
 /**
  * Sizes that keep the parts in place while they load (a layout shift otherwise). The first of a row

@@ -56,7 +56,7 @@ export function BriefingStrip(props: Props) {
   return (
     <section
       aria-label="Briefing"
-      className="mb-2 flex flex-col gap-y-1 rounded border border-line bg-raised px-2 py-1 text-xs"
+      className="mb-2 flex flex-col gap-y-2 rounded border border-line bg-raised px-2 py-1 text-xs"
     >
       <div className={rowClass}>
         <Part label="Talks" size="talks">
