@@ -148,6 +148,23 @@ test('three rounds on the real clock: rounds named, nothing in session, the time
   expect(errors).toEqual([])
 })
 
+test('on paper, a round folded on screen says its entries are not printed', async ({
+  page,
+  baseURL,
+}) => {
+  await serveExposedFeed(page, baseURL, longThreeRoundsFeed())
+  await page.goto('./?tz=Europe/London')
+  const timeline = page.getByRole('region', { name: 'Timeline' })
+  const geneva = timeline.getByRole('button', { name: /^Geneva round/ })
+  const stockholm = timeline.getByRole('button', { name: /^Stockholm round/ })
+  await expect(geneva).toHaveAttribute('aria-expanded', 'false')
+  await expect(geneva.getByText('folded on screen, not printed')).toBeHidden()
+  await page.emulateMedia({ media: 'print' })
+  await expect(geneva.getByText('folded on screen, not printed')).toBeVisible()
+  await expect(stockholm).toHaveAttribute('aria-expanded', 'true')
+  await expect(stockholm.getByText('folded on screen, not printed')).toHaveCount(0)
+})
+
 test('newest first is kept in the URL and survives a reload', async ({ page, baseURL }) => {
   await serveExposedFeed(page, baseURL, longThreeRoundsFeed())
   await page.goto('./?tz=Europe/London')

@@ -91,6 +91,10 @@ export function RoundHead({ entry, now, tabIndex, quotes, failed, onToggle }: Pr
                 ? 'nothing in the feed yet'
                 : `${noneOf(failed)}; ${missing}`
               : `${countOf(entry.count, 'item')}${missing === null ? '' : ` (${missing})`}`}
+            {/* On paper a folded round cannot be opened: it says its entries are left out. */}
+            {!entry.open && entry.count > 0 && (
+              <span className="hidden print:inline">; folded on screen, not printed</span>
+            )}
           </span>
         </button>
       </h3>
