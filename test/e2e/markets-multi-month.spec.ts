@@ -364,3 +364,15 @@ test('replayed in June, the daily S&P 500 reads its day change and previous clos
     spxCloses['2025-06-06']!.toLocaleString('en-GB', { minimumFractionDigits: 2 }),
   )
 })
+
+test('on paper, the markets say which instruments, window and rebase the charts show (the controls are not printed)', async ({
+  page,
+}) => {
+  const markets = await openMarkets(page, 'instruments=spx,us10y&session=london-day-1')
+  const printed = markets.getByText(/^2 of 20 instruments shown · window: London round, /)
+  await expect(printed).toBeHidden()
+  await page.emulateMedia({ media: 'print' })
+  await expect(printed).toBeVisible()
+  await expect(printed).toContainText('rebased to Mon 9 Jun')
+  await expect(printed).toContainText('London, Day 1 (session)')
+})

@@ -30,6 +30,7 @@ import type { ReactionRow } from './reaction-table'
 import { ReactionSection } from './reaction-section'
 import { ComparisonChart } from './comparison-chart'
 import { MarketsControls } from './markets-controls'
+import { PrintedChoices } from './printed-choices'
 import { MarketsRetryNote } from './markets-retry-note'
 import { EmptyWindowNote } from './empty-window-note'
 import { chartColor } from './chart-colors'
@@ -194,6 +195,14 @@ export function MarketsPanel() {
     return (
       <>
         {controls}
+        <PrintedChoices
+          event={event}
+          zone={zone}
+          windowLabel={marketWindow.label}
+          domain={domain}
+          shown={instruments.length}
+          total={allInstruments.length}
+        />
         <EmptyWindowNote
           series={series}
           domain={domain}
