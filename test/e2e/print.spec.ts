@@ -95,3 +95,17 @@ test('on paper every chart fits its card, scaled from its screen size: nothing i
   expect(await page.locator('article [data-plot-box]').count()).toBeGreaterThan(5)
   expect(overflows).toEqual([])
 })
+
+test('on paper the quote wall says the filters its count is for (the filter bar is not printed)', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1366, height: 768 })
+  await page.goto('./?tz=Europe/London&side=cn&q=rare')
+  await settled(page)
+  const wall = page.getByRole('region', { name: 'Quote wall' })
+  const filteredBy = wall.getByText('Filtered by the search “rare”, side China')
+  await expect(filteredBy).toBeHidden()
+  await startPrint(page)
+  await expect(filteredBy).toBeVisible()
+  await expect(wall.locator('[data-results-for]')).toHaveText(/^\d+ of 12 quotes$/)
+})

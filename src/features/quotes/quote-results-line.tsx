@@ -15,8 +15,10 @@ type Props = {
   onToggleFollow: (kind: 'person' | 'topic', id: string) => void
   /** Offered while some filter hides quotes. */
   onClear: (() => void) | null
-  /** The filters in force, in words, said here when the page shows no filter bar (an embed). */
+  /** The filters in force, in words: said here when the page shows no filter bar (an embed), and on paper. */
   filteredBy?: readonly string[] | null
+  /** The filter bar shows them on screen (it is not printed). */
+  filterBarShown?: boolean
   /** Downloads the quotes shown as CSV; null when none is shown. */
   csv?: QuoteExport | null
 }
@@ -31,6 +33,7 @@ export function QuoteResultsLine({
   onToggleFollow,
   onClear,
   filteredBy = null,
+  filterBarShown = false,
   csv = null,
 }: Props) {
   return (
@@ -38,8 +41,11 @@ export function QuoteResultsLine({
       <p role="status" aria-live="polite" data-results-for={query}>
         {formatCount(shown)} of {formatCount(total)} quote
         {total === 1 ? '' : 's'}
-        {filteredBy && filteredBy.length > 0 && `: ${filteredBy.join(', ')}`}
+        {!filterBarShown && filteredBy && filteredBy.length > 0 && `: ${filteredBy.join(', ')}`}
       </p>
+      {filterBarShown && filteredBy && filteredBy.length > 0 && (
+        <p className="hidden print:block">Filtered by {filteredBy.join(', ')}</p>
+      )}
       <div className="flex flex-wrap items-center gap-2">
         {topic && (
           <button

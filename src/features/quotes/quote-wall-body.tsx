@@ -164,7 +164,8 @@ export function QuoteWallBody({
         follows={follows}
         onToggleFollow={onToggleFollow}
         onClear={reasons.length > 0 && rows.length > 0 ? clearToSearch : null}
-        filteredBy={showFilters ? null : reasons}
+        filteredBy={reasons}
+        filterBarShown={showFilters}
         csv={csv}
       />
       <p aria-live="polite" className="sr-only">
