@@ -376,3 +376,24 @@ test('on paper, the markets say which instruments, window and rebase the charts 
   await expect(printed).toContainText('rebased to Mon 9 Jun')
   await expect(printed).toContainText('London, Day 1 (session)')
 })
+
+test('on paper, the snapshot band’s times are whole: there is no tooltip to read the rest', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 900 })
+  await page.goto(app.url)
+  const band = page.getByRole('list', { name: 'Market snapshot' }).first()
+  const times = band.locator('time')
+  await expect(times.first()).toBeVisible()
+  const cut = () =>
+    times.evaluateAll((elements) =>
+      elements
+        .map((time) => time.parentElement!)
+        .filter((box) => box.scrollWidth > box.clientWidth + 1)
+        .map((box) => box.textContent),
+    )
+  // On screen the hourly series' older time gives way first, its whole in the cell's tooltip.
+  expect(await cut()).not.toEqual([])
+  await page.emulateMedia({ media: 'print' })
+  expect(await cut()).toEqual([])
+})

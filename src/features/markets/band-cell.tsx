@@ -31,12 +31,14 @@ function BandValue({ text, warn }: { text: string; warn: boolean }) {
   const figure = space === -1 ? text : text.slice(0, space)
   return (
     <span
-      className={`flex min-w-0 flex-wrap font-mono @[44rem]:flex-nowrap @[60rem]:shrink-0 ${warn ? 'text-warn' : ''}`}
+      className={`flex min-w-0 flex-wrap font-mono @[44rem]:flex-nowrap @[60rem]:shrink-0 print:!flex-wrap ${warn ? 'text-warn' : ''}`}
     >
       <span className="shrink-0">{figure}</span>
       {/* A flex item's leading space is kept in the text but not drawn: padding draws it. */}
       {space !== -1 && (
-        <span className="min-w-0 pl-[1ch] @[44rem]:truncate">{text.slice(space)}</span>
+        <span className="min-w-0 pl-[1ch] @[44rem]:truncate print:!overflow-visible print:!whitespace-normal">
+          {text.slice(space)}
+        </span>
       )}
     </span>
   )
@@ -97,7 +99,8 @@ export function BandCell({
           className="basis-full font-mono @[44rem]:min-w-[9ch] @[44rem]:basis-auto @[44rem]:text-right @[44rem]:text-sm"
         />
       </p>
-      <p className={`${line} @[44rem]:flex-nowrap`}>
+      {/* On paper, with no tooltip to read the rest, the time wraps instead of giving way. */}
+      <p className={`${line} @[44rem]:flex-nowrap print:!flex-wrap`}>
         {instrument.last === null ? (
           <span className="text-muted @[44rem]:shrink-0" title={formatValue(instrument)}>
             <span aria-hidden="true">—</span>
@@ -107,7 +110,7 @@ export function BandCell({
           <BandValue text={formatValue(instrument)} warn={Boolean(mistake)} />
         )}
         <span
-          className={`hidden min-w-0 shrink-[9] truncate text-[11px] @[44rem]:block ${stale || mistake ? 'text-warn' : 'text-muted'}`}
+          className={`hidden min-w-0 shrink-[9] truncate text-[11px] @[44rem]:block print:!overflow-visible print:!whitespace-normal ${stale || mistake ? 'text-warn' : 'text-muted'}`}
         >
           <span className="sr-only">as of </span>
           <BriefTime instrument={instrument} zone={zone} />
