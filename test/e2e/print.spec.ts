@@ -109,3 +109,18 @@ test('on paper the quote wall says the filters its count is for (the filter bar 
   await expect(filteredBy).toBeVisible()
   await expect(wall.locator('[data-results-for]')).toHaveText(/^\d+ of 12 quotes$/)
 })
+
+test('a compact quote wall prints every quote whole: when, where and the source, not one cut line', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1366, height: 768 })
+  await page.goto('./?tz=Europe/London&density=compact')
+  await settled(page)
+  const rows = page.locator('li[data-quote-id]')
+  const sources = rows.getByText(/Source: /)
+  await expect(sources.first()).toBeHidden()
+  await startPrint(page)
+  await expect(rows).toHaveCount(12)
+  for (const source of await sources.all()) await expect(source).toBeVisible()
+  expect(await sources.count()).toBe(12)
+})

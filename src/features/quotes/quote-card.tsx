@@ -47,9 +47,14 @@ type QuoteCardProps = {
   compact?: boolean
 }
 
-/** Shown while the row (li[data-quote-id]) does not hold the focus, hidden while it does, and the reverse. */
-const whileUnfocused = '[[data-quote-id]:is(:focus-within,[aria-current=true])_&]:hidden'
-const whileFocused = 'hidden [[data-quote-id]:is(:focus-within,[aria-current=true])_&]:flex'
+/**
+ * Shown while the row (li[data-quote-id]) does not hold the focus, hidden while it does, and the
+ * reverse. On paper, where no row can be opened, every row is the whole card.
+ */
+const whileUnfocused =
+  '[[data-quote-id]:is(:focus-within,[aria-current=true])_&]:hidden print:!hidden'
+const whileFocused =
+  'hidden [[data-quote-id]:is(:focus-within,[aria-current=true])_&]:flex print:!flex'
 
 /** One quote: what was said, by whom, when, where, on what, with copy and link. */
 export const QuoteCard = memo(function QuoteCard({
