@@ -397,3 +397,31 @@ test('on paper, the snapshot band’s times are whole: there is no tooltip to re
   await page.emulateMedia({ media: 'print' })
   expect(await cut()).toEqual([])
 })
+
+test('on paper no text is cut, on a desk or a phone: nothing there can show the rest', async ({
+  page,
+}) => {
+  for (const width of [1024, 390]) {
+    await page.emulateMedia({ media: 'screen' })
+    await page.setViewportSize({ width, height: 900 })
+    await page.goto(app.url)
+    await expect(page.getByRole('list', { name: 'Market snapshot' }).first()).toBeVisible()
+    await expect(page.getByText(/^Latest$/).first()).toBeVisible()
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')))
+    await page.emulateMedia({ media: 'print' })
+    const cut = await page.evaluate(() =>
+      [...document.querySelectorAll('body *')]
+        .filter((element) => {
+          const style = getComputedStyle(element)
+          return (
+            style.display !== 'none' &&
+            element.clientWidth > 2 &&
+            element.scrollWidth > element.clientWidth + 1 &&
+            (style.textOverflow === 'ellipsis' || style.overflowX !== 'visible')
+          )
+        })
+        .map((element) => element.textContent?.slice(0, 60)),
+    )
+    expect(cut, `${width} px`).toEqual([])
+  }
+})

@@ -10,6 +10,10 @@ import { hasUnreadable, noneReadable } from '../../feed/unreadable-records'
 import { quoted } from '../../lib/quote-marks'
 import { useNow } from '../../hooks/clock-context'
 
+/** One line on screen, cut with its whole in the tooltip; whole on paper, which has none. */
+const lineClass =
+  'min-w-[min(12rem,100%)] flex-1 truncate text-xs text-muted print:!overflow-visible print:!whitespace-normal'
+
 /**
  * The newest development or quote up to now, one line, with its time: what changed last (one dated
  * later, by a wrong offset most often, has not happened yet). "Latest" only when
@@ -68,11 +72,7 @@ export function LatestLine() {
   const developmentsIn = developments.data !== undefined && !developmentsFailed
   if (!quotesIn && !developmentsIn) {
     if (quotesFailed && developmentsFailed)
-      return (
-        <p className="min-w-[min(12rem,100%)] flex-1 truncate text-xs text-muted">
-          Latest: quotes and developments unavailable
-        </p>
-      )
+      return <p className={lineClass}>Latest: quotes and developments unavailable</p>
     return null
   }
   const label =
@@ -92,14 +92,14 @@ export function LatestLine() {
       : ''
   if (!latest) {
     return (
-      <p className="min-w-[min(12rem,100%)] flex-1 truncate text-xs text-muted">
+      <p className={lineClass}>
         <span className="font-semibold text-ink">{label}</span>
         {qualifier} · nothing reported yet{missing}
       </p>
     )
   }
   return (
-    <p className="min-w-[min(12rem,100%)] flex-1 truncate text-xs text-muted" title={latest.text}>
+    <p className={lineClass} title={latest.text}>
       <span className="font-semibold text-ink">{label}</span>
       {qualifier} · {formatDateTime(latest.at, zone, latest.precision, now)} ·{' '}
       <span className="text-ink">{latest.text}</span>
