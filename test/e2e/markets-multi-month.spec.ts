@@ -1,8 +1,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test'
-import { serveBuild } from './serve-build'
-import { rmSync } from 'node:fs'
-import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server.mjs'
-import { buildMultiMonthFeed, spxCloses, type MultiMonthFeed } from './multi-month-feed'
+import { type StaticServer } from '../../scripts/lib/static-server.mjs'
+import { spxCloses, type MultiMonthFeed } from './multi-month-feed'
+import { serveMultiMonthFeed, type ServedMultiMonthFeed } from './serve-multi-month-feed'
 import { watchPage } from './page-guards'
 import { expectNoAxeViolations } from './axe'
 
@@ -11,23 +10,17 @@ import { expectNoAxeViolations } from './axe'
 // instruments in groups (test/e2e/multi-month-feed.ts). Service workers are blocked: no demo.
 test.use({ serviceWorkers: 'block', viewport: { width: 1400, height: 1000 } })
 
+let served: ServedMultiMonthFeed
 let feed: MultiMonthFeed
-let feedServer: StaticServer
 let app: StaticServer
 
 test.beforeAll(async () => {
-  feed = buildMultiMonthFeed()
-  feedServer = await startStaticServer({
-    root: feed.dir,
-    headers: { 'access-control-allow-origin': '*' },
-  })
-  app = await serveBuild({ config: { feedUrl: feedServer.url, timeZone: 'America/New_York' } })
+  served = await serveMultiMonthFeed({ timeZone: 'America/New_York' })
+  ;({ feed, app } = served)
 })
 
 test.afterAll(async () => {
-  await app?.close()
-  await feedServer?.close()
-  if (feed) rmSync(feed.dir, { recursive: true, force: true })
+  await served?.close()
 })
 
 const region = (page: Page) => page.getByRole('region', { name: 'Market reaction' })
@@ -93,7 +86,7 @@ test('the daily S&P 500 is drawn close to close across the whole plot, with date
   await expect(markets.getByRole('article')).toHaveCount(feed.instrumentCount)
   expect(await overlappingLabels(markets)).toEqual([])
   // Only the feed's second origin besides the app's own.
-  expect(watched.foreignRequests.filter((url) => !url.startsWith(feedServer.url))).toEqual([])
+  expect(watched.foreignRequests.filter((url) => !url.startsWith(served.feedUrl))).toEqual([])
   expect(watched.consoleErrors).toEqual([])
 })
 
@@ -396,32 +389,4 @@ test('on paper, the snapshot band’s times are whole: there is no tooltip to re
   expect(await cut()).not.toEqual([])
   await page.emulateMedia({ media: 'print' })
   expect(await cut()).toEqual([])
-})
-
-test('on paper no text is cut, on a desk or a phone: nothing there can show the rest', async ({
-  page,
-}) => {
-  for (const width of [1024, 390]) {
-    await page.emulateMedia({ media: 'screen' })
-    await page.setViewportSize({ width, height: 900 })
-    await page.goto(app.url)
-    await expect(page.getByRole('list', { name: 'Market snapshot' }).first()).toBeVisible()
-    await expect(page.getByText(/^Latest$/).first()).toBeVisible()
-    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')))
-    await page.emulateMedia({ media: 'print' })
-    const cut = await page.evaluate(() =>
-      [...document.querySelectorAll('body *')]
-        .filter((element) => {
-          const style = getComputedStyle(element)
-          return (
-            style.display !== 'none' &&
-            element.clientWidth > 2 &&
-            element.scrollWidth > element.clientWidth + 1 &&
-            (style.textOverflow === 'ellipsis' || style.overflowX !== 'visible')
-          )
-        })
-        .map((element) => element.textContent?.slice(0, 60)),
-    )
-    expect(cut, `${width} px`).toEqual([])
-  }
 })

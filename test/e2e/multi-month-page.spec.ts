@@ -1,34 +1,27 @@
 import { expect, test } from '@playwright/test'
-import { rmSync } from 'node:fs'
-import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server.mjs'
-import { buildMultiMonthFeed, type MultiMonthFeed } from './multi-month-feed'
-import { serveBuild } from './serve-build'
+import { type StaticServer } from '../../scripts/lib/static-server.mjs'
+import { serveMultiMonthFeed, type ServedMultiMonthFeed } from './serve-multi-month-feed'
 
-// The briefing's two rows both hold small buttons: the issues on the table above, "+15 more" moves
-// below (the multi-month test feed has 20 instruments). Where one sat over the other (it depends on
-// the width and the names), the rows were 20 px apart and each button's 24 px of room (WCAG 2.2,
-// target size) ran into the other's. Service workers are blocked: no demo.
+// Checks of the whole page on the multi-month test feed (test/e2e/multi-month-feed.ts: three
+// rounds, twenty instruments), at widths and on paper, where its longer names and lists land
+// where the demo's do not. Service workers are blocked: no demo.
 test.use({ serviceWorkers: 'block' })
 
-let feed: MultiMonthFeed
-let feedServer: StaticServer
+let served: ServedMultiMonthFeed
 let app: StaticServer
 
 test.beforeAll(async () => {
-  feed = buildMultiMonthFeed()
-  feedServer = await startStaticServer({
-    root: feed.dir,
-    headers: { 'access-control-allow-origin': '*' },
-  })
-  app = await serveBuild({ config: { feedUrl: feedServer.url } })
+  served = await serveMultiMonthFeed()
+  app = served.app
 })
 
 test.afterAll(async () => {
-  await app?.close()
-  await feedServer?.close()
-  if (feed) rmSync(feed.dir, { recursive: true, force: true })
+  await served?.close()
 })
 
+// The briefing's two rows both hold small buttons: the issues on the table above, "+15 more" moves
+// below. Where one sat over the other (it depends on the width and the names), the rows were 20 px
+// apart and each button's 24 px of room (WCAG 2.2, target size) ran into the other's.
 /**
  * The pairs of the briefing's small targets (under 24 px either way) whose 24 px circles, centred
  * on each, meet (WCAG 2.2's spacing rule for targets under the minimum size), or that sit one over
@@ -90,4 +83,32 @@ test('every small button of the briefing has its 24 px of room, at every desk wi
   expect(crowded).toEqual([])
   // The check means something: at some widths a button sits over another.
   expect(stackedWidths).toBeGreaterThan(10)
+})
+
+test('on paper no text is cut, on a desk or a phone: nothing there can show the rest', async ({
+  page,
+}) => {
+  for (const width of [1024, 390]) {
+    await page.emulateMedia({ media: 'screen' })
+    await page.setViewportSize({ width, height: 900 })
+    await page.goto(app.url)
+    await expect(page.getByRole('list', { name: 'Market snapshot' }).first()).toBeVisible()
+    await expect(page.getByText(/^Latest$/).first()).toBeVisible()
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')))
+    await page.emulateMedia({ media: 'print' })
+    const cut = await page.evaluate(() =>
+      [...document.querySelectorAll('body *')]
+        .filter((element) => {
+          const style = getComputedStyle(element)
+          return (
+            style.display !== 'none' &&
+            element.clientWidth > 2 &&
+            element.scrollWidth > element.clientWidth + 1 &&
+            (style.textOverflow === 'ellipsis' || style.overflowX !== 'visible')
+          )
+        })
+        .map((element) => element.textContent?.slice(0, 60)),
+    )
+    expect(cut, `${width} px`).toEqual([])
+  }
 })
