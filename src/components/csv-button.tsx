@@ -1,3 +1,5 @@
+import { DownloadIcon } from './icons'
+
 type Props = {
   onClick: () => void
   /** While the file is being written. */
@@ -7,7 +9,7 @@ type Props = {
   title: string
 }
 
-/** "⤓ CSV": a list as a file. */
+/** "↓ CSV" (the arrow drawn): a list as a file. */
 export function CsvButton({ onClick, busy, label, title }: Props) {
   return (
     <button
@@ -19,7 +21,7 @@ export function CsvButton({ onClick, busy, label, title }: Props) {
       aria-label={label}
       title={title}
     >
-      <span aria-hidden="true">⤓</span> CSV
+      <DownloadIcon /> CSV
     </button>
   )
 }

@@ -11,6 +11,7 @@ import { seriesCsvRows } from './export-series'
 import type { ReactionRow } from './reaction-table'
 import { reactionCsvRows } from './export-reactions'
 import { downloadCsv } from '../../lib/download-csv'
+import { DownloadIcon } from '../../components/icons'
 
 type Props = {
   events: readonly MarketEvent[]
@@ -79,7 +80,7 @@ export function MarketsControls({
         aria-label="Export series CSV"
         title="Download the prices shown, as CSV"
       >
-        <span aria-hidden="true">⤓</span> Series
+        <DownloadIcon /> Series
       </button>
       <button
         type="button"
@@ -95,7 +96,7 @@ export function MarketsControls({
           event && downloadCsv('market-reaction.csv', reactionCsvRows(event, reactionRows))
         }
       >
-        <span aria-hidden="true">⤓</span> Reactions
+        <DownloadIcon /> Reactions
       </button>
     </div>
   )

@@ -1,5 +1,6 @@
 import type { useFollowNotifications } from '../../hooks/use-follow-notifications'
 import type { SeenItems } from '../../hooks/use-seen-items'
+import { BellIcon } from '../../components/icons'
 
 type Props = {
   seen: SeenItems
@@ -41,7 +42,7 @@ export function QuoteWallActions({ seen, followsAny, notifications }: Props) {
             onClick={notifications.disable}
             title="Stop notifying new quotes from people and topics you follow"
           >
-            <span aria-hidden="true">🔔 </span>Notifying
+            <BellIcon /> Notifying
           </button>
         ) : (
           <button
@@ -50,7 +51,7 @@ export function QuoteWallActions({ seen, followsAny, notifications }: Props) {
             onClick={() => void notifications.enable()}
             title="A browser notification for each new quote from people and topics you follow"
           >
-            <span aria-hidden="true">🔔 </span>Notify me
+            <BellIcon /> Notify me
           </button>
         ))}
     </div>

@@ -5,7 +5,7 @@ import type { TimelineExport } from './use-timeline-export'
 const counted = (count: number, one: string, many: string) =>
   count === 1 ? `1 ${one}` : `${formatCount(count)} ${many}`
 
-/** "⤓ CSV": the timeline's sessions and developments as a file. */
+/** "↓ CSV": the timeline's sessions and developments as a file. */
 export function TimelineCsvButton({ csv }: { csv: TimelineExport }) {
   const what = `${counted(csv.sessions, 'session', 'sessions')} and ${counted(csv.developments, 'development', 'developments')}`
   return (
