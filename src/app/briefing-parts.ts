@@ -30,6 +30,8 @@ export function loadable<T>(
  */
 export function newsOf(
   ids: readonly string[] | null,
+  /** The first of `ids` by time. */
+  first: string | undefined,
   firstVisit: boolean,
   loaded: boolean,
   failed: boolean,
@@ -39,5 +41,5 @@ export function newsOf(
   if (replay) return { state: 'replay' }
   if (!loaded) return failed ? { state: 'unavailable' } : { state: 'loading' }
   if (ids === null || (firstVisit && ids.length === 0)) return { state: 'first-visit' }
-  return { state: 'ready', count: ids.length, href: ids[0] ? href(ids[0]) : null }
+  return { state: 'ready', count: ids.length, href: first ? href(first) : null }
 }

@@ -34,7 +34,6 @@ import { instrumentMoves, noNewPricesSince, roundStartOf, withPricesFrom } from 
 import { useBriefingSeries } from './use-briefing-series'
 import { isPlainClick } from '../lib/plain-click'
 import { loadable } from './briefing-parts'
-import { useIdsByTime } from './use-ids-by-time'
 import { usePrinting } from '../hooks/use-printing'
 import { useDeferredQuery } from '../hooks/use-deferred-query'
 import { revealRegion } from '../hooks/reveal-region'
@@ -138,20 +137,20 @@ export function Briefing() {
     noneReadable(issues.data, 'issues'),
   )
 
-  const quoteIds = useIdsByTime(quotes.data?.quotes, 'saidAt')
-  const developmentIds = useIdsByTime(developments.data?.developments, 'at')
   const link = (kind: 'quote' | 'development', hash: string) => (id: string) =>
     hrefFor({ kind, id }, hash)
   const quoteNews = useBriefingNews(
     'quote',
-    quoteIds,
+    quotes.data?.quotes,
+    'saidAt',
     quotes.isError,
     replay,
     link('quote', '#quotes'),
   )
   const developmentNews = useBriefingNews(
     'development',
-    developmentIds,
+    developments.data?.developments,
+    'at',
     developments.isError,
     replay,
     link('development', '#timeline'),

@@ -34,3 +34,28 @@ export function latestByTime<T>(
   }
   return kept.map(({ item }) => item)
 }
+
+/**
+ * Of the items whose id is in `ids`, the id of the one that came first (the earlier in the list
+ * on a tie, as in sortByTime), without sorting the rest: the first of a few new quotes among
+ * thousands.
+ */
+export function earliestByTime<T extends { id: string }>(
+  items: readonly T[],
+  time: (item: T) => string,
+  ids: readonly string[],
+): string | undefined {
+  if (ids.length <= 1) return ids[0]
+  const among = new Set(ids)
+  let earliest: string | undefined
+  let earliestAt = Infinity
+  for (const item of items) {
+    if (!among.has(item.id)) continue
+    const at = Date.parse(time(item))
+    if (earliest === undefined || at < earliestAt) {
+      earliest = item.id
+      earliestAt = at
+    }
+  }
+  return earliest
+}
