@@ -169,3 +169,37 @@ test('every glyph on the page is drawn in the fonts it names (sans and mono): no
   // The check reads the page: its text is drawn in both fonts, in hundreds of places.
   expect(drawnIn.get(own[0]!)?.length).toBeGreaterThan(100)
 })
+
+// On a 1920 or 2560 px desk, six cells left each 300 to 400 px for 150 px of figures, and twenty
+// instruments folded to five: a wider band holds eight, ten or twelve in its one row.
+test('a wider desk shows more of the twenty instruments in the band’s one row, the rest counted', async ({
+  page,
+}) => {
+  const band = page.getByRole('list', { name: 'Market snapshot' }).first()
+  const heights = new Set<number>()
+  for (const [width, places, more] of [
+    [1366, 6, 15],
+    [1920, 8, 13],
+    [2560, 10, 11],
+    [3440, 12, 9],
+  ] as const) {
+    await page.setViewportSize({ width, height: 900 })
+    await page.goto(app.url)
+    await expect(
+      band.getByRole('button', { name: `${more} more instruments: show all 20` }),
+    ).toBeVisible()
+    const rows = await band.evaluate((list) =>
+      [...list.children]
+        .filter((item) => item.getBoundingClientRect().width > 0)
+        .map((item) => Math.round(item.getBoundingClientRect().top)),
+    )
+    expect(rows, `${width} px`).toHaveLength(places)
+    expect(new Set(rows).size, `${width} px: one row`).toBe(1)
+    heights.add(Math.round((await band.boundingBox())!.height))
+  }
+  // The band keeps its height (and the page its layout) at every width.
+  expect(heights.size).toBe(1)
+  await band.getByRole('button', { name: '9 more instruments: show all 20' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Market snapshot: all 20 instruments' })
+  await expect(dialog.getByRole('listitem')).toHaveCount(20)
+})

@@ -54,9 +54,12 @@ function BandValue({ text, warn }: { text: string; warn: boolean }) {
 export function BandCell({
   item: { instrument, unavailable, illustrative, changeFromSeries, changeLoading, changeFailed },
   zone,
+  shownClass = '',
 }: {
   item: SnapshotItem
   zone: string
+  /** Where the cell is shown only on a band wide enough (see snapshot-band-tiers.ts). */
+  shownClass?: string
 }) {
   const thisYear = useThisYear(zone)
   const { stale, mistake } = useCachedPriceWarnings(instrument, zone)
@@ -71,7 +74,7 @@ export function BandCell({
   return (
     <li
       title={[`${instrument.name}: ${unit}, as of ${asOf}`, ...warnings].join('. ')}
-      className={cellClass}
+      className={`${cellClass} ${shownClass}`}
       data-stale-price={stale ? '' : undefined}
       data-figure-mistake={mistake ? '' : undefined}
     >

@@ -1,10 +1,11 @@
-import { memo } from 'react'
+import { memo, type ReactNode } from 'react'
 import { DialogHead } from '../../components/dialog-head'
 import { DialogButton } from '../../components/dialog-button'
 import { useChrome } from '../../hooks/chrome-context'
 import { foldList } from '../../lib/fold-list'
 import type { SnapshotItem } from './snapshot-at'
 import { BandCell, cellClass } from './band-cell'
+import { wideBand } from './snapshot-band-tiers'
 
 /** Six to a row on a desk, or as many as there are from three up: no empty columns after them. */
 const bandGridClass = (cells: number) =>
@@ -42,14 +43,17 @@ export function MoreInstruments({
   zone,
   hidden,
   buttonClass,
+  shownClass = '',
 }: {
   items: readonly SnapshotItem[]
   zone: string
   hidden: number
   buttonClass: string
+  /** Where it is shown only at some band widths (see snapshot-band-tiers.ts). */
+  shownClass?: string
 }) {
   return (
-    <li className="min-w-0">
+    <li className={`min-w-0 ${shownClass}`}>
       <DialogButton
         label={
           <>
@@ -74,13 +78,45 @@ export function useFoldedSnapshot(items: readonly SnapshotItem[]) {
   return kiosk ? { shown: items, hidden: 0 } : foldList(items)
 }
 
+/** The band's list: the first instruments, each with its class, then `children` (the "+N more"). */
+function BandRow({
+  items,
+  zone,
+  cellClasses,
+  columnClasses = '',
+  children,
+}: {
+  items: readonly SnapshotItem[]
+  zone: string
+  cellClasses: readonly string[]
+  columnClasses?: string
+  children?: ReactNode
+}) {
+  const places = Math.min(cellClasses.length + (items.length > cellClasses.length ? 1 : 0), 6)
+  return (
+    <div className="@container">
+      <ul aria-label="Market snapshot" className={`${bandGridClass(places)} ${columnClasses}`}>
+        {cellClasses.map((shownClass, index) => (
+          <BandCell
+            key={items[index]!.instrument.id}
+            item={items[index]!}
+            zone={zone}
+            shownClass={shownClass}
+          />
+        ))}
+        {children}
+      </ul>
+    </div>
+  )
+}
+
 /**
  * The band across the top of the page (desk and phone), three or six to a row by the band's width
  * (on a desk, four or five when there are only as many).
- * Six cells at most (a row on a desk, two on a phone): past that, the last one opens the whole
- * snapshot, so the band keeps the height it had while loading (no layout shift) and twenty
- * instruments leave the panels their room. A wall screen (kiosk) has no one to press it: it shows
- * every instrument.
+ * Six cells at most (a row on a desk, two on a phone), eight to twelve in the one row of a wider
+ * desk's band (snapshot-band-tiers.ts): past that, the last one opens the whole snapshot, so the
+ * band keeps the height it had while loading (no layout shift) and twenty instruments leave the
+ * panels their room. A wall screen (kiosk) has no one to press it: it shows every instrument.
  */
 export const SnapshotBand = memo(function SnapshotBand({
   items,
@@ -89,22 +125,21 @@ export const SnapshotBand = memo(function SnapshotBand({
   items: readonly SnapshotItem[]
   zone: string
 }) {
-  const { shown, hidden: more } = useFoldedSnapshot(items)
+  const { kiosk } = useChrome()
+  if (kiosk) return <BandRow items={items} zone={zone} cellClasses={items.map(() => '')} />
+  const { cellClasses, more, columnClasses } = wideBand(items.length)
   return (
-    <div className="@container">
-      <ul aria-label="Market snapshot" className={bandGridClass(shown.length + (more > 0 ? 1 : 0))}>
-        {shown.map((item) => (
-          <BandCell key={item.instrument.id} item={item} zone={zone} />
-        ))}
-        {more > 0 && (
-          <MoreInstruments
-            items={items}
-            zone={zone}
-            hidden={more}
-            buttonClass={`${cellClass} h-full w-full text-left hover:border-accent`}
-          />
-        )}
-      </ul>
-    </div>
+    <BandRow items={items} zone={zone} cellClasses={cellClasses} columnClasses={columnClasses}>
+      {more.map(({ hidden, shownClass }) => (
+        <MoreInstruments
+          key={hidden}
+          items={items}
+          zone={zone}
+          hidden={hidden}
+          shownClass={shownClass}
+          buttonClass={`${cellClass} h-full w-full text-left hover:border-accent`}
+        />
+      ))}
+    </BandRow>
   )
 })

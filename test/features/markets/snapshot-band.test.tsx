@@ -7,6 +7,7 @@ import { instrumentSchema } from '../../../src/feed/schemas/markets'
 import { ChromeContext, fullChrome } from '../../../src/hooks/chrome-context'
 import { ClockContext } from '../../../src/hooks/clock-context'
 import markets from '../../../mocks/fixtures/markets.json'
+import { shownAt } from './band-widths'
 
 const spx = instrumentSchema.parse(markets.instruments.find((i) => i.id === 'spx'))
 
@@ -24,10 +25,12 @@ function instruments(count: number) {
   }))
 }
 
-const bandNames = () =>
+/** The band's places as a band `rem` wide shows them (a desk's below 110rem). */
+const bandNames = (rem = 0) =>
   within(screen.getByRole('list', { name: 'Market snapshot' }))
     .queryAllByRole('listitem')
-    .map((item) => item.textContent?.match(/^T\d+/)?.[0] ?? 'more')
+    .filter((item) => shownAt(item.className, rem))
+    .map((item) => item.textContent?.match(/^T\d+/)?.[0] ?? item.textContent)
 
 describe('the snapshot band', () => {
   it('gives a time of today without its day, the whole of it in the tooltip', () => {
@@ -52,7 +55,7 @@ describe('the snapshot band', () => {
   it('folds twenty into five and a last cell that opens all of them, and closes again', async () => {
     const user = userEvent.setup()
     renderWithFeed(<SnapshotBand items={instruments(20)} zone="UTC" />)
-    expect(bandNames()).toEqual(['T1', 'T2', 'T3', 'T4', 'T5', 'more'])
+    expect(bandNames()).toEqual(['T1', 'T2', 'T3', 'T4', 'T5', '+15 moreall 20 instruments'])
     const more = screen.getByRole('button', { name: '15 more instruments: show all 20' })
     expect(more).toHaveTextContent('+15 more')
 
@@ -65,6 +68,15 @@ describe('the snapshot band', () => {
 
     await user.click(within(dialog).getByRole('button', { name: 'Close' }))
     expect(screen.queryByRole('dialog')).toBeNull()
+  })
+
+  it('shows more of twenty in the one row of a wider band, the last place counting the rest', () => {
+    renderWithFeed(<SnapshotBand items={instruments(20)} zone="UTC" />)
+    expect(bandNames(138)).toEqual([
+      ...['T1', 'T2', 'T3', 'T4', 'T5', 'T6', 'T7', 'T8', 'T9'],
+      '+11 moreall 20 instruments',
+    ])
+    expect(screen.getByRole('button', { name: '11 more instruments: show all 20' })).toBeVisible()
   })
 
   it('shows every instrument on a wall screen, where no one can press the button', () => {
