@@ -1,5 +1,13 @@
 import { foldAfter } from '../../lib/fold-list'
 
+type Tier = {
+  cells: number
+  shown: string
+  moreShown: string
+  /** The grid's columns from this width, by the places filled (where more than at the width before). */
+  columns: Partial<Record<number, string>>
+}
+
 /**
  * Past a desk's six cells, a wider band holds more in its one row (a 1920 or 2560 px screen left
  * each of six cells 300 to 400 px for 150 px of figures): eight, ten and twelve, from the band
@@ -7,27 +15,24 @@ import { foldAfter } from '../../lib/fold-list'
  * the band's height, and the page's first frame, do not wait for a measurement. Class names are
  * written out whole for Tailwind to find them.
  */
-const wideTiers = [
+const wideTiers: Tier[] = [
   {
     cells: 8,
     shown: '@[110rem]:block',
     moreShown: 'hidden @[110rem]:block @[138rem]:hidden',
-    columns: { 7: '@[110rem]:grid-cols-7', 8: '@[110rem]:grid-cols-8' } as Record<number, string>,
+    columns: { 7: '@[110rem]:grid-cols-7', 8: '@[110rem]:grid-cols-8' },
   },
   {
     cells: 10,
     shown: '@[138rem]:block',
     moreShown: 'hidden @[138rem]:block @[165rem]:hidden',
-    columns: { 9: '@[138rem]:grid-cols-9', 10: '@[138rem]:grid-cols-10' } as Record<number, string>,
+    columns: { 9: '@[138rem]:grid-cols-9', 10: '@[138rem]:grid-cols-10' },
   },
   {
     cells: 12,
     shown: '@[165rem]:block',
     moreShown: 'hidden @[165rem]:block',
-    columns: { 11: '@[165rem]:grid-cols-11', 12: '@[165rem]:grid-cols-12' } as Record<
-      number,
-      string
-    >,
+    columns: { 11: '@[165rem]:grid-cols-11', 12: '@[165rem]:grid-cols-12' },
   },
 ]
 

@@ -2,7 +2,7 @@ import { memo, type ReactNode } from 'react'
 import { DialogHead } from '../../components/dialog-head'
 import { DialogButton } from '../../components/dialog-button'
 import { useChrome } from '../../hooks/chrome-context'
-import { foldList } from '../../lib/fold-list'
+import { foldAfter, foldList } from '../../lib/fold-list'
 import type { SnapshotItem } from './snapshot-at'
 import { BandCell, cellClass } from './band-cell'
 import { wideBand } from './snapshot-band-tiers'
@@ -92,7 +92,10 @@ function BandRow({
   columnClasses?: string
   children?: ReactNode
 }) {
-  const places = Math.min(cellClasses.length + (items.length > cellClasses.length ? 1 : 0), 6)
+  const places = Math.min(
+    cellClasses.length + (items.length > cellClasses.length ? 1 : 0),
+    foldAfter,
+  )
   return (
     <div className="@container">
       <ul aria-label="Market snapshot" className={`${bandGridClass(places)} ${columnClasses}`}>
