@@ -74,7 +74,7 @@ test('the daily S&P 500 is drawn close to close across the whole plot, with date
   const spx = markets.getByRole('article', { name: 'S&P 500' })
   const { moves, min, max, x1, x2 } = await lineAndPlot(spx)
   expect(moves).toBe(1) // one unbroken line, not a segment per close
-  expect(x2 - x1).toBeGreaterThan(300)
+  expect(x2 - x1).toBeGreaterThan(200) // a card of four to the row at 1400 px
   expect(min - x1).toBeLessThan(3)
   // The whole-feed window leaves a little room after the last close (under a 12th of the plot).
   expect(x2 - max).toBeLessThan((x2 - x1) / 12)
@@ -235,8 +235,8 @@ test('twenty instruments in groups; the viewer picks which are shown, kept in th
 test('small groups share a row of the grid: a group of one sits beside a group of two, at the same height', async ({
   page,
 }) => {
-  // 1400 px, the markets alone: three columns. US equities (2) and Rates (1) fill the first row;
-  // before, every group began a row of its own and Rates sat alone with two columns empty.
+  // 1400 px, the markets alone: four columns. US equities (2), Rates (1) and FX (1) fill the first
+  // row; before, every group began a row of its own and Rates sat alone with its row's rest empty.
   const markets = await openMarkets(page, '')
   const card = (name: string) => markets.getByRole('article', { name })
   const heading = (name: string) => markets.getByRole('heading', { name })
@@ -250,13 +250,41 @@ test('small groups share a row of the grid: a group of one sits beside a group o
   const ratesHeading = await boxOf(heading('Rates'))
   expect(Math.abs(ratesHeading.y - equitiesHeading.y)).toBeLessThan(1)
   expect(rates.x).toBeGreaterThan(ndx.x + ndx.width)
-  for (const box of [ndx, rates]) {
+  expect(fx.x).toBeGreaterThan(rates.x + rates.width)
+  for (const box of [ndx, rates, fx]) {
     expect(Math.abs(box.y - spx.y)).toBeLessThan(1)
     expect(Math.abs(box.height - spx.height)).toBeLessThan(1)
   }
-  // FX (1) comes before a group of three, which takes a row of its own: FX starts the next row.
-  expect(fx.y).toBeGreaterThan(spx.y + spx.height)
-  expect(Math.abs(fx.x - spx.x)).toBeLessThan(1)
+  // Commodities (3) do not fit beside them: the group takes the next row, from its start.
+  const soybeans = await boxOf(card('Soybean futures'))
+  expect(soybeans.y).toBeGreaterThan(spx.y + spx.height)
+  expect(Math.abs(soybeans.x - spx.x)).toBeLessThan(1)
+})
+
+test('the markets alone on a wider screen hold more charts to a row, each as wide as on a desk’s dashboard', async ({
+  page,
+}) => {
+  // Three columns of 600 px charts on a 1920 px screen showed twenty instruments three at a time.
+  for (const [width, columns] of [
+    [1400, 4],
+    [1680, 5],
+    [1920, 6],
+  ] as const) {
+    await page.setViewportSize({ width, height: 1000 })
+    const markets = await openMarkets(page, '')
+    const chips = markets.getByRole('article', { name: /\(test stock\)/ })
+    await expect(chips.first()).toBeVisible()
+    const tops = await chips.evaluateAll((cards) =>
+      cards.map((card) => Math.round(card.getBoundingClientRect().top)),
+    )
+    // Chip makers (ten cards) fill whole rows: as many to the first row as the grid has columns.
+    expect(
+      tops.filter((top) => top === tops[0]),
+      `${width} px`,
+    ).toHaveLength(columns)
+    const width0 = (await chips.first().boundingBox())!.width
+    expect(width0).toBeGreaterThan(250)
+  }
 })
 
 test('dragging across a chart zooms every panel to that range, kept in the URL; double-click goes back', async ({

@@ -48,7 +48,7 @@ export function InstrumentCards({
       ? ''
       : instruments.length === 2
         ? '@sm:grid-cols-2'
-        : '@sm:grid-cols-2 @[50rem]:grid-cols-3 @[120rem]:grid-cols-6'
+        : '@sm:grid-cols-2 @[50rem]:grid-cols-3 @[72rem]:grid-cols-4 @[90rem]:grid-cols-5 @[108rem]:grid-cols-6'
   const card = (instrument: Instrument, i: number) =>
     i < drawnCount ? (
       <InstrumentCard

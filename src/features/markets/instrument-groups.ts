@@ -52,14 +52,15 @@ export function groupRuns(instruments: readonly Instrument[]): GroupRun[] {
 }
 
 /**
- * The columns of the cards' grid (1, 2 from 24rem, 3 from 50rem, 6 from 120rem) that a group of
- * `size` cards spans: all of them when it has as many cards or more, else one per card.
+ * The columns of the cards' grid (1, 2 from 24rem, 3 from 50rem, 4 from 72rem, 5 from 90rem, 6
+ * from 108rem: each card about as wide as on a 1366 px desk's dashboard) that a group of `size`
+ * cards spans: all of them when it has as many cards or more, else one per card.
  */
 export function groupSpan(size: number): string {
   if (size === 1) return 'col-span-full @sm:col-span-1'
   if (size === 2) return 'col-span-full @[50rem]:col-span-2'
-  if (size === 3) return 'col-span-full @[120rem]:col-span-3'
-  if (size === 4) return 'col-span-full @[120rem]:col-span-4'
-  if (size === 5) return 'col-span-full @[120rem]:col-span-5'
+  if (size === 3) return 'col-span-full @[72rem]:col-span-3'
+  if (size === 4) return 'col-span-full @[90rem]:col-span-4'
+  if (size === 5) return 'col-span-full @[108rem]:col-span-5'
   return 'col-span-full'
 }
