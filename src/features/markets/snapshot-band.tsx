@@ -2,7 +2,7 @@ import { memo, type ReactNode } from 'react'
 import { DialogHead } from '../../components/dialog-head'
 import { DialogButton } from '../../components/dialog-button'
 import { useChrome } from '../../hooks/chrome-context'
-import { foldAfter, foldList } from '../../lib/fold-list'
+import { foldAfter } from '../../lib/fold-list'
 import type { SnapshotItem } from './snapshot-at'
 import { BandCell, cellClass } from './band-cell'
 import { wideBand } from './snapshot-band-tiers'
@@ -72,11 +72,21 @@ export function MoreInstruments({
   )
 }
 
-/** The snapshot's instruments as a page shows them: all on a wall screen (no one to press "more"). */
-export function useFoldedSnapshot(items: readonly SnapshotItem[]) {
+/**
+ * The snapshot's places as a page shows them: every instrument on a wall screen (kiosk: no one to
+ * press "more"), else those of each band width, with their "+N more" (snapshot-band-tiers.ts).
+ */
+export function useBandPlaces(items: readonly SnapshotItem[]) {
   const { kiosk } = useChrome()
-  return kiosk ? { shown: items, hidden: 0 } : foldList(items)
+  return kiosk ? allPlaces(items.length) : wideBand(items.length)
 }
+
+/** Every instrument in its place, none folded. */
+export const allPlaces = (count: number) => ({
+  cellClasses: Array<string>(count).fill(''),
+  more: [],
+  columnClasses: '',
+})
 
 /** The band's list: the first instruments, each with its class, then `children` (the "+N more"). */
 function BandRow({
@@ -128,9 +138,7 @@ export const SnapshotBand = memo(function SnapshotBand({
   items: readonly SnapshotItem[]
   zone: string
 }) {
-  const { kiosk } = useChrome()
-  if (kiosk) return <BandRow items={items} zone={zone} cellClasses={items.map(() => '')} />
-  const { cellClasses, more, columnClasses } = wideBand(items.length)
+  const { cellClasses, more, columnClasses } = useBandPlaces(items)
   return (
     <BandRow items={items} zone={zone} cellClasses={cellClasses} columnClasses={columnClasses}>
       {more.map(({ hidden, shownClass }) => (

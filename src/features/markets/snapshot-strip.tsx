@@ -7,7 +7,7 @@ import type { SnapshotItem } from './snapshot-at'
 import { IllustrativeMark } from '../../components/illustrative-mark'
 import { DayChange } from './day-change'
 import { useSnapshotInBand } from '../../hooks/snapshot-placement'
-import { MoreInstruments, useFoldedSnapshot } from './snapshot-band'
+import { allPlaces, MoreInstruments, useBandPlaces } from './snapshot-band'
 import { useCachedPriceWarnings } from './use-stale-price'
 import { unavailableWords } from './unavailable-words'
 
@@ -50,8 +50,9 @@ function StripAsOf({
  * Each instrument's last value, change and as-of time: exactly as the feed gives them, or in replay
  * as of the moment (with the reason where a figure was not known yet). The columns follow the
  * width of the region it sits in (a container query), never the screen's: six in a row where they
- * fit whole, the value and the change each on a line of its own so neither is ever cut. Six places at
- * most, as in the band: past that, the last opens every instrument, and the charts stay in view.
+ * fit whole, the value and the change each on a line of its own so neither is ever cut. Six places
+ * (eight to twelve where wider), as in the band: past that, the last opens every instrument, and
+ * the charts stay in view.
  */
 export const SnapshotStrip = memo(function SnapshotStrip({
   items,
@@ -65,69 +66,76 @@ export const SnapshotStrip = memo(function SnapshotStrip({
 }) {
   const inBand = useSnapshotInBand()
   const thisYear = useThisYear(zone)
-  const folded = useFoldedSnapshot(items)
-  const { shown, hidden } = whole ? { shown: items, hidden: 0 } : folded
+  const folded = useBandPlaces(items)
+  const { cellClasses, more, columnClasses } = whole ? allPlaces(items.length) : folded
   // The page shows it in the band across the top: not twice.
   if (inBand) return null
   return (
     <div className="@container">
       <ul
         aria-label="Market snapshot"
-        className="grid grid-cols-2 gap-2 @sm:grid-cols-3 @[52rem]:grid-cols-6"
+        className={`grid grid-cols-2 gap-2 @sm:grid-cols-3 @[52rem]:grid-cols-6 ${columnClasses}`}
       >
-        {shown.map(
-          ({
-            instrument,
-            unavailable,
-            changeFromSeries,
-            changeLoading,
-            changeFailed,
-            illustrative,
-          }) => (
-            <li
-              key={instrument.id}
-              className="min-h-[6.25rem] min-w-0 rounded border border-line bg-raised px-2 py-1.5"
-            >
-              <p
-                dir="auto"
-                className="truncate text-left text-xs font-semibold"
-                title={instrument.name}
+        {items
+          .slice(0, cellClasses.length)
+          .map(
+            (
+              {
+                instrument,
+                unavailable,
+                changeFromSeries,
+                changeLoading,
+                changeFailed,
+                illustrative,
+              },
+              index,
+            ) => (
+              <li
+                key={instrument.id}
+                className={`min-h-[6.25rem] min-w-0 rounded border border-line bg-raised px-2 py-1.5 ${cellClasses[index]}`}
               >
-                <span>{instrument.shortName}</span>
-                {illustrative && <IllustrativeMark />}
-              </p>
-              <p
-                className={`truncate font-mono text-sm ${instrument.last === null ? 'text-muted italic' : ''}`}
-              >
-                {formatValue(instrument)}
-              </p>
-              <p className="truncate">
-                <DayChange
-                  instrument={instrument}
-                  unavailable={unavailable !== null || changeLoading === true}
-                  seriesFailed={changeFailed}
-                  fromSeries={changeFromSeries}
-                />
-              </p>
-              {unavailable ? (
-                <p className="text-[11px] break-words text-warn">
-                  {unavailableWords(unavailable, zone, thisYear)}
+                <p
+                  dir="auto"
+                  className="truncate text-left text-xs font-semibold"
+                  title={instrument.name}
+                >
+                  <span>{instrument.shortName}</span>
+                  {illustrative && <IllustrativeMark />}
                 </p>
-              ) : (
-                <p className="text-[11px] break-words text-muted">{unitWords(instrument)}</p>
-              )}
-              <StripAsOf instrument={instrument} zone={zone} thisYear={thisYear} />
-            </li>
-          ),
-        )}
-        {hidden > 0 && (
+                <p
+                  className={`truncate font-mono text-sm ${instrument.last === null ? 'text-muted italic' : ''}`}
+                >
+                  {formatValue(instrument)}
+                </p>
+                <p className="truncate">
+                  <DayChange
+                    instrument={instrument}
+                    unavailable={unavailable !== null || changeLoading === true}
+                    seriesFailed={changeFailed}
+                    fromSeries={changeFromSeries}
+                  />
+                </p>
+                {unavailable ? (
+                  <p className="text-[11px] break-words text-warn">
+                    {unavailableWords(unavailable, zone, thisYear)}
+                  </p>
+                ) : (
+                  <p className="text-[11px] break-words text-muted">{unitWords(instrument)}</p>
+                )}
+                <StripAsOf instrument={instrument} zone={zone} thisYear={thisYear} />
+              </li>
+            ),
+          )}
+        {more.map(({ hidden, shownClass }) => (
           <MoreInstruments
+            key={hidden}
             items={items}
             zone={zone}
             hidden={hidden}
+            shownClass={shownClass}
             buttonClass="h-full min-h-[6.25rem] w-full rounded border border-line bg-raised px-2 py-1.5 text-left text-sm hover:border-accent"
           />
-        )}
+        ))}
       </ul>
     </div>
   )

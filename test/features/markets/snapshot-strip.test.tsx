@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
+import { shownAt } from './band-widths'
 import { renderWithFeed } from '../../render'
 import { SnapshotStrip } from '../../../src/features/markets/snapshot-strip'
 import { instrumentSchema } from '../../../src/feed/schemas/markets'
@@ -42,15 +43,24 @@ describe('snapshot strip', () => {
     expect(within(items[1]!).queryByText('%')).toBeNull()
   })
 
-  it('keeps twenty instruments to six places, the last opening all of them', async () => {
+  it('keeps twenty instruments to six places (ten where wider), the last opening all of them', async () => {
     const items = Array.from({ length: 20 }, (_, i) => ({
       instrument: { ...spx, id: `t${i + 1}`, shortName: `T${i + 1}`, name: `Test ${i + 1}` },
       unavailable: null,
     }))
     renderWithFeed(<SnapshotStrip items={items} zone="UTC" />)
     const list = screen.getByRole('list', { name: 'Market snapshot' })
-    expect(within(list).getAllByRole('listitem')).toHaveLength(6)
-    expect(within(list).queryByText('T6')).toBeNull()
+    const placesAt = (rem: number) =>
+      within(list)
+        .getAllByRole('listitem')
+        .filter((item) => shownAt(item.className, rem))
+        .map(
+          (item) =>
+            item.querySelector('p')?.textContent?.match(/^T\d+/)?.[0] ??
+            item.textContent?.match(/^\+\d+ more/)?.[0],
+        )
+    expect(placesAt(0)).toEqual(['T1', 'T2', 'T3', 'T4', 'T5', '+15 more'])
+    expect(placesAt(138)).toEqual([...'123456789'.split('').map((n) => `T${n}`), '+11 more'])
     await userEvent.click(
       within(list).getByRole('button', { name: '15 more instruments: show all 20' }),
     )
