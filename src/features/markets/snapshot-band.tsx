@@ -5,7 +5,7 @@ import { useChrome } from '../../hooks/chrome-context'
 import { foldAfter } from '../../lib/fold-list'
 import type { SnapshotItem } from './snapshot-at'
 import { BandCell, cellClass } from './band-cell'
-import { wideBand } from './snapshot-band-tiers'
+import { wideBand, type BandMore } from './snapshot-band-tiers'
 
 /** Six to a row on a desk, or as many as there are from three up: no empty columns after them. */
 const bandGridClass = (cells: number) =>
@@ -38,7 +38,7 @@ function AllInstruments({
 /**
  * The last place of a folded snapshot: "+15 more", opening every instrument in a dialog.
  */
-export function MoreInstruments({
+function MoreInstruments({
   items,
   zone,
   hidden,
@@ -70,6 +70,21 @@ export function MoreInstruments({
       </DialogButton>
     </li>
   )
+}
+
+/** The "+N more" of each band width (see useBandPlaces), each shown only at its own. */
+export function MorePlaces({
+  more,
+  ...place
+}: {
+  items: readonly SnapshotItem[]
+  zone: string
+  more: readonly BandMore[]
+  buttonClass: string
+}) {
+  return more.map(({ hidden, shownClass }) => (
+    <MoreInstruments key={hidden} {...place} hidden={hidden} shownClass={shownClass} />
+  ))
 }
 
 /**
@@ -141,16 +156,12 @@ export const SnapshotBand = memo(function SnapshotBand({
   const { cellClasses, more, columnClasses } = useBandPlaces(items)
   return (
     <BandRow items={items} zone={zone} cellClasses={cellClasses} columnClasses={columnClasses}>
-      {more.map(({ hidden, shownClass }) => (
-        <MoreInstruments
-          key={hidden}
-          items={items}
-          zone={zone}
-          hidden={hidden}
-          shownClass={shownClass}
-          buttonClass={`${cellClass} h-full w-full text-left hover:border-accent`}
-        />
-      ))}
+      <MorePlaces
+        items={items}
+        zone={zone}
+        more={more}
+        buttonClass={`${cellClass} h-full w-full text-left hover:border-accent`}
+      />
     </BandRow>
   )
 })

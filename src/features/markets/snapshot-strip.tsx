@@ -7,7 +7,7 @@ import type { SnapshotItem } from './snapshot-at'
 import { IllustrativeMark } from '../../components/illustrative-mark'
 import { DayChange } from './day-change'
 import { useSnapshotInBand } from '../../hooks/snapshot-placement'
-import { allPlaces, MoreInstruments, useBandPlaces } from './snapshot-band'
+import { allPlaces, MorePlaces, useBandPlaces } from './snapshot-band'
 import { useCachedPriceWarnings } from './use-stale-price'
 import { unavailableWords } from './unavailable-words'
 
@@ -126,16 +126,12 @@ export const SnapshotStrip = memo(function SnapshotStrip({
               </li>
             ),
           )}
-        {more.map(({ hidden, shownClass }) => (
-          <MoreInstruments
-            key={hidden}
-            items={items}
-            zone={zone}
-            hidden={hidden}
-            shownClass={shownClass}
-            buttonClass="h-full min-h-[6.25rem] w-full rounded border border-line bg-raised px-2 py-1.5 text-left text-sm hover:border-accent"
-          />
-        ))}
+        <MorePlaces
+          items={items}
+          zone={zone}
+          more={more}
+          buttonClass="h-full min-h-[6.25rem] w-full rounded border border-line bg-raised px-2 py-1.5 text-left text-sm hover:border-accent"
+        />
       </ul>
     </div>
   )
