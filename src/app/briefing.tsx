@@ -11,6 +11,7 @@ import {
 import { roundSpans } from '../feed/round-spans'
 import { noneReadable } from '../feed/unreadable-records'
 import { BriefingStrip } from '../features/briefing/briefing-strip'
+import { useTalksStatusInHeader } from './roomy-header'
 import type {
   BriefingIssue,
   BriefingMoves,
@@ -44,6 +45,7 @@ export function Briefing() {
   const { demo } = useDemo()
   const replay = feed.asOf !== null
   const { kiosk } = useChrome()
+  const talksInHeader = useTalksStatusInHeader()
   // On paper, as on a wall screen: every issue and move in words, no buttons.
   const printing = usePrinting()
   const { now } = useClock(1000)
@@ -178,6 +180,7 @@ export function Briefing() {
       newDevelopments={developmentNews.news}
       selectedTopic={selection.topic}
       interactive={!kiosk && !printing}
+      talksInHeader={talksInHeader}
       replay={replay}
       copyHeading={() =>
         `${index.data?.title ?? 'The talks'}, ${replay ? 'replayed at' : 'as of'} ${formatDateTime(now, zone, undefined, now)}${demo ? ' (demo data)' : ''}`

@@ -1,6 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
 import type { ReactNode } from 'react'
-import { useMediaQuery } from '../hooks/use-media-query'
 import { indexQueries } from '../feed/queries'
 import type { FeedIndex } from '../feed/schemas/types'
 import type { FeedProblem } from '../feed/parse'
@@ -25,6 +24,7 @@ import { ShareDialog } from '../features/header/share-dialog'
 import { AlertsDialog } from '../features/alerts/alerts-dialog'
 import { AboutFeed } from '../features/header/about-feed'
 import { TalksStatusLine } from './talks-status-line'
+import { useRoomyHeader } from './roomy-header'
 import { DensitySwitch } from './density-switch'
 import { MoreButton } from './more-button'
 import { KeyboardHelp } from '../features/header/keyboard-help'
@@ -34,9 +34,6 @@ import {
   headerStatusRowClass,
   headerTopRowClass,
 } from './layout'
-
-/** From this width (Tailwind's sm) the header shows every control. */
-const roomyHeaderQuery = '(min-width: 40rem)'
 
 /** The page header; with ?header=0 only a slim bar with the demo badge and the picker if asked. */
 export function SiteHeader() {
@@ -93,8 +90,8 @@ function FullHeader() {
   const chrome = useChrome()
   const index = useQuery({ ...indexQueries.detail(feed), select: selectTitle })
   const embedded = typeof window !== 'undefined' && window.parent !== window
-  const roomy = useMediaQuery(roomyHeaderQuery)
-  // The briefing under the header says where the talks stand: a phone has no room to say it twice.
+  const roomy = useRoomyHeader()
+  // Where the talks stand is said once: on a phone by the briefing under the header (no room here).
   const briefingBelow = chrome.view === 'dashboard' && !chrome.kiosk
   const occasional = (
     <>

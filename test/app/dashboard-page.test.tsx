@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { holdAnimationFrames, nextFrame } from '../animation-frames'
 import { DashboardPage } from '../../src/app/dashboard-page'
 import { server } from '../../mocks/node'
+import { ChromeContext, fullChrome } from '../../src/hooks/chrome-context'
 import { renderWithFeed } from '../render'
 import { quoteItems, visitInLondon } from '../page'
 
@@ -21,12 +22,26 @@ describe('dashboard page', () => {
     const snapshot = await screen.findByRole('list', { name: 'Market snapshot' })
     expect(await within(snapshot).findByText('6,005.88')).toBeInTheDocument()
     expect(screen.getAllByRole('list', { name: 'Market snapshot' })).toHaveLength(1)
-    // In the header and in the briefing strip under it.
-    expect(await screen.findAllByText(/Day 2 starts in 4[45] min \(10:00 London\)/)).toHaveLength(2)
-    expect(
-      within(screen.getByRole('region', { name: 'Briefing' })).getByText(/Day 2 starts in/),
-    ).toBeInTheDocument()
+    // Once, in the header: the briefing strip under it does not say it again.
+    const status = await screen.findByText(/Day 2 starts in 4[45] min \(10:00 London\)/)
+    expect(status.closest('header')).not.toBeNull()
+    expect(screen.getAllByText(/Day 2 starts in .*London/)).toHaveLength(1)
+    expect(screen.getByRole('region', { name: 'Briefing' })).not.toHaveTextContent(/Day 2/)
     expect(screen.getByText('Demo data')).toBeInTheDocument()
+  })
+
+  it('under a slim header (?header=0) the briefing says where the talks stand', async () => {
+    renderWithFeed(
+      <ChromeContext value={{ ...fullChrome, header: false }}>
+        <DashboardPage />
+      </ChromeContext>,
+      { now: articleMoment },
+    )
+    const briefing = await screen.findByRole('region', { name: 'Briefing' })
+    expect(
+      await within(briefing).findByText(/Day 2 starts in 4[45] min \(10:00 London\)/),
+    ).toBeInTheDocument()
+    expect(screen.getAllByText(/Day 2 starts in .*London/)).toHaveLength(1)
   })
 
   it('keeps the other regions when the quotes fail, and says what went wrong', async () => {

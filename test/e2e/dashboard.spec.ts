@@ -21,6 +21,10 @@ test('the production build shows all three regions from the demo feed, with no e
     markets.getByRole('article', { name: 'S&P 500' }).locator('.recharts-surface'),
   ).toBeVisible()
   await expect(page.getByRole('banner').getByText(/Day 2 starts in \d+ min/)).toBeVisible()
+  // Said once: the briefing under the header does not repeat it.
+  const briefing = page.getByRole('region', { name: 'Briefing' })
+  await expect(briefing.getByText(/^On the table/)).toBeVisible()
+  await expect(briefing).not.toContainText('Day 2 starts in')
   expect(watched.consoleErrors).toEqual([])
   expect(watched.foreignRequests).toEqual([])
 })

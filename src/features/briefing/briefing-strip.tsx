@@ -23,6 +23,8 @@ type Props = {
   selectedTopic: string | null
   /** Kiosk: figures only, no buttons or links. */
   interactive: boolean
+  /** The header above says where the talks stand: the strip does not repeat it (its copy does). */
+  talksInHeader: boolean
   /** Replay: the issues are the feed's latest (undated), not as of the replayed moment. */
   replay: boolean
   /** The first line of the briefing copied as text (made at the click): the talks' name and the moment. */
@@ -44,9 +46,9 @@ function Pending<T>({ data, what }: { data: Loadable<T>; what: string }) {
 }
 
 /**
- * Where we stand, in two lines under the header: the talks' state, each issue on the table,
- * each instrument's move since the round began and since the viewer last looked, and what is new
- * since the last visit. Every part says "unavailable" while its data is missing, never 0 or none.
+ * Where we stand, in two lines under the header: the talks' state (unless the header says it),
+ * each issue on the table, each instrument's move since the round began and since the viewer last
+ * looked, and what is new since the last visit. Every part says "unavailable" while its data is missing, never 0 or none.
  */
 export function BriefingStrip(props: Props) {
   const { talks, issues, moves } = props
@@ -59,16 +61,18 @@ export function BriefingStrip(props: Props) {
       className="mb-2 flex flex-col gap-y-2 rounded border border-line bg-raised px-2 py-1 text-xs"
     >
       <div className={rowClass}>
-        <Part label="Talks" size="talks">
-          {talks.state === 'ready' ? (
-            <span className="font-semibold">
-              <span aria-hidden="true">{talks.value.sign} </span>
-              {talks.value.text}
-            </span>
-          ) : (
-            <Pending data={talks} what="Talks status" />
-          )}
-        </Part>
+        {!props.talksInHeader && (
+          <Part label="Talks" size="talks">
+            {talks.state === 'ready' ? (
+              <span className="font-semibold">
+                <span aria-hidden="true">{talks.value.sign} </span>
+                {talks.value.text}
+              </span>
+            ) : (
+              <Pending data={talks} what="Talks status" />
+            )}
+          </Part>
+        )}
         <Part label="On the table" size="fills">
           {/* In replay the label says what the issues are, so it is kept whole. */}
           <span

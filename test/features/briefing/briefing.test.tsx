@@ -41,10 +41,14 @@ afterEach(() => {
   window.history.replaceState(null, '', '/')
 })
 
-function open({ kiosk = false } = {}) {
+/**
+ * The strip alone, as under a phone's header or ?header=0 (it says where the talks stand), or with
+ * `header`, as under a desk's full header (which says it instead).
+ */
+function open({ kiosk = false, header = false } = {}) {
   window.history.replaceState(null, '', '/?tz=Europe/London')
   return renderWithFeed(
-    <ChromeContext value={{ ...fullChrome, kiosk }}>
+    <ChromeContext value={{ ...fullChrome, kiosk, header }}>
       <Briefing />
     </ChromeContext>,
     { now: articleMoment },
@@ -236,7 +240,12 @@ describe('briefing strip in replay (?asof=)', () => {
     })
     const asOf = '2025-06-09T17:00:00Z'
     window.history.replaceState(null, '', `/?asof=${asOf}&tz=Europe/London`)
-    renderWithFeed(<Briefing />, { now: Date.parse(asOf) })
+    renderWithFeed(
+      <ChromeContext value={{ ...fullChrome, header: false }}>
+        <Briefing />
+      </ChromeContext>,
+      { now: Date.parse(asOf) },
+    )
     expect(
       await within(strip()).findByText(/Day 1 in session since ~13:00 London \(5 h\)/),
     ).toBeInTheDocument()
@@ -388,8 +397,11 @@ describe('briefing strip: copied as text', () => {
   it('copies where the talks stand, the issues and the moves, with the link, and not the viewer’s own last look', async () => {
     const user = userEvent.setup()
     previousVisit([], { spx: { t: Date.parse('2025-06-09T17:00:00Z'), v: 6000 } })
-    open()
+    // Under a desk's header, which says where the talks stand: the strip does not, its copy does.
+    open({ header: true })
     expect(await move('S&P 500')).toHaveTextContent('since you last looked')
+    expect(within(strip()).queryByRole('group', { name: 'Talks' })).not.toBeInTheDocument()
+    expect(strip()).not.toHaveTextContent(/Day 2 starts/)
     await user.click(within(strip()).getByRole('button', { name: 'Copy the briefing as text' }))
     expect(
       within(strip()).getByRole('button', { name: 'Copy the briefing as text' }),
