@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { useMemo, type MouseEvent } from 'react'
+import type { MouseEvent } from 'react'
 import {
   developmentsQueries,
   indexQueries,
@@ -18,7 +18,7 @@ import type {
   BriefingTalks,
   Loadable,
 } from '../features/briefing/briefing-types'
-import { useLastLookBaseline, useRememberLook } from '../features/briefing/use-last-look'
+import { useLastLookBaseline, useRememberPrices } from '../features/briefing/use-last-look'
 import { issueStatusLabels } from '../features/timeline/labels'
 import { currentRound, describeFeedTalks } from '../features/timeline/talks-across-rounds'
 import { talksSign } from '../features/timeline/talks-now'
@@ -88,21 +88,9 @@ export function Briefing() {
         replay ? null : (baselineLook?.prices ?? null),
       )
     : null
-  // The look to remember: every series settled, taken anew when a price changes (not every tick).
   const settled =
     instruments !== undefined && series.every((s) => s.series !== undefined || s.error)
-  const lookKey =
-    !replay && settled && moves
-      ? moves.map((m) => (m.latest ? `${m.id}@${m.latest.t}=${m.latest.v}` : '')).join()
-      : null
-  const currentLook = useMemo(() => {
-    if (lookKey === null || !moves) return null
-    const prices: Record<string, { t: number; v: number }> = {}
-    for (const move of moves) if (move.latest) prices[move.id] = move.latest
-    return { at: now, prices }
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [lookKey])
-  useRememberLook(feed.baseUrl, currentLook)
+  useRememberPrices(feed.baseUrl, !replay && settled ? moves : null, now)
 
   const looked = baselineLook && !replay ? formatClockBrief(baselineLook.at, zone, now) : null
   const unchanged =

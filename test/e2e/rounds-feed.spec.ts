@@ -148,6 +148,26 @@ test('three rounds on the real clock: rounds named, nothing in session, the time
   expect(errors).toEqual([])
 })
 
+// A portal's small tile: the list kept no room at all under 23rem of screen (its height was
+// the screen's less the desk's header, briefing and band), so the tile showed "On the table" alone.
+test('the timeline alone in a 480x360 tile shows its latest item and the now line', async ({
+  page,
+  baseURL,
+}) => {
+  await serveExposedFeed(page, baseURL, longThreeRoundsFeed())
+  await page.setViewportSize({ width: 480, height: 360 })
+  await page.goto('./?view=timeline&header=0&tz=Europe/London')
+  const timeline = page.getByRole('region', { name: 'Timeline' })
+  await expect(timeline.getByText('Test development 40 (fictional)')).toBeInViewport()
+  await expect(timeline.locator('[data-now-line]')).toBeInViewport()
+  const list = timeline.getByRole('list', {
+    name: 'Sessions, developments and quotes in time order',
+  })
+  const scroller = (await list.locator('..').boundingBox())!
+  expect(scroller.height).toBeGreaterThan(360 / 2)
+  expect(scroller.y + scroller.height).toBeLessThanOrEqual(360)
+})
+
 test('on paper, a round folded on screen says its entries are not printed', async ({
   page,
   baseURL,

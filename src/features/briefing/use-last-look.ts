@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useMemo, useRef, useState } from 'react'
 import { readLastLook, writeLastLook, type LastLook } from './last-look'
 
 const visible = () => typeof document === 'undefined' || document.visibilityState === 'visible'
@@ -29,7 +29,7 @@ export function useLastLookBaseline(feedBaseUrl: string): LastLook | null {
  * hidden), so the next visit measures from what was on screen. Null (replay, data still loading)
  * writes nothing.
  */
-export function useRememberLook(feedBaseUrl: string, current: LastLook | null): void {
+function useRememberLook(feedBaseUrl: string, current: LastLook | null): void {
   const latest = useRef(current)
   useEffect(() => {
     latest.current = current
@@ -42,4 +42,26 @@ export function useRememberLook(feedBaseUrl: string, current: LastLook | null): 
     document.addEventListener('visibilitychange', onVisibility)
     return () => document.removeEventListener('visibilitychange', onVisibility)
   }, [feedBaseUrl])
+}
+
+/**
+ * Keeps each instrument's latest price as the viewer's last look, taken anew when a price changes
+ * (not every tick). `moves` is null until every series has settled, and in replay.
+ */
+export function useRememberPrices(
+  feedBaseUrl: string,
+  moves: readonly { id: string; latest: { t: number; v: number } | null }[] | null,
+  now: number,
+): void {
+  const key = moves
+    ? moves.map((m) => (m.latest ? `${m.id}@${m.latest.t}=${m.latest.v}` : '')).join()
+    : null
+  const look = useMemo(() => {
+    if (key === null || !moves) return null
+    const prices: Record<string, { t: number; v: number }> = {}
+    for (const move of moves) if (move.latest) prices[move.id] = move.latest
+    return { at: now, prices }
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [key])
+  useRememberLook(feedBaseUrl, look)
 }

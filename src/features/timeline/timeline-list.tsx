@@ -151,7 +151,7 @@ export function TimelineList(props: TimelineListProps) {
         {...containerProps}
         // No taller than the region shows on a desk screen (header, briefing and band above it), so
         // opening at now never hides the now line behind the region's own scroll.
-        className="max-h-[min(70vh,calc(100dvh-23rem))] min-h-0 overflow-y-auto overscroll-contain print:max-h-none print:overflow-visible"
+        className="max-h-[clamp(min(60vh,16rem),calc(100dvh-23rem),70vh)] min-h-0 overflow-y-auto overscroll-contain print:max-h-none print:overflow-visible"
       >
         <ol
           aria-label="Sessions, developments and quotes in time order"
