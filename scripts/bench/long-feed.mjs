@@ -14,7 +14,7 @@ const coldLoads = Number(process.env.LONG_FEED_LOADS ?? 5)
 const targets = { firstRender: 200, inputP95: 50, dom: 1500 }
 const timelineList = '[aria-label="Sessions, developments and quotes in time order"]'
 
-// Before the app runs: when each panel's content first reaches the DOM, and when that frame is painted.
+// Before the app runs: when each panel's content is first shown, and when that frame is painted.
 const observerScript = (listSelector) => {
   const afterPaint = (done) =>
     requestAnimationFrame(() => {
@@ -28,18 +28,29 @@ const observerScript = (listSelector) => {
       window.__long.longTasks.push([entry.startTime, entry.duration])
   }).observe({ type: 'longtask', buffered: true })
   const seen = { timeline: false, quotes: false }
+  // Shown, not only in the DOM: a page below the desk layout is laid out hidden until nothing in
+  // view is loading (RevealWhenSettled's inline visibility: hidden).
+  const shown = (selector) => {
+    const element = document.querySelector(selector)
+    return element !== null && element.closest('[style*="visibility: hidden"]') === null
+  }
   const observer = new MutationObserver(() => {
-    if (!seen.timeline && document.querySelector(`${listSelector} li`)) {
+    if (!seen.timeline && shown(`${listSelector} li`)) {
       seen.timeline = true
       afterPaint((t) => (window.__long.timeline = t))
     }
-    if (!seen.quotes && document.querySelector('li[data-quote-id]')) {
+    if (!seen.quotes && shown('li[data-quote-id]')) {
       seen.quotes = true
       afterPaint((t) => (window.__long.quotes = t))
     }
     if (seen.timeline && seen.quotes) observer.disconnect()
   })
-  observer.observe(document, { childList: true, subtree: true })
+  observer.observe(document, {
+    childList: true,
+    subtree: true,
+    attributes: true,
+    attributeFilter: ['style'],
+  })
 }
 
 /** In the page: resolves with ms from the next pointerdown/keydown/beforeinput to the paint after `changed()` holds. */
@@ -226,14 +237,14 @@ async function measureView(ctx, url, view) {
     const of = `median (range) of ${loads.length} cold loads`
     if (hasTimeline)
       rows.push({
-        metric: `first render, timeline: sessions + developments received → list painted, ${of}`,
+        metric: `first render, timeline: sessions + developments received → list shown and painted, ${of}`,
         value: spread((l) => l.timelineRender),
         budget: `≤ ${targets.firstRender} ms`,
         ok: ctx.median(loads.map((l) => l.timelineRender)) <= targets.firstRender,
       })
     if (hasWall)
       rows.push({
-        metric: `first render, quote wall: quotes.json received → rows painted, ${of}`,
+        metric: `first render, quote wall: quotes.json received → rows shown and painted, ${of}`,
         value: spread((l) => l.wallRender),
         budget: `≤ ${targets.firstRender} ms`,
         ok: ctx.median(loads.map((l) => l.wallRender)) <= targets.firstRender,

@@ -25,8 +25,10 @@ export function RevealWhenSettled({ frame, children }: { frame: ReactNode; child
   useLayoutEffect(() => {
     const page = ref.current
     if (shown || !page) return
-    if (!loadingInView(page)) return setShown(true)
-    return whenSettled(page, maxWaitMs, () => setShown(true))
+    // Extras (the timeline's quote markers) are not waited for: on a long feed they come
+    // hundreds of ms after the entries they join, which the page would otherwise hide.
+    if (!loadingInView(page, false)) return setShown(true)
+    return whenSettled(page, maxWaitMs, () => setShown(true), false)
   }, [shown])
   return (
     <>

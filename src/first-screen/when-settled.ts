@@ -2,12 +2,17 @@ import { loadingInView } from './loading-in-view'
 
 /**
  * Calls `done` once `container` has content and nothing in it is loading in view (checked in the
- * frame after each change), or after `maxWaitMs` whatever still is. Returns a function that stops
- * watching without calling `done`.
+ * frame after each change; `extras` as in loadingInView), or after `maxWaitMs` whatever still is.
+ * Returns a function that stops watching without calling `done`.
  */
-export function whenSettled(container: Element, maxWaitMs: number, done: () => void): () => void {
+export function whenSettled(
+  container: Element,
+  maxWaitMs: number,
+  done: () => void,
+  extras = true,
+): () => void {
   let frame = 0
-  const settled = () => container.firstElementChild !== null && !loadingInView(container)
+  const settled = () => container.firstElementChild !== null && !loadingInView(container, extras)
   const observer = new MutationObserver(() => {
     frame ||= requestAnimationFrame(() => {
       frame = 0

@@ -168,6 +168,29 @@ test('the timeline alone in a 480x360 tile shows its latest item and the now lin
   expect(scroller.y + scroller.height).toBeLessThanOrEqual(360)
 })
 
+// The timeline alone is laid out hidden until nothing in view loads: it waited for the quotes
+// too (5 s at most), for markers that join entries already there (on the long test feed,
+// ~370 ms after the list was ready).
+test('the timeline alone is shown while its quote markers still load', async ({
+  page,
+  baseURL,
+}) => {
+  await serveExposedFeed(page, baseURL, longThreeRoundsFeed())
+  await page.route('**/exposed/quotes.json', () => {})
+  await page.goto('./?view=timeline&tz=Europe/London')
+  const timeline = page.getByRole('region', { name: 'Timeline' })
+  await expect(timeline.getByText('Test development 40 (fictional)')).toBeVisible()
+  await expect(timeline.getByText('Loading the quote markers…')).toBeVisible()
+  const sinceSessions = await page.evaluate(() => {
+    const sessions = performance
+      .getEntriesByType('resource')
+      .find((e) => e.name.endsWith('/sessions.json')) as PerformanceResourceTiming
+    return performance.now() - sessions.responseEnd
+  })
+  // Long before the page would have been shown anyway (5 s after it mounted).
+  expect(sinceSessions).toBeLessThan(4000)
+})
+
 test('on paper, a round folded on screen says its entries are not printed', async ({
   page,
   baseURL,

@@ -80,7 +80,7 @@ export function TimelineNotices({
         <div className="relative h-0">
           <p
             className="absolute top-0 right-0 z-10 rounded border border-line bg-raised px-2 py-0.5 text-xs text-muted shadow-sm"
-            data-loading
+            data-loading="extra"
           >
             Loading the quote markers…
           </p>
