@@ -14,43 +14,42 @@ const coldLoads = Number(process.env.LONG_FEED_LOADS ?? 5)
 const targets = { firstRender: 200, inputP95: 50, dom: 1500 }
 const timelineList = '[aria-label="Sessions, developments and quotes in time order"]'
 
-// Before the app runs: when each panel's content is first shown, and when that frame is painted.
+// Before the app runs: when each panel's content is first in the DOM, then the first frame painted
+// with it shown. A page below the desk layout is laid out hidden until nothing in view is loading
+// (RevealWhenSettled's inline visibility: hidden) and may be shown from inside a frame, so after
+// each frame's paint the bench looks whether that frame showed it.
 const observerScript = (listSelector) => {
-  const afterPaint = (done) =>
-    requestAnimationFrame(() => {
-      const channel = new MessageChannel()
-      channel.port1.onmessage = () => done(performance.now())
-      channel.port2.postMessage(0)
-    })
   window.__long = { timeline: 0, quotes: 0, longTasks: [] }
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries())
       window.__long.longTasks.push([entry.startTime, entry.duration])
   }).observe({ type: 'longtask', buffered: true })
-  const seen = { timeline: false, quotes: false }
-  // Shown, not only in the DOM: a page below the desk layout is laid out hidden until nothing in
-  // view is loading (RevealWhenSettled's inline visibility: hidden).
   const shown = (selector) => {
     const element = document.querySelector(selector)
     return element !== null && element.closest('[style*="visibility: hidden"]') === null
   }
+  const whenShown = (selector, record) => {
+    const afterPaint = () =>
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel()
+        channel.port1.onmessage = () => (shown(selector) ? record(performance.now()) : afterPaint())
+        channel.port2.postMessage(0)
+      })
+    afterPaint()
+  }
+  const seen = { timeline: false, quotes: false }
   const observer = new MutationObserver(() => {
-    if (!seen.timeline && shown(`${listSelector} li`)) {
+    if (!seen.timeline && document.querySelector(`${listSelector} li`)) {
       seen.timeline = true
-      afterPaint((t) => (window.__long.timeline = t))
+      whenShown(`${listSelector} li`, (t) => (window.__long.timeline = t))
     }
-    if (!seen.quotes && shown('li[data-quote-id]')) {
+    if (!seen.quotes && document.querySelector('li[data-quote-id]')) {
       seen.quotes = true
-      afterPaint((t) => (window.__long.quotes = t))
+      whenShown('li[data-quote-id]', (t) => (window.__long.quotes = t))
     }
     if (seen.timeline && seen.quotes) observer.disconnect()
   })
-  observer.observe(document, {
-    childList: true,
-    subtree: true,
-    attributes: true,
-    attributeFilter: ['style'],
-  })
+  observer.observe(document, { childList: true, subtree: true })
 }
 
 /** In the page: resolves with ms from the next pointerdown/keydown/beforeinput to the paint after `changed()` holds. */

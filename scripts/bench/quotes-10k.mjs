@@ -15,32 +15,31 @@ const targets = {
   dom: 1500,
 }
 
-// Before the app runs: note when the first quote row is in the DOM, and when the first frame that
-// shows it is painted (a page laid out hidden until nothing in view is loading shows it later).
+// Before the app runs: note when the first quote row is in the DOM, and when the first frame
+// painted with it shown (a page laid out hidden until nothing in view is loading, and shown from
+// inside a frame, shows it later): after each frame's paint, whether that frame showed it.
 const observerScript = () => {
   window.__wall = { rowsAt: 0, paintedAt: 0, longTasks: [] }
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries())
       window.__wall.longTasks.push([entry.startTime, entry.duration])
   }).observe({ type: 'longtask', buffered: true })
-  const observer = new MutationObserver(() => {
-    const row = document.querySelector('li[data-quote-id]')
-    if (!row) return
-    window.__wall.rowsAt ||= performance.now()
-    if (row.closest('[style*="visibility: hidden"]')) return
-    observer.disconnect()
+  const shown = () =>
+    document.querySelector('li[data-quote-id]')?.closest('[style*="visibility: hidden"]') === null
+  const afterPaint = () =>
     requestAnimationFrame(() => {
       const channel = new MessageChannel()
-      channel.port1.onmessage = () => (window.__wall.paintedAt = performance.now())
+      channel.port1.onmessage = () =>
+        shown() ? (window.__wall.paintedAt = performance.now()) : afterPaint()
       channel.port2.postMessage(0)
     })
+  const observer = new MutationObserver(() => {
+    if (!document.querySelector('li[data-quote-id]')) return
+    window.__wall.rowsAt = performance.now()
+    observer.disconnect()
+    afterPaint()
   })
-  observer.observe(document, {
-    childList: true,
-    subtree: true,
-    attributes: true,
-    attributeFilter: ['style'],
-  })
+  observer.observe(document, { childList: true, subtree: true })
 }
 
 /**
