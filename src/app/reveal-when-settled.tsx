@@ -5,13 +5,9 @@ import { whenSettled } from '../first-screen/when-settled'
 /** Past this, the page is shown with whatever is still loading. */
 const maxWaitMs = 5000
 
-const laidOutHidden: CSSProperties = {
-  visibility: 'hidden',
-  position: 'absolute',
-  top: 0,
-  left: 0,
-  right: 0,
-}
+const hidden: CSSProperties = { visibility: 'hidden' }
+/** The frame over the hidden page: the page keeps its place, so showing it needs no new layout. */
+const overPage: CSSProperties = { position: 'absolute', top: 0, left: 0, right: 0 }
 
 /**
  * Below the desk breakpoint the page is one scrolling column, so whatever arrives above the fold
@@ -32,8 +28,8 @@ export function RevealWhenSettled({ frame, children }: { frame: ReactNode; child
   }, [shown])
   return (
     <>
-      {!shown && frame}
-      <div ref={ref} style={shown ? undefined : laidOutHidden}>
+      {!shown && <div style={overPage}>{frame}</div>}
+      <div ref={ref} style={shown ? undefined : hidden}>
         {children}
       </div>
     </>
