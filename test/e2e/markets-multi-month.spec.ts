@@ -232,6 +232,14 @@ test('twenty instruments in groups; the viewer picks which are shown, kept in th
   await expect(region(page).getByText(/Instruments: 10 of 20 shown/)).toBeVisible()
 })
 
+// An embed of one chart: the group heading over it ("US equities") only pushed the chart down.
+test('one instrument alone (?instrument=) has no group heading over its card', async ({ page }) => {
+  const markets = await openMarkets(page, 'instrument=spx')
+  await expect(markets.getByRole('article')).toHaveCount(1)
+  await expect(markets.getByRole('heading', { name: 'US equities' })).toHaveCount(0)
+  await expect(markets.getByRole('heading', { name: 'S&P 500', exact: true })).toBeVisible()
+})
+
 test('small groups share a row of the grid: a group of one sits beside a group of two, at the same height', async ({
   page,
 }) => {

@@ -40,7 +40,8 @@ export function InstrumentCards({
   reactions,
   ...shared
 }: Props) {
-  const grouped = instruments.some((i) => i.group)
+  // One instrument alone needs no group heading over it.
+  const grouped = !single && instruments.some((i) => i.group)
   // No more columns than cards: one or two instruments (a feed's own, or those the viewer chose to
   // show) fill the width instead of sitting beside empty columns.
   const columns =
