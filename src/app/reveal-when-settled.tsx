@@ -12,8 +12,9 @@ const overPage: CSSProperties = { position: 'absolute', top: 0, left: 0, right: 
 /**
  * Below the desk breakpoint the page is one scrolling column, so whatever arrives above the fold
  * (a title that wraps, the briefing, the snapshot's cards) would push everything under it down; a
- * kiosk's band of every instrument does the same on a desk. The page is laid out hidden, with `frame` (the start-up frame) on screen instead, and shown in one
- * frame once nothing in view is loading, or after `maxWaitMs` with whatever still is.
+ * kiosk's band of every instrument does the same on a desk. The page is laid out hidden, with
+ * `frame` (the start-up frame) laid over it, and shown in one frame once nothing in view is
+ * loading, or after `maxWaitMs` with whatever still is.
  */
 export function RevealWhenSettled({ frame, children }: { frame: ReactNode; children: ReactNode }) {
   const ref = useRef<HTMLDivElement>(null)

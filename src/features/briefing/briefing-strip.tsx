@@ -48,7 +48,8 @@ function Pending<T>({ data, what }: { data: Loadable<T>; what: string }) {
 /**
  * Where we stand, in two lines under the header: the talks' state (unless the header says it),
  * each issue on the table, each instrument's move since the round began and since the viewer last
- * looked, and what is new since the last visit. Every part says "unavailable" while its data is missing, never 0 or none.
+ * looked, and what is new since the last visit. Every part says "unavailable" while its data is
+ * missing, never 0 or none.
  */
 export function BriefingStrip(props: Props) {
   const { talks, issues, moves } = props

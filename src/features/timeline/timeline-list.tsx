@@ -150,7 +150,8 @@ export function TimelineList(props: TimelineListProps) {
         ref={setScroller}
         {...containerProps}
         // No taller than the region shows on a desk screen (header, briefing and band above it), so
-        // opening at now never hides the now line behind the region's own scroll.
+        // opening at now never hides the now line behind the region's own scroll; never shorter
+        // than 16rem (60vh on a tiny screen), so a small tile of the timeline alone keeps a list.
         className="max-h-[clamp(min(60vh,16rem),calc(100dvh-23rem),70vh)] min-h-0 overflow-y-auto overscroll-contain print:max-h-none print:overflow-visible"
       >
         <ol
