@@ -44,7 +44,13 @@ export function searchTextOf(row: QuoteRow): string {
     const { quote, person, normalised } = row
     const speaker = person ? `${person.name} ${person.role} ${person.organisation}` : quote.personId
     // Fields joined by a newline, which no search term contains, so no match spans two fields.
-    row.searchText = `${normalizeText(quote.text)}\n${normaliseOnce(normalised, speaker)}\n${normaliseOnce(normalised, quote.setting)}`
+    // join makes one flat string; a template literal makes a rope that the first search would
+    // flatten, copying every row's text inside that keystroke.
+    row.searchText = [
+      normalizeText(quote.text),
+      normaliseOnce(normalised, speaker),
+      normaliseOnce(normalised, quote.setting),
+    ].join('\n')
   }
   return row.searchText
 }
