@@ -91,6 +91,16 @@ export function searchTerms(query: string): string[] {
   return [...new Set(normalizeText(query).split(/\s+/).filter(Boolean))]
 }
 
+/**
+ * The search terms worth marking in the text shown: a lone Latin letter or digit ("r", the first
+ * key of "rare") is in nearly every quote, and marking each place would cover the wall in marks
+ * that tell the reader nothing (and make that keystroke the slowest). A lone character of a
+ * script that writes words in one (税) is marked.
+ */
+export function markedTerms(terms: readonly string[]): string[] {
+  return terms.filter((term) => !/^[a-z0-9]$/.test(term))
+}
+
 export type TextSegment = { text: string; match: boolean }
 
 /**

@@ -2,6 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import {
   highlightSegments,
+  markedTerms,
   normalizeText,
   normalizeWithMap,
   searchTerms,
@@ -55,6 +56,12 @@ describe('normalizeText', () => {
     )
     // Found by this property in CI: a compatibility final sigma.
     expect(normalizeWithMap('𝜍').normalized).toBe(normalizeText('𝜍'))
+  })
+})
+
+describe('markedTerms', () => {
+  it('leaves out a lone Latin letter or digit, however typed, and keeps a lone CJK character', () => {
+    expect(markedTerms(searchTerms('R 5 É ra 税 25'))).toEqual(['ra', '税', '25'])
   })
 })
 

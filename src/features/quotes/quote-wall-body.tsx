@@ -7,7 +7,7 @@ import { useDisplayZone } from '../../hooks/use-display-zone'
 import { useSelection } from '../../hooks/use-selection'
 import { useDensity } from '../../hooks/use-density'
 import { DroppedRecordsNote } from '../../components/dropped-records-note'
-import { searchTerms } from '../../lib/normalize-text'
+import { markedTerms, searchTerms } from '../../lib/normalize-text'
 import { QuoteEmptyState } from './quote-empty-state'
 import { QuoteFilterBar } from './quote-filter-bar'
 import { QuoteList } from './quote-list'
@@ -95,7 +95,7 @@ export function QuoteWallBody({
     [query, side, speaker, tone, topic, round, session, from, to],
   )
   const rows = useMemo(() => filterRowsIncremental(sorted, wanted), [sorted, wanted])
-  const terms = useMemo(() => searchTerms(query), [query])
+  const terms = useMemo(() => markedTerms(searchTerms(query)), [query])
   const quoted = useMemo(() => quotedPeople(quotes), [quotes])
   const unquoted = useMemo(() => unquotedLeads(sessions, quoted, index), [sessions, quoted, index])
   const leads = useMemo(() => silentLeads(unquoted, wanted), [unquoted, wanted])

@@ -362,6 +362,20 @@ describe('quote wall: search', () => {
     )
   })
 
+  it('marks nothing for a lone letter (in nearly every quote), and the matches from the second', async () => {
+    const user = userEvent.setup()
+    open()
+    await ready()
+    const box = screen.getByRole('searchbox', { name: 'Search quotes' })
+    await user.type(box, 'c')
+    await waitFor(() => expect(count()).not.toHaveTextContent(`${total} of ${total} quotes`))
+    expect(card('calibrated tool').querySelector('mark')).toBeNull()
+    await user.type(box, 'h')
+    await waitFor(() =>
+      expect(card('calibrated tool').querySelector('mark')).toHaveTextContent(/^ch$/i),
+    )
+  })
+
   it('says why nothing matches and offers to clear', async () => {
     const user = userEvent.setup()
     open('tone=upbeat')
