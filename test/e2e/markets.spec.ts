@@ -200,6 +200,32 @@ test('the charts of a row start level, whatever the lines above each', async ({ 
   expect(Math.abs((await top('S&P 500')) - (await top('Nasdaq Composite')))).toBeLessThan(1)
 })
 
+// A long name with its "Illustrative path" mark took the card's first line and pushed the table
+// toggle to a line of its own, at the left of some cards and the right of others.
+test('every chart card keeps its table toggle in the top right corner, however long its title', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1440, height: 900 })
+  await page.goto('./?tz=UTC&view=markets')
+  const markets = page.getByRole('region', { name: 'Market reaction' })
+  const cards = markets.getByRole('article').filter({ has: page.locator('header') })
+  await expect(cards.first().locator('.recharts-surface')).toBeVisible()
+  const places = await cards.evaluateAll((els) =>
+    els.map((el) => {
+      const header = el.querySelector('header')!.getBoundingClientRect()
+      const toggle = el.querySelector('header button')!.getBoundingClientRect()
+      return { name: el.querySelector('h3')?.textContent ?? '', header, toggle }
+    }),
+  )
+  expect(places).toHaveLength(instruments.length)
+  // The case this is about: a title and its mark that do not fit on one line beside the toggle.
+  expect(places.some(({ header, toggle }) => header.height > toggle.height + 8)).toBe(true)
+  for (const { name, header, toggle } of places) {
+    expect(Math.abs(toggle.top - header.top), name).toBeLessThan(2)
+    expect(Math.abs(toggle.right - header.right), name).toBeLessThan(2)
+  }
+})
+
 test('on a phone the reaction table scrolls sideways, its instruments in view, instead of squeezing a column to a letter a line', async ({
   page,
 }) => {

@@ -12,7 +12,10 @@ type Props = {
   onToggleTable: (() => void) | null
 }
 
-/** The card's title, the "Illustrative path" mark, and the table toggle. */
+/**
+ * The card's title, the "Illustrative path" mark, and the table toggle. The toggle keeps the top
+ * right corner of every card: a long name pushes the mark under it, not the toggle.
+ */
 export function InstrumentCardHeader({
   titleId,
   name,
@@ -23,18 +26,20 @@ export function InstrumentCardHeader({
   onToggleTable,
 }: Props) {
   return (
-    <header className="flex flex-wrap items-center gap-x-2 gap-y-1">
-      <h3 id={titleId} className="min-w-0 text-sm font-semibold break-words">
-        {name}
-      </h3>
-      {illustrative && (
-        <Badge tone="warn" title={illustrative.note ?? 'A generated path, not real prices'}>
-          Illustrative path
-        </Badge>
-      )}
+    <header className="flex items-start gap-x-2">
+      <div className="flex min-w-0 flex-wrap items-center gap-x-2 gap-y-1">
+        <h3 id={titleId} className="min-w-0 text-sm font-semibold break-words">
+          {name}
+        </h3>
+        {illustrative && (
+          <Badge tone="warn" title={illustrative.note ?? 'A generated path, not real prices'}>
+            Illustrative path
+          </Badge>
+        )}
+      </div>
       <button
         type="button"
-        className="btn ml-auto"
+        className="btn ml-auto shrink-0"
         aria-label={`${tableShown ? 'Hide' : 'Show'} table of ${shortName} data`}
         aria-expanded={tableShown}
         aria-controls={tableId}
