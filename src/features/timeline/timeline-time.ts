@@ -23,6 +23,15 @@ const localDate = (instant: number, zone: string) => wallClock(new Date(instant)
 const weekday = (instant: number, zone: string) => formatDay(instant, zone).split(' ')[0]
 
 /**
+ * Whether two instants read the same in `zone`, to the minute shown (01:30 BST and the 01:30 GMT
+ * an hour later, when the clocks go back, do not).
+ */
+const sameClock = (a: number, b: number, zone: string) =>
+  localDate(a, zone) === localDate(b, zone) &&
+  formatClock(a, zone, 'exact') === formatClock(b, zone, 'exact') &&
+  zoneAbbreviation(a, zone) === zoneAbbreviation(b, zone)
+
+/**
  * A span in one zone: "Mon 9 Jun ~13:00–~19:00 BST"; across midnight "Mon 9 Jun ~20:00 – Tue 10 Jun
  * ~02:00 GMT+8"; across a DST change each end carries its own offset name. No end: the start only.
  * Given the year of the page's now (`yearNow`), a day of another year says its year.
@@ -40,10 +49,13 @@ export function formatSpan(
       ? `${formatDay(t, zone)} ${yearOf(t, zone)}`
       : formatDay(t, zone)
   const s = Date.parse(start)
-  const startClock = `${formatDayOf(s)} ${formatClock(s, zone, startPrecision)}`
+  const e = end === null ? null : Date.parse(end)
+  // Ends that read the same ("~17:00–~17:00": quotes of one press conference) are one moment.
+  const oneMoment = e !== null && sameClock(s, e, zone)
+  const precision = oneMoment && endPrecision === 'approximate' ? endPrecision : startPrecision
+  const startClock = `${formatDayOf(s)} ${formatClock(s, zone, precision)}`
   const startAbbr = zoneAbbreviation(s, zone)
-  if (end === null) return `${startClock} ${startAbbr}`
-  const e = Date.parse(end)
+  if (e === null || oneMoment) return `${startClock} ${startAbbr}`
   const endAbbr = zoneAbbreviation(e, zone)
   const sameDay = localDate(s, zone) === localDate(e, zone)
   const endClock = sameDay
@@ -86,10 +98,14 @@ export function otherZoneSpans(
     const wall = wallClock(new Date(s), zone)
     if (wall.date === displayWall.date && wall.time === displayWall.time) continue
     shown.add(zone)
-    const startText = `${wall.date === displayWall.date ? '' : `${weekday(s, zone)} `}${formatClock(s, zone, startPrecision)}`
+    const precision =
+      e !== null && sameClock(s, e, zone) && endPrecision === 'approximate'
+        ? endPrecision
+        : startPrecision
+    const startText = `${wall.date === displayWall.date ? '' : `${weekday(s, zone)} `}${formatClock(s, zone, precision)}`
     const place = role === 'venue' && zones.venueName ? zones.venueName : zonePlace(zone)
     let text = `${place} ${startText}`
-    if (e !== null) {
+    if (e !== null && !sameClock(s, e, zone)) {
       const endDay = localDate(e, zone) === wall.date ? '' : `${weekday(e, zone)} `
       text += `–${endDay}${formatClock(e, zone, endPrecision)}`
     }

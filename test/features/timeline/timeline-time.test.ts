@@ -40,6 +40,30 @@ describe('formatSpan', () => {
     ).toBe('Wed 31 Dec 2025 22:00 – Thu 1 Jan 02:00 UTC')
   })
 
+  it('says a span whose ends read the same as one moment, approximate if either end is', () => {
+    // A press conference's quotes: the first and the last at ~17:00.
+    expect(
+      formatSpan(
+        '2025-07-29T17:00:00+01:00',
+        '2025-07-29T17:00:40+01:00',
+        'Europe/London',
+        'exact',
+        'approximate',
+      ),
+    ).toBe('Tue 29 Jul ~17:00 BST')
+    expect(
+      otherZoneSpans('2025-07-29T17:00:00+01:00', '2025-07-29T17:00:00+01:00', {
+        display: 'Europe/London',
+        venue: 'Europe/Stockholm',
+        second: null,
+      }),
+    ).toEqual([{ zone: 'Europe/Stockholm', role: 'venue', text: 'Stockholm 18:00' }])
+    // When the clocks go back, 01:30 BST and the 01:30 GMT an hour later are a span.
+    expect(formatSpan('2025-10-26T00:30:00Z', '2025-10-26T01:30:00Z', 'Europe/London')).toBe(
+      'Sun 26 Oct 01:30 BST – 01:30 GMT',
+    )
+  })
+
   it('names both days when a span crosses midnight in the zone', () => {
     expect(formatSpan(day1.start, day1.end, 'Asia/Hong_Kong')).toBe(
       'Mon 9 Jun 20:00 – Tue 10 Jun 02:00 GMT+8',
