@@ -9,7 +9,7 @@ import { SideIcon, sideTextClass } from './side-icon'
 import { LocalPlace, SaidAt } from './quote-when-where'
 import { QuoteOneLine } from './quote-one-line'
 import { QuoteCardActions } from './quote-card-actions'
-import { quoteMarks } from '../../lib/quote-marks'
+import { QuoteText } from './quote-text'
 
 const toneBadge: Record<Tone, 'good' | 'neutral' | 'warn' | 'danger' | 'accent'> = {
   upbeat: 'good',
@@ -74,7 +74,6 @@ export const QuoteCard = memo(function QuoteCard({
   className,
 }: QuoteCardProps) {
   const { quote, person, party } = row
-  const [open, close] = quoteMarks(quote.lang)
   const approximate = quote.saidAtPrecision === 'approximate'
   const headingId = `quote-${quote.id}-speaker`
   const ref = useRef<HTMLDivElement>(null)
@@ -140,11 +139,7 @@ export const QuoteCard = memo(function QuoteCard({
             {party?.shortName ?? 'Unknown side'}
           </span>
         </div>
-        <blockquote className="text-base leading-snug break-words" lang={quote.lang} dir="auto">
-          {open}
-          <HighlightedText text={quote.text} terms={terms} />
-          {close}
-        </blockquote>
+        <QuoteText text={quote.text} lang={quote.lang} terms={terms} active={active} />
         {quote.context && <p className="text-xs text-muted">{quote.context}</p>}
         <p className="text-xs text-muted">
           <time dateTime={quote.saidAt} title={approximate ? 'Approximate time' : undefined}>
