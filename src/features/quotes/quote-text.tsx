@@ -3,7 +3,7 @@ import { highlightSegments } from '../../lib/normalize-text'
 import { quoteMarks } from '../../lib/quote-marks'
 import { usePrinting } from '../../hooks/use-printing'
 import { HighlightedText, MarkedSegments } from './highlighted-text'
-import { quoteCut, splitSegments } from './quote-cut'
+import { splitSegments, textCut } from '../../lib/text-cut'
 
 type Props = {
   text: string
@@ -21,7 +21,7 @@ const quoteClass = 'text-base leading-snug break-words'
  * fill the wall: see LongQuoteText.
  */
 export function QuoteText({ text, lang, terms, active }: Props) {
-  const cut = quoteCut(text)
+  const cut = textCut(text)
   if (cut !== null)
     return <LongQuoteText text={text} lang={lang} terms={terms} active={active} cut={cut} />
   const [open, close] = quoteMarks(lang)

@@ -9,6 +9,7 @@ import { EntryHead, entryBorder } from './entry-head'
 import { developmentKindLabels, partyTone } from './labels'
 import { personName, type Lookups } from './lookups'
 import type { Zones } from './timeline-time'
+import { LongText } from '../../components/long-text'
 
 type Props = {
   entryKey: string
@@ -87,9 +88,12 @@ export function DevelopmentEntry(props: Props) {
           zones={zones}
         />
       </p>
-      <p className="text-xs" dir="auto">
-        {development.summary}
-      </p>
+      <LongText
+        text={development.summary}
+        what="summary"
+        className="text-xs"
+        buttonProps={{ tabIndex: -1, 'data-roving-control': '' }}
+      />
       {development.figures.length > 0 && (
         <ul className="mt-0.5 text-xs" aria-label="Figures">
           {development.figures.map((figure) => (

@@ -401,4 +401,24 @@ describe('timeline: a round’s outcome is hindsight', () => {
     expect(roundHead(list, /^Stockholm round/)).toHaveAccessibleName(/Under way/)
     expect(list).not.toHaveTextContent('Outcome:')
   })
+
+  it('cuts a long session summary and a long development summary, each with a button for the rest', async () => {
+    const feed = threeRoundsFeed()
+    const long = `${'The notice lists each controlled item and the licensing steps. '.repeat(7)}Fin.`
+    const { sessions } = feed['sessions.json'] as { sessions: { summary: string }[] }
+    sessions[sessions.length - 1]!.summary = long
+    const { developments } = stockholmDevelopments(1, 60)
+    developments[0]!.summary = long
+    visitInLondon()
+    server.use(...serveFeed({ ...feed, 'developments.json': { developments } }))
+    renderWithFeed(<TimelinePanel />)
+    const list = await timelineList()
+    const buttons = await within(list).findAllByRole('button', {
+      name: `Read the whole summary (${long.length} characters)`,
+    })
+    expect(buttons).toHaveLength(2)
+    expect(list).not.toHaveTextContent('steps. Fin.')
+    await userEvent.setup().click(buttons[0]!)
+    expect(list).toHaveTextContent('steps. Fin.')
+  })
 })

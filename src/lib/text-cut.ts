@@ -1,13 +1,16 @@
-import type { TextSegment } from '../../lib/normalize-text'
+import type { TextSegment } from './normalize-text'
 
-/** A quote longer than this (a statement, a transcript) is shown cut, the rest behind a button. */
-export const longQuoteChars = 400
-/** Where a long quote is cut: at the last space before this many characters, if there is one. */
+/**
+ * Text longer than this (a statement quoted whole, a session's long summary) is shown cut, the rest
+ * behind a button, so one item does not fill a list.
+ */
+export const longTextChars = 400
+/** Where a long text is cut: at the last space before this many characters, if there is one. */
 const cutChars = 280
 
 /** Where to cut `text` (the length of the part shown), or null when it is shown whole. */
-export function quoteCut(text: string): number | null {
-  if (text.length <= longQuoteChars) return null
+export function textCut(text: string): number | null {
+  if (text.length <= longTextChars) return null
   const space = text.lastIndexOf(' ', cutChars)
   // Text without spaces (Chinese, Japanese) is cut at the length, never inside a surrogate pair.
   if (space > cutChars / 2) return space

@@ -1,23 +1,23 @@
 import { describe, expect, it } from 'vitest'
-import { longQuoteChars, quoteCut, splitSegments } from '../../../src/features/quotes/quote-cut'
+import { longTextChars, splitSegments, textCut } from '../../src/lib/text-cut'
 
-describe('quoteCut', () => {
-  it('leaves a quote up to the long length whole', () => {
-    expect(quoteCut('a'.repeat(longQuoteChars))).toBeNull()
+describe('textCut', () => {
+  it('leaves a text up to the long length whole', () => {
+    expect(textCut('a'.repeat(longTextChars))).toBeNull()
   })
 
-  it('cuts a long quote at a space, never inside a word', () => {
+  it('cuts a long text at a space, never inside a word', () => {
     const text = 'export licences '.repeat(40)
-    const cut = quoteCut(text)!
+    const cut = textCut(text)!
     expect(text[cut]).toBe(' ')
     expect(cut).toBeLessThanOrEqual(280)
   })
 
   it('cuts text without spaces at its length, never between the halves of a character', () => {
-    expect(quoteCut('稀土'.repeat(250))).toBe(280)
+    expect(textCut('稀土'.repeat(250))).toBe(280)
     // 😀 takes two UTF-16 units: a cut at 280 would fall inside the 140th.
     const emoji = `x${'😀'.repeat(250)}`
-    const cut = quoteCut(emoji)!
+    const cut = textCut(emoji)!
     expect(emoji.slice(0, cut)).toBe(`x${'😀'.repeat((cut - 1) / 2)}`)
   })
 })
