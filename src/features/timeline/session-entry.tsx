@@ -6,7 +6,8 @@ import { LiveDuration } from './live-duration'
 import { StartsIn } from './starts-in'
 import { TopicChips } from './topic-chips'
 import { EntryHead, entryBorder } from './entry-head'
-import { partyTone, sessionStatusLabels } from './labels'
+import { sessionStatusLabels } from './labels'
+import { DelegationList } from './delegation-list'
 import { byScheduleWords } from './talks-now'
 import type { Lookups } from './lookups'
 import type { Zones } from './timeline-time'
@@ -120,41 +121,12 @@ export function SessionEntry(props: Props) {
         <p className="mt-1 text-xs text-muted italic">Delegations not reported</p>
       )}
       {session.delegations.length > 0 && (
-        <ul className="mt-1 space-y-0.5 text-xs" aria-label="Delegations">
-          {session.delegations.map((delegation) => {
-            const party = lookups.parties.get(delegation.partyId)
-            const ids = [...delegation.leadPersonIds, ...delegation.memberPersonIds]
-            return (
-              <li key={delegation.partyId}>
-                <span className={`font-semibold ${partyTone[delegation.partyId] ?? ''}`}>
-                  {party?.shortName ?? delegation.partyId}:
-                </span>{' '}
-                {ids.map((id, i) => {
-                  const person = lookups.people.get(id)
-                  const lead = delegation.leadPersonIds.includes(id)
-                  const silent = silence !== null && !props.quotes.some((q) => q.personId === id)
-                  return (
-                    <span key={id}>
-                      {i > 0 && ', '}
-                      <span className={lead ? 'font-medium' : ''}>{person?.name ?? id}</span>
-                      <span className="text-muted">
-                        {' '}
-                        ({[person?.role, lead ? 'lead' : null].filter(Boolean).join(', ')})
-                      </span>
-                      {lead && (
-                        <span aria-hidden="true" className="text-muted">
-                          {' '}
-                          ★
-                        </span>
-                      )}
-                      {silent && <span className="text-muted italic"> {silence}</span>}
-                    </span>
-                  )
-                })}
-              </li>
-            )
-          })}
-        </ul>
+        <DelegationList
+          session={session}
+          lookups={lookups}
+          quotes={props.quotes}
+          silence={silence}
+        />
       )}
       {status === 'concluded' && !props.quotesState.loaded && session.delegations.length > 0 && (
         <p className="text-xs text-muted italic">
