@@ -15,9 +15,9 @@ export function quotedDecimals(instrument: Pick<Instrument, 'kind' | 'last' | 'd
 
 /**
  * At most the decimals a label of about seven digits holds at this size (an axis label's width):
- * 1.14235, 145.273, 6,005.88, 12,345.6, 123,457.
+ * 0.000725, 1.14235, 145.273, 6,005.88, 12,345.6, 123,457.
  */
 export function decimalsThatFit(value: number, decimals: number): number {
-  const whole = Math.abs(value) < 1 ? 1 : Math.floor(Math.log10(Math.abs(value))) + 1
-  return Math.max(0, Math.min(decimals, whole <= 1 ? 5 : 6 - whole))
+  const whole = Math.abs(value) < 1 ? 0 : Math.floor(Math.log10(Math.abs(value))) + 1
+  return Math.max(0, Math.min(decimals, whole === 0 ? 6 : whole === 1 ? 5 : 6 - whole))
 }

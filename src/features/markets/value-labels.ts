@@ -4,13 +4,45 @@ import { decimalsThatFit } from '../../lib/quoted-decimals'
 /** How a chart's values read: a level in its unit, a % move, basis points, or a change of level. */
 export type ValueKind = 'level' | 'percent' | 'bp' | 'change'
 
-/** The decimals a step needs: 0.25 needs 2, 5 needs 0. Bounded to 6. */
+/**
+ * The decimals a step needs: 0.25 needs 2, 5 needs 0, 0.00000005 (a token priced in millionths)
+ * needs 8. Bounded to 10.
+ */
 export function stepDigits(step: number): number {
-  for (let d = 0; d < 6; d++) {
-    const scaled = step * 10 ** d
-    if (Math.abs(Math.round(scaled) - scaled) < 1e-6) return d
+  for (let d = 0; d < 10; d++) {
+    const scaled = Math.abs(step) * 10 ** d
+    const whole = Math.round(scaled)
+    if (whole !== 0 && Math.abs(whole - scaled) < 1e-6 * scaled) return d
   }
-  return 6
+  return 10
+}
+
+/**
+ * Levels of a million and more are written in millions or billions ("38.51M"): an axis label holds
+ * about seven digits. An axis whose ticks step by a tenth of the unit or more uses it throughout.
+ */
+const bigUnits = [
+  { size: 1e9, suffix: 'B' },
+  { size: 1e6, suffix: 'M' },
+] as const
+
+const bigUnitOf = (v: number, step = 0) =>
+  bigUnits.find(({ size }) => Math.abs(v) >= size || step >= size / 10)
+
+const subscripts = '₀₁₂₃₄₅₆₇₈₉'
+
+/**
+ * A level under a ten-thousandth with its zeros counted, as crypto screens write it: 0.00001234 to
+ * 8 decimals is "0.0₄1234" (an axis label holds about seven digits; 0.000725 fits as it is). Null
+ * for any other level.
+ */
+function tinyLevel(v: number, digits: number): string | null {
+  if (v === 0 || Math.abs(v) >= 0.0001) return null
+  const [, decimals = ''] = Math.abs(v).toFixed(Math.min(20, digits)).split('.')
+  const zeros = decimals.length - decimals.replace(/^0+/, '').length
+  if (zeros < 4 || zeros === decimals.length) return null
+  const count = [...String(zeros)].map((d) => subscripts[Number(d)]).join('')
+  return `${v < 0 ? '−' : ''}0.0${count}${decimals.slice(zeros)}`
 }
 
 function signed(v: number, digits: number, suffix: string): string {
@@ -24,8 +56,15 @@ export function tickLabel(v: number, kind: ValueKind, step: number): string {
   const digits = stepDigits(step)
   if (kind === 'percent') return signed(v, digits, '%')
   if (kind === 'bp') return signed(v, digits, ' bp')
+  const big = bigUnitOf(v, step)
+  if (big) {
+    const bigDigits = stepDigits(step / big.size)
+    return kind === 'change'
+      ? signed(v / big.size, bigDigits, big.suffix)
+      : `${formatLevel(v / big.size, bigDigits)}${big.suffix}`
+  }
   if (kind === 'change') return signed(v, digits, '')
-  return formatLevel(v, digits)
+  return tinyLevel(v, digits) ?? formatLevel(v, digits)
 }
 
 /**
@@ -35,6 +74,16 @@ export function tickLabel(v: number, kind: ValueKind, step: number): string {
 export function valueLabel(v: number, kind: ValueKind, levelDigits = 2): string {
   if (kind === 'percent') return signed(v, 2, '%')
   if (kind === 'bp') return signed(v, 1, ' bp')
+  const big = bigUnitOf(v)
+  if (big)
+    return kind === 'change'
+      ? signed(v / big.size, 2, big.suffix)
+      : `${formatLevel(v / big.size, 2)}${big.suffix}`
   if (kind === 'change') return signed(v, decimalsThatFit(v, levelDigits), '')
-  return formatLevel(v, decimalsThatFit(v, levelDigits))
+  // Four significant digits at most: 0.00001234 is 0.0₄1234.
+  const significant = Math.abs(v) > 0 ? 3 - Math.floor(Math.log10(Math.abs(v))) : 0
+  return (
+    tinyLevel(v, Math.min(levelDigits, significant)) ??
+    formatLevel(v, decimalsThatFit(v, levelDigits))
+  )
 }

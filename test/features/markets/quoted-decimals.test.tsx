@@ -8,7 +8,8 @@ import dxy from '../../../mocks/fixtures/series/dxy.json'
 import marketsFixture from '../../../mocks/fixtures/markets.json'
 import { renderWithFeed } from '../../render'
 import { decimalsThatFit, quotedDecimals } from '../../../src/lib/quoted-decimals'
-import { valueLabel } from '../../../src/features/markets/value-labels'
+import { tickLabel, valueLabel } from '../../../src/features/markets/value-labels'
+import { valueScale } from '../../../src/features/markets/value-scale'
 
 // Test data: the demo feed with its Dollar Index replaced by EUR/USD, and the S&P 500 quoted to
 // one decimal by the feed.
@@ -79,10 +80,39 @@ describe('quotedDecimals', () => {
     expect(valueLabel(-0.00042, 'level', 4)).toBe('−0.0004')
   })
 
+  it('writes a level of a million and more in millions or billions, and a level under a ten-thousandth with its zeros counted', () => {
+    expect(valueLabel(38_512_345.12, 'level', 2)).toBe('38.51M')
+    expect(valueLabel(2_500_000_000, 'level', 2)).toBe('2.50B')
+    expect(valueLabel(-1_234_567, 'change', 2)).toBe('−1.23M')
+    expect(tickLabel(37_000_000, 'level', 1_000_000)).toBe('37M')
+    // An axis stepping by a tenth of a million says every tick in millions.
+    expect(tickLabel(800_000, 'level', 200_000)).toBe('0.8M')
+    expect(valueLabel(0.00001234, 'level', 8)).toBe('0.0₄1234')
+    expect(tickLabel(0.0000125, 'level', 0.00000025)).toBe('0.0₄1250')
+    // Short enough as it is.
+    expect(valueLabel(0.000725, 'level', 6)).toBe('0.000725')
+  })
+
+  it('gives the ticks of any axis labels that differ, from millionths to billions', () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: -7, max: 11, noNaN: true }),
+        fc.double({ min: 0.001, max: 0.5, noNaN: true }),
+        (magnitude, spread) => {
+          const low = 10 ** magnitude
+          const { ticks } = valueScale(low, low * (1 + spread))
+          const step = ticks[1]! - ticks[0]!
+          const labels = ticks.map((tick) => tickLabel(tick, 'level', step))
+          return new Set(labels).size === labels.length
+        },
+      ),
+    )
+  })
+
   it('keeps every axis label to seven digits, whatever the feed’s decimals', () => {
     fc.assert(
       fc.property(
-        fc.double({ min: -999_999, max: 999_999, noNaN: true }),
+        fc.double({ min: -1e12, max: 1e12, noNaN: true }),
         fc.integer({ min: 0, max: 8 }),
         (value, decimals) => valueLabel(value, 'level', decimals).replace(/\D/g, '').length <= 7,
       ),
