@@ -36,7 +36,7 @@ export function QuoteText({ text, lang, terms, active }: Props) {
 
 /**
  * A long quote cut after its first lines, with a button for the whole; whole by itself when the
- * search matches only in the rest, and on paper.
+ * search matches in the rest (every match in view), and on paper.
  */
 function LongQuoteText({ text, lang, terms, active, cut }: Props & { cut: number }) {
   const [choice, setChoice] = useState<'whole' | 'cut' | null>(null)
