@@ -14,7 +14,8 @@ type Props = {
 
 /**
  * The card's title, the "Illustrative path" mark, and the table toggle. The toggle keeps the top
- * right corner of every card: a long name pushes the mark under it, not the toggle.
+ * right corner of every card: a long name pushes the mark under it, not the toggle (the box that
+ * wraps them is there only with a mark: one element fewer a card for real prices).
  */
 export function InstrumentCardHeader({
   titleId,
@@ -25,18 +26,23 @@ export function InstrumentCardHeader({
   tableShown,
   onToggleTable,
 }: Props) {
+  const title = (
+    <h3 id={titleId} className="min-w-0 text-sm font-semibold break-words">
+      {name}
+    </h3>
+  )
   return (
     <header className="flex items-start gap-x-2">
-      <div className="flex min-w-0 flex-wrap items-center gap-x-2 gap-y-1">
-        <h3 id={titleId} className="min-w-0 text-sm font-semibold break-words">
-          {name}
-        </h3>
-        {illustrative && (
+      {illustrative ? (
+        <div className="flex min-w-0 flex-wrap items-center gap-x-2 gap-y-1">
+          {title}
           <Badge tone="warn" title={illustrative.note ?? 'A generated path, not real prices'}>
             Illustrative path
           </Badge>
-        )}
-      </div>
+        </div>
+      ) : (
+        title
+      )}
       <button
         type="button"
         className="btn ml-auto shrink-0"
