@@ -179,3 +179,46 @@ test('kiosk at 1366x768: the band of twenty instruments arriving last does not p
   await expect(page.locator('li[data-quote-id]').first()).toBeVisible()
   await expectNoShift(page)
 })
+
+// At 1920x1080 the wall screen's band took four rows of six, each cell 300 px for 200 px of
+// figures; seven a row leave the regions a row's height more.
+test('kiosk at 1920x1080: twenty instruments in three even rows, no figure cut, nothing pushed down', async ({
+  page,
+}) => {
+  held.clear()
+  held.set('markets.json', null)
+  await page.setViewportSize({ width: 1920, height: 1080 })
+  await recordShifts(page)
+  await page.goto(`${app.url}?kiosk`)
+  await expect(page.locator('li[data-quote-id]').first()).toBeAttached()
+  release('markets.json')
+  const band = page.getByRole('list', { name: 'Market snapshot' })
+  await expect(band.getByRole('listitem')).toHaveCount(20)
+  await expect(page.locator('li[data-quote-id]').first()).toBeVisible()
+  const rows = await band.getByRole('listitem').evaluateAll((cells) => {
+    const counts = new Map<number, number>()
+    for (const cell of cells) {
+      const top = Math.round(cell.getBoundingClientRect().top)
+      counts.set(top, (counts.get(top) ?? 0) + 1)
+    }
+    return [...counts.values()]
+  })
+  expect(rows).toEqual([7, 7, 6])
+  // Each cell's figures whole: no box that clips cuts its text (screen-reader text, 1 px, aside).
+  const cut = await band
+    .getByRole('listitem')
+    .evaluateAll((cells) =>
+      cells.flatMap((cell) =>
+        [...cell.querySelectorAll<HTMLElement>('*')]
+          .filter(
+            (el) =>
+              el.clientWidth > 1 &&
+              getComputedStyle(el).overflowX !== 'visible' &&
+              el.scrollWidth > el.clientWidth + 1,
+          )
+          .map((el) => el.textContent),
+      ),
+    )
+  expect(cut).toEqual([])
+  await expectNoShift(page)
+})

@@ -88,12 +88,26 @@ export function MorePlaces({
 }
 
 /**
+ * A wall screen's band from 85rem (1,700 px at a wall screen's type; in rem, so Tailwind orders it
+ * after the six columns from 44rem): one row fewer than six a row gives, where seven or eight a row
+ * do it (twenty instruments in three rows of seven at 1920 px, not four of six), the rows kept
+ * even. Written out whole for Tailwind to find them.
+ */
+function kioskColumns(count: number): string {
+  const rows = Math.ceil(count / 8)
+  if (rows >= Math.ceil(count / 6)) return ''
+  return Math.ceil(count / rows) === 7 ? '@[85rem]:grid-cols-7' : '@[85rem]:grid-cols-8'
+}
+
+/**
  * The snapshot's places as a page shows them: every instrument on a wall screen (kiosk: no one to
  * press "more"), else those of each band width, with their "+N more" (snapshot-band-tiers.ts).
  */
 export function useBandPlaces(items: readonly SnapshotItem[]) {
   const { kiosk } = useChrome()
-  return kiosk ? allPlaces(items.length) : wideBand(items.length)
+  return kiosk
+    ? { ...allPlaces(items.length), columnClasses: kioskColumns(items.length) }
+    : wideBand(items.length)
 }
 
 /** Every instrument in its place, none folded. */
