@@ -2,13 +2,58 @@ import { useState, type HTMLAttributes } from 'react'
 import { usePrinting } from '../hooks/use-printing'
 import { textCut } from '../lib/text-cut'
 
+type ButtonProps = HTMLAttributes<HTMLButtonElement> & Record<`data-${string}`, string>
+
 type Props = {
   text: string
   /** What the text is, for its button: "summary" reads "Read the whole summary". */
   what: string
   className?: string
   /** The button's place in its list's keyboard order (tabIndex, roving markers). */
-  buttonProps?: HTMLAttributes<HTMLButtonElement> & Record<`data-${string}`, string>
+  buttonProps?: ButtonProps
+}
+
+/**
+ * Whether a cut text is shown whole, and the toggle: the viewer's choice once made, else
+ * `byDefault`; always whole on paper.
+ */
+export function useWholeText(byDefault: boolean): [boolean, () => void] {
+  const [choice, setChoice] = useState<boolean | null>(null)
+  const printing = usePrinting()
+  const whole = printing || (choice ?? byDefault)
+  return [whole, () => setChoice(!whole)]
+}
+
+/** The button under or after a cut text: "Read the whole quote (1,391 characters)", "Show less". */
+export function ReadWholeButton({
+  whole,
+  what,
+  length,
+  onToggle,
+  className = '',
+  buttonProps,
+}: {
+  whole: boolean
+  what: string
+  /** The whole text's length, in characters. */
+  length: number
+  onToggle: () => void
+  className?: string
+  buttonProps?: ButtonProps
+}) {
+  return (
+    <button
+      type="button"
+      {...buttonProps}
+      className={`rounded font-medium text-accent hover:underline print:hidden ${className}`}
+      aria-expanded={whole}
+      onClick={onToggle}
+    >
+      {whole
+        ? 'Show less'
+        : `Read the whole ${what} (${length.toLocaleString('en-GB')} characters)`}
+    </button>
+  )
 }
 
 /**
@@ -29,23 +74,18 @@ export function LongText({ text, what, className, buttonProps }: Props) {
 }
 
 function CutText({ text, cut, what, className, buttonProps }: Props & { cut: number }) {
-  const [opened, setOpened] = useState(false)
-  const printing = usePrinting()
-  const whole = opened || printing
+  const [whole, toggle] = useWholeText(false)
   return (
     <p className={className}>
       <span dir="auto">{whole ? text : `${text.slice(0, cut)}…`}</span>{' '}
-      <button
-        type="button"
-        {...buttonProps}
-        className="rounded font-medium whitespace-nowrap text-accent hover:underline print:hidden"
-        aria-expanded={whole}
-        onClick={() => setOpened(!whole)}
-      >
-        {whole
-          ? 'Show less'
-          : `Read the whole ${what} (${text.length.toLocaleString('en-GB')} characters)`}
-      </button>
+      <ReadWholeButton
+        whole={whole}
+        what={what}
+        length={text.length}
+        onToggle={toggle}
+        className="whitespace-nowrap"
+        buttonProps={buttonProps}
+      />
     </p>
   )
 }

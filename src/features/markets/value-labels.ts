@@ -51,18 +51,21 @@ function signed(v: number, digits: number, suffix: string): string {
   return `${sign}${Math.abs(rounded).toFixed(digits)}${suffix}`
 }
 
+/** A level or change in millions or billions, to `digits` of the unit: "38.51M", "−1.23M". */
+function inBigUnit(v: number, kind: ValueKind, big: (typeof bigUnits)[number], digits: number) {
+  const scaled = v / big.size
+  return kind === 'change'
+    ? signed(scaled, digits, big.suffix)
+    : `${formatLevel(scaled, digits)}${big.suffix}`
+}
+
 /** An axis tick: as many decimals as the step between ticks needs, so no two read alike. */
 export function tickLabel(v: number, kind: ValueKind, step: number): string {
   const digits = stepDigits(step)
   if (kind === 'percent') return signed(v, digits, '%')
   if (kind === 'bp') return signed(v, digits, ' bp')
   const big = bigUnitOf(v, step)
-  if (big) {
-    const bigDigits = stepDigits(step / big.size)
-    return kind === 'change'
-      ? signed(v / big.size, bigDigits, big.suffix)
-      : `${formatLevel(v / big.size, bigDigits)}${big.suffix}`
-  }
+  if (big) return inBigUnit(v, kind, big, stepDigits(step / big.size))
   if (kind === 'change') return signed(v, digits, '')
   return tinyLevel(v, digits) ?? formatLevel(v, digits)
 }
@@ -75,10 +78,7 @@ export function valueLabel(v: number, kind: ValueKind, levelDigits = 2): string 
   if (kind === 'percent') return signed(v, 2, '%')
   if (kind === 'bp') return signed(v, 1, ' bp')
   const big = bigUnitOf(v)
-  if (big)
-    return kind === 'change'
-      ? signed(v / big.size, 2, big.suffix)
-      : `${formatLevel(v / big.size, 2)}${big.suffix}`
+  if (big) return inBigUnit(v, kind, big, 2)
   if (kind === 'change') return signed(v, decimalsThatFit(v, levelDigits), '')
   // Four significant digits at most: 0.00001234 is 0.0₄1234.
   const significant = Math.abs(v) > 0 ? 3 - Math.floor(Math.log10(Math.abs(v))) : 0

@@ -1,7 +1,7 @@
-import { useMemo, useState } from 'react'
+import { useMemo } from 'react'
 import { highlightSegments } from '../../lib/normalize-text'
 import { quoteMarks } from '../../lib/quote-marks'
-import { usePrinting } from '../../hooks/use-printing'
+import { ReadWholeButton, useWholeText } from '../../components/long-text'
 import { HighlightedText, MarkedSegments } from './highlighted-text'
 import { splitSegments, textCut } from '../../lib/text-cut'
 
@@ -39,15 +39,12 @@ export function QuoteText({ text, lang, terms, active }: Props) {
  * search matches in the rest (every match in view), and on paper.
  */
 function LongQuoteText({ text, lang, terms, active, cut }: Props & { cut: number }) {
-  const [choice, setChoice] = useState<'whole' | 'cut' | null>(null)
-  const printing = usePrinting()
   const [open, close] = quoteMarks(lang)
   const [head, rest] = useMemo(
     () => splitSegments(highlightSegments(text, terms), cut),
     [text, terms, cut],
   )
-  const matchInRest = rest.some((segment) => segment.match)
-  const whole = printing || (choice ?? (matchInRest ? 'whole' : 'cut')) === 'whole'
+  const [whole, toggle] = useWholeText(rest.some((segment) => segment.match))
   return (
     <>
       <blockquote className={quoteClass} lang={lang} dir="auto">
@@ -56,17 +53,14 @@ function LongQuoteText({ text, lang, terms, active, cut }: Props & { cut: number
         {whole ? <MarkedSegments segments={rest} /> : '…'}
         {close}
       </blockquote>
-      <button
-        type="button"
-        className="self-start rounded text-xs font-medium text-accent hover:underline print:hidden"
-        tabIndex={active ? 0 : -1}
-        aria-expanded={whole}
-        onClick={() => setChoice(whole ? 'cut' : 'whole')}
-      >
-        {whole
-          ? 'Show less'
-          : `Read the whole quote (${text.length.toLocaleString('en-GB')} characters)`}
-      </button>
+      <ReadWholeButton
+        whole={whole}
+        what="quote"
+        length={text.length}
+        onToggle={toggle}
+        className="self-start text-xs"
+        buttonProps={{ tabIndex: active ? 0 : -1 }}
+      />
     </>
   )
 }

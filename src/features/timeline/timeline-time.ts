@@ -32,6 +32,21 @@ const sameClock = (a: number, b: number, zone: string) =>
   zoneAbbreviation(a, zone) === zoneAbbreviation(b, zone)
 
 /**
+ * Ends that read the same in `zone` ("~17:00–~17:00": quotes of one press conference) are one
+ * moment: its precision, approximate if either end is. Null for a span (or no end).
+ */
+function oneMoment(
+  s: number,
+  e: number | null,
+  zone: string,
+  startPrecision?: Precision,
+  endPrecision?: Precision,
+): { precision?: Precision } | null {
+  if (e === null || !sameClock(s, e, zone)) return null
+  return { precision: endPrecision === 'approximate' ? endPrecision : startPrecision }
+}
+
+/**
  * A span in one zone: "Mon 9 Jun ~13:00–~19:00 BST"; across midnight "Mon 9 Jun ~20:00 – Tue 10 Jun
  * ~02:00 GMT+8"; across a DST change each end carries its own offset name. No end: the start only.
  * Given the year of the page's now (`yearNow`), a day of another year says its year.
@@ -50,12 +65,10 @@ export function formatSpan(
       : formatDay(t, zone)
   const s = Date.parse(start)
   const e = end === null ? null : Date.parse(end)
-  // Ends that read the same ("~17:00–~17:00": quotes of one press conference) are one moment.
-  const oneMoment = e !== null && sameClock(s, e, zone)
-  const precision = oneMoment && endPrecision === 'approximate' ? endPrecision : startPrecision
-  const startClock = `${formatDayOf(s)} ${formatClock(s, zone, precision)}`
+  const moment = oneMoment(s, e, zone, startPrecision, endPrecision)
+  const startClock = `${formatDayOf(s)} ${formatClock(s, zone, moment ? moment.precision : startPrecision)}`
   const startAbbr = zoneAbbreviation(s, zone)
-  if (e === null || oneMoment) return `${startClock} ${startAbbr}`
+  if (e === null || moment) return `${startClock} ${startAbbr}`
   const endAbbr = zoneAbbreviation(e, zone)
   const sameDay = localDate(s, zone) === localDate(e, zone)
   const endClock = sameDay
@@ -98,14 +111,11 @@ export function otherZoneSpans(
     const wall = wallClock(new Date(s), zone)
     if (wall.date === displayWall.date && wall.time === displayWall.time) continue
     shown.add(zone)
-    const precision =
-      e !== null && sameClock(s, e, zone) && endPrecision === 'approximate'
-        ? endPrecision
-        : startPrecision
-    const startText = `${wall.date === displayWall.date ? '' : `${weekday(s, zone)} `}${formatClock(s, zone, precision)}`
+    const moment = oneMoment(s, e, zone, startPrecision, endPrecision)
+    const startText = `${wall.date === displayWall.date ? '' : `${weekday(s, zone)} `}${formatClock(s, zone, moment ? moment.precision : startPrecision)}`
     const place = role === 'venue' && zones.venueName ? zones.venueName : zonePlace(zone)
     let text = `${place} ${startText}`
-    if (e !== null && !sameClock(s, e, zone)) {
+    if (e !== null && !moment) {
       const endDay = localDate(e, zone) === wall.date ? '' : `${weekday(e, zone)} `
       text += `–${endDay}${formatClock(e, zone, endPrecision)}`
     }
