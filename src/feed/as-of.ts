@@ -190,8 +190,7 @@ function dayChangeFromSeries(
  *   not known;
  * - percent-change basis: `changePercent` is the last point's value if it came after the
  *   reference close (else not known), `last` stays null;
- * - `asOf` is that point's time; against the reference close `change` is null (the feed's producer
- *   gives it, we do not derive it).
+ * - `asOf` is that point's time.
  * Before the first point, a level series' reference close, once it has happened, is `last` (as of
  * its time, with no day change); otherwise (or with no series) the instrument is kept with null
  * figures, `asOf` = t, and `unavailable` says why.
@@ -276,12 +275,14 @@ export function instrumentAsOf(
       changeFromSeries: true,
     }
   const reference = series.reference.value
+  const againstReference = afterReference && reference !== null
   const changePercent =
-    afterReference && reference !== null && reference !== 0
+    againstReference && reference !== 0
       ? round2(((point.v - reference) / Math.abs(reference)) * 100)
       : null
+  const change = againstReference ? point.v - reference : null
   return {
-    instrument: { ...instrument, last: point.v, change: null, changePercent, asOf: point.t },
+    instrument: { ...instrument, last: point.v, change, changePercent, asOf: point.t },
     unavailable:
       afterReference && reference === null
         ? { words: 'Day change not known: the series gives no reference close', at: null }

@@ -41,6 +41,23 @@ export function moveBetween(from: number, to: number, basis: Basis, unit: MoveUn
   return Number.isFinite(move) ? move : null
 }
 
+type DayFigures = Pick<Instrument, 'kind' | 'last' | 'change' | 'changePercent'>
+
+/**
+ * The day's move as the feed gives it, in the unit a trader reads it in: a yield's in basis points
+ * (from `change`); a level at or below zero, now or at the previous close, in its own unit (a % of
+ * a level near zero says nothing); otherwise in %, else in the unit when only `change` is given.
+ * Null when the feed gives neither.
+ */
+export function dayMove(instrument: DayFigures): { value: number; unit: MoveUnit } | null {
+  const { change, changePercent, last } = instrument
+  if (instrument.kind === 'yield' && change !== null) return { value: change * 100, unit: 'bp' }
+  const reachesZero = change !== null && last !== null && (last <= 0 || last - change <= 0)
+  if (changePercent !== null && !reachesZero) return { value: changePercent, unit: '%' }
+  if (change !== null) return { value: change, unit: 'level' }
+  return null
+}
+
 type LevelFormat = Pick<Instrument, 'currency' | 'unit' | 'kind' | 'last' | 'decimals'>
 
 /**

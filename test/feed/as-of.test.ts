@@ -2,6 +2,7 @@
 import fc from 'fast-check'
 import { readFileSync, readdirSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { dayMove } from '../../src/lib/move-unit'
 import {
   developmentsAsOf,
   indexAsOf,
@@ -175,6 +176,25 @@ describe('as-of cut of the demo feed', () => {
     }
     const { instrument } = instrumentAsOf(spread, series, t('2025-06-10T15:00:00Z'))
     expect(instrument).toMatchObject({ last: -30, changePercent: 25 })
+  })
+
+  it("a yield's replayed day change is in its unit too, so it reads in basis points, not %", () => {
+    const spx = instruments.find((i) => i.id === 'spx')!
+    // Test data: a 2-year yield from −0.047% at the close to −0.012%.
+    const yieldInstrument = {
+      ...spx,
+      kind: 'yield' as const,
+      unit: '%',
+      asOf: '2025-06-10T20:00:00Z',
+    }
+    const series: Series = {
+      ...seriesById.get('spx')!,
+      reference: { value: -0.047, at: '2025-06-09T20:00:00Z', label: 'previous close' },
+      points: [{ t: '2025-06-10T14:00:00Z', v: -0.012 }],
+    }
+    const { instrument } = instrumentAsOf(yieldInstrument, series, t('2025-06-10T15:00:00Z'))
+    expect(instrument.change).toBeCloseTo(0.035, 10)
+    expect(dayMove(instrument)).toEqual({ value: expect.closeTo(3.5, 8), unit: 'bp' })
   })
 
   it('instrument on a percent-change basis: change % is the last point, last stays null', () => {

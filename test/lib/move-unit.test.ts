@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatMove, moveBetween, moveUnit } from '../../src/lib/move-unit'
+import { dayMove, formatMove, moveBetween, moveUnit } from '../../src/lib/move-unit'
 import { computeReaction } from '../../src/features/markets/reaction'
 import { instrumentSummary } from '../../src/features/markets/instrument-summary'
 import type { MarketEvent } from '../../src/features/markets/market-events'
@@ -66,5 +66,35 @@ describe('moves of a level that reaches zero', () => {
     expect(instrumentSummary(spread, event, reaction)).toBe(
       'Brent–Dubai: change not reported; down $0.60 per barrel in the hour after Day 1.',
     )
+  })
+})
+
+describe("the day's move of a level that reaches zero", () => {
+  // Test data: an oil future falling from $18.27 through zero to −$37.63 in a day, as in April 2020.
+  const future = { ...spread, kind: 'future' as const, last: -37.63, change: -55.9 }
+
+  it('is said in the unit the feed gives it in, never "not reported" when a change is given', () => {
+    expect(dayMove({ ...future, changePercent: null })).toEqual({ value: -55.9, unit: 'level' })
+    expect(instrumentSummary({ ...future, changePercent: null }, null, null)).toBe(
+      'Brent–Dubai −$55.90 per barrel on the day.',
+    )
+  })
+
+  it('is in its unit, not a % of a level near zero, when it crosses zero with both figures', () => {
+    expect(dayMove({ ...future, changePercent: -305.97 })).toEqual({ value: -55.9, unit: 'level' })
+    // From a negative close up to a positive price (the spread), too.
+    expect(dayMove({ ...future, last: 0.43, change: 0.92, changePercent: 187.76 })?.unit).toBe(
+      'level',
+    )
+  })
+
+  it('stays in % above zero, in bp for a yield, and null when the feed gives neither', () => {
+    const above = { ...future, last: 61.2, change: 1.2, changePercent: 2 }
+    expect(dayMove(above)).toEqual({ value: 2, unit: '%' })
+    expect(dayMove({ ...above, kind: 'yield', last: -0.012, change: 0.035 })).toEqual({
+      value: expect.closeTo(3.5, 8),
+      unit: 'bp',
+    })
+    expect(dayMove({ ...above, change: null, changePercent: null })).toBeNull()
   })
 })

@@ -1,7 +1,8 @@
 import { arrow } from './format-market'
-import { signedPercent } from '../../lib/format-number'
 import type { Instrument } from '../../feed/schemas/types'
-import { formatMove } from '../../lib/move-unit'
+import { dayMove, formatMove } from '../../lib/move-unit'
+import { formatLevel } from '../../lib/format-number'
+import { quotedDecimals } from '../../lib/quoted-decimals'
 
 const seriesWords = 'from the series: its last value against the previous close'
 
@@ -12,8 +13,9 @@ const directionClass = (value: number) =>
   value > 0 ? 'text-good' : value < 0 ? 'text-danger' : 'text-muted'
 
 /**
- * The day's change as the feed gives it, or read from its series when the feed leaves it out: in %
- * (a yield's change in basis points, from `change`).
+ * The day's change as the feed gives it, or read from its series when the feed leaves it out, in
+ * its unit (see dayMove): %, a yield's basis points, or a level's own unit where it reaches zero
+ * (compact: the figure alone, its unit in the tooltip).
  */
 export function DayChange({
   instrument,
@@ -37,9 +39,8 @@ export function DayChange({
   /** More classes for its box (a reserved width). */
   className?: string
 }) {
-  const inBp = instrument.kind === 'yield' && instrument.change !== null
-  const value = inBp ? instrument.change! * 100 : instrument.changePercent
-  if (value === null) {
+  const move = dayMove(instrument)
+  if (move === null) {
     const words = seriesFailed
       ? failedWords
       : unavailable
@@ -54,12 +55,20 @@ export function DayChange({
       <span className={`text-xs text-muted ${className}`}>{words}</span>
     )
   }
+  const { value, unit } = move
+  const words = formatMove(value, unit, instrument)
+  const figure =
+    compact && unit === 'level'
+      ? `${words.match(/^[+−]?/)![0]}${formatLevel(Math.abs(value), quotedDecimals(instrument))}`
+      : words
+  const title = [figure === words ? null : `${words} on the day`, fromSeries ? seriesWords : null]
   return (
     <span
       className={`font-mono ${size} whitespace-nowrap ${directionClass(value)} ${className}`}
-      title={fromSeries ? seriesWords : undefined}
+      title={title.filter(Boolean).join('; ') || undefined}
     >
-      {inBp ? formatMove(value, 'bp') : signedPercent(value)}{' '}
+      {figure}
+      {figure !== words && <span className="sr-only"> ({instrument.unit})</span>}{' '}
       <span role="img" aria-label={value > 0 ? 'up' : value < 0 ? 'down' : 'unchanged'}>
         {arrow(value)}
       </span>

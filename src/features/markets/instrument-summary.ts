@@ -2,8 +2,7 @@ import type { Instrument } from '../../feed/schemas/types'
 import { formatDateTime, formatDay } from '../../lib/format-time'
 import { calendarDaysBefore } from '../../lib/zoned-time'
 import { moveWords } from './format-market'
-import { signedPercent } from '../../lib/format-number'
-import { formatMove } from '../../lib/move-unit'
+import { dayMove, formatMove } from '../../lib/move-unit'
 import type { MarketEvent } from './market-events'
 import type { Reaction } from './reaction'
 import { zonePlace } from '../../lib/time-zone'
@@ -27,13 +26,9 @@ export function instrumentSummary(
   reaction: Reaction | null,
   { dayFrom = null, dayMissing = 'not reported', dayName = null }: DayWords = {},
 ): string {
-  // A yield's day is in basis points, as in the snapshot (DayChange).
-  const move =
-    instrument.kind === 'yield' && instrument.change !== null
-      ? formatMove(instrument.change * 100, 'bp')
-      : instrument.changePercent === null
-        ? null
-        : signedPercent(instrument.changePercent)
+  // In the snapshot's unit (DayChange).
+  const figures = dayMove(instrument)
+  const move = figures && formatMove(figures.value, figures.unit, instrument)
   const day =
     move === null
       ? `${instrument.shortName}: change ${dayMissing}`

@@ -43,6 +43,27 @@ describe('snapshot strip', () => {
     expect(within(items[1]!).queryByText('%')).toBeNull()
   })
 
+  it("shows a future's day change through zero in its own unit, not as missing", () => {
+    // Test data: an oil future from $18.27 to −$37.63 on the day; the feed gives no %.
+    const future = {
+      ...spx,
+      id: 'wti',
+      shortName: 'WTI May',
+      kind: 'future' as const,
+      unit: 'USD per barrel',
+      currency: 'USD',
+      last: -37.63,
+      change: -55.9,
+      changePercent: null,
+    }
+    renderWithFeed(<SnapshotStrip items={[{ instrument: future, unavailable: null }]} zone="UTC" />)
+    const [item] = within(screen.getByRole('list', { name: 'Market snapshot' })).getAllByRole(
+      'listitem',
+    )
+    expect(item).toHaveTextContent('−$55.90 per barrel')
+    expect(item).not.toHaveTextContent('not reported')
+  })
+
   it('keeps twenty instruments to six places (ten where wider), the last opening all of them', async () => {
     const items = Array.from({ length: 20 }, (_, i) => ({
       instrument: { ...spx, id: `t${i + 1}`, shortName: `T${i + 1}`, name: `Test ${i + 1}` },
