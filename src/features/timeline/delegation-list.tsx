@@ -11,7 +11,7 @@ const peopleShown = 6
 type Props = {
   session: Session
   lookups: Lookups
-  /** Quotes tied to the session: who made none is said so, once `silence` is known. */
+  /** Quotes of the session (quotesBySession): who made none is said so, once `silence` is known. */
   quotes: readonly Quote[]
   /** The words for a person with no quotes ("no public remarks reported"); null: say nothing. */
   silence: string | null

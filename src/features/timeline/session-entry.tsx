@@ -21,7 +21,7 @@ type Props = {
   status: SessionStatus
   zones: Zones
   lookups: Lookups
-  /** Quotes tied to this session (to say who made no public remarks). */
+  /** Quotes of this session, tied to it or said after it (quotesBySession): who made none. */
   quotes: readonly Quote[]
   quotesState: QuotesState
   /** In replay, the summary (undated, written as of the feed) is held back until the session is over. */

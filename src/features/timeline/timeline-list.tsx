@@ -1,8 +1,8 @@
+import { quotesBySession } from './session-remarks'
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual'
 import { printedRange, usePrinting } from '../../hooks/use-printing'
 import { PrintedRowsNote, printRow } from '../../components/printed-rows-note'
 import { useCallback, useEffect, useMemo, useRef } from 'react'
-import type { Quote } from '../../feed/schemas/types'
 import { useBenchRenderCount } from '../../hooks/bench-hooks'
 import type { Selection } from '../../hooks/use-selection'
 import { TimelineEntryView } from './timeline-entry-view'
@@ -35,16 +35,10 @@ const selectionKey = (event: Selection['event']) =>
 export function TimelineList(props: TimelineListProps) {
   useBenchRenderCount('timeline.list')
   const { entries, selection } = props
-  const quotesBySession = useMemo(() => {
-    const map = new Map<string, Quote[]>()
-    for (const quote of props.quotes) {
-      if (quote.sessionId === null) continue
-      const list = map.get(quote.sessionId)
-      if (list) list.push(quote)
-      else map.set(quote.sessionId, [quote])
-    }
-    return map
-  }, [props.quotes])
+  const quotesOfSessions = useMemo(
+    () => quotesBySession(props.sessions, props.quotes),
+    [props.sessions, props.quotes],
+  )
   const focusable = entries.filter((entry) => entry.kind !== 'now')
   const selectedQuoteId = selection.event?.kind === 'quote' ? selection.event.id : null
   const preferred =
@@ -177,7 +171,7 @@ export function TimelineList(props: TimelineListProps) {
                   entry={entry}
                   list={props}
                   tabIndex={tabIndexFor(entry.key)}
-                  quotesBySession={quotesBySession}
+                  quotesBySession={quotesOfSessions}
                 />
               </li>
             )

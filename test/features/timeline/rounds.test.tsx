@@ -120,6 +120,36 @@ describe('timeline: a feed of three rounds', () => {
     )
   })
 
+  it('counts a remark to the press after the session, tied to no session, as a public remark of it', async () => {
+    const feed = threeRoundsFeed()
+    const quotes = feed['quotes.json'] as { quotes: Record<string, unknown>[] }
+    const [template] = quotes.quotes
+    // Test data: Chen Silent speaks half an hour after Stockholm Day 1 ends (19:00), of no session.
+    const afterDay1 = {
+      ...template,
+      id: 'chen-after-day-1',
+      roundId: 'stockholm-2025-07',
+      sessionId: null,
+      personId: 'cn-member',
+      saidAt: '2025-07-28T19:30:00+02:00',
+      text: 'A test remark after the session.',
+    }
+    feed['quotes.json'] = { quotes: [...quotes.quotes, afterDay1] }
+    visitInLondon()
+    server.use(...serveFeed(feed))
+    renderWithFeed(<TimelinePanel />)
+    const list = await timelineList()
+    const session = (id: string) =>
+      within(list.querySelector<HTMLElement>(`[data-roving-id="session:${id}"]`)!)
+    await session('stockholm-day-1').findAllByText(/no public remarks reported/)
+    const day1 = session('stockholm-day-1').getByRole('list', { name: 'Delegations' })
+    expect(day1).toHaveTextContent(/Chen Silent \(Delegation member\)$/)
+    // Said before Day 2 began: it says nothing of Day 2.
+    expect(session('stockholm-day-2').getByRole('list', { name: 'Delegations' })).toHaveTextContent(
+      'Chen Silent (Delegation member) no public remarks reported',
+    )
+  })
+
   it('names a selected session with its round and opens that round', async () => {
     open('&session=london-day-2')
     const list = await timelineList()
