@@ -1,9 +1,11 @@
 import type { ComparisonInput } from './comparison-lines'
 import { groupName } from './instrument-groups'
+import { LineSwatch } from './line-swatch'
 
 /**
  * A checkbox per instrument, in its series colour: which lines the comparison chart draws. By group
- * where the feed groups its instruments.
+ * where the feed groups its instruments. Past six lines, where dashes tell the colours apart, each
+ * with a piece of its line.
  */
 export function ComparisonLegend({
   inputs,
@@ -21,10 +23,11 @@ export function ComparisonLegend({
     onChange(next)
   }
   const grouped = inputs.some((i) => i.instrument.group)
+  const dashed = inputs.some((i) => i.dash)
   return (
     <fieldset className="mt-1 flex flex-wrap gap-x-3 gap-y-1 text-xs">
       <legend className="sr-only">Instruments shown on the comparison chart</legend>
-      {inputs.map(({ instrument, colorVar }, i) => [
+      {inputs.map(({ instrument, colorVar, dash }, i) => [
         grouped && (i === 0 || groupName(instrument) !== groupName(inputs[i - 1]!.instrument)) && (
           <span
             key={`group:${groupName(instrument)}`}
@@ -41,6 +44,7 @@ export function ComparisonLegend({
             checked={!hidden.has(instrument.id)}
             onChange={() => toggle(instrument.id)}
           />
+          {dashed && <LineSwatch color={colorVar} dash={dash} />}
           {instrument.shortName}
         </label>,
       ])}

@@ -22,6 +22,8 @@ import { valueScale, type ValueScale } from './value-scale'
 export type ComparisonInput = {
   instrument: Instrument
   colorVar: string
+  /** Its dash (chartDash) where the colours run out; undefined: solid. */
+  dash?: string
   series: PreparedSeries | undefined
   /** The series could not be loaded (undefined `series` is otherwise still loading). */
   failed: boolean
@@ -31,6 +33,7 @@ export type ComparisonInput = {
 export type Line = {
   instrument: Instrument
   color: string
+  dash: string | undefined
   rows: ChartRow[]
   lone: TimePoint[]
   /** Every point in the window as % since the base: made when first read (a hover, the table). */
@@ -56,7 +59,7 @@ export function comparisonLines(
   width: number,
 ): Line[] {
   const out: Line[] = []
-  for (const { instrument, colorVar, series, reaction } of inputs) {
+  for (const { instrument, colorVar, dash, series, reaction } of inputs) {
     if (!series || moveUnit(instrument, series) !== '%') continue
     const inWindow = sliceWindow(series.points, domain)
     const baseValue = event ? (reaction?.baseValue ?? null) : (inWindow[0]?.v ?? null)
@@ -73,6 +76,7 @@ export function comparisonLines(
     out.push({
       instrument,
       color: colorVar,
+      dash,
       get full() {
         return (full ??= rebaseSeries(inWindow, baseValue, series.basis))
       },
@@ -87,11 +91,17 @@ export function comparisonLines(
   return out
 }
 
-/** The % scale that holds every line shown, and 0 (the moment they are rebased to). */
+/**
+ * The % scale that holds every line shown, and 0 (the moment they are rebased to); never below
+ * −100%, where no price can fall (a step of 200 would otherwise draw a −200% no line reaches).
+ */
 export function comparisonScale(lines: readonly Line[]): ValueScale {
   let [min, max] = [0, 0]
   for (const { range } of lines) [min, max] = [Math.min(min, range[0]), Math.max(max, range[1])]
-  return valueScale(min, max)
+  const scale = valueScale(min, max)
+  if (scale.domain[0] >= -100 || min < -100) return scale
+  const ticks = [-100, ...scale.ticks.filter((tick) => tick > -100)]
+  return { ticks, domain: [-100, scale.domain[1]] }
 }
 
 /** Each line's move at `t`: the value in force then (the last at or before), or why there is none. */

@@ -123,6 +123,7 @@ const ComparisonPaths = memo(function ComparisonPaths({
             width={width}
             height={height}
             color={line.color}
+            dash={line.dash}
           />
           {line.lone.map((p) => (
             <circle

@@ -1,3 +1,4 @@
+import { LineSwatch } from './line-swatch'
 import { Fragment } from 'react'
 import { useThisYear } from '../../hooks/clock-context'
 import { formatDateTime } from '../../lib/format-time'
@@ -31,9 +32,15 @@ export function ComparisonReadout({
             <Fragment key={line.instrument.id}>
               {i > 0 && ', '}
               <span className="whitespace-nowrap font-mono">
-                <span style={{ color: line.color }} aria-hidden="true">
-                  ■{' '}
-                </span>
+                {line.dash ? (
+                  <>
+                    <LineSwatch color={line.color} dash={line.dash} />{' '}
+                  </>
+                ) : (
+                  <span style={{ color: line.color }} aria-hidden="true">
+                    ■{' '}
+                  </span>
+                )}
                 {line.instrument.shortName} {point ? signedPercent(point.v) : 'not traded yet'}
                 {closed ? ' (closed)' : ''}
               </span>

@@ -33,7 +33,7 @@ import { MarketsControls } from './markets-controls'
 import { PrintedChoices } from './printed-choices'
 import { MarketsRetryNote } from './markets-retry-note'
 import { EmptyWindowNote } from './empty-window-note'
-import { chartColor } from './chart-colors'
+import { chartColor, chartDash } from './chart-colors'
 import { useMountWhenActive, useNearViewport } from './use-viewport'
 import { contentWidth } from '../../hooks/use-element-width'
 import { combineSeries, preparedSeriesOptions } from './series-query'
@@ -119,6 +119,7 @@ export function MarketsPanel() {
       instruments.map((instrument, i) => ({
         instrument,
         colorVar: chartColor(i),
+        dash: chartDash(i),
         series: series[i]?.data,
         failed: !series[i]?.data && !!series[i]?.error,
         reaction: reactions[i] ?? null,

@@ -11,6 +11,8 @@ type Props = {
   width: number
   height: number
   color: string
+  /** SVG dash array; undefined: a solid line. */
+  dash?: string
 }
 
 /** The path of rows in a chart box: a move at the start and after every break (`v: null`). */
@@ -35,13 +37,14 @@ export function linePath(
 }
 
 /** A market line's path in a chart box (the comparison draws several in one layer). */
-export function MarketLinePath({ rows, domain, scale, width, height, color }: Props) {
+export function MarketLinePath({ rows, domain, scale, width, height, color, dash }: Props) {
   return (
     <path
       className="market-line"
       d={linePath(rows, domain, scale, width, height)}
       stroke={color}
       strokeWidth={1.5}
+      strokeDasharray={dash}
       fill="none"
       strokeLinejoin="round"
     />

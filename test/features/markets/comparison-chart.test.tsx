@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { ComparisonChart } from '../../../src/features/markets/comparison-chart'
 import type { ComparisonInput } from '../../../src/features/markets/comparison-lines'
 import { setHoverTime } from '../../../src/features/markets/hover-time'
+import { chartColor, chartDash } from '../../../src/features/markets/chart-colors'
 import type { PreparedSeries } from '../../../src/features/markets/series-view'
 import type { Instrument } from '../../../src/feed/schemas/types'
 import { dailyCloses, newYork, ny } from './daily-series'
@@ -207,5 +208,49 @@ describe('the comparison chart', () => {
     expect(from).toBeGreaterThan(domain[0])
     expect(to).toBeGreaterThan(from)
     expect(to).toBeLessThan(domain[1])
+  })
+})
+
+describe('the comparison chart with more lines than colours', () => {
+  // Test data: fourteen stocks, each a straight line of its own slope.
+  const many: ComparisonInput[] = Array.from({ length: 14 }, (_, i) => ({
+    instrument: instrument(`s${i}`, `S${i}`, 'stock'),
+    colorVar: chartColor(i),
+    dash: chartDash(i),
+    series: { ...alpha, points: alpha.points.map((p, n) => ({ t: p.t, v: 100 + n * (i + 1) })) },
+    failed: false,
+    reaction: null,
+  }))
+
+  it('draws no two lines alike, and keys each name to its line', () => {
+    const { container } = render(
+      <ComparisonChart inputs={many} event={null} domain={domain} zone="America/New_York" />,
+    )
+    const styles = [...container.querySelectorAll('[data-comparison-line] path')].map(
+      (path) => `${path.getAttribute('stroke')} ${path.getAttribute('stroke-dasharray')}`,
+    )
+    expect(styles).toHaveLength(14)
+    expect(new Set(styles).size).toBe(14)
+    const seventh = screen.getByRole('checkbox', { name: 'S6' }).closest('label')!
+    expect(seventh.querySelector('line')).toHaveAttribute('stroke-dasharray', chartDash(6))
+  })
+
+  it('keeps its % axis at or above −100%, where every price stays', () => {
+    // One line up 900%, one down 15%: a step of 200 would reach down to −200%.
+    const spike = many.slice(0, 2).map((input, i) => ({
+      ...input,
+      series: {
+        ...alpha,
+        points: alpha.points.map((p, n) => ({
+          t: p.t,
+          v: i === 0 ? 100 + n * 100 : 100 - n * 1.5,
+        })),
+      },
+    }))
+    const { container } = render(
+      <ComparisonChart inputs={spike} event={null} domain={domain} zone="America/New_York" />,
+    )
+    expect(container).toHaveTextContent('+800%')
+    expect(container).not.toHaveTextContent('−200%')
   })
 })
