@@ -1,11 +1,10 @@
 import { memo, useCallback, useDeferredValue, useId, useMemo, useState } from 'react'
 import { indexAtOrAfter } from '../../lib/rebase'
-import { moveWords } from './format-market'
+import { comparisonSummary, notOnTheChart } from './comparison-words'
 import { signedPercent } from '../../lib/format-number'
 import { DataTableView, timeColumn } from './data-table-view'
 import type { MarketEvent } from './market-events'
 import type { ChartRow, Span } from './series-view'
-import { moveUnit } from '../../lib/move-unit'
 import { useElementWidth } from '../../hooks/use-element-width'
 import { useThisYear } from '../../hooks/clock-context'
 import { finestTickOfAll, useAxisTicks } from './use-axis-ticks'
@@ -22,22 +21,6 @@ import { ComparisonPlot } from './comparison-plot'
 import { ComparisonReadout } from './comparison-readout'
 
 const plotHeight = 200
-
-/** Why there is no move to tell: never "has not traded" from series that are not in. */
-function emptySummary(
-  inputs: readonly ComparisonInput[],
-  allHidden: boolean,
-  event: MarketEvent | null,
-): string {
-  if (allHidden) return 'Every instrument is hidden: choose one in the legend.'
-  if (inputs.some((input) => input.series))
-    return event
-      ? `No instrument has traded since ${event.label} in this window.`
-      : 'No instrument has traded in this window.'
-  if (inputs.length > 0 && inputs.every((input) => input.failed))
-    return 'No prices to compare: the series could not be loaded.'
-  return 'Prices loading…'
-}
 
 /** Every instrument rebased to the chosen moment on one chart, each with a toggle. */
 export const ComparisonChart = memo(function ComparisonChart({
@@ -86,20 +69,8 @@ export const ComparisonChart = memo(function ComparisonChart({
     [scaleTicks],
   )
   const baseWords = event ? event.label : 'the start of the window'
-  const ends = visible.map((l) => ({ name: l.instrument.shortName, last: l.last }))
-  const summary =
-    ends.length > 0
-      ? `Since ${baseWords}: ${ends.map((e) => `${e.name} ${moveWords(e.last)}`).join(', ')} (at the end of the window).`
-      : emptySummary(inputs, lines.length > 0 && visible.length === 0, event)
-  const inBp = inputs.filter((i) => i.series && moveUnit(i.instrument, i.series) === 'bp')
-  const inUnit = inputs.filter((i) => i.series && moveUnit(i.instrument, i.series) === 'level')
-  const missing = inputs.filter(
-    (i) =>
-      i.series &&
-      !inBp.includes(i) &&
-      !inUnit.includes(i) &&
-      !lines.some((l) => l.instrument.id === i.instrument.id),
-  )
+  const summary = comparisonSummary(inputs, lines, visible, event)
+  const { inBp, inUnit, missing, noBase } = notOnTheChart(inputs, lines, event)
   const illustrative = lines.filter((l) => l.illustrative)
   const tableTimes = useMemo(
     () =>
@@ -173,6 +144,12 @@ export const ComparisonChart = memo(function ComparisonChart({
         <p className="mt-1 text-[11px] text-muted">
           Not on the chart (no price {event ? `since ${baseWords} ` : ''}in this window):{' '}
           {missing.map((m) => m.instrument.shortName).join(', ')}.
+        </p>
+      )}
+      {noBase.length > 0 && (
+        <p className="mt-1 text-[11px] text-muted">
+          Not on the chart (no price before {baseWords} to count from):{' '}
+          {noBase.map((m) => m.instrument.shortName).join(', ')}.
         </p>
       )}
       {showTable && (

@@ -42,6 +42,11 @@ export type Line = {
   range: readonly [number, number]
   /** The % at the end of the window. */
   last: number
+  /**
+   * Whether the window holds a price after the one counted from: else its % says nothing (one
+   * price in the window, or none since the event), never "unchanged".
+   */
+  moved: boolean
   /** Null for daily closes: the last close is in force between them. */
   trading: readonly Span[] | null
   illustrative: boolean
@@ -63,6 +68,7 @@ export function comparisonLines(
     if (!series || moveUnit(instrument, series) !== '%') continue
     const inWindow = sliceWindow(series.points, domain)
     const baseValue = event ? (reaction?.baseValue ?? null) : (inWindow[0]?.v ?? null)
+    const baseAt = event ? (reaction?.baseAt ?? null) : (inWindow[0]?.t ?? null)
     if (baseValue === null || inWindow.length === 0) continue
     // A % of a level of 0 is not a number: such a line has nothing to draw.
     if (percentMove(baseValue, baseValue, series.basis) === null) continue
@@ -82,6 +88,7 @@ export function comparisonLines(
       },
       range: [move(min), move(max)],
       last: move(inWindow.at(-1)!.v),
+      moved: baseAt === null || inWindow.at(-1)!.t > baseAt,
       trading,
       illustrative: series.illustrative,
       rows,

@@ -115,7 +115,11 @@ export const InstrumentCard = memo(function InstrumentCard({
   )
   const base =
     reaction && reaction.baseValue !== null && event
-      ? { value: reaction.baseValue, label: event.label }
+      ? {
+          value: reaction.baseValue,
+          label: event.label,
+          after: (reaction.baseAt ?? -Infinity) - (reaction.closedAtEvent ? 1 : 0),
+        }
       : null
   const basis = prepared?.basis ?? 'level'
   const unit: MoveUnit = moveUnit(instrument, prepared ?? { basis, points: [] })

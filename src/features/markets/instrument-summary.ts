@@ -17,6 +17,17 @@ type DayWords = {
 }
 
 /**
+ * How long after the event its first daily close came, when a gap in the series (or a long
+ * holiday) puts it more than four days on: ", 17 days later (Tue 27 May)". Else nothing: the next
+ * trading day.
+ */
+function closeLater(closeAt: number | null, eventAt: number, zone: string): string {
+  if (closeAt === null) return ''
+  const days = calendarDaysBefore(eventAt, closeAt, zone)
+  return days > 4 ? `, ${days} days later (${formatDay(closeAt, zone)})` : ''
+}
+
+/**
  * The one-line summary: the day as reported (or where it was read), then the reaction to the
  * chosen event.
  */
@@ -37,6 +48,9 @@ export function instrumentSummary(
   const place = zonePlace(instrument.timeZone)
   if (reaction.baseValue === null) {
     if (reaction.seriesStopped) return `${day}; no price in its series since ${event.label}.`
+    // Daily closes count from the last close before the event: the series has none.
+    if (reaction.cadence !== 'intraday')
+      return `${day}; no close before ${event.label} to count from.`
     return reaction.closedAtEvent
       ? `${day}; not yet traded in ${place} since ${event.label}.`
       : `${day}; no data since ${event.label} yet.`
@@ -47,7 +61,7 @@ export function instrumentSummary(
       : `${move > 0 ? 'up' : move < 0 ? 'down' : 'unchanged'} ${formatMove(Math.abs(move), reaction.unit, instrument).replace('+', '')}`
   if (reaction.cadence !== 'intraday') {
     if (reaction.close.move !== null)
-      return `${day}; ${words(reaction.close.move)} at the first close after ${event.label}.`
+      return `${day}; ${words(reaction.close.move)} at the first close after ${event.label}${reaction.cadence === 'daily' ? closeLater(reaction.close.at, event.at, instrument.timeZone) : ''}.`
     return `${day}; no close yet after ${event.label}.`
   }
   const from = reaction.closedAtEvent ? ` (from the next open in ${place})` : ''

@@ -23,7 +23,8 @@ export type ReadoutInput = {
   unit: MoveUnit
   /** The market's trading hours in the window; null for daily closes (the last close is in force). */
   trading: readonly Span[] | null
-  base: { value: number; label: string } | null
+  /** The price counted from: its value, the event's label, and the time a price must be after. */
+  base: { value: number; label: string; after?: number } | null
   zone: string
   /** When the close a percent-change series is measured from was; null when not known. */
   referenceAt?: number | null
@@ -66,12 +67,14 @@ export function readoutAt(
   const last = open && trading !== null ? -1 : indexAtOrBefore(points, at)
   const point = points[last >= 0 ? last : nearestIndex(points, at)]
   if (!point) return null
-  const move = base ? moveBetween(base.value, point.v, basis, unit) : null
-  let note: string | null = null
+  // The last price, from before the event (a gap, a window that ends early), moved nothing since.
+  const noneSince = !hovering && base?.after !== undefined && point.t <= base.after
+  const move = base && !noneSince ? moveBetween(base.value, point.v, basis, unit) : null
+  let note: string | null = noneSince ? `no price since ${base!.label} in this window` : null
   if (hovering && !open) {
     note = `closed in ${zonePlace(instrument.timeZone)}; ${point.t <= at ? 'last' : 'next'} trade ${formatDay(point.t, instrument.timeZone)} ${formatClock(point.t, instrument.timeZone)} ${zoneAbbreviation(point.t, instrument.timeZone)}`
   } else if (trading === null) {
-    note = `close of ${formatDay(point.t, instrument.timeZone)}`
+    note = [`close of ${formatDay(point.t, instrument.timeZone)}`, note].filter(Boolean).join('; ')
   }
   // Prices within the minute (ticks) are told apart to the second, and so is the moment hovered.
   const when = (t: number) =>

@@ -17,7 +17,7 @@ export function useCardReadout(
   view: View | null,
   basis: Basis,
   unit: MoveUnit,
-  base: { value: number; label: string } | null,
+  base: ReadoutInput['base'],
   zone: string,
   referenceAt: number | null,
 ) {
@@ -37,7 +37,20 @@ export function useCardReadout(
             referenceAt,
           }
         : null,
-    [instrument, view, basis, unit, base?.value, base?.label, zone, thisYear, referenceAt], // eslint-disable-line react-hooks/exhaustive-deps
+    // The base by its fields: the card makes a new object each render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [
+      instrument,
+      view,
+      basis,
+      unit,
+      base?.value,
+      base?.label,
+      base?.after,
+      zone,
+      thisYear,
+      referenceAt,
+    ],
   )
   const describe = useCallback(
     (t: number | null) => (input ? readoutWords(readoutAt(input, t)) : 'No data'),
