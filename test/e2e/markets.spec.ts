@@ -86,6 +86,19 @@ test('the keyboard moves the crosshair: every header follows, and the plot says 
   )
 })
 
+// Chromium made each layer Recharts portals its axes into a tab stop: two unnamed stops a chart.
+test('Tab goes from a card’s table toggle straight to its chart, one stop a chart', async ({
+  page,
+}) => {
+  await page.goto('./?view=markets&instrument=spx&tz=UTC')
+  const markets = page.getByRole('region', { name: 'Market reaction' })
+  const card = markets.getByRole('article', { name: 'S&P 500' })
+  await expect(card.locator('.recharts-surface')).toBeVisible()
+  await card.getByRole('button', { name: 'Show table of S&P 500 data' }).focus()
+  await page.keyboard.press('Tab')
+  await expect(card.getByRole('slider', { name: /^S&P 500 chart/ })).toBeFocused()
+})
+
 test("rebases every panel to Day 1's session and shows the reaction table", async ({ page }) => {
   await page.goto('./?tz=Europe/London')
   const markets = page.getByRole('region', { name: 'Market reaction' })

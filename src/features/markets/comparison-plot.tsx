@@ -55,7 +55,8 @@ export const ComparisonPlot = memo(function ComparisonPlot(urgent: Props) {
         eventTimes={noNumbers}
         highlight={props.eventAt}
       />
-      <div className="relative" data-plot-chart="">
+      {/* The axes only: inert, as Chromium makes the layers Recharts portals into tab stops. */}
+      <div className="relative" data-plot-chart="" inert>
         <MarketChart
           label="All instruments rebased"
           domain={domain}

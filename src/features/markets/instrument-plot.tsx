@@ -89,7 +89,8 @@ export const InstrumentPlot = memo(function InstrumentPlot(urgent: Props) {
         eventTimes={props.eventTimes}
         highlight={props.highlight}
       />
-      <div className="relative" data-plot-chart="">
+      {/* The axes only: inert, as Chromium makes the layers Recharts portals into tab stops. */}
+      <div className="relative" data-plot-chart="" inert>
         <MarketChart
           label={label}
           domain={domain}
