@@ -217,6 +217,10 @@ for (const [width, height] of [
           .map((el) => el.outerHTML.slice(0, 80)),
       )
     expect(operable).toEqual([])
+    // Nor how to use a control: no one is there to hover, choose or press.
+    await expect(
+      page.getByText(/^Hover the chart|^Choose a session/).filter({ visible: true }),
+    ).toHaveCount(0)
     await page.keyboard.press('Tab')
     expect(
       await page.evaluate(

@@ -48,7 +48,7 @@ export function ComparisonReadout({
           ))}
         </>
       ) : (
-        <span className="print:hidden">
+        <span className="print:hidden" data-hint>
           Hover the chart, or focus it and use the arrow keys, to read every line at one moment.
         </span>
       )}

@@ -18,7 +18,7 @@ export function ReactionSection({
       {event ? (
         <ReactionTable event={event} rows={rows} zone={zone} now={now} />
       ) : (
-        <p className="text-xs text-muted print:hidden">
+        <p className="text-xs text-muted print:hidden" data-hint>
           Choose a session, development or quote (here, on the timeline or on a chart's markers) to
           rebase every panel to 0% at that moment and see each instrument's reaction.
         </p>
