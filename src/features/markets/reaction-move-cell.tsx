@@ -5,14 +5,23 @@ import { unusualSigma } from './move-sigma'
 import type { Move, Reaction } from './reaction'
 
 function SigmaNote({ move }: { move: Move }) {
-  const sigma = move.sigma
+  const { sigma } = move
   if (!sigma || move.move === null) return null
-  if (sigma.z === null) return <span className="text-[10px] text-muted"> (not enough history)</span>
-  const unusual = Math.abs(sigma.z) > unusualSigma
+  const { sd, z } = sigma
+  if (sd === null)
+    return <span className="text-[10px] text-muted"> (not enough history)</span>
+  // A series that never moved over this horizon (a pegged currency): no spread to size against.
+  if (z === null)
+    return move.move === 0 ? (
+      <span className="text-[10px] text-muted"> (never moves in its history)</span>
+    ) : (
+      <span className="text-[10px] font-semibold text-warn"> (its first move in its history)</span>
+    )
+  const unusual = Math.abs(z) > unusualSigma
   return (
     <span className={`text-[10px] ${unusual ? 'font-semibold text-warn' : 'text-muted'}`}>
       {' '}
-      ({Math.abs(sigma.z).toFixed(1)} sigma{unusual ? ', unusual' : ''})
+      ({Math.abs(z).toFixed(1)} sigma{unusual ? ', unusual' : ''})
     </span>
   )
 }

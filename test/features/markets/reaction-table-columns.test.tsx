@@ -97,3 +97,15 @@ describe('the reaction table’s columns', () => {
     expect(screen.getByRole('table')).not.toHaveAccessibleName(/no intraday prices/)
   })
 })
+
+describe('the reaction table’s sigma notes', () => {
+  it('say a pegged series never moves, not that its long history is too short', () => {
+    // Test data: a currency held at 7.85 every day for four months, then a stock that moved.
+    const pegged = { ...daily, points: daily.points.map((p) => ({ ...p, v: 7.85 })) }
+    render(table([row('PEG', pegged), row('AAA', daily)]))
+    const [peg, moving] = within(screen.getByRole('table')).getAllByRole('row').slice(1)
+    expect(peg).toHaveTextContent('never moves in its history')
+    expect(peg).not.toHaveTextContent('not enough history')
+    expect(moving).toHaveTextContent(/sigma/)
+  })
+})
