@@ -78,6 +78,9 @@ export const PriceMarks = memo(function PriceMarks({
   const inside = (v: number | null): v is number =>
     v !== null && v >= scale.domain[0] && v <= scale.domain[1]
   const labels = valueLabelCentres(last, previousClose, scale, height)
+  const closeY = previousClose === null ? 0 : yOf(previousClose, scale, height)
+  // Its name sits above the line, or below it where the line runs along the top of the plot.
+  const closeNameBelow = closeY < 14
   return (
     <PlotLayer width={width} height={height}>
       {inside(previousClose) && (
@@ -85,15 +88,15 @@ export const PriceMarks = memo(function PriceMarks({
           <line
             x1={left}
             x2={right}
-            y1={yOf(previousClose, scale, height)}
-            y2={yOf(previousClose, scale, height)}
+            y1={closeY}
+            y2={closeY}
             stroke="var(--muted)"
             strokeDasharray="5 3"
             strokeWidth={1}
           />
           <rect
             x={left + 2}
-            y={yOf(previousClose, scale, height) - 14}
+            y={closeNameBelow ? closeY + 1 : closeY - 14}
             width={closeLabel.length * 5.6 + 6}
             height={13}
             fill="var(--surface)"
@@ -101,7 +104,7 @@ export const PriceMarks = memo(function PriceMarks({
           />
           <text
             x={left + 4}
-            y={yOf(previousClose, scale, height) - 4}
+            y={closeNameBelow ? closeY + 11 : closeY - 4}
             fontSize={10.5}
             fill="var(--muted)"
           >

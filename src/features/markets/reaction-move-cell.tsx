@@ -8,8 +8,7 @@ function SigmaNote({ move }: { move: Move }) {
   const { sigma } = move
   if (!sigma || move.move === null) return null
   const { sd, z } = sigma
-  if (sd === null)
-    return <span className="text-[10px] text-muted"> (not enough history)</span>
+  if (sd === null) return <span className="text-[10px] text-muted"> (not enough history)</span>
   // A series that never moved over this horizon (a pegged currency): no spread to size against.
   if (z === null)
     return move.move === 0 ? (

@@ -68,6 +68,27 @@ describe('market chart marks', () => {
     expect(card.querySelector('[data-previous-close] text')?.textContent).toBe('Prev close')
   })
 
+  it('writes the previous close’s name under its line when the line runs along the top', async () => {
+    const highest = Math.max(...spx.points.map((p) => p.v))
+    server.use(
+      http.get('*/demo-feed/series/spx.json', () =>
+        // Test data: every price of the day below a previous close of 6,000, the top of the axis.
+        HttpResponse.json({
+          ...spx,
+          reference: { ...spx.reference, value: 6000 },
+          points: spx.points.map((p) => ({ ...p, v: p.v - highest + 5990 })),
+        }),
+      ),
+    )
+    await renderPanel()
+    const card = await drawnCard('S&P 500')
+    const line = card.querySelector('[data-previous-close] line')!
+    const name = card.querySelector('[data-previous-close] rect')!
+    // The name's box lies wholly inside the plot, under the line.
+    expect(Number(name.getAttribute('y'))).toBeGreaterThanOrEqual(0)
+    expect(Number(name.getAttribute('y'))).toBeGreaterThan(Number(line.getAttribute('y1')))
+  })
+
   it('says nothing about a previous close the series does not give', async () => {
     server.use(
       http.get('*/demo-feed/series/spx.json', () =>
