@@ -8,7 +8,7 @@ import { coveredTicks, valueLabelCentres } from './value-label-centres'
 import { sameItems, useStableValue } from '../../hooks/use-stable-value'
 import { SeriesLine } from './series-line'
 import type { ChartRow, Span } from './series-view'
-import { tickLabel, valueLabel, type ValueKind } from './value-labels'
+import { stepDigits, tickLabel, valueLabel, type ValueKind } from './value-labels'
 import type { ValueScale } from './value-scale'
 
 type Props = {
@@ -67,9 +67,12 @@ export const InstrumentPlot = memo(function InstrumentPlot(urgent: Props) {
   } = props
   const step = scale.ticks.length > 1 ? scale.ticks[1]! - scale.ticks[0]! : 1
   const formatTickValue = useCallback((v: number) => tickLabel(v, kind, step), [kind, step])
+  // A label never rounds coarser than the axis beside it: −0.0018 on an axis of −0.00185 and
+  // −0.00200 reads −0.00180, not −0.002 (a yield near zero, quoted to 3 decimals).
+  const labelDigits = Math.max(levelDigits, stepDigits(step))
   const formatValue = useCallback(
-    (v: number) => valueLabel(v, kind, levelDigits),
-    [kind, levelDigits],
+    (v: number) => valueLabel(v, kind, labelDigits),
+    [kind, labelDigits],
   )
   const hiddenTicks = useStableValue(
     useMemo(

@@ -155,6 +155,35 @@ describe('market chart marks', () => {
     expect(Math.max(...ticks) - Math.min(...ticks)).toBeGreaterThanOrEqual(0.01)
   })
 
+  it('labels a yield near zero to as many decimals as its axis, never coarser', async () => {
+    // Test data: the Dollar Index card turned into a 2-year yield drifting from −0.0020% to −0.0018%.
+    const instruments = marketsDoc.instruments.map((i) =>
+      i.id === 'dxy'
+        ? { ...i, name: 'Test yield', shortName: 'Test yield', kind: 'yield', unit: 'percent' }
+        : i,
+    )
+    const points = dxy.points.slice(-5).map((p, n) => ({ ...p, v: -0.002 + n * 0.00005 }))
+    server.use(
+      http.get('*/demo-feed/markets.json', () =>
+        HttpResponse.json({
+          instruments: instruments.map((i) =>
+            i.id === 'dxy' ? { ...i, last: points.at(-1)!.v, changePercent: null, decimals: 3 } : i,
+          ),
+        }),
+      ),
+      http.get('*/demo-feed/series/dxy.json', () =>
+        HttpResponse.json({ ...dxy, reference: { ...dxy.reference, value: null }, points }),
+      ),
+    )
+    await renderPanel()
+    const card = await drawnCard('Test yield')
+    const decimals = (text: string | null | undefined) => text?.split('.')[1]?.length ?? 0
+    const ticks = [...card.querySelectorAll('text.recharts-yAxis')].map((t) => t.textContent)
+    const last = card.querySelector('[data-axis-label="last"]')?.textContent
+    expect(decimals(last)).toBeGreaterThanOrEqual(Math.max(...ticks.map(decimals)))
+    expect(last).toBe('−0.00180')
+  })
+
   it('keeps the previous close’s label inside the chart when it sits just above a last value at the top', async () => {
     // Test data: three S&P prices rising to 6,095 with the previous close at 6,100, the top of the scale.
     const [a, b, c] = spx.points.slice(-3)
