@@ -4,13 +4,12 @@ import {
   formatClock,
   formatDate,
   formatDateTime,
-  formatDuration,
   formatRelative,
   relativeLimitMs,
   zoneAbbreviation,
 } from '../../lib/format-time'
 import type { QuoteRow } from './quote-rows'
-import { aheadShownMs } from '../../lib/ahead-of-now'
+import { quoteDatedAhead } from '../../lib/quote-dated-ahead'
 
 /** "~2 h ago · Mon 9 Jun, ~13:00 BST"; a week or more away, the date alone reads better: "29 Jul 2025, 13:00 BST". */
 export const SaidAt = memo(function SaidAt({
@@ -24,15 +23,12 @@ export const SaidAt = memo(function SaidAt({
 }) {
   // A minute is fine-grained enough for "2 h ago"; each visible card keeps its own clock.
   const now = useNow(30_000)
-  // A quote is published after it is said: one dated after now is a mistake of some clock.
-  if (instant - now > aheadShownMs) {
+  const ahead = quoteDatedAhead(instant, now)
+  if (ahead) {
     return (
       <>
-        <span
-          className="text-warn"
-          title="A quote is said before it is reported: a time after now is a time zone or clock mistake in the feed, or this computer’s clock is behind"
-        >
-          dated {formatDuration(instant - now)} ahead of now
+        <span className="text-warn" title={ahead.why}>
+          {ahead.words}
         </span>
         {' · '}
         {formatDateTime(instant, zone, precision)}

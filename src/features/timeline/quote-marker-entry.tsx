@@ -1,6 +1,7 @@
 import type { Quote } from '../../feed/schemas/types'
 import { DisplayTime } from './display-time'
 import { OtherZoneTimes } from './other-zone-times'
+import { DatedAheadMark } from './dated-ahead-mark'
 import { partyTone } from './labels'
 import type { Lookups } from './lookups'
 import type { Zones } from './timeline-time'
@@ -16,6 +17,8 @@ type Props = {
   entryKey: string
   quotes: readonly [Quote, ...Quote[]]
   zones: Zones
+  /** The page's now: a quote dated after it is marked as a clock mistake. */
+  now: number
   lookups: Lookups
   selectedQuoteId: string | null
   topicMatch: boolean
@@ -52,6 +55,7 @@ export function QuoteMarkerEntry(props: Props) {
           {person?.name ?? first.personId}
         </span>
         <span>· {first.setting} ·</span>
+        <DatedAheadMark saidAt={at} now={props.now} />
         <DisplayTime
           start={first.saidAt}
           startPrecision={first.saidAtPrecision}

@@ -1,5 +1,6 @@
 import type { Quote } from '../../feed/schemas/types'
 import { DisplayTime } from './display-time'
+import { DatedAheadMark } from './dated-ahead-mark'
 import { partyTone } from './labels'
 import type { Lookups } from './lookups'
 import type { QuoteRunEntry as Run } from './timeline-model'
@@ -14,6 +15,8 @@ type Props = {
   zone: string
   /** The year of the page's now in the zone (see Zones). */
   yearNow?: string
+  /** The page's now: a run whose last quote is dated after it says so (a clock mistake). */
+  now: number
   lookups: Lookups
   selectedQuoteId: string | null
   topicMatch: boolean
@@ -32,6 +35,7 @@ export function QuoteRunEntry({
   run,
   zone,
   yearNow,
+  now,
   lookups,
   selectedQuoteId,
   topicMatch,
@@ -52,6 +56,7 @@ export function QuoteRunEntry({
       <p className="flex flex-wrap items-baseline gap-x-1.5 text-muted">
         <span aria-hidden="true">❝</span>
         <span className="font-medium">{formatCount(run.quotes.length)} quotes</span>
+        <DatedAheadMark saidAt={run.to} now={now} lead="last" />
         <span>
           <DisplayTime
             start={first.saidAt}

@@ -123,6 +123,7 @@ export const TimelineEntryView = memo(function TimelineEntryView({
           {...quoteLinks}
           quotes={entry.quotes}
           zones={list.zonesForQuote(entry.quotes[0])}
+          now={list.now}
         />
       )
     case 'quote-run':
@@ -133,6 +134,7 @@ export const TimelineEntryView = memo(function TimelineEntryView({
           run={entry}
           zone={list.displayZone}
           yearNow={list.yearNow}
+          now={list.now}
         />
       )
   }
