@@ -5,6 +5,7 @@ import { useNow } from '../../hooks/clock-context'
 import { FilterSelect } from './filter-select'
 import { TimeBoundInput } from './time-bound-input'
 import { QuoteFilterChips, type FilterContext } from './quote-filter-chips'
+import { speakerLabels } from './speaker-labels'
 import type { Density } from '../../hooks/url-params'
 import { useElementWidth } from '../../hooks/use-element-width'
 import { QuoteSearchInput } from './quote-search-input'
@@ -52,6 +53,10 @@ export function QuoteFilterBar({
 }: QuoteFilterBarProps) {
   const { filters, sort, zone, parties, speakers, topics, sessions, rounds } = context
   const roundChoice = useMemo(() => roundOptions(rounds, sessions), [rounds, sessions])
+  const speakerChoice = useMemo(() => {
+    const labels = speakerLabels(speakers, parties)
+    return speakers.map((p) => ({ value: p.id, label: labels.get(p.id) ?? p.name }))
+  }, [speakers, parties])
   // A round chosen narrows the sessions offered to its own.
   const sessionChoice = useMemo(
     () =>
@@ -127,7 +132,7 @@ export function QuoteFilterBar({
               label="Speaker"
               allLabel="Everyone"
               value={filters.speaker}
-              options={speakers.map((p) => ({ value: p.id, label: p.name }))}
+              options={speakerChoice}
               onChange={(v) => onChange('speaker', v)}
             />
             <FilterSelect
