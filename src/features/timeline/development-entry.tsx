@@ -33,6 +33,7 @@ export function DevelopmentEntry(props: Props) {
   const { development, zones, lookups, selected } = props
   const kind = developmentKindLabels[development.kind]
   const party = development.partyId ? lookups.parties.get(development.partyId) : undefined
+  const people = development.personIds
   const ref = useRef<HTMLDivElement>(null)
   useMarkSeenWhenVisible(ref, 'development', development.id, { enabled: props.isNew ?? false })
   return (
@@ -79,10 +80,14 @@ export function DevelopmentEntry(props: Props) {
       </EntryHead>
       <p className="text-xs text-muted">
         {party && <span className={partyTone[party.id] ?? ''}>{party.shortName}</span>}
-        {development.personIds.length > 0 && (
-          <span> · {development.personIds.map((id) => personName(lookups, id)).join(', ')}</span>
+        {people.length > 0 && (
+          <span>
+            {party ? ' · ' : ''}
+            {people.map((id) => personName(lookups, id)).join(', ')}
+          </span>
         )}
         <OtherZoneTimes
+          inline={party !== undefined || people.length > 0}
           start={development.at}
           startPrecision={development.atPrecision}
           zones={zones}
