@@ -3,6 +3,7 @@ import type { timePrecisionSchema } from '../../feed/schemas/common'
 import { formatClock, formatDay, yearOf, zoneAbbreviation } from '../../lib/format-time'
 import { zonePlace } from '../../lib/time-zone'
 import { wallClock } from '../../lib/zoned-time'
+import { clockRepeats } from './repeated-clock'
 
 type Precision = z.infer<typeof timePrecisionSchema>
 
@@ -86,10 +87,17 @@ export function formatPoint(at: string, zone: string, precision?: Precision): st
   return formatSpan(at, null, zone, precision)
 }
 
+/** "02:30", with the zone's name where that clock reads twice that night ("02:30 GMT+13"). */
+const clockOnce = (instant: number, zone: string, precision?: Precision) =>
+  clockRepeats(instant, zone)
+    ? `${formatClock(instant, zone, precision)} ${zoneAbbreviation(instant, zone)}`
+    : formatClock(instant, zone, precision)
+
 /**
  * The same span in the other zones, where their wall clock differs from the display zone's:
  * ["London ~13:00–~19:00", "Hong Kong ~20:00–Tue ~02:00"]. The weekday is added where the date
- * differs from the display zone's.
+ * differs from the display zone's; the zone's name where the clocks going back make a time read
+ * twice ("Auckland Sun 02:30 GMT+13").
  */
 export function otherZoneSpans(
   start: string,
@@ -112,12 +120,12 @@ export function otherZoneSpans(
     if (wall.date === displayWall.date && wall.time === displayWall.time) continue
     shown.add(zone)
     const moment = oneMoment(s, e, zone, startPrecision, endPrecision)
-    const startText = `${wall.date === displayWall.date ? '' : `${weekday(s, zone)} `}${formatClock(s, zone, moment ? moment.precision : startPrecision)}`
+    const startText = `${wall.date === displayWall.date ? '' : `${weekday(s, zone)} `}${clockOnce(s, zone, moment ? moment.precision : startPrecision)}`
     const place = role === 'venue' && zones.venueName ? zones.venueName : zonePlace(zone)
     let text = `${place} ${startText}`
     if (e !== null && !moment) {
       const endDay = localDate(e, zone) === wall.date ? '' : `${weekday(e, zone)} `
-      text += `–${endDay}${formatClock(e, zone, endPrecision)}`
+      text += `–${endDay}${clockOnce(e, zone, endPrecision)}`
     }
     result.push({ zone, role, text })
   }

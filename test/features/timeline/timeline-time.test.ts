@@ -110,6 +110,36 @@ describe('otherZoneSpans', () => {
     ])
   })
 
+  it('names the offset of a local time that reads twice the night the clocks go back, and only then', () => {
+    // Auckland goes from +13 to +12 at 03:00 on 5 Apr 2026: 02:30 comes at 13:30 and at 14:30 UTC.
+    const zones = {
+      display: 'Europe/London',
+      venue: 'Pacific/Auckland',
+      venueName: 'Auckland',
+      second: null,
+    }
+    const auckland = (start: string, end: string | null = null) =>
+      otherZoneSpans(start, end, zones).map((other) => other.text)
+    expect(auckland('2026-04-04T13:30:00Z')).toEqual(['Auckland Sun 02:30 GMT+13'])
+    expect(auckland('2026-04-04T14:30:00Z')).toEqual(['Auckland Sun 02:30 GMT+12'])
+    expect(auckland('2026-04-04T13:30:00Z', '2026-04-04T14:30:00Z')).toEqual([
+      'Auckland Sun 02:30 GMT+13–02:30 GMT+12',
+    ])
+    // Before and after the repeated hour, and on other nights, a time reads once: no offset.
+    expect(auckland('2026-04-04T12:30:00Z')).toEqual(['Auckland Sun 01:30'])
+    expect(auckland('2026-04-04T15:30:00Z')).toEqual(['Auckland Sun 03:30'])
+    expect(auckland('2026-04-05T13:30:00Z')).toEqual(['Auckland Mon 01:30'])
+    // London's own repeated hour, as the second zone: 01:30 BST, then 01:30 GMT.
+    const london = (start: string) =>
+      otherZoneSpans(start, null, {
+        display: 'America/New_York',
+        venue: null,
+        second: 'Europe/London',
+      }).map((other) => other.text)
+    expect(london('2025-10-26T00:30:00Z')).toEqual(['London Sun 01:30 BST'])
+    expect(london('2025-10-26T01:30:00Z')).toEqual(['London Sun 01:30 GMT'])
+  })
+
   it('leaves out a zone that shows the same clock as the display zone', () => {
     expect(
       otherZoneSpans(day1.start, day1.end, {
