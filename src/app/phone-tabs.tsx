@@ -20,8 +20,9 @@ type Props = {
 
 /**
  * Below the lg breakpoint: one region at a time, chosen by tabs (the WAI-ARIA tabs pattern, with
- * automatic activation: arrow keys, Home and End move and show). The tabs and the snapshot stay at
- * the top while the region scrolls. Hidden regions stay mounted, so each keeps its state.
+ * automatic activation: arrow keys, Home and End move and show), all in the page's <main>. The tabs
+ * and the snapshot stay at the top while the region scrolls, on a screen tall enough to leave room
+ * under them (not a desktop zoomed to 200%). Hidden regions stay mounted, so each keeps its state.
  */
 export function PhoneTabs({ content, top, initial }: Props) {
   const [active, setActive] = useState<Region>(initial)
@@ -51,8 +52,8 @@ export function PhoneTabs({ content, top, initial }: Props) {
   }
 
   return (
-    <>
-      <div className="sticky top-0 z-20 -mx-2 mb-2 flex flex-col gap-1.5 border-b border-line bg-page px-2 pt-1 pb-1.5 sm:-mx-3 sm:px-3 print:static">
+    <main>
+      <div className="top-0 z-20 -mx-2 mb-2 flex flex-col gap-1.5 border-b border-line bg-page px-2 pt-1 pb-1.5 sm:-mx-3 sm:px-3 [@media_screen_and_(min-height:32rem)]:sticky">
         <div role="tablist" aria-label="Regions" className="grid grid-cols-3 gap-1 print:hidden">
           {regions.map((region) => (
             <button
@@ -66,7 +67,7 @@ export function PhoneTabs({ content, top, initial }: Props) {
               aria-selected={active === region}
               aria-controls={`region-${region}`}
               tabIndex={active === region ? 0 : -1}
-              className={`min-h-10 rounded border text-sm font-semibold ${active === region ? 'border-accent bg-surface text-ink' : 'border-line bg-raised text-muted'}`}
+              className={`min-h-10 rounded border text-sm font-semibold ${active === region ? 'border-accent bg-surface text-ink forced-colors:border-b-4 forced-colors:border-[Highlight]' : 'border-line bg-raised text-muted'}`}
               onClick={() => show(region)}
               onKeyDown={onKeyDown}
             >
@@ -88,6 +89,6 @@ export function PhoneTabs({ content, top, initial }: Props) {
           {content[region]}
         </div>
       ))}
-    </>
+    </main>
   )
 }
