@@ -50,13 +50,28 @@ async function register() {
 export function forgetDemoOffline() {
   if (!('serviceWorker' in navigator)) return
   whenIdle(() => {
-    void navigator.serviceWorker.getRegistrations().then((registrations) =>
-      registrations.forEach((registration) => {
-        const script = registration.active?.scriptURL ?? ''
-        if (script.endsWith(workerFile) || script.endsWith(oldWorkerFile))
-          void registration.unregister()
-      }),
-    )
-    if ('caches' in window) void caches.delete(cacheName)
+    void navigator.serviceWorker
+      .getRegistrations()
+      .then((registrations) =>
+        registrations.forEach((registration) => {
+          const script = registration.active?.scriptURL ?? ''
+          if (script.endsWith(workerFile) || script.endsWith(oldWorkerFile))
+            void registration.unregister().catch(unlessStorageDenied)
+        }),
+      )
+      .catch(unlessStorageDenied)
+    if ('caches' in window) void caches.delete(cacheName).catch(unlessStorageDenied)
   })
+}
+
+/**
+ * Where the browser denies the page its storage (a cross-site frame with third-party cookies
+ * blocked), listing workers fails with a NotSupportedError ("The user denied permission to use
+ * Service Worker") and opening caches with a SecurityError: no demo can have left a copy there, so
+ * there is nothing to drop. Any other failure is still thrown.
+ */
+function unlessStorageDenied(error: unknown) {
+  const denied = ['NotSupportedError', 'SecurityError']
+  if (error instanceof DOMException && denied.includes(error.name)) return
+  throw error
 }
