@@ -157,6 +157,8 @@ export function TimelineList(props: TimelineListProps) {
             const entry = entries[item.index]
             if (!entry) return null
             return (
+              // Clipped across, never scrolled: text cut to one line (a quote run's) runs on unseen
+              // past the row, and a screen-reader-only span after it would widen the list.
               <li
                 key={item.key}
                 ref={virtualizer.measureElement}
@@ -164,7 +166,7 @@ export function TimelineList(props: TimelineListProps) {
                 data-entry-kind={entry.kind}
                 aria-setsize={entries.length}
                 aria-posinset={item.index + 1}
-                className={`absolute top-0 left-0 w-full pb-1.5 ${printRow} ${entry.kind === 'round' && item.index > 0 ? 'pt-2' : ''}`}
+                className={`absolute top-0 left-0 w-full overflow-x-clip pb-1.5 ${printRow} ${entry.kind === 'round' && item.index > 0 ? 'pt-2' : ''}`}
                 style={{ transform: `translateY(${item.start}px)` }}
               >
                 <TimelineEntryView
