@@ -5,7 +5,8 @@ import { TimelinePanel } from '../features/timeline/timeline-panel'
 import { QuoteWall } from '../features/quotes/quote-wall'
 import type { View } from '../hooks/url-params'
 import { SiteHeader } from './site-header'
-import { pageClass } from './layout'
+import { deskPageClass, pageClass, regionClass } from './layout'
+import { useChrome } from '../hooks/chrome-context'
 import { RevealWhenSettled } from './reveal-when-settled'
 import { StartupShell } from './startup-screens'
 
@@ -17,12 +18,15 @@ const MarketsPanel = lazy(() =>
 /**
  * One panel alone (?view=timeline|quotes|markets|snapshot, ?instrument= for one chart), for
  * embedding and wall screens. The markets panel reads the view and instrument from useChrome().
+ * On a wall screen (kiosk, or its rotation) the page is the screen's height, as the desk is: the
+ * panel fills what the header leaves and never grows the page past the screen nobody can scroll.
  */
 export function SinglePanelPage({ view }: { view: Exclude<View, 'dashboard'> }) {
+  const { kiosk } = useChrome()
   const page = (
-    <div className={pageClass}>
+    <div className={kiosk ? deskPageClass : pageClass}>
       <SiteHeader />
-      <main>
+      <main className={kiosk ? `${regionClass} flex-1` : undefined} inert={kiosk}>
         {view === 'timeline' && (
           <PanelErrorBoundary name="timeline">
             <TimelinePanel />

@@ -50,7 +50,8 @@ export const chromeParams = [
 
 /**
  * Reads the chrome from a query string (pure). Defaults: the dashboard shows everything; a single
- * panel has no header and no time-zone picker but keeps its filters; kiosk has no controls.
+ * panel has no header and no time-zone picker but keeps its filters, unless on a wall screen (kiosk,
+ * whose header says how fresh its data is); kiosk has no controls.
  * ?header=, ?filters=, ?tzpicker= (1/0) override each default.
  */
 export function readChrome(search: URLSearchParams): Chrome {
@@ -62,7 +63,7 @@ export function readChrome(search: URLSearchParams): Chrome {
     view,
     instrument: view === 'markets' ? instrument : null,
     kiosk,
-    header: readParam('header', search) ?? !single,
+    header: readParam('header', search) ?? (!single || kiosk),
     filters: !kiosk && (readParam('filters', search) ?? true),
     timeZonePicker: !kiosk && (readParam('tzpicker', search) ?? !single),
     autoHeight: rawParam('parent', search) !== null,

@@ -234,6 +234,19 @@ for (const [width, height] of [
   })
 }
 
+// A wall screen's rotation shows one panel at a time: the markets' twenty charts made the page
+// 2,900 px tall on a 1080 px screen, and the header (how fresh the data is) was gone.
+test('kiosk rotation: each panel alone fits the screen, under the header', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 })
+  for (const view of ['timeline', 'quotes', 'markets']) {
+    await page.goto(`./?kiosk&view=${view}&tz=Europe/London`)
+    await expect(page.getByRole('banner').getByText(/updated \d+ s ago/)).toBeVisible()
+    await expect(page.locator('main section').first()).toBeVisible()
+    const height = await page.evaluate(() => document.documentElement.scrollHeight)
+    expect(height, view).toBeLessThanOrEqual(720)
+  }
+})
+
 // At 1366x768 the wall's eight filter fields took 350 of its 500 px: the first quote card began
 // at the bottom of the screen. A wall narrower than 40rem folds them as compact density does.
 test('1366x768: the narrow wall folds its filters; opened, they stay open after a reload', async ({

@@ -18,6 +18,11 @@ describe('readChrome', () => {
     })
   })
 
+  it('keeps the header on a wall screen showing one panel (its rotation): how fresh the data is', () => {
+    expect(read('kiosk&view=markets')).toMatchObject({ header: true, filters: false })
+    expect(read('kiosk&view=markets&header=0').header).toBe(false)
+  })
+
   it('switches each piece of chrome on its own', () => {
     expect(read('view=timeline&header=1&filters=0&tzpicker=1')).toMatchObject({
       header: true,
