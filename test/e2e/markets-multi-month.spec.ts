@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { expect, test, type Locator, type Page } from '@playwright/test'
 import { type StaticServer } from '../../scripts/lib/static-server.mjs'
 import { spxCloses, type MultiMonthFeed } from './multi-month-feed'
@@ -404,6 +406,23 @@ test('on paper, the markets say which instruments, window and rebase the charts 
   await expect(printed).toBeVisible()
   await expect(printed).toContainText('rebased to Mon 9 Jun')
   await expect(printed).toContainText('London, Day 1 (session)')
+})
+
+test('on paper, the briefing and the snapshot band name all twenty instruments: no "+N more" to press', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 900 })
+  await page.goto(`${app.url}?tz=UTC`)
+  const band = page.getByRole('list', { name: 'Market snapshot' }).first()
+  await expect(band.getByText(/^\+\d+ more$/).filter({ visible: true })).toBeVisible()
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')))
+  await page.emulateMedia({ media: 'print' })
+  await expect(band.getByRole('listitem').filter({ hasText: /as of/ })).toHaveCount(20)
+  const moves = page.getByRole('group', { name: 'Market moves' })
+  const { instruments } = JSON.parse(readFileSync(join(feed.dir, 'markets.json'), 'utf8'))
+  await expect(moves).toContainText(instruments.at(-1).shortName)
+  for (const shown of [band, moves])
+    await expect(shown.getByText(/^\+\d+ more$/).filter({ visible: true })).toHaveCount(0)
 })
 
 test('on paper, the snapshot band’s times are whole: there is no tooltip to read the rest', async ({

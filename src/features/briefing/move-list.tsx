@@ -164,7 +164,8 @@ export function MoveList({
         <OneLineList
           label="Moves"
           items={moves.rows}
-          places={foldAfter}
+          // On paper (not oneLine), with no button to open the rest, every move.
+          places={oneLine ? foldAfter : null}
           oneLine={oneLine}
           itemKey={(row) => row.id}
           renderItem={(row) => (

@@ -1,3 +1,4 @@
+import { usePrinting } from '../../hooks/use-printing'
 import { memo, type ReactNode } from 'react'
 import { DialogHead } from '../../components/dialog-head'
 import { DialogButton } from '../../components/dialog-button'
@@ -100,12 +101,13 @@ function kioskColumns(count: number): string {
 }
 
 /**
- * The snapshot's places as a page shows them: every instrument on a wall screen (kiosk: no one to
- * press "more"), else those of each band width, with their "+N more" (snapshot-band-tiers.ts).
+ * The snapshot's places as a page shows them: every instrument on a wall screen and on paper (no
+ * one to press "more"), else those of each band width, with their "+N more" (snapshot-band-tiers.ts).
  */
 export function useBandPlaces(items: readonly SnapshotItem[]) {
   const { kiosk } = useChrome()
-  return kiosk
+  const printing = usePrinting()
+  return kiosk || printing
     ? { ...allPlaces(items.length), columnClasses: kioskColumns(items.length) }
     : wideBand(items.length)
 }
