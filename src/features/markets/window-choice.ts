@@ -54,7 +54,8 @@ export function roundSpan(roundId: string, events: readonly MarketEvent[]): Span
 
 /**
  * The window a choice stands for. A round shows its events with some days either side (at least
- * three, or a quarter of its length), so daily closes before and after are in view.
+ * three, or a quarter of its length), so daily closes before and after are in view, but none after
+ * now.
  */
 export function resolveWindow(
   choice: WindowChoice,
@@ -73,7 +74,9 @@ export function resolveWindow(
       const span = roundSpan(choice.id, events)
       if (!span) return computeWindow('round', null, events, extent, zone)
       const pad = Math.max(3 * DAY, (span[1] - span[0]) / 4)
-      return [Math.floor((span[0] - pad) / HOUR) * HOUR, Math.ceil((span[1] + pad) / HOUR) * HOUR]
+      // Never days of empty future after now: a round in progress ends at now, or its last event.
+      const end = Math.max(span[1], Math.min(span[1] + pad, now))
+      return [Math.floor((span[0] - pad) / HOUR) * HOUR, Math.ceil(end / HOUR) * HOUR]
     }
     case 'all':
       return computeWindow('round', null, events, extent, zone)

@@ -59,10 +59,22 @@ const extent = [at('2025-04-10T20:00:00Z'), at('2025-07-31T20:00:00Z')] as const
 describe('market windows', () => {
   it("a round's window: its events with three days either side, to the hour", () => {
     expect(roundSpan('london', events)).toEqual([london.at, london.end])
-    expect(resolveWindow({ kind: 'round', id: 'london' }, null, events, extent, 'UTC', 0)).toEqual([
+    const later = at('2025-07-31T20:00:00Z')
+    expect(
+      resolveWindow({ kind: 'round', id: 'london' }, null, events, extent, 'UTC', later),
+    ).toEqual([at('2025-06-06T12:00:00Z'), at('2025-06-13T19:00:00Z')])
+  })
+
+  it("a round's window ends at now, not days into the future, when now is within its days", () => {
+    const round = (now: string) =>
+      resolveWindow({ kind: 'round', id: 'london' }, null, events, extent, 'UTC', at(now))
+    // The evening after Day 2: the window ends at the hour after now.
+    expect(round('2025-06-10T21:10:00Z')).toEqual([
       at('2025-06-06T12:00:00Z'),
-      at('2025-06-13T19:00:00Z'),
+      at('2025-06-10T22:00:00Z'),
     ])
+    // Before Day 2 ends (its end is scheduled): the window keeps the round's last event in view.
+    expect(round('2025-06-10T09:15:00Z')[1]).toBe(london.end)
   })
 
   it('the last N hours end at now, moved on in steps (a minute for the last hour)', () => {
