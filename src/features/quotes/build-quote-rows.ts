@@ -40,7 +40,10 @@ class LazyQuoteRow implements QuoteRow {
   }
 
   get sources(): QuoteSource[] {
-    this.#sources ??= this.quote.sourceIds.flatMap((id) => this.lookups.sources.get(id) ?? [])
+    // A source the feed's index does not list is still named, by its id: never dropped silently.
+    this.#sources ??= this.quote.sourceIds.map(
+      (id) => this.lookups.sources.get(id) ?? { id, name: `${id} (not among the feed’s sources)` },
+    )
     return this.#sources
   }
 
