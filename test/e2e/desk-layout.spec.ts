@@ -234,6 +234,20 @@ for (const [width, height] of [
   })
 }
 
+// A 4K wall screen showed the page in the same pixels as a 1920 px one: half the size across a room.
+test('kiosk type grows with a wall screen wider than 1920 px', async ({ page }) => {
+  const titleSize = async (width: number, height: number) => {
+    await page.setViewportSize({ width, height })
+    await page.goto('./?kiosk&tz=Europe/London')
+    const title = page.getByRole('banner').getByRole('heading', { level: 1 })
+    await expect(title).toBeVisible()
+    return title.evaluate((el) => parseFloat(getComputedStyle(el).fontSize))
+  }
+  const hd = await titleSize(1920, 1080)
+  expect(await titleSize(3840, 2160)).toBeCloseTo(hd * 2, 0)
+  expect(await titleSize(1280, 720)).toBe(hd)
+})
+
 // A wall screen's rotation shows one panel at a time: the markets' twenty charts made the page
 // 2,900 px tall on a 1080 px screen, and the header (how fresh the data is) was gone.
 test('kiosk rotation: each panel alone fits the screen, under the header', async ({ page }) => {
