@@ -1,11 +1,7 @@
 import { expect, test } from '@playwright/test'
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server.mjs'
 import { chromiumArgs } from '../../scripts/lib/chromium.mjs'
 import { chromiumLaunchOptions } from './chromium'
-import { serveBuild } from './serve-build'
+import { serveCrossSiteHost, type CrossSiteHost } from './cross-site-host'
 
 // A browser that blocks third-party cookies denies a cross-site frame its storage: no service
 // workers, no caches. The dashboard with a real feed still looks for a demo's offline copy to drop
@@ -18,32 +14,24 @@ test.use({
   },
 })
 
-let app: StaticServer
-let host: StaticServer
-let hostDir = ''
+let served: CrossSiteHost
 
 test.beforeAll(async () => {
-  app = await serveBuild()
-  hostDir = mkdtempSync(join(tmpdir(), 'ttm-storage-denied-host-'))
-  writeFileSync(
-    join(hostDir, 'index.html'),
-    `<!doctype html><title>Host</title><iframe title="Talks" src="${app.url}?view=quotes" width="800" height="400"></iframe>`,
+  served = await serveCrossSiteHost(
+    (appUrl) =>
+      `<iframe title="Talks" src="${appUrl}?view=quotes" width="800" height="400"></iframe>`,
   )
-  // "localhost" hosts the page, "127.0.0.1" the dashboard: two sites.
-  host = await startStaticServer({ root: hostDir, host: 'localhost' })
 })
 
 test.afterAll(async () => {
-  await host?.close()
-  await app?.close()
-  if (hostDir) rmSync(hostDir, { recursive: true, force: true })
+  await served?.close()
 })
 
 test('with its storage denied, the embedded dashboard throws no errors', async ({ page }) => {
   const errors: string[] = []
   page.on('pageerror', (error) => errors.push(error.message))
-  await page.goto(`http://localhost:${host.port}/`)
-  const frame = page.frame({ url: (url) => url.href.startsWith(app.url) })!
+  await page.goto(served.hostUrl)
+  const frame = page.frame({ url: (url) => url.href.startsWith(served.appUrl) })!
   await expect(page.frameLocator('iframe').getByText(/\d+ of \d+ quotes/)).toBeVisible()
   // The browser does deny it here (else this test would see nothing).
   expect(

@@ -1,38 +1,27 @@
 import { expect, test } from '@playwright/test'
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server.mjs'
-import { serveBuild } from './serve-build'
+import { serveCrossSiteHost, type CrossSiteHost } from './cross-site-host'
 
 // ?theme=transparent leaves the page's background to the host. A browser paints a frame opaque
 // when its colour scheme differs from its host's: a light host page seen on a dark system turned
 // the frame black around the panels.
 test.use({ colorScheme: 'dark' })
 
-let app: StaticServer
-let host: StaticServer
-let hostDir = ''
+let served: CrossSiteHost
 
 test.beforeAll(async () => {
-  app = await serveBuild()
-  hostDir = mkdtempSync(join(tmpdir(), 'ttm-transparent-host-'))
   // A host page of the intranet's own (test page): yellow, with no colour scheme of its own.
-  writeFileSync(
-    join(hostDir, 'index.html'),
-    `<!doctype html><title>Host</title><body style="margin:0;background:#ffeb3b"><iframe title="Talks" src="${app.url}?view=quotes&theme=transparent" width="600" height="400" style="border:0"></iframe></body>`,
+  served = await serveCrossSiteHost(
+    (appUrl) =>
+      `<body style="margin:0;background:#ffeb3b"><iframe title="Talks" src="${appUrl}?view=quotes&theme=transparent" width="600" height="400" style="border:0"></iframe></body>`,
   )
-  host = await startStaticServer({ root: hostDir, host: 'localhost' })
 })
 
 test.afterAll(async () => {
-  await host?.close()
-  await app?.close()
-  if (hostDir) rmSync(hostDir, { recursive: true, force: true })
+  await served?.close()
 })
 
 test('a transparent frame shows its host page’s background on a dark system', async ({ page }) => {
-  await page.goto(`http://localhost:${host.port}/`)
+  await page.goto(served.hostUrl)
   await expect(page.frameLocator('iframe').getByText(/\d+ of \d+ quotes/)).toBeVisible()
   // The frame's top left corner lies outside its panel: the host's yellow, read off a screenshot.
   const png = (await page.screenshot({ clip: { x: 2, y: 2, width: 1, height: 1 } })).toString(

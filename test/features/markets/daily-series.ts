@@ -2,6 +2,7 @@ import { cadenceOf } from '../../../src/lib/cadence'
 import { addDays, weekdayOf } from '../../../src/lib/civil-date'
 import { zonedTimeToUtc } from '../../../src/lib/zoned-time'
 import type { PreparedSeries } from '../../../src/features/markets/series-view'
+import type { Instrument } from '../../../src/feed/schemas/types'
 
 /** US market holidays in the test span (closes are missing on them). */
 export const usHolidays = new Set(['2025-04-18', '2025-05-26', '2025-06-19', '2025-07-04'])
@@ -43,3 +44,22 @@ export const newYork = {
 
 export const ny = (date: string, time: string) =>
   zonedTimeToUtc(date, time, 'America/New_York').getTime()
+
+/** Test data: a New York stock of this id, with no figures of its own (its series says them). */
+export function testStock(id: string, shortName = id): Instrument {
+  return {
+    ...newYork,
+    id,
+    name: `${shortName} (test)`,
+    shortName,
+    kind: 'stock',
+    unit: 'USD',
+    currency: 'USD',
+    last: null,
+    change: null,
+    changePercent: null,
+    asOf: '2025-06-13T16:00:00-04:00',
+    asOfPrecision: 'exact',
+    sourceIds: [],
+  }
+}

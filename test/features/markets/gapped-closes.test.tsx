@@ -7,26 +7,11 @@ import type { MarketEvent } from '../../../src/features/markets/market-events'
 import { computeReaction } from '../../../src/features/markets/reaction'
 import { readoutAt } from '../../../src/features/markets/readout-at'
 import type { PreparedSeries } from '../../../src/features/markets/series-view'
-import type { Instrument } from '../../../src/feed/schemas/types'
-import { dailyCloses, newYork, ny } from './daily-series'
+import { dailyCloses, ny, testStock } from './daily-series'
 
 // Test data: daily closes of a made-up stock with no prices from 5 to 27 May (a gap in the feed),
 // a session on Sat 10 May, and a made-up listing whose first close is after that session.
-const stock: Instrument = {
-  ...newYork,
-  id: 'gap',
-  name: 'Gapped stock (test)',
-  shortName: 'GAP',
-  kind: 'stock',
-  unit: 'USD',
-  currency: 'USD',
-  last: null,
-  change: null,
-  changePercent: null,
-  asOf: '2025-06-13T20:00:00Z',
-  asOfPrecision: 'exact',
-  sourceIds: [],
-}
+const stock = testStock('gap', 'GAP')
 const all = dailyCloses('2025-04-21', '2025-06-13')
 const gapped: PreparedSeries = {
   ...all,

@@ -3,29 +3,12 @@ import { describe, expect, it } from 'vitest'
 import { ReactionTable, type ReactionRow } from '../../../src/features/markets/reaction-table'
 import { computeReaction } from '../../../src/features/markets/reaction'
 import type { MarketEvent } from '../../../src/features/markets/market-events'
-import type { Instrument } from '../../../src/feed/schemas/types'
-import { dailyCloses, newYork, ny } from './daily-series'
+import { dailyCloses, ny, testStock } from './daily-series'
 
 const DAY = 86_400_000
 
 /** Test data: two New York stocks with daily closes, and the same with hourly prices. */
-function stock(id: string): Instrument {
-  return {
-    ...newYork,
-    id,
-    name: `${id} (test)`,
-    shortName: id,
-    kind: 'stock',
-    unit: 'USD',
-    currency: 'USD',
-    last: null,
-    change: null,
-    changePercent: null,
-    asOf: '2025-06-13T16:00:00-04:00',
-    asOfPrecision: 'exact',
-    sourceIds: [],
-  }
-}
+const stock = (id: string) => testStock(id)
 const daily = dailyCloses('2025-03-03', '2025-06-27')
 const hourly = {
   ...daily,
