@@ -54,8 +54,8 @@ export function roundSpan(roundId: string, events: readonly MarketEvent[]): Span
 
 /**
  * The window a choice stands for. A round shows its events with some days either side (at least
- * three, or a quarter of its length), so daily closes before and after are in view, but none after
- * now.
+ * three, or a quarter of its length), so daily closes before and after are in view, but no days
+ * after both now and the last price.
  */
 export function resolveWindow(
   choice: WindowChoice,
@@ -74,8 +74,9 @@ export function resolveWindow(
       const span = roundSpan(choice.id, events)
       if (!span) return computeWindow('round', null, events, extent, zone)
       const pad = Math.max(3 * DAY, (span[1] - span[0]) / 4)
-      // Never days of empty future after now: a round in progress ends at now, or its last event.
-      const end = Math.max(span[1], Math.min(span[1] + pad, now))
+      // Never days of empty future: a round in progress ends at its last event, or at now or the
+      // last price, whichever is later.
+      const end = Math.max(span[1], Math.min(span[1] + pad, Math.max(now, extent[1])))
       return [Math.floor((span[0] - pad) / HOUR) * HOUR, Math.ceil(end / HOUR) * HOUR]
     }
     case 'all':

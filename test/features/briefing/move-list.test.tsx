@@ -64,9 +64,12 @@ describe("the briefing's moves", () => {
     expect(screen.queryByRole('button')).toBeNull()
   })
 
-  it('keeps twenty to six places, the last opening all twenty', async () => {
+  it('keeps twenty to six places on screen, the last opening all twenty; on paper names all', async () => {
     const user = userEvent.setup()
-    render(<MoveList moves={moves(20)} oneLine={false} />)
+    const { unmount } = render(<MoveList moves={moves(20)} oneLine={false} />)
+    expect(moveNames()).toHaveLength(20)
+    unmount()
+    render(<MoveList moves={moves(20)} oneLine />)
     expect(moveNames()).toEqual(['T1', 'T2', 'T3', 'T4', 'T5', '+15 more'])
 
     await user.click(screen.getByRole('button', { name: '15 more moves: show all 20' }))

@@ -66,8 +66,16 @@ describe('market windows', () => {
   })
 
   it("a round's window ends at now, not days into the future, when now is within its days", () => {
+    // Prices up to now, as on a live feed.
     const round = (now: string) =>
-      resolveWindow({ kind: 'round', id: 'london' }, null, events, extent, 'UTC', at(now))
+      resolveWindow(
+        { kind: 'round', id: 'london' },
+        null,
+        events,
+        [extent[0], at(now)],
+        'UTC',
+        at(now),
+      )
     // The evening after Day 2: the window ends at the hour after now.
     expect(round('2025-06-10T21:10:00Z')).toEqual([
       at('2025-06-06T12:00:00Z'),
@@ -75,6 +83,17 @@ describe('market windows', () => {
     ])
     // Before Day 2 ends (its end is scheduled): the window keeps the round's last event in view.
     expect(round('2025-06-10T09:15:00Z')[1]).toBe(london.end)
+    // Prices after now (a feed replayed at its moment): the window keeps them, to its padding.
+    expect(
+      resolveWindow(
+        { kind: 'round', id: 'london' },
+        null,
+        events,
+        extent,
+        'UTC',
+        at('2025-06-10T21:10:00Z'),
+      )[1],
+    ).toBe(at('2025-06-13T19:00:00Z'))
   })
 
   it('the last N hours end at now, moved on in steps (a minute for the last hour)', () => {
