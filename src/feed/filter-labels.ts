@@ -1,5 +1,6 @@
 import type { Party, Person, Round, Session, Topic } from './schemas/types'
 import { sessionLabel } from './session-label'
+import { speakerLabels } from './speaker-labels'
 import { formatDateTime } from '../lib/format-time'
 
 export type FilterKey =
@@ -30,7 +31,8 @@ export type FilterNames = {
 
 /**
  * "Side: US", "Topic: Rare earths", "From Mon 9 Jun, 13:00 BST", "Oldest first": each filter in
- * force, by name, the feed's id where it has none. The wall's chips and a shared link's words alike.
+ * force, by name, the feed's id where it has none; namesakes among `people` told apart as in the
+ * Speaker filter ("Priya Mehta (West)"). The wall's chips and a shared link's words alike.
  */
 export function filterLabels(
   values: FilterValues,
@@ -55,7 +57,7 @@ export function filterLabels(
   if (speaker)
     labels.push({
       key: 'speaker',
-      label: `Speaker: ${named(names.people, speaker, (p) => p.name)}`,
+      label: `Speaker: ${speakerLabels(names.people, names.parties).get(speaker) ?? speaker}`,
     })
   if (topic)
     labels.push({ key: 'topic', label: `Topic: ${named(names.topics, topic, (t) => t.label)}` })

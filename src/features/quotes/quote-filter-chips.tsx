@@ -3,7 +3,6 @@ import { filterLabels, type FilterKey } from '../../feed/filter-labels'
 import type { Party, Person, Round, Session, Topic } from '../../feed/schemas/types'
 import { sameControlNearby, useFocusAfterRemoval } from '../../hooks/use-focus-after-removal'
 import type { QuoteFilters, SortOrder } from './quote-rows'
-import { speakerLabels } from './speaker-labels'
 
 /** The filters in force and what names them: shared by the filter bar and its chips. */
 export type FilterContext = {
@@ -34,10 +33,11 @@ export function activeFilterChips({
   sessions,
   rounds,
 }: FilterContext): { key: FilterKey; label: string }[] {
-  // Named as in the Speaker filter: namesakes told apart ("Priya Mehta (West)").
-  const labels = speakerLabels(speakers, parties)
-  const people = speakers.map((p) => ({ ...p, name: labels.get(p.id) ?? p.name }))
-  return filterLabels({ ...filters, sort }, { parties, people, topics, sessions, rounds }, zone)
+  return filterLabels(
+    { ...filters, sort },
+    { parties, people: speakers, topics, sessions, rounds },
+    zone,
+  )
 }
 
 /** Compact density: the filters in force as one row of chips, each removable. */

@@ -1,4 +1,4 @@
-import type { Party, Person } from '../../feed/schemas/types'
+import type { Party, Person } from './schemas/types'
 
 /**
  * What the wall calls each listed speaker, by person id: the name, and where two share it, what

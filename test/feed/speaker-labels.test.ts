@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { speakerLabels } from '../../../src/features/quotes/speaker-labels'
+import { speakerLabels } from '../../src/feed/speaker-labels'
 
 // Fictional test people and parties.
 const parties = [
