@@ -1,6 +1,8 @@
 import type { RoundSpan } from '../../feed/round-spans'
 import type { TimelineOrder } from '../../hooks/url-params'
 import { currentRound } from './talks-across-rounds'
+import type { Selection } from '../../hooks/use-selection'
+import { entryHolds } from './entry-holds'
 import { foldQuoteRuns, insertNow, type TimelineEntry } from './timeline-model'
 
 /** The round an entry belongs to (null for the now line and round heads). */
@@ -17,21 +19,21 @@ type Options = {
   order: TimelineOrder
   /** How many entries an open round shows (its latest, the now line kept in); default all. */
   shownIn?: (roundId: string) => number
-  /** An entry shown whatever the count (the selected one). */
-  keep?: string | null
+  /** The selected event: its entry is shown whatever the count. */
+  keep?: Selection['event']
 }
 
-/** The entries an open round shows: the latest `shown`, widened to keep the now line and `keep` in. */
+/** The entries an open round shows: the latest `shown`, widened to keep the now line and `keep`'s entry in. */
 export function latestWindow(
   entries: readonly TimelineEntry[],
   shown: number,
-  keep: string | null = null,
+  keep: Selection['event'] = null,
 ): { entries: TimelineEntry[]; hidden: number } {
   if (entries.length <= shown) return { entries: [...entries], hidden: 0 }
   let start = entries.length - shown
   const pinned = [
     entries.findIndex((e) => e.kind === 'now'),
-    keep === null ? -1 : entries.findIndex((e) => e.key === keep),
+    keep === null ? -1 : entries.findIndex((e) => entryHolds(e, keep)),
   ].filter((i) => i >= 0)
   for (const i of pinned) start = Math.min(start, i)
   return { entries: entries.slice(start), hidden: start }

@@ -4,10 +4,10 @@ import { printedRange, usePrinting } from '../../hooks/use-printing'
 import { PrintedRowsNote, printRow } from '../../components/printed-rows-note'
 import { useCallback, useEffect, useMemo, useRef } from 'react'
 import { useBenchRenderCount } from '../../hooks/bench-hooks'
-import type { Selection } from '../../hooks/use-selection'
 import { TimelineEntryView } from './timeline-entry-view'
 import type { TimelineListProps } from './timeline-list-props'
 import { useOpenAtNow } from './use-open-at-now'
+import { entryHolds } from './entry-holds'
 import { useBackToNow } from './use-back-to-now'
 import { nowLineIntoView } from './now-line-into-view'
 import { BackToNowButton } from './back-to-now-button'
@@ -23,9 +23,6 @@ import {
 /** Round heads: PageUp/PageDown move between them. */
 const isRoundHead = (key: string) => key.startsWith('round:')
 
-const selectionKey = (event: Selection['event']) =>
-  event === null ? null : event.kind === 'quote' ? null : `${event.kind}:${event.id}`
-
 /**
  * Sessions, developments and quote markers in time order, with the "now" line. One Tab stop;
  * ArrowUp/ArrowDown move between entries, ArrowLeft/ArrowRight to the topics and quotes inside,
@@ -40,20 +37,13 @@ export function TimelineList(props: TimelineListProps) {
     [props.sessions, props.quotes],
   )
   const focusable = entries.filter((entry) => entry.kind !== 'now')
-  const selectedQuoteId = selection.event?.kind === 'quote' ? selection.event.id : null
-  const preferred =
-    selectionKey(selection.event) ??
-    (selectedQuoteId
-      ? (focusable.find(
-          (e) =>
-            (e.kind === 'quotes' || e.kind === 'quote-run') &&
-            e.quotes.some((q) => q.id === selectedQuoteId),
-        )?.key ?? null)
-      : null)
+  // The selected entry: a session, a development, or the marker holding the selected quote.
+  const selectedIndex = entries.findIndex((entry) => entryHolds(entry, selection.event))
+  const openKey = entries[selectedIndex]?.key ?? null
   const { containerRef, containerProps, tabIndexFor, currentId, focusEntry } =
     useRovingFocus<HTMLDivElement>(
       focusable.map((entry) => entry.key),
-      preferred,
+      openKey,
       isRoundHead,
     )
   const scrollRef = useRef<HTMLDivElement | null>(null)
@@ -78,8 +68,6 @@ export function TimelineList(props: TimelineListProps) {
   const printing = usePrinting()
   const estimateSize = useCallback((index: number) => estimateEntrySize(entries[index]), [entries])
   const getItemKey = useCallback((index: number) => entries[index]?.key ?? index, [entries])
-  const openKey = selectionKey(selection.event)
-  const selectedIndex = openKey === null ? -1 : entries.findIndex((entry) => entry.key === openKey)
   const openIndex =
     selectedIndex >= 0 ? selectedIndex : entries.findIndex((entry) => entry.kind === 'now')
   // Nothing here memoizes the virtualizer's results; it is read fresh on every render.

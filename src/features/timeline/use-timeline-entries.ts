@@ -49,7 +49,7 @@ export function useTimelineEntries({
     if (kind === 'development') return developments?.find((d) => d.id === id)?.roundId ?? null
     return quotes.find((q) => q.id === id)?.roundId ?? null
   }, [kind, id, sessions, developments, quotes])
-  const keep = kind !== null && kind !== 'quote' ? `${kind}:${id}` : null
+  const keep = useMemo(() => (kind === null ? null : { kind, id: id ?? '' }), [kind, id])
   const spans = useMemo(() => (sessions ? roundSpans(rounds, sessions) : []), [rounds, sessions])
   const grouped = spans.length > 1
   // Sorted once per feed version; only the sessions' status follows the clock.

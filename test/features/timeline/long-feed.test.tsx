@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event'
 import { http, HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
 import developmentsDoc from '../../../mocks/fixtures/developments.json'
+import quotesDoc from '../../../mocks/fixtures/quotes.json'
 import { server } from '../../../mocks/node'
 import { TimelinePanel } from '../../../src/features/timeline/timeline-panel'
 import { renderWithFeed } from '../../render'
@@ -24,6 +25,22 @@ function serveManyDevelopments() {
     figures: [],
   }))
   server.use(http.get('*/demo-feed/developments.json', () => HttpResponse.json({ developments })))
+}
+
+/** Also a quote said on 1 Jun, among the developments, a thousand entries before now. */
+function serveQuoteFarFromNow() {
+  const farQuote = {
+    ...quotesDoc.quotes[0]!,
+    id: 'far-quote',
+    text: 'a test quote far from now',
+    saidAt: '2025-06-01T16:40:00Z',
+    sessionId: null,
+  }
+  server.use(
+    http.get('*/demo-feed/quotes.json', () =>
+      HttpResponse.json({ quotes: [...quotesDoc.quotes, farQuote] }),
+    ),
+  )
 }
 
 async function timelineList() {
@@ -94,6 +111,40 @@ describe('timeline: a long feed', () => {
         .getAllByRole('listitem')
         .filter((li) => li.parentElement === list).length,
     ).toBeLessThan(60)
+  })
+
+  it('opened on a quote far from now (?quote=), shows its marker, selected, with the Tab stop on it', async () => {
+    window.history.replaceState(null, '', '/?tz=Europe/London&quote=far-quote')
+    serveManyDevelopments()
+    serveQuoteFarFromNow()
+    renderWithFeed(<TimelinePanel />, { now: articleMoment })
+    const list = await timelineList()
+    const marker = () => list.querySelector<HTMLElement>('[data-roving-id="quotes:far-quote"]')
+    await waitFor(() => expect(marker()).not.toBeNull())
+    expect(marker()!.querySelector('[aria-current="true"]')).toHaveTextContent(
+      'a test quote far from now',
+    )
+    expect(marker()!.querySelector('[tabindex="0"]')).not.toBeNull()
+    expect(list.querySelector('[data-now-line]')).toBeNull()
+  })
+
+  it('scrolls to a quote selected after opening, as to a session or development', async () => {
+    window.history.replaceState(null, '', '/?tz=Europe/London')
+    serveManyDevelopments()
+    serveQuoteFarFromNow()
+    renderWithFeed(<TimelinePanel />, { now: articleMoment })
+    const list = await timelineList()
+    const scroller = list.parentElement!
+    await waitFor(() => expect(list.querySelector('[data-now-line]')).not.toBeNull())
+    // Opened at now, some 2,000 entries after the quote.
+    await waitFor(() => expect(scroller.scrollTop).toBeGreaterThan(100_000))
+    const atNow = scroller.scrollTop
+    act(() => {
+      window.history.pushState(null, '', '/?tz=Europe/London&quote=far-quote')
+      window.dispatchEvent(new PopStateEvent('popstate'))
+    })
+    await waitFor(() => expect(scroller.scrollTop).toBeLessThan(atNow / 2))
+    expect(within(list).getByText(/a test quote far from now/)).toBeInTheDocument()
   })
 
   it('scrolls to an entry selected after opening (Back, Forward, a link on the page)', async () => {

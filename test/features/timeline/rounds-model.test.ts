@@ -152,9 +152,15 @@ describe('latestWindow', () => {
       'quotes:cnbc-new-york',
     ])
     expect(latestWindow(entries, 3).hidden).toBe(6)
-    const kept = latestWindow(entries, 3, 'session:london-day-2')
+    const kept = latestWindow(entries, 3, { kind: 'session', id: 'london-day-2' })
     expect(kept.entries[0]!.key).toBe('session:london-day-2')
     expect(kept.hidden).toBe(4)
     expect(latestWindow(entries, 100).hidden).toBe(0)
+  })
+
+  it('keeps a selected quote’s marker in too, as it keeps a selected session', () => {
+    const kept = latestWindow(entries, 3, { kind: 'quote', id: 'geneva-lead' })
+    expect(kept.entries[0]!.key).toBe('quotes:geneva-lead')
+    expect(kept.entries.length).toBeGreaterThan(3)
   })
 })
