@@ -19,6 +19,7 @@ import {
 import { ComparisonLegend } from './comparison-legend'
 import { ComparisonPlot } from './comparison-plot'
 import { ComparisonReadout } from './comparison-readout'
+import { ComparisonNotes } from './comparison-notes'
 
 const plotHeight = 200
 
@@ -69,8 +70,7 @@ export const ComparisonChart = memo(function ComparisonChart({
     [scaleTicks],
   )
   const baseWords = event ? event.label : 'the start of the window'
-  const summary = comparisonSummary(inputs, lines, visible, event)
-  const { inBp, inUnit, missing, noBase } = notOnTheChart(inputs, lines, event)
+  const summary = comparisonSummary(inputs, lines, visible, event, zone, thisYear)
   const illustrative = lines.filter((l) => l.illustrative)
   const tableTimes = useMemo(
     () =>
@@ -128,30 +128,7 @@ export const ComparisonChart = memo(function ComparisonChart({
         />
       </div>
       <ComparisonReadout lines={visible} domain={domain} zone={zone} />
-      {inBp.length > 0 && (
-        <p className="mt-1 text-[11px] text-muted">
-          Not on this % chart (moves in basis points, see their own charts):{' '}
-          {inBp.map((m) => m.instrument.shortName).join(', ')}.
-        </p>
-      )}
-      {inUnit.length > 0 && (
-        <p className="mt-1 text-[11px] text-muted">
-          Not on this % chart (reach zero or below: moves in their own unit, see their own charts):{' '}
-          {inUnit.map((m) => m.instrument.shortName).join(', ')}.
-        </p>
-      )}
-      {missing.length > 0 && (
-        <p className="mt-1 text-[11px] text-muted">
-          Not on the chart (no price {event ? `since ${baseWords} ` : ''}in this window):{' '}
-          {missing.map((m) => m.instrument.shortName).join(', ')}.
-        </p>
-      )}
-      {noBase.length > 0 && (
-        <p className="mt-1 text-[11px] text-muted">
-          Not on the chart (no price before {baseWords} to count from):{' '}
-          {noBase.map((m) => m.instrument.shortName).join(', ')}.
-        </p>
-      )}
+      <ComparisonNotes notOn={notOnTheChart(inputs, lines, event)} event={event} />
       {showTable && (
         <DataTableView
           id={tableId}

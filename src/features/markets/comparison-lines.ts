@@ -40,8 +40,9 @@ export type Line = {
   readonly full: TimePoint[]
   /** The lowest and the highest % in the window. */
   range: readonly [number, number]
-  /** The % at the end of the window. */
+  /** The % at the end of the window, and the time of that price. */
   last: number
+  lastAt: number
   /**
    * Whether the window holds a price after the one counted from: else its % says nothing (one
    * price in the window, or none since the event), never "unchanged".
@@ -88,6 +89,7 @@ export function comparisonLines(
       },
       range: [move(min), move(max)],
       last: move(inWindow.at(-1)!.v),
+      lastAt: inWindow.at(-1)!.t,
       moved: baseAt === null || inWindow.at(-1)!.t > baseAt,
       trading,
       illustrative: series.illustrative,

@@ -2,6 +2,20 @@ import type { MarketEvent } from './market-events'
 import { moveWords } from './format-market'
 import type { ComparisonInput, Line } from './comparison-lines'
 import { moveUnit } from '../../lib/move-unit'
+import { formatDay } from '../../lib/format-time'
+
+const DAY = 86_400_000
+
+/**
+ * A line's move; "(last price Thu 5 Jun)" when that price came more than a day before the latest
+ * of the lines drawn (a series that stopped), whose move is then not at the end of the window.
+ */
+function moveAtEnd(line: Line, latest: number, zone: string, now: number | undefined) {
+  const words = `${line.instrument.shortName} ${moveWords(line.last)}`
+  return latest - line.lastAt > DAY
+    ? `${words} (last price ${formatDay(line.lastAt, zone, now)})`
+    : words
+}
 
 /** Why there is no move to tell: never "has not traded" from series that are not in. */
 function emptySummary(
@@ -20,14 +34,17 @@ function emptySummary(
 }
 
 /**
- * The comparison in words: each drawn line's move since the base at the end of the window; a line
- * with no price after the one it counts from is said so, never "unchanged".
+ * The comparison in words: each drawn line's move since the base at the end of the window (or at
+ * its last price, days before the others', named in `zone`; `now` adds another year); a line with
+ * no price after the one it counts from is said so, never "unchanged".
  */
 export function comparisonSummary(
   inputs: readonly ComparisonInput[],
   lines: readonly Line[],
   visible: readonly Line[],
   event: MarketEvent | null,
+  zone = 'UTC',
+  now?: number,
 ): string {
   if (visible.length === 0) return emptySummary(inputs, lines.length > 0, event)
   const baseWords = event ? event.label : 'the start of the window'
@@ -40,13 +57,15 @@ export function comparisonSummary(
         ? `No price since ${baseWords} in this window: ${still.join(', ')}.`
         : `One price in this window, no move to tell: ${still.join(', ')}.`
   if (moved.length === 0) return stillWords
-  const moves = moved.map((l) => `${l.instrument.shortName} ${moveWords(l.last)}`).join(', ')
+  const latest = Math.max(...moved.map((l) => l.lastAt))
+  const moves = moved.map((l) => moveAtEnd(l, latest, zone, now)).join(', ')
   return `Since ${baseWords}: ${moves} (at the end of the window).${stillWords ? ` ${stillWords}` : ''}`
 }
 
 /**
  * The instruments not on the % chart, by why: yields (in bp), levels that reach zero (in their
- * unit), no price in the window, or (daily closes from the event on) no close before it.
+ * unit), no price in the window, (daily closes from the event on) no close before it, a series
+ * that could not be loaded or is still loading (never left to read as drawn).
  */
 export function notOnTheChart(
   inputs: readonly ComparisonInput[],
@@ -62,6 +81,7 @@ export function notOnTheChart(
       !inUnit.includes(i) &&
       !lines.some((l) => l.instrument.id === i.instrument.id),
   )
+  const anyIn = inputs.some((i) => i.series)
   const startsLater = (i: ComparisonInput) =>
     event !== null && (i.series?.points[0]?.t ?? -Infinity) >= event.at
   return {
@@ -69,5 +89,8 @@ export function notOnTheChart(
     inUnit,
     missing: notDrawn.filter((i) => !startsLater(i)),
     noBase: notDrawn.filter(startsLater),
+    // With no series in at all, the summary says so for every one.
+    failed: anyIn ? inputs.filter((i) => !i.series && i.failed) : [],
+    loading: anyIn ? inputs.filter((i) => !i.series && !i.failed) : [],
   }
 }
