@@ -1,9 +1,8 @@
 import { unitWords } from './format-market'
 import { formatDateTime, formatDateTimeBrief } from '../../lib/format-time'
 import { useNow, useThisYear } from '../../hooks/clock-context'
-import { formatValue } from '../../lib/format-number'
 import { DayChange } from './day-change'
-import type { SnapshotItem } from './snapshot-at'
+import { shownLevel, type SnapshotItem } from './snapshot-at'
 import { IllustrativeMark } from '../../components/illustrative-mark'
 import { useCachedPriceWarnings } from './use-stale-price'
 import { unavailableWords } from './unavailable-words'
@@ -52,7 +51,7 @@ function BandValue({ text, warn }: { text: string; warn: boolean }) {
  * readers. On a phone the lines may wrap.
  */
 export function BandCell({
-  item: { instrument, unavailable, illustrative, changeFromSeries, changeLoading, changeFailed },
+  item,
   zone,
   shownClass = '',
 }: {
@@ -61,6 +60,8 @@ export function BandCell({
   /** Where the cell is shown only on a band wide enough (see snapshot-band-tiers.ts). */
   shownClass?: string
 }) {
+  const { instrument, unavailable, illustrative, changeFromSeries, changeLoading, changeFailed } =
+    item
   const thisYear = useThisYear(zone)
   const { stale, mistake } = useCachedPriceWarnings(instrument, zone)
   const asOf = formatDateTime(instrument.asOf, zone, instrument.asOfPrecision, thisYear)
@@ -105,12 +106,12 @@ export function BandCell({
       {/* On paper, with no tooltip to read the rest, the time wraps instead of giving way. */}
       <p className={`${line} @[44rem]:flex-nowrap print:!flex-wrap`}>
         {instrument.last === null ? (
-          <span className="text-muted @[44rem]:shrink-0" title={formatValue(instrument)}>
+          <span className="text-muted @[44rem]:shrink-0" title={shownLevel(item)}>
             <span aria-hidden="true">—</span>
-            <span className="sr-only">{formatValue(instrument)}</span>
+            <span className="sr-only">{shownLevel(item)}</span>
           </span>
         ) : (
-          <BandValue text={formatValue(instrument)} warn={Boolean(mistake)} />
+          <BandValue text={shownLevel(item)} warn={Boolean(mistake)} />
         )}
         <span
           className={`hidden min-w-0 shrink-[9] truncate text-[11px] @[44rem]:block print:!overflow-visible print:!whitespace-normal ${stale || mistake ? 'text-warn' : 'text-muted'}`}

@@ -2,8 +2,7 @@ import { unitWords } from './format-market'
 import { memo } from 'react'
 import { formatDateTime } from '../../lib/format-time'
 import { useThisYear } from '../../hooks/clock-context'
-import { formatValue } from '../../lib/format-number'
-import type { SnapshotItem } from './snapshot-at'
+import { shownLevel, type SnapshotItem } from './snapshot-at'
 import { IllustrativeMark } from '../../components/illustrative-mark'
 import { DayChange } from './day-change'
 import { useSnapshotInBand } from '../../hooks/snapshot-placement'
@@ -76,56 +75,52 @@ export const SnapshotStrip = memo(function SnapshotStrip({
         aria-label="Market snapshot"
         className={`grid grid-cols-2 gap-2 @sm:grid-cols-3 @[52rem]:grid-cols-6 ${columnClasses}`}
       >
-        {items
-          .slice(0, cellClasses.length)
-          .map(
-            (
-              {
-                instrument,
-                unavailable,
-                changeFromSeries,
-                changeLoading,
-                changeFailed,
-                illustrative,
-              },
-              index,
-            ) => (
-              <li
-                key={instrument.id}
-                className={`min-h-[6.25rem] min-w-0 rounded border border-line bg-raised px-2 py-1.5 ${cellClasses[index]}`}
+        {items.slice(0, cellClasses.length).map((item, index) => {
+          const {
+            instrument,
+            unavailable,
+            changeFromSeries,
+            changeLoading,
+            changeFailed,
+            illustrative,
+          } = item
+          return (
+            <li
+              key={instrument.id}
+              className={`min-h-[6.25rem] min-w-0 rounded border border-line bg-raised px-2 py-1.5 ${cellClasses[index]}`}
+            >
+              <p
+                dir="auto"
+                className="truncate text-left text-xs font-semibold"
+                title={instrument.name}
               >
-                <p
-                  dir="auto"
-                  className="truncate text-left text-xs font-semibold"
-                  title={instrument.name}
-                >
-                  <span>{instrument.shortName}</span>
-                  {illustrative && <IllustrativeMark />}
+                <span>{instrument.shortName}</span>
+                {illustrative && <IllustrativeMark />}
+              </p>
+              <p
+                className={`truncate font-mono text-sm ${instrument.last === null ? 'text-muted italic' : ''}`}
+              >
+                {shownLevel(item)}
+              </p>
+              <p className="truncate">
+                <DayChange
+                  instrument={instrument}
+                  unavailable={unavailable !== null || changeLoading === true}
+                  seriesFailed={changeFailed}
+                  fromSeries={changeFromSeries}
+                />
+              </p>
+              {unavailable ? (
+                <p className="text-[11px] break-words text-warn">
+                  {unavailableWords(unavailable, zone, thisYear)}
                 </p>
-                <p
-                  className={`truncate font-mono text-sm ${instrument.last === null ? 'text-muted italic' : ''}`}
-                >
-                  {formatValue(instrument)}
-                </p>
-                <p className="truncate">
-                  <DayChange
-                    instrument={instrument}
-                    unavailable={unavailable !== null || changeLoading === true}
-                    seriesFailed={changeFailed}
-                    fromSeries={changeFromSeries}
-                  />
-                </p>
-                {unavailable ? (
-                  <p className="text-[11px] break-words text-warn">
-                    {unavailableWords(unavailable, zone, thisYear)}
-                  </p>
-                ) : (
-                  <p className="text-[11px] break-words text-muted">{unitWords(instrument)}</p>
-                )}
-                <StripAsOf instrument={instrument} zone={zone} thisYear={thisYear} />
-              </li>
-            ),
-          )}
+              ) : (
+                <p className="text-[11px] break-words text-muted">{unitWords(instrument)}</p>
+              )}
+              <StripAsOf instrument={instrument} zone={zone} thisYear={thisYear} />
+            </li>
+          )
+        })}
         <MorePlaces
           items={items}
           zone={zone}
