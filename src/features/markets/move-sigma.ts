@@ -15,6 +15,19 @@ export type Sigma = {
   sd: number | null
   /** The move in standard deviations, null without `sd` (or when it is 0). */
   z: number | null
+  /**
+   * The move is no larger than the smallest move in its history (within half of it): one price
+   * step of a series that moves by whole steps (a thinly traded stock). Its sigma, against a
+   * history of mostly no moves, is large and says nothing: never marked unusual.
+   */
+  smallest: boolean
+}
+
+/** The smallest move of a history other than none, or null when it never moved. */
+function smallestMove(history: readonly number[]): number | null {
+  let least = Infinity
+  for (const v of history) if (v !== 0 && Math.abs(v) < least) least = Math.abs(v)
+  return least === Infinity ? null : least
 }
 
 /** Sample standard deviation (n − 1), or null for fewer than `minObservations` values. */
@@ -32,7 +45,13 @@ export function standardDeviation(values: readonly number[]): number | null {
 /** `move` against `history` (the moves of the same horizon). */
 export function sigmaOf(move: number, history: readonly number[]): Sigma {
   const sd = standardDeviation(history)
-  return { n: history.length, sd, z: sd === null || sd === 0 ? null : move / sd }
+  const least = sd === null || sd === 0 ? null : smallestMove(history)
+  return {
+    n: history.length,
+    sd,
+    z: sd === null || sd === 0 ? null : move / sd,
+    smallest: least !== null && move !== 0 && Math.abs(move) <= 1.5 * least,
+  }
 }
 
 type Context = { basis: Basis; unit: MoveUnit }

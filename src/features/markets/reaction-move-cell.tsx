@@ -16,11 +16,14 @@ function SigmaNote({ move }: { move: Move }) {
     ) : (
       <span className="text-[10px] font-semibold text-warn"> (its first move in its history)</span>
     )
-  const unusual = Math.abs(z) > unusualSigma
+  // One price step of a series that moves by whole steps is its smallest move, not news.
+  const beyond = Math.abs(z) > unusualSigma
+  const unusual = beyond && !sigma.smallest
+  const note = unusual ? ', unusual' : beyond ? ', its smallest move' : ''
   return (
     <span className={`text-[10px] ${unusual ? 'font-semibold text-warn' : 'text-muted'}`}>
       {' '}
-      ({Math.abs(z).toFixed(1)} sigma{unusual ? ', unusual' : ''})
+      ({Math.abs(z).toFixed(1)} sigma{note})
     </span>
   )
 }
