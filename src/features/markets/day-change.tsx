@@ -9,6 +9,9 @@ const seriesWords = 'from the series: its last value against the previous close'
 /** Of a change the feed leaves to a series that failed: not "not reported", which it would not be. */
 const failedWords = 'change unknown (its series did not load)'
 
+/** A unit short enough to stay beside a compact figure. */
+const keptUnit = (unit: string) => unit.length <= 2
+
 const directionClass = (value: number) =>
   value > 0 ? 'text-good' : value < 0 ? 'text-danger' : 'text-muted'
 
@@ -57,8 +60,10 @@ export function DayChange({
   }
   const { value, unit } = move
   const words = formatMove(value, unit, instrument)
+  // Compact, a long unit is left to the tooltip; a short one ("bp", "¢") stays: beside moves in %,
+  // "+0.70" alone would read as one.
   const figure =
-    compact && unit === 'level'
+    compact && unit === 'level' && !keptUnit(instrument.unit)
       ? `${words.match(/^[+−]?/)![0]}${formatLevel(Math.abs(value), quotedDecimals(instrument))}`
       : words
   const title = [figure === words ? null : `${words} on the day`, fromSeries ? seriesWords : null]
