@@ -48,6 +48,8 @@ export function instrumentSummary(
   const place = zonePlace(instrument.timeZone)
   if (reaction.baseValue === null) {
     if (reaction.seriesStopped) return `${day}; no price in its series since ${event.label}.`
+    if (reaction.seriesStartsAt !== undefined)
+      return `${day}; its series starts ${formatDay(reaction.seriesStartsAt, instrument.timeZone, event.at)}, after ${event.label}: no reaction to tell.`
     // Daily closes count from the last close before the event: the series has none.
     if (reaction.cadence !== 'intraday')
       return `${day}; no close before ${event.label} to count from.`
@@ -96,7 +98,7 @@ export function closedAtEventNote(
   /** The page's now, for the year of a next open in another year. */
   now?: number,
 ): string {
-  if (!event || !reaction?.closedAtEvent) return ''
+  if (!event || !reaction?.closedAtEvent || reaction.seriesStartsAt !== undefined) return ''
   const place = zonePlace(instrument.timeZone)
   const from =
     reaction.baseAt !== null

@@ -7,6 +7,8 @@ import { tradingSpans, type PreparedSeries, type Span } from './series-view'
 
 const MINUTE = 60_000
 const DAY = 86_400_000
+/** The longest a market closes for a holiday (a long weekend, Golden Week is longer: rare). */
+const longestHolidayMs = 4 * DAY
 const QUARTER = 15 * MINUTE
 const notApplicable: Move = { at: null, move: null, na: true, sigma: null }
 
@@ -75,6 +77,10 @@ export function intradayReaction(
   if (fallback < 0) return empty
   const base = points[fallback]!
   if (previousOpen !== undefined && base.t < previousOpen) return empty
+  // A first price more than a long holiday after counting should start is not a reaction to the
+  // event: the series starts later (said so), or it had stopped.
+  if (base.t > baseAt + longestHolidayMs)
+    return fallback === 0 ? { ...empty, seriesStartsAt: base.t } : empty
   const lastT = points.at(-1)?.t ?? -Infinity
   const context = { basis: series.basis, unit }
   const dateOf = dater(market.timeZone)

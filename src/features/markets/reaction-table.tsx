@@ -30,6 +30,8 @@ function countedFrom(row: ReactionRow, zone: string, thisYear: number): string {
       : `previous close, ${formatDay(r.baseAt, row.instrument.timeZone, thisYear)}`
   }
   if (r.baseAt === null) return 'no trading session known'
+  if (r.seriesStartsAt !== undefined)
+    return `none: the series starts ${formatDay(r.seriesStartsAt, row.instrument.timeZone, thisYear)}, after the event`
   if (!r.closedAtEvent)
     return r.seriesStopped ? 'the event: no price in the series since' : 'the event'
   const when = formatDateTime(r.baseAt, zone, undefined, thisYear)

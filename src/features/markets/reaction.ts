@@ -35,6 +35,8 @@ export type Reaction = {
    * since), yet the series has no price to count from: the series stopped, not the market.
    */
   seriesStopped?: boolean
+  /** The series' first price, when it comes days after counting should have started (intraday). */
+  seriesStartsAt?: number
   m15: Move
   h1: Move
   /** The close of the event's trading day (daily data: the first close after the event, day 0). */
@@ -60,6 +62,7 @@ export function withSeriesStopped(reaction: Reaction, now: number): Reaction {
   const stopped =
     reaction.cadence === 'intraday' &&
     reaction.baseValue === null &&
+    reaction.seriesStartsAt === undefined &&
     reaction.baseAt !== null &&
     reaction.baseAt <= now
   return stopped ? { ...reaction, seriesStopped: true } : reaction

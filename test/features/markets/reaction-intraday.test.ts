@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { computeReaction, withSeriesStopped } from '../../../src/features/markets/reaction'
+import { instrumentSummary } from '../../../src/features/markets/instrument-summary'
+import type { MarketEvent } from '../../../src/features/markets/market-events'
 import { tradingSpans, type PreparedSeries } from '../../../src/features/markets/series-view'
 import { cadenceOf } from '../../../src/lib/cadence'
-import { newYork, ny } from './daily-series'
+import { newYork, ny, testStock } from './daily-series'
 
 const MIN = 60_000
 
@@ -53,6 +55,45 @@ describe('reaction on intraday data', () => {
     const monday = computeReaction(newYork, intraday(5 * MIN), ny('2025-06-23', '09:30'))
     expect(monday.baseValue).not.toBeNull()
     expect(withSeriesStopped(monday, ny('2025-06-23', '10:00')).seriesStopped).toBeUndefined()
+  })
+
+  it('an event long before the series starts: no move counted from a price months later', () => {
+    // A quote on Saturday 18 May 2024; the series starts on Monday 9 June 2025.
+    const eventAt = ny('2024-05-18', '10:00')
+    const r = computeReaction(newYork, intraday(5 * MIN), eventAt)
+    expect(r).toMatchObject({ closedAtEvent: true, baseValue: null, m15: { move: null } })
+    expect(r.seriesStartsAt).toBe(ny('2025-06-09', '09:30'))
+    // Not a series that stopped: one that had not started.
+    expect(withSeriesStopped(r, ny('2026-01-01', '00:00')).seriesStopped).toBeUndefined()
+    const event: MarketEvent = {
+      kind: 'quote',
+      id: 'q',
+      at: eventAt,
+      end: null,
+      precision: 'exact',
+      label: 'A test quote',
+      detail: '',
+      sessionId: null,
+    }
+    const summary = instrumentSummary(testStock('x', 'TEST'), event, r)
+    expect(summary).toMatch(/its series starts Mon 9 Jun 2025, after A test quote: no reaction/)
+    expect(summary).not.toMatch(/no move yet|not yet traded/)
+  })
+
+  it('a market closed at the event whose next session the series lacks (a holiday) counts from the first price after it', () => {
+    // Friday evening's event; the series has no prices on Monday 16 June (a holiday the weekly
+    // hours do not know): counting starts on Tuesday.
+    const series = intraday(5 * MIN)
+    const holiday = {
+      ...series,
+      points: series.points.filter(
+        (p) => p.t < ny('2025-06-16', '00:00') || p.t > ny('2025-06-17', '00:00'),
+      ),
+    }
+    const r = computeReaction(newYork, holiday, ny('2025-06-13', '18:00'))
+    expect(r.closedAtEvent).toBe(true)
+    expect(r.baseValue).not.toBeNull()
+    expect(r.seriesStartsAt).toBeUndefined()
   })
 
   it('hourly bars: +15 min is n/a (hourly data), +1 h is a figure', () => {
