@@ -10,8 +10,11 @@ const day = 24 * 60 * minute
 /** Below this many missing closes a daily series is not called out of date: a feed may write a close hours after it. */
 const missingClosesShown = 2
 
-/** Past a day of trading (or five closes) without a price, the day of the last one says more than a count. */
-const sayDayAfterMs = day
+/**
+ * Past a whole trading session (or five closes) without a price, the day of the last one says
+ * more than a count: "12 h of trading hours" on a market open four hours a day is three days.
+ */
+const sayDayAfterSessions = 1
 const sayDayAfterCloses = 5
 
 /** How far past the last price the trading hours are walked: enough for either of the above. */
@@ -35,11 +38,11 @@ export type StalePrice = {
  * Whether a series' last price (at `lastAt`) is out of date at `now`: its market has had more
  * trading hours than a halt (ten steps, at least 15 minutes; as the line breaks) without a new
  * intraday price, or `missingClosesShown` trading days or more have closed since the last daily
- * close (past a day of trading or five closes, the day of the last price is given instead). Only
+ * close (past a whole session or five closes, the day of the last price is given instead). Only
  * where the feed gives the market's trading hours, so that a closed market is never called
  * stale; never for weekly or coarser series. The hours are weekly: a holiday they do not list
- * reads as trading, so the words say "trading hours", not that the market traded. Past a day
- * of trading, a series whose last price came after `talksEnd()` (the talks' last moment, see
+ * reads as trading, so the words say "trading hours", not that the market traded. Past a whole
+ * session, a series whose last price came after `talksEnd()` (the talks' last moment, see
  * talksEndAt; null while unknown; asked only then) is the record of talks that are over: it says
  * where it ends. A last price dated more than five minutes after now is named whatever the hours.
  * Pure, and bounded: at most two weeks of hours are walked however old the price.
@@ -69,7 +72,8 @@ export function stalePrice(
     if (now - lastAt <= halt) return null
     const open = openTimeBetween(from, to, market.tradingHours, market.timeZone)
     if (open <= halt) return null
-    return open > sayDayAfterMs
+    const sessionsMissed = closingDaysBetween(from, to, market.tradingHours, market.timeZone)
+    return sessionsMissed >= sayDayAfterSessions
       ? since('price')
       : { words: `No price for ${formatDuration(open)} of trading hours`, kind: 'missing' }
   }

@@ -105,14 +105,18 @@ describe('stalePrice', () => {
     )
   })
 
-  it('gives the day of the last price past a day of trading, or five closes, without one', () => {
+  it('gives the day of the last price past a whole trading session, or five closes, without one', () => {
     const fridayClose = t('2025-06-13T20:00:00Z')
-    // 6 h 30 min of trading a day: Monday to Wednesday, then Thursday until 13:30 or 14:30 EDT.
+    // Into Monday's session: the time missed. Monday's whole session missed: the day, not
+    // "10 h 30 min of trading hours", which would read as less than a day.
     expect(
-      stalePrice(fridayClose, t('2025-06-19T17:30:00Z'), ny, fiveMinutes, unknown)?.words,
-    ).toBe('No price for 23 h 30 min of trading hours')
+      stalePrice(fridayClose, t('2025-06-16T17:30:00Z'), ny, fiveMinutes, unknown)?.words,
+    ).toBe('No price for 4 h of trading hours')
     expect(
-      stalePrice(fridayClose, t('2025-06-19T18:30:00Z'), ny, fiveMinutes, unknown)?.words,
+      stalePrice(fridayClose, t('2025-06-16T20:30:00Z'), ny, fiveMinutes, unknown)?.words,
+    ).toBe('No price since Fri 13 Jun')
+    expect(
+      stalePrice(fridayClose, t('2025-06-17T17:30:00Z'), ny, fiveMinutes, unknown)?.words,
     ).toBe('No price since Fri 13 Jun')
     expect(stalePrice(fridayClose, t('2025-06-20T21:00:00Z'), ny, daily, unknown)?.words).toBe(
       'No close for 5 trading days',
