@@ -5,6 +5,9 @@ import { mergeSpans, type ChartRow, type Span } from './series-view'
 
 const MINUTE = 60_000
 const DAY = 86_400_000
+/** Gaps narrower than this (at one drawn point a pixel), or than this share of the span, are joined. */
+const bridgePx = 6
+const bridgeShare = 0.01
 
 /** What a chart draws of a series: rows for the line (`v: null` breaks it), lone points as dots. */
 export type DrawnSeries<P extends TimePoint> = {
@@ -46,6 +49,8 @@ export function segmentPoints<P extends TimePoint>(
   points: readonly P[],
   trading: readonly Span[],
   cadence: Cadence,
+  /** A gap no longer than this is joined whatever the cadence says (narrower than the eye sees). */
+  bridgeMs = 0,
 ): (readonly P[])[] {
   if (points.length === 0) return []
   const step = Math.max(cadence.stepMs, medianStepOf(points))
@@ -55,7 +60,7 @@ export function segmentPoints<P extends TimePoint>(
   for (let i = 1; i < points.length; i++) {
     const gap = points[i]!.t - points[i - 1]!.t
     const sameSession = sessions === null || sessions[i] === sessions[i - 1]
-    if (!joins(gap, sameSession, cadence.kind, step)) {
+    if (gap > bridgeMs && !joins(gap, sameSession, cadence.kind, step)) {
       segments.push(points.slice(start, i))
       start = i
     }
@@ -93,7 +98,11 @@ export function drawSeries<P extends TimePoint>(
   move?: (v: number) => number,
 ): DrawnSeries<P | TimePoint> {
   const moved = move ? (p: P): P | TimePoint => ({ t: p.t, v: move(p.v) }) : (p: P) => p
-  const segments = segmentPoints(points, trading, cadence)
+  // A break a few pixels wide reads as a dashed line (an hourly FX series over a year, broken
+  // every weekend), not as the market closed: so narrow a gap is joined.
+  const span = points.length > 1 ? points.at(-1)!.t - points[0]!.t : 0
+  const bridgeMs = Math.max((bridgePx * span) / Math.max(1, budget), span * bridgeShare)
+  const segments = segmentPoints(points, trading, cadence, bridgeMs)
   const rows: ChartRow[] = []
   const drawn: (P | TimePoint)[] = []
   const lone: (P | TimePoint)[] = []

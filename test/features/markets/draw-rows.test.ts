@@ -61,6 +61,27 @@ describe('drawing by cadence', () => {
     expect(segmentPoints(halted, spans, cadenceOf(halted.map((p) => p.t)))).toHaveLength(3)
   })
 
+  it('joins a gap only a few pixels wide (hourly FX over a year), and keeps it where it shows', () => {
+    // Test data: hourly prices on weekdays, none at weekends, from Mon 3 Jun 2024.
+    const hourlyWeekdays = (weeks: number) => {
+      const points: { t: number; v: number }[] = []
+      const start = Date.parse('2024-06-03T00:00:00Z')
+      for (let t = start; t < start + weeks * 7 * DAY; t += HOUR)
+        if (new Date(t).getUTCDay() % 6 !== 0) points.push({ t, v: 1.08 })
+      return points
+    }
+    const year = hourlyWeekdays(52)
+    // A weekend is some 3 px of 500 across a year, 7 px of 1,200: breaks there read as dashes.
+    for (const width of [500, 1200])
+      expect(
+        stretches(drawSeries(year, [], cadenceOf(year.map((p) => p.t)), width).rows),
+      ).toHaveLength(1)
+    const fortnight = hourlyWeekdays(2)
+    const drawnFortnight = drawSeries(fortnight, [], cadenceOf(fortnight.map((p) => p.t)), 500)
+    // Across two weeks a weekend is 70 px: the line breaks for it.
+    expect(stretches(drawnFortnight.rows)).toHaveLength(2)
+  })
+
   it('draws a single point as a dot', () => {
     const { rows, lone } = drawSeries([{ t: 1000, v: 5 }], [], cadenceOf([1000]), 100)
     expect(rows).toEqual([{ t: 1000, v: 5 }])
