@@ -39,8 +39,11 @@ export function AlertForm({
   const ids = useId()
   const amountInput = useRef<HTMLInputElement>(null)
 
-  const instrument = instrumentId || instruments[0]?.id || ''
-  const chosen = instruments.find((i) => i.id === instrument)
+  // A choice the feed has since dropped (an instrument, a session withdrawn while the form is
+  // open) gives way to what the select then shows: the alert is set on what the viewer sees.
+  const chosen = instruments.find((i) => i.id === instrumentId) ?? instruments[0]
+  const instrument = chosen?.id ?? ''
+  const session = sessionList.some((s) => s.id === sessionId) ? sessionId : ''
   const moveUnit = useMoveAlertUnit(kind === 'move' ? chosen : undefined)
   const event = events.find((e) => `${e.ref.kind}:${e.ref.id}` === eventKey) ?? events[0]
   const value = Number(amount)
@@ -62,7 +65,7 @@ export function AlertForm({
       onAdd({ ...base, ...unit, kind, instrumentId: instrument, percent: value, since: event.ref })
     else if (kind === 'sigma' && event)
       onAdd({ ...base, kind, instrumentId: instrument, sigma: value, since: event.ref })
-    else if (kind === 'session') onAdd({ ...base, kind, sessionId: sessionId || null, edge })
+    else if (kind === 'session') onAdd({ ...base, kind, sessionId: session || null, edge })
     else if (kind === 'followed') onAdd({ ...base, kind })
     // The amount is emptied, which disables Add alert: the focus goes to the amount, for the next.
     if (amount !== '') amountInput.current?.focus()
@@ -157,7 +160,7 @@ export function AlertForm({
             <span className="text-muted">Session</span>
             <select
               className="btn max-w-[14rem]"
-              value={sessionId}
+              value={session}
               onChange={(e) => setSessionId(e.target.value)}
             >
               <option value="">Any session</option>

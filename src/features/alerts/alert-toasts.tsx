@@ -1,8 +1,10 @@
 import { useDisplayZone } from '../../hooks/use-display-zone'
+import { useFocusAfterRemoval } from '../../hooks/use-focus-after-removal'
 import { formatClock } from '../../lib/format-time'
 import { dismissToast, useToasts } from './alert-toasts-store'
 import type { SigmaMeasure } from './alert-world'
 import { useAlertWatcher } from './use-alert-watcher'
+import { useFocusBeforeToasts } from './use-focus-before-toasts'
 
 /**
  * Watches the viewer's alerts and shows each one that fires, until dismissed (the newest four).
@@ -12,8 +14,18 @@ export function AlertToasts({ measureSigma }: { measureSigma?: SigmaMeasure }) {
   useAlertWatcher(measureSigma)
   const toasts = useToasts()
   const [zone] = useDisplayZone()
+  const { region, before } = useFocusBeforeToasts()
+  // Dismissed from the keyboard: the focus goes to the next toast, or back to where it was.
+  const handOn = useFocusAfterRemoval(before)
+  const dismiss = (button: HTMLElement, key: string) => {
+    const buttons = [...(region.current?.querySelectorAll<HTMLElement>('[data-dismiss]') ?? [])]
+    const at = buttons.indexOf(button)
+    handOn(buttons[at + 1] ?? buttons[at - 1] ?? null)
+    dismissToast(key)
+  }
   return (
     <section
+      ref={region}
       aria-label="Alerts fired"
       aria-live="polite"
       className="pointer-events-none fixed right-2 bottom-2 z-50 flex w-[min(22rem,calc(100vw-1rem))] flex-col gap-2"
@@ -35,7 +47,8 @@ export function AlertToasts({ measureSigma }: { measureSigma?: SigmaMeasure }) {
             <button
               type="button"
               className="btn"
-              onClick={() => dismissToast(toast.key)}
+              data-dismiss
+              onClick={(event) => dismiss(event.currentTarget, toast.key)}
               aria-label={`Dismiss alert: ${toast.title}`}
             >
               ✕

@@ -35,16 +35,22 @@ export type AlertWorld = {
   series: ReadonlyMap<string, AlertSeries>
   /** Times and names of the events the rules measure moves from (`eventKey`), and only those. */
   events: ReadonlyMap<string, { at: number; label: string }>
-  sessions: readonly {
-    id: string
-    label: string
-    start: number
-    end: number | null
-    concluded: boolean
-    approximate: boolean
-    /** The feed still lists it as scheduled: a start read from the clock is by its schedule. */
-    scheduled?: boolean
-  }[]
+  /** The feed's sessions; null until they load (nothing can have started or ended before). */
+  sessions:
+    | readonly {
+        id: string
+        label: string
+        start: number
+        end: number | null
+        concluded: boolean
+        /** The feed gives the start only roughly. */
+        approximate: boolean
+        /** The feed gives the end only roughly. */
+        endApproximate?: boolean
+        /** The feed still lists it as scheduled: a start read from the clock is by its schedule. */
+        scheduled?: boolean
+      }[]
+    | null
   /**
    * Quotes and developments by followed people or on followed topics; null until they load, and
    * while no rule asks for them.

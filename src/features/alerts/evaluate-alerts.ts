@@ -6,17 +6,26 @@ import { latestAt, sinceEvent } from './since-event'
 
 type Phase = 'before' | 'during' | 'after'
 
-function sessionPhase(session: AlertWorld['sessions'][number], now: number): Phase {
+type AlertSession = NonNullable<AlertWorld['sessions']>[number]
+
+function sessionPhase(session: AlertSession, now: number): Phase {
   if (now < session.start) return 'before'
   if (session.end !== null ? now >= session.end : session.concluded) return 'after'
   return 'during'
 }
 
 /** The feed gives some session times only roughly: an alert on such a time says so. */
-const approx = (session: { approximate: boolean }) =>
-  session.approximate ? ' (by the feed’s approximate time)' : ''
+const approx = (session: AlertSession, edge: 'start' | 'end') =>
+  (edge === 'start' ? session.approximate : session.endApproximate)
+    ? ' (by the feed’s approximate time)'
+    : ''
 
-type Observation = { state: string; fire: (previous: string) => FiredAlert[] }
+type Observation = {
+  state: string
+  fire: (previous: string) => FiredAlert[]
+  /** What to remember given the last memory, when it is more than the state now. */
+  remember?: (previous: string) => string
+}
 
 /** A threshold rule: "beyond" or "within", firing once as the value goes beyond (at point `at`). */
 function crossing(
@@ -87,18 +96,27 @@ function observe(rule: AlertRule, world: AlertWorld): Observation | null {
       )
     }
     case 'session': {
+      // Not loaded yet: no session can be said to have started or ended.
+      if (!world.sessions) return null
       const sessions = world.sessions.filter(
         (s) => rule.sessionId === null || s.id === rule.sessionId,
       )
       const phases = sessions.map((s) => sessionPhase(s, world.now))
       return {
-        state: phases.join(','),
+        // Each session's phase by its id: a session added, left out or moved in the list is
+        // compared with itself, and one not seen before is its own baseline.
+        state: sessions.map((s, i) => `${s.id}=${phases[i]}`).join('\n'),
         fire: (previous) => {
-          const before = previous.split(',')
-          if (before.length !== phases.length) return []
+          const before = new Map(
+            previous.split('\n').map((entry) => {
+              const at = entry.lastIndexOf('=')
+              return [entry.slice(0, at), entry.slice(at + 1)] as const
+            }),
+          )
           return sessions.flatMap((session, i) => {
-            const was = before[i]
+            const was = before.get(session.id)
             const is = phases[i]
+            if (was === undefined) return []
             const started = was === 'before' && is !== 'before' && rule.edge !== 'end'
             const ended = was !== 'after' && is === 'after' && rule.edge !== 'start'
             // A start the feed has not confirmed is the schedule's, and said so.
@@ -113,8 +131,8 @@ function observe(rule: AlertRule, world: AlertWorld): Observation | null {
                         ? `${session.label} was scheduled to start now`
                         : `${session.label} has ${verb}`,
                       body: bySchedule(edge)
-                        ? `Scheduled start${approx(session)}; the feed has not said it began`
-                        : `Session ${edge}${approx(session)}`,
+                        ? `Scheduled start${approx(session, edge)}; the feed has not said it began`
+                        : `Session ${edge}${approx(session, edge)}`,
                     },
                   ]
                 : []
@@ -126,8 +144,12 @@ function observe(rule: AlertRule, world: AlertWorld): Observation | null {
     case 'followed': {
       const followed = world.followed
       if (!followed) return null
+      const ids = followed.map((item) => item.id)
       return {
-        state: followed.map((item) => item.id).join('\n'),
+        state: ids.join('\n'),
+        // Every item seen since the first look: one withdrawn and put back, or left out of a
+        // refresh (unreadable for a while), is not news again.
+        remember: (previous) => [...new Set([...previous.split('\n'), ...ids])].join('\n'),
         fire: (previous) => {
           const known = new Set(previous.split('\n'))
           return followed
@@ -164,7 +186,10 @@ export function evaluateAlerts(
       if (previous !== undefined) next.set(rule.id, previous)
       continue
     }
-    next.set(rule.id, observed.state)
+    next.set(
+      rule.id,
+      previous !== undefined && observed.remember ? observed.remember(previous) : observed.state,
+    )
     if (previous !== undefined && !rule.muted) fired.push(...observed.fire(previous))
   }
   return { fired, memory: next }

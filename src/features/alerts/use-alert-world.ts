@@ -96,15 +96,18 @@ export function useAlertWorld(
 
   const sessionList = useMemo(
     () =>
-      (sessions.data?.sessions ?? []).map((s) => ({
-        id: s.id,
-        label: sessionLabel(s, rounds ?? []),
-        start: Date.parse(s.start),
-        end: s.end === null ? null : Date.parse(s.end),
-        concluded: s.status === 'concluded',
-        scheduled: s.status === 'scheduled',
-        approximate: s.startPrecision !== 'exact' || s.endPrecision !== 'exact',
-      })),
+      sessions.data
+        ? sessions.data.sessions.map((s) => ({
+            id: s.id,
+            label: sessionLabel(s, rounds ?? []),
+            start: Date.parse(s.start),
+            end: s.end === null ? null : Date.parse(s.end),
+            concluded: s.status === 'concluded',
+            scheduled: s.status === 'scheduled',
+            approximate: s.startPrecision !== 'exact',
+            endApproximate: s.endPrecision !== 'exact',
+          }))
+        : null,
     [sessions.data, rounds],
   )
 

@@ -3,6 +3,7 @@ import { http, HttpResponse } from 'msw'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import quotesDoc from '../../../mocks/fixtures/quotes.json'
 import marketsDoc from '../../../mocks/fixtures/markets.json'
+import sessionsDoc from '../../../mocks/fixtures/sessions.json'
 import brentDoc from '../../../mocks/fixtures/series/brent.json'
 import { server } from '../../../mocks/node'
 import { alertsStorageKey } from '../../../src/features/alerts/alert-rules'
@@ -61,12 +62,11 @@ describe('alerts', () => {
     expect(within(toasts()).queryByRole('status')).toBeNull()
     await advance(16 * 60_000)
     const toast = within(toasts()).getByRole('status')
-    // The feed gives Day 2's start as ~10:00 and lists it as scheduled: the alert does not claim
-    // more than the schedule.
+    // The feed gives Day 2's start as exactly 10:00 (only its end is estimated) and lists it as
+    // scheduled: the alert does not claim more than the schedule, nor call the start approximate.
     expect(toast).toHaveTextContent('Day 2 was scheduled to start now')
-    expect(toast).toHaveTextContent(
-      'Scheduled start (by the feed’s approximate time); the feed has not said it began',
-    )
+    expect(toast).toHaveTextContent('Scheduled start; the feed has not said it began')
+    expect(toast).not.toHaveTextContent('approximate')
     expect(toast).not.toHaveTextContent('has started')
     fireEvent.click(
       within(toast).getByRole('button', {
@@ -165,6 +165,66 @@ describe('alerts', () => {
     // The feed gives no level for the Nasdaq: nothing is said of one.
     fireEvent.change(within(dialog).getByLabelText('Instrument'), { target: { value: 'ixic' } })
     expect(within(dialog).queryByText(/ last /)).toBeNull()
+  })
+
+  it('an instrument chosen in the form that leaves the feed is not the one the alert is set on unseen', async () => {
+    const { queryClient } = open()
+    fireEvent.click(screen.getByRole('button', { name: /Alerts/ }))
+    const dialog = screen.getByRole('dialog', { name: 'Alerts' })
+    await advanceUntil(() =>
+      expect(within(dialog).getByRole('option', { name: 'Dollar Index' })).toBeInTheDocument(),
+    )
+    fireEvent.change(within(dialog).getByLabelText('Instrument'), { target: { value: 'dxy' } })
+    // The desk drops the Dollar Index from the feed while the form is open.
+    server.use(
+      http.get('*/demo-feed/markets.json', () =>
+        HttpResponse.json({
+          ...marketsDoc,
+          instruments: marketsDoc.instruments.filter((i) => i.id !== 'dxy'),
+        }),
+      ),
+    )
+    await act(() => queryClient.refetchQueries({ queryKey: ['feed'] }))
+    await advanceUntil(() =>
+      expect(within(dialog).queryByRole('option', { name: 'Dollar Index' })).toBeNull(),
+    )
+    // The form shows the S&P 500 chosen: the alert added is on the S&P 500, as shown.
+    expect(within(dialog).getByLabelText('Instrument')).toHaveValue('spx')
+    fireEvent.change(within(dialog).getByLabelText('Level'), { target: { value: '6100' } })
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Add alert' }))
+    const stored = JSON.parse(window.localStorage.getItem(alertsStorageKey(feed)) ?? '[]')
+    expect(stored).toMatchObject([{ kind: 'level', instrumentId: 'spx', level: 6100 }])
+  })
+
+  it('a session chosen in the form that leaves the feed falls back to any session, as shown', async () => {
+    const { queryClient } = open()
+    fireEvent.click(screen.getByRole('button', { name: /Alerts/ }))
+    const dialog = screen.getByRole('dialog', { name: 'Alerts' })
+    fireEvent.change(within(dialog).getByLabelText('Alert me when'), {
+      target: { value: 'session' },
+    })
+    await advanceUntil(() =>
+      expect(within(dialog).getByRole('option', { name: 'Day 2' })).toBeInTheDocument(),
+    )
+    fireEvent.change(within(dialog).getByLabelText('Session'), {
+      target: { value: 'london-day-2' },
+    })
+    // The desk withdraws Day 2 while the form is open.
+    server.use(
+      http.get('*/demo-feed/sessions.json', () =>
+        HttpResponse.json({
+          sessions: sessionsDoc.sessions.filter((s) => s.id !== 'london-day-2'),
+        }),
+      ),
+    )
+    await act(() => queryClient.refetchQueries({ queryKey: ['feed'] }))
+    await advanceUntil(() =>
+      expect(within(dialog).queryByRole('option', { name: 'Day 2' })).toBeNull(),
+    )
+    expect(within(dialog).getByLabelText('Session')).toHaveValue('')
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Add alert' }))
+    const stored = JSON.parse(window.localStorage.getItem(alertsStorageKey(feed)) ?? '[]')
+    expect(stored).toMatchObject([{ kind: 'session', sessionId: null }])
   })
 
   it('says no level of a moment after the page’s (a replayed evening before the close)', async () => {
@@ -281,6 +341,20 @@ describe('alerts', () => {
         'Scott Bessent: “We are making headway.”',
       ),
     )
+  })
+
+  it('an alert on a session already over says nothing when the page opens (the sessions load after the first look)', async () => {
+    // Day 1 of the demo ended on Monday evening, long before the page's moment.
+    window.localStorage.setItem(
+      alertsStorageKey(feed),
+      JSON.stringify([
+        { kind: 'session', id: 's1', muted: false, sessionId: 'london-day-1', edge: 'both' },
+      ]),
+    )
+    const { queryClient } = open()
+    await advanceUntil(() => expect(queryClient.isFetching()).toBe(0))
+    await advance(2000)
+    expect(within(toasts()).queryByRole('status')).toBeNull()
   })
 
   it('fires nothing in replay: history is not news', async () => {

@@ -286,6 +286,59 @@ describe('alerts', () => {
     expect(run([startOnly], moments)).toEqual([[], [], [], ['Test round, Day 2 has started']])
   })
 
+  it('a session alert waits for the sessions: neither their loading nor a gap in the list fires', () => {
+    const rule: AlertRule = {
+      kind: 'session',
+      id: 's',
+      muted: false,
+      sessionId: 's1',
+      edge: 'both',
+    }
+    const over = t0 + 30 * min
+    // Not loaded yet, then loaded with Day 1 already over: nothing happened while the page looked.
+    expect(run([rule], [world(over, { sessions: null }), world(over)])).toEqual([[], []])
+    // Day 1 left out of the list for a refresh, then back: it has not ended again.
+    expect(run([rule], [world(over), world(over, { sessions: [] }), world(over)])).toEqual([
+      [],
+      [],
+      [],
+    ])
+    // A session added to the list that starts later fires when it starts, not when it is added.
+    const any: AlertRule = { ...rule, sessionId: null }
+    const onlyDay1 = world(t0 + 50 * min).sessions!.slice(0, 1)
+    expect(
+      run(
+        [any],
+        [world(t0 + 50 * min, { sessions: onlyDay1 }), world(t0 + 55 * min), world(t0 + 61 * min)],
+      ),
+    ).toEqual([[], [], ['Test round, Day 2 has started']])
+  })
+
+  it('a session alert says a time is approximate only of the edge the feed gives roughly', () => {
+    const rule: AlertRule = {
+      kind: 'session',
+      id: 's',
+      muted: false,
+      sessionId: 's1',
+      edge: 'both',
+    }
+    let memory: AlertMemory = new Map()
+    // Test data: Day 1 starts at an exact time; its end is estimated.
+    const sessions = [
+      { ...world(t0).sessions![0]!, approximate: false, endApproximate: true, scheduled: true },
+    ]
+    const bodies = [t0, t0 + 6 * min, t0 + 26 * min].map((now) => {
+      const result = evaluateAlerts([rule], memory, world(now, { sessions }))
+      memory = result.memory
+      return result.fired.map((f) => f.body)
+    })
+    expect(bodies).toEqual([
+      [],
+      ['Scheduled start; the feed has not said it began'],
+      ['Session end (by the feed’s approximate time)'],
+    ])
+  })
+
   it('a followed-items alert fires for each new item, not for those there at the first look or before they loaded', () => {
     const rule: AlertRule = { kind: 'followed', id: 'f', muted: false }
     const old = { id: 'q1', title: 'Old remark' }
@@ -297,6 +350,25 @@ describe('alerts', () => {
           world(t0, { followed: null }),
           world(t0, { followed: [old] }),
           world(t0, { followed: [old, fresh] }),
+        ],
+      ),
+    ).toEqual([[], [], ['From what you follow']])
+  })
+
+  it('a followed item withdrawn and put back, or left out for a refresh, does not fire again', () => {
+    const rule: AlertRule = { kind: 'followed', id: 'f', muted: false }
+    const old = { id: 'q1', title: 'Old remark' }
+    const other = { id: 'q3', title: 'Another remark' }
+    const fresh = { id: 'q2', title: 'New remark' }
+    expect(
+      run(
+        [rule],
+        [
+          world(t0, { followed: [old, other] }),
+          // The desk withdraws the old remark (or it cannot be read for a refresh)...
+          world(t0, { followed: [other] }),
+          // ...and puts it back, with a new one.
+          world(t0, { followed: [old, other, fresh] }),
         ],
       ),
     ).toEqual([[], [], ['From what you follow']])
