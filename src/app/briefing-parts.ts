@@ -25,8 +25,9 @@ export function loadable<T>(
 }
 
 /**
- * What is new since the last look, or why that cannot be said (replay, first visit, not loaded).
- * A first visit stays one until something arrives: no "0 new" once its baseline is taken.
+ * What is new since the last look, or why that cannot be said (replay, first visit, not loaded,
+ * refresh failed). A first visit stays one until something arrives: no "0 new" once its baseline
+ * is taken.
  */
 export function newsOf(
   ids: readonly string[] | null,
@@ -41,5 +42,8 @@ export function newsOf(
   if (replay) return { state: 'replay' }
   if (!loaded) return failed ? { state: 'unavailable' } : { state: 'loading' }
   if (ids === null || (firstVisit && ids.length === 0)) return { state: 'first-visit' }
+  // A list whose refresh failed may hold news it could not fetch: never "0 new" of it. What it
+  // did count stays (at least that many are new).
+  if (failed && ids.length === 0) return { state: 'unavailable' }
   return { state: 'ready', count: ids.length, href: first ? href(first) : null }
 }

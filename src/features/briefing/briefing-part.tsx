@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react'
+import { useFocusKept } from './use-focus-kept'
 
 /**
  * Two rows, each there from the first paint: the talks and the issues; what is new and the moves.
@@ -27,8 +28,11 @@ export function Part({
   size: keyof typeof partSize
   children: ReactNode
 }) {
+  // A refresh can take away the control the viewer is on: the part keeps the focus then.
+  const keep = useFocusKept<HTMLDivElement>()
   return (
     <div
+      {...keep}
       role="group"
       aria-label={label}
       className={`flex min-w-0 items-baseline gap-x-2 gap-y-0.5 flex-wrap ${partSize[size]}`}

@@ -4,6 +4,7 @@ import { http, HttpResponse } from 'msw'
 import { afterEach, describe, expect, it } from 'vitest'
 import { server } from '../../../mocks/node'
 import brentDoc from '../../../mocks/fixtures/series/brent.json'
+import quotesDoc from '../../../mocks/fixtures/quotes.json'
 import { Briefing } from '../../../src/app/briefing'
 import { lastLookStorageKey } from '../../../src/features/briefing/last-look'
 import { ChromeContext, fullChrome } from '../../../src/hooks/chrome-context'
@@ -425,5 +426,41 @@ describe('briefing strip: copied as text', () => {
     const text = await navigator.clipboard.readText()
     expect(text).toContain('On the table: unavailable (The issues could not be loaded:')
     expect(text).not.toMatch(/no issues/)
+  })
+})
+
+describe('briefing strip while a list’s refresh fails', () => {
+  it('never says "0 new" of a list it could not refresh: what is new there is unknown', async () => {
+    // A later visit on which nothing was new when the quotes last loaded.
+    previousVisit([], {})
+    const { queryClient } = open()
+    const news = () => part('New since your last visit')
+    expect(await within(news()).findByText('0 new quotes')).toBeInTheDocument()
+    server.use(http.get('*/demo-feed/quotes.json', () => new HttpResponse('boom', { status: 500 })))
+    await act(() => queryClient.refetchQueries({ queryKey: ['feed'] }))
+    expect(await within(news()).findByText('new quotes unavailable')).toBeInTheDocument()
+    expect(news()).not.toHaveTextContent('0 new quotes')
+    // The developments, refreshed, still say so.
+    expect(within(news()).getByText('0 new developments')).toBeInTheDocument()
+  })
+})
+
+describe('briefing strip and the keyboard on a live feed', () => {
+  it('keeps the focus in "what is new" when the new quote focused there is withdrawn', async () => {
+    previousVisit(['quote:trump-well-see'], {})
+    const { queryClient } = open()
+    const link = await within(strip()).findByRole('link', { name: '1 new quote' })
+    link.focus()
+    // The desk withdraws the quote: nothing is new any more, and the link goes.
+    server.use(
+      http.get('*/demo-feed/quotes.json', () =>
+        HttpResponse.json({
+          quotes: quotesDoc.quotes.filter((quote) => quote.id !== 'trump-well-see'),
+        }),
+      ),
+    )
+    await act(() => queryClient.refetchQueries({ queryKey: ['feed'] }))
+    await within(part('New since your last visit')).findByText('0 new quotes')
+    expect(document.activeElement).toBe(part('New since your last visit'))
   })
 })
