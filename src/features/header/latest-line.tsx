@@ -65,11 +65,22 @@ export function LatestLine() {
     () => (newest !== null && newest.time > now ? newestUpTo(now) : newest),
     [newest, newestUpTo, now],
   )
-  // A list none of whose records could be read counts as unavailable: its latest is unknown.
-  const quotesFailed = quotes.isError || noneReadable(quotes.data, 'quotes')
-  const developmentsFailed = developments.isError || noneReadable(developments.data, 'developments')
-  const quotesIn = quotes.data !== undefined && !quotesFailed
-  const developmentsIn = developments.data !== undefined && !developmentsFailed
+  // A list none of whose records could be read counts as unavailable: its latest is unknown. A
+  // list whose refresh failed keeps what it had on screen: still in, marked as not refreshed.
+  const quotesIn = quotes.data !== undefined && !noneReadable(quotes.data, 'quotes')
+  const developmentsIn =
+    developments.data !== undefined && !noneReadable(developments.data, 'developments')
+  const quotesFailed = !quotesIn && (quotes.isError || quotes.data !== undefined)
+  const developmentsFailed =
+    !developmentsIn && (developments.isError || developments.data !== undefined)
+  const notRefreshed = [
+    quotesIn && quotes.isError ? 'quotes' : null,
+    developmentsIn && developments.isError ? 'developments' : null,
+  ].filter((what) => what !== null)
+  const stale =
+    notRefreshed.length > 0 ? (
+      <span className="text-warn"> · {notRefreshed.join(' and ')} not refreshed</span>
+    ) : null
   if (!quotesIn && !developmentsIn) {
     if (quotesFailed && developmentsFailed)
       return <p className={lineClass}>Latest: quotes and developments unavailable</p>
@@ -95,6 +106,7 @@ export function LatestLine() {
       <p className={lineClass}>
         <span className="font-semibold text-ink">{label}</span>
         {qualifier} · nothing reported yet{missing}
+        {stale}
       </p>
     )
   }
@@ -104,6 +116,7 @@ export function LatestLine() {
       {qualifier} · {formatDateTime(latest.at, zone, latest.precision, now)} ·{' '}
       <span className="text-ink">{latest.text}</span>
       {missing && <span>{missing}</span>}
+      {stale}
     </p>
   )
 }
