@@ -9,6 +9,7 @@ import { useDocumentTitleCount } from '../hooks/use-document-title-count'
 import { RefreshStatus } from '../features/header/refresh-status'
 import { ReplayBar } from '../features/header/replay-bar'
 import { LatestLine } from '../features/header/latest-line'
+import { ClockSkewNote } from '../features/header/clock-skew-note'
 import { useClock } from '../hooks/clock-context'
 import { PrintedAt } from '../features/header/printed-at'
 import { useChrome } from '../hooks/chrome-context'
@@ -81,7 +82,8 @@ function IndexProblems() {
 /** "updated 12 s ago" with its own one-second clock, so the rest of the header does not tick. */
 function TickingRefreshStatus({ showButton }: { showButton: boolean }) {
   const { wall } = useClock(1000)
-  return <RefreshStatus wall={wall} showButton={showButton} />
+  // In the row of controls (not on a wall screen's title row): its free room, never a new line.
+  return <RefreshStatus wall={wall} showButton={showButton} fillRow={showButton} />
 }
 
 function FullHeader() {
@@ -128,6 +130,7 @@ function FullHeader() {
       {!chrome.kiosk && <ControlsRow roomy={roomy} occasional={occasional} embedded={embedded} />}
       <div className={headerStatusRowClass}>
         <TalksStatusLine onlyProblems={!roomy && briefingBelow} />
+        <ClockSkewNote />
         <LatestLine />
         <IndexProblems />
       </div>

@@ -11,7 +11,20 @@ import { isPageShortcut } from '../../lib/page-shortcut'
  * three refresh intervals; "cached 09:12, refreshing…" while a copy kept from an earlier visit is
  * on screen, and a warning if the feed cannot replace it; a refresh button, also on the `r` key.
  */
-export function RefreshStatus({ wall, showButton = true }: { wall: number; showButton?: boolean }) {
+export function RefreshStatus({
+  wall,
+  showButton = true,
+  fillRow = false,
+}: {
+  wall: number
+  showButton?: boolean
+  /**
+   * In the header's row of controls: the status takes the row's free room, and a warning longer
+   * than that is cut (whole in its tooltip) rather than wrapping the row, which would push the
+   * whole desk down as the feed goes stale and back up as it recovers.
+   */
+  fillRow?: boolean
+}) {
   const queryClient = useQueryClient()
   const { config } = useRuntime()
   const health = useFeedHealth()
@@ -33,53 +46,63 @@ export function RefreshStatus({ wall, showButton = true }: { wall: number; showB
   const oldest = Math.max(0, wall - health.oldestSuccess)
   const stale = oldest > config.refreshSeconds * 3000
   const cached = health.cachedSince > 0
+  const warning = health.nothingLoaded
+    ? 'Nothing loaded from the feed'
+    : health.lastSuccess === 0 || (cached && health.failing === 0)
+      ? null
+      : cached
+        ? `Refresh failed: cached copy from ${cachedTime(health.cachedSince, wall)}`
+        : stale
+          ? `Stale: last update ${formatDuration(oldest)} ago (${formatViewerClock(health.oldestSuccess)})`
+          : null
   return (
-    <span className="flex items-center gap-2" data-refresh-status>
-      {health.nothingLoaded ? (
+    <span
+      className={fillRow ? 'flex items-center gap-2 sm:flex-1' : 'flex items-center gap-2'}
+      data-refresh-status
+    >
+      {warning !== null ? (
         <span
-          role="status"
-          className="rounded border border-warn px-1.5 py-0.5 font-semibold text-warn"
+          className={
+            fillRow
+              ? 'relative flex min-h-6 min-w-[11rem] items-center justify-end sm:flex-1'
+              : 'contents'
+          }
         >
-          <span aria-hidden="true">⚠ </span>Nothing loaded from the feed
+          <span
+            role="status"
+            title={warning}
+            className={
+              fillRow
+                ? 'rounded border border-warn px-1.5 py-0.5 font-semibold text-warn sm:absolute sm:right-0 sm:max-w-full sm:truncate print:static print:max-w-none'
+                : 'rounded border border-warn px-1.5 py-0.5 font-semibold text-warn'
+            }
+          >
+            <span aria-hidden="true">⚠ </span>
+            {warning}
+          </span>
         </span>
       ) : health.lastSuccess === 0 ? (
-        <span className="inline-block min-w-[11rem] text-right" data-loading>
+        <span className={`${slotClass(fillRow)} text-right`} data-loading>
           updating…
         </span>
-      ) : cached && health.failing === 0 ? (
+      ) : cached ? (
         <span
           role="status"
-          className="inline-block min-w-[11rem] text-right tabular-nums"
+          className={`${slotClass(fillRow)} text-right tabular-nums`}
           title="Saved by this browser on an earlier visit"
         >
           cached {cachedTime(health.cachedSince, wall)}
           {health.fetching ? ', refreshing…' : ''}
         </span>
-      ) : cached ? (
-        <span
-          role="status"
-          className="rounded border border-warn px-1.5 py-0.5 font-semibold text-warn"
-        >
-          <span aria-hidden="true">⚠ </span>Refresh failed: cached copy from{' '}
-          {cachedTime(health.cachedSince, wall)}
-        </span>
-      ) : stale ? (
-        <span
-          role="status"
-          className="rounded border border-warn px-1.5 py-0.5 font-semibold text-warn"
-        >
-          <span aria-hidden="true">⚠ </span>Stale: last update {formatDuration(oldest)} ago (
-          {formatViewerClock(health.oldestSuccess)})
-        </span>
       ) : (
-        <span className="inline-block min-w-[11rem] text-right tabular-nums">
+        <span className={`${slotClass(fillRow)} text-right tabular-nums`}>
           updated {formatDuration(age)} ago
         </span>
       )}
       {showButton && (
         <button
           type="button"
-          className="btn"
+          className="btn shrink-0"
           onClick={refresh}
           title="Refresh now (r)"
           aria-keyshortcuts="r"
@@ -90,3 +113,7 @@ export function RefreshStatus({ wall, showButton = true }: { wall: number; showB
     </span>
   )
 }
+
+/** The room the usual words take ("updated 12 s ago"), all of the row's free room in it. */
+const slotClass = (fillRow: boolean) =>
+  fillRow ? 'inline-block min-w-[11rem] sm:flex-1' : 'inline-block min-w-[11rem]'

@@ -33,7 +33,10 @@ const same = (a: FeedHealth, b: FeedHealth) =>
   a.fetching === b.fetching &&
   a.nothingLoaded === b.nothingLoaded
 
-/** How fresh the feed's data on screen is, across every resource; re-renders only when that changes. */
+/**
+ * How fresh the feed's data on screen is, across every resource in use; re-renders only when that
+ * changes.
+ */
 export function useFeedHealth(): FeedHealth {
   const queryClient = useQueryClient()
   const last = useRef(none)
@@ -49,7 +52,11 @@ export function useFeedHealth(): FeedHealth {
     let fetching = false
     let pending = false
     let failed = false
-    for (const query of queryClient.getQueryCache().findAll({ queryKey: ['feed'] })) {
+    // Only what the page shows now: a resource it no longer asks for (an instrument the feed
+    // dropped, a chart closed) is not refreshed, and would otherwise make the page stale forever.
+    for (const query of queryClient
+      .getQueryCache()
+      .findAll({ queryKey: ['feed'], type: 'active' })) {
       const { dataUpdatedAt, status, fetchStatus, errorUpdatedAt } = query.state
       fetching ||= fetchStatus === 'fetching'
       pending ||= status === 'pending'
