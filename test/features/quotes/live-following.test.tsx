@@ -56,7 +56,44 @@ async function visitedThenFreshQuote() {
   )
 }
 
+/** The quote at the top of the scroller's view, and how far into it the view starts. */
+function placeIn(scroller: HTMLElement) {
+  const rows = quoteItems().map((li) => {
+    const row = li.closest<HTMLElement>('[style*=translateY]')!
+    return {
+      id: li.dataset.quoteId,
+      start: Number(/translateY\((\d+)px\)/.exec(row.style.transform)![1]),
+    }
+  })
+  const top = rows.filter((row) => row.start <= scroller.scrollTop).at(-1)!
+  return { id: top.id, into: scroller.scrollTop - top.start }
+}
+
 describe('quote wall: refresh', () => {
+  it('keeps the reader’s place when a new quote arrives above it', async () => {
+    vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(600)
+    visitInLondon()
+    const { queryClient } = renderWithFeed(<QuoteWall />, { now: articleMoment })
+    await ready()
+    const scroller = quoteItems()[0]!.closest('ol, ul')!.parentElement!
+    // The reader has scrolled down the wall, into the second newest quote.
+    scroller.scrollTop = 600
+    fireEvent.scroll(scroller)
+    const before = placeIn(scroller)
+    expect(before.into).toBeGreaterThan(0)
+    server.use(
+      http.get('*/demo-feed/quotes.json', () =>
+        HttpResponse.json({ ...quotesDoc, quotes: [...quotesDoc.quotes, fresh] }),
+      ),
+    )
+    await act(() => queryClient.refetchQueries())
+    await ready(total + 1)
+    expect(quoteItems()[0]).toHaveAttribute('data-quote-id', fresh.id)
+    // The new quote came in above the view: the view moves down with the rows it shows, rather
+    // than those rows sliding down under the reader.
+    await waitFor(() => expect(placeIn(scroller)).toEqual(before))
+  })
+
   it('re-renders nothing on a refresh that brings nothing new, and shows a new quote marked New', async () => {
     useFakeClock()
     visitInLondon()
