@@ -17,5 +17,7 @@ export const alertSigma: SigmaMeasure = (series, from, to) => {
     step > 0
       ? horizonMoves(series.points, to.t - from.t, step, { basis: series.basis, unit }, from.t)
       : []
-  return { move, unit, z: sigmaOf(move, history).z }
+  const sigma = sigmaOf(move, history)
+  // One price step of a series that moves by whole steps is not news, whatever its sigma.
+  return { move, unit, z: sigma.smallest ? null : sigma.z }
 }

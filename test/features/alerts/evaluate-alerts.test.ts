@@ -486,6 +486,22 @@ describe('sigma alerts', () => {
     ).toEqual([[], []])
   })
 
+  it('stays silent for one price step of a thinly traded stock, and fires for a move of several', () => {
+    // A made-up stock at 12.34, at 12.35 for two ten-minute stretches: its moves are one step each.
+    const thin = Array.from({ length: 100 }, (_, i) => ({
+      t: t0 + i * min,
+      v: (i >= 20 && i < 30) || (i >= 60 && i < 70) ? 12.35 : 12.34,
+    }))
+    const flat = [...thin, { t: t0 + 100 * min, v: 12.34 }]
+    const step = [...flat, { t: t0 + 101 * min, v: 12.35 }]
+    const steps = [...flat, { t: t0 + 101 * min, v: 12.37 }]
+    // One step is some 3.5 sigma of a history of mostly no moves: not news.
+    expect(run([sigmaRule], [at(t0 + 100 * min, flat), at(t0 + 101 * min, step)])).toEqual([[], []])
+    expect(run([sigmaRule], [at(t0 + 100 * min, flat), at(t0 + 101 * min, steps)])[1]).toEqual([
+      expect.stringMatching(/^Test Index \+0\.24% \(\d+(\.\d)? sigma\) since The statement$/),
+    ])
+  })
+
   it('keeps rules stored before sigma alerts existed, and reads a stored sigma rule back', () => {
     expect(
       parseAlertRules([
