@@ -6,6 +6,9 @@ import { useAlertFeed } from './use-alert-feed'
 
 const level = new Intl.NumberFormat('en-US', { maximumFractionDigits: 10 })
 
+/** Of what a rule names that the feed no longer lists. */
+const gone = '(no longer in the feed: the alert waits for it)'
+
 /**
  * A rule in words, with the feed's names for its instrument, session or event ("since London, Day
  * 2", "since “China's May exports to the US down 34.5%”"); an id while its list is not in.
@@ -15,19 +18,24 @@ export function useRuleDescriber() {
   const index = feed.index.data
   const rounds = index?.rounds ?? []
   const found = (id: string) => markets.data?.instruments.find((i) => i.id === id)
-  const instrument = (id: string) => found(id)?.shortName ?? id
+  // Named by its id while its list loads; once the list is in without it, said so: the rule
+  // cannot fire until the feed lists it again.
+  const missing = (what: string, loaded: boolean) => (loaded ? `${what} ${gone}` : what)
+  const instrument = (id: string) => found(id)?.shortName ?? missing(id, markets.data !== undefined)
   const session = (id: string) => {
     const found = sessions.data?.sessions.find((s) => s.id === id)
-    return found ? sessionLabel(found, rounds) : id
+    return found ? sessionLabel(found, rounds) : missing(id, sessions.data !== undefined)
   }
   const event = ({ kind, id }: EventRef) => {
     if (kind === 'session') return session(id)
     if (kind === 'development') {
       const found = developments.data?.developments.find((d) => d.id === id)
-      return found ? `“${found.title}”` : `the development ${id}`
+      return found
+        ? `“${found.title}”`
+        : missing(`the development ${id}`, developments.data !== undefined)
     }
     const found = quotes.data?.quotes.find((q) => q.id === id)
-    if (!found) return `the quote ${id}`
+    if (!found) return missing(`the quote ${id}`, quotes.data !== undefined)
     const speaker = index?.people.find((p) => p.id === found.personId)?.name ?? found.personId
     return `${speaker}’s “${shortenText(found.text, 60)}”`
   }

@@ -196,6 +196,40 @@ describe('alerts', () => {
     expect(stored).toMatchObject([{ kind: 'level', instrumentId: 'spx', level: 6100 }])
   })
 
+  it('an alert on an instrument the feed no longer lists says so, instead of naming it by its id alone', async () => {
+    window.localStorage.setItem(
+      alertsStorageKey(feed),
+      JSON.stringify([
+        {
+          kind: 'level',
+          id: 'a1',
+          muted: false,
+          instrumentId: 'dxy',
+          direction: 'above',
+          level: 100,
+        },
+      ]),
+    )
+    server.use(
+      http.get('*/demo-feed/markets.json', () =>
+        HttpResponse.json({
+          ...marketsDoc,
+          instruments: marketsDoc.instruments.filter((i) => i.id !== 'dxy'),
+        }),
+      ),
+    )
+    open()
+    fireEvent.click(screen.getByRole('button', { name: /Alerts/ }))
+    const dialog = screen.getByRole('dialog', { name: 'Alerts' })
+    await advanceUntil(() =>
+      expect(
+        within(dialog).getByText(
+          'dxy (no longer in the feed: the alert waits for it) goes above 100',
+        ),
+      ).toBeInTheDocument(),
+    )
+  })
+
   it('a session chosen in the form that leaves the feed falls back to any session, as shown', async () => {
     const { queryClient } = open()
     fireEvent.click(screen.getByRole('button', { name: /Alerts/ }))
