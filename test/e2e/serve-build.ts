@@ -69,5 +69,5 @@ export function copyFixtures(prefix: string) {
         ...make(i),
       }))
     })
-  return { dir, edit, set, generate }
+  return { dir, set, generate }
 }

@@ -8,7 +8,6 @@ import { TimelineEntryView } from './timeline-entry-view'
 import type { TimelineListProps } from './timeline-list-props'
 import { useOpenAtNow } from './use-open-at-now'
 import { entryHolds } from './entry-holds'
-import { useKeptPlace } from '../../hooks/use-kept-place'
 import { useBackToNow } from './use-back-to-now'
 import { nowLineIntoView } from './now-line-into-view'
 import { BackToNowButton } from './back-to-now-button'
@@ -93,10 +92,6 @@ export function TimelineList(props: TimelineListProps) {
     [virtualizer],
   )
   useOpenAtNow(scrollRef, openIndex, scrollToIndex, props.settled)
-  // A refresh that adds entries above the reader keeps the now line (or the top row) in place; a
-  // replay step moves the list itself (below).
-  const view = useMemo(() => [props.view, props.replayMoment], [props.view, props.replayMoment])
-  useKeptPlace(virtualizer, entries, view, 'now')
   const nowIndex = entries.findIndex((entry) => entry.kind === 'now')
   const backToNow = useBackToNow({
     entries,

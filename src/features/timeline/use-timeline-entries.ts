@@ -102,8 +102,5 @@ export function useTimelineEntries({
       ),
     [],
   )
-  // Changes with what the reader asked for (a round opened, more shown, the order, the selection),
-  // not with the feed's data: a list kept in place across refreshes (useKeptPlace) is not across these.
-  const view = useMemo(() => ({}), [toggled, shown, order, kind, id])
-  return { entries, toggleRound, showMore, view }
+  return { entries, toggleRound, showMore }
 }
