@@ -184,6 +184,10 @@ test('scrolled away from now, the timeline offers the way back: a "Now" button, 
   // It opens at now: nothing to go back to.
   await expect(nowLine).toBeInViewport()
   await expect(back).toHaveCount(0)
+  // The quotes' arrival settles the opening (it may scroll to now once more); scroll after it.
+  await expect(
+    page.getByRole('region', { name: 'Quote wall' }).getByText('12 of 12 quotes'),
+  ).toBeVisible()
 
   const toTop = () => list.evaluate((el) => el.parentElement!.scrollTo({ top: 0 }))
   await toTop()
