@@ -69,5 +69,5 @@ export function copyFixtures(prefix: string) {
         ...make(i),
       }))
     })
-  return { dir, set, generate }
+  return { dir, edit, set, generate }
 }

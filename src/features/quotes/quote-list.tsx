@@ -1,7 +1,7 @@
 // Longer than 200 lines: the virtualizer, the roving focus (arrows, Home, End, "c") and the
 // scroll-to-linked-quote logic act on the same rows and scroller.
 import { defaultRangeExtractor, useVirtualizer } from '@tanstack/react-virtual'
-import { useKeptPlace } from './use-kept-place'
+import { useKeptPlace } from '../../hooks/use-kept-place'
 import { printedRange, usePrinting } from '../../hooks/use-printing'
 import { PrintedRowsNote, printRow } from '../../components/printed-rows-note'
 import {

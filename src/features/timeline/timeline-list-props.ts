@@ -11,6 +11,8 @@ export type ListsFailed = { sessions: boolean; developments: boolean }
 /** What the timeline list is given to draw: its entries, the data they name, and what they do. */
 export type TimelineListProps = {
   entries: readonly TimelineEntry[]
+  /** Changes with what the reader asked for, not with the feed's data (see useKeptPlace). */
+  view: unknown
   sessions: readonly Session[]
   /** Sessions a replay leaves out, not known yet at its moment (0 when live). */
   sessionsHeldBack: number

@@ -8,6 +8,7 @@ import { TimelineEntryView } from './timeline-entry-view'
 import type { TimelineListProps } from './timeline-list-props'
 import { useOpenAtNow } from './use-open-at-now'
 import { entryHolds } from './entry-holds'
+import { useKeptPlace } from '../../hooks/use-kept-place'
 import { useBackToNow } from './use-back-to-now'
 import { nowLineIntoView } from './now-line-into-view'
 import { BackToNowButton } from './back-to-now-button'
@@ -92,6 +93,13 @@ export function TimelineList(props: TimelineListProps) {
     [virtualizer],
   )
   useOpenAtNow(scrollRef, openIndex, scrollToIndex, props.settled)
+  // A refresh that adds entries above the reader keeps the now line (or the top row) in place; a
+  // replay step moves the list itself (below), and the quotes' arrival opens it at now again.
+  const view = useMemo(
+    () => [props.view, props.replayMoment, props.settled],
+    [props.view, props.replayMoment, props.settled],
+  )
+  useKeptPlace(virtualizer, entries, view, 'now')
   const nowIndex = entries.findIndex((entry) => entry.kind === 'now')
   const backToNow = useBackToNow({
     entries,

@@ -63,7 +63,7 @@ export function TimelinePanel({ afterFirstFrame = false }: { afterFirstFrame?: b
   const [order, setOrder] = useTimelineOrder()
   const lists = timelineLists(sessions, developments)
   const { failed, ready: listsIn } = lists
-  const { entries, toggleRound, showMore } = useTimelineEntries({
+  const { entries, toggleRound, showMore, view } = useTimelineEntries({
     sessions: lists.sessions,
     developments: lists.developments,
     quotes: quoteList,
@@ -122,6 +122,7 @@ export function TimelinePanel({ afterFirstFrame = false }: { afterFirstFrame?: b
           {entries.length > 1 && (
             <TimelineList
               entries={entries}
+              view={view}
               sessions={lists.sessions ?? none}
               sessionsHeldBack={sessions.data?.heldBack ?? 0}
               rounds={rounds}

@@ -102,5 +102,11 @@ export function useTimelineEntries({
       ),
     [],
   )
-  return { entries, toggleRound, showMore }
+  // Changes with what the reader asked for (a round opened, more shown, the order, the selection),
+  // not with the feed's data: a list kept in place across refreshes (useKeptPlace) is not across these.
+  const view = useMemo(
+    () => ({ toggled, shown, order, kind, id }),
+    [toggled, shown, order, kind, id],
+  )
+  return { entries, toggleRound, showMore, view }
 }
