@@ -4,11 +4,13 @@ import { useRuntime } from '../../hooks/runtime-context'
 import { cachedTime } from '../../lib/cached-time'
 import { formatDuration, formatViewerClock } from '../../lib/format-time'
 import { useFeedHealth } from './use-feed-health'
+import { isStale } from './is-stale'
+import { usePageVisibility } from './use-page-visibility'
 import { isPageShortcut } from '../../lib/page-shortcut'
 
 /**
  * "updated 12 s ago", ticking with the page; a stale warning when the data on screen is older than
- * three refresh intervals; "cached 09:12, refreshing…" while a copy kept from an earlier visit is
+ * three refresh intervals (isStale); "cached 09:12, refreshing…" while a copy kept from an earlier visit is
  * on screen, and a warning if the feed cannot replace it; a refresh button, also on the `r` key.
  */
 export function RefreshStatus({
@@ -28,6 +30,7 @@ export function RefreshStatus({
   const queryClient = useQueryClient()
   const { config } = useRuntime()
   const health = useFeedHealth()
+  const visibility = usePageVisibility()
   const refresh = useCallback(
     () => void queryClient.refetchQueries({ queryKey: ['feed'], type: 'active' }),
     [queryClient],
@@ -44,7 +47,13 @@ export function RefreshStatus({
 
   const age = Math.max(0, wall - health.lastSuccess)
   const oldest = Math.max(0, wall - health.oldestSuccess)
-  const stale = oldest > config.refreshSeconds * 3000
+  const stale = isStale({
+    oldestSuccess: health.oldestSuccess,
+    wall,
+    refreshSeconds: config.refreshSeconds,
+    failing: health.failing,
+    visibility,
+  })
   const cached = health.cachedSince > 0
   const warning = health.nothingLoaded
     ? 'Nothing loaded from the feed'
