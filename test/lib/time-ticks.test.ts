@@ -116,6 +116,14 @@ describe('time axis ticks', () => {
     )
   })
 
+  it('a week in a narrow card (150 to 200 px): two or more dates, not a bare axis (its Mondays fell on both ends)', () => {
+    for (const width of [150, 180, 200]) {
+      const names = labels('2025-06-09T00:00:00Z', '2025-06-16T00:00:00Z', width, 'Europe/London')
+      expect(names.length, `${width} px`).toBeGreaterThanOrEqual(2)
+      expect(names[0], `${width} px`).toMatch(/ Jun$/)
+    }
+  })
+
   it('about five months at 300 px: two or more month labels (a random run found one: monthly ticks 60 px apart, less 1 ms, and quarterly ones lost January to the edge)', () => {
     const from = at('2000-01-01T00:00:00Z')
     const ticks = timeAxisTicks([from, from + 145 * 86_400_000 + 1], 300, 'UTC')
