@@ -6,6 +6,7 @@ import {
   isFeedUrl,
   type RuntimeConfig,
 } from './config-schema'
+import { feedUrlRefusal } from './feed-url-refusal'
 
 export { ConfigError, configTimeoutMs } from './fetch-config'
 
@@ -43,7 +44,8 @@ export function readConfig(raw: unknown): LoadedConfig {
 /**
  * Loads config.json next to the page, within `configTimeoutMs`, or reads the answer to a request
  * already made (main.tsx asks for it before the app's code has loaded). A missing file means the
- * defaults (demo mode); one redirected to another site is refused.
+ * defaults (demo mode); one redirected to another site is refused, and so is one whose feedUrl
+ * cannot be used (the demo in its place would pass for the team's own data).
  */
 export async function loadConfig(
   source: URL | Promise<ConfigAnswer> = new URL('config.json', document.baseURI),
@@ -58,5 +60,10 @@ export async function loadConfig(
   } catch {
     throw new ConfigError('config.json is not valid JSON')
   }
-  return readConfig(raw)
+  const loaded = readConfig(raw)
+  const named: unknown =
+    typeof raw === 'object' && raw !== null ? Reflect.get(raw, 'feedUrl') : null
+  if (named !== undefined && named !== null && loaded.config.feedUrl === null)
+    throw new ConfigError(feedUrlRefusal(named))
+  return loaded
 }
