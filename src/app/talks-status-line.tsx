@@ -7,6 +7,7 @@ import { useFeed } from '../hooks/use-feed'
 import { noneReadable } from '../feed/unreadable-records'
 import { FeedError } from '../feed/feed-error'
 import { useRuntime } from '../hooks/runtime-context'
+import { UnreachedFeedHint } from './unreached-feed-hint'
 
 /** An answer that says the address holds no feed: nothing there, or a page instead of data. */
 const notTheFeed = (error: Error) =>
@@ -46,6 +47,12 @@ export function TalksStatusLine({ onlyProblems = false }: { onlyProblems?: boole
               . Looked for it at {new URL('index.json', feed.baseUrl).href}: is <code>feedUrl</code>{' '}
               in config.json right?
             </>
+          )}
+          {!demo && (
+            <UnreachedFeedHint
+              error={index.error}
+              indexUrl={new URL('index.json', feed.baseUrl).href}
+            />
           )}
         </span>
       ) : unreadable ? (
