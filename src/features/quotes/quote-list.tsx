@@ -1,6 +1,6 @@
 // Longer than 200 lines: the virtualizer, the roving focus (arrows, Home, End, "c") and the
 // scroll-to-linked-quote logic act on the same rows and scroller.
-import { defaultRangeExtractor, useVirtualizer } from '@tanstack/react-virtual'
+import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual'
 import { useKeptPlace } from '../../hooks/use-kept-place'
 import { printedRange, usePrinting } from '../../hooks/use-printing'
 import { PrintedRowsNote, printRow } from '../../components/printed-rows-note'
@@ -52,6 +52,12 @@ type QuoteListProps = {
 
 const estimateSize = () => 150
 
+/** The indexes to draw, with `index` among them (in order) when the list has it. */
+function withRow(indexes: number[], index: number, count: number): number[] {
+  if (index >= count || indexes.includes(index)) return indexes
+  return [...indexes, index].sort((a, b) => a - b)
+}
+
 /**
  * The quotes as a virtualized list: only the rows in view (and a few either side) are in the DOM,
  * whatever the length of the feed. One row holds the roving focus: arrow keys, Home and End move
@@ -80,6 +86,23 @@ export const QuoteList = memo(function QuoteList({
   const [activeId, setActiveId] = useState<string | null>(null)
   const getItemKey = useCallback((i: number) => rows[i]?.quote.id ?? i, [rows])
   const printing = usePrinting()
+  const activeIndex =
+    activeId === null
+      ? 0
+      : Math.max(
+          0,
+          rows.findIndex((row) => row.quote.id === activeId),
+        )
+  // The row holding the roving focus stays in the DOM wherever the list is scrolled: focus is not
+  // dropped to the page when rows are measured after a jump (End, a linked quote), and Tab reaches
+  // it after a scroll with the wheel.
+  const rangeExtractor = useCallback(
+    (range: Range) =>
+      printing
+        ? printedRange(range)
+        : withRow(defaultRangeExtractor(range), activeIndex, range.count),
+    [printing, activeIndex],
+  )
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
@@ -90,16 +113,9 @@ export const QuoteList = memo(function QuoteList({
     initialRect: initialScrollerRect(0.7),
     overscan: 2,
     getItemKey,
-    rangeExtractor: printing ? printedRange : defaultRangeExtractor,
+    rangeExtractor,
   })
   useKeptPlace(virtualizer, rows, viewKey)
-  const activeIndex =
-    activeId === null
-      ? 0
-      : Math.max(
-          0,
-          rows.findIndex((row) => row.quote.id === activeId),
-        )
 
   // Back to the top when the question changes. Not when it is there already: the scroll would read
   // the layout in the middle of the click (about 5 ms on a long feed's dashboard).
