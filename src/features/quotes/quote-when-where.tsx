@@ -11,7 +11,10 @@ import {
 import type { QuoteRow } from './quote-rows'
 import { quoteDatedAhead } from '../../lib/quote-dated-ahead'
 
-/** "~2 h ago · Mon 9 Jun, ~13:00 BST"; a week or more away, the date alone reads better: "29 Jul 2025, 13:00 BST". */
+/**
+ * "~2 h ago · Mon 9 Jun, ~13:00 BST"; a week or more away, the date alone reads better: "29 Jul
+ * 2025, 13:00 BST". A day of another year than now's says its year ("Tue 31 Dec 2024").
+ */
 export const SaidAt = memo(function SaidAt({
   instant,
   precision,
@@ -31,7 +34,7 @@ export const SaidAt = memo(function SaidAt({
           {ahead.words}
         </span>
         {' · '}
-        {formatDateTime(instant, zone, precision)}
+        {formatDateTime(instant, zone, precision, now)}
       </>
     )
   }
@@ -43,7 +46,7 @@ export const SaidAt = memo(function SaidAt({
   return (
     <>
       {precision === 'approximate' ? '~' : ''}
-      {formatRelative(instant, now, zone)} · {formatDateTime(instant, zone, precision)}
+      {formatRelative(instant, now, zone)} · {formatDateTime(instant, zone, precision, now)}
     </>
   )
 })
