@@ -34,6 +34,8 @@ export function QuoteOneLine({ row, zone, terms, isNew, className }: Props) {
       </span>
       {/* A long name gives way (cut, whole in the tooltip) before the time does. In its own
           direction, so a right-to-left name is cut at its end, not its start. */}
+      {/* The quote keeps a quarter of the line at least: in the desk's narrow wall a long name
+          left it nothing but its quotation mark. */}
       <span dir="auto" className="max-w-[50%] min-w-0 truncate text-left font-semibold">
         <HighlightedText text={row.speakerName} terms={terms} />
       </span>
@@ -45,7 +47,7 @@ export function QuoteOneLine({ row, zone, terms, isNew, className }: Props) {
           (unlisted)
         </span>
       )}
-      <span dir="auto" className="min-w-0 flex-1 truncate text-left" lang={quote.lang}>
+      <span dir="auto" className="min-w-[25%] flex-1 truncate text-left" lang={quote.lang}>
         {open}
         <HighlightedText text={quote.text} terms={terms} />
         {close}
