@@ -1,6 +1,7 @@
 import type { FeedIndex, Session } from '../../feed/schemas/types'
 import { sessionLabel } from '../../feed/session-label'
 import type { CsvCell } from '../../lib/csv'
+import { unisolated } from '../../lib/bidi-isolate'
 import type { QuoteRow } from './quote-rows'
 
 type Lookups = {
@@ -54,9 +55,10 @@ export function quoteCsvRowOf({ index, sessions, link }: Lookups): (row: QuoteRo
     quote.context,
     roundNames.get(quote.roundId) ?? quote.roundId,
     quote.sessionId === null ? null : (sessionNames.get(quote.sessionId) ?? quote.sessionId),
-    topics.map((t) => t.label).join('; '),
+    // Each name on its own: the CSV writer drops a whole cell's isolate, not those inside a list.
+    topics.map((t) => unisolated(t.label)).join('; '),
     quote.tone,
-    sources.map((s) => s.name).join('; '),
+    sources.map((s) => unisolated(s.name)).join('; '),
     sources.flatMap((s) => (s.url ? [s.url] : [])).join(' '),
     link(quote.id),
   ]
