@@ -152,6 +152,10 @@ describe('quote wall: refresh', () => {
     await advanceUntil(() => expect(screen.getByText(/retrying \(1 of 3\)/)).toBeInTheDocument(), {
       step: 0,
     })
+    // Says what happened: the feed answered, with an error (not "did not answer").
+    expect(screen.getByText(/retrying/)).toHaveTextContent(
+      'quotes.json: the feed answered HTTP 500; retrying (1 of 3)…',
+    )
     // The retry waits its backoff (1 s), not a moment less.
     await advance(990)
     expect(calls()).toBe(1)
