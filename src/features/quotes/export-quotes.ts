@@ -5,7 +5,7 @@ import { unisolated } from '../../lib/bidi-isolate'
 import type { QuoteRow } from './quote-rows'
 
 type Lookups = {
-  index: Pick<FeedIndex, 'rounds'>
+  index: Pick<FeedIndex, 'rounds' | 'demo'>
   sessions: readonly Session[]
   /** The address of a quote on the dashboard, absolute. */
   link: (id: string) => string
@@ -35,15 +35,17 @@ export const quoteCsvHeader = [
 
 /**
  * A quote as a CSV row (columns as quoteCsvHeader): what the wall says of it, names rather than
- * ids, the time in UTC and whether it is the source's or an estimate.
+ * ids, the time in UTC and whether it is the source's or an estimate (the demo's estimates are its
+ * own, illustrative; a desk feed's are the feed's).
  */
 export function quoteCsvRowOf({ index, sessions, link }: Lookups): (row: QuoteRow) => CsvCell[] {
   const roundNames = new Map(index.rounds.map((r) => [r.id, r.name]))
   const sessionNames = new Map(sessions.map((s) => [s.id, sessionLabel(s, index.rounds)]))
+  const estimated = index.demo ? 'estimated (illustrative)' : 'estimated'
   return ({ quote, person, party, speakerName, topics, sources, time }) => [
     quote.id,
     new Date(time).toISOString(),
-    quote.saidAtPrecision === 'exact' ? 'as reported' : 'estimated (illustrative)',
+    quote.saidAtPrecision === 'exact' ? 'as reported' : estimated,
     speakerName,
     person?.role,
     person?.organisation,

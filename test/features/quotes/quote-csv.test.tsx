@@ -46,6 +46,22 @@ describe('quote wall: the quotes shown, as CSV', () => {
     expect((await records(files[1]!.blob)).map((r) => r.id)).toEqual(['cnbc-new-york'])
   })
 
+  it('calls a desk feed’s estimated time estimated, not illustrative (that is the demo’s word)', async () => {
+    const files = capturedDownloads()
+    const user = userEvent.setup()
+    visitInLondon('sort=oldest')
+    const feed = threeRoundsFeed()
+    const { quotes } = feed['quotes.json'] as { quotes: { saidAtPrecision: string }[] }
+    quotes[0]!.saidAtPrecision = 'approximate'
+    server.use(...serveFeed(feed))
+    renderWithFeed(<QuoteWall />)
+    await screen.findByText('3 of 3 quotes')
+    await user.click(screen.getByRole('button', { name: 'Download the 3 quotes shown as CSV' }))
+    await waitFor(() => expect(files).toHaveLength(1))
+    const rows = await records(files[0]!.blob)
+    expect(rows.map((r) => r.time)).toEqual(['estimated', 'as reported', 'as reported'])
+  })
+
   it('says of the demo’s times that they are estimated, and is not offered when no quote is shown', async () => {
     const files = capturedDownloads()
     const user = userEvent.setup()
