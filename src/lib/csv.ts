@@ -20,6 +20,14 @@ function cell(value: CsvCell): string {
   return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
 }
 
+/**
+ * A CSV file of these parts, starting with UTF-8's byte order mark: without it, Excel on Windows
+ * opens the file in the machine's legacy code page, and accents and non-Latin names come out garbled.
+ */
+export function csvFile(parts: readonly BlobPart[]): Blob {
+  return new Blob(['\uFEFF', ...parts], { type: 'text/csv;charset=utf-8' })
+}
+
 export function toCsv(rows: readonly (readonly CsvCell[])[]): string {
   return rows.map((row) => row.map(cell).join(',')).join('\r\n') + '\r\n'
 }
@@ -51,5 +59,5 @@ export async function csvBlobInSlices<T>(
     }
   }
   if (lines.length > 0) endSlice()
-  return new Blob(parts, { type: 'text/csv;charset=utf-8' })
+  return csvFile(parts)
 }

@@ -1,4 +1,4 @@
-import { toCsv, type CsvCell } from './csv'
+import { csvFile, toCsv, type CsvCell } from './csv'
 
 /** Saves a file through a Blob link (nothing leaves the browser). */
 export function saveFile(filename: string, blob: Blob) {
@@ -15,5 +15,5 @@ export function saveFile(filename: string, blob: Blob) {
 
 /** Saves rows as a CSV file. */
 export function downloadCsv(filename: string, rows: readonly (readonly CsvCell[])[]) {
-  saveFile(filename, new Blob([toCsv(rows)], { type: 'text/csv;charset=utf-8' }))
+  saveFile(filename, csvFile([toCsv(rows)]))
 }

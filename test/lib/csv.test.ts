@@ -58,6 +58,19 @@ describe('toCsv', () => {
 })
 
 describe('csvBlobInSlices', () => {
+  it('starts with UTF-8’s byte order mark, so Excel reads accents and non-Latin names right', async () => {
+    const blob = await csvBlobInSlices(
+      ['speaker'],
+      ['Lutnick', 'Zoë', 'Li Chenggang 李成钢'],
+      (name) => [name],
+    )
+    const bytes = new Uint8Array(await blob.arrayBuffer())
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
+    expect(new TextDecoder().decode(bytes)).toBe(
+      'speaker\r\nLutnick\r\nZoë\r\nLi Chenggang 李成钢\r\n',
+    )
+  })
+
   it('writes the same file as toCsv, whatever the slices it is cut into', async () => {
     await fc.assert(
       fc.asyncProperty(
