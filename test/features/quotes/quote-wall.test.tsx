@@ -315,6 +315,17 @@ describe('quote wall: filters', () => {
     expect(count()).toHaveTextContent(`0 of ${total} quotes`)
   })
 
+  it('says so when the range is back to front, instead of only that nothing matches it', async () => {
+    open('from=2025-06-10T01:00Z&to=2025-06-09T20:00Z')
+    expect(
+      await screen.findByText(/^From is after To: no moment lies between them/),
+    ).toBeInTheDocument()
+    fireEvent.click(screen.getByRole('button', { name: 'Swap From and To' }))
+    expect(params().get('from')).toBe('2025-06-09T20:00Z')
+    expect(params().get('to')).toBe('2025-06-10T01:00Z')
+    await waitFor(() => expect(count()).not.toHaveTextContent(/^0 of/))
+  })
+
   it('names the zone of each bound as it is at that bound (summer time in June, not in November)', async () => {
     open('from=2025-06-09T23:30Z&to=2025-11-02T12:00Z')
     await screen.findByText(/ of \d+ quotes?$/)
