@@ -2,14 +2,14 @@ import type { Development, FeedIndex, Session } from '../../feed/schemas/types'
 import { sessionLabel } from '../../feed/session-label'
 import type { CsvCell } from '../../lib/csv'
 import { developmentKindLabels, sessionStatusLabels } from './labels'
-import { statusAt } from './talks-now'
+import { bySchedule, byScheduleWords, statusAt } from './talks-now'
 
 /** A row of the timeline's CSV: a session or a development. */
 export type TimelineCsvItem =
   { kind: 'session'; session: Session } | { kind: 'development'; development: Development }
 
 type Lookups = {
-  index: Pick<FeedIndex, 'rounds' | 'parties' | 'people' | 'topics' | 'sources'>
+  index: Pick<FeedIndex, 'rounds' | 'parties' | 'people' | 'topics' | 'sources' | 'demo'>
   /** The dashboard's moment: a session's status is the one it has then. */
   now: number
   /** The address of a session or development on the dashboard, absolute. */
@@ -39,7 +39,13 @@ export const timelineCsvHeader = [
   'link',
 ] as const
 
-const precisionWords = { exact: 'as reported', approximate: 'estimated (illustrative)' } as const
+type PrecisionWords = Record<Session['startPrecision'], string>
+
+/** The demo's estimates are its own (illustrative); a desk feed's are the feed's. */
+const precisionWordsOf = (demo: boolean | undefined): PrecisionWords => ({
+  exact: 'as reported',
+  approximate: demo ? 'estimated (illustrative)' : 'estimated',
+})
 
 /** The sessions and developments in time order, as the timeline lists them oldest first. */
 export function timelineCsvItems(
@@ -65,7 +71,7 @@ const figureWords = ({ label, value, unit }: Development['figures'][number]) =>
   `${label}: ${value}${unit.startsWith('%') ? '' : ' '}${unit}`
 
 /** Whether a session's times are the source's or estimates, start and end told apart if they differ. */
-function sessionTimeWords(session: Session): string {
+function sessionTimeWords(session: Session, precisionWords: PrecisionWords): string {
   const start = precisionWords[session.startPrecision]
   if (session.end === null || session.endPrecision === session.startPrecision) return start
   return `start ${start}, end ${precisionWords[session.endPrecision]}`
@@ -85,6 +91,7 @@ export function timelineCsvRowOf({
   const people = new Map(index.people.map((p) => [p.id, p.name]))
   const topics = new Map(index.topics.map((t) => [t.id, t.label]))
   const sources = new Map(index.sources.map((s) => [s.id, s]))
+  const precisionWords = precisionWordsOf(index.demo)
   const named = (ids: readonly string[], names: ReadonlyMap<string, string>) =>
     ids.map((id) => names.get(id) ?? id).join('; ')
   const sourceCells = (ids: readonly string[]) => {
@@ -112,8 +119,9 @@ export function timelineCsvRowOf({
         sessionLabel(session, index.rounds),
         new Date(session.start).toISOString(),
         session.end === null ? null : new Date(session.end).toISOString(),
-        sessionTimeWords(session),
-        sessionStatusLabels[statusAt(session, now)].word,
+        sessionTimeWords(session, precisionWords),
+        // In session by its schedule alone is not the feed's word: said, as on the page.
+        `${sessionStatusLabels[statusAt(session, now)].word}${bySchedule(session, now) ? ` (${byScheduleWords})` : ''}`,
         session.venue,
         session.format,
         delegations.join('; '),

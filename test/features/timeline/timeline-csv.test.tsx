@@ -63,6 +63,42 @@ describe('timeline: the sessions and developments as CSV', () => {
     })
   })
 
+  it('on a desk feed: its estimates are estimated, not illustrative, and a session running by its schedule alone says so', async () => {
+    const files = capturedDownloads()
+    const user = userEvent.setup()
+    visitInLondon()
+    const feed = threeRoundsFeed()
+    const { sessions } = feed['sessions.json'] as {
+      sessions: {
+        id: string
+        start: string
+        end: string | null
+        status: string
+        startPrecision: string
+      }[]
+    }
+    // Test data: Geneva's first day's start estimated; Stockholm's last day listed as scheduled,
+    // with no end, from an hour ago (the feed has not said it began).
+    sessions[0]!.startPrecision = 'approximate'
+    const last = sessions.at(-1)!
+    Object.assign(last, {
+      start: new Date(Date.now() - 3_600_000).toISOString(),
+      end: null,
+      status: 'scheduled',
+    })
+    server.use(...serveFeed(feed))
+    renderWithFeed(<TimelinePanel />)
+    await timelineList()
+    await user.click(screen.getByRole('button', { name: /^Download the 6 sessions/ }))
+    await waitFor(() => expect(files).toHaveLength(1))
+    const rows = await csvRecords(files[0]!.blob)
+    expect(rows.find((r) => r.id === sessions[0]!.id)!.time).toMatch(/^(start )?estimated(,|$)/)
+    expect(rows.map((r) => r.time).join()).not.toContain('illustrative')
+    expect(rows.find((r) => r.id === last.id)!.status).toBe(
+      'In session (by its schedule; the feed has not said it began)',
+    )
+  })
+
   it('gives the demo’s sessions their status at the article’s moment and says which times are estimates', async () => {
     const files = capturedDownloads()
     const user = userEvent.setup()
