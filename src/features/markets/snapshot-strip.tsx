@@ -97,12 +97,14 @@ export const SnapshotStrip = memo(function SnapshotStrip({
                 <span>{instrument.shortName}</span>
                 {illustrative && <IllustrativeMark />}
               </p>
+              {/* The level and the change wrap between words where the card is narrow (an
+                  embedded strip of 300 to 480 px): "$67.21 per barrel" is never "$67.21 per ba…". */}
               <p
-                className={`truncate font-mono text-sm ${instrument.last === null ? 'text-muted italic' : ''}`}
+                className={`font-mono text-sm break-words ${instrument.last === null ? 'text-muted italic' : ''}`}
               >
                 {shownLevel(item)}
               </p>
-              <p className="truncate">
+              <p className="break-words [&>span]:whitespace-normal">
                 <DayChange
                   instrument={instrument}
                   unavailable={unavailable !== null || changeLoading === true}
