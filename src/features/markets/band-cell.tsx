@@ -6,6 +6,7 @@ import { shownLevel, type SnapshotItem } from './snapshot-at'
 import { IllustrativeMark } from '../../components/illustrative-mark'
 import { useCachedPriceWarnings } from './use-stale-price'
 import { unavailableWords } from './unavailable-words'
+import { useChrome } from '../../hooks/chrome-context'
 
 export const cellClass =
   'min-w-0 rounded border border-line bg-raised px-1.5 py-0.5 text-xs leading-snug @[44rem]:px-2'
@@ -23,19 +24,21 @@ function BriefTime({ instrument, zone }: { instrument: SnapshotItem['instrument'
 /**
  * The last value: its figure whole, and its unit words ("per barrel") whole on a desk's band. On a
  * tablet's band (six cells in 46rem) they give way after the time does (the whole of both in the
- * cell's tooltip); on a phone, which has no tooltip, they wrap.
+ * cell's tooltip); on a phone and a wall screen, which have no tooltip, they wrap.
  */
-function BandValue({ text, warn }: { text: string; warn: boolean }) {
+function BandValue({ text, warn, wrap }: { text: string; warn: boolean; wrap: boolean }) {
   const space = text.indexOf(' ')
   const figure = space === -1 ? text : text.slice(0, space)
   return (
     <span
-      className={`flex min-w-0 flex-wrap font-mono @[44rem]:flex-nowrap @[60rem]:shrink-0 print:!flex-wrap ${warn ? 'text-warn' : ''}`}
+      className={`flex min-w-0 flex-wrap font-mono ${wrap ? '' : '@[44rem]:flex-nowrap @[60rem]:shrink-0'} print:!flex-wrap ${warn ? 'text-warn' : ''}`}
     >
       <span className="shrink-0">{figure}</span>
       {/* A flex item's leading space is kept in the text but not drawn: padding draws it. */}
       {space !== -1 && (
-        <span className="min-w-0 pl-[1ch] @[44rem]:truncate print:!overflow-visible print:!whitespace-normal">
+        <span
+          className={`min-w-0 pl-[1ch] ${wrap ? '' : '@[44rem]:truncate'} print:!overflow-visible print:!whitespace-normal`}
+        >
           {text.slice(space)}
         </span>
       )}
@@ -48,7 +51,8 @@ function BandValue({ text, warn }: { text: string; warn: boolean }) {
  * last value and its as-of time on a line that never wraps on a desk, the time giving way first
  * (the whole of it in the tooltip). Three lines at most, so the band keeps the height it had while
  * loading. A figure the feed does not give is a dash, its words in the tooltip and for screen
- * readers. On a phone the lines may wrap.
+ * readers. On a phone the lines may wrap; on a wall screen (kiosk), where no one can hover for the
+ * tooltip, they wrap as on paper: "Mon ~20:00 UTC" is never "Mon ~2…".
  */
 export function BandCell({
   item,
@@ -63,6 +67,7 @@ export function BandCell({
   const { instrument, unavailable, illustrative, changeFromSeries, changeLoading, changeFailed } =
     item
   const thisYear = useThisYear(zone)
+  const { kiosk } = useChrome()
   const { stale, mistake } = useCachedPriceWarnings(instrument, zone)
   const asOf = formatDateTime(instrument.asOf, zone, instrument.asOfPrecision, thisYear)
   const unit = unitWords(instrument)
@@ -104,17 +109,17 @@ export function BandCell({
         />
       </p>
       {/* On paper, with no tooltip to read the rest, the time wraps instead of giving way. */}
-      <p className={`${line} @[44rem]:flex-nowrap print:!flex-wrap`}>
+      <p className={`${line} ${kiosk ? '' : '@[44rem]:flex-nowrap'} print:!flex-wrap`}>
         {instrument.last === null ? (
           <span className="text-muted @[44rem]:shrink-0" title={shownLevel(item)}>
             <span aria-hidden="true">—</span>
             <span className="sr-only">{shownLevel(item)}</span>
           </span>
         ) : (
-          <BandValue text={shownLevel(item)} warn={Boolean(mistake)} />
+          <BandValue text={shownLevel(item)} warn={Boolean(mistake)} wrap={kiosk} />
         )}
         <span
-          className={`hidden min-w-0 shrink-[9] truncate text-[11px] @[44rem]:block print:!overflow-visible print:!whitespace-normal ${stale || mistake ? 'text-warn' : 'text-muted'}`}
+          className={`hidden min-w-0 text-[11px] @[44rem]:block ${kiosk ? '' : 'shrink-[9] truncate'} print:!overflow-visible print:!whitespace-normal ${stale || mistake ? 'text-warn' : 'text-muted'}`}
         >
           <span className="sr-only">as of </span>
           <BriefTime instrument={instrument} zone={zone} />
