@@ -273,7 +273,8 @@ export function MarketsPanel() {
   }
 
   return (
-    <Panel id="markets" title="Market reaction">
+    // The strip alone is a snapshot of the markets, not their reaction to the talks (no charts).
+    <Panel id="markets" title={snapshotOnly ? 'Market snapshot' : 'Market reaction'}>
       <MarketsRetryNote feed={feed} instrumentIds={instrumentIds} />
       {body()}
     </Panel>
