@@ -5,7 +5,7 @@ import { formatClock, formatDay, zoneAbbreviation } from '../../lib/format-time'
 import { LiveDuration } from './live-duration'
 import { StartsIn } from './starts-in'
 import { nextSession } from './session-timing'
-import { bySchedule, byScheduleWords, statusAt, undatedNews } from './talks-now'
+import { bySchedule, byScheduleWords, runningSession, undatedNews } from './talks-now'
 
 /**
  * The "now" line between what has happened and what is coming: the time in the display zone, the
@@ -27,7 +27,7 @@ export function NowLine({
   zone: string
 }) {
   const now = useNow(1000)
-  const running = sessions.find((s) => statusAt(s, now) === 'in-session')
+  const running = runningSession(sessions, now)
   const next = running ? null : nextSession(sessions, now)
   return (
     <div data-now-line="" className="flex py-1 items-center gap-2 text-xs">

@@ -12,8 +12,9 @@ import {
 import {
   describeTalksNow,
   formatCountdown,
-  bySchedule,
-  byScheduleWords,
+  runningNote,
+  runningSession,
+  sinceWords,
   statusAt,
   undatedNews,
   type TalksNow,
@@ -90,7 +91,7 @@ export function describeTalks(
       heldBack.sessions,
     )
   const ordered = sessionsInTimeOrder(sessions)
-  const running = ordered.find((s) => statusAt(s, now) === 'in-session')
+  const running = runningSession(ordered, now)
   if (running) {
     const round = roundOf(rounds, running)
     const since = Date.parse(running.start)
@@ -99,7 +100,7 @@ export function describeTalks(
       kind: 'in-session',
       session: running,
       since,
-      text: `${sessionLabel(running, rounds)} in session since ${formatClock(since, round?.timeZone ?? 'UTC', running.startPrecision)}${place} (${formatDuration(now - since)}${bySchedule(running, now) ? `; ${byScheduleWords}` : ''})`,
+      text: `${sessionLabel(running, rounds)} in session since ${sinceWords(since, round?.timeZone ?? 'UTC', now, running.startPrecision)}${place} (${formatDuration(now - since)}${runningNote(running, now)})`,
     }
   }
   const next = ordered.find((s) => statusAt(s, now) === 'scheduled')

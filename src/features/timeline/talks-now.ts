@@ -32,6 +32,35 @@ export const bySchedule = (session: Session, now: number) =>
 /** What the page adds to a session in session by its schedule alone (see bySchedule). */
 export const byScheduleWords = 'by its schedule; the feed has not said it began'
 
+/**
+ * The session in session at `now`, if any. One the feed says began comes before one in session by
+ * its schedule alone (a start the feed never updated, a session put off and left listed), so a
+ * weeks-old schedule never hides the session running; then the latest to start.
+ */
+export function runningSession(sessions: readonly Session[], now: number): Session | null {
+  let found: Session | null = null
+  for (const session of sessions) {
+    if (statusAt(session, now) !== 'in-session') continue
+    if (found === null || namedBefore(session, found, now)) found = session
+  }
+  return found
+}
+
+function namedBefore(a: Session, b: Session, now: number): boolean {
+  const aBySchedule = bySchedule(a, now)
+  if (aBySchedule !== bySchedule(b, now)) return !aBySchedule
+  return Date.parse(a.start) > Date.parse(b.start)
+}
+
+/** What a running session's line adds after its length: "; by its schedule…", or past a day with no end "; the feed gives no end". */
+export function runningNote(running: Session, now: number): string {
+  // A day on, "in session" is the feed's last word (or the clock's reading of a start), not news.
+  if (bySchedule(running, now)) return `; ${byScheduleWords}`
+  return running.end === null && now - Date.parse(running.start) >= 86_400_000
+    ? '; the feed gives no end'
+    : ''
+}
+
 /** A countdown rounds up to the minute ("45 min" until 44 min are left); the last minute in seconds. */
 export function formatCountdown(ms: number): string {
   return formatDuration(ms >= 60_000 ? Math.ceil(ms / 60_000) * 60_000 : ms)
@@ -57,7 +86,7 @@ export function talksSign(talks: TalksNow): string {
  * `now`, "Mon 10:00" in the week before, "10 Jun 2025, 10:00" before that (a session the feed
  * never ended).
  */
-function sinceWords(since: number, zone: string, now: number, precision: Precision): string {
+export function sinceWords(since: number, zone: string, now: number, precision: Precision): string {
   return calendarDaysBefore(since, now, zone) < 7
     ? formatClockBrief(since, zone, now, precision)
     : `${formatShortDate(since, zone, now)}, ${formatClock(since, zone, precision)}`
@@ -77,15 +106,10 @@ export function describeTalksNow(
   heldBack = 0,
 ): TalksNow {
   const ordered = [...sessions].sort((a, b) => Date.parse(a.start) - Date.parse(b.start))
-  const running = ordered.find((s) => statusAt(s, now) === 'in-session')
+  const running = runningSession(ordered, now)
   if (running) {
     const since = Date.parse(running.start)
-    // A day on, "in session" is the feed's last word (or the clock's reading of a start), not news.
-    const note = bySchedule(running, now)
-      ? `; ${byScheduleWords}`
-      : running.end === null && now - since >= 86_400_000
-        ? '; the feed gives no end'
-        : ''
+    const note = runningNote(running, now)
     return {
       kind: 'in-session',
       session: running,
