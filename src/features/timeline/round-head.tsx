@@ -4,6 +4,7 @@ import type { QuotesState } from './quotes-state'
 import { missingWords } from '../../lib/missing-words'
 import { countOf } from '../../lib/format-count'
 import type { ListsFailed } from './timeline-list-props'
+import { statusAt } from './talks-now'
 
 type Props = {
   entry: RoundEntry
@@ -22,13 +23,24 @@ function roundState(
   now: number,
   sessionsFailed: boolean,
 ): { icon: string; word: string; tone: string } {
-  const { start, end } = entry.span
-  if (end !== null && end <= now) return { icon: '✓', word: 'Concluded', tone: 'text-muted' }
+  if (isOver(entry, now)) return { icon: '✓', word: 'Concluded', tone: 'text-muted' }
+  const { start } = entry.span
   if (start !== null && start > now) return { icon: '◷', word: 'Upcoming', tone: 'text-accent' }
   // Without its sessions, a started round with no end of its own may have ended.
   if (sessionsFailed) return { icon: '?', word: 'State unknown', tone: 'text-muted' }
   if (start !== null) return { icon: '●', word: 'Under way', tone: 'text-good' }
   return { icon: '◷', word: 'Dates not announced', tone: 'text-muted' }
+}
+
+/**
+ * Over by the data: its end has passed, or, with no end of its own, every one of its sessions is
+ * concluded (the feed said so of the last without giving its end time). A replay reads such a
+ * session as running until its end is known, so this never gives away a round's end early.
+ */
+function isOver(entry: RoundEntry, now: number): boolean {
+  const { end, sessions } = entry.span
+  if (end !== null) return end <= now
+  return sessions.length > 0 && sessions.every((session) => statusAt(session, now) === 'concluded')
 }
 
 /** "12 May 2025 – 13 May 2025" in the round's zone; one date for a one-day round. */
@@ -99,7 +111,7 @@ export function RoundHead({ entry, now, tabIndex, quotes, failed, onToggle }: Pr
         </button>
       </h3>
       {/* An outcome is hindsight: shown once the round is over by the data (a replay of the round has no end yet). */}
-      {round.outcome && entry.span.end !== null && entry.span.end <= now && (
+      {round.outcome && isOver(entry, now) && (
         <p className="pl-5 text-xs">
           <span className="font-semibold text-muted">Outcome: </span>
           {round.outcome}
