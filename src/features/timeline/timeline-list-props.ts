@@ -1,5 +1,6 @@
 import type { Development, Quote, Round, Session } from '../../feed/schemas/types'
 import type { Selection } from '../../hooks/use-selection'
+import type { TimelineOrder } from '../../hooks/url-params'
 import type { Lookups } from './lookups'
 import type { TimelineEntry } from './timeline-model'
 import type { QuotesState } from './quotes-state'
@@ -11,6 +12,8 @@ export type ListsFailed = { sessions: boolean; developments: boolean }
 /** What the timeline list is given to draw: its entries, the data they name, and what they do. */
 export type TimelineListProps = {
   entries: readonly TimelineEntry[]
+  /** Oldest or newest first: turning it over keeps the entry in view (see useOrderFlip). */
+  order: TimelineOrder
   /** Changes with what the reader asked for, not with the feed's data (see useKeptPlace). */
   view: unknown
   sessions: readonly Session[]

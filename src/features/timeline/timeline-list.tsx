@@ -7,6 +7,7 @@ import { useBenchRenderCount } from '../../hooks/bench-hooks'
 import { TimelineEntryView } from './timeline-entry-view'
 import type { TimelineListProps } from './timeline-list-props'
 import { useOpenAtNow } from './use-open-at-now'
+import { useOrderFlip } from './use-order-flip'
 import { entryHolds } from './entry-holds'
 import { useKeptPlace } from '../../hooks/use-kept-place'
 import { useBackToNow } from './use-back-to-now'
@@ -100,6 +101,7 @@ export function TimelineList(props: TimelineListProps) {
     [props.view, props.replayMoment, props.settled],
   )
   useKeptPlace(virtualizer, entries, view, 'now')
+  useOrderFlip(virtualizer, entries, props.order, scrollToIndex)
   const nowIndex = entries.findIndex((entry) => entry.kind === 'now')
   const backToNow = useBackToNow({
     entries,

@@ -122,6 +122,7 @@ export function TimelinePanel({ afterFirstFrame = false }: { afterFirstFrame?: b
           {entries.length > 1 && (
             <TimelineList
               entries={entries}
+              order={order}
               view={view}
               sessions={lists.sessions ?? none}
               sessionsHeldBack={sessions.data?.heldBack ?? 0}
