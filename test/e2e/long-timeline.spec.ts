@@ -45,8 +45,23 @@ test('a long timeline draws the entries around now from its first render, not th
   const size = await list.locator(':scope > li').first().getAttribute('aria-setsize')
   expect(Number(size)).toBeGreaterThan(count)
   const added = await page.evaluate(() => (window as unknown as { addedRows: string[] }).addedRows)
-  // The first entry stays in the document as the list's Tab stop; the second is far above the view.
+  // The second entry, far above the view, is never drawn.
   expect(added.some((text) => /Generated development 2(?!\d)/.test(text))).toBe(false)
+})
+
+test('Tab comes into a long timeline at now, not at its oldest entry years of rows away', async ({
+  page,
+}) => {
+  await page.goto(`${server.url}?view=timeline`)
+  const timeline = page.getByRole('region', { name: 'Timeline' })
+  const now = timeline.locator('[data-now-line]')
+  await expect(now).toBeInViewport()
+  await timeline.getByRole('button', { name: /as CSV$/ }).focus()
+  await page.keyboard.press('Tab')
+  // The entry after the line (the article's next session) takes the focus; the line stays in view.
+  await expect(page.locator(':focus')).toContainText('Day 2')
+  await expect(page.locator(':focus')).toBeInViewport()
+  await expect(now).toBeInViewport()
 })
 
 test('in replay the list follows the now line from one moment to the next', async ({ page }) => {

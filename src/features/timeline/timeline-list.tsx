@@ -8,6 +8,7 @@ import { TimelineEntryView } from './timeline-entry-view'
 import type { TimelineListProps } from './timeline-list-props'
 import { useOpenAtNow } from './use-open-at-now'
 import { useOrderFlip } from './use-order-flip'
+import { entryAtNow } from './entry-at-now'
 import { entryHolds } from './entry-holds'
 import { useKeptPlace } from '../../hooks/use-kept-place'
 import { useBackToNow } from './use-back-to-now'
@@ -42,10 +43,12 @@ export function TimelineList(props: TimelineListProps) {
   // The selected entry: a session, a development, or the marker holding the selected quote.
   const selectedIndex = entries.findIndex((entry) => entryHolds(entry, selection.event))
   const openKey = entries[selectedIndex]?.key ?? null
+  const nowIndex = entries.findIndex((entry) => entry.kind === 'now')
+  // Tab comes into the list where it opened (the selection, else now), not at its oldest entry.
   const { containerRef, containerProps, tabIndexFor, currentId, focusEntry } =
     useRovingFocus<HTMLDivElement>(
       focusable.map((entry) => entry.key),
-      openKey,
+      openKey ?? entryAtNow(entries, nowIndex)?.key ?? null,
       isRoundHead,
     )
   const scrollRef = useRef<HTMLDivElement | null>(null)
@@ -102,7 +105,6 @@ export function TimelineList(props: TimelineListProps) {
   )
   useKeptPlace(virtualizer, entries, view, 'now')
   useOrderFlip(virtualizer, entries, props.order, scrollToIndex)
-  const nowIndex = entries.findIndex((entry) => entry.kind === 'now')
   const backToNow = useBackToNow({
     entries,
     nowIndex,

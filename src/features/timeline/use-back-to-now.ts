@@ -3,6 +3,7 @@ import { isPageShortcut } from '../../lib/page-shortcut'
 import { revealRegion } from '../../hooks/reveal-region'
 import type { TimelineEntry } from './timeline-model'
 import { nowLineIntoView } from './now-line-into-view'
+import { entryAtNow } from './entry-at-now'
 
 export type NowPlace = 'above' | 'below' | null
 
@@ -44,9 +45,7 @@ export function useBackToNow({
     revealRegion('timeline')
     requestAnimationFrame(() => {
       scrollToIndex(nowIndex)
-      const next =
-        entries.slice(nowIndex + 1).find((entry) => entry.kind !== 'now') ??
-        entries.slice(0, nowIndex).findLast((entry) => entry.kind !== 'now')
+      const next = entryAtNow(entries, nowIndex)
       if (next) focusEntry(next.key)
       nowLineIntoView(() => scroller.current, 'center')
     })

@@ -407,7 +407,10 @@ describe('selection: keyboard and URL', () => {
     expect(screen.getByRole('button', { name: /^Order: oldest first/ })).toHaveFocus()
     await user.tab()
     expect(screen.getByRole('button', { name: /as CSV$/ })).toHaveFocus()
+    // Tab comes into the list at now (the entry after the line, Day 2), where it opened.
     await user.tab()
+    expect(head(list, /^Day 2/)).toHaveFocus()
+    await user.keyboard('{Home}')
     expect(head(list, /^Data release.*producer-price/)).toHaveFocus()
     await user.keyboard('{ArrowDown}')
     expect(head(list, /^Data release.*May exports/)).toHaveFocus()
