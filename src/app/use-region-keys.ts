@@ -14,10 +14,15 @@ export function useRegionKeys(show: (region: Region) => void, enabled = true) {
       if (!region) return
       event.preventDefault()
       show(region)
-      // A folded region or a hidden tab takes the focus only once the render that shows it is in.
-      requestAnimationFrame(() =>
-        document.querySelector<HTMLElement>(`#region-${region} h2[tabindex]`)?.focus(),
-      )
+      // A folded region or a hidden tab takes the focus only once the render that shows it is in,
+      // which a busy page may not have painted by the next frame: looked for frame after frame.
+      let frames = 0
+      const focusHeading = () => {
+        const heading = document.querySelector<HTMLElement>(`#region-${region} h2[tabindex]`)
+        if (heading && heading.getClientRects().length > 0) heading.focus()
+        else if (++frames < 120) requestAnimationFrame(focusHeading)
+      }
+      requestAnimationFrame(focusHeading)
     }
     document.addEventListener('keydown', onKey)
     return () => document.removeEventListener('keydown', onKey)
