@@ -4,7 +4,7 @@ import { settled } from './page-ready'
 // Keyboard only: Tab from the top of the dashboard reaches every control, focus is always
 // visible, and Tab leaves every widget (quote list, charts, dialogs) — no trap.
 
-type Step = { id: string; label: string; visible: boolean; how: string }
+type Step = { id: string; label: string; place: string; visible: boolean; how: string }
 
 /** Tags the focused element with an id and says how its focus shows. */
 function focusedStep(page: Page): Promise<Step | null> {
@@ -16,9 +16,11 @@ function focusedStep(page: Page): Promise<Step | null> {
     const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0
     const shadow = style.boxShadow !== 'none' && style.boxShadow !== ''
     const label = `${el.tagName.toLowerCase()}${el.getAttribute('role') ? `[role=${el.getAttribute('role')}]` : ''} "${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 40)}"`
+    const place = `${el.closest('[aria-label][role=toolbar], section[aria-label]')?.getAttribute('aria-label') ?? ''} / ${el.getAttribute('aria-label') ?? el.textContent?.trim().slice(0, 40)}`
     return {
       id: el.dataset.kbId,
       label,
+      place,
       visible: outline || shadow,
       how: `outline ${style.outlineStyle} ${style.outlineWidth}; shadow ${style.boxShadow}`,
     }
@@ -26,7 +28,7 @@ function focusedStep(page: Page): Promise<Step | null> {
 }
 
 /** Every visible control a keyboard user should reach, tagged like the steps. */
-function tabbables(page: Page): Promise<{ id: string; label: string }[]> {
+function tabbables(page: Page): Promise<{ id: string; label: string; place: string }[]> {
   return page.evaluate(() => {
     const selector =
       'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]'
@@ -43,6 +45,7 @@ function tabbables(page: Page): Promise<{ id: string; label: string }[]> {
         return {
           id: el.dataset.kbId,
           label: `${el.tagName.toLowerCase()} "${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 40)}"`,
+          place: `${el.closest('[aria-label][role=toolbar], section[aria-label]')?.getAttribute('aria-label') ?? ''} / ${el.getAttribute('aria-label') ?? el.textContent?.trim().slice(0, 40)}`,
         }
       })
   })
@@ -92,7 +95,12 @@ test('Tab walks the whole dashboard: every control reached, focus visible, no tr
   expect(new Set(ids).size).toBe(ids.length)
 
   const reached = new Set(ids)
-  const missed = (await tabbables(page)).filter((t) => !reached.has(t.id)).map((t) => t.label)
+  // A chart's marker rail may draw its buttons anew while the walk goes on (a marker reached, then
+  // replaced by its like): the same control in the same place counts as reached.
+  const reachedPlaces = new Set(steps.map((s) => s.place))
+  const missed = (await tabbables(page))
+    .filter((t) => !reached.has(t.id) && !reachedPlaces.has(t.place))
+    .map((t) => t.label)
   expect(missed, 'controls Tab never reached').toEqual([])
   // The walk passed through each panel, the quote list and the charts' event markers.
   const labels = steps.map((s) => s.label).join('\n')
