@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test'
+import { expect, type Locator, type Page } from '@playwright/test'
 
 /** Element boxes the desk tests judge, measured in the page. */
 export type DeskBoxes = {
@@ -104,4 +104,28 @@ export function expectWholeDesk(boxes: DeskBoxes) {
   }
   expect(boxes.snapshot, 'snapshot shown').not.toBeNull()
   expect(boxes.snapshot!.bottom).toBeLessThanOrEqual(height)
+}
+
+/**
+ * The text cut short in a list's items: each box that clips, narrower than what it holds (screen-
+ * reader text, 1 px wide, aside). `exceptTitled`: a box with a tooltip, which holds the whole, may.
+ */
+export function cutText(list: Locator, { exceptTitled = false } = {}): Promise<(string | null)[]> {
+  return list
+    .getByRole('listitem')
+    .evaluateAll(
+      (cells, exceptTitled) =>
+        cells.flatMap((cell) =>
+          [...cell.querySelectorAll<HTMLElement>('*')]
+            .filter(
+              (el) =>
+                el.clientWidth > 1 &&
+                getComputedStyle(el).overflowX !== 'visible' &&
+                el.scrollWidth > el.clientWidth + 1 &&
+                !(exceptTitled && el.hasAttribute('title')),
+            )
+            .map((el) => el.textContent),
+        ),
+      exceptTitled,
+    )
 }

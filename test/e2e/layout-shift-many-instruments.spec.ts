@@ -7,6 +7,7 @@ import { expectNoShift, forgetShifts, recordShifts } from './layout-shift-watch'
 import { quoteMarkersIn } from './page-ready'
 import { buildMultiMonthFeed, type MultiMonthFeed } from './multi-month-feed'
 import { serveBuild } from './serve-build'
+import { cutText } from './layout-checks'
 
 // A desk's feed with twenty instruments and twelve issues on the table (test data,
 // test/e2e/multi-month-feed.ts) whose documents answer late. markets.json after the panels have painted: the snapshot band and the briefing's
@@ -205,20 +206,7 @@ test('kiosk at 1920x1080: twenty instruments in three even rows, no figure cut, 
   })
   expect(rows).toEqual([7, 7, 6])
   // Each cell's figures whole: no box that clips cuts its text (screen-reader text, 1 px, aside).
-  const cut = await band
-    .getByRole('listitem')
-    .evaluateAll((cells) =>
-      cells.flatMap((cell) =>
-        [...cell.querySelectorAll<HTMLElement>('*')]
-          .filter(
-            (el) =>
-              el.clientWidth > 1 &&
-              getComputedStyle(el).overflowX !== 'visible' &&
-              el.scrollWidth > el.clientWidth + 1,
-          )
-          .map((el) => el.textContent),
-      ),
-    )
+  const cut = await cutText(band)
   expect(cut).toEqual([])
   await expectNoShift(page)
 })

@@ -1,6 +1,7 @@
-import { expect, test, type Locator } from '@playwright/test'
+import { expect, test } from '@playwright/test'
 import { serveBuild } from './serve-build'
 import { type StaticServer } from '../../scripts/lib/static-server.mjs'
+import { cutText } from './layout-checks'
 
 // A wall screen's band (?kiosk): its large type left the time and the unit words giving way as on
 // a desk, to a tooltip no one at a wall screen can hover: "Mon ~2…" and "$67.21 per b…" at
@@ -11,24 +12,6 @@ test.beforeAll(async () => {
   server = await serveBuild()
 })
 test.afterAll(async () => server?.close())
-
-/** The text cut short in a list's items: a box that clips, narrower than what it holds. */
-function cutText(list: Locator) {
-  return list
-    .getByRole('listitem')
-    .evaluateAll((cells) =>
-      cells.flatMap((cell) =>
-        [...cell.querySelectorAll<HTMLElement>('*')]
-          .filter(
-            (el) =>
-              el.clientWidth > 1 &&
-              getComputedStyle(el).overflowX !== 'visible' &&
-              el.scrollWidth > el.clientWidth + 1,
-          )
-          .map((el) => el.textContent),
-      ),
-    )
-}
 
 for (const [width, height] of [
   [1024, 768],
