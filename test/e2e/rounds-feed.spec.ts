@@ -200,6 +200,11 @@ test('on paper, a round folded on screen says its entries are not printed', asyn
   const timeline = page.getByRole('region', { name: 'Timeline' })
   const geneva = timeline.getByRole('button', { name: /^Geneva round/ })
   const stockholm = timeline.getByRole('button', { name: /^Stockholm round/ })
+  // The list opens at now, in the last round: the first round's head is drawn once scrolled to.
+  await expect(timeline.locator('[data-now-line]')).toBeInViewport()
+  await timeline
+    .getByRole('list', { name: 'Sessions, developments and quotes in time order' })
+    .evaluate((list) => list.parentElement!.scrollTo({ top: 0 }))
   await expect(geneva).toHaveAttribute('aria-expanded', 'false')
   await expect(geneva.getByText('folded on screen, not printed')).toBeHidden()
   await page.emulateMedia({ media: 'print' })
