@@ -104,3 +104,20 @@ test('a replay step that leaves the now line between the same entries leaves the
   expect(await scroller.evaluate((element) => element.scrollTop)).toBe(before)
   await expect(now).toBeInViewport()
 })
+
+test('turning the order over keeps the now line in view, as the link opens it', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1366, height: 768 })
+  await page.goto(server.url)
+  const list = page.getByRole('list', { name: 'Sessions, developments and quotes in time order' })
+  const nowLine = list.locator('[data-now-line]')
+  await expect(nowLine).toBeInViewport()
+  await page.getByRole('button', { name: /^Order: oldest first/ }).click()
+  await expect(page).toHaveURL(/[?&]order=newest(&|$)/)
+  await expect(nowLine).toBeInViewport()
+  const timeline = page.getByRole('region', { name: 'Timeline' })
+  await expect(timeline.getByRole('button', { name: 'Now', exact: true })).toHaveCount(0)
+  await page.getByRole('button', { name: /^Order: newest first/ }).click()
+  await expect(nowLine).toBeInViewport()
+})
