@@ -23,14 +23,13 @@ export function useKeptPlace(
   useLayoutEffect(() => {
     const offset = virtualizer.scrollOffset ?? 0
     const last = place.current
-    // A scroll the virtualizer has not read yet (one made in this commit, to open at now) wins.
-    const scrolled = Math.abs((virtualizer.scrollElement?.scrollTop ?? offset) - offset) > 1
-    const held =
-      last !== null && !scrolled && last.view === view && (offset > 0 || last.key === prefer)
+    const held = last !== null && last.view === view && (offset > 0 || last.key === prefer)
     if (held && (last.rows !== rows || last.offset === offset)) {
       const start = startOf(virtualizer, last.key)
       const target = start === undefined ? offset : start + last.below
-      if (Math.abs(target - offset) > 1) {
+      // A scroll the virtualizer has not read yet (one made in this commit, to open at now) wins.
+      // Read last: scrollTop makes the browser lay the page out there and then.
+      if (Math.abs(target - offset) > 1 && !scrolledUnread(virtualizer, offset)) {
         virtualizer.scrollToOffset(target)
         // The place is as it was; the virtualizer reads the new offset with the scroll's event.
         place.current = { ...last, offset: target, rows, view }
@@ -45,6 +44,10 @@ export function useKeptPlace(
       items.find((item) => item.end > now)
     place.current = row ? { key: row.key, below: now - row.start, offset: now, rows, view } : null
   })
+}
+
+function scrolledUnread(virtualizer: Virtualizer<HTMLDivElement, Element>, offset: number) {
+  return Math.abs((virtualizer.scrollElement?.scrollTop ?? offset) - offset) > 1
 }
 
 /** Where the row with `key` starts now: among those drawn, else among all (after a change). */
