@@ -5,10 +5,15 @@ import { discardBody, readCapped } from './read-capped'
 import { recordServerDate } from './server-clock'
 import { longDocumentTurn } from './long-document-turn'
 import { mayNeedIsolates } from '../lib/bidi-isolate'
+import { decodeAnswer, undecodableAnswer } from './decode-answer'
+import { readCollectionOffThread } from './parse-off-thread'
+import type { CollectionResult, Lists } from './parse'
+import type { CollectionResourceName } from './schemas/documents'
 
 /**
  * Answers longer than this (characters, or bytes of a blob) are decoded and parsed in a task after
- * the one that read them, and one at a time (long-document-turn.ts).
+ * the one that read them, and one at a time (long-document-turn.ts); a collection's in a worker,
+ * where there is one (parse-off-thread.ts).
  */
 const parseApartChars = 256 * 1024
 
@@ -41,6 +46,8 @@ export const requestTimeoutMs = 15_000
 
 export type FeedResponse = {
   body: unknown
+  /** The collection already validated off the page's thread (see parse-off-thread.ts). */
+  validated?: CollectionResult<Lists>
   /** Some of its text may be right-to-left or steer direction (bidi-isolate.ts); else none is. */
   mayNeedIsolates: boolean
   /** The server's clock (`Date` header), used as the reference for "updated 12 s ago". */
@@ -102,13 +109,15 @@ export function fetchFeedJson(
  * `read` wait for the long answers that arrived before it to be read: see long-document-turn.ts.
  * With `reuse` (the default), `read` must give the same for the same text, and a long answer
  * unchanged since the last read from its URL gives the result of that read, not read again.
+ * With `offThread`, a long answer is that collection, read and validated in a worker where there
+ * is one: `read` then gets `validated` instead of `body`.
  */
 export async function fetchFeedDocument<T>(
   baseUrl: string,
   path: string,
   signal: AbortSignal | undefined,
   read: (response: FeedResponse) => T | Promise<T>,
-  { reuse = true }: { reuse?: boolean } = {},
+  { reuse = true, offThread }: { reuse?: boolean; offThread?: CollectionResourceName } = {},
 ): Promise<T> {
   const url = new URL(path, baseUrl)
   // A timer of our own (not AbortSignal.timeout), so it also bounds answers from the in-page demo
@@ -148,46 +157,41 @@ export async function fetchFeedDocument<T>(
   // it: together they would block the page for longer (issue 15: no task over 50 ms for a large
   // document), and the page paints what the answer before it showed first.
   const long = (typeof answer === 'string' ? answer.length : answer.size) > parseApartChars
+  const receivedAt = Date.now()
+  // A long blob is read as bytes: unchanged, it is never decoded (5 MB took some 75 ms).
+  const kept = long && reuse ? (typeof answer === 'string' ? answer : await bytesOf(answer)) : null
+  const unchanged = kept === null ? undefined : lastLongAnswers.get(url.href)
+  const same = kept !== null && unchanged !== undefined && sameAnswer(unchanged.answer, kept)
+  // A long collection is read in a worker, if there is one, while it waits for its turn.
+  const readApart =
+    long && offThread && !same ? await readCollectionOffThread(offThread, answer) : null
   const release = long ? await longDocumentTurn() : null
   try {
     signal?.throwIfAborted()
-    // A long blob is read as bytes: unchanged, it is never decoded (5 MB took some 75 ms).
-    const kept =
-      long && reuse ? (typeof answer === 'string' ? answer : await bytesOf(answer)) : null
-    const unchanged = kept === null ? undefined : lastLongAnswers.get(url.href)
-    const receivedAt = Date.now()
     recordServerDate(Number.isNaN(serverDate) ? null : serverDate, sentAt, receivedAt)
-    if (kept !== null && unchanged && sameAnswer(unchanged.answer, kept))
-      return unchanged.result as T
-    const text =
-      typeof answer === 'string'
-        ? answer
-        : kept instanceof Uint8Array
-          ? new TextDecoder().decode(kept)
-          : await answer.text()
-    if (/^\s*</.test(text)) {
-      throw new FeedError(
-        'error-page',
-        path,
-        `${path}: the feed answered with an error page, not data`,
-      )
+    if (same) return unchanged.result as T
+    const answered = { serverDate: Number.isNaN(serverDate) ? null : serverDate, receivedAt }
+    let result: T
+    if (readApart?.kind === 'parsed') {
+      const { parsed, mayNeedIsolates } = readApart
+      result = await read({ body: null, validated: parsed, mayNeedIsolates, ...answered })
+    } else if (readApart) {
+      throw undecodableAnswer(readApart.kind, path)
+    } else {
+      const text =
+        typeof answer === 'string'
+          ? answer
+          : kept instanceof Uint8Array
+            ? new TextDecoder().decode(kept)
+            : await answer.text()
+      const decoded = decodeAnswer(text)
+      if (decoded.kind !== 'json') throw undecodableAnswer(decoded.kind, path)
+      result = await read({
+        body: decoded.body,
+        mayNeedIsolates: mayNeedIsolates(text),
+        ...answered,
+      })
     }
-    let body: unknown
-    try {
-      body = JSON.parse(text)
-    } catch {
-      throw new FeedError(
-        'not-json',
-        path,
-        `${path}: the feed sent data that is not valid JSON (cut off?)`,
-      )
-    }
-    const result = await read({
-      body,
-      mayNeedIsolates: mayNeedIsolates(text),
-      serverDate: Number.isNaN(serverDate) ? null : serverDate,
-      receivedAt,
-    })
     if (kept !== null) lastLongAnswers.set(url.href, { answer: kept, result })
     return result
   } finally {

@@ -1,6 +1,11 @@
 import { fetchFeedDocument } from './api-client'
 import { FeedError } from './feed-error'
-import { parseCollectionInSlices, parseDocument, type FeedProblem } from './parse'
+import {
+  parseCollectionInSlices,
+  parseDocument,
+  type CollectionResult,
+  type FeedProblem,
+} from './parse'
 import { parseSeries } from './parse-series'
 import { dropIndexDuplicates } from './index-duplicates'
 import {
@@ -44,17 +49,26 @@ export function getCollection<N extends CollectionResourceName>(
   signal?: AbortSignal,
 ) {
   const { path, lists } = collectionResources[name]
-  return fetchFeedDocument(baseUrl, path, signal, async ({ body, mayNeedIsolates }) => {
-    const parsed = await parseCollectionInSlices(
-      path,
-      lists as (typeof collectionResources)[N]['lists'],
-      body,
-      { signal, prepare: mayNeedIsolates ? isolateTextIn : undefined },
-    )
-    if (parsed.data === null) throw invalid(path, parsed.problems)
-    reportDropped(path, parsed.problems)
-    return { ...parsed.data, problems: parsed.problems }
-  })
+  type Read = CollectionResult<(typeof collectionResources)[N]['lists']>
+  return fetchFeedDocument(
+    baseUrl,
+    path,
+    signal,
+    async ({ body, validated, mayNeedIsolates }) => {
+      const parsed =
+        (validated as Read | undefined) ??
+        (await parseCollectionInSlices(
+          path,
+          lists as (typeof collectionResources)[N]['lists'],
+          body,
+          { signal, prepare: mayNeedIsolates ? isolateTextIn : undefined },
+        ))
+      if (parsed.data === null) throw invalid(path, parsed.problems)
+      reportDropped(path, parsed.problems)
+      return { ...parsed.data, problems: parsed.problems }
+    },
+    { offThread: name },
+  )
 }
 
 /** A series as the feed gave it, with the points that could not be read. */

@@ -57,10 +57,10 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
-type Lists = Record<string, z.ZodMiniType>
+export type Lists = Record<string, z.ZodMiniType>
 type ParsedLists<L extends Lists> = { [K in keyof L]: z.infer<L[K]>[] }
 
-type CollectionResult<L extends Lists> =
+export type CollectionResult<L extends Lists> =
   Parsed<ParsedLists<L>> | { data: null; problems: FeedProblem[] }
 
 /** parseCollection's work, one record a step, so a long document can be validated in slices. */
@@ -120,8 +120,9 @@ export function parseCollection<L extends Lists>(
   resource: string,
   lists: L,
   raw: unknown,
+  prepare?: <T>(record: T) => T,
 ): CollectionResult<L> {
-  const steps = validateCollection(resource, lists, raw)
+  const steps = validateCollection(resource, lists, raw, prepare)
   let step = steps.next()
   while (!step.done) step = steps.next()
   return step.value

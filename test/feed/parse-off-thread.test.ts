@@ -1,0 +1,135 @@
+import { readFileSync } from 'node:fs'
+import { http, HttpResponse } from 'msw'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { server } from '../../mocks/node'
+import { readCollectionAnswer } from '../../src/feed/read-collection-answer'
+import type { ParseReply, ParseRequest } from '../../src/feed/parse-off-thread'
+
+const base = 'http://localhost/off-thread-feed/'
+
+type Quote = Record<string, unknown> & { id: string; text: string }
+const demoQuotes = (
+  JSON.parse(readFileSync('mocks/fixtures/quotes.json', 'utf8')) as { quotes: Quote[] }
+).quotes
+
+/**
+ * Test data: a quotes document long enough (over 256 KB) to be read apart from the page, made of
+ * the demo's quotes under new ids, with right-to-left text, one record the contract refuses and
+ * one id given twice.
+ */
+function longQuotesDocument() {
+  const quotes: unknown[] = []
+  for (let i = 0; quotes.length < 1_200; i++) {
+    const quote = demoQuotes[i % demoQuotes.length]!
+    quotes.push({ ...quote, id: `test-${i}`, text: `${quote.text} (test copy ${i}) مرحبا` })
+  }
+  quotes.push({ id: 'test-no-speaker', text: 'a record without its speaker' })
+  quotes.push({ ...demoQuotes[0], id: 'test-3' })
+  return { quotes }
+}
+
+/** A worker that runs in the test's own thread, as the browser's would beside the page. */
+class InPageWorker {
+  static made = 0
+  static asked = 0
+  onmessage: ((event: { data: ParseReply }) => void) | null = null
+  onerror: (() => void) | null = null
+  onmessageerror: (() => void) | null = null
+  constructor() {
+    InPageWorker.made += 1
+  }
+  postMessage({ id, name, answer }: ParseRequest) {
+    InPageWorker.asked += 1
+    void (async () => {
+      const text = typeof answer === 'string' ? answer : await answer.text()
+      this.onmessage?.({ data: { id, answer: readCollectionAnswer(name, text) } })
+    })()
+  }
+  terminate() {}
+}
+
+/** A worker the browser refused to start (a policy without worker-src, a file that is gone). */
+class RefusedWorker extends InPageWorker {
+  override postMessage() {
+    setTimeout(() => this.onerror?.(), 0)
+  }
+}
+
+/** getCollection as a fresh page has it, with `Worker` as given (undefined: none). */
+async function readQuotes(worker: unknown) {
+  vi.resetModules()
+  vi.stubGlobal('Worker', worker)
+  const { getCollection } = await import('../../src/feed/feed-resources')
+  return getCollection(base, 'quotes')
+}
+
+afterEach(() => {
+  vi.unstubAllGlobals()
+  InPageWorker.made = 0
+  InPageWorker.asked = 0
+})
+
+describe('a long collection read apart from the page', () => {
+  it('gives the panels what reading it on the page gives: records, dropped ones, isolated text', async () => {
+    const document = longQuotesDocument()
+    expect(JSON.stringify(document).length).toBeGreaterThan(256 * 1024)
+    server.use(http.get('*/off-thread-feed/quotes.json', () => HttpResponse.json(document)))
+
+    const onPage = await readQuotes(undefined)
+    const apart = await readQuotes(InPageWorker)
+
+    expect(InPageWorker.asked).toBe(1)
+    expect(apart).toEqual(onPage)
+    expect(apart.quotes).toHaveLength(1_200)
+    expect(apart.problems.map((p) => p.path)).toEqual(
+      expect.arrayContaining(['$.quotes[1200].personId', '$.quotes[1201].id']),
+    )
+    // Right-to-left text comes isolated, so it cannot turn the words around it.
+    expect(apart.quotes[0]!.text).toMatch(/^\u2068.*مرحبا\u2069$/)
+  })
+
+  it('a short document is read on the page, with no worker started', async () => {
+    server.use(
+      http.get('*/off-thread-feed/quotes.json', () => HttpResponse.json({ quotes: demoQuotes })),
+    )
+    const quotes = await readQuotes(InPageWorker)
+    expect(quotes.quotes).toHaveLength(demoQuotes.length)
+    expect(InPageWorker.made).toBe(0)
+  })
+
+  it('where the browser refuses the worker, the page reads the answer itself', async () => {
+    const document = longQuotesDocument()
+    server.use(http.get('*/off-thread-feed/quotes.json', () => HttpResponse.json(document)))
+    const refused = await readQuotes(RefusedWorker)
+    expect(refused.quotes).toHaveLength(1_200)
+
+    const throwing = vi.fn(() => {
+      throw new DOMException('refused by the page policy', 'SecurityError')
+    })
+    const notStarted = await readQuotes(throwing)
+    expect(throwing).toHaveBeenCalled()
+    expect(notStarted).toEqual(refused)
+  })
+
+  it('an error page or cut-off JSON says so, as when read on the page', async () => {
+    const filler = 'x'.repeat(300 * 1024)
+    server.use(
+      http.get('*/off-thread-feed/quotes.json', () =>
+        HttpResponse.html(`<html><body>Gateway timeout ${filler}</body></html>`),
+      ),
+    )
+    await expect(readQuotes(InPageWorker)).rejects.toMatchObject({ kind: 'error-page' })
+    expect(InPageWorker.asked).toBe(1)
+
+    server.use(
+      http.get(
+        '*/off-thread-feed/quotes.json',
+        () =>
+          new HttpResponse(`{"quotes": ["${filler}`, {
+            headers: { 'content-type': 'application/json' },
+          }),
+      ),
+    )
+    await expect(readQuotes(InPageWorker)).rejects.toMatchObject({ kind: 'not-json' })
+  })
+})
