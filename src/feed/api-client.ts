@@ -6,14 +6,13 @@ import { recordServerDate } from './server-clock'
 import { longDocumentTurn } from './long-document-turn'
 import { mayNeedIsolates } from '../lib/bidi-isolate'
 import { decodeAnswer, undecodableAnswer } from './decode-answer'
-import { readCollectionOffThread } from './parse-off-thread'
-import type { CollectionResult, Lists } from './parse'
-import type { CollectionResourceName } from './schemas/documents'
+import { readOffThread } from './parse-off-thread'
+import type { ApartDocument } from './read-answer-apart'
 
 /**
  * Answers longer than this (characters, or bytes of a blob) are decoded and parsed in a task after
- * the one that read them, and one at a time (long-document-turn.ts); a collection's in a worker,
- * where there is one (parse-off-thread.ts).
+ * the one that read them, and one at a time (long-document-turn.ts); in a worker, where there is
+ * one (parse-off-thread.ts).
  */
 const parseApartChars = 256 * 1024
 
@@ -46,8 +45,8 @@ export const requestTimeoutMs = 15_000
 
 export type FeedResponse = {
   body: unknown
-  /** The collection already validated off the page's thread (see parse-off-thread.ts). */
-  validated?: CollectionResult<Lists>
+  /** The document already validated off the page's thread (see parse-off-thread.ts). */
+  validated?: unknown
   /** Some of its text may be right-to-left or steer direction (bidi-isolate.ts); else none is. */
   mayNeedIsolates: boolean
   /** The server's clock (`Date` header), used as the reference for "updated 12 s ago". */
@@ -109,15 +108,15 @@ export function fetchFeedJson(
  * `read` wait for the long answers that arrived before it to be read: see long-document-turn.ts.
  * With `reuse` (the default), `read` must give the same for the same text, and a long answer
  * unchanged since the last read from its URL gives the result of that read, not read again.
- * With `offThread`, a long answer is that collection, read and validated in a worker where there
- * is one: `read` then gets `validated` instead of `body`.
+ * With `offThread` (what the answer is), a long answer is read and validated in a worker where
+ * there is one: `read` then gets `validated` instead of `body`.
  */
 export async function fetchFeedDocument<T>(
   baseUrl: string,
   path: string,
   signal: AbortSignal | undefined,
   read: (response: FeedResponse) => T | Promise<T>,
-  { reuse = true, offThread }: { reuse?: boolean; offThread?: CollectionResourceName } = {},
+  { reuse = true, offThread }: { reuse?: boolean; offThread?: ApartDocument } = {},
 ): Promise<T> {
   const url = new URL(path, baseUrl)
   // A timer of our own (not AbortSignal.timeout), so it also bounds answers from the in-page demo
@@ -162,9 +161,8 @@ export async function fetchFeedDocument<T>(
   const kept = long && reuse ? (typeof answer === 'string' ? answer : await bytesOf(answer)) : null
   const unchanged = kept === null ? undefined : lastLongAnswers.get(url.href)
   const same = kept !== null && unchanged !== undefined && sameAnswer(unchanged.answer, kept)
-  // A long collection is read in a worker, if there is one, while it waits for its turn.
-  const readApart =
-    long && offThread && !same ? await readCollectionOffThread(offThread, answer) : null
+  // Read in a worker, if there is one, while it waits for its turn.
+  const readApart = long && offThread && !same ? await readOffThread(offThread, answer) : null
   const release = long ? await longDocumentTurn() : null
   try {
     signal?.throwIfAborted()

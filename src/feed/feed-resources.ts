@@ -67,7 +67,7 @@ export function getCollection<N extends CollectionResourceName>(
       reportDropped(path, parsed.problems)
       return { ...parsed.data, problems: parsed.problems }
     },
-    { offThread: name },
+    { offThread: { collection: name } },
   )
 }
 
@@ -76,16 +76,24 @@ export type SeriesResult = Awaited<ReturnType<typeof getSeries>>
 
 export function getSeries(baseUrl: string, instrumentId: string, signal?: AbortSignal) {
   const path = seriesPath(instrumentId)
-  return fetchFeedDocument(baseUrl, path, signal, ({ body }) => {
-    const parsed = parseSeries(path, body)
-    if (parsed.data === null) throw invalid(path, parsed.problems)
-    reportDropped(path, parsed.problems)
-    const { reference, note } = parsed.data
-    const series = {
-      ...parsed.data,
-      reference: { ...reference, label: isolate(reference.label) },
-      ...(note === undefined ? {} : { note: isolate(note) }),
-    }
-    return { series, problems: parsed.problems }
-  })
+  return fetchFeedDocument(
+    baseUrl,
+    path,
+    signal,
+    ({ body, validated }) => {
+      const parsed = (validated as SeriesParse | undefined) ?? parseSeries(path, body)
+      if (parsed.data === null) throw invalid(path, parsed.problems)
+      reportDropped(path, parsed.problems)
+      const { reference, note } = parsed.data
+      const series = {
+        ...parsed.data,
+        reference: { ...reference, label: isolate(reference.label) },
+        ...(note === undefined ? {} : { note: isolate(note) }),
+      }
+      return { series, problems: parsed.problems }
+    },
+    { offThread: { series: path } },
+  )
 }
+
+type SeriesParse = ReturnType<typeof parseSeries>

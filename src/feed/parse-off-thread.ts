@@ -1,13 +1,12 @@
-import type { CollectionAnswer } from './read-collection-answer'
-import type { CollectionResourceName } from './schemas/documents'
+import type { ApartAnswer, ApartDocument } from './read-answer-apart'
 
-export type ParseRequest = { id: number; name: CollectionResourceName; answer: string | Blob }
-export type ParseReply = { id: number } & ({ answer: CollectionAnswer } | { failed: string })
+export type ParseRequest = { id: number; document: ApartDocument; answer: string | Blob }
+export type ParseReply = { id: number } & ({ answer: ApartAnswer } | { failed: string })
 
 /** Null: no worker here (none in this browser, refused by a policy, failed to load). */
 let worker: Worker | null | undefined
 let nextId = 0
-const waiting = new Map<number, (answer: CollectionAnswer | null) => void>()
+const waiting = new Map<number, (answer: ApartAnswer | null) => void>()
 
 function giveUp() {
   worker?.terminate()
@@ -38,20 +37,20 @@ function parser(): Worker | null {
 }
 
 /**
- * A long collection document decoded, parsed and validated in a worker, so the page's thread only
+ * A long feed document decoded, parsed and validated in a worker, so the page's thread only
  * receives the result (20,000 quotes: some 25 ms, against 35 ms to parse the JSON and 60 to 80 more
  * to validate it in slices on the page). Null where there is no worker, or it failed: the caller
  * then reads the answer on the page.
  */
-export function readCollectionOffThread(
-  name: CollectionResourceName,
+export function readOffThread(
+  document: ApartDocument,
   answer: string | Blob,
-): Promise<CollectionAnswer | null> {
+): Promise<ApartAnswer | null> {
   const parse = parser()
   if (!parse) return Promise.resolve(null)
   const id = nextId++
   return new Promise((resolve) => {
     waiting.set(id, resolve)
-    parse.postMessage({ id, name, answer } satisfies ParseRequest)
+    parse.postMessage({ id, document, answer } satisfies ParseRequest)
   })
 }

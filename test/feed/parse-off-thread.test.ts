@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { http, HttpResponse } from 'msw'
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { server } from '../../mocks/node'
-import { readCollectionAnswer } from '../../src/feed/read-collection-answer'
+import { readAnswerApart } from '../../src/feed/read-answer-apart'
 import type { ParseReply, ParseRequest } from '../../src/feed/parse-off-thread'
 
 const base = 'http://localhost/off-thread-feed/'
@@ -38,11 +38,11 @@ class InPageWorker {
   constructor() {
     InPageWorker.made += 1
   }
-  postMessage({ id, name, answer }: ParseRequest) {
+  postMessage({ id, document, answer }: ParseRequest) {
     InPageWorker.asked += 1
     void (async () => {
       const text = typeof answer === 'string' ? answer : await answer.text()
-      this.onmessage?.({ data: { id, answer: readCollectionAnswer(name, text) } })
+      this.onmessage?.({ data: { id, answer: readAnswerApart(document, text) } })
     })()
   }
   terminate() {}
@@ -55,15 +55,37 @@ class RefusedWorker extends InPageWorker {
   }
 }
 
-/** getCollection as a fresh page has it, with `Worker` as given (undefined: none). */
-async function readQuotes(worker: unknown) {
+/** The feed's readers as a fresh page has them, with `Worker` as given (undefined: none). */
+async function feedResources(worker: unknown) {
   vi.resetModules()
   vi.stubGlobal('Worker', worker)
-  const { getCollection } = await import('../../src/feed/feed-resources')
-  return getCollection(base, 'quotes')
+  return import('../../src/feed/feed-resources')
 }
 
+const readQuotes = async (worker: unknown) =>
+  (await feedResources(worker)).getCollection(base, 'quotes')
+
+/** Test data: a day of prices a second apart (over 256 KB), one of them absurd. */
+function longSeriesDocument() {
+  const start = Date.parse('2025-06-09T13:30:00Z')
+  const points = Array.from({ length: 8_000 }, (_, i) => ({
+    t: new Date(start + i * 1000).toISOString(),
+    v: i === 100 ? 1e30 : 6000 + Math.sin(i / 50) * 10,
+  }))
+  return {
+    instrumentId: 'spx',
+    illustrative: true,
+    basis: 'level',
+    reference: { value: 6000, at: '2025-06-06T20:00:00Z', label: 'Previous close (test data)' },
+    points,
+  }
+}
+
+// The refused records are reported on the console: expected here.
+beforeEach(() => void vi.spyOn(console, 'warn').mockImplementation(() => undefined))
+
 afterEach(() => {
+  vi.restoreAllMocks()
   vi.unstubAllGlobals()
   InPageWorker.made = 0
   InPageWorker.asked = 0
@@ -86,6 +108,20 @@ describe('a long collection read apart from the page', () => {
     )
     // Right-to-left text comes isolated, so it cannot turn the words around it.
     expect(apart.quotes[0]!.text).toMatch(/^\u2068.*مرحبا\u2069$/)
+  })
+
+  it('a long price series: the same points and the same refused one', async () => {
+    const document = longSeriesDocument()
+    expect(JSON.stringify(document).length).toBeGreaterThan(256 * 1024)
+    server.use(http.get('*/off-thread-feed/series/spx.json', () => HttpResponse.json(document)))
+
+    const onPage = await (await feedResources(undefined)).getSeries(base, 'spx')
+    const apart = await (await feedResources(InPageWorker)).getSeries(base, 'spx')
+
+    expect(InPageWorker.asked).toBe(1)
+    expect(apart).toEqual(onPage)
+    expect(apart.series.points).toHaveLength(7_999)
+    expect(apart.problems.map((p) => p.path)).toEqual(['$.points[100].v'])
   })
 
   it('a short document is read on the page, with no worker started', async () => {
