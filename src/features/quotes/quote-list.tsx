@@ -22,6 +22,7 @@ import {
 import { isFollowedBy, type Follows } from '../../hooks/use-follows'
 import { useBenchRenderCount } from '../../hooks/bench-hooks'
 import { QuoteCard } from './quote-card'
+import { focusWhenShown } from './focus-when-shown'
 import type { QuoteRow } from './quote-rows'
 import type { Density } from '../../hooks/url-params'
 
@@ -132,7 +133,10 @@ export const QuoteList = memo(function QuoteList({
     virtualizer.scrollToIndex(linkedIndex, { align: 'start' })
   }, [linkedQuoteId, linkedIndex, virtualizer])
 
-  // Focus follows the active row once the virtualizer has rendered it.
+  // Focus follows the active row once the virtualizer has rendered it; a linked row on a page still
+  // hidden (a phone's, until it has settled) takes it once shown.
+  const stopWaitingToFocus = useRef(() => {})
+  useEffect(() => () => stopWaitingToFocus.current(), [])
   useLayoutEffect(() => {
     const pending = pendingFocus.current
     if (!pending || !scrollRef.current) return
@@ -141,7 +145,9 @@ export const QuoteList = memo(function QuoteList({
     )
     if (!element) return
     pendingFocus.current = null
-    element.focus({ preventScroll: !pending.scroll })
+    stopWaitingToFocus.current()
+    if (pending.scroll) stopWaitingToFocus.current = focusWhenShown(element)
+    else element.focus({ preventScroll: true })
   })
 
   const moveTo = (index: number) => {
