@@ -5,6 +5,7 @@ import { HighlightedText } from './highlighted-text'
 import type { QuoteRow } from './quote-rows'
 import { SideIcon, sideTextClass } from './side-icon'
 import { quoteMarks, quoted } from '../../lib/quote-marks'
+import { DatedAheadBrief } from './dated-ahead-brief'
 
 type Props = {
   row: QuoteRow
@@ -52,6 +53,7 @@ export function QuoteOneLine({ row, zone, terms, isNew, className }: Props) {
         <HighlightedText text={quote.text} terms={terms} />
         {close}
       </span>
+      <DatedAheadBrief saidAt={row.time} now={now} />
       <time
         dateTime={quote.saidAt}
         className="shrink-0 text-xs text-muted"
