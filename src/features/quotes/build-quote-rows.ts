@@ -1,10 +1,11 @@
 import { quotePlace, type QuotePlace } from '../../feed/quote-place'
-import type { FeedIndex, Party, Person, Quote, Session, Topic } from '../../feed/schemas/types'
+import type { FeedIndex, Party, Person, Quote, Session } from '../../feed/schemas/types'
 import type { QuoteRow, QuoteSource } from './quote-rows'
+import { definedTopic, undefinedTopic, type QuoteTopic } from './quote-topics'
 
 /** What the rows of one build look their topics, sources and place up in. */
 type RowLookups = {
-  topics: ReadonlyMap<string, Topic>
+  topics: ReadonlyMap<string, QuoteTopic>
   sources: ReadonlyMap<string, QuoteSource>
   placeOf: (quote: Quote) => QuotePlace | null
 }
@@ -15,7 +16,7 @@ type RowLookups = {
  */
 class LazyQuoteRow implements QuoteRow {
   searchText: string | undefined = undefined
-  #topics: Topic[] | undefined
+  #topics: QuoteTopic[] | undefined
   #sources: QuoteSource[] | undefined
   #place: QuotePlace | null | undefined
 
@@ -32,9 +33,10 @@ class LazyQuoteRow implements QuoteRow {
     return this.person?.name ?? this.quote.personId
   }
 
-  get topics(): Topic[] {
+  get topics(): QuoteTopic[] {
+    // A topic the feed's index does not define is named by its id and said to be so.
     this.#topics ??= this.quote.topicIds.map(
-      (id) => this.lookups.topics.get(id) ?? { id, label: id },
+      (id) => this.lookups.topics.get(id) ?? undefinedTopic(id),
     )
     return this.#topics
   }
@@ -64,7 +66,7 @@ export function buildQuoteRows(
   // Quotes share a session and a place: each pair is matched against its round once.
   const places = new Map<string, QuotePlace | null>()
   const lookups: RowLookups = {
-    topics: new Map(index.topics.map((t) => [t.id, t])),
+    topics: new Map(index.topics.map((t) => [t.id, definedTopic(t)])),
     sources: new Map(index.sources.map((s) => [s.id, s])),
     placeOf: (quote) => {
       if (quote.location || !quote.place || !quote.sessionId)

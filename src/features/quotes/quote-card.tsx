@@ -10,6 +10,7 @@ import { LocalPlace, SaidAt } from './quote-when-where'
 import { QuoteOneLine } from './quote-one-line'
 import { QuoteCardActions } from './quote-card-actions'
 import { QuoteText } from './quote-text'
+import { TopicBadge } from './topic-badge'
 
 const toneBadge: Record<Tone, 'good' | 'neutral' | 'warn' | 'danger' | 'accent'> = {
   upbeat: 'good',
@@ -162,7 +163,7 @@ export const QuoteCard = memo(function QuoteCard({
         </p>
         <div className="flex flex-wrap items-center gap-1">
           {row.topics.map((topic) => (
-            <Badge key={topic.id}>{topic.label}</Badge>
+            <TopicBadge key={topic.id} topic={topic} />
           ))}
           <Badge tone={toneBadge[quote.tone]} title="Tone">
             {quote.tone}

@@ -5,7 +5,7 @@ import { useNow } from '../../hooks/clock-context'
 import { FilterSelect } from './filter-select'
 import { TimeBoundInput } from './time-bound-input'
 import { QuoteFilterChips, type FilterContext } from './quote-filter-chips'
-import { speakerLabels } from '../../feed/speaker-labels'
+import { sideOptions, speakerOptions } from './speaker-options'
 import type { Density } from '../../hooks/url-params'
 import { useElementWidth } from '../../hooks/use-element-width'
 import { QuoteSearchInput } from './quote-search-input'
@@ -19,6 +19,8 @@ type QuoteFilterBarProps = FilterContext & {
     key: 'side' | 'speaker' | 'tone' | 'from' | 'to' | 'sort',
     value: string | null,
   ) => void
+  /** `dropSpeaker`: the speaker filtered on is of another side. */
+  onSide: (id: string | null, dropSpeaker: boolean) => void
   onTopic: (id: string | null) => void
   onSession: (id: string | null) => void
   /** `dropSession`: the selected session is of another round. */
@@ -45,6 +47,7 @@ export function QuoteFilterBar({
   draft,
   onDraftChange,
   onChange,
+  onSide,
   onTopic,
   onSession,
   onRound,
@@ -53,10 +56,11 @@ export function QuoteFilterBar({
 }: QuoteFilterBarProps) {
   const { filters, sort, zone, parties, speakers, topics, sessions, rounds } = context
   const roundChoice = useMemo(() => roundOptions(rounds, sessions), [rounds, sessions])
-  const speakerChoice = useMemo(() => {
-    const labels = speakerLabels(speakers, parties)
-    return speakers.map((p) => ({ value: p.id, label: labels.get(p.id) ?? p.name }))
-  }, [speakers, parties])
+  // A side chosen narrows the speakers offered to its own.
+  const speakerChoice = useMemo(
+    () => speakerOptions(speakers, parties, filters.side, filters.speaker),
+    [speakers, parties, filters.side, filters.speaker],
+  )
   // A round chosen narrows the sessions offered to its own.
   const sessionChoice = useMemo(
     () =>
@@ -68,6 +72,10 @@ export function QuoteFilterBar({
       ),
     [sessions, filters.round, filters.session, rounds, roundChoice],
   )
+  const chooseSide = (id: string | null) => {
+    const selected = speakers.find((p) => p.id === filters.speaker)
+    onSide(id, id !== null && selected !== undefined && selected.partyId !== id)
+  }
   const chooseRound = (id: string | null) => {
     const selected = sessions.find((s) => s.id === filters.session)
     onRound(id, id !== null && selected !== undefined && selected.roundId !== id)
@@ -122,17 +130,14 @@ export function QuoteFilterBar({
               label="Side"
               allLabel="All sides"
               value={filters.side}
-              options={parties.map((p) => ({
-                value: p.id,
-                label: p.kind === 'observers' ? p.name : p.shortName,
-              }))}
-              onChange={(v) => onChange('side', v)}
+              options={sideOptions(parties)}
+              onChange={chooseSide}
             />
             <FilterSelect
               label="Speaker"
               allLabel="Everyone"
               value={filters.speaker}
-              options={speakerChoice}
+              {...speakerChoice}
               onChange={(v) => onChange('speaker', v)}
             />
             <FilterSelect

@@ -1,6 +1,7 @@
 import type { QuotePlace } from '../../feed/quote-place'
-import type { FeedIndex, Party, Person, Quote, Tone, Topic } from '../../feed/schemas/types'
+import type { FeedIndex, Party, Person, Quote, Tone } from '../../feed/schemas/types'
 import { normalizeText, searchTerms } from '../../lib/normalize-text'
+import type { QuoteTopic } from './quote-topics'
 
 export type QuoteSource = FeedIndex['sources'][number]
 
@@ -11,7 +12,7 @@ export type QuoteRow = {
   party: Party | undefined
   speakerName: string
   /** Resolved when first read: only the rows drawn ever are. */
-  readonly topics: Topic[]
+  readonly topics: QuoteTopic[]
   readonly sources: QuoteSource[]
   /** Epoch milliseconds of saidAt. */
   time: number

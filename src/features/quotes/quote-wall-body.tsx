@@ -17,7 +17,6 @@ import { buildQuoteRows } from './build-quote-rows'
 import { filterRowsIncremental, sortRows, type QuoteRow } from './quote-rows'
 import { filterReasons } from './filter-reasons'
 import { quotedPeople, silentLeads, unquotedLeads } from './silent-leads-of'
-import type { FilterContext } from './quote-filter-chips'
 import { useQuoteFilters } from './use-quote-filters'
 import { SilentLeads } from './silent-leads'
 import { useSearchDraft } from './use-search-draft'
@@ -26,6 +25,7 @@ import { useCopiedQuote } from './use-copied-quote'
 import { useQuoteLink } from './use-quote-link'
 import { useQuoteExport } from './use-quote-export'
 import { LinkedQuoteHidden } from './linked-quote-hidden'
+import { useFilterContext } from './use-filter-context'
 
 type Props = {
   index: FeedIndex
@@ -58,6 +58,7 @@ export function QuoteWallBody({
     sort,
     focusQuoteId: urgentFocus,
     setParam,
+    setSide,
     setTopic,
     setSession,
     setRound,
@@ -99,22 +100,16 @@ export function QuoteWallBody({
   const quoted = useMemo(() => quotedPeople(quotes), [quotes])
   const unquoted = useMemo(() => unquotedLeads(sessions, quoted, index), [sessions, quoted, index])
   const leads = useMemo(() => silentLeads(unquoted, wanted), [unquoted, wanted])
-  // Who has spoken, and the person filtered on even if silent (a link may name them): by name.
-  const speakers = useMemo(
-    () => index.people.filter((p) => quoted.has(p.id) || p.id === speaker),
-    [quoted, index, speaker],
-  )
-
-  const context: FilterContext = {
+  const context = useFilterContext({
+    index,
+    quotes,
+    sessions,
+    quoted,
+    speaker,
     filters,
     sort,
     zone,
-    parties: index.parties,
-    speakers,
-    topics: index.topics,
-    sessions,
-    rounds: index.rounds,
-  }
+  })
   const reasons = filterReasons(query, context)
   const onOpenLink = useCallback(
     (row: QuoteRow) => selectEvent({ kind: 'quote', id: row.quote.id }),
@@ -150,6 +145,7 @@ export function QuoteWallBody({
           onDraftChange={change}
           {...context}
           onChange={setParam}
+          onSide={setSide}
           onTopic={setTopic}
           onSession={setSession}
           onRound={setRound}
@@ -160,7 +156,7 @@ export function QuoteWallBody({
         shown={rows.length}
         total={allRows.length}
         query={query}
-        topic={topic ? index.topics.find((t) => t.id === topic) : undefined}
+        topic={topic ? context.topics.find((t) => t.id === topic) : undefined}
         follows={follows}
         onToggleFollow={onToggleFollow}
         onClear={reasons.length > 0 && rows.length > 0 ? clearToSearch : null}

@@ -39,6 +39,12 @@ export function useQuoteFilters() {
         : ({ [key]: value } as UrlUpdates),
     )
   }, [])
+  /** A side chosen here; `dropSpeaker`: the speaker filtered on is of another side, and goes. */
+  const setSide = useCallback(
+    (id: string | null, dropSpeaker: boolean) =>
+      setUrlParams(dropSpeaker ? { side: id, speaker: null, person: null } : { side: id }),
+    [],
+  )
   const setSession = useCallback(
     (id: string | null) => selectEvent(id ? { kind: 'session', id } : null),
     [selectEvent],
@@ -69,6 +75,7 @@ export function useQuoteFilters() {
     focusQuoteId,
     personFromSelection: selection.person,
     setParam,
+    setSide,
     setTopic: selectTopic,
     setSession,
     setRound,
