@@ -38,12 +38,20 @@ export function isoAt(t: number): string {
 /**
  * A session's status at t: scheduled before its start, in session until its end, then concluded;
  * never further than the feed's own word (one the feed lists as scheduled stays so: a cut at a
- * moment after the feed was written does not say it began).
+ * moment after the feed was written does not say it began). One postponed or cancelled is so from
+ * its start: the feed does not say when that was decided.
  */
 export function sessionStatusAt(session: Session, t: number): SessionStatus {
-  if (t < at(session.start) || session.status === 'scheduled') return 'scheduled'
-  if (session.end === null || t < at(session.end)) return 'in-session'
-  return 'concluded'
+  if (t < at(session.start)) return 'scheduled'
+  switch (session.status) {
+    case 'scheduled':
+    case 'postponed':
+    case 'cancelled':
+      return session.status
+    case 'in-session':
+    case 'concluded':
+      return session.end === null || t < at(session.end) ? 'in-session' : 'concluded'
+  }
 }
 
 /**
@@ -55,11 +63,18 @@ export function sessionStatusAt(session: Session, t: number): SessionStatus {
 export function sessionAsOf(session: Session, t: number): Session {
   const status = sessionStatusAt(session, t)
   if (session.end === null || at(session.end) <= t) {
-    return status === session.status ? session : { ...session, status }
+    return status === session.status ? session : withStatus(session, status)
   }
-  const rest = { ...session, status, end: null, outcomeSignals: [] }
+  const rest = { ...withStatus(session, status), end: null, outcomeSignals: [] }
   delete rest.durationNote
   return rest
+}
+
+/** A postponed session read as scheduled (before its start) does not know its new start yet. */
+function withStatus(session: Session, status: SessionStatus): Session {
+  const changed = { ...session, status }
+  if (status !== 'postponed') delete changed.rescheduledTo
+  return changed
 }
 
 export function sessionsAsOf(sessions: readonly Session[], t: number): Session[] {

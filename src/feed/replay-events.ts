@@ -1,5 +1,6 @@
 import { indexAtOrBefore } from '../lib/rebase'
 import { sessionLabel, type RoundNames } from './session-label'
+import { isCalledOff } from './called-off'
 import type { Development, Person, Quote, Session } from './schemas/types'
 
 /** A moment a replay can jump to: something in the feed happened then. */
@@ -13,7 +14,8 @@ function shortQuote(text: string): string {
 
 /**
  * Every dated moment of the feed in time order, one per instant (the first record's words, with
- * how many more happened then): sessions' starts and ends, developments, quotes. Pure.
+ * how many more happened then): sessions' starts and ends (a called-off one's planned start, said
+ * so), developments, quotes. Pure.
  */
 export function replayEvents(records: {
   sessions: readonly Session[]
@@ -26,6 +28,10 @@ export function replayEvents(records: {
   const all: ReplayEvent[] = []
   for (const session of records.sessions) {
     const name = sessionLabel(session, records.rounds)
+    if (isCalledOff(session)) {
+      all.push({ t: at(session.start), label: `${name} was to begin (${session.status})` })
+      continue
+    }
     all.push({ t: at(session.start), label: `${name} begins` })
     if (session.end) all.push({ t: at(session.end), label: `${name} ends` })
   }

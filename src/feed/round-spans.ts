@@ -1,5 +1,6 @@
 import type { Round, Session } from './schemas/types'
 import { isKnownThroughSessions, type HeldBack } from './as-of'
+import { isCalledOff } from './called-off'
 
 /** A round with its dates: given by the feed, or else from its sessions (ms since epoch). */
 export type RoundSpan = {
@@ -21,7 +22,8 @@ const lastSpans = new WeakMap<
 /**
  * Every round of the index with its dates and sessions, in time order (rounds with no date last,
  * in index order). The end is the round's own, else its last session's end when every session has
- * one. Pure; the same lists give the same (shared, not to be changed) answer.
+ * one. Cancelled sessions give no dates (unless all of the round's are), and a postponed one
+ * leaves the end unknown. Pure; the same lists give the same (shared, not to be changed) answer.
  */
 export function roundSpans(rounds: readonly Round[], sessions: readonly Session[]): RoundSpan[] {
   const last = lastSpans.get(sessions)
@@ -44,9 +46,11 @@ function computeSpans(rounds: readonly Round[], sessions: readonly Session[]): R
     )
     // Replay: a round with no date of its own is known once one of its sessions is.
     if (own.length === 0 && isKnownThroughSessions(round)) return []
-    const first = own[0]
+    const held = own.filter((s) => s.status !== 'cancelled')
+    const dating = held.length > 0 ? held : own
+    const first = dating[0]
     const start = round.start ? Date.parse(round.start) : first ? Date.parse(first.start) : null
-    const ends = own.map((s) => (s.end === null ? null : Date.parse(s.end)))
+    const ends = dating.map((s) => (s.end === null || isCalledOff(s) ? null : Date.parse(s.end)))
     const sessionEnd =
       ends.length > 0 && ends.every((e) => e !== null) ? Math.max(...ends.map((e) => e ?? 0)) : null
     const end = round.end ? Date.parse(round.end) : sessionEnd

@@ -8,6 +8,7 @@
 import type { RawFeed } from './raw-feed'
 import { generatedSkewMs, validDocument, validRecords, type FeedFinding } from './check-findings'
 import { roundSpans } from './round-spans'
+import { isCalledOff } from './called-off'
 import { announcementFindings } from './announcements-check'
 import { sessionStatusFindings } from './session-status-check'
 import { developmentSchema } from './schemas/developments'
@@ -39,7 +40,8 @@ function roundSessionFindings(feed: RawFeed, sessions: Map<string, Session>): Fe
 
 function overlapFindings(sessions: { record: Session; i: number }[]): FeedFinding[] {
   const byRound = new Map<string, { record: Session; i: number }[]>()
-  for (const entry of sessions)
+  // A session postponed or cancelled is never in session: its planned slot may be taken.
+  for (const entry of sessions.filter(({ record }) => !isCalledOff(record)))
     byRound.set(entry.record.roundId, [...(byRound.get(entry.record.roundId) ?? []), entry])
   const findings: FeedFinding[] = []
   for (const list of byRound.values()) {

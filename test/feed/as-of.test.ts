@@ -430,7 +430,7 @@ describe('as-of properties', () => {
           expect(s.points.every((p) => later.includes(p.t))).toBe(true)
         })
         expect(within(ids(c1.sessions), ids(c2.sessions))).toBe(true)
-        const order = { scheduled: 0, 'in-session': 1, concluded: 2 }
+        const order = { scheduled: 0, 'in-session': 1, concluded: 2, postponed: 1, cancelled: 1 }
         c1.sessions.forEach((s) =>
           expect(order[s.status]).toBeLessThanOrEqual(
             order[c2.sessions.find((later) => later.id === s.id)!.status],

@@ -8,6 +8,7 @@ import { useFollows } from '../../hooks/use-follows'
 import type { AlertRule } from './alert-rules'
 import { eventKey, type AlertWorld, type SigmaMeasure } from './alert-world'
 import { useAlertFeed } from './use-alert-feed'
+import { isCalledOff } from '../../feed/called-off'
 
 type SeriesEntry = AlertWorld['series'] extends ReadonlyMap<string, infer V> ? V : never
 
@@ -97,16 +98,19 @@ export function useAlertWorld(
   const sessionList = useMemo(
     () =>
       sessions.data
-        ? sessions.data.sessions.map((s) => ({
-            id: s.id,
-            label: sessionLabel(s, rounds ?? []),
-            start: Date.parse(s.start),
-            end: s.end === null ? null : Date.parse(s.end),
-            concluded: s.status === 'concluded',
-            scheduled: s.status === 'scheduled',
-            approximate: s.startPrecision !== 'exact',
-            endApproximate: s.endPrecision !== 'exact',
-          }))
+        ? // A session postponed or cancelled never starts or ends at its times: no alert of it.
+          sessions.data.sessions
+            .filter((s) => !isCalledOff(s))
+            .map((s) => ({
+              id: s.id,
+              label: sessionLabel(s, rounds ?? []),
+              start: Date.parse(s.start),
+              end: s.end === null ? null : Date.parse(s.end),
+              concluded: s.status === 'concluded',
+              scheduled: s.status === 'scheduled',
+              approximate: s.startPrecision !== 'exact',
+              endApproximate: s.endPrecision !== 'exact',
+            }))
         : null,
     [sessions.data, rounds],
   )

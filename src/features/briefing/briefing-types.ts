@@ -28,7 +28,7 @@ export type BriefingIssue = {
 }
 
 export type BriefingTalks = {
-  /** ● ◷ ✓ ○: see talksSign. */
+  /** ● ◷ ✓ ○ ↷ ✕: see talksSign. */
   sign: string
   text: string
 }

@@ -1,6 +1,7 @@
 import { shortenText } from '../../lib/shorten-text'
 import type { Development, Person, Quote, Round, Session } from '../../feed/schemas/types'
 import { sessionLabel } from '../../feed/session-label'
+import { isCalledOff } from '../../feed/called-off'
 import type { SelectionKind } from '../../hooks/use-selection'
 import { quoted } from '../../lib/quote-marks'
 
@@ -13,6 +14,8 @@ export type MarketEvent = {
   end: number | null
   /** A session the feed does not say has concluded. */
   open?: boolean
+  /** A session postponed or cancelled: a moment of the schedule, never a span of talks. */
+  calledOff?: boolean
   precision: 'exact' | 'approximate'
   /** Short words for a select or a legend: "Day 1 (session)". */
   label: string
@@ -24,6 +27,15 @@ export type MarketEvent = {
 }
 
 const kindOrder: Record<SelectionKind, number> = { session: 0, development: 1, quote: 2 }
+
+/** What a session's label says it is: a called-off one says so in lists, legends and the CSV. */
+const sessionKindWords: Record<Session['status'], string> = {
+  scheduled: 'session',
+  'in-session': 'session',
+  concluded: 'session',
+  postponed: 'postponed session',
+  cancelled: 'cancelled session',
+}
 
 /** Every session, development and quote as a market event, in time order. */
 export function collectEvents(
@@ -42,10 +54,12 @@ export function collectEvents(
       id: s.id,
       at: Date.parse(s.start),
       // An end the feed gives before the start (a mistake) draws no span.
-      end: s.end === null ? null : Math.max(Date.parse(s.end), Date.parse(s.start)),
-      open: s.status !== 'concluded',
+      end:
+        s.end === null || isCalledOff(s) ? null : Math.max(Date.parse(s.end), Date.parse(s.start)),
+      open: s.status !== 'concluded' && !isCalledOff(s),
+      calledOff: isCalledOff(s),
       precision: s.startPrecision,
-      label: `${sessionLabel(s, rounds)} (session)`,
+      label: `${sessionLabel(s, rounds)} (${sessionKindWords[s.status]})`,
       detail: `${sessionLabel(s, rounds)}: ${replay && s.status !== 'concluded' ? 'summary held back until the session is over' : s.summary}`,
       sessionId: s.id,
       roundId: s.roundId,

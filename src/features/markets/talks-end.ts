@@ -13,9 +13,22 @@ function latest<T>(list: readonly T[], momentsOf: (item: T) => number): number {
   return found
 }
 
-/** A session in session or scheduled may still bring news: it reaches into the future. */
-const sessionEnd = (session: Session) =>
-  session.status === 'concluded' ? Date.parse(session.end ?? session.start) : Infinity
+/**
+ * A session in session, scheduled or postponed may still bring news: it reaches into the future.
+ * A cancelled one brings none: its planned times are no moment of the talks.
+ */
+function sessionEnd(session: Session): number {
+  switch (session.status) {
+    case 'concluded':
+      return Date.parse(session.end ?? session.start)
+    case 'cancelled':
+      return -Infinity
+    case 'scheduled':
+    case 'in-session':
+    case 'postponed':
+      return Infinity
+  }
+}
 
 const roundEnd = (round: Round) =>
   Math.max(...[round.start, round.end].map((at) => (at === undefined ? -Infinity : Date.parse(at))))

@@ -46,11 +46,12 @@ export function useMarketEvents(
 
 /**
  * The sessions as shaded bands: to their end; without one, to now for a session under way (as the
- * header has it: begun, and not said to have concluded), else 8 hours on; within the window.
+ * header has it: begun, and not said to have concluded), else 8 hours on; within the window. A
+ * session postponed or cancelled is no span of talks: it gets no band, only its marker.
  */
 export function sessionBandsOf(events: readonly MarketEvent[], windowEnd: number, now: number) {
   return events
-    .filter((e) => e.kind === 'session')
+    .filter((e) => e.kind === 'session' && e.calledOff !== true)
     .map((s) => {
       const underWay = s.open === true && s.at <= now
       const to = underWay ? now : s.at + 8 * 3_600_000

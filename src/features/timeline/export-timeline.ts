@@ -121,7 +121,7 @@ export function timelineCsvRowOf({
         session.end === null ? null : new Date(session.end).toISOString(),
         sessionTimeWords(session, precisionWords),
         // In session by its schedule alone is not the feed's word: said, as on the page.
-        `${sessionStatusLabels[statusAt(session, now)].word}${bySchedule(session, now) ? ` (${byScheduleWords})` : ''}`,
+        statusCell(session, now),
         session.venue,
         session.format,
         delegations.join('; '),
@@ -160,4 +160,16 @@ export function timelineCsvRowOf({
       link(item),
     ]
   }
+}
+
+/**
+ * A session's status as the page says it: in session by its schedule alone is not the feed's word,
+ * and a postponed session's new start goes with it when known.
+ */
+function statusCell(session: Session, now: number): string {
+  const word = sessionStatusLabels[statusAt(session, now)].word
+  if (bySchedule(session, now)) return `${word} (${byScheduleWords})`
+  if (session.status === 'postponed' && session.rescheduledTo !== undefined)
+    return `${word} (new start ${new Date(session.rescheduledTo).toISOString()})`
+  return word
 }

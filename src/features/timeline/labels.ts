@@ -7,6 +7,8 @@ export const sessionStatusLabels: Record<SessionStatus, Label> = {
   scheduled: { icon: '◷', word: 'Scheduled', tone: 'text-accent' },
   'in-session': { icon: '●', word: 'In session', tone: 'text-good' },
   concluded: { icon: '✓', word: 'Concluded', tone: 'text-muted' },
+  postponed: { icon: '↷', word: 'Postponed', tone: 'text-warn' },
+  cancelled: { icon: '✕', word: 'Cancelled', tone: 'text-danger' },
 }
 
 export const developmentKindLabels: Record<Development['kind'], Label> = {

@@ -5,6 +5,7 @@ import { missingWords } from '../../lib/missing-words'
 import { countOf } from '../../lib/format-count'
 import type { ListsFailed } from './timeline-list-props'
 import { statusAt } from './talks-now'
+import { sessionStatusLabels } from './labels'
 
 type Props = {
   entry: RoundEntry
@@ -23,24 +24,39 @@ function roundState(
   now: number,
   sessionsFailed: boolean,
 ): { icon: string; word: string; tone: string } {
+  const { start, sessions } = entry.span
+  if (sessions.length > 0 && sessions.every((s) => s.status === 'cancelled'))
+    return sessionStatusLabels.cancelled
   if (isOver(entry, now)) return { icon: '✓', word: 'Concluded', tone: 'text-muted' }
-  const { start } = entry.span
   if (start !== null && start > now) return { icon: '◷', word: 'Upcoming', tone: 'text-accent' }
   // Without its sessions, a started round with no end of its own may have ended.
   if (sessionsFailed) return { icon: '?', word: 'State unknown', tone: 'text-muted' }
+  // Started, with nothing running or to come but a session put off: the round waits on it.
+  const states = sessions.map((session) => statusAt(session, now))
+  if (
+    states.includes('postponed') &&
+    !states.includes('in-session') &&
+    !states.includes('scheduled')
+  )
+    return sessionStatusLabels.postponed
   if (start !== null) return { icon: '●', word: 'Under way', tone: 'text-good' }
   return { icon: '◷', word: 'Dates not announced', tone: 'text-muted' }
 }
 
 /**
  * Over by the data: its end has passed, or, with no end of its own, every one of its sessions is
- * concluded (the feed said so of the last without giving its end time). A replay reads such a
- * session as running until its end is known, so this never gives away a round's end early.
+ * concluded or cancelled, one at least concluded (the feed said so of the last without giving its
+ * end time). A replay reads such a session as running until its end is known, so this never gives
+ * away a round's end early.
  */
 function isOver(entry: RoundEntry, now: number): boolean {
   const { end, sessions } = entry.span
   if (end !== null) return end <= now
-  return sessions.length > 0 && sessions.every((session) => statusAt(session, now) === 'concluded')
+  const states = sessions.map((session) => statusAt(session, now))
+  return (
+    states.includes('concluded') &&
+    states.every((state) => state === 'concluded' || state === 'cancelled')
+  )
 }
 
 /** "12 May 2025 – 13 May 2025" in the round's zone; one date for a one-day round. */

@@ -9,6 +9,7 @@ import { EntryHead, entryBorder } from './entry-head'
 import { sessionStatusLabels } from './labels'
 import { DelegationList } from './delegation-list'
 import { byScheduleWords } from './talks-now'
+import { isCalledOff } from '../../feed/called-off'
 import type { Lookups } from './lookups'
 import type { Zones } from './timeline-time'
 import { silenceText, type QuotesState } from './quotes-state'
@@ -68,8 +69,10 @@ export function SessionEntry(props: Props) {
             zone={zones.display}
             yearNow={zones.yearNow}
           />
-          {session.end === null &&
-            (status === 'in-session' ? ' – running' : ' – end not announced')}
+          {isCalledOff(session)
+            ? ' (as first planned)'
+            : session.end === null &&
+              (status === 'in-session' ? ' – running' : ' – end not announced')}
           {endBeforeStart && (
             <span className="text-warn">
               {' '}
@@ -97,6 +100,24 @@ export function SessionEntry(props: Props) {
         ) : status === 'scheduled' ? (
           <span className="text-accent">
             <StartsIn from={start} zone={zones.display} capital />
+          </span>
+        ) : status === 'cancelled' ? (
+          <span className="text-danger">Called off: will not take place</span>
+        ) : status === 'postponed' ? (
+          <span className="text-warn">
+            {session.rescheduledTo === undefined ? (
+              'Postponed: new date not announced'
+            ) : (
+              <>
+                Postponed to{' '}
+                <DisplayTime
+                  start={session.rescheduledTo}
+                  startPrecision={session.startPrecision}
+                  zone={zones.display}
+                  yearNow={zones.yearNow}
+                />
+              </>
+            )}
           </span>
         ) : end !== null ? (
           <span>

@@ -1,5 +1,6 @@
 import type { Quote, Session } from '../../feed/schemas/types'
 import { indexAtOrBefore } from '../../lib/rebase'
+import { isCalledOff } from '../../feed/called-off'
 
 /** A quote tied to no session speaks for the one before it up to this long after its end. */
 const afterEndMs = 24 * 3_600_000
@@ -20,7 +21,9 @@ export function quotesBySession(
     if (list) list.push(quote)
     else map.set(sessionId, [quote])
   }
+  // A session called off held no talks to speak after, and ends no one's window.
   const starts = sessions
+    .filter((session) => !isCalledOff(session))
     .map((session) => ({ t: Date.parse(session.start), session }))
     .filter(({ t }) => Number.isFinite(t))
     .sort((a, b) => a.t - b.t)

@@ -5,6 +5,8 @@ export type SessionTiming =
   | { status: 'concluded'; duration: number | null }
   | { status: 'in-session'; since: number; plannedEnd: number | null }
   | { status: 'scheduled'; startsAt: number; duration: number | null }
+  | { status: 'postponed'; rescheduledTo: number | null }
+  | { status: 'cancelled' }
 
 /** What the clock says about a session at `now`. */
 export function sessionTiming(session: Session, now: number): SessionTiming {
@@ -12,9 +14,21 @@ export function sessionTiming(session: Session, now: number): SessionTiming {
   const end = session.end ? Date.parse(session.end) : null
   const status = statusAt(session, now)
   const duration = end !== null ? end - start : null
-  if (status === 'concluded') return { status, duration }
-  if (status === 'in-session') return { status, since: start, plannedEnd: end }
-  return { status, startsAt: start, duration }
+  switch (status) {
+    case 'concluded':
+      return { status, duration }
+    case 'in-session':
+      return { status, since: start, plannedEnd: end }
+    case 'scheduled':
+      return { status, startsAt: start, duration }
+    case 'postponed':
+      return {
+        status,
+        rescheduledTo: session.rescheduledTo ? Date.parse(session.rescheduledTo) : null,
+      }
+    case 'cancelled':
+      return { status }
+  }
 }
 
 /** The next session to start after `now`, if any. */

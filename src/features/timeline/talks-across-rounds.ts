@@ -1,3 +1,4 @@
+import { calledOffWords, newStartWords } from './called-off-words'
 import { roundSpans, roundsHeldBack, type RoundSpan } from '../../feed/round-spans'
 import type { HeldBack } from '../../feed/as-of'
 import { sessionLabel } from '../../feed/session-label'
@@ -15,6 +16,7 @@ import {
   runningNote,
   runningSession,
   sinceWords,
+  calledOffSince,
   statusAt,
   undatedNews,
   type TalksNow,
@@ -73,7 +75,8 @@ const noneHeldBack: HeldBackRecords = { rounds: 0, sessions: 0 }
 /**
  * One line on where the talks stand across every round: the session in session, else the next to
  * start, else the latest round and what comes next if the feed knows it ("Stockholm round concluded
- * 29 Jul; no next round scheduled"). A feed of one round reads as describeTalksNow. Pure.
+ * 29 Jul; no next round scheduled"). Sessions postponed or cancelled since the last held are named
+ * first, as describeTalksNow does; a feed of one round reads as describeTalksNow. Pure.
  */
 export function describeTalks(
   rounds: readonly Round[],
@@ -104,6 +107,15 @@ export function describeTalks(
     }
   }
   const next = ordered.find((s) => statusAt(s, now) === 'scheduled')
+  const calledOff = calledOffSince(ordered, now, next ? Date.parse(next.start) : Infinity)
+  const calledOffText = calledOffWords(
+    calledOff,
+    (s) => sessionLabel(s, rounds),
+    (at, precision) => {
+      const round = calledOff.map((s) => roundOf(rounds, s)).find((r) => r !== undefined)
+      return newStartWords(at, round?.timeZone ?? 'UTC', round?.location ?? '', now, precision)
+    },
+  )
   if (next) {
     const round = roundOf(rounds, next)
     const start = Date.parse(next.start)
@@ -117,9 +129,10 @@ export function describeTalks(
       session: next,
       startsIn: start - now,
       text:
-        start - now >= relativeLimitMs
+        (calledOff.length > 0 ? `${calledOffText}; next: ` : '') +
+        (start - now >= relativeLimitMs
           ? `${sessionLabel(next, rounds)} starts ${formatShortDate(start, zone, now)} (${formatClock(start, zone, next.startPrecision)}${round ? ` ${round.location}` : ''})`
-          : `${sessionLabel(next, rounds)} starts in ${formatCountdown(start - now)} (${when}${round ? ` ${round.location}` : ''})`,
+          : `${sessionLabel(next, rounds)} starts in ${formatCountdown(start - now)} (${when}${round ? ` ${round.location}` : ''})`),
     }
   }
   const spans = roundSpans(rounds, sessions)
@@ -143,8 +156,16 @@ export function describeTalks(
           : 'No sessions announced',
     }
   const zone = latest.round.timeZone
+  const [firstCalledOff, ...moreCalledOff] = calledOff
+  const over = latest.end !== null && latest.end <= now
+  if (firstCalledOff && !over)
+    return {
+      kind: 'called-off',
+      sessions: [firstCalledOff, ...moreCalledOff],
+      text: `${calledOffText}; ${nextText}`,
+    }
   const state =
-    latest.end !== null && latest.end <= now
+    latest.end !== null && over
       ? `${latest.round.name} concluded ${formatShortDate(latest.end, zone, now)}`
       : last
         ? `${latest.round.name}: ${last.title} concluded, end of the round not announced`

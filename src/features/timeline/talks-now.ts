@@ -8,18 +8,43 @@ import {
 } from '../../lib/format-time'
 import { formatClockBrief } from '../../lib/format-clock-brief'
 import { calendarDaysBefore } from '../../lib/zoned-time'
+import { isCalledOff } from '../../feed/called-off'
+import { calledOffSign, calledOffWords, newStartWords } from './called-off-words'
 
 /**
  * The status a session has at `now`: the feed's word, except that a scheduled session whose start
- * has passed reads as in session and a running one whose end has passed as concluded.
+ * has passed reads as in session and a running one whose end has passed as concluded. A postponed
+ * or cancelled session keeps its word whatever the clock says.
  */
 export function statusAt(session: Session, now: number): SessionStatus {
-  const start = Date.parse(session.start)
-  const end = session.end ? Date.parse(session.end) : null
-  if (session.status === 'concluded') return 'concluded'
-  if (end !== null && now >= end) return 'concluded'
-  if (now >= start) return 'in-session'
-  return session.status === 'in-session' ? 'in-session' : 'scheduled'
+  switch (session.status) {
+    case 'concluded':
+    case 'postponed':
+    case 'cancelled':
+      return session.status
+    case 'scheduled':
+    case 'in-session': {
+      const end = session.end ? Date.parse(session.end) : null
+      if (end !== null && now >= end) return 'concluded'
+      if (now >= Date.parse(session.start)) return 'in-session'
+      return session.status
+    }
+  }
+}
+
+/**
+ * The sessions called off since the last one held, in time order: those postponed or cancelled
+ * that were to start before `before` (the next session's start), with no session concluded or
+ * under way after them. What the talks' line tells before, or in place of, what comes next.
+ */
+export function calledOffSince(ordered: readonly Session[], now: number, before = Infinity) {
+  let found: Session[] = []
+  for (const session of ordered) {
+    if (Date.parse(session.start) >= before) break
+    if (isCalledOff(session)) found.push(session)
+    else if (statusAt(session, now) !== 'scheduled') found = []
+  }
+  return found
 }
 
 /**
@@ -70,15 +95,27 @@ export type TalksNow =
   | { kind: 'in-session'; session: Session; since: number; text: string }
   | { kind: 'upcoming'; session: Session; startsIn: number; text: string }
   | { kind: 'between'; session: Session | null; text: string }
+  /** Nothing under way or next: the latest news is sessions postponed or cancelled. */
+  | { kind: 'called-off'; sessions: [Session, ...Session[]]; text: string }
 
 /** Replay: why records of the feed are left out, said where the page would otherwise say "none". */
 export const undatedNews = 'the feed does not say when they were announced'
 
-/** The sign before the words: ● in session, ◷ next to start, ✓ after a session, ○ before any. */
+/**
+ * The sign before the words: ● in session, ◷ next to start, ✓ after a session, ○ before any, ↷ or
+ * ✕ after sessions postponed or cancelled.
+ */
 export function talksSign(talks: TalksNow): string {
-  if (talks.kind === 'in-session') return '●'
-  if (talks.kind === 'upcoming') return '◷'
-  return talks.session ? '✓' : '○'
+  switch (talks.kind) {
+    case 'in-session':
+      return '●'
+    case 'upcoming':
+      return '◷'
+    case 'called-off':
+      return calledOffSign(talks.sessions)
+    case 'between':
+      return talks.session ? '✓' : '○'
+  }
 }
 
 /**
@@ -95,7 +132,9 @@ export function sinceWords(since: number, zone: string, now: number, precision: 
 /**
  * One line on where the talks stand: "Day 2 starts in 45 min (10:00 London)"; a start a week or
  * more away by its date ("Day 2 starts 5 Jan (10:00 London)"); once all are over, when the last
- * ended ("Day 2 concluded 2 Nov 2025").
+ * ended ("Day 2 concluded 2 Nov 2025"). Sessions postponed or cancelled since the last held are
+ * named first ("Day 2 postponed, new date not announced; next: Day 3 starts in 45 min ..."), or
+ * alone when nothing is to come.
  */
 export function describeTalksNow(
   sessions: readonly Session[],
@@ -118,6 +157,12 @@ export function describeTalksNow(
     }
   }
   const next = ordered.find((s) => statusAt(s, now) === 'scheduled')
+  const calledOff = calledOffSince(ordered, now, next ? Date.parse(next.start) : Infinity)
+  const calledOffText = calledOffWords(
+    calledOff,
+    (s) => s.title,
+    (at, precision) => newStartWords(at, venueZone, venueName, now, precision),
+  )
   if (next) {
     const start = Date.parse(next.start)
     const clock = `${formatClock(start, venueZone, next.startPrecision)} ${venueName}`
@@ -126,11 +171,15 @@ export function describeTalksNow(
       session: next,
       startsIn: start - now,
       text:
-        start - now >= relativeLimitMs
+        (calledOff.length > 0 ? `${calledOffText}; next: ` : '') +
+        (start - now >= relativeLimitMs
           ? `${next.title} starts ${formatShortDate(start, venueZone, now)} (${clock})`
-          : `${next.title} starts in ${formatCountdown(start - now)} (${clock})`,
+          : `${next.title} starts in ${formatCountdown(start - now)} (${clock})`),
     }
   }
+  const [firstCalledOff, ...moreCalledOff] = calledOff
+  if (firstCalledOff)
+    return { kind: 'called-off', sessions: [firstCalledOff, ...moreCalledOff], text: calledOffText }
   const last = ordered.at(-1) ?? null
   const ended = last && Date.parse(last.end ?? last.start)
   return {

@@ -1,7 +1,13 @@
 import * as z from 'zod/mini'
 import { dateTimeSchema, describe, idSchema, text, timePrecisionSchema } from './common'
 
-export const sessionStatusSchema = z.enum(['scheduled', 'in-session', 'concluded'])
+export const sessionStatusSchema = z
+  .enum(['scheduled', 'in-session', 'concluded', 'postponed', 'cancelled'])
+  .check(
+    describe(
+      'postponed: will not take place at its start, a new start given in rescheduledTo once known; cancelled: will not take place (both since 1.2)',
+    ),
+  )
 
 export const delegationSchema = z.object({
   partyId: idSchema,
@@ -28,6 +34,13 @@ export const sessionSchema = z.object({
     text().check(describe('What the source says of the length, e.g. "six hours"')),
   ),
   status: sessionStatusSchema,
+  rescheduledTo: z.optional(
+    dateTimeSchema.check(
+      describe(
+        'Postponed sessions only: the new start, once announced; start keeps the slot it was planned for (since 1.2)',
+      ),
+    ),
+  ),
   venue: z.nullable(text()),
   format: text().check(describe('e.g. closed-door')),
   delegations: z.array(delegationSchema),

@@ -1,0 +1,17 @@
+import type { Session } from './schemas/types'
+
+/**
+ * Postponed or cancelled: the session will not take place at its start. No clock reading makes
+ * one in session, next to start or over, and no chart draws it as a span of talks.
+ */
+export function isCalledOff(session: Pick<Session, 'status'>): boolean {
+  switch (session.status) {
+    case 'postponed':
+    case 'cancelled':
+      return true
+    case 'scheduled':
+    case 'in-session':
+    case 'concluded':
+      return false
+  }
+}
