@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query'
 import { developmentsQueries, indexQueries, sessionsQueries } from '../../feed/queries'
 import { sessionLabel } from '../../feed/session-label'
 import { useFeed } from '../../hooks/use-feed'
+import { undefinedTopicLabel } from '../../components/topic-label'
 
 /** The selection kept in a link, in words: "London, Day 2 · Rare earths" (ids while the feed loads). */
 export function SelectionName({ selection }: { selection: Partial<Record<string, string>> }) {
@@ -22,7 +23,11 @@ export function SelectionName({ selection }: { selection: Partial<Record<string,
     )
   if (selection.quote) parts.push('a quote')
   const topicId = selection.topic
-  if (topicId) parts.push(index.data?.topics.find((t) => t.id === topicId)?.label ?? topicId)
+  if (topicId)
+    parts.push(
+      index.data?.topics.find((t) => t.id === topicId)?.label ??
+        (index.data ? undefinedTopicLabel(topicId) : topicId),
+    )
   const personId = selection.person
   if (personId) parts.push(index.data?.people.find((p) => p.id === personId)?.name ?? personId)
   return <>{parts.join(' · ')}</>

@@ -1,17 +1,15 @@
 import type { Quote, Topic } from '../../feed/schemas/types'
+import { undefinedTopicLabel } from '../../components/topic-label'
 
 /** A topic as the wall names it: one of the feed's index, or an id a quote gives that it lacks. */
 export type QuoteTopic = Topic & { defined: boolean }
-
-export const undefinedTopicWords = 'not defined by the feed'
 
 export function definedTopic(topic: Topic): QuoteTopic {
   return { ...topic, defined: true }
 }
 
-/** "trade-truce (not defined by the feed)": the id, never passed off as a label. */
 export function undefinedTopic(id: string): QuoteTopic {
-  return { id, label: `${id} (${undefinedTopicWords})`, defined: false }
+  return { id, label: undefinedTopicLabel(id), defined: false }
 }
 
 /**

@@ -115,6 +115,7 @@ export function DevelopmentEntry(props: Props) {
       <TopicChips
         topicIds={development.topicIds}
         topics={lookups.topics}
+        indexIn={lookups.indexIn}
         selectedTopic={props.selectedTopic}
         onSelect={props.onSelectTopic}
       />

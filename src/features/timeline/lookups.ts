@@ -6,6 +6,8 @@ export type Lookups = {
   parties: ReadonlyMap<string, Party>
   topics: ReadonlyMap<string, Topic>
   rounds: ReadonlyMap<string, Round>
+  /** The index is in: an id missing from the maps is not in the feed (else: not known yet). */
+  indexIn: boolean
 }
 
 export function buildLookups(index: FeedIndex | undefined): Lookups {
@@ -14,6 +16,7 @@ export function buildLookups(index: FeedIndex | undefined): Lookups {
     parties: new Map(index?.parties.map((p) => [p.id, p])),
     topics: new Map(index?.topics.map((t) => [t.id, t])),
     rounds: new Map(index?.rounds.map((r) => [r.id, r])),
+    indexIn: index !== undefined,
   }
 }
 

@@ -2,6 +2,7 @@ import { sessionLabel } from '../../feed/session-label'
 import type { Development, Round, Session } from '../../feed/schemas/types'
 import type { Selection } from '../../hooks/use-selection'
 import type { Lookups } from './lookups'
+import { undefinedTopicLabel } from '../../components/topic-label'
 
 type Loaded = {
   sessions: readonly Session[] | undefined
@@ -20,7 +21,11 @@ export function selectionSummary(selection: Selection, loaded: Loaded, lookups: 
   if (event?.kind === 'development')
     parts.push(loaded.developments?.find((d) => d.id === event.id)?.title ?? event.id)
   if (event?.kind === 'quote') parts.push('a quote')
-  if (selection.topic) parts.push(lookups.topics.get(selection.topic)?.label ?? selection.topic)
+  if (selection.topic)
+    parts.push(
+      lookups.topics.get(selection.topic)?.label ??
+        (lookups.indexIn ? undefinedTopicLabel(selection.topic) : selection.topic),
+    )
   return parts.join(' · ')
 }
 

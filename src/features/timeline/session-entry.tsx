@@ -157,6 +157,7 @@ export function SessionEntry(props: Props) {
       <TopicChips
         topicIds={session.topicIds}
         topics={lookups.topics}
+        indexIn={lookups.indexIn}
         selectedTopic={props.selectedTopic}
         onSelect={props.onSelectTopic}
       />
