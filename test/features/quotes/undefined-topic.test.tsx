@@ -37,7 +37,7 @@ describe('quote wall: a topic the feed does not define', () => {
     expect(badge).toHaveTextContent(marked)
     expect(badge).toHaveAttribute(
       'title',
-      `The feed's quote names the topic "${undefinedId}", which its list of topics does not define`,
+      `The feed names the topic "${undefinedId}", which its list of topics does not define`,
     )
     expect(quoteCard('geneva-lead')).not.toHaveTextContent(undefinedId)
   })
