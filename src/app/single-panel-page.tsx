@@ -10,6 +10,12 @@ import { useChrome } from '../hooks/chrome-context'
 import { RevealWhenSettled } from './reveal-when-settled'
 import { StartupShell } from './startup-screens'
 
+/**
+ * One instrument's chart alone (?view=markets&instrument=), mostly in a small iframe: its card is
+ * the frame, so the page keeps only a hairline margin round it (a 480x360 frame holds it whole).
+ */
+const oneChartPageClass = 'p-1'
+
 // The same chunk as the dashboard's: Recharts loads only when a market panel is shown.
 const MarketsPanel = lazy(() =>
   import('../features/markets/markets-panel').then((module) => ({ default: module.MarketsPanel })),
@@ -22,9 +28,10 @@ const MarketsPanel = lazy(() =>
  * panel fills what the header leaves and never grows the page past the screen nobody can scroll.
  */
 export function SinglePanelPage({ view }: { view: Exclude<View, 'dashboard'> }) {
-  const { kiosk } = useChrome()
+  const { kiosk, instrument } = useChrome()
+  const oneChart = view === 'markets' && instrument !== null
   const page = (
-    <div className={kiosk ? deskPageClass : pageClass}>
+    <div className={kiosk ? deskPageClass : oneChart ? oneChartPageClass : pageClass}>
       <SiteHeader />
       <main className={kiosk ? `${regionClass} flex-1` : undefined} inert={kiosk}>
         {view === 'timeline' && (

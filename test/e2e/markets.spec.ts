@@ -151,18 +151,17 @@ test('an ?asof= link shows the markets as known then: snapshot figures of that m
   await expect(spx.getByRole('table').getByRole('row').last()).toContainText('Mon 9 Jun, 15:00 UTC')
 })
 
-test('one instrument alone (?view=markets&instrument=hstech): its figure and chart, nothing else', async ({
+test('one instrument alone (?view=markets&instrument=hstech): its chart, nothing else', async ({
   page,
 }) => {
   await page.goto('./?view=markets&instrument=hstech&tz=UTC')
   const markets = page.getByRole('region', { name: 'Market reaction' })
-  await expect(
-    markets.getByRole('article', { name: 'Hang Seng Tech Index' }).locator('.recharts-surface'),
-  ).toBeVisible()
+  const card = markets.getByRole('article', { name: 'Hang Seng Tech Index' })
+  await expect(card.locator('.recharts-surface')).toBeVisible()
   await expect(markets.getByRole('article')).toHaveCount(1)
-  await expect(
-    page.getByRole('list', { name: 'Market snapshot' }).getByRole('listitem'),
-  ).toHaveCount(1)
+  // Its figure is the card's own: no snapshot strip repeating it above the chart.
+  await expect(card.getByText(/Hang Seng Tech −1\.16% on the day/)).toBeVisible()
+  await expect(page.getByRole('list', { name: 'Market snapshot' })).toHaveCount(0)
   await expect(markets.getByRole('combobox')).toHaveCount(0)
   await expect(markets.getByRole('heading', { name: /All instruments rebased/ })).toHaveCount(0)
 })

@@ -8,6 +8,11 @@ type Props = {
   previousClose: string | null
   /** "Hong Kong": whose market the closed hours are. */
   place: string
+  /**
+   * Every entry, on as many lines as they take (a card alone, with no neighbour to keep level
+   * with); else one line, keeping what fits.
+   */
+  whole?: boolean
 }
 
 /** A swatch and a word for each kind of mark the chart above draws, only those it draws. */
@@ -17,13 +22,14 @@ export const ChartLegend = memo(function ChartLegend({
   events,
   previousClose,
   place,
+  whole = false,
 }: Props) {
   if (!session && !closed && !events && !previousClose)
     return <p className="h-4" aria-hidden="true" />
   return (
     <ul
       aria-label="Chart key"
-      className="flex h-4 flex-wrap gap-x-3 overflow-hidden text-[11px] leading-4 text-muted"
+      className={`flex flex-wrap gap-x-3 text-[11px] leading-4 text-muted ${whole ? '' : 'h-4 overflow-hidden'}`}
     >
       {session && (
         <li className="inline-flex items-center gap-1">

@@ -17,6 +17,7 @@ import { InstrumentPlot } from './instrument-plot'
 import { InstrumentReadout } from './instrument-readout'
 import { InstrumentTable } from './instrument-table'
 import { closedAtEventNote, instrumentSummary, laterDayName } from './instrument-summary'
+import { offDaySessions } from './off-day-sessions'
 import { ChartLegend } from './chart-legend'
 import { useCardReadout } from './use-card-readout'
 import { InstrumentCardHeader } from './instrument-card-header'
@@ -66,6 +67,8 @@ export type InstrumentCardProps = {
   onResetZoom?: () => void
   /** Its placeholder's width, when read before it mounted: the chart draws at it at once. */
   initialWidth?: number
+  /** The only card on its page (one instrument embedded): its key shows every entry. */
+  alone?: boolean
 }
 
 /**
@@ -89,6 +92,7 @@ export const InstrumentCard = memo(function InstrumentCard({
   onZoom,
   onResetZoom,
   initialWidth,
+  alone = false,
 }: InstrumentCardProps) {
   const titleId = useId()
   const tableId = useId()
@@ -162,11 +166,14 @@ export const InstrumentCard = memo(function InstrumentCard({
   const place = zonePlace(instrument.timeZone)
   const thisYear = useThisYear(instrument.timeZone)
   const lastShown = view?.inWindow.at(-1)?.t ?? null
-  const summary = instrumentSummary(instrument, event, reaction, {
-    dayFrom,
-    dayMissing,
-    dayName: laterDayName(last ?? Date.parse(instrument.asOf), lastShown, instrument, thisYear),
-  })
+  // "on the day" unless that reads as another day: a window ending earlier, an event on a day
+  // the market did not trade.
+  const dayName =
+    laterDayName(last ?? Date.parse(instrument.asOf), lastShown, instrument, thisYear) ??
+    (event && prepared
+      ? offDaySessions(instrument, prepared.points, referenceAt, event.at, thisYear)
+      : null)
+  const summary = instrumentSummary(instrument, event, reaction, { dayFrom, dayMissing, dayName })
   // Of a series that stopped, "counting starts at its next open" would promise a count never made.
   const closedNote = reaction?.seriesStopped
     ? ''
@@ -254,6 +261,7 @@ export const InstrumentCard = memo(function InstrumentCard({
             events={eventTimes.length > 0}
             previousClose={view.previousClose !== null && view.closeInScale ? close.key : null}
             place={place}
+            whole={alone}
           />
         </>
       )
@@ -283,7 +291,7 @@ export const InstrumentCard = memo(function InstrumentCard({
       onFocus={() => setFocusInside(true)}
       onBlur={(e) => setFocusInside(e.currentTarget.contains(e.relatedTarget))}
       aria-labelledby={titleId}
-      className="row-span-2 grid min-w-0 grid-cols-1 grid-rows-subgrid gap-y-0 rounded border border-line p-2"
+      className={`row-span-2 grid min-w-0 grid-cols-1 grid-rows-subgrid gap-y-0 rounded border border-line ${alone ? 'p-1.5' : 'p-2'}`}
       style={{ minHeight: cardHeight }}
     >
       <div>
@@ -306,7 +314,7 @@ export const InstrumentCard = memo(function InstrumentCard({
       {/* A kept first screen paints the words above at once, this part a frame later, in a box
           of its height: the rows it shares with its neighbours keep their sizes. */}
       <div data-paint-later>
-        <div ref={boxRef} className="mt-1">
+        <div ref={boxRef} className={alone ? undefined : 'mt-1'}>
           {body()}
         </div>
         {showTable && view && (

@@ -75,6 +75,7 @@ export function InstrumentCards({
         series={series[i]!}
         reaction={reactions[i] ?? null}
         initialWidth={initialWidth}
+        alone={single}
         {...shared}
       />
     ) : (
@@ -98,7 +99,12 @@ export function InstrumentCards({
           The charts are drawn once the markets have been in view: show them, then print again.
         </p>
       )}
-      <div ref={boxRef} aria-busy={busy} className={`mt-1 grid grid-cols-1 gap-2 ${columns}`}>
+      {/* A card alone is the page's first thing: no gap above it. */}
+      <div
+        ref={boxRef}
+        aria-busy={busy}
+        className={`grid grid-cols-1 gap-2 ${single ? '' : 'mt-1'} ${columns}`}
+      >
         {grouped
           ? groupRuns(instruments).map(({ name, key, start, members }) => (
               // A group takes as many of the grid's columns as it has cards, so small groups

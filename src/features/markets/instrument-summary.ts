@@ -12,7 +12,11 @@ type DayWords = {
   dayFrom?: string | null
   /** Why the day change is missing: "not known yet" (its series is loading), "not known at this moment" (replay). */
   dayMissing?: string
-  /** The day the change is of, named ("Thu 31 Jul") when the chart ends on an earlier one. */
+  /**
+   * The day the change is of, named ("Thu 31 Jul") when the chart ends on an earlier one, or with
+   * the day it is against ("the next trading day, Mon 9 Jun vs Fri 6 Jun") where "the day" would
+   * read as an event's day the market did not trade (see offDaySessions).
+   */
   dayName?: string | null
 }
 
@@ -25,6 +29,17 @@ function closeLater(closeAt: number | null, eventAt: number, zone: string): stri
   if (closeAt === null) return ''
   const days = calendarDaysBefore(eventAt, closeAt, zone)
   return days > 4 ? `, ${days} days later (${formatDay(closeAt, zone)})` : ''
+}
+
+/**
+ * The closes a daily move compares when the market did not trade on the event's day (a weekend, a
+ * holiday): "Mon 9 Jun’s close vs Fri 6 Jun’s", the next trading day's against the one before the
+ * event. Else null: "the first close after" the event is of its own day, or of the evening's next.
+ */
+function nextDayCloses(reaction: Reaction, eventAt: number, zone: string): string | null {
+  const { at } = reaction.close
+  if (!reaction.offDay || at === null || reaction.baseAt === null) return null
+  return `${formatDay(at, zone, eventAt)}’s close vs ${formatDay(reaction.baseAt, zone, eventAt)}’s`
 }
 
 /**
@@ -61,16 +76,31 @@ export function instrumentSummary(
     reaction.unit === '%'
       ? moveWords(move)
       : `${move > 0 ? 'up' : move < 0 ? 'down' : 'unchanged'} ${formatMove(Math.abs(move), reaction.unit, instrument).replace('+', '')}`
+  const zone = instrument.timeZone
   if (reaction.cadence !== 'intraday') {
-    if (reaction.close.move !== null)
-      return `${day}; ${words(reaction.close.move)} at the first close after ${event.label}${reaction.cadence === 'daily' ? closeLater(reaction.close.at, event.at, instrument.timeZone) : ''}.`
-    return `${day}; no close yet after ${event.label}.`
+    if (reaction.close.move === null) return `${day}; no close yet after ${event.label}.`
+    const daily = reaction.cadence === 'daily'
+    const later = daily ? closeLater(reaction.close.at, event.at, zone) : ''
+    const nextDay = daily && !later ? nextDayCloses(reaction, event.at, zone) : null
+    // Not "the first close after" an event on a Saturday or a holiday: which two closes.
+    if (nextDay)
+      return `${day}; ${words(reaction.close.move)} on the next trading day after ${event.label}, ${nextDay}.`
+    return `${day}; ${words(reaction.close.move)} at the first close after ${event.label}${later}.`
   }
-  const from = reaction.closedAtEvent ? ` (from the next open in ${place})` : ''
-  if (reaction.h1.move !== null)
-    return `${day}; ${words(reaction.h1.move)} in the hour after ${event.label}${from}.`
+  // No session on the event's day (a weekend, a holiday): counting starts at the next trading
+  // day's open, which the words name.
+  const nextDay =
+    reaction.offDay === true &&
+    reaction.closedAtEvent &&
+    reaction.baseAt !== null &&
+    calendarDaysBefore(event.at, reaction.baseAt, zone) > 0
+  const after = (span: string) =>
+    nextDay
+      ? `in the first ${span} of the next trading day after ${event.label} (${formatDay(reaction.baseAt!, zone, event.at)}, from the open in ${place})`
+      : `in the ${span} after ${event.label}${reaction.closedAtEvent ? ` (from the next open in ${place})` : ''}`
+  if (reaction.h1.move !== null) return `${day}; ${words(reaction.h1.move)} ${after('hour')}.`
   if (reaction.m15.move !== null)
-    return `${day}; ${words(reaction.m15.move)} in the 15 minutes after ${event.label}${from}.`
+    return `${day}; ${words(reaction.m15.move)} ${after('15 minutes')}.`
   return `${day}; no move yet after ${event.label}.`
 }
 

@@ -33,6 +33,7 @@ import { MarketsControls } from './markets-controls'
 import { PrintedChoices } from './printed-choices'
 import { MarketsRetryNote } from './markets-retry-note'
 import { EmptyWindowNote } from './empty-window-note'
+import { ChartOnlyRegion } from './chart-only-region'
 import { chartColor, chartDash } from './chart-colors'
 import { useMountWhenActive, useNearViewport } from './use-viewport'
 import { contentWidth } from '../../hooks/use-element-width'
@@ -43,7 +44,8 @@ const noInstruments: readonly Instrument[] = []
 
 /**
  * The market reaction panels: snapshot, one chart per instrument, reaction table, comparison.
- * With ?view=snapshot only the strip; with ?view=markets&instrument=x only that instrument.
+ * With ?view=snapshot only the strip; with ?view=markets&instrument=x only that instrument's card,
+ * without the panel's frame (ChartOnlyRegion).
  * Live or as of the replayed moment (?asof=): series cut there, snapshot figures as of then.
  */
 export function MarketsPanel() {
@@ -185,14 +187,9 @@ export function MarketsPanel() {
 
   const content = (): ReactNode => {
     if (snapshotOnly) return <SnapshotStrip items={snapshot} zone={zone} whole />
-    if (onlyInstrument) {
-      return (
-        <>
-          <SnapshotStrip items={snapshot} zone={zone} />
-          {cards}
-        </>
-      )
-    }
+    // One chart embedded alone: the card says its name, last value, day change, illustrative
+    // mark and staleness itself; the snapshot strip above it would only repeat them.
+    if (onlyInstrument) return cards
     return (
       <>
         {controls}
@@ -272,11 +269,19 @@ export function MarketsPanel() {
     return <Skeleton label="Loading the markets" rows={snapshotOnly ? 2 : 6} />
   }
 
-  return (
-    // The strip alone is a snapshot of the markets, not their reaction to the talks (no charts).
-    <Panel id="markets" title={snapshotOnly ? 'Market snapshot' : 'Market reaction'}>
+  // The strip alone is a snapshot of the markets, not their reaction to the talks (no charts).
+  const title = snapshotOnly ? 'Market snapshot' : 'Market reaction'
+  const inside = (
+    <>
       <MarketsRetryNote feed={feed} instrumentIds={instrumentIds} />
       {body()}
+    </>
+  )
+  return onlyInstrument ? (
+    <ChartOnlyRegion title={title}>{inside}</ChartOnlyRegion>
+  ) : (
+    <Panel id="markets" title={title}>
+      {inside}
     </Panel>
   )
 }

@@ -36,6 +36,17 @@ function dayCloses(spans: readonly Span[], dateOf: (t: number) => string): [stri
   return [...closes.entries()]
 }
 
+/** Whether the series has a price inside this session. */
+function holdsPrice(points: readonly { t: number }[], [open, close]: Span): boolean {
+  const i = indexAtOrAfter(points, open)
+  return i >= 0 && points[i]!.t < close
+}
+
+/** Whether the series has a price after this session closed. */
+function pricedAfter(points: readonly { t: number }[], [, close]: Span): boolean {
+  return (points.at(-1)?.t ?? -Infinity) >= close
+}
+
 /**
  * Intraday data: a market open at the event starts from its last value at the event; a closed one
  * from its first trade at its next open. A horizon beyond the last point has no move yet.
@@ -47,15 +58,20 @@ export function intradayReaction(
   unit: MoveUnit,
   stepMs: number,
 ): Reaction {
+  const points = series.points
   const spans = tradingSpans(market, [eventAt - 7 * DAY, eventAt + 14 * DAY])
-  const current = spans.find(([open, close]) => open <= eventAt && eventAt < close)
-  const session = current ?? spans.find(([open]) => open > eventAt) ?? null
+  const inHours = spans.find(([open, close]) => open <= eventAt && eventAt < close)
+  // A session of the weekly hours the series has no price in, though it has later ones, is a
+  // holiday the hours do not know (the S&P 500 on 19 June): the market was closed at the event.
+  const current =
+    inHours && (holdsPrice(points, inHours) || !pricedAfter(points, inHours) ? inHours : undefined)
+  let session = current ?? spans.find(([open]) => open > eventAt) ?? null
   // A market open at the event counts from a price of this session or the one before; an older
   // one is of a series that had stopped.
   const previousOpen = current && spans.filter(([, close]) => close <= current[0]).at(-1)?.[0]
   const closedAtEvent = current === undefined
   const none: Move = { at: null, move: null, sigma: null }
-  const baseAt = session ? (closedAtEvent ? session[0] : eventAt) : null
+  let baseAt = session ? (closedAtEvent ? session[0] : eventAt) : null
   const empty: Reaction = {
     instrumentId: market.id,
     cadence: 'intraday',
@@ -71,7 +87,6 @@ export function intradayReaction(
   }
   if (!session || baseAt === null) return empty
 
-  const points = series.points
   const baseIndex = closedAtEvent ? indexAtOrAfter(points, baseAt) : indexAtOrBefore(points, baseAt)
   const fallback = baseIndex < 0 && !closedAtEvent ? indexAtOrAfter(points, baseAt) : baseIndex
   if (fallback < 0) return empty
@@ -81,6 +96,16 @@ export function intradayReaction(
   // event: the series starts later (said so), or it had stopped.
   if (base.t > baseAt + longestHolidayMs)
     return fallback === 0 ? { ...empty, seriesStartsAt: base.t } : empty
+  // Closed at the event, and no price in the next session of the weekly hours (a holiday they do
+  // not know): counting starts at the open of the session its first price came in, and the
+  // horizons count from there, not from a holiday's open (whose +15 min read the day before's).
+  if (closedAtEvent && base.t >= session[1]) {
+    const held = spans.find(([open, close]) => open <= base.t && base.t < close)
+    if (held) {
+      session = held
+      baseAt = held[0]
+    }
+  }
   const lastT = points.at(-1)?.t ?? -Infinity
   const context = { basis: series.basis, unit }
   const dateOf = dater(market.timeZone)
@@ -106,6 +131,7 @@ export function intradayReaction(
       : moveAt(baseAt + horizon, () => horizonMoves(points, horizon, stepMs, context, base.t))
   return {
     ...empty,
+    baseAt,
     baseValue: base.v,
     m15: within(15 * MINUTE),
     h1: within(60 * MINUTE),

@@ -4,6 +4,7 @@ import type { Sigma } from './move-sigma'
 import { moveUnit, type MoveUnit } from '../../lib/move-unit'
 import { dailyReaction } from './reaction-daily'
 import { intradayReaction } from './reaction-intraday'
+import { eventOnOffDay } from './off-day-sessions'
 import { seriesCadence, type PreparedSeries } from './series-view'
 
 export type Move = {
@@ -45,6 +46,11 @@ export type Reaction = {
   next: Move
   /** Five trading days after the event's day. */
   d5: Move
+  /**
+   * The market did not trade on the event's day in its calendar (a weekend, a holiday): the moves
+   * are of a later day, which the words name (see eventOnOffDay).
+   */
+  offDay?: boolean
 }
 
 export type ReactionMarket = Pick<Instrument, 'id' | 'tradingHours' | 'timeZone'> & {
@@ -85,5 +91,6 @@ export function computeReaction(
     cadence.kind === 'intraday'
       ? intradayReaction(market, series, eventAt, unit, cadence.stepMs)
       : dailyReaction(market, series, eventAt, unit, cadence.kind)
-  return { ...reaction, dataWords: cadenceWords(cadence) }
+  const offDay = eventOnOffDay(market, series.points, eventAt)
+  return { ...reaction, dataWords: cadenceWords(cadence), ...(offDay ? { offDay } : {}) }
 }
