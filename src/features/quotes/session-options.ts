@@ -19,6 +19,15 @@ export function roundOptions(rounds: readonly Round[], sessions: readonly Sessio
  */
 export const sessionOptionCap = 20
 
+/** A session that will not take place at its time says so beside its name. */
+const statusWords: Record<Session['status'], string> = {
+  scheduled: '',
+  'in-session': '',
+  concluded: '',
+  postponed: ' (postponed)',
+  cancelled: ' (cancelled)',
+}
+
 export function sessionOptions(
   sessions: readonly Session[],
   selectedId: string | null,
@@ -30,7 +39,10 @@ export function sessionOptions(
   const shown = latestWithSelected(byStart, cap, (s) => s.id === selectedId)
   const earlier = Math.max(0, byStart.length - cap)
   return {
-    options: shown.map((s) => ({ value: s.id, label: sessionLabel(s, rounds) })),
+    options: shown.map((s) => ({
+      value: s.id,
+      label: sessionLabel(s, rounds) + statusWords[s.status],
+    })),
     note:
       earlier > 0
         ? `${countOf(earlier, 'earlier session')}: choose ${roundFirst ? 'their round, or ' : ''}on the timeline`

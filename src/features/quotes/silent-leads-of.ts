@@ -33,6 +33,8 @@ export function unquotedLeads(
   const parties = new Map(index.parties.map((p) => [p.id, p]))
   const leads = new Map<string, UnquotedLead>()
   for (const session of sessions) {
+    // A cancelled session is led by no one; a postponed one, like a scheduled one, is still to come.
+    if (session.status === 'cancelled') continue
     let title: string | undefined
     for (const delegation of session.delegations) {
       for (const id of delegation.leadPersonIds) {
