@@ -6,7 +6,7 @@ import { recordServerDate } from './server-clock'
 import { longDocumentTurn } from './long-document-turn'
 import { mayNeedIsolates } from '../lib/bidi-isolate'
 import { decodeAnswer, undecodableAnswer } from './decode-answer'
-import { readOffThread } from './parse-off-thread'
+import { readOffThread, startOffThreadParser } from './parse-off-thread'
 import type { ApartDocument } from './read-answer-apart'
 
 /**
@@ -134,6 +134,9 @@ export async function fetchFeedDocument<T>(
     // Demo mode answers in the page (see feed-gate.ts); a real feed goes to the network.
     const demo = await feedTransport()
     response = await untilAborted(demo ? demo(request) : fetch(request), combined)
+    // A long document's worker starts while its body is still coming.
+    if (offThread && Number(response.headers.get('content-length')) > parseApartChars)
+      startOffThreadParser()
     answer = await readAnswer(response, url, path, combined)
   } catch (error) {
     done.abort()

@@ -124,6 +124,33 @@ describe('a long collection read apart from the page', () => {
     expect(apart.problems.map((p) => p.path)).toEqual(['$.points[100].v'])
   })
 
+  it('the worker starts when the headers announce a long document, before its body is in', async () => {
+    const text = JSON.stringify(longQuotesDocument())
+    let sendBody!: () => void
+    const bodyHeld = new Promise<void>((resolve) => (sendBody = resolve))
+    server.use(
+      http.get('*/off-thread-feed/quotes.json', () => {
+        const bytes = new TextEncoder().encode(text)
+        const body = new ReadableStream<Uint8Array>({
+          async start(controller) {
+            await bodyHeld
+            controller.enqueue(bytes)
+            controller.close()
+          },
+        })
+        return new HttpResponse(body, {
+          headers: { 'content-type': 'application/json', 'content-length': String(bytes.length) },
+        })
+      }),
+    )
+    const quotes = readQuotes(InPageWorker)
+    await vi.waitFor(() => expect(InPageWorker.made).toBe(1))
+    expect(InPageWorker.asked).toBe(0)
+    sendBody()
+    expect((await quotes).quotes).toHaveLength(1_200)
+    expect(InPageWorker.asked).toBe(1)
+  })
+
   it('a short document is read on the page, with no worker started', async () => {
     server.use(
       http.get('*/off-thread-feed/quotes.json', () => HttpResponse.json({ quotes: demoQuotes })),
