@@ -2,7 +2,11 @@ import { useId } from 'react'
 
 export type Option = { value: string; label: string }
 
-/** A labelled filter select: "All …" first; a value the options lack (from a link) is kept, shown by its id. */
+/**
+ * A labelled filter select: "All …" first; a value the options lack (a link naming what the feed
+ * does not hold; the wall shows its filters once the feed is in) is kept, shown by its id and said
+ * to be missing.
+ */
 export function FilterSelect({
   label,
   value,
@@ -36,7 +40,7 @@ export function FilterSelect({
           </option>
         ))}
         {value && !options.some((option) => option.value === value) && (
-          <option value={value}>{value}</option>
+          <option value={value}>{`${value} (not in the feed)`}</option>
         )}
         {note && <option disabled>{note}</option>}
       </select>
