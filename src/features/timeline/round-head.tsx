@@ -6,6 +6,7 @@ import { countOf } from '../../lib/format-count'
 import type { ListsFailed } from './timeline-list-props'
 import { statusAt } from './talks-now'
 import { sessionStatusLabels } from './labels'
+import { isCancelledRound } from './cancelled-round'
 
 type Props = {
   entry: RoundEntry
@@ -25,8 +26,7 @@ function roundState(
   sessionsFailed: boolean,
 ): { icon: string; word: string; tone: string } {
   const { start, sessions } = entry.span
-  if (sessions.length > 0 && sessions.every((s) => s.status === 'cancelled'))
-    return sessionStatusLabels.cancelled
+  if (isCancelledRound(entry.span)) return sessionStatusLabels.cancelled
   if (isOver(entry, now)) return { icon: '✓', word: 'Concluded', tone: 'text-muted' }
   if (start !== null && start > now) return { icon: '◷', word: 'Upcoming', tone: 'text-accent' }
   // Without its sessions, a started round with no end of its own may have ended.

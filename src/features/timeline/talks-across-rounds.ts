@@ -1,4 +1,5 @@
 import { calledOffWords, newStartWords } from './called-off-words'
+import { isCancelledRound } from './cancelled-round'
 import { roundSpans, roundsHeldBack, type RoundSpan } from '../../feed/round-spans'
 import type { HeldBack } from '../../feed/as-of'
 import { sessionLabel } from '../../feed/session-label'
@@ -137,7 +138,9 @@ export function describeTalks(
   }
   const spans = roundSpans(rounds, sessions)
   const latest = spans.filter((s) => s.start !== null && s.start <= now).at(-1) ?? null
-  const upcoming = spans.find((s) => s.start !== null && s.start > now) ?? null
+  // A round whose sessions are all cancelled will not take place: never what comes next.
+  const upcoming =
+    spans.find((s) => s.start !== null && s.start > now && !isCancelledRound(s)) ?? null
   const nextText =
     upcoming && upcoming.start !== null
       ? `next: ${upcoming.round.name} from ${formatShortDate(upcoming.start, upcoming.round.timeZone, now)}`
@@ -145,6 +148,14 @@ export function describeTalks(
         ? `later rounds not shown: ${undatedNews}`
         : 'no next round scheduled'
   const last = latest?.sessions.at(-1) ?? null
+  const [firstCalledOff, ...moreCalledOff] = calledOff
+  // Before any round, with none to come but rounds called off: what became of them.
+  if (!latest && !upcoming && firstCalledOff)
+    return {
+      kind: 'called-off',
+      sessions: [firstCalledOff, ...moreCalledOff],
+      text: `${calledOffText}; ${nextText}`,
+    }
   if (!latest)
     return {
       kind: 'between',
@@ -156,13 +167,20 @@ export function describeTalks(
           : 'No sessions announced',
     }
   const zone = latest.round.timeZone
-  const [firstCalledOff, ...moreCalledOff] = calledOff
   const over = latest.end !== null && latest.end <= now
   if (firstCalledOff && !over)
     return {
       kind: 'called-off',
       sessions: [firstCalledOff, ...moreCalledOff],
       text: `${calledOffText}; ${nextText}`,
+    }
+  // Past the dates of a round that never took place: not "concluded".
+  const [firstOfRound, ...moreOfRound] = latest.sessions
+  if (firstOfRound && isCancelledRound(latest))
+    return {
+      kind: 'called-off',
+      sessions: [firstOfRound, ...moreOfRound],
+      text: `${latest.round.name} cancelled; ${nextText}`,
     }
   const state =
     latest.end !== null && over
