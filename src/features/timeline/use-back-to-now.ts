@@ -20,8 +20,9 @@ type Options = {
 
 /**
  * Where the now line is when scrolled out of view (above or below), and the way back to it: the
- * list scrolled to it and the focus on the entry after it (before it when nothing follows). Also
- * the `n` key, anywhere on the page (a folded timeline or a phone's other tab shown first).
+ * list scrolled to it and the focus on the entry after it (before it when nothing follows; a
+ * session called off is passed over: see entryAtNow). Also the `n` key, anywhere on the page (a
+ * folded timeline or a phone's other tab shown first).
  */
 export function useBackToNow({
   entries,

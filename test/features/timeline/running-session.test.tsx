@@ -7,8 +7,9 @@ import { serveFeed, threeRoundsFeed } from '../../feed/three-rounds-feed'
 import { timelineList, visitInLondon } from '../../page'
 import { renderWithFeed } from '../../render'
 
-// Test data: the three-rounds feed with London's Day 3 put off and left listed as scheduled (the
-// contract has no "postponed"; listed first, as a feed may), and Stockholm's Day 2 under way with no end yet.
+// Test data: the three-rounds feed with London's Day 3 put off but left listed as scheduled (a
+// feed that never set "postponed", as the contract has allowed since 1.2: docs/feed.md; listed
+// first, as a feed may), and Stockholm's Day 2 under way with no end yet.
 function deskFeed({ stockholmRunning = true } = {}): Record<string, unknown> {
   const feed = threeRoundsFeed()
   const { sessions } = feed['sessions.json'] as { sessions: Record<string, unknown>[] }
