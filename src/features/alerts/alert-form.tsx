@@ -1,5 +1,4 @@
 import { useId, useRef, useState, type FormEvent, type Ref } from 'react'
-import { sessionLabel } from '../../feed/session-label'
 import type { AlertRule } from './alert-rules'
 import { useAlertChoices, useMoveAlertUnit } from './use-alert-choices'
 import { moveUnitWords } from '../../lib/move-unit'
@@ -27,7 +26,7 @@ export function AlertForm({
   /** The first field ("Alert me when"), for the focus once the last alert is removed. */
   kindRef?: Ref<HTMLSelectElement>
 }) {
-  const { instruments, sessionList, rounds, events } = useAlertChoices()
+  const { instruments, sessionChoices, events } = useAlertChoices()
 
   const [kind, setKind] = useState<Kind>('level')
   const [instrumentId, setInstrumentId] = useState('')
@@ -39,11 +38,11 @@ export function AlertForm({
   const ids = useId()
   const amountInput = useRef<HTMLInputElement>(null)
 
-  // A choice the feed has since dropped (an instrument, a session withdrawn while the form is
-  // open) gives way to what the select then shows: the alert is set on what the viewer sees.
+  // A choice the feed has since dropped (an instrument, a session withdrawn or called off while the
+  // form is open) gives way to what the select then shows: the alert is set on what the viewer sees.
   const chosen = instruments.find((i) => i.id === instrumentId) ?? instruments[0]
   const instrument = chosen?.id ?? ''
-  const session = sessionList.some((s) => s.id === sessionId) ? sessionId : ''
+  const session = sessionChoices.some((s) => s.id === sessionId && !s.disabled) ? sessionId : ''
   const moveUnit = useMoveAlertUnit(kind === 'move' ? chosen : undefined)
   const event = events.find((e) => `${e.ref.kind}:${e.ref.id}` === eventKey) ?? events[0]
   const value = Number(amount)
@@ -164,9 +163,9 @@ export function AlertForm({
               onChange={(e) => setSessionId(e.target.value)}
             >
               <option value="">Any session</option>
-              {sessionList.map((s) => (
-                <option key={s.id} value={s.id}>
-                  {sessionLabel(s, rounds)}
+              {sessionChoices.map((s) => (
+                <option key={s.id} value={s.id} disabled={s.disabled}>
+                  {s.label}
                 </option>
               ))}
             </select>

@@ -7,8 +7,12 @@ import { sessionLabel } from '../../feed/session-label'
 import { shortenText } from '../../lib/shorten-text'
 import { moveUnit, type MoveUnit } from '../../lib/move-unit'
 import type { Instrument } from '../../feed/schemas/types'
+import { isCalledOff } from '../../feed/called-off'
 
-/** What an alert can be about: the feed's instruments, sessions (with rounds) and events. */
+/**
+ * What an alert can be about: the feed's instruments, events, and sessions to alert on the start or
+ * end of (one postponed or cancelled is listed, marked and disabled).
+ */
 export function useAlertChoices() {
   const { markets, sessions, developments, quotes, index } = useAlertFeed()
   const rounds = index.data?.rounds ?? []
@@ -28,7 +32,13 @@ export function useAlertChoices() {
       label: `“${shortenText(q.text, 60)}”`,
     })),
   ]
-  return { instruments, sessionList, rounds, events }
+  // A session postponed or cancelled never starts or ends at its times: shown, marked, not offered.
+  const sessionChoices = sessionList.map((s) => ({
+    id: s.id,
+    label: `${sessionLabel(s, rounds)}${isCalledOff(s) ? ` (${s.status})` : ''}`,
+    disabled: isCalledOff(s),
+  }))
+  return { instruments, sessionChoices, events }
 }
 
 /**

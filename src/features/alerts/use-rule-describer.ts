@@ -26,6 +26,15 @@ export function useRuleDescriber() {
     const found = sessions.data?.sessions.find((s) => s.id === id)
     return found ? sessionLabel(found, rounds) : missing(id, sessions.data !== undefined)
   }
+  // A session alert on one postponed or cancelled: said, for it cannot fire at the planned times.
+  const calledOffNote = (id: string | null) => {
+    const status = sessions.data?.sessions.find((s) => s.id === id)?.status
+    return status === 'cancelled'
+      ? ' (cancelled: this alert will not fire)'
+      : status === 'postponed'
+        ? ' (postponed: no alert until the feed lists it as going ahead)'
+        : ''
+  }
   const event = ({ kind, id }: EventRef) => {
     if (kind === 'session') return session(id)
     if (kind === 'development') {
@@ -48,7 +57,7 @@ export function useRuleDescriber() {
       case 'sigma':
         return `${instrument(rule.instrumentId)} moves ${rule.sigma} sigma either way since ${event(rule.since)}`
       case 'session':
-        return `${rule.sessionId === null ? 'Any session' : session(rule.sessionId)} ${rule.edge === 'both' ? 'starts or ends' : rule.edge === 'start' ? 'starts' : 'ends'}`
+        return `${rule.sessionId === null ? 'Any session' : session(rule.sessionId)} ${rule.edge === 'both' ? 'starts or ends' : rule.edge === 'start' ? 'starts' : 'ends'}${calledOffNote(rule.sessionId)}`
       case 'followed':
         return 'A person or topic I follow has a new quote or development'
     }
