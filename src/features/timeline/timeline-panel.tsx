@@ -174,8 +174,10 @@ export function TimelinePanel({ afterFirstFrame = false }: { afterFirstFrame?: b
       {/* Arrow keys move between the entries inside (roving focus), handled once for the list. */}
       <div role="presentation" onKeyDown={onKeyDown}>
         <TimelineRetryNote feed={feed} />
-        <NewDevelopmentsNote count={seen.count} onMarkAllSeen={seen.markAllSeen} />
-        {body()}
+        <div className="relative">
+          <NewDevelopmentsNote count={seen.count} onMarkAllSeen={seen.markAllSeen} />
+          {body()}
+        </div>
         {/* Below the list once it is in, so the list's arrival moves nothing already painted. */}
         {staged && (sessions.data !== undefined || failed.sessions) && (
           <TimelineOutlook
