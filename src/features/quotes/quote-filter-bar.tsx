@@ -61,18 +61,13 @@ export function QuoteFilterBar({
     () => speakerOptions(speakers, parties, filters.side, filters.speaker),
     [speakers, parties, filters.side, filters.speaker],
   )
-  // A round chosen narrows the sessions offered to its own (and the one chosen, named so it can
-  // be cleared: a link may pair it with another round).
+  // A round chosen narrows the sessions offered to its own.
   const sessionChoice = useMemo(
     () =>
-      sessionOptions(
-        filters.round
-          ? sessions.filter((s) => s.roundId === filters.round || s.id === filters.session)
-          : sessions,
-        filters.session,
-        rounds,
-        { roundFirst: roundChoice.length > 1 && !filters.round },
-      ),
+      sessionOptions(sessions, filters.session, rounds, {
+        round: filters.round,
+        roundFirst: roundChoice.length > 1 && !filters.round,
+      }),
     [sessions, filters.round, filters.session, rounds, roundChoice],
   )
   const chooseSide = (id: string | null) => {

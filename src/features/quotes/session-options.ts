@@ -32,10 +32,20 @@ export function sessionOptions(
   sessions: readonly Session[],
   selectedId: string | null,
   rounds: readonly Round[],
-  /** `roundFirst`: a Round filter is offered and none chosen, which narrows the sessions offered. */
-  { cap = sessionOptionCap, roundFirst = false }: { cap?: number; roundFirst?: boolean } = {},
+  /**
+   * `round`: only its sessions are offered, and the one chosen whatever its round (a link may pair
+   * them), named so it can be cleared. `roundFirst`: a Round filter is offered and none chosen.
+   */
+  {
+    cap = sessionOptionCap,
+    round = null,
+    roundFirst = false,
+  }: { cap?: number; round?: string | null; roundFirst?: boolean } = {},
 ): { options: Option[]; note: string | null } {
-  const byStart = [...sessions].sort((a, b) => Date.parse(a.start) - Date.parse(b.start))
+  const offered = round
+    ? sessions.filter((s) => s.roundId === round || s.id === selectedId)
+    : sessions
+  const byStart = [...offered].sort((a, b) => Date.parse(a.start) - Date.parse(b.start))
   const shown = latestWithSelected(byStart, cap, (s) => s.id === selectedId)
   const earlier = Math.max(0, byStart.length - cap)
   return {

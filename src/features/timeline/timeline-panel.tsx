@@ -174,10 +174,9 @@ export function TimelinePanel({ afterFirstFrame = false }: { afterFirstFrame?: b
       {/* Arrow keys move between the entries inside (roving focus), handled once for the list. */}
       <div role="presentation" onKeyDown={onKeyDown}>
         <TimelineRetryNote feed={feed} />
-        <div className="relative">
-          <NewDevelopmentsNote count={seen.count} onMarkAllSeen={seen.markAllSeen} />
+        <NewDevelopmentsNote count={seen.count} onMarkAllSeen={seen.markAllSeen}>
           {body()}
-        </div>
+        </NewDevelopmentsNote>
         {/* Below the list once it is in, so the list's arrival moves nothing already painted. */}
         {staged && (sessions.data !== undefined || failed.sessions) && (
           <TimelineOutlook
