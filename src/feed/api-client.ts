@@ -12,10 +12,18 @@ import type { ApartDocument } from './read-answer-apart'
 
 /**
  * Answers longer than this (characters, or bytes of a blob) are decoded and parsed in a task after
- * the one that read them, and one at a time (long-document-turn.ts); in a worker, where there is
- * one (parse-off-thread.ts).
+ * the one that read them, and one at a time (long-document-turn.ts).
  */
 const parseApartChars = 256 * 1024
+
+/**
+ * Answers longer than this are read in a worker, where there is one (parse-off-thread.ts): above
+ * it, parsing the JSON alone holds the page over 50 ms. Below it the page reads them sooner than a
+ * worker hands them back (the copy back costs some 7 ms a MB): 10,000 quotes (2.5 MB), cold, 1x,
+ * answer to painted wall 120 ms on the page, 160 ms through the worker; 20,000 (5.2 MB) 164 ms
+ * with tasks of 53-62 ms on the page, 222 ms and none over 50 ms through the worker.
+ */
+const offThreadChars = 4 * 1024 * 1024
 
 /** One deadline for a whole request: headers and body. */
 export const requestTimeoutMs = 15_000
@@ -85,8 +93,8 @@ export function fetchFeedJson(
  * `read` wait for the long answers that arrived before it to be read: see long-document-turn.ts.
  * With `reuse` (the default), `read` must give the same for the same text, and a long answer
  * unchanged since the last read from its URL gives the result of that read, not read again.
- * With `offThread` (what the answer is), a long answer is read and validated in a worker where
- * there is one: `read` then gets `validated` instead of `body`.
+ * With `offThread` (what the answer is), an answer over 4 MB is read and validated in a worker
+ * where there is one: `read` then gets `validated` instead of `body`.
  */
 export async function fetchFeedDocument<T>(
   baseUrl: string,
@@ -112,7 +120,7 @@ export async function fetchFeedDocument<T>(
     const demo = await feedTransport()
     response = await untilAborted(demo ? demo(request) : fetch(request), combined)
     // A long document's worker starts while its body is still coming.
-    if (offThread && Number(response.headers.get('content-length')) > parseApartChars)
+    if (offThread && Number(response.headers.get('content-length')) > offThreadChars)
       startOffThreadParser()
     answer = await readAnswer(response, url, path, combined)
   } catch (error) {
@@ -135,14 +143,18 @@ export async function fetchFeedDocument<T>(
   // A long answer is decoded and parsed in turn, in a task of its own, not in the one that read
   // it: together they would block the page for longer (issue 15: no task over 50 ms for a large
   // document), and the page paints what the answer before it showed first.
-  const long = (typeof answer === 'string' ? answer.length : answer.size) > parseApartChars
+  const size = typeof answer === 'string' ? answer.length : answer.size
+  const long = size > parseApartChars
+  const huge = offThread && size > offThreadChars ? offThread : null
   const receivedAt = Date.now()
+  const unchanged = long && reuse ? lastLongAnswers.get(url.href) : undefined
+  // A first answer from this address goes to the worker (if any) at once, its bytes kept meanwhile.
+  const apart = huge && !unchanged ? readOffThread(huge, answer) : null
   // A long blob is read as bytes: unchanged, it is never decoded (5 MB took some 75 ms).
   const kept = long && reuse ? (typeof answer === 'string' ? answer : await bytesOf(answer)) : null
-  const unchanged = kept === null ? undefined : lastLongAnswers.get(url.href)
   const same = kept !== null && unchanged !== undefined && sameAnswer(unchanged.answer, kept)
-  // Read in a worker, if there is one, while it waits for its turn.
-  const readApart = long && offThread && !same ? await readOffThread(offThread, answer) : null
+  // A changed one goes once compared; either waits for its turn once read.
+  const readApart = huge && !same ? await (apart ?? readOffThread(huge, answer)) : null
   const release = long ? await longDocumentTurn() : null
   try {
     signal?.throwIfAborted()

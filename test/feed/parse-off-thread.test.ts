@@ -12,16 +12,23 @@ const demoQuotes = (
   JSON.parse(readFileSync('mocks/fixtures/quotes.json', 'utf8')) as { quotes: Quote[] }
 ).quotes
 
+/** Answers over 4 MB are read in the worker (api-client.ts). */
+const workerSize = 4 * 1024 * 1024
+
 /**
- * Test data: a quotes document long enough (over 256 KB) to be read apart from the page, made of
- * the demo's quotes under new ids, with right-to-left text, one record the contract refuses and
- * one id given twice.
+ * Test data: a quotes document long enough (over 4 MB) to be read in the worker, made of the
+ * demo's quotes under new ids with long texts, right-to-left words, one record the contract
+ * refuses and one id given twice.
  */
 function longQuotesDocument() {
   const quotes: unknown[] = []
   for (let i = 0; quotes.length < 1_200; i++) {
     const quote = demoQuotes[i % demoQuotes.length]!
-    quotes.push({ ...quote, id: `test-${i}`, text: `${quote.text} (test copy ${i}) مرحبا` })
+    quotes.push({
+      ...quote,
+      id: `test-${i}`,
+      text: `${quote.text} (test copy ${i}) ${'test filler '.repeat(300)}مرحبا`,
+    })
   }
   quotes.push({ id: 'test-no-speaker', text: 'a record without its speaker' })
   quotes.push({ ...demoQuotes[0], id: 'test-3' })
@@ -65,12 +72,12 @@ async function feedResources(worker: unknown) {
 const readQuotes = async (worker: unknown) =>
   (await feedResources(worker)).getCollection(base, 'quotes')
 
-/** Test data: a day of prices a second apart (over 256 KB), one of them absurd. */
+/** Test data: 30 hours of prices a second apart (over 4 MB), one of them absurd. */
 function longSeriesDocument() {
   const start = Date.parse('2025-06-09T13:30:00Z')
-  const points = Array.from({ length: 8_000 }, (_, i) => ({
+  const points = Array.from({ length: 110_000 }, (_, i) => ({
     t: new Date(start + i * 1000).toISOString(),
-    v: i === 100 ? 1e30 : 6000 + Math.sin(i / 50) * 10,
+    v: i === 100 ? 1e30 : Math.round(600000 + Math.sin(i / 50) * 1000) / 100,
   }))
   return {
     instrumentId: 'spx',
@@ -94,7 +101,7 @@ afterEach(() => {
 describe('a long collection read apart from the page', () => {
   it('gives the panels what reading it on the page gives: records, dropped ones, isolated text', async () => {
     const document = longQuotesDocument()
-    expect(JSON.stringify(document).length).toBeGreaterThan(256 * 1024)
+    expect(JSON.stringify(document).length).toBeGreaterThan(workerSize)
     server.use(http.get('*/off-thread-feed/quotes.json', () => HttpResponse.json(document)))
 
     const onPage = await readQuotes(undefined)
@@ -112,7 +119,7 @@ describe('a long collection read apart from the page', () => {
 
   it('a long price series: the same points and the same refused one', async () => {
     const document = longSeriesDocument()
-    expect(JSON.stringify(document).length).toBeGreaterThan(256 * 1024)
+    expect(JSON.stringify(document).length).toBeGreaterThan(workerSize)
     server.use(http.get('*/off-thread-feed/series/spx.json', () => HttpResponse.json(document)))
 
     const onPage = await (await feedResources(undefined)).getSeries(base, 'spx')
@@ -120,7 +127,7 @@ describe('a long collection read apart from the page', () => {
 
     expect(InPageWorker.asked).toBe(1)
     expect(apart).toEqual(onPage)
-    expect(apart.series.points).toHaveLength(7_999)
+    expect(apart.series.points).toHaveLength(109_999)
     expect(apart.problems.map((p) => p.path)).toEqual(['$.points[100].v'])
   })
 
@@ -151,6 +158,14 @@ describe('a long collection read apart from the page', () => {
     expect(InPageWorker.asked).toBe(1)
   })
 
+  it('a long document under 4 MB is read on the page, sooner than a worker would hand it back', async () => {
+    const quotes = Array.from({ length: 2_000 }, (_, i) => ({ ...demoQuotes[0], id: `test-${i}` }))
+    expect(JSON.stringify({ quotes }).length).toBeGreaterThan(256 * 1024)
+    server.use(http.get('*/off-thread-feed/quotes.json', () => HttpResponse.json({ quotes })))
+    expect((await readQuotes(InPageWorker)).quotes).toHaveLength(2_000)
+    expect(InPageWorker.made).toBe(0)
+  })
+
   it('a short document is read on the page, with no worker started', async () => {
     server.use(
       http.get('*/off-thread-feed/quotes.json', () => HttpResponse.json({ quotes: demoQuotes })),
@@ -175,7 +190,7 @@ describe('a long collection read apart from the page', () => {
   })
 
   it('an error page or cut-off JSON says so, as when read on the page', async () => {
-    const filler = 'x'.repeat(300 * 1024)
+    const filler = 'x'.repeat(workerSize)
     server.use(
       http.get('*/off-thread-feed/quotes.json', () =>
         HttpResponse.html(`<html><body>Gateway timeout ${filler}</body></html>`),
