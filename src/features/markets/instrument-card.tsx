@@ -16,7 +16,12 @@ import { EventRail } from './event-rail'
 import { InstrumentPlot } from './instrument-plot'
 import { InstrumentReadout } from './instrument-readout'
 import { InstrumentTable } from './instrument-table'
-import { closedAtEventNote, instrumentSummary, laterDayName } from './instrument-summary'
+import {
+  closedAtEventNote,
+  dayAfterEvent,
+  instrumentSummary,
+  laterDayName,
+} from './instrument-summary'
 import { offDaySessions } from './off-day-sessions'
 import { ChartLegend } from './chart-legend'
 import { useCardReadout } from './use-card-readout'
@@ -167,12 +172,14 @@ export const InstrumentCard = memo(function InstrumentCard({
   const thisYear = useThisYear(instrument.timeZone)
   const lastShown = view?.inWindow.at(-1)?.t ?? null
   // "on the day" unless that reads as another day: a window ending earlier, an event on a day
-  // the market did not trade.
+  // the market did not trade, a change of a day after the event's.
+  const dayAt = last ?? Date.parse(instrument.asOf)
   const dayName =
-    laterDayName(last ?? Date.parse(instrument.asOf), lastShown, instrument, thisYear) ??
+    laterDayName(dayAt, lastShown, instrument, thisYear) ??
     (event && prepared
       ? offDaySessions(instrument, prepared.points, referenceAt, event.at, thisYear)
-      : null)
+      : null) ??
+    (event ? dayAfterEvent(dayAt, event.at, instrument, thisYear) : null)
   const summary = instrumentSummary(instrument, event, reaction, { dayFrom, dayMissing, dayName })
   // Of a series that stopped, "counting starts at its next open" would promise a count never made.
   const closedNote = reaction?.seriesStopped
@@ -260,8 +267,10 @@ export const InstrumentCard = memo(function InstrumentCard({
             closed={closed.length > 0}
             events={eventTimes.length > 0}
             previousClose={view.previousClose !== null && view.closeInScale ? close.key : null}
+            previousCloseShort={close.label}
             place={place}
             whole={alone}
+            width={measured ? exactWidth : null}
           />
         </>
       )

@@ -94,14 +94,33 @@ export function instrumentSummary(
     reaction.closedAtEvent &&
     reaction.baseAt !== null &&
     calendarDaysBefore(event.at, reaction.baseAt, zone) > 0
-  const after = (span: string) =>
+  const fromOpen = reaction.closedAtEvent ? ` (from the next open in ${place})` : ''
+  const after = (span: string, first = false) =>
     nextDay
       ? `in the first ${span} of the next trading day after ${event.label} (${formatDay(reaction.baseAt!, zone, event.at)}, from the open in ${place})`
-      : `in the ${span} after ${event.label}${reaction.closedAtEvent ? ` (from the next open in ${place})` : ''}`
+      : `in the ${first ? 'first ' : ''}${span} after ${event.label}${fromOpen}`
   if (reaction.h1.move !== null) return `${day}; ${words(reaction.h1.move)} ${after('hour')}.`
   if (reaction.m15.move !== null)
     return `${day}; ${words(reaction.m15.move)} ${after('15 minutes')}.`
+  // Bars coarser than an hour answer neither: the first bar, named by its size.
+  const bar = reaction.firstBar
+  if (bar && bar.move !== null)
+    return `${day}; ${words(bar.move)} ${after(`${barWords(bar.stepMs)} bar`, true)}.`
+  // Else the first close the data answers: one at least a bar after counting starts (a bar that
+  // came only after a close).
+  const step = bar?.stepMs ?? 0
+  const close = [reaction.close, reaction.next, reaction.d5].find(
+    (m) => m.move !== null && m.at !== null && m.at - (reaction.baseAt ?? -Infinity) >= step,
+  )
+  if (close && close.at !== null && close.move !== null)
+    return `${day}; ${words(close.move)} by ${formatDay(close.at, zone, event.at)}’s close after ${event.label}${fromOpen}.`
   return `${day}; no move yet after ${event.label}.`
+}
+
+/** The size of a bar in words: "2-hour", "90-minute". */
+function barWords(stepMs: number): string {
+  const minutes = Math.round(stepMs / 60_000)
+  return minutes % 60 === 0 ? `${minutes / 60}-hour` : `${minutes}-minute`
 }
 
 /**
@@ -116,6 +135,23 @@ export function laterDayName(
 ): string | null {
   if (lastShown === null || !Number.isFinite(dayAt)) return null
   return calendarDaysBefore(lastShown, dayAt, market.timeZone) > 0
+    ? formatDay(dayAt, market.timeZone, now)
+    : null
+}
+
+/**
+ * The day a day change is of, named ("Tue 10 Jun") when it is later in the market's calendar than
+ * the chosen event's day (an evening event, a market whose last day is the next): "on the day"
+ * would read as the event's. Else null.
+ */
+export function dayAfterEvent(
+  dayAt: number,
+  eventAt: number,
+  market: Pick<Instrument, 'timeZone'>,
+  now: number,
+): string | null {
+  if (!Number.isFinite(dayAt)) return null
+  return calendarDaysBefore(eventAt, dayAt, market.timeZone) > 0
     ? formatDay(dayAt, market.timeZone, now)
     : null
 }

@@ -6,6 +6,7 @@ import type { Move, Reaction, ReactionMarket } from './reaction'
 import { tradingSpans, type PreparedSeries, type Span } from './series-view'
 
 const MINUTE = 60_000
+const HOUR = 60 * MINUTE
 const DAY = 86_400_000
 /** The longest a market closes for a holiday (a long weekend, Golden Week is longer: rare). */
 const longestHolidayMs = 4 * DAY
@@ -129,12 +130,24 @@ export function intradayReaction(
     stepMs > horizon
       ? notApplicable
       : moveAt(baseAt + horizon, () => horizonMoves(points, horizon, stepMs, context, base.t))
+  // Bars coarser than an hour: the first bar after the base, when it comes within one bar (not the
+  // next session's first, across a close).
+  const firstBar = (): Move & { stepMs: number } => {
+    const at = baseAt + stepMs
+    const i = indexAtOrBefore(points, at)
+    const move =
+      i > fallback && points[i]!.t > base.t
+        ? moveBetween(base.v, points[i]!.v, series.basis, unit)
+        : null
+    return { at, move, sigma: null, stepMs }
+  }
   return {
     ...empty,
     baseAt,
     baseValue: base.v,
     m15: within(15 * MINUTE),
-    h1: within(60 * MINUTE),
+    h1: within(HOUR),
+    ...(stepMs > HOUR ? { firstBar: firstBar() } : {}),
     close: moveAt(closeOf(0), () => history(1)),
     next: moveAt(closeOf(1), () => history(2)),
     d5: moveAt(closeOf(5), () => history(6)),

@@ -40,6 +40,12 @@ export type Reaction = {
   seriesStartsAt?: number
   m15: Move
   h1: Move
+  /**
+   * Intraday bars coarser than an hour (2-hour, 4-hour), which answer neither +15 min nor +1 h:
+   * the move to the first bar after the base, within one bar of it, and the bars' size. Only the
+   * summary's words use it; the table keeps its horizons.
+   */
+  firstBar?: Move & { stepMs: number }
   /** The close of the event's trading day (daily data: the first close after the event, day 0). */
   close: Move
   /** The next trading day's close (daily data: day 0 + 1). */

@@ -118,7 +118,7 @@ describe('markets panel', () => {
     const card = await screen.findByRole('article', { name: 'Brent crude oil' })
     expect(
       await within(card).findByText(
-        /^Brent \+0\.25% on the day; (up|down) \d\.\d\d% in the hour after Day 1 \(session\)\.$|unchanged/,
+        /^Brent \+0\.25% on Tue 10 Jun; (up|down) \d\.\d\d% in the hour after Day 1 \(session\)\.$|unchanged/,
       ),
     ).toBeInTheDocument()
     expect(
