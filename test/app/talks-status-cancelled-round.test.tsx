@@ -8,7 +8,10 @@ import { renderWithFeed } from '../render'
 // Test data: the three-rounds feed (fictional; all over by mid-August 2025) with an Oslo round
 // announced for November whose two sessions are both cancelled, and, if asked, a Bergen round
 // after it that is still to be held.
-function withCancelledRound({ bergen = false } = {}): Record<string, unknown> {
+function withCancelledRound({
+  bergen = false,
+  status = 'cancelled',
+}: { bergen?: boolean; status?: string } = {}): Record<string, unknown> {
   const feed = threeRoundsFeed()
   const index = feed['index.json'] as { rounds: Record<string, unknown>[] }
   const { sessions } = feed['sessions.json'] as { sessions: Record<string, unknown>[] }
@@ -20,7 +23,7 @@ function withCancelledRound({ bergen = false } = {}): Record<string, unknown> {
     title: `Day ${day}`,
     start: `2025-11-0${2 + day}T10:00:00+01:00`,
     end: `2025-11-0${2 + day}T17:00:00+01:00`,
-    status: 'cancelled',
+    status,
   })
   const round = (id: string, name: string, location: string, start?: string) => ({
     id,
@@ -106,5 +109,12 @@ describe('the header with a future round whose sessions are all cancelled', () =
       '✕ Stockholm, Day 1 cancelled; Stockholm, Day 2 cancelled; Oslo, Day 1 cancelled; 1 more called off; no next round scheduled',
     )
     expect(line).not.toHaveTextContent(/next:|No sessions announced/)
+  })
+})
+
+describe('the header with a future round whose sessions are all postponed', () => {
+  it('offers it as what comes next, said to be postponed', async () => {
+    const line = await statusLine(withCancelledRound({ status: 'postponed' }), midAugust)
+    expect(line).toHaveTextContent('next: Oslo round, postponed (was to begin 3 Nov)')
   })
 })

@@ -1,5 +1,5 @@
 import { calledOffWords, newStartWords } from './called-off-words'
-import { isCancelledRound } from './cancelled-round'
+import { isCancelledRound, isPostponedRound } from './cancelled-round'
 import { roundSpans, roundsHeldBack, type RoundSpan } from '../../feed/round-spans'
 import type { HeldBack } from '../../feed/as-of'
 import { sessionLabel } from '../../feed/session-label'
@@ -143,7 +143,9 @@ export function describeTalks(
     spans.find((s) => s.start !== null && s.start > now && !isCancelledRound(s)) ?? null
   const nextText =
     upcoming && upcoming.start !== null
-      ? `next: ${upcoming.round.name} from ${formatShortDate(upcoming.start, upcoming.round.timeZone, now)}`
+      ? isPostponedRound(upcoming)
+        ? `next: ${upcoming.round.name}, postponed (was to begin ${formatShortDate(upcoming.start, upcoming.round.timeZone, now)})`
+        : `next: ${upcoming.round.name} from ${formatShortDate(upcoming.start, upcoming.round.timeZone, now)}`
       : heldBack.rounds > 0
         ? `later rounds not shown: ${undatedNews}`
         : 'no next round scheduled'
