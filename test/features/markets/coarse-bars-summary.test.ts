@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { computeReaction } from '../../../src/features/markets/reaction'
 import { instrumentSummary } from '../../../src/features/markets/instrument-summary'
-import type { MarketEvent } from '../../../src/features/markets/market-events'
 import { tradingSpans, type PreparedSeries } from '../../../src/features/markets/series-view'
 import { cadenceOf } from '../../../src/lib/cadence'
-import { newYork, ny, testStock } from './daily-series'
+import { newYork, ny, testStock, testEvent as event } from './daily-series'
 
 // Test data, not prices. Intraday bars coarser than an hour answer neither +15 min nor +1 h (both
 // n/a), yet the later horizons have moves: the summary said "no move yet" all the same.
@@ -31,17 +30,6 @@ function bars(step: number): PreparedSeries {
     points,
   }
 }
-
-const event = (at: number, label: string): MarketEvent => ({
-  kind: 'development',
-  id: label,
-  at,
-  end: null,
-  precision: 'exact',
-  label,
-  detail: '',
-  sessionId: null,
-})
 
 describe('the summary on bars coarser than an hour', () => {
   it('2-hour bars, an event in session: the move in the first 2-hour bar, not "no move yet"', () => {

@@ -3,6 +3,7 @@ import { addDays, weekdayOf } from '../../../src/lib/civil-date'
 import { zonedTimeToUtc } from '../../../src/lib/zoned-time'
 import type { PreparedSeries } from '../../../src/features/markets/series-view'
 import type { Instrument } from '../../../src/feed/schemas/types'
+import type { MarketEvent } from '../../../src/features/markets/market-events'
 
 /** US market holidays in the test span (closes are missing on them). */
 export const usHolidays = new Set(['2025-04-18', '2025-05-26', '2025-06-19', '2025-07-04'])
@@ -63,3 +64,15 @@ export function testStock(id: string, shortName = id): Instrument {
     sourceIds: [],
   }
 }
+
+/** Test data: a development at `at`, named `label`. */
+export const testEvent = (at: number, label: string): MarketEvent => ({
+  kind: 'development',
+  id: label,
+  at,
+  end: null,
+  precision: 'exact',
+  label,
+  detail: '',
+  sessionId: null,
+})

@@ -5,10 +5,9 @@ import {
   instrumentSummary,
 } from '../../../src/features/markets/instrument-summary'
 import { offDaySessions } from '../../../src/features/markets/off-day-sessions'
-import type { MarketEvent } from '../../../src/features/markets/market-events'
 import { tradingSpans, type PreparedSeries } from '../../../src/features/markets/series-view'
 import { cadenceOf } from '../../../src/lib/cadence'
-import { dailyCloses, newYork, ny, testStock } from './daily-series'
+import { dailyCloses, newYork, ny, testStock, testEvent as event } from './daily-series'
 
 // Test data, not prices. An event on a day the market does not trade (a Saturday, or Thursday
 // 19 June 2025, a US holiday with no price in the series) is measured from the trading day before
@@ -17,16 +16,6 @@ import { dailyCloses, newYork, ny, testStock } from './daily-series'
 
 const MIN = 60_000
 const stock = testStock('tst', 'TEST')
-const event = (at: number, label: string): MarketEvent => ({
-  kind: 'development',
-  id: label,
-  at,
-  end: null,
-  precision: 'exact',
-  label,
-  detail: '',
-  sessionId: null,
-})
 const saturday = event(ny('2025-06-07', '12:00'), 'a Saturday statement')
 const holiday = event(ny('2025-06-19', '11:00'), 'a holiday statement')
 const now = ny('2025-07-01', '12:00')
