@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test'
+import { expect, test, type Locator } from '@playwright/test'
 import { rmSync } from 'node:fs'
 import type { StaticServer } from '../../scripts/lib/static-server.mjs'
 import { copyFixtures, serveBuild } from './serve-build'
@@ -6,7 +6,8 @@ import { settled } from './page-ready'
 
 // Test data: the demo feed with 18 quotes of about 350 characters (under the 400 that fold a
 // quote), so that on the 1366 px desk the wall's narrow column makes every row taller than the
-// list guesses before it measures them. The keyboard user's focus must survive that measuring.
+// list guesses before it measures them. The keyboard user's focus must survive that measuring. On a
+// phone the wall is much taller than the screen, and a linked quote far down it.
 test.use({ serviceWorkers: 'block', viewport: { width: 1366, height: 768 } })
 
 const text = (i: number) =>
@@ -69,4 +70,35 @@ test('after scrolling the wall with the wheel, Tab still reaches the quotes', as
   await expect.poll(() => quotes.locator('..').evaluate((el) => el.scrollTop)).toBeGreaterThan(2000)
   await page.keyboard.press('Tab')
   await expect(quotes.locator('[data-quote-id="focus-quote-18"]')).toBeFocused()
+})
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } })
+
+  /**
+   * The row is wholly where the viewer sees it: in the window, inside the wall's own scroller, and
+   * under the tabs and snapshot that stay at the top of a phone's page.
+   */
+  const whollyInView = (row: Locator) =>
+    row.evaluate((element) => {
+      const rect = element.getBoundingClientRect()
+      const scroller = element.closest('ul')!.parentElement!.getBoundingClientRect()
+      const tabs = document
+        .querySelector('[role="tablist"]')!
+        .parentElement!.getBoundingClientRect()
+      const top = Math.max(0, scroller.top, tabs.bottom)
+      const bottom = Math.min(window.innerHeight, scroller.bottom)
+      return rect.top >= top - 1 && rect.bottom <= bottom + 1
+    })
+
+  test('a link to one quote opens the wall tab with that quote focused and wholly in view', async ({
+    page,
+  }) => {
+    await page.goto(`${server.url}?quote=focus-quote-9`)
+    await expect(page.getByRole('tab', { name: 'Quotes' })).toHaveAttribute('aria-selected', 'true')
+    const linked = wall(page).locator('[data-quote-id="focus-quote-9"]')
+    await expect(linked).toHaveAttribute('aria-current', 'true')
+    await expect.poll(() => whollyInView(linked)).toBe(true)
+    await expect(linked).toBeFocused()
+  })
 })
