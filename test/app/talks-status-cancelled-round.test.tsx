@@ -2,6 +2,7 @@ import { screen } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { server } from '../../mocks/node'
 import { TalksStatusLine } from '../../src/app/talks-status-line'
+import { Briefing } from '../../src/app/briefing'
 import { serveFeed, threeRoundsFeed } from '../feed/three-rounds-feed'
 import { renderWithFeed } from '../render'
 
@@ -116,5 +117,14 @@ describe('the header with a future round whose sessions are all postponed', () =
   it('offers it as what comes next, said to be postponed', async () => {
     const line = await statusLine(withCancelledRound({ status: 'postponed' }), midAugust)
     expect(line).toHaveTextContent('next: Oslo round, postponed (was to begin 3 Nov)')
+  })
+})
+
+describe('the briefing after a cancelled round’s planned dates', () => {
+  it('counts from the last round held, not from the round that never began', async () => {
+    server.use(...serveFeed(withCancelledRound()))
+    renderWithFeed(<Briefing />, { now: Date.parse('2025-11-10T12:00:00+01:00') })
+    expect(await screen.findByText(/Since Stockholm round began/)).toBeInTheDocument()
+    expect(screen.queryByText(/Oslo round began/)).toBeNull()
   })
 })

@@ -25,8 +25,10 @@ import {
 
 /** The round the feed is at: the latest one that has started by `now`, else the first. */
 export function currentRound(spans: readonly RoundSpan[], now: number): RoundSpan | null {
-  const started = spans.filter((s) => s.start !== null && s.start <= now)
-  return started.at(-1) ?? spans[0] ?? null
+  // A round whose sessions were all cancelled never began: the one before it is the latest.
+  const held = spans.filter((s) => !isCancelledRound(s))
+  const started = held.filter((s) => s.start !== null && s.start <= now)
+  return started.at(-1) ?? held[0] ?? spans[0] ?? null
 }
 
 const inTimeOrder = new WeakMap<readonly Session[], Session[]>()
