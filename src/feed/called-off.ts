@@ -15,3 +15,7 @@ export function isCalledOff(session: Pick<Session, 'status'>): boolean {
       return false
   }
 }
+
+/** " (postponed)" or " (cancelled)" after a session's name where it is listed; else nothing. */
+export const calledOffMark = (session: Pick<Session, 'status'>): string =>
+  isCalledOff(session) ? ` (${session.status})` : ''

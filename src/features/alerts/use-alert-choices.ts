@@ -7,7 +7,7 @@ import { sessionLabel } from '../../feed/session-label'
 import { shortenText } from '../../lib/shorten-text'
 import { moveUnit, type MoveUnit } from '../../lib/move-unit'
 import type { Instrument } from '../../feed/schemas/types'
-import { isCalledOff } from '../../feed/called-off'
+import { calledOffMark, isCalledOff } from '../../feed/called-off'
 
 /**
  * What an alert can be about: the feed's instruments, events, and sessions to alert on the start or
@@ -35,7 +35,7 @@ export function useAlertChoices() {
   // A session postponed or cancelled never starts or ends at its times: shown, marked, not offered.
   const sessionChoices = sessionList.map((s) => ({
     id: s.id,
-    label: `${sessionLabel(s, rounds)}${isCalledOff(s) ? ` (${s.status})` : ''}`,
+    label: `${sessionLabel(s, rounds)}${calledOffMark(s)}`,
     disabled: isCalledOff(s),
   }))
   return { instruments, sessionChoices, events }

@@ -28,15 +28,6 @@ export type MarketEvent = {
 
 const kindOrder: Record<SelectionKind, number> = { session: 0, development: 1, quote: 2 }
 
-/** What a session's label says it is: a called-off one says so in lists, legends and the CSV. */
-const sessionKindWords: Record<Session['status'], string> = {
-  scheduled: 'session',
-  'in-session': 'session',
-  concluded: 'session',
-  postponed: 'postponed session',
-  cancelled: 'cancelled session',
-}
-
 /** Every session, development and quote as a market event, in time order. */
 export function collectEvents(
   sessions: readonly Session[],
@@ -59,7 +50,7 @@ export function collectEvents(
       open: s.status !== 'concluded' && !isCalledOff(s),
       calledOff: isCalledOff(s),
       precision: s.startPrecision,
-      label: `${sessionLabel(s, rounds)} (${sessionKindWords[s.status]})`,
+      label: `${sessionLabel(s, rounds)} (${isCalledOff(s) ? `${s.status} ` : ''}session)`,
       detail: `${sessionLabel(s, rounds)}: ${replay && s.status !== 'concluded' ? 'summary held back until the session is over' : s.summary}`,
       sessionId: s.id,
       roundId: s.roundId,

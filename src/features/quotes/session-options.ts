@@ -1,4 +1,5 @@
 import { sessionLabel } from '../../feed/session-label'
+import { calledOffMark } from '../../feed/called-off'
 import type { FeedIndex, Session } from '../../feed/schemas/types'
 import type { Option } from './filter-select'
 import { latestWithSelected } from '../../lib/latest-with-selected'
@@ -18,15 +19,6 @@ export function roundOptions(rounds: readonly Round[], sessions: readonly Sessio
  * timeline, which filters the wall just the same.
  */
 export const sessionOptionCap = 20
-
-/** A session that will not take place at its time says so beside its name. */
-const statusWords: Record<Session['status'], string> = {
-  scheduled: '',
-  'in-session': '',
-  concluded: '',
-  postponed: ' (postponed)',
-  cancelled: ' (cancelled)',
-}
 
 export function sessionOptions(
   sessions: readonly Session[],
@@ -51,7 +43,7 @@ export function sessionOptions(
   return {
     options: shown.map((s) => ({
       value: s.id,
-      label: sessionLabel(s, rounds) + statusWords[s.status],
+      label: sessionLabel(s, rounds) + calledOffMark(s),
     })),
     note:
       earlier > 0

@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { computeReaction } from '../../../src/features/markets/reaction'
 import { instrumentSummary } from '../../../src/features/markets/instrument-summary'
-import { tradingSpans, type PreparedSeries } from '../../../src/features/markets/series-view'
-import { cadenceOf } from '../../../src/lib/cadence'
-import { newYork, ny, testStock, testEvent as event } from './daily-series'
+import { intradayBars, ny, testStock, testEvent as event } from './daily-series'
 
 // Test data, not prices. Intraday bars coarser than an hour answer neither +15 min nor +1 h (both
 // n/a), yet the later horizons have moves: the summary said "no move yet" all the same.
@@ -11,25 +9,9 @@ import { newYork, ny, testStock, testEvent as event } from './daily-series'
 const HOUR = 3_600_000
 const stock = testStock('tst', 'TEST')
 
-/** Bars every `step` ms from each New York open, 9 to 20 June 2025, rising 1 a bar from 1000. */
-function bars(step: number): PreparedSeries {
-  const points: { t: number; v: number }[] = []
-  let v = 1000
-  for (const [open, close] of tradingSpans(newYork, [
-    ny('2025-06-09', '00:00'),
-    ny('2025-06-20', '23:00'),
-  ])) {
-    for (let t = open; t < close; t += step) points.push({ t, v: v++ })
-  }
-  return {
-    instrumentId: 'tst',
-    basis: 'level',
-    illustrative: false,
-    note: null,
-    cadence: cadenceOf(points.map((p) => p.t)),
-    points,
-  }
-}
+/** Bars every `step` ms from each New York open, 9 to 20 June 2025. */
+const bars = (step: number) =>
+  intradayBars({ step, from: '2025-06-09', to: '2025-06-20', atClose: false })
 
 describe('the summary on bars coarser than an hour', () => {
   it('2-hour bars, an event in session: the move in the first 2-hour bar, not "no move yet"', () => {

@@ -1,7 +1,7 @@
 import { cadenceOf } from '../../../src/lib/cadence'
 import { addDays, weekdayOf } from '../../../src/lib/civil-date'
 import { zonedTimeToUtc } from '../../../src/lib/zoned-time'
-import type { PreparedSeries } from '../../../src/features/markets/series-view'
+import { tradingSpans, type PreparedSeries } from '../../../src/features/markets/series-view'
 import type { Instrument } from '../../../src/feed/schemas/types'
 import type { MarketEvent } from '../../../src/features/markets/market-events'
 
@@ -76,3 +76,40 @@ export const testEvent = (at: number, label: string): MarketEvent => ({
   detail: '',
   sessionId: null,
 })
+
+/**
+ * Test data, not prices: a point every `step` ms through the New York sessions from `from` to `to`
+ * (dates), rising 1 a point from 1000; none on the dates in `skip` (a holiday); with `atClose`, one
+ * at each close too.
+ */
+export function intradayBars({
+  step,
+  from,
+  to,
+  skip = [],
+  atClose = true,
+  instrumentId = 'tst',
+}: {
+  step: number
+  from: string
+  to: string
+  skip?: string[]
+  atClose?: boolean
+  instrumentId?: string
+}): PreparedSeries {
+  const points: { t: number; v: number }[] = []
+  let v = 1000
+  for (const [open, close] of tradingSpans(newYork, [ny(from, '00:00'), ny(to, '23:00')])) {
+    if (skip.some((date) => open >= ny(date, '00:00') && open < ny(addDays(date, 1), '00:00')))
+      continue
+    for (let t = open; atClose ? t <= close : t < close; t += step) points.push({ t, v: v++ })
+  }
+  return {
+    instrumentId,
+    basis: 'level',
+    illustrative: false,
+    note: null,
+    cadence: cadenceOf(points.map((p) => p.t)),
+    points,
+  }
+}

@@ -5,9 +5,15 @@ import {
   instrumentSummary,
 } from '../../../src/features/markets/instrument-summary'
 import { offDaySessions } from '../../../src/features/markets/off-day-sessions'
-import { tradingSpans, type PreparedSeries } from '../../../src/features/markets/series-view'
-import { cadenceOf } from '../../../src/lib/cadence'
-import { dailyCloses, newYork, ny, testStock, testEvent as event } from './daily-series'
+import type { PreparedSeries } from '../../../src/features/markets/series-view'
+import {
+  dailyCloses,
+  intradayBars,
+  newYork,
+  ny,
+  testStock,
+  testEvent as event,
+} from './daily-series'
 
 // Test data, not prices. An event on a day the market does not trade (a Saturday, or Thursday
 // 19 June 2025, a US holiday with no price in the series) is measured from the trading day before
@@ -33,26 +39,9 @@ const upTo = (series: PreparedSeries, date: string): PreparedSeries => ({
   points: series.points.filter((p) => p.t < ny(date, '23:59')),
 })
 
-/** Five-minute bars through New York sessions from 2 to 27 June, none on 19 June, up 1 a bar. */
-function bars(): PreparedSeries {
-  const points: { t: number; v: number }[] = []
-  let v = 1000
-  for (const [open, close] of tradingSpans(newYork, [
-    ny('2025-06-02', '00:00'),
-    ny('2025-06-27', '23:00'),
-  ])) {
-    if (open >= ny('2025-06-19', '00:00') && open < ny('2025-06-20', '00:00')) continue
-    for (let t = open; t <= close; t += 5 * MIN) points.push({ t, v: v++ })
-  }
-  return {
-    instrumentId: 'tst',
-    basis: 'level',
-    illustrative: false,
-    note: null,
-    cadence: cadenceOf(points.map((p) => p.t)),
-    points,
-  }
-}
+/** Five-minute bars through New York sessions from 2 to 27 June, none on 19 June. */
+const bars = () =>
+  intradayBars({ step: 5 * MIN, from: '2025-06-02', to: '2025-06-27', skip: ['2025-06-19'] })
 
 describe('daily closes around an event on a day the market did not trade', () => {
   it('a Saturday event: Monday’s close against Friday’s, said so', () => {

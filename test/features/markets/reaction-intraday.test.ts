@@ -2,31 +2,12 @@ import { describe, expect, it } from 'vitest'
 import { computeReaction, withSeriesStopped } from '../../../src/features/markets/reaction'
 import { instrumentSummary } from '../../../src/features/markets/instrument-summary'
 import type { MarketEvent } from '../../../src/features/markets/market-events'
-import { tradingSpans, type PreparedSeries } from '../../../src/features/markets/series-view'
-import { cadenceOf } from '../../../src/lib/cadence'
-import { newYork, ny, testStock } from './daily-series'
+import { intradayBars, newYork, ny, testStock } from './daily-series'
 
 const MIN = 60_000
 
-/** Test data: one point every `step` ms through New York sessions from 9 to 20 June, rising 1 a point from 1000. */
-function intraday(step: number): PreparedSeries {
-  const points: { t: number; v: number }[] = []
-  let v = 1000
-  for (const [open, close] of tradingSpans(newYork, [
-    ny('2025-06-09', '00:00'),
-    ny('2025-06-20', '23:00'),
-  ])) {
-    for (let t = open; t <= close; t += step) points.push({ t, v: v++ })
-  }
-  return {
-    instrumentId: 'x',
-    basis: 'level',
-    illustrative: false,
-    note: null,
-    cadence: cadenceOf(points.map((p) => p.t)),
-    points,
-  }
-}
+const intraday = (step: number) =>
+  intradayBars({ step, from: '2025-06-09', to: '2025-06-20', instrumentId: 'x' })
 
 describe('reaction on intraday data', () => {
   it('5-minute bars: +15 min, +1 h, the day close, the next close and five closes on', () => {
