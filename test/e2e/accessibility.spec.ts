@@ -72,8 +72,9 @@ test('error state (?scenario=not-found)', async ({ page }) => {
 test('empty state (?scenario=empty)', async ({ page }) => {
   await page.goto('./?scenario=empty')
   await expect(page.getByText('The feed has no quotes yet.')).toBeVisible()
-  // Said in the markets region and in the band across the top.
-  await expect(page.getByText('The feed lists no market instruments.')).toHaveCount(2)
+  // Said once, in the markets region; the band across the top points there.
+  await expect(page.getByText('The feed lists no market instruments.')).toHaveCount(1)
+  await expect(page.getByText('No market snapshot (see the markets panel).')).toBeVisible()
   await expect(
     page
       .getByRole('region', { name: 'Market reaction' })

@@ -7,7 +7,6 @@ import { useDisplayZone } from '../../hooks/use-display-zone'
 import { useSnapshotSeries } from './use-snapshot-series'
 import { snapshotAt } from './snapshot-at'
 import { SnapshotBand } from './snapshot-band'
-import { noInstrumentsText } from '../../feed/unreadable-records'
 
 const noInstruments: readonly Instrument[] = []
 
@@ -30,8 +29,9 @@ export function MarketSnapshotBar() {
       </p>
     )
   }
-  // The band's room is kept while it loads: a feed with no instruments says so in it.
+  // The markets panel says why there are no instruments (an empty list, or none readable); the
+  // band keeps its room and points there rather than saying it a second time.
   if (items.length === 0)
-    return <p className="text-xs text-muted">{noInstrumentsText(markets.data)}</p>
+    return <p className="text-xs text-muted">No market snapshot (see the markets panel).</p>
   return <SnapshotBand items={items} zone={zone} />
 }

@@ -122,6 +122,7 @@ export function intradayReaction(
     if (at === null || at > lastT) return { at, move: null, sigma: null }
     const i = indexAtOrBefore(points, at)
     if (i < 0) return { at, move: null, sigma: null }
+    if (points[i]!.t <= base.t) return { at, move: null, sigma: null, sameBar: true }
     const move = moveBetween(base.v, points[i]!.v, series.basis, unit)
     return { at, move, sigma: move === null ? null : sigmaOf(move, moves()) }
   }

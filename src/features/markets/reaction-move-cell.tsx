@@ -28,6 +28,12 @@ function SigmaNote({ move }: { move: Move }) {
   )
 }
 
+/** Why a horizon that reads the price counting starts from has no figure. */
+function sameBarWords(reaction: Reaction): string {
+  const start = reaction.closedAtEvent ? 'the next open' : 'the event'
+  return reaction.dataWords === 'tick' ? `no trade since ${start}` : `same bar as ${start}`
+}
+
 /** One horizon's move in the reaction table, with its size in sigma. */
 export function MoveCell({
   move,
@@ -46,6 +52,9 @@ export function MoveCell({
         n/a ({reaction.dataWords ?? reaction.cadence} data)
       </td>
     )
+  }
+  if (move.sameBar) {
+    return <td className="px-1 text-muted">{sameBarWords(reaction)}</td>
   }
   if (move.move === null) {
     return (

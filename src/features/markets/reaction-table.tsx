@@ -62,7 +62,7 @@ function shortHorizonsTold(reaction: Reaction, now: number): boolean {
   return (
     reaction.cadence === 'intraday' &&
     (later(reaction.baseAt) ||
-      [reaction.m15, reaction.h1].some((m) => m.move !== null || later(m.at)))
+      [reaction.m15, reaction.h1].some((m) => m.move !== null || m.sameBar || later(m.at)))
   )
 }
 
@@ -93,7 +93,8 @@ export function ReactionTable({
   const shown = horizonKeys.filter((key) =>
     key === 'm15' || key === 'h1'
       ? intraday
-      : key === 'close' || rows.some((r) => r.reaction?.[key].move != null),
+      : key === 'close' ||
+        rows.some((r) => r.reaction?.[key].move != null || r.reaction?.[key].sameBar),
   )
   // The caption above the sideways scroller, not in it: on a phone it stays whole in view.
   return (

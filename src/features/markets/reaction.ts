@@ -14,6 +14,11 @@ export type Move = {
   move: number | null
   /** The data is coarser than the horizon (+15 min on daily closes): never a figure. */
   na?: boolean
+  /**
+   * The horizon reads the very price counting starts from (a 4-hour bar holding both the event and
+   * the close): no price came between, so no figure, where 0.00% would be made up.
+   */
+  sameBar?: boolean
   /** The move against the series' own moves over the same horizon. */
   sigma?: Sigma | null
 }
