@@ -39,6 +39,26 @@ export function measureDesk(page: Page): Promise<DeskBoxes> {
       )
     }).length
 
+    // Whether a box between `el` and `scope` hides overflow (not a scroller) and `r` leaves it. A
+    // box that marks its cut with an ellipsis shows it: from there on, that box must be whole.
+    const cutByAncestor = (el: Element, r: DOMRect, scope: Element) => {
+      for (let at = el.parentElement; at && at !== scope; at = at.parentElement) {
+        const { overflowX, overflowY, textOverflow } = getComputedStyle(at)
+        const hides = (o: string) => o === 'hidden' || o === 'clip'
+        const box = at.getBoundingClientRect()
+        if (textOverflow === 'ellipsis') {
+          r = box
+          continue
+        }
+        if (!hides(overflowX) && !hides(overflowY)) continue
+        if (
+          (hides(overflowX) && (r.right > box.right + 1 || r.left < box.left - 1)) ||
+          (hides(overflowY) && (r.bottom > box.bottom + 1 || r.top < box.top - 1))
+        )
+          return true
+      }
+      return false
+    }
     // Every element with text of its own that is on screen, in the snapshot band or a region.
     const clipped: string[] = []
     const scopes = [
@@ -65,7 +85,7 @@ export function measureDesk(page: Page): Promise<DeskBoxes> {
           (el.scrollWidth > el.clientWidth + 1 && style.overflowX !== 'visible') ||
           (el.scrollHeight > el.clientHeight + 1 && style.overflowY === 'hidden')
         const outside = r.right > scopeBox.right + 1 || r.left < scopeBox.left - 1
-        if (cut || outside)
+        if (cut || outside || cutByAncestor(el, r, scope))
           clipped.push(
             `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 50)}"${outside ? ' (outside its region)' : ''}`,
           )
