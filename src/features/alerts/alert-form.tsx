@@ -3,6 +3,7 @@ import type { AlertRule } from './alert-rules'
 import { useAlertChoices, useMoveAlertUnit } from './use-alert-choices'
 import { moveUnitWords } from '../../lib/move-unit'
 import { LastPriceHint } from './last-price-hint'
+import { chosenEvent, SinceField } from './since-field'
 
 type Kind = AlertRule['kind']
 
@@ -44,7 +45,7 @@ export function AlertForm({
   const instrument = chosen?.id ?? ''
   const session = sessionChoices.some((s) => s.id === sessionId && !s.disabled) ? sessionId : ''
   const moveUnit = useMoveAlertUnit(kind === 'move' ? chosen : undefined)
-  const event = events.find((e) => `${e.ref.kind}:${e.ref.id}` === eventKey) ?? events[0]
+  const event = chosenEvent(events, eventKey)
   const value = Number(amount)
   const valid =
     kind === 'level'
@@ -138,20 +139,7 @@ export function AlertForm({
         </label>
       )}
       {(kind === 'move' || kind === 'sigma') && (
-        <label className={field}>
-          <span className="text-muted">Since</span>
-          <select
-            className="btn max-w-[16rem]"
-            value={event ? `${event.ref.kind}:${event.ref.id}` : ''}
-            onChange={(e) => setEventKey(e.target.value)}
-          >
-            {events.map((e) => (
-              <option key={`${e.ref.kind}:${e.ref.id}`} value={`${e.ref.kind}:${e.ref.id}`}>
-                {e.label}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SinceField events={events} chosen={event} onChoose={setEventKey} className={field} />
       )}
       {kind === 'session' && (
         <>

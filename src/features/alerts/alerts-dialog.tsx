@@ -4,22 +4,38 @@ import { useFollowNotifications } from '../../hooks/use-follow-notifications'
 import { sameControlNearby, useFocusAfterRemoval } from '../../hooks/use-focus-after-removal'
 import { AlertForm } from './alert-form'
 import { useAlertSound } from './alert-sound'
+import { useAlertCounts } from './use-alert-counts'
 import { useAlertRules } from './use-alert-rules'
 import { useRuleDescriber } from './use-rule-describer'
 
 const noItems: never[] = []
 
+/**
+ * After "Alerts": " (2)", the alerts not muted that can fire; " (2, 1 will not fire)" when others are
+ * on a session called off; nothing while none is set.
+ */
+function alertsCountWords({ set, canFire, cannotFire }: ReturnType<typeof useAlertCounts>) {
+  if (set === 0) return ''
+  return cannotFire > 0 ? ` (${canFire}, ${cannotFire} will not fire)` : ` (${canFire})`
+}
+
 /** "Alerts": the viewer's alerts for this feed, to add, mute or remove; sound and notifications. */
 export function AlertsDialog() {
-  const { rules } = useAlertRules()
-  const active = rules.filter((r) => !r.muted).length
+  const counts = useAlertCounts()
   const label = (
     <>
-      <span aria-hidden="true">◉ </span>Alerts{rules.length > 0 ? ` (${active})` : ''}
+      <span aria-hidden="true">◉ </span>Alerts{alertsCountWords(counts)}
     </>
   )
   return (
-    <DialogButton label={label} titleId="alerts-title" widthClass="w-[min(48rem,calc(100vw-1rem))]">
+    <DialogButton
+      label={label}
+      titleId="alerts-title"
+      widthClass="w-[min(48rem,calc(100vw-1rem))]"
+      title={
+        counts.cannotFire > 0 ? 'Some alerts are on sessions postponed or cancelled' : undefined
+      }
+    >
       {(close) => <AlertsPanel onDone={close} />}
     </DialogButton>
   )

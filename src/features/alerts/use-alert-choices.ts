@@ -8,21 +8,33 @@ import { shortenText } from '../../lib/shorten-text'
 import { moveUnit, type MoveUnit } from '../../lib/move-unit'
 import type { Instrument } from '../../feed/schemas/types'
 import { calledOffMark, isCalledOff } from '../../feed/called-off'
+import { sinceMoment } from './called-off-rules'
+import { useNewDate } from './use-new-date'
+
+/** A moment a move can be measured since; `disabled`: listed, marked, not offered. */
+export type EventChoice = { ref: EventRef; label: string; disabled?: boolean }
 
 /**
  * What an alert can be about: the feed's instruments, events, and sessions to alert on the start or
- * end of (one postponed or cancelled is listed, marked and disabled).
+ * end of. A session postponed or cancelled is listed, marked and disabled; as an event to measure
+ * since, one postponed to a new date is offered at that date.
  */
 export function useAlertChoices() {
   const { markets, sessions, developments, quotes, index } = useAlertFeed()
+  const newDate = useNewDate()
   const rounds = index.data?.rounds ?? []
   const instruments = markets.data?.instruments ?? []
   const sessionList = sessions.data?.sessions ?? []
-  const events: { ref: EventRef; label: string }[] = [
-    ...sessionList.map((s) => ({
-      ref: { kind: 'session' as const, id: s.id },
-      label: `Session: ${sessionLabel(s, rounds)}`,
-    })),
+  const events: EventChoice[] = [
+    ...sessionList.map((s) => {
+      const rescheduled = s.status === 'postponed' ? newDate(s) : null
+      const mark = rescheduled === null ? calledOffMark(s) : ` (postponed to ${rescheduled})`
+      return {
+        ref: { kind: 'session' as const, id: s.id },
+        label: `Session: ${sessionLabel(s, rounds)}${mark}`,
+        disabled: sinceMoment(s) === null,
+      }
+    }),
     ...(developments.data?.developments ?? []).map((d) => ({
       ref: { kind: 'development' as const, id: d.id },
       label: d.title,

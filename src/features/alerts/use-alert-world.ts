@@ -9,6 +9,7 @@ import type { AlertRule } from './alert-rules'
 import { eventKey, type AlertWorld, type SigmaMeasure } from './alert-world'
 import { useAlertFeed } from './use-alert-feed'
 import { isCalledOff } from '../../feed/called-off'
+import { sinceMoment } from './called-off-rules'
 
 type SeriesEntry = AlertWorld['series'] extends ReadonlyMap<string, infer V> ? V : never
 
@@ -77,11 +78,15 @@ export function useAlertWorld(
     const add = (key: string, event: () => { at: number; label: string }) => {
       if (wantedEvents.has(key)) map.set(key, event())
     }
-    for (const s of sessions.data?.sessions ?? [])
-      add(eventKey({ kind: 'session', id: s.id }), () => ({
-        at: Date.parse(s.start),
-        label: sessionLabel(s, rounds ?? []),
-      }))
+    for (const s of sessions.data?.sessions ?? []) {
+      // Never from a start called off: a postponed session from its new start, once given.
+      const at = sinceMoment(s)
+      if (at !== null)
+        add(eventKey({ kind: 'session', id: s.id }), () => ({
+          at,
+          label: sessionLabel(s, rounds ?? []),
+        }))
+    }
     for (const d of developments.data?.developments ?? [])
       add(eventKey({ kind: 'development', id: d.id }), () => ({
         at: Date.parse(d.at),

@@ -3,6 +3,7 @@ import { formatMoveSize } from '../../lib/move-unit'
 import { shortenText } from '../../lib/shorten-text'
 import type { AlertRule, EventRef } from './alert-rules'
 import { useAlertFeed } from './use-alert-feed'
+import { useNewDate } from './use-new-date'
 
 const level = new Intl.NumberFormat('en-US', { maximumFractionDigits: 10 })
 
@@ -17,6 +18,7 @@ export function useRuleDescriber() {
   const { markets, sessions, developments, quotes, ...feed } = useAlertFeed()
   const index = feed.index.data
   const rounds = index?.rounds ?? []
+  const newDate = useNewDate()
   const found = (id: string) => markets.data?.instruments.find((i) => i.id === id)
   // Named by its id while its list loads; once the list is in without it, said so: the rule
   // cannot fire until the feed lists it again.
@@ -34,6 +36,16 @@ export function useRuleDescriber() {
       : status === 'postponed'
         ? ' (postponed: no alert until the feed lists it as going ahead)'
         : ''
+  }
+  // A move since a session called off: said, for it has no start to measure from, or a new one.
+  const sinceNote = ({ kind, id }: EventRef) => {
+    const found = kind === 'session' ? sessions.data?.sessions.find((s) => s.id === id) : undefined
+    if (found?.status === 'cancelled') return ' (cancelled: this alert will not fire)'
+    if (found?.status !== 'postponed') return ''
+    const date = newDate(found)
+    return date === null
+      ? ' (postponed, new date not announced: no alert until there is one)'
+      : ` (postponed: measured from its new start, ${date})`
   }
   const event = ({ kind, id }: EventRef) => {
     if (kind === 'session') return session(id)
@@ -53,9 +65,9 @@ export function useRuleDescriber() {
       case 'level':
         return `${instrument(rule.instrumentId)} goes ${rule.direction} ${level.format(rule.level)}`
       case 'move':
-        return `${instrument(rule.instrumentId)} moves ${formatMoveSize(rule.percent, rule.unit ?? '%', found(rule.instrumentId))} either way since ${event(rule.since)}`
+        return `${instrument(rule.instrumentId)} moves ${formatMoveSize(rule.percent, rule.unit ?? '%', found(rule.instrumentId))} either way since ${event(rule.since)}${sinceNote(rule.since)}`
       case 'sigma':
-        return `${instrument(rule.instrumentId)} moves ${rule.sigma} sigma either way since ${event(rule.since)}`
+        return `${instrument(rule.instrumentId)} moves ${rule.sigma} sigma either way since ${event(rule.since)}${sinceNote(rule.since)}`
       case 'session':
         return `${rule.sessionId === null ? 'Any session' : session(rule.sessionId)} ${rule.edge === 'both' ? 'starts or ends' : rule.edge === 'start' ? 'starts' : 'ends'}${calledOffNote(rule.sessionId)}`
       case 'followed':

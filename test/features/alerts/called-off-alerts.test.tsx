@@ -100,3 +100,41 @@ describe('session alerts on sessions postponed or cancelled', () => {
     )
   })
 })
+
+describe('the count of alerts on the Alerts button', () => {
+  it('counts apart the alerts that cannot fire, being on a session called off', async () => {
+    const session = (id: string, sessionId: string, muted = false) => ({
+      kind: 'session',
+      id,
+      muted,
+      sessionId,
+      edge: 'both',
+    })
+    window.localStorage.setItem(
+      storageKey,
+      JSON.stringify([
+        session('a1', 'northport-day-3'),
+        session('a2', 'northport-day-2'),
+        session('a3', 'northport-day-4'),
+        { kind: 'followed', id: 'a4', muted: false },
+        {
+          kind: 'move',
+          id: 'a6',
+          muted: false,
+          instrumentId: 'test-index',
+          percent: 1,
+          since: { kind: 'session', id: 'northport-day-3' },
+        },
+        // Muted: counted neither way, as before.
+        session('a5', 'northport-day-3', true),
+      ]),
+    )
+    visitInLondon()
+    server.use(...serveFeed(calledOffFeed({ withNextSession: true })))
+    const { queryClient } = renderWithFeed(<AlertsDialog />, { now: eveningBefore })
+    // Until the sessions are in, nothing is known to stop any of them.
+    expect(screen.getByRole('button', { name: 'Alerts (5)' })).toBeInTheDocument()
+    await advanceUntil(() => expect(queryClient.isFetching()).toBe(0))
+    expect(screen.getByRole('button', { name: 'Alerts (2, 3 will not fire)' })).toBeVisible()
+  })
+})
