@@ -8,8 +8,9 @@ import { type StaticServer } from '../../scripts/lib/static-server.mjs'
 // page repeated the instrument's snapshot card above the chart: ~110 px of a 250 px frame, and at
 // 480x360 the chart's foot needed a scroll. Test data: the demo feed (its "Demo data" badge takes a
 // row) with a made-up instrument beside it, a copy of the S&P 500's record and series under another
-// name, marked as real prices (no "Illustrative path" mark).
+// name, marked as real prices (no "Illustrative path" mark); and the same feed not marked as a demo.
 let server: StaticServer
+let realFeedServer: StaticServer
 
 test.beforeAll(async () => {
   const feed = copyFixtures('ttm-one-chart-')
@@ -28,8 +29,14 @@ test.beforeAll(async () => {
     Object.assign(series, { instrumentId: 'tst', illustrative: false, note: undefined })
   })
   server = await serveBuild({ feedDir: feed.dir })
+  const realFeed = copyFixtures('ttm-one-chart-real-')
+  realFeed.edit('index.json', (doc) => Object.assign(doc, { demo: false }))
+  realFeedServer = await serveBuild({ feedDir: realFeed.dir })
 })
-test.afterAll(async () => server?.close())
+test.afterAll(async () => {
+  await server?.close()
+  await realFeedServer?.close()
+})
 
 /** Text in the page cut short: wider (or taller) than a box that hides the rest, or off screen. */
 function cutText(page: Page) {
@@ -125,6 +132,49 @@ for (const [width, height] of sizes) {
         // the card's and never reaches past the page's width.
         expect(page_.scrollHeight).toBeLessThan(height * 1.6)
       }
+    })
+  }
+}
+
+// Rebased to a session (&session=), the card says the reaction, and New York was closed at it:
+// the page was 403 px tall at 480x360 (the reaction's words, the closed-at-event note repeating
+// "from the next open", a readout kept two lines tall) and scrolled.
+for (const [width, height] of sizes.filter(([w]) => w >= 480)) {
+  for (const demo of [true, false]) {
+    test(`?view=markets&instrument=spx&session= in a ${width}x${height} frame, ${demo ? 'demo' : 'real'} feed: the reaction, whole`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width, height })
+      const url = (demo ? server : realFeedServer).url
+      await page.goto(`${url}?view=markets&instrument=spx&tz=UTC&session=london-day-1`)
+      const card = page.getByRole('article', { name: 'S&P 500' })
+      await expect(card.locator('.recharts-surface')).toBeVisible()
+      await expect(page.locator('[aria-busy="true"]')).toHaveCount(0)
+      await expect(page.getByText('Demo data')).toHaveCount(demo ? 1 : 0)
+
+      await expect(
+        card.getByText(
+          /up 0\.65% in the hour after Day 1 \(session\) \(from the next open in New York\)/,
+        ),
+      ).toBeVisible()
+      await expect(card.getByText(/\+0\.15% since Day 1 \(session\)/)).toBeVisible()
+      expect(await cutText(page)).toEqual([])
+      const page_ = await page.evaluate(() => ({
+        scrollWidth: document.documentElement.scrollWidth,
+        scrollHeight: document.documentElement.scrollHeight,
+        chartBottom: document
+          .querySelector('article [aria-label="Chart key"]')!
+          .getBoundingClientRect().bottom,
+      }))
+      expect(page_.scrollWidth).toBeLessThanOrEqual(width)
+      expect(page_.scrollHeight).toBeLessThanOrEqual(height)
+      expect(page_.chartBottom).toBeLessThanOrEqual(height)
+
+      // "From the next open" is said once, in the summary; the next open's time (the note's words)
+      // is there for screen readers and in the summary's tooltip.
+      const nextOpen = /counting starts at its next open, Mon 9 Jun, 09:30 EDT/
+      await expect(card.getByText(nextOpen)).toHaveCount(1)
+      await expect(card.getByTitle(nextOpen)).toBeVisible()
     })
   }
 }

@@ -22,6 +22,10 @@ import {
   instrumentSummary,
   laterDayName,
 } from './instrument-summary'
+import { summarySaysClosedAtEvent } from './intraday-move-words'
+import { CardSummary } from './card-summary'
+import { useChartHeightToFit } from './use-chart-height-to-fit'
+import { useChrome } from '../../hooks/chrome-context'
 import { offDaySessions } from './off-day-sessions'
 import { ChartLegend } from './chart-legend'
 import { useCardReadout } from './use-card-readout'
@@ -49,6 +53,8 @@ const rebasedKinds: Record<MoveUnit, ValueKind> = { '%': 'percent', bp: 'bp', le
 
 /** The plot's box: at least 160 px of plot between the time axis and the top inset. */
 export const chartHeight = 188
+/** A chart alone in a frame too small for the whole card: its plot may shrink to 100 px, no less. */
+const leastChartHeight = 128
 /** The whole card's reserved height: header, readout, summary, note, chart, rail, key. */
 export const cardHeight = 318
 
@@ -115,6 +121,10 @@ export const InstrumentCard = memo(function InstrumentCard({
   const [focusInside, setFocusInside] = useState(false)
   const printing = usePrinting()
   const railShown = useInViewport(article) || focusInside || printing
+  // A frame the host sizes to the page (autoHeight) has no height of its own to fit.
+  const { autoHeight } = useChrome()
+  const fitFrame = alone && !autoHeight && !printing
+  const plotHeight = useChartHeightToFit(chartHeight, leastChartHeight, fitFrame)
   const prepared = series.data
   const { ticks, formatTick } = useAxisTicks(
     domain,
@@ -241,13 +251,13 @@ export const InstrumentCard = memo(function InstrumentCard({
               eventTimes={eventTimes}
               highlight={event?.at ?? null}
               width={exactWidth}
-              height={chartHeight}
+              height={plotHeight}
               describe={readout.describe}
               onZoom={onZoom}
               onResetZoom={onResetZoom}
             />
           ) : (
-            <div style={{ height: chartHeight }} />
+            <div style={{ height: plotHeight }} />
           )}
           {railShown ? (
             <EventRail
@@ -313,11 +323,18 @@ export const InstrumentCard = memo(function InstrumentCard({
           tableShown={showTable}
           onToggleTable={view ? () => setShowTable((v) => !v) : null}
         />
-        {readout.input ? <InstrumentReadout input={readout.input} /> : <p className="h-8" />}
-        <p className="text-xs break-words">
-          {summary} <StalePriceMark instrument={instrument} series={prepared} />
-        </p>
-        {closedNote && <p className="text-[11px] break-words text-warn">{closedNote}</p>}
+        {readout.input ? (
+          <InstrumentReadout input={readout.input} overlaid={alone} />
+        ) : (
+          <p className={alone ? 'h-4' : 'h-8'} />
+        )}
+        <CardSummary
+          summary={summary}
+          closedNote={closedNote}
+          noteInSummary={alone && summarySaysClosedAtEvent(instrument, event, reaction)}
+        >
+          <StalePriceMark instrument={instrument} series={prepared} />
+        </CardSummary>
         <DroppedRecordsNote problems={series.problems} noun="point" />
       </div>
       {/* A kept first screen paints the words above at once, this part a frame later, in a box

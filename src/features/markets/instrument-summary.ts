@@ -1,11 +1,11 @@
 import type { Instrument } from '../../feed/schemas/types'
 import { formatDateTime, formatDay } from '../../lib/format-time'
 import { calendarDaysBefore } from '../../lib/zoned-time'
-import { moveWords } from './format-market'
 import { dayMove, formatMove } from '../../lib/move-unit'
 import type { MarketEvent } from './market-events'
 import type { Reaction } from './reaction'
 import { zonePlace } from '../../lib/time-zone'
+import { intradayMoveWords, reactionWords } from './intraday-move-words'
 
 type DayWords = {
   /** Where the day change was read: "its series", "an illustrative path"; null: as reported. */
@@ -72,10 +72,7 @@ export function instrumentSummary(
       ? `${day}; not yet traded in ${place} since ${event.label}.`
       : `${day}; no data since ${event.label} yet.`
   }
-  const words = (move: number) =>
-    reaction.unit === '%'
-      ? moveWords(move)
-      : `${move > 0 ? 'up' : move < 0 ? 'down' : 'unchanged'} ${formatMove(Math.abs(move), reaction.unit, instrument).replace('+', '')}`
+  const words = (move: number) => reactionWords(move, reaction, instrument)
   const zone = instrument.timeZone
   if (reaction.cadence !== 'intraday') {
     if (reaction.close.move === null) return `${day}; no close yet after ${event.label}.`
@@ -87,40 +84,7 @@ export function instrumentSummary(
       return `${day}; ${words(reaction.close.move)} on the next trading day after ${event.label}, ${nextDay}.`
     return `${day}; ${words(reaction.close.move)} at the first close after ${event.label}${later}.`
   }
-  // No session on the event's day (a weekend, a holiday): counting starts at the next trading
-  // day's open, which the words name.
-  const nextDay =
-    reaction.offDay === true &&
-    reaction.closedAtEvent &&
-    reaction.baseAt !== null &&
-    calendarDaysBefore(event.at, reaction.baseAt, zone) > 0
-  const fromOpen = reaction.closedAtEvent ? ` (from the next open in ${place})` : ''
-  const after = (span: string, first = false) =>
-    nextDay
-      ? `in the first ${span} of the next trading day after ${event.label} (${formatDay(reaction.baseAt!, zone, event.at)}, from the open in ${place})`
-      : `in the ${first ? 'first ' : ''}${span} after ${event.label}${fromOpen}`
-  if (reaction.h1.move !== null) return `${day}; ${words(reaction.h1.move)} ${after('hour')}.`
-  if (reaction.m15.move !== null)
-    return `${day}; ${words(reaction.m15.move)} ${after('15 minutes')}.`
-  // Bars coarser than an hour answer neither: the first bar, named by its size.
-  const bar = reaction.firstBar
-  if (bar && bar.move !== null)
-    return `${day}; ${words(bar.move)} ${after(`${barWords(bar.stepMs)} bar`, true)}.`
-  // Else the first close the data answers: one at least a bar after counting starts (a bar that
-  // came only after a close).
-  const step = bar?.stepMs ?? 0
-  const close = [reaction.close, reaction.next, reaction.d5].find(
-    (m) => m.move !== null && m.at !== null && m.at - (reaction.baseAt ?? -Infinity) >= step,
-  )
-  if (close && close.at !== null && close.move !== null)
-    return `${day}; ${words(close.move)} by ${formatDay(close.at, zone, event.at)}’s close after ${event.label}${fromOpen}.`
-  return `${day}; no move yet after ${event.label}.`
-}
-
-/** The size of a bar in words: "2-hour", "90-minute". */
-function barWords(stepMs: number): string {
-  const minutes = Math.round(stepMs / 60_000)
-  return minutes % 60 === 0 ? `${minutes / 60}-hour` : `${minutes}-minute`
+  return `${day}; ${intradayMoveWords(instrument, event, reaction) ?? `no move yet after ${event.label}`}.`
 }
 
 /**
