@@ -76,13 +76,14 @@ const copiesKept = () =>
 
 /**
  * One cold load (or, with `reload`, a load, then a reload measured: the app's once its copies are
- * kept, a plain page's, with `app: false`, once it is loaded).
+ * kept, unless `kept` is false (the demo keeps none), a plain page's, with `app: false`, once it is
+ * loaded).
  */
 async function measureOnce(
   ctx,
   url,
   rate,
-  { reload = false, app = true, waitFor = '6,005.88' } = {},
+  { reload = false, app = true, kept = true, waitFor = '6,005.88' } = {},
 ) {
   const browser = await ctx.launch()
   try {
@@ -93,7 +94,7 @@ async function measureOnce(
       await page.goto(url, { waitUntil: 'load' })
       await page.getByText(waitFor).first().waitFor({ timeout: 30_000 })
     }
-    if (reload && app) {
+    if (reload && app && kept) {
       const deadline = Date.now() + 20_000
       // Both copies kept, as after a moment on the page: the feed's answers and the first screen
       // (kept while the page is idle; a page left sooner keeps it on the way out, and the
@@ -231,6 +232,8 @@ export default {
         reload: true,
         lcpRatio: 1.2,
       },
+      // The demo's feed is in its code: nothing is kept between visits, the HTTP cache aside.
+      { label: 'demo mode, reload', options: {}, reload: true, kept: false, lcpRatio: null },
     ]
     for (const mode of modes) {
       const server = await ctx.serve({ basePath: '/tools/talks/', ...mode.options })
@@ -238,7 +241,9 @@ export default {
         for (const rate of [1, 4]) {
           const samples = []
           for (let i = 0; i < runs; i += 1)
-            samples.push(await measureOnce(ctx, server.url, rate, { reload: mode.reload }))
+            samples.push(
+              await measureOnce(ctx, server.url, rate, { reload: mode.reload, kept: mode.kept }),
+            )
           const m = (key) => ctx.median(samples.map((s) => s[key]))
           const within = (value, budget) => value <= budget.max
           const kind = mode.reload ? 'reload' : 'cold'
@@ -248,8 +253,9 @@ export default {
               metric: `LCP / static page LCP (the page ${mode.reload ? 'reloaded' : 'cold'})`,
               value: ratio,
               unit: 'x',
-              budget: `≤ ${mode.lcpRatio}x`,
-              ok: ratio <= mode.lcpRatio,
+              ...(mode.lcpRatio === null
+                ? {}
+                : { budget: `≤ ${mode.lcpRatio}x`, ok: ratio <= mode.lcpRatio }),
             },
           ]
           if (mode.reload)
