@@ -1,55 +1,36 @@
 // Longer than 200 lines: one card's four states (loading, error, empty window, drawn) share the
-// measurements and derived view it computes; its parts (header, summary words, view, readout, plot,
-// rail, key, table) are files of their own.
-import { memo, useId, useMemo, useState } from 'react'
-import type { Instrument } from '../../feed/schemas/types'
+// measurements and derived view it computes; its parts (header, words: use-card-words, view:
+// use-card-view, readout, plot, rail, key, table, props) are files of their own.
+import { memo, useId, useState } from 'react'
+import type { InstrumentCardProps } from './instrument-card-props'
 import { QueryError } from '../../components/query-error'
 import { Skeleton } from '../../components/skeleton'
 import { RefreshFailedMark } from '../../components/refresh-failed-mark'
 import { DroppedRecordsNote } from '../../components/dropped-records-note'
 import { hasUnreadable } from '../../feed/unreadable-records'
-import { cadenceWords, finestTickMs } from '../../lib/cadence'
+import { cadenceWords } from '../../lib/cadence'
 import { quotedDecimals } from '../../lib/quoted-decimals'
-import { moveUnit, moveUnitWords, type MoveUnit } from '../../lib/move-unit'
-import type { Band } from './market-chart'
-import { EventRail } from './event-rail'
-import { InstrumentPlot } from './instrument-plot'
+import { moveUnitWords } from '../../lib/move-unit'
 import { InstrumentReadout } from './instrument-readout'
 import { InstrumentTable } from './instrument-table'
-import {
-  closedAtEventNote,
-  dayAfterEvent,
-  instrumentSummary,
-  laterDayName,
-} from './instrument-summary'
 import { summarySaysClosedAtEvent } from './intraday-move-words'
 import { CardSummary } from './card-summary'
 import { useChartHeightToFit } from './use-chart-height-to-fit'
 import { useChrome } from '../../hooks/chrome-context'
-import { offDaySessions } from './off-day-sessions'
 import { ChartLegend } from './chart-legend'
+import { EventRail } from './event-rail'
+import { InstrumentPlot } from './instrument-plot'
+import { useCardWords } from './use-card-words'
 import { useCardReadout } from './use-card-readout'
 import { InstrumentCardHeader } from './instrument-card-header'
 import { StalePriceMark } from './stale-price-mark'
-import type { ValueKind } from './value-labels'
-import type { MarketEvent } from './market-events'
-import type { Reaction } from './reaction'
-import { seriesCadence, type Span } from './series-view'
-import { zonePlace } from '../../lib/time-zone'
+import { seriesCadence } from './series-view'
 import { useElementWidth } from '../../hooks/use-element-width'
-import { useAxisTicks } from './use-axis-ticks'
-import { useThisYear } from '../../hooks/clock-context'
-import { useInstrumentView } from './use-instrument-view'
+import { useCardView } from './use-card-view'
 import { useInViewport } from './use-viewport'
 import { usePrinting } from '../../hooks/use-printing'
-import type { SeriesState } from './series-query'
 import { useFeed } from '../../hooks/use-feed'
-import { shownClose, shownUntil } from './shown-close'
-import { closeNames } from './reference-close'
 import { emptyCardWords } from './empty-card-words'
-
-/** How a chart rebased to an event reads, by the unit its moves are in. */
-const rebasedKinds: Record<MoveUnit, ValueKind> = { '%': 'percent', bp: 'bp', level: 'change' }
 
 /** The plot's box: at least 160 px of plot between the time axis and the top inset. */
 export const chartHeight = 188
@@ -57,30 +38,6 @@ export const chartHeight = 188
 const leastChartHeight = 128
 /** The whole card's reserved height: header, readout, summary, note, chart, rail, key. */
 export const cardHeight = 318
-
-export type InstrumentCardProps = {
-  instrument: Instrument
-  /** Where its day change was read, when not from the feed: "its series", "an illustrative path". */
-  dayFrom?: string | null
-  /** Why its day change is missing (see instrumentSummary); "not reported" by default. */
-  dayMissing?: string
-  colorVar: string
-  series: SeriesState
-  domain: Span
-  zone: string
-  event: MarketEvent | null
-  reaction: Reaction | null
-  events: readonly MarketEvent[]
-  sessionBands: readonly Band[]
-  selectedKey: string | null
-  onSelectEvent: (event: MarketEvent) => void
-  onZoom?: (from: number, to: number) => void
-  onResetZoom?: () => void
-  /** Its placeholder's width, when read before it mounted: the chart draws at it at once. */
-  initialWidth?: number
-  /** The only card on its page (one instrument embedded): its key shows every entry. */
-  alone?: boolean
-}
 
 /**
  * One instrument: title, summary, illustrative label, the chart with its events, a table view.
@@ -125,85 +82,49 @@ export const InstrumentCard = memo(function InstrumentCard({
   const { autoHeight } = useChrome()
   const fitFrame = alone && !autoHeight && !printing
   const plotHeight = useChartHeightToFit(chartHeight, leastChartHeight, fitFrame)
-  const prepared = series.data
-  const { ticks, formatTick } = useAxisTicks(
+  const {
+    view,
+    rows,
+    lone,
+    scale,
+    closed,
+    sessions,
+    eventTimes,
+    ticks,
+    formatTick,
+    dataSpan,
+    prepared,
+    base,
+    basis,
+    unit,
+    kind,
+    until,
+  } = useCardView({
+    instrument,
+    series,
     domain,
+    event,
+    reaction,
+    width,
     exactWidth,
     zone,
-    prepared ? finestTickMs(seriesCadence(prepared)) : 0,
-  )
-  const base =
-    reaction && reaction.baseValue !== null && event
-      ? {
-          value: reaction.baseValue,
-          label: event.label,
-          after: (reaction.baseAt ?? -Infinity) - (reaction.closedAtEvent ? 1 : 0),
-        }
-      : null
-  const basis = prepared?.basis ?? 'level'
-  const unit: MoveUnit = moveUnit(instrument, prepared ?? { basis, points: [] })
-  const rebased = base !== null
-  const kind: ValueKind = rebased
-    ? rebasedKinds[unit]
-    : basis === 'percent-change'
-      ? 'percent'
-      : 'level'
-  const until = shownUntil(asOf, domain, prepared?.points.at(-1)?.t)
-  // The previous close, in the series' own terms: a percent-change series is measured against it (0%).
-  const closeLevel = useMemo(
-    () =>
-      prepared?.basis === 'percent-change'
-        ? 0
-        : shownClose(series.raw, prepared, until, instrument),
-    [series.raw, prepared, until, instrument],
-  )
-
-  const { view, rows, lone, scale, closed, sessions, eventTimes } = useInstrumentView({
-    instrument,
-    prepared,
-    domain,
-    base,
-    unit,
-    closeLevel,
-    width,
     sessionBands,
     events,
   })
+  const rebased = base !== null
   const referenceAt = prepared?.referenceAt ?? null
   const readout = useCardReadout(instrument, view, basis, unit, base, zone, referenceAt)
 
-  const first = prepared?.points[0]?.t
-  const last = prepared?.points.at(-1)?.t
-  const dataSpan = useMemo(
-    (): Span | null => (first === undefined || last === undefined ? null : [first, last]),
-    [first, last],
-  )
-  const place = zonePlace(instrument.timeZone)
-  const thisYear = useThisYear(instrument.timeZone)
-  const lastShown = view?.inWindow.at(-1)?.t ?? null
-  // "on the day" unless that reads as another day: a window ending earlier, an event on a day
-  // the market did not trade, a change of a day after the event's.
-  const dayAt = last ?? Date.parse(instrument.asOf)
-  const dayName =
-    laterDayName(dayAt, lastShown, instrument, thisYear) ??
-    (event && prepared
-      ? offDaySessions(instrument, prepared.points, referenceAt, event.at, thisYear)
-      : null) ??
-    (event ? dayAfterEvent(dayAt, event.at, instrument, thisYear) : null)
-  const summary = instrumentSummary(instrument, event, reaction, { dayFrom, dayMissing, dayName })
-  // Of a series that stopped, "counting starts at its next open" would promise a count never made.
-  const closedNote = reaction?.seriesStopped
-    ? ''
-    : closedAtEventNote(instrument, event, reaction, thisYear)
-  // The line is the reference close unless a chart stopping before it drew the day's previous close.
-  const lineIsReference =
-    basis === 'percent-change' || until === null || (referenceAt ?? 0) <= until
-  const close = closeNames(
-    lineIsReference ? referenceAt : null,
-    lastShown,
-    instrument.timeZone,
-    thisYear,
-  )
+  const { summary, closedNote, close, place } = useCardWords({
+    instrument,
+    prepared,
+    event,
+    reaction,
+    lastShown: view?.inWindow.at(-1)?.t ?? null,
+    until,
+    dayFrom,
+    dayMissing,
+  })
   const body = () => {
     if (prepared && view) {
       if (view.inWindow.length === 0) {
