@@ -50,10 +50,11 @@ describe('lists whose every record could not be read', () => {
     const briefing = screen.getByRole('region', { name: /briefing/i })
     expect(within(briefing).getByText(/issues unavailable/)).toBeInTheDocument()
     expect(within(briefing).getByText('Market moves unavailable')).toBeInTheDocument()
-    // The band across the top, and the markets panel.
+    // Said once, in the markets panel; the band across the top points there.
     expect(
       screen.getAllByText('None of the feed’s market instruments could be read.'),
-    ).toHaveLength(2)
+    ).toHaveLength(1)
+    expect(screen.getByText('No market snapshot (see the markets panel).')).toBeInTheDocument()
     for (const claim of [
       /no issues on the table/i,
       /no scenarios/i,
