@@ -24,8 +24,12 @@ export const headerStatusRowClass = 'flex min-h-5 flex-wrap items-baseline gap-x
  * so content arriving in one region never moves another.
  */
 export const deskGridClass = 'grid min-h-0 flex-1 grid-rows-[minmax(0,1fr)] print:block'
+/**
+ * A region of the desk: sized by the grid, never by its content (contain: strict), so what changes
+ * inside it (a chart drawn, rows measured) is laid out and painted without the other regions.
+ */
 export const regionClass =
-  'relative min-h-0 min-w-0 overflow-y-auto rounded-lg [&>section]:min-h-full print:mb-3 print:overflow-visible'
+  'relative min-h-0 min-w-0 overflow-y-auto rounded-lg [contain:strict] [&>section]:min-h-full print:mb-3 print:overflow-visible print:[contain:none]'
 /** A region on a phone: one tab's panel, as long as its content (the page scrolls). */
 export const phonePanelClass =
   'min-w-0 [&>section]:min-h-[calc(100dvh-12rem)] print:mb-3 print:[&>section]:min-h-0'
