@@ -23,6 +23,9 @@ type Props = {
 
 type Entry = { id: string; swatch: ReactNode; swatchPx: number; full: string; short: string }
 
+/** Every chart key is in one font (text-[11px] in the page's face). */
+let keyFont: string | null = null
+
 /** Between two entries (gap-x-3), and between a swatch and its words (gap-1). */
 const entryGap = 12
 const swatchGap = 4
@@ -94,13 +97,14 @@ export const ChartLegend = memo(function ChartLegend({
     return list
   }, [session, closed, events, previousClose, previousCloseShort, place])
 
-  // The key's font, read once it is on the page: its words are measured in it.
+  // The keys' font, read from the first on the page (reading it forces the page's style): their
+  // words are measured in it.
   const [list, setList] = useState<HTMLUListElement | null>(null)
-  const [font, setFont] = useState<string | null>(null)
+  const [font, setFont] = useState<string | null>(keyFont)
   const fitted = !whole && width !== null && width > 0
   useLayoutEffect(() => {
-    if (fitted && list) setFont(getComputedStyle(list).font)
-  }, [fitted, list])
+    if (fitted && list && font === null) setFont((keyFont ??= getComputedStyle(list).font))
+  }, [fitted, list, font])
   const fit = useMemo(
     (): KeyFit | null => (fitted && font !== null ? fitEntries(entries, width!, font) : null),
     [fitted, font, entries, width],
