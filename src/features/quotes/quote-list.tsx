@@ -1,5 +1,3 @@
-// Longer than 200 lines: the virtualizer, the roving focus (arrows, Home, End, "c") and the
-// scroll-to-linked-quote logic act on the same rows and scroller.
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual'
 import { useKeptPlace } from '../../hooks/use-kept-place'
 import { printedRange, usePrinting } from '../../hooks/use-printing'
@@ -10,24 +8,13 @@ import {
   observeScrollerRect,
   scrollScroller,
 } from '../../lib/virtual-list-layout'
-import {
-  memo,
-  useCallback,
-  useEffect,
-  useLayoutEffect,
-  useRef,
-  useState,
-  type KeyboardEvent,
-} from 'react'
+import { memo, useCallback, useEffect, useRef, useState } from 'react'
 import { isFollowedBy, type Follows } from '../../hooks/use-follows'
 import { useBenchRenderCount } from '../../hooks/bench-hooks'
 import { QuoteCard } from './quote-card'
-import { focusWhenShown } from './focus-when-shown'
+import { useQuoteListFocus } from './use-quote-list-focus'
 import type { QuoteRow } from './quote-rows'
 import type { Density } from '../../hooks/url-params'
-
-/** Quotes PageUp and PageDown move (moveTo stops at either end). */
-const quotesAPage = 10
 
 type QuoteListProps = {
   rows: readonly QuoteRow[]
@@ -83,7 +70,6 @@ export const QuoteList = memo(function QuoteList({
   const compact = density === 'compact'
   useBenchRenderCount('quotes.list')
   const scrollRef = useRef<HTMLDivElement>(null)
-  const pendingFocus = useRef<{ id: string; scroll: boolean } | null>(null)
   const [activeId, setActiveId] = useState<string | null>(null)
   const getItemKey = useCallback((i: number) => rows[i]?.quote.id ?? i, [rows])
   const printing = usePrinting()
@@ -124,66 +110,14 @@ export const QuoteList = memo(function QuoteList({
     if ((virtualizer.scrollOffset ?? 0) !== 0) virtualizer.scrollToOffset(0)
   }, [viewKey, virtualizer])
 
-  // Opened on a quote (?quote=): scroll to it and focus it, once it is in the list.
-  const linkedIndex = linkedQuoteId ? rows.findIndex((row) => row.quote.id === linkedQuoteId) : -1
-  useEffect(() => {
-    if (linkedIndex < 0 || !linkedQuoteId) return
-    setActiveId(linkedQuoteId)
-    pendingFocus.current = { id: linkedQuoteId, scroll: true }
-    virtualizer.scrollToIndex(linkedIndex, { align: 'start' })
-  }, [linkedQuoteId, linkedIndex, virtualizer])
-
-  // Focus follows the active row once the virtualizer has rendered it; a linked row on a page still
-  // hidden (a phone's, until it has settled) takes it once shown.
-  const stopWaitingToFocus = useRef(() => {})
-  useEffect(() => () => stopWaitingToFocus.current(), [])
-  useLayoutEffect(() => {
-    const pending = pendingFocus.current
-    if (!pending || !scrollRef.current) return
-    const element = scrollRef.current.querySelector<HTMLElement>(
-      `[data-quote-id="${CSS.escape(pending.id)}"]`,
-    )
-    if (!element) return
-    pendingFocus.current = null
-    stopWaitingToFocus.current()
-    if (pending.scroll) stopWaitingToFocus.current = focusWhenShown(element)
-    else element.focus({ preventScroll: true })
+  const onKeyDown = useQuoteListFocus({
+    rows,
+    virtualizer,
+    scrollRef,
+    linkedQuoteId,
+    setActiveId,
+    onCopy,
   })
-
-  const moveTo = (index: number) => {
-    const row = rows[Math.min(rows.length - 1, Math.max(0, index))]
-    if (!row) return
-    setActiveId(row.quote.id)
-    pendingFocus.current = { id: row.quote.id, scroll: false }
-    virtualizer.scrollToIndex(rows.indexOf(row), { align: 'auto' })
-  }
-
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (event.altKey || event.ctrlKey || event.metaKey) return
-    const target = event.target instanceof HTMLElement ? event.target : null
-    const rowElement = target?.closest<HTMLElement>('[data-quote-id]')
-    if (!rowElement) return
-    const index = rows.findIndex((row) => row.quote.id === rowElement.dataset.quoteId)
-    if (index < 0) return
-    const keys: Record<string, number> = {
-      ArrowDown: index + 1,
-      ArrowUp: index - 1,
-      PageDown: index + quotesAPage,
-      PageUp: index - quotesAPage,
-      Home: 0,
-      End: rows.length - 1,
-    }
-    const next = keys[event.key]
-    if (next !== undefined) {
-      event.preventDefault()
-      moveTo(next)
-    } else if (event.key === 'c' || event.key === 'C') {
-      const row = rows[index]
-      if (!row || event.shiftKey) return
-      event.preventDefault()
-      onCopy(row)
-    }
-  }
 
   const items = virtualizer.getVirtualItems()
   return (
