@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react'
 import tailwindcss from '@tailwindcss/vite'
 import { fileURLToPath } from 'node:url'
 import { timeScale } from './scripts/lib/time-scale.mjs'
+import { rechartsLayersOnDemand } from './scripts/lib/recharts-layers-on-demand'
 
 export default defineConfig(({ mode }) => {
   // Upper bounds only, stretched on a busy machine; tests wait for conditions, never for time.
@@ -14,6 +15,7 @@ export default defineConfig(({ mode }) => {
     plugins: [
       react(),
       tailwindcss(),
+      rechartsLayersOnDemand(),
       {
         // index.html carries the start-up shell, rendered from the app's own component.
         name: 'startup-shell',
