@@ -4,7 +4,7 @@ import react from '@vitejs/plugin-react'
 import tailwindcss from '@tailwindcss/vite'
 import { fileURLToPath } from 'node:url'
 import { timeScale } from './scripts/lib/time-scale.mjs'
-import { rechartsLayersOnDemand } from './scripts/lib/recharts-layers-on-demand'
+import { rechartsLayersOnDemand } from './scripts/lib/recharts-layers-on-demand.ts'
 
 export default defineConfig(({ mode }) => {
   // Upper bounds only, stretched on a busy machine; tests wait for conditions, never for time.
