@@ -79,6 +79,15 @@ const sizes = [
   [800, 450],
 ] as const
 
+/** The page's scroll size, and where the card's chart key ends. */
+const pageExtent = (page: Page) =>
+  page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    scrollHeight: document.documentElement.scrollHeight,
+    chartBottom: document.querySelector('article [aria-label="Chart key"]')!.getBoundingClientRect()
+      .bottom,
+  }))
+
 for (const [width, height] of sizes) {
   for (const { id, name, mark } of [
     { id: 'spx', name: 'S&P 500', mark: true },
@@ -115,13 +124,7 @@ for (const [width, height] of sizes) {
       expect(outsideCard).toBe(0)
 
       expect(await cutText(page)).toEqual([])
-      const page_ = await page.evaluate(() => ({
-        scrollWidth: document.documentElement.scrollWidth,
-        scrollHeight: document.documentElement.scrollHeight,
-        chartBottom: document
-          .querySelector('article [aria-label="Chart key"]')!
-          .getBoundingClientRect().bottom,
-      }))
+      const page_ = await pageExtent(page)
       expect(page_.scrollWidth).toBeLessThanOrEqual(width)
       if (width >= 480) {
         // The whole card, its key included, in the frame: nothing needs a scroll.
@@ -159,13 +162,7 @@ for (const [width, height] of sizes.filter(([w]) => w >= 480)) {
       ).toBeVisible()
       await expect(card.getByText(/\+0\.15% since Day 1 \(session\)/)).toBeVisible()
       expect(await cutText(page)).toEqual([])
-      const page_ = await page.evaluate(() => ({
-        scrollWidth: document.documentElement.scrollWidth,
-        scrollHeight: document.documentElement.scrollHeight,
-        chartBottom: document
-          .querySelector('article [aria-label="Chart key"]')!
-          .getBoundingClientRect().bottom,
-      }))
+      const page_ = await pageExtent(page)
       expect(page_.scrollWidth).toBeLessThanOrEqual(width)
       expect(page_.scrollHeight).toBeLessThanOrEqual(height)
       expect(page_.chartBottom).toBeLessThanOrEqual(height)
