@@ -1,10 +1,13 @@
 // Page load of the production build: demo mode and a build pointed at a feed served as static
 // files; median of 5 cold runs (fresh profile each), without and with 4x CPU throttling; for the
 // static feed also a reload (the cached copy painted at once). Each LCP is set against a static HTML
-// page of the same first screen (scripts/lib/static-first-screen.mjs), measured in the same run.
+// page of the same first screen (scripts/lib/static-first-screen.mjs), measured in the same run,
+// and against that screen rendered by React alone (scripts/lib/react-first-screen.mjs): no feed, no app code.
 import { gzipSync } from 'node:zlib'
+import { rmSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { staticFirstScreen } from '../lib/static-first-screen.mjs'
+import { buildReactFirstScreen } from '../lib/react-first-screen.mjs'
 
 const runs = Number(process.env.PAGE_LOAD_RUNS ?? 5)
 
@@ -175,48 +178,77 @@ async function measureOnce(
 export default {
   name: 'page-load',
   description:
-    'loads of the production build (median of 5): a static HTML reference of the first screen, demo and static feed cold, static feed reloaded from its cache; 1x and 4x CPU; LCP as a ratio to the reference',
+    'loads of the production build (median of 5): a static HTML reference of the first screen and the same screen rendered by React alone, demo and static feed cold, static feed reloaded from its cache; 1x and 4x CPU; LCP as a ratio to the reference',
   async run(ctx) {
-    const reference = {
-      'static-first-screen.html': {
+    const reactScreen = await buildReactFirstScreen(ctx.distDir)
+    const references = [
+      {
+        key: 'static',
+        file: 'static-first-screen.html',
+        label: 'static HTML reference of the first screen',
         body: staticFirstScreen(ctx.distDir),
-        type: 'text/html; charset=utf-8',
       },
-    }
-    // The reference loaded as each mode is: cold, and reloaded (a reload also unloads the page
+      {
+        key: 'react',
+        file: 'react-first-screen.html',
+        label: 'the same first screen rendered by React alone (no feed, no app code)',
+        body: reactScreen.html,
+      },
+    ]
+    // The references loaded as each mode is: cold, and reloaded (a reload also unloads the page
     // before it and finds its files in the HTTP cache).
-    const staticLcp = { cold: {}, reload: {} }
+    const referenceLcp = { static: { cold: {}, reload: {} }, react: { cold: {}, reload: {} } }
     {
-      const server = await ctx.serve({ basePath: '/tools/talks/', overrides: reference })
+      const server = await ctx.serve({
+        basePath: '/tools/talks/',
+        overrides: Object.fromEntries(
+          references.map(({ file, body }) => [file, { body, type: 'text/html; charset=utf-8' }]),
+        ),
+        mounts: { 'react-first-screen/': reactScreen.outDir },
+      })
       try {
         for (const rate of [1, 4]) {
           for (const kind of ['cold', 'reload']) {
-            const samples = []
-            for (let i = 0; i < runs; i += 1)
-              samples.push(
-                await measureOnce(ctx, `${server.url}static-first-screen.html`, rate, {
-                  reload: kind === 'reload',
-                  app: false,
-                }),
+            for (const reference of references) {
+              const samples = []
+              for (let i = 0; i < runs; i += 1)
+                samples.push(
+                  await measureOnce(ctx, `${server.url}${reference.file}`, rate, {
+                    reload: kind === 'reload',
+                    app: false,
+                  }),
+                )
+              const lcp = ctx.median(samples.map((s) => s.lcp))
+              referenceLcp[reference.key][kind][rate] = lcp
+              ctx.report(
+                `${reference.label}, ${kind === 'cold' ? 'cold' : 'reloaded'}, ${rate}x CPU (median of ${runs} runs)`,
+                [
+                  {
+                    metric: 'first contentful paint',
+                    value: ctx.median(samples.map((s) => s.fcp)),
+                    unit: 'ms',
+                  },
+                  { metric: 'largest contentful paint', value: lcp, unit: 'ms' },
+                  ...(reference.key === 'react'
+                    ? [
+                        {
+                          metric: 'LCP / static page LCP',
+                          value: lcp / referenceLcp.static[kind][rate],
+                          unit: 'x',
+                        },
+                      ]
+                    : []),
+                ],
               )
-            staticLcp[kind][rate] = ctx.median(samples.map((s) => s.lcp))
-            ctx.report(
-              `static HTML reference of the first screen, ${kind === 'cold' ? 'cold' : 'reloaded'}, ${rate}x CPU (median of ${runs} runs)`,
-              [
-                {
-                  metric: 'first contentful paint',
-                  value: ctx.median(samples.map((s) => s.fcp)),
-                  unit: 'ms',
-                },
-                { metric: 'largest contentful paint', value: staticLcp[kind][rate], unit: 'ms' },
-              ],
-            )
+            }
           }
         }
       } finally {
         await server.close()
+        rmSync(reactScreen.outDir, { recursive: true, force: true })
       }
     }
+    const staticLcp = referenceLcp.static
     const staticFeed = {
       overrides: {
         'config.json': { body: JSON.stringify({ feedUrl: './feed/', refreshSeconds: 30 }) },
@@ -264,6 +296,11 @@ export default {
               value: m('lcp') / staticLcp.cold[rate],
               unit: 'x',
             })
+          ratios.push({
+            metric: `LCP / LCP of the first screen rendered by React alone (${kind})`,
+            value: m('lcp') / referenceLcp.react[kind][rate],
+            unit: 'x',
+          })
           ctx.report(`${mode.label}, ${rate}x CPU (median of ${runs} runs)`, [
             ...ratios,
             {

@@ -26,9 +26,13 @@ function chart(points) {
   return `<svg viewBox="0 0 300 160" width="100%" height="160" role="img"><polyline fill="none" stroke="currentColor" stroke-width="1.5" points="${xy.join(' ')}"/></svg>`
 }
 
-/** The page's HTML; `distDir` holds the build whose stylesheet it links. */
-export function staticFirstScreen(distDir) {
-  const css = readdirSync(join(distDir, 'assets')).find((name) => name.endsWith('.css'))
+/** The file name of the build's stylesheet, in `distDir`/assets. */
+export function buildStylesheet(distDir) {
+  return readdirSync(join(distDir, 'assets')).find((name) => name.endsWith('.css'))
+}
+
+/** The first screen's markup: what the reference page's <body> holds. */
+export function firstScreenBody() {
   const index = read('index.json')
   const people = new Map(index.people.map((p) => [p.id, p]))
   const sessions = read('sessions.json').sessions
@@ -57,14 +61,19 @@ export function staticFirstScreen(distDir) {
       return `<section class="rounded border border-line p-2"><h3 class="font-semibold">${escape(i.name)}</h3><p class="tabular-nums">${number(i.last)} <span>${number(i.changePercent)}%</span></p>${chart(series.points)}</section>`
     })
     .join('')
-  return `<!doctype html>
-<html lang="en"><head><meta charset="UTF-8"><meta name="viewport" content="width=device-width, initial-scale=1.0">
-<title>Trade Talks Monitor (static reference)</title><link rel="stylesheet" href="./assets/${css}"></head>
-<body><div class="p-3">
+  return `<div class="p-3">
 <header class="mb-3 rounded-lg border border-line bg-surface px-3 py-2"><h1 class="text-lg font-semibold">${escape(index.title)}</h1></header>
 <main class="grid grid-cols-3 gap-3">
 <section class="overflow-y-auto" style="height:calc(100vh - 6rem)"><h2 class="font-semibold">Timeline</h2><ol class="space-y-2">${timeline}</ol></section>
 <section class="overflow-y-auto" style="height:calc(100vh - 6rem)"><h2 class="font-semibold">Quotes</h2><ol class="space-y-2">${wall}</ol></section>
 <section class="grid grid-cols-2 gap-2 content-start"><h2 class="col-span-2 font-semibold">Markets</h2>${markets}</section>
-</main></div></body></html>`
+</main></div>`
+}
+
+/** The page's HTML; `distDir` holds the build whose stylesheet it links. */
+export function staticFirstScreen(distDir) {
+  return `<!doctype html>
+<html lang="en"><head><meta charset="UTF-8"><meta name="viewport" content="width=device-width, initial-scale=1.0">
+<title>Trade Talks Monitor (static reference)</title><link rel="stylesheet" href="./assets/${buildStylesheet(distDir)}"></head>
+<body>${firstScreenBody()}</body></html>`
 }
