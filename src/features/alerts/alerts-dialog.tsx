@@ -4,7 +4,7 @@ import { useFollowNotifications } from '../../hooks/use-follow-notifications'
 import { sameControlNearby, useFocusAfterRemoval } from '../../hooks/use-focus-after-removal'
 import { AlertForm } from './alert-form'
 import { useAlertSound } from './alert-sound'
-import { useAlertCounts } from './use-alert-counts'
+import { useAlertCounts, type AlertCounts } from './use-alert-counts'
 import { useAlertRules } from './use-alert-rules'
 import { useRuleDescriber } from './use-rule-describer'
 
@@ -12,11 +12,20 @@ const noItems: never[] = []
 
 /**
  * After "Alerts": " (2)", the alerts not muted that can fire; " (2, 1 will not fire)" when others are
- * on a session called off; nothing while none is set.
+ * on a session called off or on something the feed no longer lists; nothing while none is set.
  */
-function alertsCountWords({ set, canFire, cannotFire }: ReturnType<typeof useAlertCounts>) {
+function alertsCountWords({ set, canFire, cannotFire }: AlertCounts) {
   if (set === 0) return ''
   return cannotFire > 0 ? ` (${canFire}, ${cannotFire} will not fire)` : ` (${canFire})`
+}
+
+/** The button's tooltip when some alerts will not fire: why. */
+function cannotFireTitle({ calledOff, gone }: AlertCounts) {
+  if (calledOff > 0 && gone > 0)
+    return 'Some alerts are on sessions postponed or cancelled, some on what the feed no longer lists'
+  if (calledOff > 0) return 'Some alerts are on sessions postponed or cancelled'
+  if (gone > 0) return 'Some alerts are on what the feed no longer lists'
+  return undefined
 }
 
 /** "Alerts": the viewer's alerts for this feed, to add, mute or remove; sound and notifications. */
@@ -32,9 +41,7 @@ export function AlertsDialog() {
       label={label}
       titleId="alerts-title"
       widthClass="w-[min(48rem,calc(100vw-1rem))]"
-      title={
-        counts.cannotFire > 0 ? 'Some alerts are on sessions postponed or cancelled' : undefined
-      }
+      title={cannotFireTitle(counts)}
     >
       {(close) => <AlertsPanel onDone={close} />}
     </DialogButton>

@@ -8,6 +8,7 @@ import { useFollows } from '../../hooks/use-follows'
 import type { AlertRule } from './alert-rules'
 import { eventKey, type AlertWorld, type SigmaMeasure } from './alert-world'
 import { useAlertFeed } from './use-alert-feed'
+import { isGone, listedIds } from './gone-from-feed'
 import { isCalledOff } from '../../feed/called-off'
 import { sinceMoment } from './called-off-rules'
 
@@ -22,16 +23,22 @@ export function useAlertWorld(
   const feed = useFeed()
   const { isFollowed } = useFollows()
   const { index, markets, sessions, developments, quotes } = useAlertFeed()
+  // An instrument the markets list, in whole, no longer holds is not read: its rules cannot fire
+  // (even if its series is still served) until the feed lists it again.
+  const listed = useMemo(() => listedIds(markets.data, 'instruments'), [markets.data])
   const instrumentIds = useMemo(
     () =>
       [
         ...new Set(
           rules.flatMap((r) =>
-            r.kind === 'level' || r.kind === 'move' || r.kind === 'sigma' ? [r.instrumentId] : [],
+            (r.kind === 'level' || r.kind === 'move' || r.kind === 'sigma') &&
+            !isGone(r.instrumentId, listed)
+              ? [r.instrumentId]
+              : [],
           ),
         ),
       ].sort(),
-    [rules],
+    [rules, listed],
   )
   const series = useQueries({
     queries: instrumentIds.map((id) => marketsQueries.series(feed, id)),

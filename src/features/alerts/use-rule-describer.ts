@@ -2,31 +2,37 @@ import { sessionLabel } from '../../feed/session-label'
 import { formatMoveSize } from '../../lib/move-unit'
 import { shortenText } from '../../lib/shorten-text'
 import type { AlertRule, EventRef } from './alert-rules'
+import { isGone, type ListedIds } from './gone-from-feed'
 import { useAlertFeed } from './use-alert-feed'
+import { useFeedListing } from './use-feed-listing'
 import { useNewDate } from './use-new-date'
 
 const level = new Intl.NumberFormat('en-US', { maximumFractionDigits: 10 })
 
-/** Of what a rule names that the feed no longer lists. */
-const gone = '(no longer in the feed: the alert waits for it)'
+/** After the name of what a rule names that the feed no longer lists (`goneFromFeed`). */
+const gone = '(no longer in the feed: this alert will not fire)'
 
 /**
  * A rule in words, with the feed's names for its instrument, session or event ("since London, Day
  * 2", "since “China's May exports to the US down 34.5%”"); an id while its list is not in.
  */
 export function useRuleDescriber() {
-  const { markets, sessions, developments, quotes, ...feed } = useAlertFeed()
-  const index = feed.index.data
+  const alertFeed = useAlertFeed()
+  const { markets, sessions, developments, quotes, index: indexQuery } = alertFeed
+  const listing = useFeedListing(alertFeed)
+  const index = indexQuery.data
   const rounds = index?.rounds ?? []
   const newDate = useNewDate()
   const found = (id: string) => markets.data?.instruments.find((i) => i.id === id)
-  // Named by its id while its list loads; once the list is in without it, said so: the rule
-  // cannot fire until the feed lists it again.
-  const missing = (what: string, loaded: boolean) => (loaded ? `${what} ${gone}` : what)
-  const instrument = (id: string) => found(id)?.shortName ?? missing(id, markets.data !== undefined)
-  const session = (id: string) => {
+  // Named by its id while its list loads, failed or has records that could not be read; once the
+  // list is in whole without it, said so: the rule cannot fire until the feed lists it again.
+  // `said`: the rule already said it will not fire (its instrument is gone too).
+  const missing = (id: string, listed: ListedIds, what = id, said = false) =>
+    isGone(id, listed) ? `${what} ${said ? '(no longer in the feed)' : gone}` : what
+  const instrument = (id: string) => found(id)?.shortName ?? missing(id, listing.instruments)
+  const session = (id: string, said = false) => {
     const found = sessions.data?.sessions.find((s) => s.id === id)
-    return found ? sessionLabel(found, rounds) : missing(id, sessions.data !== undefined)
+    return found ? sessionLabel(found, rounds) : missing(id, listing.sessions, id, said)
   }
   // A session alert on one postponed or cancelled: said, for it cannot fire at the planned times.
   const calledOffNote = (id: string | null) => {
@@ -47,16 +53,16 @@ export function useRuleDescriber() {
       ? ' (postponed, new date not announced: no alert until there is one)'
       : ` (postponed: measured from its new start, ${date})`
   }
-  const event = ({ kind, id }: EventRef) => {
-    if (kind === 'session') return session(id)
+  const event = ({ kind, id }: EventRef, said: boolean) => {
+    if (kind === 'session') return session(id, said)
     if (kind === 'development') {
       const found = developments.data?.developments.find((d) => d.id === id)
       return found
         ? `“${found.title}”`
-        : missing(`the development ${id}`, developments.data !== undefined)
+        : missing(id, listing.developments, `the development ${id}`, said)
     }
     const found = quotes.data?.quotes.find((q) => q.id === id)
-    if (!found) return missing(`the quote ${id}`, quotes.data !== undefined)
+    if (!found) return missing(id, listing.quotes, `the quote ${id}`, said)
     const speaker = index?.people.find((p) => p.id === found.personId)?.name ?? found.personId
     return `${speaker}’s “${shortenText(found.text, 60)}”`
   }
@@ -65,9 +71,9 @@ export function useRuleDescriber() {
       case 'level':
         return `${instrument(rule.instrumentId)} goes ${rule.direction} ${level.format(rule.level)}`
       case 'move':
-        return `${instrument(rule.instrumentId)} moves ${formatMoveSize(rule.percent, rule.unit ?? '%', found(rule.instrumentId))} either way since ${event(rule.since)}${sinceNote(rule.since)}`
+        return `${instrument(rule.instrumentId)} moves ${formatMoveSize(rule.percent, rule.unit ?? '%', found(rule.instrumentId))} either way since ${event(rule.since, isGone(rule.instrumentId, listing.instruments))}${sinceNote(rule.since)}`
       case 'sigma':
-        return `${instrument(rule.instrumentId)} moves ${rule.sigma} sigma either way since ${event(rule.since)}${sinceNote(rule.since)}`
+        return `${instrument(rule.instrumentId)} moves ${rule.sigma} sigma either way since ${event(rule.since, isGone(rule.instrumentId, listing.instruments))}${sinceNote(rule.since)}`
       case 'session':
         return `${rule.sessionId === null ? 'Any session' : session(rule.sessionId)} ${rule.edge === 'both' ? 'starts or ends' : rule.edge === 'start' ? 'starts' : 'ends'}${calledOffNote(rule.sessionId)}`
       case 'followed':

@@ -224,7 +224,7 @@ describe('alerts', () => {
     await advanceUntil(() =>
       expect(
         within(dialog).getByText(
-          'dxy (no longer in the feed: the alert waits for it) goes above 100',
+          'dxy (no longer in the feed: this alert will not fire) goes above 100',
         ),
       ).toBeInTheDocument(),
     )

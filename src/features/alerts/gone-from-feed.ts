@@ -1,0 +1,62 @@
+import type { FeedProblem } from '../../feed/parse'
+import { hasUnreadable } from '../../feed/unreadable-records'
+import type { AlertRule, EventRef } from './alert-rules'
+
+/**
+ * The ids a feed list holds, once it is in whole; null while it is not: loading, failed, with
+ * records that could not be read (one of them may be the rule's), or cut to a past moment in
+ * replay. Only a list in whole can tell that an item is no longer in the feed.
+ */
+export type ListedIds = ReadonlySet<string> | null
+
+/** The lists the items of alerts are in. */
+export type FeedListing = {
+  instruments: ListedIds
+  sessions: ListedIds
+  developments: ListedIds
+  quotes: ListedIds
+}
+
+type ReadList<K extends string> = { readonly [key in K]: readonly { id: string }[] } & {
+  readonly problems: readonly FeedProblem[]
+}
+
+/** The ids in a document's `list`, or null when they cannot be told in whole (`ListedIds`). */
+export function listedIds<K extends string>(
+  document: ReadList<K> | undefined,
+  list: K,
+  live = true,
+): ListedIds {
+  if (!live || document === undefined || hasUnreadable(document.problems, list)) return null
+  return new Set(document[list].map((item) => item.id))
+}
+
+/** Whether the item is known to be no longer in the feed: its list is in whole, without it. */
+export const isGone = (id: string, listed: ListedIds): boolean => listed !== null && !listed.has(id)
+
+const eventList = {
+  session: 'sessions',
+  development: 'developments',
+  quote: 'quotes',
+} as const satisfies Record<EventRef['kind'], keyof FeedListing>
+
+export const isEventGone = ({ kind, id }: EventRef, listing: FeedListing): boolean =>
+  isGone(id, listing[eventList[kind]])
+
+/**
+ * Whether the rule names an instrument, session or event the feed no longer lists: it cannot fire
+ * while so, and is live again once the feed lists it again (the rule is kept).
+ */
+export function goneFromFeed(rule: AlertRule, listing: FeedListing): boolean {
+  switch (rule.kind) {
+    case 'level':
+      return isGone(rule.instrumentId, listing.instruments)
+    case 'move':
+    case 'sigma':
+      return isGone(rule.instrumentId, listing.instruments) || isEventGone(rule.since, listing)
+    case 'session':
+      return rule.sessionId !== null && isGone(rule.sessionId, listing.sessions)
+    case 'followed':
+      return false
+  }
+}
