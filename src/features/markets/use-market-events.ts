@@ -6,7 +6,8 @@ import {
   sessionsQueries,
   type FeedRef,
 } from '../../feed/queries'
-import type { Round } from '../../feed/schemas/types'
+import type { Round, Session } from '../../feed/schemas/types'
+import { isKnownThroughSessions } from '../../feed/as-of'
 import { collectEvents, type MarketEvent } from './market-events'
 import { useDeferredQuery } from '../../hooks/use-deferred-query'
 import { memoizeLast } from '../../lib/memoize-last'
@@ -17,8 +18,19 @@ const none: readonly never[] = []
 const collectEventsOnce = memoizeLast(collectEvents)
 
 /**
+ * The rounds known at the feed's moment: in replay, a round with no date of its own only once one
+ * of its sessions is (as the timeline and the header count them); live, every round.
+ */
+function roundsKnown(rounds: readonly Round[], sessions: readonly Session[]): readonly Round[] {
+  if (!rounds.some(isKnownThroughSessions)) return rounds
+  const withSessions = new Set(sessions.map((s) => s.roundId))
+  return rounds.filter((r) => !isKnownThroughSessions(r) || withSessions.has(r.id))
+}
+
+/**
  * What the charts mark and rebase to: sessions, developments and quotes as market events, and the
- * rounds for the window choices. Not asked for (`enabled` false) where only the snapshot shows.
+ * rounds known at the feed's moment for the window choices. Not asked for (`enabled` false) where
+ * only the snapshot shows.
  */
 export function useMarketEvents(
   feed: FeedRef,
@@ -41,7 +53,11 @@ export function useMarketEvents(
       ),
     [sessions.data, developments.data, quotes.data, index.data, replay],
   )
-  return { events, rounds: index.data?.rounds ?? noRounds }
+  const rounds = useMemo(
+    () => roundsKnown(index.data?.rounds ?? noRounds, sessions.data?.sessions ?? none),
+    [index.data, sessions.data],
+  )
+  return { events, rounds }
 }
 
 /**

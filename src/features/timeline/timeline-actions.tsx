@@ -24,7 +24,8 @@ export function TimelineActions({ summary, onClear, showControls, order, onOrder
     <div className="flex min-w-0 items-center gap-2 text-xs">
       {summary !== null ? (
         <p className="flex min-w-0 items-center gap-2">
-          <span className="truncate">
+          {/* Cut with "…" in a narrow region: the whole name in the tooltip. */}
+          <span className="truncate" title={`Selected: ${summary}`}>
             Selected: <strong>{summary}</strong>
           </span>
           <button
