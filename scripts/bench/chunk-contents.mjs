@@ -22,6 +22,28 @@ function shortName(id) {
   return relative(resolve('.'), clean)
 }
 
+/** Gzip bytes of the JS of a page that only uses the project's libraries, built with its config. */
+async function librariesAloneGzip() {
+  const outDir = mkdtempSync(join(tmpdir(), 'ttm-libraries-'))
+  try {
+    const output = await build({
+      logLevel: 'warn',
+      build: {
+        outDir,
+        emptyOutDir: true,
+        chunkSizeWarningLimit: 5000,
+        rolldownOptions: { input: resolve('scripts/bench/libraries-alone-page.tsx') },
+      },
+    })
+    const chunks = [output].flat().flatMap((result) => result.output)
+    return chunks
+      .filter((chunk) => chunk.type === 'chunk')
+      .reduce((sum, chunk) => sum + gzipSync(chunk.code).length, 0)
+  } finally {
+    rmSync(outDir, { recursive: true, force: true })
+  }
+}
+
 export default {
   name: 'chunk-contents',
   description: 'each JS chunk of the production build: size and largest modules',
@@ -72,6 +94,10 @@ export default {
       const total = sized.reduce((sum, c) => sum + c.gzip, 0)
       console.log(
         `all chunks: ${(total / 1024).toFixed(1)} KB gzip (the demo feed's chunk included)`,
+      )
+      const libraries = await librariesAloneGzip()
+      console.log(
+        `the libraries alone (React, React DOM, Recharts' LineChart and axes, TanStack Query and Virtual, zod/mini; scripts/bench/libraries-alone-page.tsx): ${(libraries / 1024).toFixed(1)} KB gzip`,
       )
     } finally {
       rmSync(outDir, { recursive: true, force: true })
