@@ -1,6 +1,11 @@
 import { memo, useCallback, useDeferredValue, useId, useMemo, useState } from 'react'
 import { indexAtOrAfter } from '../../lib/rebase'
-import { comparisonSummary, notOnTheChart } from './comparison-words'
+import {
+  comparisonSummary,
+  notOnTheChart,
+  notOnTheChartWords,
+  whyNotDrawn,
+} from './comparison-words'
 import { signedPercent } from '../../lib/format-number'
 import { DataTableView, timeColumn } from './data-table-view'
 import type { MarketEvent } from './market-events'
@@ -16,10 +21,10 @@ import {
   movesAtWords,
   type ComparisonInput,
 } from './comparison-lines'
-import { ComparisonLegend } from './comparison-legend'
+import { ComparisonLegend, type NotDrawn } from './comparison-legend'
 import { ComparisonPlot } from './comparison-plot'
 import { ComparisonReadout } from './comparison-readout'
-import { ComparisonNotes } from './comparison-notes'
+import { ComparisonNotes, notOnNoteId } from './comparison-notes'
 
 const plotHeight = 200
 
@@ -47,6 +52,8 @@ export const ComparisonChart = memo(function ComparisonChart({
   const inputs = useDeferredValue(urgentInputs)
   const titleId = useId()
   const tableId = useId()
+  const summaryId = useId()
+  const notesId = useId()
   const [hidden, setHidden] = useState<ReadonlySet<string>>(new Set())
   const [showTable, setShowTable] = useState(false)
   const [boxRef, width, exactWidth] = useElementWidth<HTMLDivElement>(480, 40, initialWidth)
@@ -71,6 +78,18 @@ export const ComparisonChart = memo(function ComparisonChart({
   )
   const baseWords = event ? event.label : 'the start of the window'
   const summary = comparisonSummary(inputs, lines, visible, event, zone, thisYear)
+  const notOn = notOnTheChart(inputs, lines, event)
+  const noteWords = new Map(notOnTheChartWords(event))
+  const notDrawn = new Map(
+    [...whyNotDrawn(inputs, notOn)].map(([id, { key, inSummary }]): [string, NotDrawn] => [
+      id,
+      {
+        describedBy: inSummary ? summaryId : notOnNoteId(notesId, key),
+        words: inSummary ? summary : (noteWords.get(key) ?? ''),
+        pending: key === 'loading',
+      },
+    ]),
+  )
   const illustrative = lines.filter((l) => l.illustrative)
   const tableTimes = useMemo(
     () =>
@@ -109,8 +128,10 @@ export const ComparisonChart = memo(function ComparisonChart({
           {showTable ? 'Hide table' : 'Table'}
         </button>
       </header>
-      <p className="text-xs break-words">{summary}</p>
-      <ComparisonLegend inputs={inputs} hidden={hidden} onChange={setHidden} />
+      <p id={summaryId} className="text-xs break-words">
+        {summary}
+      </p>
+      <ComparisonLegend inputs={inputs} hidden={hidden} notDrawn={notDrawn} onChange={setHidden} />
       <div ref={boxRef} className="mt-1">
         <ComparisonPlot
           lines={visible}
@@ -128,7 +149,7 @@ export const ComparisonChart = memo(function ComparisonChart({
         />
       </div>
       <ComparisonReadout lines={visible} domain={domain} zone={zone} />
-      <ComparisonNotes notOn={notOnTheChart(inputs, lines, event)} event={event} />
+      <ComparisonNotes notOn={notOn} event={event} idPrefix={notesId} />
       {showTable && (
         <DataTableView
           id={tableId}

@@ -1,19 +1,30 @@
+import type { ReactNode } from 'react'
 import type { ComparisonInput } from './comparison-lines'
 import { groupName } from './instrument-groups'
 import { LineSwatch } from './line-swatch'
 
 /**
+ * Why an instrument is not drawn: the note that says it (`describedBy`, its id) and its words.
+ * `pending`: its series is still loading, and the choice holds once it is in.
+ */
+export type NotDrawn = { describedBy: string; words: string; pending: boolean }
+
+/**
  * A checkbox per instrument, in its series colour: which lines the comparison chart draws. By group
  * where the feed groups its instruments. Past six lines, where dashes tell the colours apart, each
- * with a piece of its line.
+ * with a piece of its line. One the chart cannot draw (a yield, in basis points; a series that did
+ * not load) is cleared and disabled, described by the note that says why: never a tick that draws
+ * nothing.
  */
 export function ComparisonLegend({
   inputs,
   hidden,
+  notDrawn,
   onChange,
 }: {
   inputs: readonly ComparisonInput[]
   hidden: ReadonlySet<string>
+  notDrawn: ReadonlyMap<string, NotDrawn>
   onChange: (next: ReadonlySet<string>) => void
 }) {
   const toggle = (id: string) => {
@@ -37,17 +48,49 @@ export function ComparisonLegend({
             {groupName(instrument)}:
           </span>
         ),
-        <label key={instrument.id} className="inline-flex items-center gap-1">
-          <input
-            type="checkbox"
-            style={{ accentColor: colorVar }}
-            checked={!hidden.has(instrument.id)}
-            onChange={() => toggle(instrument.id)}
-          />
+        <LegendEntry
+          key={instrument.id}
+          notDrawn={notDrawn.get(instrument.id)}
+          colorVar={colorVar}
+          checked={!hidden.has(instrument.id)}
+          onToggle={() => toggle(instrument.id)}
+        >
           {dashed && <LineSwatch color={colorVar} dash={dash} />}
           {instrument.shortName}
-        </label>,
+        </LegendEntry>,
       ])}
     </fieldset>
+  )
+}
+
+function LegendEntry({
+  notDrawn,
+  colorVar,
+  checked,
+  onToggle,
+  children,
+}: {
+  notDrawn: NotDrawn | undefined
+  colorVar: string
+  checked: boolean
+  onToggle: () => void
+  children: ReactNode
+}) {
+  const off = notDrawn !== undefined && !notDrawn.pending
+  return (
+    <label
+      className={`inline-flex items-center gap-1 ${off ? 'text-muted' : ''}`}
+      title={notDrawn?.words}
+    >
+      <input
+        type="checkbox"
+        style={{ accentColor: colorVar }}
+        checked={checked && !off}
+        disabled={off}
+        aria-describedby={notDrawn?.describedBy}
+        onChange={onToggle}
+      />
+      {children}
+    </label>
   )
 }

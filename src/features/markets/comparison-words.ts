@@ -94,3 +94,40 @@ export function notOnTheChart(
     loading: anyIn ? inputs.filter((i) => !i.series && !i.failed) : [],
   }
 }
+
+export type NotOnTheChart = ReturnType<typeof notOnTheChart>
+export type NotOnKey = keyof NotOnTheChart
+const notOnKeys: readonly NotOnKey[] = ['inBp', 'inUnit', 'missing', 'noBase', 'failed', 'loading']
+
+/** Why each group of notOnTheChart is not drawn, as the note under the chart says it. */
+export function notOnTheChartWords(event: MarketEvent | null): [NotOnKey, string][] {
+  const baseWords = event ? event.label : 'the start of the window'
+  return [
+    ['inBp', 'Not on this % chart (moves in basis points, see their own charts)'],
+    [
+      'inUnit',
+      'Not on this % chart (reach zero or below: moves in their own unit, see their own charts)',
+    ],
+    ['missing', `Not on the chart (no price ${event ? `since ${baseWords} ` : ''}in this window)`],
+    ['noBase', `Not on the chart (no price before ${baseWords} to count from)`],
+    ['failed', 'Not on the chart (series could not be loaded)'],
+    ['loading', 'Not on the chart (series still loading)'],
+  ]
+}
+
+/**
+ * Each instrument the legend lists but the chart does not draw, and why: the key of its note under
+ * the chart; `inSummary` where no series is in at all, and the summary says it for every one.
+ */
+export function whyNotDrawn(
+  inputs: readonly ComparisonInput[],
+  notOn: NotOnTheChart,
+): ReadonlyMap<string, { key: NotOnKey; inSummary: boolean }> {
+  const why = new Map<string, { key: NotOnKey; inSummary: boolean }>()
+  for (const key of notOnKeys)
+    for (const input of notOn[key]) why.set(input.instrument.id, { key, inSummary: false })
+  for (const input of inputs)
+    if (!input.series && !why.has(input.instrument.id))
+      why.set(input.instrument.id, { key: input.failed ? 'failed' : 'loading', inSummary: true })
+  return why
+}

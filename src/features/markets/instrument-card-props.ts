@@ -12,6 +12,8 @@ export type InstrumentCardProps = {
   dayFrom?: string | null
   /** Why its day change is missing (see instrumentSummary); "not reported" by default. */
   dayMissing?: string
+  /** In replay, the level the feed gives is of a later moment: not known then (see SnapshotItem). */
+  levelUnknown?: boolean
   colorVar: string
   series: SeriesState
   domain: Span

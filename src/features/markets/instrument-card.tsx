@@ -31,6 +31,7 @@ import { useInViewport } from './use-viewport'
 import { usePrinting } from '../../hooks/use-printing'
 import { useFeed } from '../../hooks/use-feed'
 import { emptyCardWords } from './empty-card-words'
+import { FeedLevelLine } from './feed-level-line'
 
 /** The plot's box: at least 160 px of plot between the time axis and the top inset. */
 export const chartHeight = 188
@@ -47,6 +48,7 @@ export const InstrumentCard = memo(function InstrumentCard({
   instrument,
   dayFrom = null,
   dayMissing = 'not reported',
+  levelUnknown = false,
   colorVar,
   series,
   domain,
@@ -246,6 +248,13 @@ export const InstrumentCard = memo(function InstrumentCard({
         />
         {readout.input ? (
           <InstrumentReadout input={readout.input} overlaid={alone} />
+        ) : !prepared && series.error ? (
+          <FeedLevelLine
+            instrument={instrument}
+            zone={zone}
+            levelUnknown={levelUnknown}
+            overlaid={alone}
+          />
         ) : (
           <p className={alone ? 'h-4' : 'h-8'} />
         )}

@@ -72,6 +72,7 @@ export function InstrumentCards({
                 ? 'not known at this moment'
                 : 'not reported'
         }
+        levelUnknown={snapshot[i]?.levelUnknown ?? false}
         colorVar={chartColor(i)}
         series={series[i]!}
         reaction={reactions[i] ?? null}

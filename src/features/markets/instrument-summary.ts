@@ -42,6 +42,18 @@ function nextDayCloses(reaction: Reaction, eventAt: number, zone: string): strin
   return `${formatDay(at, zone, eventAt)}’s close vs ${formatDay(reaction.baseAt, zone, eventAt)}’s`
 }
 
+// A full stop, an ellipsis, "!" or "?" at the end, before any closing quotation marks and the
+// isolate set around right-to-left text (bidi-isolate.ts).
+const endsSentence = /[.…!?][\u2069"'”’»›」』]*$/u
+
+/**
+ * The words with a full stop at their end, unless they end in one already, or in the "…" of an
+ * event's name cut short: "… rare earth export lic…", never "export lic….".
+ */
+export function endSentence(words: string): string {
+  return endsSentence.test(words) ? words : `${words}.`
+}
+
 /**
  * The one-line summary: the day as reported (or where it was read), then the reaction to the
  * chosen event.
@@ -50,7 +62,17 @@ export function instrumentSummary(
   instrument: Instrument,
   event: MarketEvent | null,
   reaction: Reaction | null,
-  { dayFrom = null, dayMissing = 'not reported', dayName = null }: DayWords = {},
+  dayWords: DayWords = {},
+): string {
+  return endSentence(summaryWords(instrument, event, reaction, dayWords))
+}
+
+/** The summary's words, before its full stop (see endSentence). */
+function summaryWords(
+  instrument: Instrument,
+  event: MarketEvent | null,
+  reaction: Reaction | null,
+  { dayFrom = null, dayMissing = 'not reported', dayName = null }: DayWords,
 ): string {
   // In the snapshot's unit (DayChange).
   const figures = dayMove(instrument)
@@ -59,32 +81,32 @@ export function instrumentSummary(
     move === null
       ? `${instrument.shortName}: change ${dayMissing}`
       : `${instrument.shortName} ${move} on ${dayName ?? 'the day'}${dayFrom ? ` (from ${dayFrom})` : ''}`
-  if (!event || !reaction) return `${day}.`
+  if (!event || !reaction) return day
   const place = zonePlace(instrument.timeZone)
   if (reaction.baseValue === null) {
-    if (reaction.seriesStopped) return `${day}; no price in its series since ${event.label}.`
+    if (reaction.seriesStopped) return `${day}; no price in its series since ${event.label}`
     if (reaction.seriesStartsAt !== undefined)
-      return `${day}; its series starts ${formatDay(reaction.seriesStartsAt, instrument.timeZone, event.at)}, after ${event.label}: no reaction to tell.`
+      return `${day}; its series starts ${formatDay(reaction.seriesStartsAt, instrument.timeZone, event.at)}, after ${event.label}: no reaction to tell`
     // Daily closes count from the last close before the event: the series has none.
     if (reaction.cadence !== 'intraday')
-      return `${day}; no close before ${event.label} to count from.`
+      return `${day}; no close before ${event.label} to count from`
     return reaction.closedAtEvent
-      ? `${day}; not yet traded in ${place} since ${event.label}.`
-      : `${day}; no data since ${event.label} yet.`
+      ? `${day}; not yet traded in ${place} since ${event.label}`
+      : `${day}; no data since ${event.label} yet`
   }
   const words = (move: number) => reactionWords(move, reaction, instrument)
   const zone = instrument.timeZone
   if (reaction.cadence !== 'intraday') {
-    if (reaction.close.move === null) return `${day}; no close yet after ${event.label}.`
+    if (reaction.close.move === null) return `${day}; no close yet after ${event.label}`
     const daily = reaction.cadence === 'daily'
     const later = daily ? closeLater(reaction.close.at, event.at, zone) : ''
     const nextDay = daily && !later ? nextDayCloses(reaction, event.at, zone) : null
     // Not "the first close after" an event on a Saturday or a holiday: which two closes.
     if (nextDay)
-      return `${day}; ${words(reaction.close.move)} on the next trading day after ${event.label}, ${nextDay}.`
-    return `${day}; ${words(reaction.close.move)} at the first close after ${event.label}${later}.`
+      return `${day}; ${words(reaction.close.move)} on the next trading day after ${event.label}, ${nextDay}`
+    return `${day}; ${words(reaction.close.move)} at the first close after ${event.label}${later}`
   }
-  return `${day}; ${intradayMoveWords(instrument, event, reaction) ?? `no move yet after ${event.label}`}.`
+  return `${day}; ${intradayMoveWords(instrument, event, reaction) ?? `no move yet after ${event.label}`}`
 }
 
 /**
