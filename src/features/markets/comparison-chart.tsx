@@ -25,6 +25,8 @@ import { ComparisonLegend, type NotDrawn } from './comparison-legend'
 import { ComparisonPlot } from './comparison-plot'
 import { ComparisonReadout } from './comparison-readout'
 import { ComparisonNotes, notOnNoteId } from './comparison-notes'
+import { CutWords } from './cut-words'
+import { withWholeName } from './whole-name'
 
 const plotHeight = 200
 
@@ -78,14 +80,24 @@ export const ComparisonChart = memo(function ComparisonChart({
   )
   const baseWords = event ? event.label : 'the start of the window'
   const summary = comparisonSummary(inputs, lines, visible, event, zone, thisYear)
+  // The same words with the event's whole name, where its label is cut with "…": in their
+  // tooltips, read by screen readers.
+  const named = withWholeName(event)
+  const whole = {
+    title: `All instruments rebased to ${named ? named.label : baseWords}`,
+    summary:
+      named === event ? summary : comparisonSummary(inputs, lines, visible, named, zone, thisYear),
+    base: named ? named.label : baseWords,
+  }
+  const title = `All instruments rebased to ${baseWords}`
   const notOn = notOnTheChart(inputs, lines, event)
-  const noteWords = new Map(notOnTheChartWords(event))
+  const noteWords = new Map(notOnTheChartWords(named))
   const notDrawn = new Map(
     [...whyNotDrawn(inputs, notOn)].map(([id, { key, inSummary }]): [string, NotDrawn] => [
       id,
       {
         describedBy: inSummary ? summaryId : notOnNoteId(notesId, key),
-        words: inSummary ? summary : (noteWords.get(key) ?? ''),
+        words: inSummary ? whole.summary : (noteWords.get(key) ?? ''),
         pending: key === 'loading',
       },
     ]),
@@ -100,15 +112,19 @@ export const ComparisonChart = memo(function ComparisonChart({
   )
   const stops = useMemo(() => tableTimes.map((t): ChartRow => ({ t, v: 0 })), [tableTimes])
   const describe = useCallback(
-    (t: number | null) => (t === null ? summary : movesAtWords(visible, t, zone, thisYear)),
-    [summary, visible, zone, thisYear],
+    (t: number | null) => (t === null ? whole.summary : movesAtWords(visible, t, zone, thisYear)),
+    [whole.summary, visible, zone, thisYear],
   )
 
   return (
     <section aria-labelledby={titleId} className="rounded border border-line p-2" data-paint-later>
       <header className="flex flex-wrap items-center gap-2">
-        <h3 id={titleId} className="text-sm font-semibold">
-          All instruments rebased to {baseWords}
+        <h3
+          id={titleId}
+          className="text-sm font-semibold"
+          title={whole.title !== title ? whole.title : undefined}
+        >
+          <CutWords shown={title} whole={whole.title} />
         </h3>
         {illustrative.length > 0 && (
           <span className="rounded border border-warn px-1.5 py-0.5 text-xs leading-none text-warn">
@@ -128,8 +144,12 @@ export const ComparisonChart = memo(function ComparisonChart({
           {showTable ? 'Hide table' : 'Table'}
         </button>
       </header>
-      <p id={summaryId} className="text-xs break-words">
-        {summary}
+      <p
+        id={summaryId}
+        className="text-xs break-words"
+        title={whole.summary !== summary ? whole.summary : undefined}
+      >
+        <CutWords shown={summary} whole={whole.summary} />
       </p>
       <ComparisonLegend inputs={inputs} hidden={hidden} notDrawn={notDrawn} onChange={setHidden} />
       <div ref={boxRef} className="mt-1">
@@ -154,6 +174,7 @@ export const ComparisonChart = memo(function ComparisonChart({
         <DataTableView
           id={tableId}
           caption={`All instruments, % since ${baseWords}`}
+          wholeCaption={`All instruments, % since ${whole.base}`}
           count={tableTimes.length}
           columns={[
             timeColumn(tableTimes, zone, thisYear),

@@ -1,28 +1,47 @@
+import { CutWords } from './cut-words'
 import { formatDateTime, formatDateTimeToSecond, withinMinute } from '../../lib/format-time'
 
-export type TableColumn = { header: string; cell: (row: number) => string }
+/** `wholeHeader`: the header with an event's whole name, where `header` names it cut with "…". */
+export type TableColumn = { header: string; wholeHeader?: string; cell: (row: number) => string }
 
 /** A chart's data as a table, for screen readers and for copying. */
 export function DataTableView({
   id,
   caption,
+  wholeCaption = caption,
   count,
   columns,
 }: {
   id: string
   caption: string
+  /** The caption with an event's whole name, where `caption` names it cut with "…". */
+  wholeCaption?: string
   count: number
   columns: readonly TableColumn[]
 }) {
   return (
     <div id={id} className="mt-2 max-h-64 overflow-auto rounded border border-line">
       <table className="w-full text-xs">
-        <caption className="p-1 text-left text-muted">{caption}</caption>
+        <caption
+          className="p-1 text-left text-muted"
+          title={wholeCaption !== caption ? wholeCaption : undefined}
+        >
+          <CutWords shown={caption} whole={wholeCaption} />
+        </caption>
         <thead className="sticky top-0 bg-raised">
           <tr>
             {columns.map((c) => (
-              <th key={c.header} scope="col" className="px-1 text-left font-medium">
-                {c.header}
+              <th
+                key={c.header}
+                scope="col"
+                className="px-1 text-left font-medium"
+                title={
+                  c.wholeHeader !== undefined && c.wholeHeader !== c.header
+                    ? c.wholeHeader
+                    : undefined
+                }
+              >
+                <CutWords shown={c.header} whole={c.wholeHeader ?? c.header} />
               </th>
             ))}
           </tr>

@@ -117,7 +117,7 @@ export const InstrumentCard = memo(function InstrumentCard({
   const referenceAt = prepared?.referenceAt ?? null
   const readout = useCardReadout(instrument, view, basis, unit, base, zone, referenceAt)
 
-  const { summary, closedNote, close, place } = useCardWords({
+  const { summary, closedNote, whole, close, place } = useCardWords({
     instrument,
     prepared,
     event,
@@ -248,12 +248,14 @@ export const InstrumentCard = memo(function InstrumentCard({
         />
         {readout.input ? (
           <InstrumentReadout input={readout.input} overlaid={alone} />
-        ) : !prepared && series.error ? (
+        ) : !prepared ? (
+          // The feed's last level while the series loads (the readout takes its place) or failed.
           <FeedLevelLine
             instrument={instrument}
             zone={zone}
             levelUnknown={levelUnknown}
             overlaid={alone}
+            loading={!series.error}
           />
         ) : (
           <p className={alone ? 'h-4' : 'h-8'} />
@@ -261,6 +263,7 @@ export const InstrumentCard = memo(function InstrumentCard({
         <CardSummary
           summary={summary}
           closedNote={closedNote}
+          whole={whole}
           noteInSummary={alone && summarySaysClosedAtEvent(instrument, event, reaction)}
         >
           <StalePriceMark instrument={instrument} series={prepared} />

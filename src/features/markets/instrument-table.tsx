@@ -20,7 +20,8 @@ type Props = {
   inWindow: readonly Point[]
   basis: Basis
   unit: MoveUnit
-  base: { value: number; label: string } | null
+  /** The price counted from, and the event's name (whole too, where the label is cut). */
+  base: { value: number; label: string; wholeLabel?: string } | null
   zone: string
   /** When the close a percent-change series is measured from was; null when not known. */
   referenceAt: number | null
@@ -74,6 +75,7 @@ export function InstrumentTable({
           ? [
               {
                 header: `Since ${base.label}`,
+                wholeHeader: `Since ${base.wholeLabel ?? base.label}`,
                 cell: (row: number) => {
                   const p = drawn[row]
                   return p ? formatMove(p.v, unit, instrument) : ''

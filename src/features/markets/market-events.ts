@@ -17,13 +17,20 @@ export type MarketEvent = {
   /** A session postponed or cancelled: a moment of the schedule, never a span of talks. */
   calledOff?: boolean
   precision: 'exact' | 'approximate'
-  /** Short words for a select or a legend: "Day 1 (session)". */
+  /** Short words for a select or a legend: "Day 1 (session)"; a long title cut with "…". */
   label: string
+  /** The whole name where `label` is cut ("… export lic…"): for tooltips and screen readers. */
+  wholeLabel?: string
   /** What it was: the quote text with the speaker, the session summary. */
   detail: string
   sessionId: string | null
   /** The round it belongs to (windows by round). */
   roundId?: string | null
+}
+
+/** The label, and the whole name beside it only where the label is cut. */
+function cutName(whole: string, label: string): Pick<MarketEvent, 'label' | 'wholeLabel'> {
+  return label === whole ? { label } : { label, wholeLabel: whole }
 }
 
 const kindOrder: Record<SelectionKind, number> = { session: 0, development: 1, quote: 2 }
@@ -61,7 +68,7 @@ export function collectEvents(
       at: Date.parse(d.at),
       end: null,
       precision: d.atPrecision,
-      label: shortenText(d.title, 60),
+      ...cutName(d.title, shortenText(d.title, 60)),
       detail: `${d.title}. ${d.summary}`,
       sessionId: null,
       roundId: d.roundId,
@@ -74,7 +81,10 @@ export function collectEvents(
         at: Date.parse(q.saidAt),
         end: null,
         precision: q.saidAtPrecision,
-        label: `${speaker}: ${quoted(shortenText(q.text, 48), q.lang)}`,
+        ...cutName(
+          `${speaker}: ${quoted(q.text, q.lang)}`,
+          `${speaker}: ${quoted(shortenText(q.text, 48), q.lang)}`,
+        ),
         detail: `${speaker} (${q.setting}): ${quoted(q.text, q.lang)}`,
         sessionId: q.sessionId,
         roundId: q.roundId,

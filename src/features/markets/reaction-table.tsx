@@ -6,6 +6,7 @@ import type { MarketEvent } from './market-events'
 import { horizonKeys, type HorizonKey, type Reaction } from './reaction'
 import { MoveCell } from './reaction-move-cell'
 import { zonePlace } from '../../lib/time-zone'
+import { CutWords } from './cut-words'
 
 export type ReactionRow = {
   instrument: Instrument
@@ -96,11 +97,17 @@ export function ReactionTable({
       : key === 'close' ||
         rows.some((r) => r.reaction?.[key].move != null || r.reaction?.[key].sameBar),
   )
-  // The caption above the sideways scroller, not in it: on a phone it stays whole in view.
+  const at = formatDateTime(event.at, zone, event.precision, thisYear)
+  // The caption above the sideways scroller, not in it: on a phone it stays whole in view. An
+  // event's name cut with "…" is whole in its tooltip and for screen readers.
   return (
     <div>
-      <p id={captionId} className="pb-1 text-xs text-muted">
-        Reaction to {event.label}, {formatDateTime(event.at, zone, event.precision, thisYear)}
+      <p
+        id={captionId}
+        className="pb-1 text-xs text-muted"
+        title={event.wholeLabel && `Reaction to ${event.wholeLabel}, ${at}`}
+      >
+        Reaction to <CutWords shown={event.label} whole={event.wholeLabel ?? event.label} />, {at}
         {event.precision === 'approximate' ? ' (time approximate)' : ''}; moves in %
         {otherUnits.length > 0 ? ` (${otherUnits.join('; ')})` : ''} from the value when counting
         starts

@@ -23,8 +23,11 @@ export type ReadoutInput = {
   unit: MoveUnit
   /** The market's trading hours in the window; null for daily closes (the last close is in force). */
   trading: readonly Span[] | null
-  /** The price counted from: its value, the event's label, and the time a price must be after. */
-  base: { value: number; label: string; after?: number } | null
+  /**
+   * The price counted from: its value, the event's label (and its whole name where the label is
+   * cut: see withWholeName), and the time a price must be after.
+   */
+  base: { value: number; label: string; wholeLabel?: string; after?: number } | null
   zone: string
   /** When the close a percent-change series is measured from was; null when not known. */
   referenceAt?: number | null

@@ -60,11 +60,14 @@ export const RebaseSelect = memo(function RebaseSelect({
       })),
     [events, selectedKey],
   )
+  // The box is narrower than most names: the chosen one is whole in its tooltip.
+  const selected = groups.flatMap((g) => g.shown).find((e) => eventKey(e) === selectedKey)
   return (
     <label className="flex flex-col">
       <span className="text-muted">Rebase to</span>
       <select
         className="btn max-w-[12rem]"
+        title={selected && eventWords(selected, zone, thisYear).whole}
         value={selectedKey ?? ''}
         onChange={(e) => onSelect(events.find((ev) => eventKey(ev) === e.target.value) ?? null)}
       >
@@ -80,9 +83,7 @@ export const RebaseSelect = memo(function RebaseSelect({
               }
             >
               {shown.map((e) => (
-                <option key={e.id} value={eventKey(e) ?? ''}>
-                  {formatDateTime(e.at, zone, e.precision, thisYear)} · {e.label}
-                </option>
+                <EventOption key={e.id} event={e} zone={zone} thisYear={thisYear} />
               ))}
             </optgroup>
           )
@@ -91,3 +92,33 @@ export const RebaseSelect = memo(function RebaseSelect({
     </label>
   )
 })
+
+/**
+ * An event to rebase to: its time and name. A name cut with "…" is whole in the option's tooltip
+ * and its accessible name (what screen readers read), shown cut as before.
+ */
+function EventOption({
+  event,
+  zone,
+  thisYear,
+}: {
+  event: MarketEvent
+  zone: string
+  thisYear: number
+}) {
+  const { shown, whole } = eventWords(event, zone, thisYear)
+  const cut = whole !== shown ? whole : undefined
+  return (
+    <option value={eventKey(event) ?? ''} title={cut} aria-label={cut}>
+      {shown}
+    </option>
+  )
+}
+
+function eventWords(event: MarketEvent, zone: string, thisYear: number) {
+  const when = formatDateTime(event.at, zone, event.precision, thisYear)
+  return {
+    shown: `${when} · ${event.label}`,
+    whole: `${when} · ${event.wholeLabel ?? event.label}`,
+  }
+}

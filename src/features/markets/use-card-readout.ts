@@ -5,6 +5,7 @@ import type { MoveUnit } from '../../lib/move-unit'
 import { readoutAt, readoutWords, type ReadoutInput } from './readout-at'
 import type { Span } from './series-view'
 import { useThisYear } from '../../hooks/clock-context'
+import { wholeNameIn } from './whole-name'
 
 type View = { inWindow: readonly { t: number; v: number }[]; trading: readonly Span[] | null }
 
@@ -46,6 +47,7 @@ export function useCardReadout(
       unit,
       base?.value,
       base?.label,
+      base?.wholeLabel,
       base?.after,
       zone,
       thisYear,
@@ -53,7 +55,9 @@ export function useCardReadout(
     ],
   )
   const describe = useCallback(
-    (t: number | null) => (input ? readoutWords(readoutAt(input, t)) : 'No data'),
+    // Read by screen readers: the event's whole name where the readout shows it cut.
+    (t: number | null) =>
+      input ? wholeNameIn(readoutWords(readoutAt(input, t)), input.base) : 'No data',
     [input],
   )
   return { input, describe }

@@ -66,6 +66,7 @@ export function useCardView({
       ? {
           value: reaction.baseValue,
           label: event.label,
+          wholeLabel: event.wholeLabel,
           after: (reaction.baseAt ?? -Infinity) - (reaction.closedAtEvent ? 1 : 0),
         }
       : null

@@ -11,6 +11,7 @@ import type { MarketEvent } from './market-events'
 import { offDaySessions } from './off-day-sessions'
 import type { Reaction } from './reaction'
 import { closeNames, type CloseNames } from './reference-close'
+import { withWholeName } from './whole-name'
 import type { PreparedSeries } from './series-view'
 
 export type CardWordsInput = {
@@ -30,6 +31,8 @@ export type CardWords = {
   summary: string
   /** "Not yet traded in New York at …; counting starts at its next open, …", or ''. */
   closedNote: string
+  /** The two above with the event's whole name where its label is cut (see withWholeName). */
+  whole: { summary: string; closedNote: string }
   /** What the dashed line is, in the key and on the plot. */
   close: CloseNames
   /** "New York": whose market the closed hours are. */
@@ -58,11 +61,16 @@ export function useCardWords({
       ? offDaySessions(instrument, prepared.points, referenceAt, event.at, thisYear)
       : null) ??
     (event ? dayAfterEvent(dayAt, event.at, instrument, thisYear) : null)
-  const summary = instrumentSummary(instrument, event, reaction, { dayFrom, dayMissing, dayName })
-  // Of a series that stopped, "counting starts at its next open" would promise a count never made.
-  const closedNote = reaction?.seriesStopped
-    ? ''
-    : closedAtEventNote(instrument, event, reaction, thisYear)
+  const words = (named: MarketEvent | null) => {
+    const summary = instrumentSummary(instrument, named, reaction, { dayFrom, dayMissing, dayName })
+    // Of a series that stopped, "counting starts at its next open" would promise a count never made.
+    const closedNote = reaction?.seriesStopped
+      ? ''
+      : closedAtEventNote(instrument, named, reaction, thisYear)
+    return { summary, closedNote }
+  }
+  const { summary, closedNote } = words(event)
+  const whole = event?.wholeLabel ? words(withWholeName(event)) : { summary, closedNote }
   // The line is the reference close unless a chart stopping before it drew the day's previous close.
   const lineIsReference =
     prepared?.basis === 'percent-change' || until === null || (referenceAt ?? 0) <= until
@@ -72,5 +80,5 @@ export function useCardWords({
     instrument.timeZone,
     thisYear,
   )
-  return { summary, closedNote, close, place: zonePlace(instrument.timeZone) }
+  return { summary, closedNote, whole, close, place: zonePlace(instrument.timeZone) }
 }
