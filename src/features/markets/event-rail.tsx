@@ -21,7 +21,7 @@ function groupLabel(group: RailGroup, when: FormatWhen): string {
   const more = group.events.length - namesInLabel
   const names = `${group.events
     .slice(0, namesInLabel)
-    .map((e) => e.label)
+    .map((e) => e.wholeLabel ?? e.label)
     .join('; ')}${more > 0 ? `; and ${formatCount(more)} more` : ''}`
   if (group.edge) return `${countOf(group.events.length, 'event')} ${group.note}: ${names}`
   const last = group.events.at(-1)

@@ -38,7 +38,8 @@ export function reactionCsvRows(event: MarketEvent, rows: readonly ReactionRow[]
     ...rows.map((row) => {
       const r = row.reaction
       return [
-        event.label,
+        // A file has no tooltip: the event named whole, not as the table's caption cuts it.
+        event.wholeLabel ?? event.label,
         new Date(event.at).toISOString(),
         row.instrument.name,
         r ? (r.closedAtEvent ? 'yes' : 'no') : null,

@@ -37,3 +37,26 @@ it('writes the counts of events beyond the window with thousands separators', ()
   expect(after).toHaveTextContent('◆ 2,526▸')
   expect(after).toHaveAccessibleName(/^2,526 events after this window: /)
 })
+
+it('names a marker’s events whole to screen readers, where the chart cuts their titles', () => {
+  render(
+    <EventRail
+      label="Test"
+      events={[
+        {
+          ...development(1, DAY / 2),
+          label: 'Ministry of Commerce confirms limited rare earth export lic…',
+          wholeLabel:
+            'Ministry of Commerce confirms limited rare earth export licences to US firms',
+        },
+      ]}
+      domain={[0, DAY]}
+      zone="UTC"
+      selectedKey={null}
+      onSelect={() => {}}
+    />,
+  )
+  expect(screen.getByRole('button')).toHaveAccessibleName(
+    /Ministry of Commerce confirms limited rare earth export licences to US firms$/,
+  )
+})

@@ -71,3 +71,20 @@ describe('reaction table CSV', () => {
     expect(parsed[2]?.[5]).toBe('')
   })
 })
+
+describe('reaction table CSV and a long event title', () => {
+  it('names the event whole, not as the table caption cuts it', () => {
+    const cut: MarketEvent = {
+      ...event,
+      kind: 'development',
+      label: 'Ministry of Commerce confirms limited rare earth export lic…',
+      wholeLabel: 'Ministry of Commerce confirms limited rare earth export licences to US firms',
+    }
+    const parsed = parseCsv(
+      toCsv(reactionCsvRows(cut, [{ instrument: spx!, illustrative: true, reaction: null }])),
+    )
+    expect(parsed[1]?.[0]).toBe(
+      'Ministry of Commerce confirms limited rare earth export licences to US firms',
+    )
+  })
+})
