@@ -20,7 +20,8 @@ import type {
 } from '../features/briefing/briefing-types'
 import { useLastLookBaseline, useRememberPrices } from '../features/briefing/use-last-look'
 import { issueStatusLabels } from '../features/timeline/labels'
-import { currentRound, describeFeedTalks } from '../features/timeline/talks-across-rounds'
+import { currentRound } from '../features/timeline/talks-across-rounds'
+import { describeFeedTalks } from '../features/timeline/feed-talks'
 import { talksSign } from '../features/timeline/talks-now'
 import { useChrome } from '../hooks/chrome-context'
 import { useClock } from '../hooks/clock-context'
@@ -65,7 +66,7 @@ export function Briefing() {
   const talks = loadable<BriefingTalks>(
     index.error ? index : sessions,
     () => {
-      const described = describeFeedTalks(index.data, sessions.data!, now)
+      const described = describeFeedTalks(index.data, sessions.data!, now, zone)
       return { sign: talksSign(described), text: described.text }
     },
     index.error ? 'feed index' : 'sessions',

@@ -16,6 +16,8 @@ import { RevealWhenSettled } from './reveal-when-settled'
 import { ShellFrame } from './startup-screens'
 import { useDeskLayout } from './use-desk-layout'
 import { linkedRegion } from '../hooks/desk-layout'
+import { useNoInstruments } from './use-no-instruments'
+import { NoInstrumentsLine } from './no-instruments-line'
 
 // Recharts is the heaviest dependency: its own chunk, so it never delays the timeline and quotes.
 const MarketsPanel = lazy(() =>
@@ -75,12 +77,16 @@ const snapshotBand = (
 /**
  * The whole dashboard. From the lg breakpoint a desk: the three regions side by side on one screen,
  * resizable and foldable (?layout=, remembered in the browser). Below it, tabs with the market
- * snapshot always in view.
+ * snapshot always in view. A feed that lists no instruments (once its list has loaded: not while
+ * it loads or after it failed) has neither band nor markets region: one line says so, and the
+ * timeline and quote wall share the room.
  */
 export function DashboardPage() {
   const desk = useMediaQuery(deskQuery)
   const { kiosk } = useChrome()
   const [layout, setLayout] = useDeskLayout()
+  const noInstruments = useNoInstruments()
+  const line = noInstruments === null ? null : <NoInstrumentsLine text={noInstruments} />
   if (!desk) {
     return (
       <RevealWhenSettled frame={<ShellFrame layout={null} />}>
@@ -89,12 +95,13 @@ export function DashboardPage() {
           {!kiosk && <Briefing />}
           <SnapshotInBandContext value={true}>
             <PhoneTabs
-              content={content}
+              // The tab keeps its place, holding the line (not a panel a screen tall).
+              content={line ? { ...content, markets: <div>{line}</div> } : content}
               initial={
                 linkedRegion(new URLSearchParams(window.location.search), window.location.hash) ??
                 'timeline'
               }
-              top={snapshotBand}
+              top={line ? null : snapshotBand}
             />
           </SnapshotInBandContext>
         </div>
@@ -107,13 +114,14 @@ export function DashboardPage() {
       {/* A wall screen has no viewer whose last look the strip could count from: kiosk shows the
           header's talks state and the snapshot band instead. */}
       {!kiosk && <Briefing />}
-      <div className={bandClass}>{snapshotBand}</div>
+      {!line && <div className={bandClass}>{snapshotBand}</div>}
       <SnapshotInBandContext value={true}>
         <DeskSplit
           layout={layout}
           onChange={setLayout}
           fixed={kiosk}
           content={kiosk ? content : deskContent}
+          marketsLine={line}
         />
       </SnapshotInBandContext>
     </div>

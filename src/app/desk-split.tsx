@@ -13,6 +13,7 @@ import { RegionDivider } from './region-divider'
 import { useRegionKeys } from './use-region-keys'
 import { deskGridClass, regionClass } from './layout'
 import { useRevealedRegion } from '../hooks/reveal-region'
+import { useSplitRegions } from './use-split-regions'
 
 type Props = {
   layout: DeskLayout
@@ -20,6 +21,11 @@ type Props = {
   /** Kiosk: the layout as given, with no dividers and no fold buttons. */
   fixed: boolean
   content: Record<Region, ReactNode>
+  /**
+   * For a feed that lists no instruments: the markets as this line above the two other regions,
+   * which share the width (the viewer's shares and folds kept for a feed that has them).
+   */
+  marketsLine?: ReactNode
 }
 
 /** A folded region: a narrow rail with its name, and (unless fixed) a button that unfolds it. */
@@ -62,16 +68,26 @@ function RegionRail({
 /**
  * The desk from the lg breakpoint: the three regions side by side at the shares the viewer chose,
  * each scrolling inside itself, with dividers to drag and fold buttons. A folded region stays
- * mounted (hidden): its filters and scroll position are there when it comes back.
+ * mounted (hidden): its filters and scroll position are there when it comes back. With
+ * `marketsLine`, the markets are that line above the two others (useSplitRegions).
  */
-export function DeskSplit({ layout, onChange, fixed, content }: Props) {
+export function DeskSplit({
+  layout: chosen,
+  onChange: change,
+  fixed,
+  content,
+  marketsLine,
+}: Props) {
   const gridRef = useRef<HTMLElement>(null)
   const printing = usePrinting()
+  const lineOnly = marketsLine !== undefined && marketsLine !== null
+  const { layout, onChange, inGrid } = useSplitRegions(chosen, change, lineOnly)
   const unfold = useCallback(
     (region: Region) => {
+      if (!inGrid.includes(region)) return
       if (layout.collapsed[regions.indexOf(region)]) onChange(toggleCollapsed(layout, region))
     },
-    [layout, onChange],
+    [layout, onChange, inGrid],
   )
   useRegionKeys(unfold, !fixed)
   useRevealedRegion(unfold, !fixed)
@@ -116,7 +132,7 @@ export function DeskSplit({ layout, onChange, fixed, content }: Props) {
       ...(gridRef.current?.querySelectorAll<HTMLElement>('[data-region]:not([hidden])') ?? []),
     ].reduce((sum, el) => sum + el.getBoundingClientRect().width, 0)
   const preview = (next: DeskLayout) => {
-    if (gridRef.current) gridRef.current.style.gridTemplateColumns = gridColumns(next)
+    if (gridRef.current) gridRef.current.style.gridTemplateColumns = gridColumns(next, inGrid)
   }
 
   return (
@@ -124,11 +140,20 @@ export function DeskSplit({ layout, onChange, fixed, content }: Props) {
       ref={gridRef}
       inert={fixed}
       className={deskGridClass}
-      style={{ gridTemplateColumns: gridColumns(layout) }}
+      style={{
+        gridTemplateColumns: gridColumns(layout, inGrid),
+        gridTemplateRows: lineOnly ? 'auto minmax(0, 1fr)' : undefined,
+      }}
     >
-      {regions.map((region, i) => {
+      {lineOnly && (
+        <div id="region-markets" className="col-span-full mb-2 print:mb-3">
+          {marketsLine}
+        </div>
+      )}
+      {inGrid.map((region, place) => {
+        const i = regions.indexOf(region)
         const collapsed = layout.collapsed[i]!
-        const next = regions[i + 1]
+        const next = inGrid[place + 1]
         const divider =
           next === undefined ? null : !fixed && !collapsed && !layout.collapsed[i + 1] ? (
             <RegionDivider

@@ -1,12 +1,13 @@
 import { useQuery } from '@tanstack/react-query'
 import { indexQueries, sessionsQueries } from '../feed/queries'
-import { describeFeedTalks } from '../features/timeline/talks-across-rounds'
+import { describeFeedTalks } from '../features/timeline/feed-talks'
 import { talksSign } from '../features/timeline/talks-now'
 import { useClock } from '../hooks/clock-context'
 import { useFeed } from '../hooks/use-feed'
 import { noneReadable } from '../feed/unreadable-records'
 import { FeedError } from '../feed/feed-error'
 import { useRuntime } from '../hooks/runtime-context'
+import { useDisplayZone } from '../hooks/use-display-zone'
 import { UnreachedFeedHint } from './unreached-feed-hint'
 
 /** An answer that says the address holds no feed: nothing there, or a page instead of data. */
@@ -24,12 +25,13 @@ export function TalksStatusLine({ onlyProblems = false }: { onlyProblems?: boole
   const feed = useFeed()
   const { demo } = useRuntime()
   const { now } = useClock(1000)
+  const [zone] = useDisplayZone()
   const index = useQuery(indexQueries.detail(feed))
   const sessions = useQuery(sessionsQueries.list(feed))
   const unreadable = noneReadable(sessions.data, 'sessions')
   const talksNow =
     sessions.data && index.data && !unreadable
-      ? describeFeedTalks(index.data, sessions.data, now)
+      ? describeFeedTalks(index.data, sessions.data, now, zone)
       : null
   if (onlyProblems && !index.error && !sessions.error && !unreadable) return null
   return (

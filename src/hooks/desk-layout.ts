@@ -164,9 +164,28 @@ export function storeLayout(layout: DeskLayout) {
 export const railWidth = '2.75rem'
 export const dividerWidth = '0.625rem'
 
-/** CSS grid-template-columns for the split: region, divider, region, divider, region. */
-export function gridColumns(layout: DeskLayout): string {
-  const column = (i: number) =>
-    layout.collapsed[i] ? railWidth : `minmax(0, ${layout.sizes[i]}fr)`
-  return [column(0), dividerWidth, column(1), dividerWidth, column(2)].join(' ')
+/**
+ * CSS grid-template-columns for the split: region, divider, region, divider, region; or, for the
+ * regions `inGrid` only, each with a divider between.
+ */
+export function gridColumns(layout: DeskLayout, inGrid: readonly Region[] = regions): string {
+  const column = (region: Region) => {
+    const i = regions.indexOf(region)
+    return layout.collapsed[i] ? railWidth : `minmax(0, ${layout.sizes[i]}fr)`
+  }
+  return inGrid.map(column).join(` ${dividerWidth} `)
+}
+
+/** The regions of a split without the markets (a feed that lists no instruments). */
+export const regionsWithoutMarkets: readonly Region[] = ['timeline', 'quotes']
+
+/**
+ * The layout as a split without the markets shows it: the markets marked folded (so the shares the
+ * dividers move are those of the two others), and, where the viewer had folded both others for the
+ * markets, both shown again. The viewer's own layout (the markets' fold kept) is left as it is.
+ */
+export function layoutWithoutMarkets(layout: DeskLayout): DeskLayout {
+  const [timeline, quotes] = layout.collapsed
+  const bothFolded = timeline && quotes
+  return { ...layout, collapsed: [timeline && !bothFolded, quotes && !bothFolded, true] }
 }

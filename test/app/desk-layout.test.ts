@@ -4,9 +4,11 @@ import {
   dividerRange,
   gridColumns,
   initialLayout,
+  layoutWithoutMarkets,
   minShare,
   moveDivider,
   parseLayout,
+  regionsWithoutMarkets,
   serializeLayout,
   toggleCollapsed,
 } from '../../src/hooks/desk-layout'
@@ -78,5 +80,17 @@ describe('desk layout', () => {
     expect(gridColumns(parseLayout('30c-30-40')!)).toBe(
       '2.75rem 0.625rem minmax(0, 30fr) 0.625rem minmax(0, 40fr)',
     )
+  })
+
+  it('without the markets (a feed that lists none), the two others share the width', () => {
+    const split = layoutWithoutMarkets(parseLayout('30-30-40')!)
+    expect(gridColumns(split, regionsWithoutMarkets)).toBe(
+      'minmax(0, 30fr) 0.625rem minmax(0, 30fr)',
+    )
+    // A divider's shares are those of the two: the markets count as folded.
+    expect(dividerRange(split, 0)).toEqual({ min: minShare, max: 45 })
+    // Both folded for the markets, both come back: a split of two rails is no desk.
+    expect(layoutWithoutMarkets(parseLayout('30c-30c-40')!).collapsed).toEqual([false, false, true])
+    expect(layoutWithoutMarkets(parseLayout('30c-30-40c')!).collapsed).toEqual([true, false, true])
   })
 })

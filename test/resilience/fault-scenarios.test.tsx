@@ -173,10 +173,10 @@ describe('fault scenarios: the affected panel says what is wrong, the others are
         within(markets).getByText('The feed lists no market instruments.'),
       ).toBeInTheDocument(),
     )
-    // Said once: the band across the top points to the markets in the room it kept while
-    // loading, and the briefing says it where the moves would be: not an empty label.
+    // Said once, in the markets' one line (no band keeps empty room over it), and the briefing
+    // says it where the moves would be: not an empty label.
     expect(screen.getAllByText('The feed lists no market instruments.')).toHaveLength(1)
-    expect(screen.getByText('No market snapshot (see the markets panel).')).toBeInTheDocument()
+    expect(screen.queryByText('No market snapshot (see the markets panel).')).toBeNull()
     const briefing = screen.getByRole('region', { name: /briefing/i })
     expect(within(briefing).getByText('no instruments in the feed')).toBeInTheDocument()
   })

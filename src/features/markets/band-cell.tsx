@@ -22,24 +22,37 @@ function BriefTime({ instrument, zone }: { instrument: SnapshotItem['instrument'
 }
 
 /**
- * The last value: its figure whole, and its unit words ("per barrel") whole on a desk's band. On a
- * tablet's band (six cells in 46rem) they give way after the time does (the whole of both in the
- * cell's tooltip); on a phone and a wall screen, which have no tooltip, they wrap.
+ * The last value: its figure whole, and its unit words ("per barrel") on the same line. On a
+ * desk's band they are whole; on a tablet's (six cells in 46rem) they give way after the time does
+ * (the whole of both in the cell's tooltip); on a phone's, "per barrel" is written "/barrel", cut
+ * with an ellipsis if even that is too long (the words whole for screen readers), so every cell
+ * of a row has the same lines. A wall screen, which has no tooltip, wraps them whole.
  */
 function BandValue({ text, warn, wrap }: { text: string; warn: boolean; wrap: boolean }) {
   const space = text.indexOf(' ')
   const figure = space === -1 ? text : text.slice(0, space)
+  const rest = space === -1 ? '' : text.slice(space + 1)
+  const short = !wrap && rest.startsWith('per ') ? `/${rest.slice('per '.length)}` : null
   return (
     <span
-      className={`flex min-w-0 flex-wrap font-mono ${wrap ? '' : '@[44rem]:flex-nowrap @[60rem]:shrink-0'} print:!flex-wrap ${warn ? 'text-warn' : ''}`}
+      className={`flex min-w-0 font-mono ${short ? '' : 'flex-wrap'} ${wrap ? '' : '@[44rem]:flex-nowrap @[60rem]:shrink-0'} print:!flex-wrap ${warn ? 'text-warn' : ''}`}
     >
       <span className="shrink-0">{figure}</span>
       {/* A flex item's leading space is kept in the text but not drawn: padding draws it. */}
-      {space !== -1 && (
+      {rest && (
         <span
-          className={`min-w-0 pl-[1ch] ${wrap ? '' : '@[44rem]:truncate'} print:!overflow-visible print:!whitespace-normal`}
+          className={`min-w-0 pl-[1ch] ${wrap ? '' : '@[44rem]:truncate'} ${short ? '@max-[44rem]:sr-only' : ''} print:!overflow-visible print:!whitespace-normal`}
         >
           {text.slice(space)}
+        </span>
+      )}
+      {/* After the words (read, not shown, where this is shown): the text reads "$67.21 per barrel". */}
+      {short && (
+        <span
+          aria-hidden="true"
+          className="min-w-0 truncate @[44rem]:hidden print:!overflow-visible print:!whitespace-normal"
+        >
+          {short}
         </span>
       )}
     </span>
@@ -47,12 +60,14 @@ function BandValue({ text, warn, wrap }: { text: string; warn: boolean; wrap: bo
 }
 
 /**
- * One instrument: name and change (the change under the name where the cell is narrow), then the
- * last value and its as-of time on a line that never wraps on a desk, the time giving way first
- * (the whole of it in the tooltip). Three lines at most, so the band keeps the height it had while
- * loading. A figure the feed does not give is a dash, its words in the tooltip and for screen
- * readers. On a phone the lines may wrap; on a wall screen (kiosk), where no one can hover for the
- * tooltip, they wrap as on paper: "Mon ~20:00 UTC" is never "Mon ~2…".
+ * One instrument: name and change on one line on a wide band (under the name on a narrower one),
+ * then the last value and its as-of time on a line that never wraps, the time giving way first
+ * (the whole of it in the tooltip). Each line is one line: a name too long for its cell (or beside
+ * a ⚠) ends in an ellipsis, whole in the tooltip and for screen readers, so the cells of a row
+ * have one height and the band keeps the height it had while loading. A figure the feed does not
+ * give is a dash, its words in the tooltip and for screen readers. On a wall screen (kiosk), where
+ * no one can hover for the tooltip, the name, value and time wrap as on paper: "Mon ~20:00 UTC" is
+ * never "Mon ~2…".
  */
 export function BandCell({
   item,
@@ -84,11 +99,15 @@ export function BandCell({
       data-stale-price={stale ? '' : undefined}
       data-figure-mistake={mistake ? '' : undefined}
     >
-      <p className={line}>
-        <span>
-          {/* The sign is drawn by CSS: a page of twenty instruments keeps to its 1,500 elements. */}
+      {/* A wall screen and paper, with no tooltip to read the rest, wrap a long name whole. */}
+      <p className={`${line} ${kiosk ? '' : '@[80rem]:flex-nowrap'} print:!flex-wrap`}>
+        {/* The sign is drawn by CSS, after the name's box so that a cut name never cuts it: a page
+            of twenty instruments keeps to its 1,500 elements. */}
+        <span
+          className={`flex min-w-0 items-baseline ${kiosk ? 'flex-wrap' : 'whitespace-nowrap'} print:!flex-wrap print:!whitespace-normal ${stale || mistake ? "after:ml-1 after:text-warn after:content-['⚠']" : ''}`}
+        >
           <span
-            className={`font-semibold ${stale || mistake ? "after:ml-1 after:font-normal after:text-warn after:content-['⚠']" : ''}`}
+            className={`min-w-0 font-semibold ${kiosk ? '' : 'truncate'} print:!overflow-visible print:!whitespace-normal`}
           >
             {instrument.shortName}
           </span>
@@ -103,9 +122,10 @@ export function BandCell({
           size="text-xs @[44rem]:text-sm"
           compact
           fromSeries={changeFromSeries}
-          // A line of its own in a narrow cell, the room of a figure on a wide one (a dash takes
-          // it too): a figure that comes later moves nothing.
-          className="basis-full font-mono @[44rem]:min-w-[9ch] @[44rem]:basis-auto @[44rem]:text-right @[44rem]:text-sm"
+          // A line of its own in a narrower cell (a band under 80rem: six cells of 200 px or less),
+          // the room of a figure on a wider one (a dash takes it too): a figure that comes later
+          // moves nothing, and a long name gives way, not it.
+          className="basis-full font-mono @[44rem]:text-sm @[80rem]:min-w-[9ch] @[80rem]:shrink-0 @[80rem]:basis-auto @[80rem]:text-right"
         />
       </p>
       {/* On paper, with no tooltip to read the rest, the time wraps instead of giving way. */}

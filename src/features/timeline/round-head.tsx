@@ -11,6 +11,8 @@ import { isCancelledRound } from './cancelled-round'
 type Props = {
   entry: RoundEntry
   now: number
+  /** The zone the page's times are in: the round's dates are stated in it. */
+  zone: string
   tabIndex: number
   /** Whether the quotes loaded: the count leaves them out otherwise, and says so. */
   quotes: QuotesState
@@ -59,14 +61,17 @@ function isOver(entry: RoundEntry, now: number): boolean {
   )
 }
 
-/** "12 May 2025 – 13 May 2025" in the round's zone; one date for a one-day round. */
-function roundDates(entry: RoundEntry, sessionsFailed: boolean): string {
-  const { round, start, end } = entry.span
+/**
+ * "12 May 2025 – 13 May 2025" in the page's zone (the entries under it are dated there: a round in
+ * Tokyo that ended on the 10th there ended on the 9th in London); one date for a one-day round.
+ */
+function roundDates(entry: RoundEntry, zone: string, sessionsFailed: boolean): string {
+  const { start, end } = entry.span
   const unknown = sessionsFailed ? 'unavailable' : 'not announced'
   if (start === null) return `dates ${unknown}`
-  const from = formatDate(start, round.timeZone)
+  const from = formatDate(start, zone)
   if (end === null) return `from ${from}, end ${unknown}`
-  const to = formatDate(end, round.timeZone)
+  const to = formatDate(end, zone)
   return from === to ? from : `${from} – ${to}`
 }
 
@@ -77,7 +82,7 @@ function noneOf(failed: ListsFailed): string {
 }
 
 /** A round's head in the timeline: name, place, dates, outcome; the button opens or closes its entries. */
-export function RoundHead({ entry, now, tabIndex, quotes, failed, onToggle }: Props) {
+export function RoundHead({ entry, now, zone, tabIndex, quotes, failed, onToggle }: Props) {
   const notIn = [
     ...(failed.sessions ? [{ what: 'sessions', failed: true }] : []),
     ...(failed.developments ? [{ what: 'developments', failed: true }] : []),
@@ -111,7 +116,7 @@ export function RoundHead({ entry, now, tabIndex, quotes, failed, onToggle }: Pr
             {state.word}
           </span>
           <span className="text-xs text-muted">
-            {place} · {roundDates(entry, failed.sessions)}
+            {place} · {roundDates(entry, zone, failed.sessions)}
           </span>
           <span className="ml-auto text-xs text-muted">
             {entry.count === 0

@@ -1,7 +1,6 @@
 import { calledOffWords, newStartWords } from './called-off-words'
 import { isCancelledRound, isPostponedRound } from './cancelled-round'
-import { roundSpans, roundsHeldBack, type RoundSpan } from '../../feed/round-spans'
-import type { HeldBack } from '../../feed/as-of'
+import { roundSpans, type RoundSpan } from '../../feed/round-spans'
 import { sessionLabel } from '../../feed/session-label'
 import { sortByTime } from '../../lib/sort-by-time'
 import type { Round, Session } from '../../feed/schemas/types'
@@ -49,43 +48,22 @@ function roundOf(rounds: readonly Round[], session: Session): Round | undefined 
 /** How many rounds and sessions of the feed a replay leaves out at its moment (none when live). */
 export type HeldBackRecords = { rounds: number; sessions: number }
 
-export function heldBackRecords(
-  index: ({ rounds: readonly Round[] } & HeldBack) | undefined,
-  sessions: { sessions: readonly Session[] } & HeldBack,
-): HeldBackRecords {
-  return {
-    rounds: index ? roundsHeldBack(index, sessions.sessions) : 0,
-    sessions: sessions.heldBack ?? 0,
-  }
-}
-
-/** describeTalks on the feed's documents as loaded (cut, in a replay). */
-export function describeFeedTalks(
-  index: ({ rounds: readonly Round[] } & HeldBack) | undefined,
-  sessions: { sessions: readonly Session[] } & HeldBack,
-  now: number,
-): TalksNow {
-  return describeTalks(
-    index?.rounds ?? [],
-    sessions.sessions,
-    now,
-    heldBackRecords(index, sessions),
-  )
-}
-
 const noneHeldBack: HeldBackRecords = { rounds: 0, sessions: 0 }
 
 /**
  * One line on where the talks stand across every round: the session in session, else the next to
  * start, else the latest round and what comes next if the feed knows it ("Stockholm round concluded
  * 29 Jul; no next round scheduled"). Sessions postponed or cancelled since the last held are named
- * first, as describeTalksNow does; a feed of one round reads as describeTalksNow. Pure.
+ * first, as describeTalksNow does; a feed of one round reads as describeTalksNow. A round's dates
+ * are in `dateZone`, the page's zone (else the round's); a session's date beside the venue's clock
+ * ("starts 5 Jan (10:00 Tokyo)") is the venue's, as that clock says. Pure.
  */
 export function describeTalks(
   rounds: readonly Round[],
   sessions: readonly Session[],
   now: number,
   heldBack: HeldBackRecords = noneHeldBack,
+  dateZone?: string,
 ): TalksNow {
   const only = rounds[0]
   if (rounds.length < 2 && heldBack.rounds === 0)
@@ -95,6 +73,7 @@ export function describeTalks(
       only?.timeZone ?? 'UTC',
       only?.location ?? 'UTC',
       heldBack.sessions,
+      dateZone,
     )
   const ordered = sessionsInTimeOrder(sessions)
   const running = runningSession(ordered, now)
@@ -146,8 +125,8 @@ export function describeTalks(
   const nextText =
     upcoming && upcoming.start !== null
       ? isPostponedRound(upcoming)
-        ? `next: ${upcoming.round.name}, postponed (was to begin ${formatShortDate(upcoming.start, upcoming.round.timeZone, now)})`
-        : `next: ${upcoming.round.name} from ${formatShortDate(upcoming.start, upcoming.round.timeZone, now)}`
+        ? `next: ${upcoming.round.name}, postponed (was to begin ${formatShortDate(upcoming.start, dateZone ?? upcoming.round.timeZone, now)})`
+        : `next: ${upcoming.round.name} from ${formatShortDate(upcoming.start, dateZone ?? upcoming.round.timeZone, now)}`
       : heldBack.rounds > 0
         ? `later rounds not shown: ${undatedNews}`
         : 'no next round scheduled'
@@ -170,7 +149,7 @@ export function describeTalks(
           ? 'No round shown yet: the feed does not say when its rounds were announced'
           : 'No sessions announced',
     }
-  const zone = latest.round.timeZone
+  const zone = dateZone ?? latest.round.timeZone
   const over = latest.end !== null && latest.end <= now
   if (firstCalledOff && !over)
     return {

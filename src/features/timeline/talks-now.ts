@@ -131,10 +131,11 @@ export function sinceWords(since: number, zone: string, now: number, precision: 
 
 /**
  * One line on where the talks stand: "Day 2 starts in 45 min (10:00 London)"; a start a week or
- * more away by its date ("Day 2 starts 5 Jan (10:00 London)"); once all are over, when the last
- * ended ("Day 2 concluded 2 Nov 2025"). Sessions postponed or cancelled since the last held are
- * named first ("Day 2 postponed, new date not announced; next: Day 3 starts in 45 min ..."), or
- * alone when nothing is to come.
+ * more away by its date ("Day 2 starts 5 Jan (10:00 London)", the date the venue's, as its clock
+ * beside it says); once all are over, when the last ended ("Day 2 concluded 2 Nov 2025", in
+ * `dateZone`: the zone the page's times are in). Sessions postponed or cancelled since the last
+ * held are named first ("Day 2 postponed, new date not announced; next: Day 3 starts in 45 min
+ * ..."), or alone when nothing is to come.
  */
 export function describeTalksNow(
   sessions: readonly Session[],
@@ -143,6 +144,8 @@ export function describeTalksNow(
   venueName: string,
   /** Sessions a replay leaves out, not known yet at its moment. */
   heldBack = 0,
+  /** The zone a date with no clock beside it is stated in: the display zone (the venue's by default). */
+  dateZone = venueZone,
 ): TalksNow {
   const ordered = [...sessions].sort((a, b) => Date.parse(a.start) - Date.parse(b.start))
   const running = runningSession(ordered, now)
@@ -186,7 +189,7 @@ export function describeTalksNow(
     kind: 'between',
     session: last,
     text: last
-      ? `${last.title} concluded ${formatShortDate(ended!, venueZone, now)}`
+      ? `${last.title} concluded ${formatShortDate(ended!, dateZone, now)}`
       : heldBack > 0
         ? `Sessions not shown yet: ${undatedNews}`
         : 'No sessions announced',

@@ -71,6 +71,7 @@ export const TimelineEntryView = memo(function TimelineEntryView({
         <RoundHead
           entry={entry}
           now={list.now}
+          zone={list.displayZone}
           tabIndex={tabIndex}
           quotes={list.quotesState}
           failed={list.failed ?? noneFailed}

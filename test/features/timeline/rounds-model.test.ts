@@ -3,11 +3,8 @@ import { documentSchemas } from '../../../src/feed/schemas/documents'
 import { roundSpans } from '../../../src/feed/round-spans'
 import { indexAsOf, sessionsAsOf, sessionsKnownAt } from '../../../src/feed/as-of'
 import { groupByRound, latestWindow } from '../../../src/features/timeline/round-groups'
-import {
-  describeFeedTalks,
-  describeTalks,
-  heldBackRecords,
-} from '../../../src/features/timeline/talks-across-rounds'
+import { describeTalks } from '../../../src/features/timeline/talks-across-rounds'
+import { describeFeedTalks, heldBackRecords } from '../../../src/features/timeline/feed-talks'
 import { sortedEntries } from '../../../src/features/timeline/timeline-model'
 import { threeRoundsFeed } from '../../feed/three-rounds-feed'
 
@@ -76,7 +73,7 @@ describe('describeTalks across rounds', () => {
     const before = at('2025-05-01T12:00:00Z')
     const noneYet = { sessions: sessionsKnownAt(sessions, before), heldBack: sessions.length }
     expect(noneYet.sessions).toEqual([])
-    expect(describeFeedTalks(indexAsOf(index, before), noneYet, before).text).toBe(
+    expect(describeFeedTalks(indexAsOf(index, before), noneYet, before, 'Europe/London').text).toBe(
       'No round shown yet: the feed does not say when its rounds were announced',
     )
   })
