@@ -40,6 +40,20 @@ const outOfView = (box: DOMRect) =>
   box.right <= 0 ||
   box.left >= window.innerWidth
 
+/**
+ * A control's state as the viewer left it, written into the copy's markup: React sets a select's
+ * choice, a box's tick and a field's text as properties, which a copy of the elements does not
+ * carry ("Your zone" would show for the zone the viewer chose).
+ */
+function keepFormState(original: Element, copy: Element) {
+  if (original instanceof HTMLOptionElement) copy.toggleAttribute('selected', original.selected)
+  else if (original instanceof HTMLInputElement) {
+    if (original.type === 'checkbox' || original.type === 'radio')
+      copy.toggleAttribute('checked', original.checked)
+    else if (original.type !== 'file') copy.setAttribute('value', original.value)
+  } else if (original instanceof HTMLTextAreaElement) copy.textContent = original.value
+}
+
 export type SnapshotMarkup = {
   html: string
   /** The inner markup of each part painted later, in the order of their `data-snap-later` index. */
@@ -80,6 +94,7 @@ export function captureSnapshotMarkup(root: Element): SnapshotMarkup {
       copy.removeAttribute('style')
       copy.setAttribute('data-snap-style', style)
     }
+    keepFormState(original, copy)
   })
   // Only the few elements that carry them are touched (the save runs while the page is left).
   // SVG ids stay: a chart's clip paths refer to them, and they are found in document order.

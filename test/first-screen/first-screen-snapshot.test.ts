@@ -99,6 +99,37 @@ describe('the last first screen, kept and painted again', () => {
     expect(shown.textContent).not.toContain('Share / embed')
   })
 
+  it('paints the controls as the viewer left them: the zone chosen, a box ticked, the search typed', () => {
+    const root = buildPage()
+    const zone = document.createElement('select')
+    for (const value of ['', 'Europe/London', 'Asia/Shanghai']) {
+      const option = document.createElement('option')
+      option.value = value
+      option.textContent = value || 'Your zone'
+      zone.append(option)
+    }
+    const follow = document.createElement('input')
+    follow.type = 'checkbox'
+    const search = document.createElement('input')
+    search.type = 'search'
+    root.append(zone, follow, search)
+    // As React sets them: properties, not attributes.
+    zone.value = 'Asia/Shanghai'
+    follow.checked = true
+    search.value = 'rare earths'
+    saveSnapshot(keep(), savedAt)
+    document.body.replaceChildren()
+    const appRoot = document.createElement('div')
+    appRoot.id = 'root'
+    document.body.append(appRoot)
+
+    showSnapshot(prepareSnapshot(savedAt)!, configText)
+    const shown = snapshotElement()!
+    expect(shown.querySelector('select')!.value).toBe('Asia/Shanghai')
+    expect(shown.querySelector<HTMLInputElement>('input[type="checkbox"]')!.checked).toBe(true)
+    expect(shown.querySelector<HTMLInputElement>('input[type="search"]')!.value).toBe('rare earths')
+  })
+
   it('paints nothing that could run or load from a kept copy that was tampered with', () => {
     buildPage()
     saveSnapshot(keep(), savedAt)
