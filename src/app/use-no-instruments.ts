@@ -15,9 +15,10 @@ const noneListed = (markets: Markets): string | null =>
  * "The feed lists no market instruments." once markets.json has loaded and lists none (a
  * negotiation-only desk): the page then gives the markets a line, not a region and a band. Null
  * while it loads, when it failed, when none of its records could be read (the feed has
- * instruments), and when it lists some: the page keeps its room for them.
+ * instruments), and when it lists some: the page keeps its room for them. Not asked for where
+ * not `enabled`.
  */
-export function useNoInstruments(): string | null {
+export function useNoInstruments({ enabled = true } = {}): string | null {
   const feed = useFeed()
-  return useQuery({ ...marketsQueries.list(feed), select: noneListed }).data ?? null
+  return useQuery({ ...marketsQueries.list(feed), select: noneListed, enabled }).data ?? null
 }
