@@ -1,8 +1,11 @@
 import { useSyncExternalStore } from 'react'
 import type { FiredAlert } from './alert-world'
 
-/** Alerts fired in this page, for the toasts: the newest four, each shown until dismissed or aged. */
-export type Toast = FiredAlert & { firedAt: number }
+/**
+ * What the alerts tell in this page, for the toasts: an alert fired, or a notice about an alert (it
+ * went dead); the newest four, each shown until dismissed.
+ */
+export type Toast = FiredAlert & { firedAt: number; kind: 'fired' | 'notice' }
 
 const maxToasts = 4
 let toasts: readonly Toast[] = []
@@ -13,12 +16,19 @@ function set(next: readonly Toast[]) {
   listeners.forEach((listener) => listener())
 }
 
-export function pushToasts(fired: readonly FiredAlert[], firedAt: number) {
-  if (fired.length === 0) return
+function push(items: readonly FiredAlert[], firedAt: number, kind: Toast['kind']) {
+  if (items.length === 0) return
   const known = new Set(toasts.map((t) => t.key))
-  const fresh = fired.filter((f) => !known.has(f.key)).map((f) => ({ ...f, firedAt }))
+  const fresh = items.filter((f) => !known.has(f.key)).map((f) => ({ ...f, firedAt, kind }))
   if (fresh.length > 0) set([...fresh.reverse(), ...toasts].slice(0, maxToasts))
 }
+
+export const pushToasts = (fired: readonly FiredAlert[], firedAt: number) =>
+  push(fired, firedAt, 'fired')
+
+/** Notices: told apart from alerts fired, never with a tone or a browser notification. */
+export const pushNotices = (notices: readonly FiredAlert[], at: number) =>
+  push(notices, at, 'notice')
 
 export function dismissToast(key: string) {
   set(toasts.filter((t) => t.key !== key))

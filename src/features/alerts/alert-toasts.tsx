@@ -1,18 +1,22 @@
 import { useDisplayZone } from '../../hooks/use-display-zone'
 import { useFocusAfterRemoval } from '../../hooks/use-focus-after-removal'
 import { formatClock } from '../../lib/format-time'
+import { AlertNotice } from './alert-notice'
 import { dismissToast, useToasts } from './alert-toasts-store'
 import type { SigmaMeasure } from './alert-world'
 import { useAlertWatcher } from './use-alert-watcher'
 import { useFocusBeforeToasts } from './use-focus-before-toasts'
 
 /**
- * Watches the viewer's alerts and shows each one that fires, until dismissed (the newest four).
- * `measureSigma` (the markets' method, given by the app) lets sigma alerts decide.
+ * Watches the viewer's alerts and shows each one that fires, until dismissed (the newest four),
+ * and above them, in a region of their own, notices about alerts that went dead. `measureSigma`
+ * (the markets' method, given by the app) lets sigma alerts decide.
  */
 export function AlertToasts({ measureSigma }: { measureSigma?: SigmaMeasure }) {
   useAlertWatcher(measureSigma)
   const toasts = useToasts()
+  const notices = toasts.filter((t) => t.kind === 'notice')
+  const fired = toasts.filter((t) => t.kind === 'fired')
   const [zone] = useDisplayZone()
   const { region, before } = useFocusBeforeToasts()
   // Dismissed from the keyboard: the focus goes to the next toast, or back to where it was.
@@ -24,38 +28,52 @@ export function AlertToasts({ measureSigma }: { measureSigma?: SigmaMeasure }) {
     dismissToast(key)
   }
   return (
-    <section
+    <div
       ref={region}
-      aria-label="Alerts fired"
-      aria-live="polite"
-      className="pointer-events-none fixed right-2 bottom-2 z-50 flex w-[min(22rem,calc(100vw-1rem))] flex-col gap-2"
+      className="pointer-events-none fixed right-2 bottom-2 z-50 flex w-[min(22rem,calc(100vw-1rem))] flex-col"
     >
-      {toasts.map((toast) => (
-        <div
-          key={toast.key}
-          role="status"
-          className="pointer-events-auto rounded border border-accent bg-surface p-2 text-sm text-ink shadow-lg"
-        >
-          <div className="flex items-start gap-2">
-            <p className="min-w-0 flex-1 [overflow-wrap:anywhere]">
-              <span aria-hidden="true">◉ </span>
-              <strong>{toast.title}</strong>
-              <span className="block text-xs text-muted">
-                {formatClock(toast.firedAt, zone)} · {toast.body}
-              </span>
-            </p>
-            <button
-              type="button"
-              className="btn"
-              data-dismiss
-              onClick={(event) => dismiss(event.currentTarget, toast.key)}
-              aria-label={`Dismiss alert: ${toast.title}`}
-            >
-              ✕
-            </button>
+      <section
+        aria-label="Alert notices"
+        aria-live="polite"
+        className={notices.length > 0 ? 'flex flex-col gap-2 pb-2' : undefined}
+      >
+        {notices.map((notice) => (
+          <AlertNotice
+            key={notice.key}
+            notice={notice}
+            zone={zone}
+            onDismiss={(button) => dismiss(button, notice.key)}
+          />
+        ))}
+      </section>
+      <section aria-label="Alerts fired" aria-live="polite" className="flex flex-col gap-2">
+        {fired.map((toast) => (
+          <div
+            key={toast.key}
+            role="status"
+            className="pointer-events-auto rounded border border-accent bg-surface p-2 text-sm text-ink shadow-lg"
+          >
+            <div className="flex items-start gap-2">
+              <p className="min-w-0 flex-1 [overflow-wrap:anywhere]">
+                <span aria-hidden="true">◉ </span>
+                <strong>{toast.title}</strong>
+                <span className="block text-xs text-muted">
+                  {formatClock(toast.firedAt, zone)} · {toast.body}
+                </span>
+              </p>
+              <button
+                type="button"
+                className="btn"
+                data-dismiss
+                onClick={(event) => dismiss(event.currentTarget, toast.key)}
+                aria-label={`Dismiss alert: ${toast.title}`}
+              >
+                ✕
+              </button>
+            </div>
           </div>
-        </div>
-      ))}
-    </section>
+        ))}
+      </section>
+    </div>
   )
 }

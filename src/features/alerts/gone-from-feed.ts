@@ -40,23 +40,38 @@ const eventList = {
   quote: 'quotes',
 } as const satisfies Record<EventRef['kind'], keyof FeedListing>
 
-export const isEventGone = ({ kind, id }: EventRef, listing: FeedListing): boolean =>
-  isGone(id, listing[eventList[kind]])
+/**
+ * Where the feed stands on what a rule names: all of it 'listed'; 'gone' once a list in whole
+ * lacks one of them; 'unknown' while a list it needs is not in whole (`ListedIds`).
+ */
+export type FeedStanding = 'listed' | 'gone' | 'unknown'
+
+const standing = (id: string, listed: ListedIds): FeedStanding =>
+  listed === null ? 'unknown' : listed.has(id) ? 'listed' : 'gone'
+
+const together = (a: FeedStanding, b: FeedStanding): FeedStanding =>
+  a === 'gone' || b === 'gone' ? 'gone' : a === 'unknown' || b === 'unknown' ? 'unknown' : 'listed'
+
+export function feedStanding(rule: AlertRule, listing: FeedListing): FeedStanding {
+  switch (rule.kind) {
+    case 'level':
+      return standing(rule.instrumentId, listing.instruments)
+    case 'move':
+    case 'sigma':
+      return together(
+        standing(rule.instrumentId, listing.instruments),
+        standing(rule.since.id, listing[eventList[rule.since.kind]]),
+      )
+    case 'session':
+      return rule.sessionId === null ? 'listed' : standing(rule.sessionId, listing.sessions)
+    case 'followed':
+      return 'listed'
+  }
+}
 
 /**
  * Whether the rule names an instrument, session or event the feed no longer lists: it cannot fire
  * while so, and is live again once the feed lists it again (the rule is kept).
  */
-export function goneFromFeed(rule: AlertRule, listing: FeedListing): boolean {
-  switch (rule.kind) {
-    case 'level':
-      return isGone(rule.instrumentId, listing.instruments)
-    case 'move':
-    case 'sigma':
-      return isGone(rule.instrumentId, listing.instruments) || isEventGone(rule.since, listing)
-    case 'session':
-      return rule.sessionId !== null && isGone(rule.sessionId, listing.sessions)
-    case 'followed':
-      return false
-  }
-}
+export const goneFromFeed = (rule: AlertRule, listing: FeedListing): boolean =>
+  feedStanding(rule, listing) === 'gone'

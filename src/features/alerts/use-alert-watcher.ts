@@ -10,14 +10,15 @@ import type { AlertMemory, FiredAlert, SigmaMeasure } from './alert-world'
 import { useCalledOffNews } from './use-called-off-news'
 import { useAlertRules } from './use-alert-rules'
 import { useAlertWorld } from './use-alert-world'
+import { useGoneNotices } from './use-gone-notices'
 
 const noItems: never[] = []
 
 /**
  * Checks the viewer's alerts every second against the live feed, and tells of a session they watch
  * that the feed postpones or cancels: a toast when the tab is in view, a browser notification when
- * it is hidden (if the viewer opted in), a tone if asked for. Nothing fires in replay: history is
- * not news.
+ * it is hidden (if the viewer opted in), a tone if asked for; and, in a notice of its own, of an
+ * alert whose item leaves the feed. Nothing fires in replay: history is not news.
  */
 export function useAlertWatcher(measureSigma?: SigmaMeasure) {
   const { rules } = useAlertRules()
@@ -51,4 +52,5 @@ export function useAlertWatcher(measureSigma?: SigmaMeasure) {
   }, [rules, world, asOf, deliver])
 
   useCalledOffNews(rules, deliver)
+  useGoneNotices(rules)
 }

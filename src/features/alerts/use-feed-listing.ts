@@ -1,4 +1,4 @@
-import { useMemo } from 'react'
+import { useDeferredValue, useMemo } from 'react'
 import { useFeed } from '../../hooks/use-feed'
 import { listedIds, type FeedListing } from './gone-from-feed'
 import type { useAlertFeed } from './use-alert-feed'
@@ -15,6 +15,9 @@ export function useFeedListing({
   quotes,
 }: ReturnType<typeof useAlertFeed>): FeedListing {
   const live = useFeed().asOf === null
+  // Developments and quotes reach the alerts a render late (`useAlertFeed`): so does leaving
+  // replay for them, or the list still cut to the past moment would be taken for the live one.
+  const liveLate = useDeferredValue(live)
   const instruments = useMemo(
     () => listedIds(markets.data, 'instruments', live),
     [markets.data, live],
@@ -24,10 +27,13 @@ export function useFeedListing({
     [sessions.data, live],
   )
   const developmentIds = useMemo(
-    () => listedIds(developments.data, 'developments', live),
-    [developments.data, live],
+    () => listedIds(developments.data, 'developments', liveLate),
+    [developments.data, liveLate],
   )
-  const quoteIds = useMemo(() => listedIds(quotes.data, 'quotes', live), [quotes.data, live])
+  const quoteIds = useMemo(
+    () => listedIds(quotes.data, 'quotes', liveLate),
+    [quotes.data, liveLate],
+  )
   return useMemo(
     () => ({
       instruments,

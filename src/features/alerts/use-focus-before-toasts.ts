@@ -1,11 +1,11 @@
 import { useEffect, useRef } from 'react'
 
 /**
- * The toasts' region, and the element the viewer was on before moving into it: where the focus
- * goes back to once the last toast is dismissed.
+ * The toasts' box (notices and alerts fired), and the element the viewer was on before moving into
+ * it: where the focus goes back to once the last toast is dismissed.
  */
 export function useFocusBeforeToasts() {
-  const region = useRef<HTMLElement>(null)
+  const region = useRef<HTMLDivElement>(null)
   const before = useRef<HTMLElement | null>(null)
   useEffect(() => {
     const onFocusIn = (event: FocusEvent) => {

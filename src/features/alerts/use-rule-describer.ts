@@ -43,15 +43,18 @@ export function useRuleDescriber() {
         ? ' (postponed: no alert until the feed lists it as going ahead)'
         : ''
   }
-  // A move since a session called off: said, for it has no start to measure from, or a new one.
-  const sinceNote = ({ kind, id }: EventRef) => {
+  // A move since a session called off: said, for it has no start to measure from, or a new one;
+  // only the fact once the rule `said` it will not fire (its instrument is gone).
+  const sinceNote = ({ kind, id }: EventRef, said: boolean) => {
     const found = kind === 'session' ? sessions.data?.sessions.find((s) => s.id === id) : undefined
-    if (found?.status === 'cancelled') return ' (cancelled: this alert will not fire)'
+    if (found?.status === 'cancelled')
+      return said ? ' (cancelled)' : ' (cancelled: this alert will not fire)'
     if (found?.status !== 'postponed') return ''
     const date = newDate(found)
-    return date === null
-      ? ' (postponed, new date not announced: no alert until there is one)'
-      : ` (postponed: measured from its new start, ${date})`
+    if (date !== null) return ` (postponed: measured from its new start, ${date})`
+    return said
+      ? ' (postponed, new date not announced)'
+      : ' (postponed, new date not announced: no alert until there is one)'
   }
   const event = ({ kind, id }: EventRef, said: boolean) => {
     if (kind === 'session') return session(id, said)
@@ -66,14 +69,18 @@ export function useRuleDescriber() {
     const speaker = index?.people.find((p) => p.id === found.personId)?.name ?? found.personId
     return `${speaker}’s “${shortenText(found.text, 60)}”`
   }
+  const since = (rule: { instrumentId: string; since: EventRef }) => {
+    const said = isGone(rule.instrumentId, listing.instruments)
+    return `since ${event(rule.since, said)}${sinceNote(rule.since, said)}`
+  }
   return (rule: AlertRule): string => {
     switch (rule.kind) {
       case 'level':
         return `${instrument(rule.instrumentId)} goes ${rule.direction} ${level.format(rule.level)}`
       case 'move':
-        return `${instrument(rule.instrumentId)} moves ${formatMoveSize(rule.percent, rule.unit ?? '%', found(rule.instrumentId))} either way since ${event(rule.since, isGone(rule.instrumentId, listing.instruments))}${sinceNote(rule.since)}`
+        return `${instrument(rule.instrumentId)} moves ${formatMoveSize(rule.percent, rule.unit ?? '%', found(rule.instrumentId))} either way ${since(rule)}`
       case 'sigma':
-        return `${instrument(rule.instrumentId)} moves ${rule.sigma} sigma either way since ${event(rule.since, isGone(rule.instrumentId, listing.instruments))}${sinceNote(rule.since)}`
+        return `${instrument(rule.instrumentId)} moves ${rule.sigma} sigma either way ${since(rule)}`
       case 'session':
         return `${rule.sessionId === null ? 'Any session' : session(rule.sessionId)} ${rule.edge === 'both' ? 'starts or ends' : rule.edge === 'start' ? 'starts' : 'ends'}${calledOffNote(rule.sessionId)}`
       case 'followed':

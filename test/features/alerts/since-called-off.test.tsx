@@ -133,6 +133,29 @@ describe('moves since a session postponed or cancelled', () => {
     )
   })
 
+  it('an alert since a cancelled session, on an instrument gone, says once that it will not fire', async () => {
+    window.localStorage.setItem(
+      storageKey,
+      JSON.stringify([{ ...moveSince('a1', 'northport-day-3'), instrumentId: 'gone-index' }]),
+    )
+    visitInLondon()
+    serveNorthport()
+    renderWithFeed(<AlertsDialog />, { now: eveningBefore })
+    fireEvent.click(screen.getByRole('button', { name: /Alerts/ }))
+    const list = within(screen.getByRole('dialog', { name: 'Alerts' })).getByRole('list', {
+      name: 'Your alerts',
+    })
+    await advanceUntil(() => expect(list).toHaveTextContent('since Day 3'))
+    await advanceUntil(() => expect(list).toHaveTextContent('no longer in the feed'))
+    // Both reasons, in one sentence: the instrument is gone, the session cancelled.
+    expect(
+      within(list).getByText(
+        'gone-index (no longer in the feed: this alert will not fire) moves 5% either way since Day 3 (cancelled)',
+      ),
+    ).toBeInTheDocument()
+    expect(list.textContent?.match(/will not fire/g)).toHaveLength(1)
+  })
+
   it('a move is never measured from a start called off, only from one that happened', async () => {
     window.localStorage.setItem(
       storageKey,
