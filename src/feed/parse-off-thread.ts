@@ -1,18 +1,21 @@
 import type { ApartAnswer, ApartDocument } from './read-answer-apart'
+import { joinReply, type ParseReply } from './parse-reply'
 
 export type ParseRequest = { id: number; document: ApartDocument; answer: string | Blob }
-export type ParseReply = { id: number } & ({ answer: ApartAnswer } | { failed: string })
 
 /** Null: no worker here (none in this browser, refused by a policy, failed to load). */
 let worker: Worker | null | undefined
 let nextId = 0
 const waiting = new Map<number, (answer: ApartAnswer | null) => void>()
+/** The parts of each answer sent in parts so far, by list (see parse-reply.ts). */
+const partsReceived = new Map<number, Map<string, unknown[][]>>()
 
 function giveUp() {
   worker?.terminate()
   worker = null
   for (const resolve of waiting.values()) resolve(null)
   waiting.clear()
+  partsReceived.clear()
 }
 
 function parser(): Worker | null {
@@ -27,9 +30,18 @@ function parser(): Worker | null {
     return (worker = null)
   }
   worker.onmessage = ({ data }: MessageEvent<ParseReply>) => {
+    const parts = partsReceived.get(data.id) ?? new Map<string, unknown[][]>()
+    if ('part' in data) {
+      const { list, records } = data.part
+      const received = parts.get(list) ?? []
+      received.push(records)
+      partsReceived.set(data.id, parts.set(list, received))
+      return
+    }
+    partsReceived.delete(data.id)
     const resolve = waiting.get(data.id)
     waiting.delete(data.id)
-    resolve?.('answer' in data ? data.answer : null)
+    resolve?.('answer' in data ? joinReply(data.answer, data.sentInParts, parts) : null)
   }
   worker.onerror = giveUp
   worker.onmessageerror = giveUp

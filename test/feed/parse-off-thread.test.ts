@@ -3,7 +3,8 @@ import { http, HttpResponse } from 'msw'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { server } from '../../mocks/node'
 import { readAnswerApart } from '../../src/feed/read-answer-apart'
-import type { ParseReply, ParseRequest } from '../../src/feed/parse-off-thread'
+import type { ParseRequest } from '../../src/feed/parse-off-thread'
+import { replyMessages, type ParseReply } from '../../src/feed/parse-reply'
 
 const base = 'http://localhost/off-thread-feed/'
 
@@ -49,7 +50,8 @@ class InPageWorker {
     InPageWorker.asked += 1
     void (async () => {
       const text = typeof answer === 'string' ? answer : await answer.text()
-      this.onmessage?.({ data: { id, answer: readAnswerApart(document, text) } })
+      for (const data of replyMessages(id, readAnswerApart(document, text)))
+        this.onmessage?.({ data })
     })()
   }
   terminate() {}

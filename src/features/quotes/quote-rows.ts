@@ -84,10 +84,23 @@ export const noFilters: QuoteFilters = {
   to: null,
 }
 
+/** Whether each row comes after the one before it (sign 1: in time, -1: against it; strict: no tie). */
+function inOrder(rows: readonly QuoteRow[], sign: number, strict: boolean): boolean {
+  for (let i = 1; i < rows.length; i++) {
+    const step = sign * (rows[i]!.time - rows[i - 1]!.time)
+    if (step < 0 || (strict && step === 0)) return false
+  }
+  return true
+}
+
 /** Newest or oldest first; ties keep feed order. */
 export function sortRows(rows: readonly QuoteRow[], order: SortOrder): QuoteRow[] {
   const sign = order === 'newest' ? -1 : 1
-  // Array sort is stable: ties keep feed order. A feed in time order is one run, sorted in one pass.
+  // A feed in time order, either way, is not sorted: one pass over 20,000 rows says so, where the
+  // sort's comparisons took some 8 ms of the wall's first render. Reversed, a tie would change order.
+  if (inOrder(rows, sign, false)) return rows.slice()
+  if (inOrder(rows, -sign, true)) return rows.slice().reverse()
+  // Array sort is stable: ties keep feed order.
   return [...rows].sort((a, b) => sign * (a.time - b.time))
 }
 

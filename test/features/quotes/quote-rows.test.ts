@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import index from '../../../mocks/fixtures/index.json'
 import quotesDoc from '../../../mocks/fixtures/quotes.json'
@@ -107,6 +108,38 @@ describe('sortRows', () => {
         .map((r) => r.quote.id),
     ).toEqual(['trump-good-reports', 'trump-good-start', 'trump-china-not-easy'])
     expect(sortRows(rows, 'oldest')[0]?.quote.id).toBe('xing-calibrated-tool')
+  })
+
+  it('gives a stable sort’s order for any feed: in time order, against it, with ties or mixed', () => {
+    const row = rows[0]!
+    const feed = fc
+      .array(fc.integer({ min: 0, max: 5 }), { maxLength: 12 })
+      .chain((times) =>
+        fc.constantFrom(
+          times,
+          [...times].sort((a, b) => a - b),
+          [...times].sort((a, b) => b - a),
+          [...new Set(times)].sort((a, b) => a - b),
+          [...new Set(times)].sort((a, b) => b - a),
+        ),
+      )
+      .map((times) =>
+        times.map((time, i) => ({ ...row, time, quote: { ...row.quote, id: `t${i}` } })),
+      )
+    fc.assert(
+      fc.property(
+        feed,
+        fc.constantFrom('newest' as const, 'oldest' as const),
+        (feedRows, order) => {
+          const sign = order === 'newest' ? -1 : 1
+          const stable = feedRows
+            .map((r, i) => ({ r, i }))
+            .sort((a, b) => sign * (a.r.time - b.r.time) || a.i - b.i)
+            .map(({ r }) => r.quote.id)
+          expect(sortRows(feedRows, order).map((r) => r.quote.id)).toEqual(stable)
+        },
+      ),
+    )
   })
 })
 
