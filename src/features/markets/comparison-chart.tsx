@@ -1,13 +1,10 @@
 import { memo, useCallback, useDeferredValue, useId, useMemo, useState } from 'react'
-import { indexAtOrAfter } from '../../lib/rebase'
 import {
   comparisonSummary,
   notOnTheChart,
   notOnTheChartWords,
   whyNotDrawn,
 } from './comparison-words'
-import { signedPercent } from '../../lib/format-number'
-import { DataTableView, timeColumn } from './data-table-view'
 import type { MarketEvent } from './market-events'
 import type { ChartRow, Span } from './series-view'
 import { useElementWidth } from '../../hooks/use-element-width'
@@ -22,9 +19,11 @@ import {
   type ComparisonInput,
 } from './comparison-lines'
 import { ComparisonLegend, type NotDrawn } from './comparison-legend'
+import { useLinePick } from './line-pick'
 import { ComparisonPlot } from './comparison-plot'
 import { ComparisonReadout } from './comparison-readout'
 import { ComparisonNotes, notOnNoteId } from './comparison-notes'
+import { ComparisonTable } from './comparison-table'
 import { CutWords } from './cut-words'
 import { withWholeName } from './whole-name'
 
@@ -58,6 +57,7 @@ export const ComparisonChart = memo(function ComparisonChart({
   const notesId = useId()
   const [hidden, setHidden] = useState<ReadonlySet<string>>(new Set())
   const [showTable, setShowTable] = useState(false)
+  const { picked, pickHandlers } = useLinePick()
   const [boxRef, width, exactWidth] = useElementWidth<HTMLDivElement>(480, 40, initialWidth)
   const thisYear = useThisYear(zone)
 
@@ -151,7 +151,13 @@ export const ComparisonChart = memo(function ComparisonChart({
       >
         <CutWords shown={summary} whole={whole.summary} />
       </p>
-      <ComparisonLegend inputs={inputs} hidden={hidden} notDrawn={notDrawn} onChange={setHidden} />
+      <ComparisonLegend
+        inputs={inputs}
+        hidden={hidden}
+        notDrawn={notDrawn}
+        onChange={setHidden}
+        pickHandlers={pickHandlers}
+      />
       <div ref={boxRef} className="mt-1">
         <ComparisonPlot
           lines={visible}
@@ -164,6 +170,7 @@ export const ComparisonChart = memo(function ComparisonChart({
           width={exactWidth}
           height={plotHeight}
           describe={describe}
+          picked={picked}
           onZoom={onZoom}
           onResetZoom={onResetZoom}
         />
@@ -171,23 +178,14 @@ export const ComparisonChart = memo(function ComparisonChart({
       <ComparisonReadout lines={visible} domain={domain} zone={zone} />
       <ComparisonNotes notOn={notOn} event={event} idPrefix={notesId} />
       {showTable && (
-        <DataTableView
+        <ComparisonTable
           id={tableId}
-          caption={`All instruments, % since ${baseWords}`}
-          wholeCaption={`All instruments, % since ${whole.base}`}
-          count={tableTimes.length}
-          columns={[
-            timeColumn(tableTimes, zone, thisYear),
-            ...visible.map((line) => ({
-              header: line.instrument.shortName,
-              cell: (row: number) => {
-                const t = tableTimes[row] ?? 0
-                const i = indexAtOrAfter(line.full, t)
-                const point = line.full[i]
-                return point && point.t === t ? signedPercent(point.v) : ''
-              },
-            })),
-          ]}
+          lines={visible}
+          times={tableTimes}
+          zone={zone}
+          thisYear={thisYear}
+          base={baseWords}
+          wholeBase={whole.base}
         />
       )}
     </section>

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react'
 import type { ComparisonInput } from './comparison-lines'
 import { groupName } from './instrument-groups'
+import type { PickHandlers } from './line-pick'
 import { LineSwatch } from './line-swatch'
 
 /**
@@ -11,21 +12,24 @@ export type NotDrawn = { describedBy: string; words: string; pending: boolean }
 
 /**
  * A checkbox per instrument, in its series colour: which lines the comparison chart draws. By group
- * where the feed groups its instruments. Past six lines, where dashes tell the colours apart, each
- * with a piece of its line. One the chart cannot draw (a yield, in basis points; a series that did
- * not load) is cleared and disabled, described by the note that says why: never a tick that draws
- * nothing.
+ * where the feed groups its instruments. Each with a piece of its line, colour and dash: the key
+ * that tells one line of many from the others, and the one forced colours leave (they repaint the
+ * checkbox). Pointing at an entry or focusing it picks out its line (`pickHandlers`). One the chart
+ * cannot draw (a yield, in basis points; a series that did not load) is cleared and disabled,
+ * described by the note that says why: never a tick that draws nothing.
  */
 export function ComparisonLegend({
   inputs,
   hidden,
   notDrawn,
   onChange,
+  pickHandlers,
 }: {
   inputs: readonly ComparisonInput[]
   hidden: ReadonlySet<string>
   notDrawn: ReadonlyMap<string, NotDrawn>
   onChange: (next: ReadonlySet<string>) => void
+  pickHandlers: (id: string) => PickHandlers
 }) {
   const toggle = (id: string) => {
     const next = new Set(hidden)
@@ -34,7 +38,6 @@ export function ComparisonLegend({
     onChange(next)
   }
   const grouped = inputs.some((i) => i.instrument.group)
-  const dashed = inputs.some((i) => i.dash)
   return (
     <fieldset className="mt-1 flex flex-wrap gap-x-3 gap-y-1 text-xs">
       <legend className="sr-only">Instruments shown on the comparison chart</legend>
@@ -54,8 +57,9 @@ export function ComparisonLegend({
           colorVar={colorVar}
           checked={!hidden.has(instrument.id)}
           onToggle={() => toggle(instrument.id)}
+          pick={pickHandlers(instrument.id)}
         >
-          {dashed && <LineSwatch color={colorVar} dash={dash} />}
+          <LineSwatch color={colorVar} dash={dash} />
           {instrument.shortName}
         </LegendEntry>,
       ])}
@@ -68,12 +72,14 @@ function LegendEntry({
   colorVar,
   checked,
   onToggle,
+  pick,
   children,
 }: {
   notDrawn: NotDrawn | undefined
   colorVar: string
   checked: boolean
   onToggle: () => void
+  pick: PickHandlers
   children: ReactNode
 }) {
   const off = notDrawn !== undefined && !notDrawn.pending
@@ -81,6 +87,7 @@ function LegendEntry({
     <label
       className={`inline-flex items-center gap-1 ${off ? 'text-muted' : ''}`}
       title={notDrawn?.words}
+      {...pick}
     >
       <input
         type="checkbox"

@@ -24,6 +24,8 @@ type Props = {
   width: number
   height: number
   describe: (t: number | null) => string
+  /** The instrument whose line is picked out (its legend entry pointed at or focused). */
+  picked: string | null
   onZoom?: (from: number, to: number) => void
   onResetZoom?: () => void
 }
@@ -68,7 +70,14 @@ export const ComparisonPlot = memo(function ComparisonPlot(urgent: Props) {
           height={height}
         />
       </div>
-      <ComparisonPaths lines={lines} domain={domain} scale={scale} width={width} height={height} />
+      <ComparisonPaths
+        lines={lines}
+        picked={props.picked}
+        domain={domain}
+        scale={scale}
+        width={width}
+        height={height}
+      />
       <HoverDots lines={lines} domain={domain} scale={scale} width={width} height={height} />
       <Crosshair
         label="All instruments rebased"
@@ -96,15 +105,24 @@ type LayerProps = {
   height: number
 }
 
-/** The 0 % line, every instrument's line and its lone points (a point with no neighbour to join). */
+/** How far the other lines fade while one is picked out: they stay in sight, behind it. */
+const fadedOpacity = 0.2
+
+/**
+ * The 0 % line, every instrument's line and its lone points (a point with no neighbour to join).
+ * A picked line is drawn thicker and last (over the others), the others faded.
+ */
 const ComparisonPaths = memo(function ComparisonPaths({
-  lines,
+  lines: drawn,
+  picked: pickedId,
   domain,
   scale,
   width,
   height,
-}: LayerProps) {
+}: LayerProps & { picked: string | null }) {
   const zero = yOf(0, scale, height)
+  const picked = drawn.find((line) => line.instrument.id === pickedId)
+  const lines = picked ? [...drawn.filter((line) => line !== picked), picked] : drawn
   return (
     <PlotLayer width={width} height={height}>
       <line
@@ -116,7 +134,11 @@ const ComparisonPaths = memo(function ComparisonPaths({
         stroke="var(--muted)"
       />
       {lines.map((line) => (
-        <g key={line.instrument.id} data-comparison-line={line.instrument.id}>
+        <g
+          key={line.instrument.id}
+          data-comparison-line={line.instrument.id}
+          opacity={picked && line !== picked ? fadedOpacity : undefined}
+        >
           <MarketLinePath
             rows={line.rows}
             domain={domain}
@@ -125,13 +147,14 @@ const ComparisonPaths = memo(function ComparisonPaths({
             height={height}
             color={line.color}
             dash={line.dash}
+            strokeWidth={line === picked ? 3 : undefined}
           />
           {line.lone.map((p) => (
             <circle
               key={p.t}
               cx={xOf(p.t, domain, width)}
               cy={yOf(p.v, scale, height)}
-              r={2.5}
+              r={line === picked ? 3.5 : 2.5}
               fill={line.color}
             />
           ))}

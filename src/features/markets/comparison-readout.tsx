@@ -9,7 +9,8 @@ import type { Span } from './series-view'
 
 /**
  * Under the comparison's plot (so a longer line never moves the chart under the pointer): every
- * line's move at the moment hovered in any market panel, in place of a tooltip over the lines.
+ * line's move at the moment hovered in any market panel, in place of a tooltip over the lines, each
+ * after a piece of its line (as in the legend).
  */
 export function ComparisonReadout({
   lines,
@@ -32,16 +33,8 @@ export function ComparisonReadout({
             <Fragment key={line.instrument.id}>
               {i > 0 && ', '}
               <span className="whitespace-nowrap font-mono">
-                {line.dash ? (
-                  <>
-                    <LineSwatch color={line.color} dash={line.dash} />{' '}
-                  </>
-                ) : (
-                  <span style={{ color: line.color }} aria-hidden="true">
-                    ■{' '}
-                  </span>
-                )}
-                {line.instrument.shortName} {point ? signedPercent(point.v) : 'not traded yet'}
+                <LineSwatch color={line.color} dash={line.dash} /> {line.instrument.shortName}{' '}
+                {point ? signedPercent(point.v) : 'not traded yet'}
                 {closed ? ' (closed)' : ''}
               </span>
             </Fragment>

@@ -13,6 +13,8 @@ type Props = {
   color: string
   /** SVG dash array; undefined: a solid line. */
   dash?: string
+  /** In px; 1.5 unless a line is picked out of many. */
+  strokeWidth?: number
 }
 
 /** The path of rows in a chart box: a move at the start and after every break (`v: null`). */
@@ -37,13 +39,22 @@ export function linePath(
 }
 
 /** A market line's path in a chart box (the comparison draws several in one layer). */
-export function MarketLinePath({ rows, domain, scale, width, height, color, dash }: Props) {
+export function MarketLinePath({
+  rows,
+  domain,
+  scale,
+  width,
+  height,
+  color,
+  dash,
+  strokeWidth = 1.5,
+}: Props) {
   return (
     <path
       className="market-line"
       d={linePath(rows, domain, scale, width, height)}
       stroke={color}
-      strokeWidth={1.5}
+      strokeWidth={strokeWidth}
       strokeDasharray={dash}
       fill="none"
       strokeLinejoin="round"
