@@ -3,6 +3,7 @@ import { formatMoveSize } from '../../lib/move-unit'
 import { shortenText } from '../../lib/shorten-text'
 import type { AlertRule, EventRef } from './alert-rules'
 import { isGone, type ListedIds } from './gone-from-feed'
+import { useFeed } from '../../hooks/use-feed'
 import { useAlertFeed } from './use-alert-feed'
 import { useFeedListing } from './use-feed-listing'
 import { useNewDate } from './use-new-date'
@@ -29,10 +30,16 @@ export function useRuleDescriber() {
   // `said`: the rule already said it will not fire (its instrument is gone too).
   const missing = (id: string, listed: ListedIds, what = id, said = false) =>
     isGone(id, listed) ? `${what} ${said ? '(no longer in the feed)' : gone}` : what
+  // In replay, a list read in whole but cut to the replayed moment lacks what came later: named by
+  // its id (its name would tell what was not known yet), and said to come later.
+  const replaying = useFeed().asOf !== null
+  const notYet = (what: string, list: unknown) =>
+    replaying && list !== undefined ? `${what} (not yet in the feed at the replayed moment)` : null
   const instrument = (id: string) => found(id)?.shortName ?? missing(id, listing.instruments)
   const session = (id: string, said = false) => {
     const found = sessions.data?.sessions.find((s) => s.id === id)
-    return found ? sessionLabel(found, rounds) : missing(id, listing.sessions, id, said)
+    if (found) return sessionLabel(found, rounds)
+    return notYet(id, sessions.data) ?? missing(id, listing.sessions, id, said)
   }
   // A session alert on one postponed or cancelled: said, for it cannot fire at the planned times.
   const calledOffNote = (id: string | null) => {
@@ -60,12 +67,16 @@ export function useRuleDescriber() {
     if (kind === 'session') return session(id, said)
     if (kind === 'development') {
       const found = developments.data?.developments.find((d) => d.id === id)
-      return found
-        ? `“${found.title}”`
-        : missing(id, listing.developments, `the development ${id}`, said)
+      if (found) return `“${found.title}”`
+      const what = `the development ${id}`
+      return notYet(what, developments.data) ?? missing(id, listing.developments, what, said)
     }
     const found = quotes.data?.quotes.find((q) => q.id === id)
-    if (!found) return missing(id, listing.quotes, `the quote ${id}`, said)
+    if (!found)
+      return (
+        notYet(`the quote ${id}`, quotes.data) ??
+        missing(id, listing.quotes, `the quote ${id}`, said)
+      )
     const speaker = index?.people.find((p) => p.id === found.personId)?.name ?? found.personId
     return `${speaker}’s “${shortenText(found.text, 60)}”`
   }

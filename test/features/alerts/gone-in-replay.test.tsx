@@ -153,6 +153,12 @@ describe('alerts in replay', () => {
     await advance(1000)
     expect(list).not.toHaveTextContent('no longer in the feed')
     expect(list).not.toHaveTextContent('will not fire')
+    // Said to come later, by id: their names would tell what was not known yet.
+    const notYet = (what: string) => `${what} (not yet in the feed at the replayed moment)`
+    expect(list).toHaveTextContent(notYet('northport-day-4'))
+    expect(list).toHaveTextContent(notYet('since the development late-development'))
+    expect(list).toHaveTextContent(notYet('since the quote late-quote'))
+    expect(list).not.toHaveTextContent('quota offer')
     expect(screen.getByRole('button', { name: 'Alerts (3)' })).toBeInTheDocument()
 
     // Back to live, where all three are listed again.
