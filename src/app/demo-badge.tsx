@@ -5,18 +5,24 @@ import type { FeedIndex } from '../feed/schemas/types'
 import { useRuntime } from '../hooks/runtime-context'
 import { useFeed } from '../hooks/use-feed'
 
-/** "Demo data", with what it is in its tooltip: the built-in demo, or a feed that says so. */
-export function DemoBadge({ builtIn }: { builtIn: boolean }) {
+/**
+ * "Demo data", with what it is in its tooltip: the built-in demo, or a feed that says so. `short`:
+ * "Demo" on screen (a small frame's one line), "Demo data" for screen readers and in the tooltip.
+ */
+export function DemoBadge({ builtIn, short = false }: { builtIn: boolean; short?: boolean }) {
+  const what = builtIn
+    ? 'Built-in demonstration data from a news report of 10 June 2025; no live feed'
+    : 'The feed marks its data as demonstration data ("demo": true)'
   return (
-    <Badge
-      tone="warn"
-      title={
-        builtIn
-          ? 'Built-in demonstration data from a news report of 10 June 2025; no live feed'
-          : 'The feed marks its data as demonstration data ("demo": true)'
-      }
-    >
-      Demo data
+    <Badge tone="warn" title={short ? `Demo data: ${what}` : what}>
+      {short ? (
+        <>
+          <span aria-hidden="true">Demo</span>
+          <span className="sr-only">Demo data</span>
+        </>
+      ) : (
+        'Demo data'
+      )}
     </Badge>
   )
 }

@@ -9,6 +9,8 @@ import { deskPageClass, pageClass, regionClass } from './layout'
 import { useChrome } from '../hooks/chrome-context'
 import { RevealWhenSettled } from './reveal-when-settled'
 import { StartupShell } from './startup-screens'
+import { DemoBadge, useDemo } from './demo-badge'
+import { useOneChartFrame } from '../hooks/use-one-chart-frame'
 
 /**
  * One instrument's chart alone (?view=markets&instrument=), mostly in a small iframe: its card is
@@ -28,11 +30,16 @@ const MarketsPanel = lazy(() =>
  * panel fills what the header leaves and never grows the page past the screen nobody can scroll.
  */
 export function SinglePanelPage({ view }: { view: Exclude<View, 'dashboard'> }) {
-  const { kiosk, instrument } = useChrome()
+  const { kiosk, instrument, header, timeZonePicker } = useChrome()
   const oneChart = view === 'markets' && instrument !== null
+  // A frame lower than the whole card has no row to spare for the demo badge: the card's title
+  // line holds it (where the slim bar would hold nothing else).
+  const { demo, builtIn } = useDemo()
+  const smallFrame = useOneChartFrame() !== 'whole'
+  const badgeInCard = smallFrame && demo && !header && !timeZonePicker
   const page = (
     <div className={kiosk ? deskPageClass : oneChart ? oneChartPageClass : pageClass}>
-      <SiteHeader />
+      <SiteHeader demoBadgeElsewhere={badgeInCard} />
       <main className={kiosk ? `${regionClass} flex-1` : undefined} inert={kiosk}>
         {view === 'timeline' && (
           <PanelErrorBoundary name="timeline">
@@ -47,7 +54,7 @@ export function SinglePanelPage({ view }: { view: Exclude<View, 'dashboard'> }) 
         {(view === 'markets' || view === 'snapshot') && (
           <PanelErrorBoundary name="markets">
             <Suspense fallback={<Skeleton label="Loading the markets" rows={6} />}>
-              <MarketsPanel />
+              <MarketsPanel pageMark={badgeInCard ? <DemoBadge builtIn={builtIn} short /> : null} />
             </Suspense>
           </PanelErrorBoundary>
         )}

@@ -36,10 +36,14 @@ import {
   headerTopRowClass,
 } from './layout'
 
-/** The page header; with ?header=0 only a slim bar with the demo badge and the picker if asked. */
-export function SiteHeader() {
+/**
+ * The page header; with ?header=0 only a slim bar with the demo badge and the picker if asked.
+ * `demoBadgeElsewhere`: the page shows the demo badge itself (a chart alone in a small frame).
+ */
+export function SiteHeader({ demoBadgeElsewhere = false }: { demoBadgeElsewhere?: boolean }) {
   const chrome = useChrome()
-  const { demo, builtIn } = useDemo()
+  const { builtIn, ...shown } = useDemo()
+  const demo = shown.demo && !demoBadgeElsewhere
   const replay = useFeed().asOf !== null
   if (chrome.header)
     return (

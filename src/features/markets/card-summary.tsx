@@ -16,6 +16,11 @@ type Props = {
    * summary's tooltip.
    */
   noteInSummary: boolean
+  /**
+   * The chart alone in a small frame: the summary on at most this many lines, cut with "…" past
+   * them (the whole in its tooltip and for screen readers), what follows it kept beside it, whole.
+   */
+  short?: 1 | 2 | null
   /** What follows the summary on its line (the stale-price mark). */
   children?: ReactNode
 }
@@ -26,17 +31,31 @@ export function CardSummary({
   closedNote,
   whole = { summary, closedNote },
   noteInSummary,
+  short = null,
   children,
 }: Props) {
   const folded = noteInSummary && closedNote !== ''
-  const cut = whole.summary !== summary
+  const cut = short !== null || whole.summary !== summary
   const title = [cut && whole.summary, folded && whole.closedNote].filter(Boolean).join(' ')
   return (
     <>
-      <p className="text-xs break-words" title={title || undefined}>
-        <CutWords shown={summary} whole={whole.summary} /> {children}
-        {folded && <span className="sr-only"> {whole.closedNote}</span>}
-      </p>
+      {short !== null ? (
+        <p className="flex items-start gap-x-2 text-xs" title={title}>
+          {/* Positioned: words for screen readers past the cut stay inside it. */}
+          <span
+            className={`relative min-w-0 break-words ${short === 1 ? 'truncate' : 'line-clamp-2'}`}
+          >
+            <CutWords shown={summary} whole={whole.summary} />
+            {folded && <span className="sr-only"> {whole.closedNote}</span>}
+          </span>
+          {children}
+        </p>
+      ) : (
+        <p className="text-xs break-words" title={title || undefined}>
+          <CutWords shown={summary} whole={whole.summary} /> {children}
+          {folded && <span className="sr-only"> {whole.closedNote}</span>}
+        </p>
+      )}
       {closedNote && !folded && (
         <p
           className="text-[11px] break-words text-warn"

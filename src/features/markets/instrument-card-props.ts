@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react'
 import type { Instrument } from '../../feed/schemas/types'
 import type { Band } from './market-chart'
 import type { MarketEvent } from './market-events'
@@ -30,4 +31,6 @@ export type InstrumentCardProps = {
   initialWidth?: number
   /** The only card on its page (one instrument embedded): its key shows every entry. */
   alone?: boolean
+  /** The page's own mark (the demo badge) for its title line, where the page has no room above. */
+  pageMark?: ReactNode
 }

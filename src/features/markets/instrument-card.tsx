@@ -17,6 +17,7 @@ import { summarySaysClosedAtEvent } from './intraday-move-words'
 import { CardSummary } from './card-summary'
 import { useChartHeightToFit } from './use-chart-height-to-fit'
 import { useChrome } from '../../hooks/chrome-context'
+import { useOneChartFrame } from '../../hooks/use-one-chart-frame'
 import { ChartLegend } from './chart-legend'
 import { EventRail } from './event-rail'
 import { InstrumentPlot } from './instrument-plot'
@@ -37,6 +38,8 @@ import { FeedLevelLine } from './feed-level-line'
 export const chartHeight = 188
 /** A chart alone in a frame too small for the whole card: its plot may shrink to 100 px, no less. */
 const leastChartHeight = 128
+/** ...and in a small frame (a 320x200 portal tile), to 60 px of plot rather than a page that scrolls. */
+const leastSmallFrameChartHeight = 88
 /** The whole card's reserved height: header, readout, summary, note, chart, rail, key. */
 export const cardHeight = 318
 
@@ -63,6 +66,7 @@ export const InstrumentCard = memo(function InstrumentCard({
   onResetZoom,
   initialWidth,
   alone = false,
+  pageMark = null,
 }: InstrumentCardProps) {
   const titleId = useId()
   const tableId = useId()
@@ -83,7 +87,18 @@ export const InstrumentCard = memo(function InstrumentCard({
   // A frame the host sizes to the page (autoHeight) has no height of its own to fit.
   const { autoHeight } = useChrome()
   const fitFrame = alone && !autoHeight && !printing
-  const plotHeight = useChartHeightToFit(chartHeight, leastChartHeight, fitFrame)
+  // A frame too low for the whole card: the title on one line, the secondary marks short; in a
+  // tiny one the level's and the change's lines one line each too.
+  const frame = useOneChartFrame()
+  const smallFrame = alone && frame !== 'whole'
+  const oneLineWords = alone && frame === 'tiny'
+  const plotHeight = useChartHeightToFit(
+    chartHeight,
+    smallFrame ? leastSmallFrameChartHeight : leastChartHeight,
+    fitFrame,
+    boxRef,
+    measured && series.data !== undefined,
+  )
   const {
     view,
     rows,
@@ -202,7 +217,7 @@ export const InstrumentCard = memo(function InstrumentCard({
             previousClose={view.previousClose !== null && view.closeInScale ? close.key : null}
             previousCloseShort={close.label}
             place={place}
-            whole={alone}
+            whole={alone && !smallFrame}
             width={measured ? exactWidth : null}
           />
         </>
@@ -233,7 +248,7 @@ export const InstrumentCard = memo(function InstrumentCard({
       onFocus={() => setFocusInside(true)}
       onBlur={(e) => setFocusInside(e.currentTarget.contains(e.relatedTarget))}
       aria-labelledby={titleId}
-      className={`row-span-2 grid min-w-0 grid-cols-1 grid-rows-subgrid gap-y-0 rounded border border-line ${alone ? 'p-1.5' : 'p-2'}`}
+      className={`row-span-2 grid min-w-0 grid-cols-1 grid-rows-subgrid gap-y-0 rounded border border-line ${smallFrame ? 'p-1' : alone ? 'p-1.5' : 'p-2'}`}
       style={{ minHeight: cardHeight }}
     >
       <div>
@@ -245,9 +260,11 @@ export const InstrumentCard = memo(function InstrumentCard({
           tableId={tableId}
           tableShown={showTable}
           onToggleTable={view ? () => setShowTable((v) => !v) : null}
+          lines={smallFrame ? (oneLineWords ? 1 : 2) : null}
+          pageMark={pageMark}
         />
         {readout.input ? (
-          <InstrumentReadout input={readout.input} overlaid={alone} />
+          <InstrumentReadout input={readout.input} overlaid={alone} oneLine={oneLineWords} />
         ) : !prepared ? (
           // The feed's last level while the series loads (the readout takes its place) or failed.
           <FeedLevelLine
@@ -265,8 +282,9 @@ export const InstrumentCard = memo(function InstrumentCard({
           closedNote={closedNote}
           whole={whole}
           noteInSummary={alone && summarySaysClosedAtEvent(instrument, event, reaction)}
+          short={smallFrame ? (oneLineWords ? 1 : 2) : null}
         >
-          <StalePriceMark instrument={instrument} series={prepared} />
+          <StalePriceMark instrument={instrument} series={prepared} short={smallFrame} />
         </CardSummary>
         <DroppedRecordsNote problems={series.problems} noun="point" />
       </div>

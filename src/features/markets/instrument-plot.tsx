@@ -5,6 +5,7 @@ import { Crosshair } from './crosshair'
 import { MarketChart } from './market-chart'
 import { PriceMarks } from './price-marks'
 import { coveredTicks, valueLabelCentres } from './value-label-centres'
+import { crowdedTicks } from './crowded-ticks'
 import { sameItems, useStableValue } from '../../hooks/use-stable-value'
 import { SeriesLine } from './series-line'
 import type { ChartRow, Span } from './series-view'
@@ -76,7 +77,10 @@ export const InstrumentPlot = memo(function InstrumentPlot(urgent: Props) {
   )
   const hiddenTicks = useStableValue(
     useMemo(
-      () => coveredTicks(valueLabelCentres(last, previousClose, scale, height), scale, height),
+      () => [
+        ...coveredTicks(valueLabelCentres(last, previousClose, scale, height), scale, height),
+        ...crowdedTicks(scale, height),
+      ],
       [last, previousClose, scale, height],
     ),
     sameItems,

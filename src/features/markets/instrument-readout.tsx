@@ -14,6 +14,8 @@ type Props = {
    * name cut short ("export lic…") is whole in the tooltip and for screen readers.
    */
   overlaid?: boolean
+  /** Overlaid, on one line all the same (a tiny frame): cut with "…", the whole in its tooltip. */
+  oneLine?: boolean
 }
 
 /**
@@ -21,7 +23,7 @@ type Props = {
  * crosshair across them), else the last value. In the panel's own header, so nothing floats over a
  * neighbouring plot. Only this line re-renders as the pointer moves.
  */
-export function InstrumentReadout({ input, overlaid = false }: Props) {
+export function InstrumentReadout({ input, overlaid = false, oneLine = false }: Props) {
   const hovered = useHoverTime()
   const readout = readoutAt(input, hovered)
   if (!readout) return <p className={overlaid ? 'h-4' : 'h-8'} />
@@ -29,13 +31,19 @@ export function InstrumentReadout({ input, overlaid = false }: Props) {
   if (!overlaid)
     return <ReadoutLine readout={readout} base={base} className="line-clamp-2 h-8 text-ellipsis" />
   const resting = readout.hovering ? readoutAt(input, null) : null
+  // Positioned: words for screen readers past the cut stay inside it, not past the page's width.
+  const lines = oneLine ? 'relative truncate' : ''
   return (
     <div className="relative">
-      {resting && <ReadoutLine readout={resting} base={base} className="invisible" held />}
+      {resting && (
+        <ReadoutLine readout={resting} base={base} className={`invisible ${lines}`} held />
+      )}
       <ReadoutLine
         readout={readout}
         base={base}
-        className={resting ? 'absolute inset-x-0 top-0 z-10 bg-surface' : ''}
+        className={
+          resting ? `absolute inset-x-0 top-0 z-10 bg-surface ${oneLine ? 'truncate' : ''}` : lines
+        }
       />
     </div>
   )

@@ -45,10 +45,10 @@ const noInstruments: readonly Instrument[] = []
 /**
  * The market reaction panels: snapshot, one chart per instrument, reaction table, comparison.
  * With ?view=snapshot only the strip; with ?view=markets&instrument=x only that instrument's card,
- * without the panel's frame (ChartOnlyRegion).
+ * without the panel's frame (ChartOnlyRegion), `pageMark` (the page's demo badge) on its title line.
  * Live or as of the replayed moment (?asof=): series cut there, snapshot figures as of then.
  */
-export function MarketsPanel() {
+export function MarketsPanel({ pageMark = null }: { pageMark?: ReactNode }) {
   useBenchRenderCount('markets')
   const { baseUrl, asOf } = useFeed()
   const feed = useMemo(() => ({ baseUrl, asOf }), [baseUrl, asOf])
@@ -181,6 +181,7 @@ export function MarketsPanel() {
       sessionBands={sessionBands}
       selectedKey={selectedKey}
       onSelectEvent={onSelect}
+      pageMark={onlyInstrument ? pageMark : null}
       {...zoom}
     />
   )
