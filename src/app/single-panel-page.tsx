@@ -11,6 +11,8 @@ import { RevealWhenSettled } from './reveal-when-settled'
 import { StartupShell } from './startup-screens'
 import { DemoBadge, useDemo } from './demo-badge'
 import { useOneChartFrame } from '../hooks/use-one-chart-frame'
+import { useNoInstruments } from './use-no-instruments'
+import { NoInstrumentsLine } from './no-instruments-line'
 
 /**
  * One instrument's chart alone (?view=markets&instrument=), mostly in a small iframe: its card is
@@ -37,6 +39,9 @@ export function SinglePanelPage({ view }: { view: Exclude<View, 'dashboard'> }) 
   const { demo, builtIn } = useDemo()
   const smallFrame = useOneChartFrame() !== 'whole'
   const badgeInCard = smallFrame && demo && !header && !timeZonePicker
+  // A wall screen showing the markets of a feed that lists none: said across the room, not one
+  // small line atop a blank panel.
+  const noInstruments = useNoInstruments({ enabled: kiosk && view === 'markets' })
   const page = (
     <div className={kiosk ? deskPageClass : oneChart ? oneChartPageClass : pageClass}>
       <SiteHeader demoBadgeElsewhere={badgeInCard} />
@@ -51,7 +56,10 @@ export function SinglePanelPage({ view }: { view: Exclude<View, 'dashboard'> }) 
             <QuoteWall />
           </PanelErrorBoundary>
         )}
-        {(view === 'markets' || view === 'snapshot') && (
+        {view === 'markets' && noInstruments !== null && (
+          <NoInstrumentsLine text={noInstruments} wall />
+        )}
+        {(view === 'markets' || view === 'snapshot') && noInstruments === null && (
           <PanelErrorBoundary name="markets">
             <Suspense fallback={<Skeleton label="Loading the markets" rows={6} />}>
               <MarketsPanel pageMark={badgeInCard ? <DemoBadge builtIn={builtIn} short /> : null} />

@@ -75,3 +75,23 @@ test('1366x768: folding and resizing keep the shares a feed with markets will us
   const quotes = (await page.locator('#region-quotes').boundingBox())!
   expect(quotes.width).toBeGreaterThan(1366 - 120)
 })
+
+test('a wall screen with the markets alone says it large, in the middle of the screen', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1920, height: 1080 })
+  await page.goto(`${server.url}?kiosk&view=markets`)
+  const markets = page.getByRole('region', { name: 'Market reaction' })
+  const words = markets.getByText('The feed lists no market instruments.')
+  await expect(words).toBeVisible()
+  await expect(page.getByRole('status', { name: /^Loading/ })).toHaveCount(0)
+  // Read across a room: large type, in the middle of what the header leaves (not one small line
+  // atop a blank panel, which looks like a broken screen).
+  const room = (await page.locator('main').boundingBox())!
+  const box = (await words.boundingBox())!
+  expect(Math.abs(box.y + box.height / 2 - (room.y + room.height / 2))).toBeLessThan(60)
+  expect(Math.abs(box.x + box.width / 2 - (room.x + room.width / 2))).toBeLessThan(20)
+  expect(await words.evaluate((el) => parseFloat(getComputedStyle(el).fontSize))).toBeGreaterThan(
+    28,
+  )
+})
