@@ -21,14 +21,27 @@ type ReadList<K extends string> = { readonly [key in K]: readonly { id: string }
   readonly problems: readonly FeedProblem[]
 }
 
-/** The ids in a document's `list`, or null when they cannot be told in whole (`ListedIds`). */
+/** Each document's sets of ids, by list: the alerts' hooks that ask for them share one. */
+const idsOf = new WeakMap<object, Map<string, ReadonlySet<string>>>()
+
+/**
+ * The ids in a document's `list`, or null when they cannot be told in whole (`ListedIds`). Made
+ * once per document: a long feed's 20,000 quote ids were put in a set by each of four hooks.
+ */
 export function listedIds<K extends string>(
   document: ReadList<K> | undefined,
   list: K,
   live = true,
 ): ListedIds {
   if (!live || document === undefined || hasUnreadable(document.problems, list)) return null
-  return new Set(document[list].map((item) => item.id))
+  const sets = idsOf.get(document) ?? new Map<string, ReadonlySet<string>>()
+  idsOf.set(document, sets)
+  let ids = sets.get(list)
+  if (ids === undefined) {
+    ids = new Set(document[list].map((item) => item.id))
+    sets.set(list, ids)
+  }
+  return ids
 }
 
 /** Whether the item is known to be no longer in the feed: its list is in whole, without it. */

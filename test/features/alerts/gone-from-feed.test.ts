@@ -28,6 +28,15 @@ describe('listedIds', () => {
     )
   })
 
+  it('is made once per document, whoever asks; a new answer has its own', () => {
+    const answer = { quotes: [{ id: 'q1' }, { id: 'q2' }], problems: [] }
+    const ids = listedIds(answer, 'quotes')
+    expect(listedIds(answer, 'quotes')).toBe(ids)
+    const next = { quotes: [{ id: 'q1' }], problems: [] }
+    expect(listedIds(next, 'quotes')).toEqual(new Set(['q1']))
+    expect(ids).toEqual(new Set(['q1', 'q2']))
+  })
+
   it('gives none while the list is not in, has records not read, or is cut in replay', () => {
     expect(listedIds(undefined, 'instruments')).toBeNull()
     const unreadable = { instruments: [{ id: 'a' }], problems: [problem('$.instruments[1].kind')] }
