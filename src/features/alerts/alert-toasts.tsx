@@ -1,7 +1,6 @@
 import { useDisplayZone } from '../../hooks/use-display-zone'
 import { useFocusAfterRemoval } from '../../hooks/use-focus-after-removal'
-import { formatClock } from '../../lib/format-time'
-import { AlertNotice } from './alert-notice'
+import { AlertToast } from './alert-toast'
 import { dismissToast, useToasts } from './alert-toasts-store'
 import type { SigmaMeasure } from './alert-world'
 import { useAlertWatcher } from './use-alert-watcher'
@@ -38,9 +37,9 @@ export function AlertToasts({ measureSigma }: { measureSigma?: SigmaMeasure }) {
         className={notices.length > 0 ? 'flex flex-col gap-2 pb-2' : undefined}
       >
         {notices.map((notice) => (
-          <AlertNotice
+          <AlertToast
             key={notice.key}
-            notice={notice}
+            toast={notice}
             zone={zone}
             onDismiss={(button) => dismiss(button, notice.key)}
           />
@@ -48,30 +47,12 @@ export function AlertToasts({ measureSigma }: { measureSigma?: SigmaMeasure }) {
       </section>
       <section aria-label="Alerts fired" aria-live="polite" className="flex flex-col gap-2">
         {fired.map((toast) => (
-          <div
+          <AlertToast
             key={toast.key}
-            role="status"
-            className="pointer-events-auto rounded border border-accent bg-surface p-2 text-sm text-ink shadow-lg"
-          >
-            <div className="flex items-start gap-2">
-              <p className="min-w-0 flex-1 [overflow-wrap:anywhere]">
-                <span aria-hidden="true">◉ </span>
-                <strong>{toast.title}</strong>
-                <span className="block text-xs text-muted">
-                  {formatClock(toast.firedAt, zone)} · {toast.body}
-                </span>
-              </p>
-              <button
-                type="button"
-                className="btn"
-                data-dismiss
-                onClick={(event) => dismiss(event.currentTarget, toast.key)}
-                aria-label={`Dismiss alert: ${toast.title}`}
-              >
-                ✕
-              </button>
-            </div>
-          </div>
+            toast={toast}
+            zone={zone}
+            onDismiss={(button) => dismiss(button, toast.key)}
+          />
         ))}
       </section>
     </div>
