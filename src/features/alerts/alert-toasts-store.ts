@@ -3,7 +3,8 @@ import type { FiredAlert } from './alert-world'
 
 /**
  * What the alerts tell in this page, for the toasts: an alert fired, or a notice about an alert (it
- * went dead); the newest four, each shown until dismissed.
+ * went dead); the newest four of each kind (a burst of alerts never pushes a notice out), each
+ * shown until dismissed.
  */
 export type Toast = FiredAlert & { firedAt: number; kind: 'fired' | 'notice' }
 
@@ -20,7 +21,12 @@ function push(items: readonly FiredAlert[], firedAt: number, kind: Toast['kind']
   if (items.length === 0) return
   const known = new Set(toasts.map((t) => t.key))
   const fresh = items.filter((f) => !known.has(f.key)).map((f) => ({ ...f, firedAt, kind }))
-  if (fresh.length > 0) set([...fresh.reverse(), ...toasts].slice(0, maxToasts))
+  if (fresh.length > 0) set(newestOfEachKind([...fresh.reverse(), ...toasts]))
+}
+
+function newestOfEachKind(newestFirst: readonly Toast[]): Toast[] {
+  const counts = { fired: 0, notice: 0 }
+  return newestFirst.filter((toast) => ++counts[toast.kind] <= maxToasts)
 }
 
 export const pushToasts = (fired: readonly FiredAlert[], firedAt: number) =>

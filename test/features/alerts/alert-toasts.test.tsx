@@ -1,7 +1,11 @@
 import { act, fireEvent, screen, within } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
 import { AlertToasts } from '../../../src/features/alerts/alert-toasts'
-import { clearToasts, pushToasts } from '../../../src/features/alerts/alert-toasts-store'
+import {
+  clearToasts,
+  pushNotices,
+  pushToasts,
+} from '../../../src/features/alerts/alert-toasts-store'
 import { renderWithFeed } from '../../render'
 
 // Test data: two made-up alerts, fired a second apart.
@@ -34,5 +38,31 @@ describe('alert toasts and the keyboard', () => {
     fireEvent.click(dismiss('Test Index above 100'))
     expect(within(toasts).queryByRole('status')).toBeNull()
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Quote wall control' }))
+  })
+})
+
+describe('alert toasts and notices together', () => {
+  it('a burst of alerts firing keeps the newest four, and never pushes a notice out', () => {
+    renderWithFeed(<AlertToasts />)
+    const notice = {
+      key: 'gone:c',
+      ruleId: 'c',
+      title: 'Alert will not fire: Test Index below 90',
+      body: 'What it is on is no longer in the feed.',
+    }
+    act(() => pushNotices([notice], Date.now()))
+    const burst = Array.from({ length: 6 }, (_, i) => ({
+      key: `t${i}@1`,
+      ruleId: `t${i}`,
+      title: `Test alert ${i}`,
+      body: 'Test body',
+    }))
+    act(() => pushToasts(burst, Date.now()))
+    const fired = within(screen.getByRole('region', { name: 'Alerts fired' }))
+    expect(fired.getAllByRole('status').map((s) => s.textContent)).toEqual(
+      [5, 4, 3, 2].map((i) => expect.stringContaining(`Test alert ${i}`)),
+    )
+    const notices = within(screen.getByRole('region', { name: 'Alert notices' }))
+    expect(notices.getByRole('status')).toHaveTextContent(notice.title)
   })
 })
