@@ -24,7 +24,7 @@ reads it as news. The format is described in docs/feed.md of the dashboard.
 | \`developments.json\` | Statements, data releases, reports | One per development; may be empty. |
 | \`quotes.json\` | Verbatim quotes | Only real, verbatim quotes with a source. \`location\` (optional) gives the place and time zone a quote was said in; \`lang\` (optional) the language of a quote not in English (\`zh-Hans\`, \`ja\`, \`ar\`). |
 | \`issues.json\` | Open issues and market scenarios | May be empty lists. |
-| \`markets.json\` and \`series/<id>.json\` | Instruments and their intraday series | One series file per instrument; its last point must match \`last\` / \`changePercent\` and \`asOf\`; points only within \`tradingHours\`. The example trades every day, 09:00–17:00 Zurich, so the starter shows prices whatever the day you write it: give a real market its own days (\`[1, 2, 3, 4, 5]\`, Monday to Friday). An empty \`instruments\` list is fine. |
+| \`markets.json\` and \`series/<id>.json\` | Instruments and their intraday series | One series file per instrument; its last point must match \`last\` / \`changePercent\` and \`asOf\`; points only within \`tradingHours\`. The example trades 09:00–17:00 Zurich, Monday to Friday (\`days: [1, 2, 3, 4, 5]\`, Sunday is 0): give a real market its own hours. An empty \`instruments\` list is fine. |
 
 Ids are lower-case letters, digits and dashes, and every id you refer to must be declared.
 

@@ -1,6 +1,7 @@
 /**
  * A small starter feed for a fictional negotiation (Northland and Southland, in Geneva), dated
- * around `now` so it reads as live: Day 1 yesterday, Day 2 tomorrow. Every document of the feed,
+ * around `now` so it reads as live: Day 1 on the last working day before today, Day 2 on the next
+ * one after it, and an index that trades on working days, as a team's real one would. Every document of the feed,
  * valid and consistent (it passes feed:check --strict). Nothing in it is real: no one is quoted.
  */
 import { wallClock, zonedTimeToUtc } from '../../src/lib/zoned-time'
@@ -14,10 +15,19 @@ function addDays(dateYmd: string, days: number): string {
   return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10)
 }
 
+const weekdays = [1, 2, 3, 4, 5]
+
+/** The nearest working day (Monday to Friday) `step` days at a time from `dateYmd`, not counting it. */
+function workingDay(dateYmd: string, step: 1 | -1): string {
+  let date = addDays(dateYmd, step)
+  while (!weekdays.includes(new Date(`${date}T12:00:00Z`).getUTCDay())) date = addDays(date, step)
+  return date
+}
+
 export function starterFeed(now: number = Date.now()): Record<string, unknown> {
   const today = wallClock(new Date(now), zone).date
-  const yesterday = addDays(today, -1)
-  const tomorrow = addDays(today, 1)
+  const dayOne = workingDay(today, -1)
+  const dayTwo = workingDay(today, 1)
   const at = (date: string, time: string) => zonedTimeToUtc(date, time, zone).toISOString()
 
   const index = {
@@ -104,18 +114,13 @@ export function starterFeed(now: number = Date.now()): Record<string, unknown> {
     sourceIds: [source],
   })
   const sessions = [
-    session(
-      'geneva-day-1',
-      'Day 1',
-      yesterday,
-      'concluded',
-      `${fictional} The first day of talks.`,
-      ['example signal'],
-    ),
+    session('geneva-day-1', 'Day 1', dayOne, 'concluded', `${fictional} The first day of talks.`, [
+      'example signal',
+    ]),
     session(
       'geneva-day-2',
       'Day 2',
-      tomorrow,
+      dayTwo,
       'scheduled',
       `${fictional} The second day of talks.`,
       [],
@@ -127,8 +132,8 @@ export function starterFeed(now: number = Date.now()): Record<string, unknown> {
       roundId: 'geneva-round-1',
       kind: 'statement',
       title: 'Example statement (fictional)',
-      // The evening after Day 1: past at any time of today, as a development always is.
-      at: at(yesterday, '21:00'),
+      // The evening of Day 1: past at any time of today, as a development always is.
+      at: at(dayOne, '21:00'),
       atPrecision: 'approximate',
       summary: fictional,
       partyId: 'northland',
@@ -155,11 +160,11 @@ export function starterFeed(now: number = Date.now()): Record<string, unknown> {
     ...extra,
   })
   const quotes = [
-    quote('example-after-day-1', 'north-lead', at(yesterday, '17:30'), {
+    quote('example-after-day-1', 'north-lead', at(dayOne, '17:30'), {
       setting: 'After the session',
       place: 'Example Conference Centre, Geneva',
     }),
-    quote('example-interview', 'analyst', at(yesterday, '19:00'), {
+    quote('example-interview', 'analyst', at(dayOne, '19:00'), {
       setting: 'Example television interview',
       place: 'New York',
       location: { name: 'New York', timeZone: 'America/New_York' },
@@ -193,9 +198,9 @@ export function starterFeed(now: number = Date.now()): Record<string, unknown> {
       },
     ],
   }
-  // A fictional index that trades every day, 09:00–17:00 in Zurich: yesterday's session, every 30 min.
+  // A fictional index that trades 09:00–17:00 in Zurich on working days: Day 1's session, every 30 min.
   const points = Array.from({ length: 17 }, (_, i) => ({
-    t: new Date(Date.parse(at(yesterday, '09:00')) + i * 30 * 60_000)
+    t: new Date(Date.parse(at(dayOne, '09:00')) + i * 30 * 60_000)
       .toISOString()
       .replace(/\.\d{3}Z$/, 'Z'),
     v: Math.round((1000 + 4 * Math.sin(i / 2) + i / 2) * 100) / 100,
@@ -216,7 +221,7 @@ export function starterFeed(now: number = Date.now()): Record<string, unknown> {
         asOf: last.t,
         asOfPrecision: 'exact',
         timeZone: zone,
-        tradingHours: [{ days: [0, 1, 2, 3, 4, 5, 6], open: '09:00', close: '17:00' }],
+        tradingHours: [{ days: weekdays, open: '09:00', close: '17:00' }],
         sourceIds: [source],
       },
     ],
@@ -227,7 +232,7 @@ export function starterFeed(now: number = Date.now()): Record<string, unknown> {
     basis: 'level',
     reference: {
       value: 1000,
-      at: at(addDays(yesterday, -1), '17:00'),
+      at: at(workingDay(dayOne, -1), '17:00'),
       label: 'Previous close (fictional)',
     },
     note: 'A made-up path (fictional): replace it with real prices, or mark a generated path illustrative as here.',

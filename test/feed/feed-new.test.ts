@@ -23,6 +23,9 @@ describe('feed:new', () => {
     ['today', Date.now()],
     ['a spring-forward weekend', Date.parse('2026-03-29T12:00:00Z')],
     ['new year', Date.parse('2026-01-01T00:30:00Z')],
+    ['a Saturday', Date.parse('2026-12-05T12:00:00Z')],
+    ['a Sunday night', Date.parse('2026-12-06T22:30:00Z')],
+    ['a Monday morning', Date.parse('2026-12-07T06:00:00Z')],
   ])(
     'writes every document and a README, and the feed passes feed:check --strict (%s)',
     async (_, now) => {
@@ -40,6 +43,31 @@ describe('feed:new', () => {
       ])
       const result = await runFeedCheck(folder, { strict: true })
       expect(result.lines).toEqual([`feed-check: OK, 7 files checked at ${folder}, no problems`])
+    },
+  )
+
+  it.each(['2026-12-05T12:00:00Z', '2026-12-06T12:00:00Z', '2026-12-07T06:00:00Z'])(
+    'on %s: the talks and the index keep to working days, Day 1 before now and Day 2 after',
+    (written) => {
+      const now = Date.parse(written)
+      const folder = newFolder()
+      writeStarterFeed(folder, now)
+      const read = (file: string) => JSON.parse(readFileSync(join(folder, file), 'utf8'))
+      const weekday = (iso: string) =>
+        new Intl.DateTimeFormat('en-GB', { weekday: 'short', timeZone: 'Europe/Zurich' }).format(
+          Date.parse(iso),
+        )
+      const working = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri']
+      const [dayOne, dayTwo] = read('sessions.json').sessions as { start: string }[]
+      expect(working).toContain(weekday(dayOne!.start))
+      expect(working).toContain(weekday(dayTwo!.start))
+      expect(Date.parse(dayOne!.start)).toBeLessThan(now)
+      expect(Date.parse(dayTwo!.start)).toBeGreaterThan(now)
+      const [index] = read('markets.json').instruments
+      expect(index.tradingHours).toEqual([{ days: [1, 2, 3, 4, 5], open: '09:00', close: '17:00' }])
+      const series = read('series/example-index.json')
+      for (const { t } of series.points as { t: string }[]) expect(working).toContain(weekday(t))
+      expect(working).toContain(weekday(series.reference.at))
     },
   )
 
