@@ -4,7 +4,7 @@ import { linkWith } from '../../hooks/url-params'
 import type { Development, OpenIssue, Quote, Round, Session } from '../../feed/schemas/types'
 import { issueSides, issueStatusLabels } from './labels'
 import { personName, type Lookups } from './lookups'
-import { touchesOf } from './issue-touches'
+import { touchesOfIssues } from './issue-touches'
 import { useRovingFocus } from './use-roving-focus'
 import { inPlace } from '../../lib/plain-click'
 import { missingWords } from '../../lib/missing-words'
@@ -52,13 +52,7 @@ export function OnTheTable(props: Props) {
   const sides = issueSides(lookups.parties)
   // What touched each issue, found once per feed version, not on every selection.
   const touchesById = useMemo(
-    () =>
-      new Map(
-        issues.map((issue) => [
-          issue.id,
-          touchesOf(issue, sessions ?? [], quotes ?? [], developments ?? [], issueQuoteCap),
-        ]),
-      ),
+    () => touchesOfIssues(issues, sessions ?? [], quotes ?? [], developments ?? [], issueQuoteCap),
     [issues, sessions, quotes, developments],
   )
   if (issues.length === 0)
@@ -68,9 +62,7 @@ export function OnTheTable(props: Props) {
       {issues.map((issue) => {
         const status = issueStatusLabels[issue.status]
         const selected = selectedTopic === issue.topicId
-        const touches =
-          touchesById.get(issue.id) ??
-          touchesOf(issue, sessions ?? [], quotes ?? [], developments ?? [], issueQuoteCap)
+        const touches = touchesById.get(issue.id)!
         const missing = missingWords(
           [
             props.sessions === null && { what: 'sessions', failed: props.failed.sessions },

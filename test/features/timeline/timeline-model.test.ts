@@ -10,7 +10,7 @@ import {
   runShownMarkers,
 } from '../../../src/features/timeline/timeline-model'
 import { nextSession, sessionTiming } from '../../../src/features/timeline/session-timing'
-import { touchesOf } from '../../../src/features/timeline/issue-touches'
+import { touchesOfIssues } from '../../../src/features/timeline/issue-touches'
 import {
   describeTalksNow,
   formatCountdown,
@@ -164,10 +164,13 @@ describe('session status and timing', () => {
   })
 })
 
-describe('touchesOf', () => {
+describe('touchesOfIssues', () => {
+  const touchesOf = (issue: (typeof issues)[number], cap?: number) =>
+    touchesOfIssues(issues, sessions, quotes, developments, cap).get(issue.id)!
+
   it('lists the sessions and quotes on an open issue’s topic in time order, and counts its developments', () => {
     const rare = issues.find((i) => i.topicId === 'rare-earths')!
-    const touches = touchesOf(rare, sessions, quotes, developments)
+    const touches = touchesOf(rare)
     expect(touches.sessions.map((s) => s.id)).toEqual(['london-day-1', 'london-day-2'])
     expect(touches.developmentCount).toBe(2)
     expect(touches.quoteCount).toBe(3)
@@ -180,7 +183,7 @@ describe('touchesOf', () => {
 
   it('keeps only the latest quotes when capped, still counting them all', () => {
     const rare = issues.find((i) => i.topicId === 'rare-earths')!
-    const touches = touchesOf(rare, sessions, quotes, developments, 2)
+    const touches = touchesOf(rare, 2)
     expect(touches.quotes.map((q) => q.id)).toEqual(['mofcom-case-by-case', 'trump-open-up-china'])
     expect(touches.quoteCount).toBe(3)
   })
