@@ -63,9 +63,15 @@ export function TimelinePanel({ afterFirstFrame = false }: { afterFirstFrame?: b
   const [order, setOrder] = useTimelineOrder()
   const lists = timelineLists(sessions, developments)
   const { failed, ready: listsIn } = lists
+  // Settled: both lists in, or one of them failed and the other in.
+  const ready = afterFirstFrame && listsIn
+  const framed = useValueAfterPaint(ready, false)
+  const staged = !afterFirstFrame || framed
+  // Made when the list is shown, not in the render before it: on a long feed, sorting the entries
+  // held up the first frame of the panels beside (the quote wall) by some 40 ms.
   const { entries, toggleRound, showMore, view } = useTimelineEntries({
-    sessions: lists.sessions,
-    developments: lists.developments,
+    sessions: staged ? lists.sessions : undefined,
+    developments: staged ? lists.developments : undefined,
     quotes: quoteList,
     rounds,
     now,
@@ -93,10 +99,6 @@ export function TimelinePanel({ afterFirstFrame = false }: { afterFirstFrame?: b
     }
   }
 
-  // Settled: both lists in, or one of them failed and the other in.
-  const ready = afterFirstFrame && listsIn
-  const framed = useValueAfterPaint(ready, false)
-  const staged = !afterFirstFrame || framed
   const body = () => {
     if (staged && listsIn && entries) {
       return (
