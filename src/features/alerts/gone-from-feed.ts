@@ -7,7 +7,7 @@ import type { AlertRule, EventRef } from './alert-rules'
  * records that could not be read (one of them may be the rule's), or cut to a past moment in
  * replay. Only a list in whole can tell that an item is no longer in the feed.
  */
-export type ListedIds = ReadonlySet<string> | null
+export type ListedIds = { has(id: string): boolean } | null
 
 /** The lists the items of alerts are in. */
 export type FeedListing = {
@@ -21,12 +21,19 @@ type ReadList<K extends string> = { readonly [key in K]: readonly { id: string }
   readonly problems: readonly FeedProblem[]
 }
 
-/** Each document's sets of ids, by list: the alerts' hooks that ask for them share one. */
-const idsOf = new WeakMap<object, Map<string, ReadonlySet<string>>>()
+/** Each document's ids, by list: the alerts' hooks that ask for them share one. */
+const idsOf = new WeakMap<object, Map<string, NonNullable<ListedIds>>>()
+
+/** A list's ids, put in a set when first asked about: a viewer with no alerts never is. */
+function lazyIds(items: readonly { id: string }[]): NonNullable<ListedIds> {
+  let ids: ReadonlySet<string> | null = null
+  return { has: (id) => (ids ??= new Set(items.map((item) => item.id))).has(id) }
+}
 
 /**
- * The ids in a document's `list`, or null when they cannot be told in whole (`ListedIds`). Made
- * once per document: a long feed's 20,000 quote ids were put in a set by each of four hooks.
+ * The ids in a document's `list`, or null when they cannot be told in whole (`ListedIds`). One
+ * per document, its set made on the first question: a long feed's 20,000 quote ids were put in a
+ * set by each of four hooks, in the page's first render.
  */
 export function listedIds<K extends string>(
   document: ReadList<K> | undefined,
@@ -34,12 +41,12 @@ export function listedIds<K extends string>(
   live = true,
 ): ListedIds {
   if (!live || document === undefined || hasUnreadable(document.problems, list)) return null
-  const sets = idsOf.get(document) ?? new Map<string, ReadonlySet<string>>()
-  idsOf.set(document, sets)
-  let ids = sets.get(list)
+  const lists = idsOf.get(document) ?? new Map<string, NonNullable<ListedIds>>()
+  idsOf.set(document, lists)
+  let ids = lists.get(list)
   if (ids === undefined) {
-    ids = new Set(document[list].map((item) => item.id))
-    sets.set(list, ids)
+    ids = lazyIds(document[list])
+    lists.set(list, ids)
   }
   return ids
 }

@@ -23,9 +23,9 @@ describe('listedIds', () => {
   const problem = (path: string) => ({ resource: 'markets.json', path, message: 'bad' })
 
   it('gives the ids of a list read in whole', () => {
-    expect(listedIds({ instruments: [{ id: 'a' }], problems: [] }, 'instruments')).toEqual(
-      new Set(['a']),
-    )
+    const ids = listedIds({ instruments: [{ id: 'a' }], problems: [] }, 'instruments')
+    expect(ids?.has('a')).toBe(true)
+    expect(ids?.has('b')).toBe(false)
   })
 
   it('is made once per document, whoever asks; a new answer has its own', () => {
@@ -33,8 +33,8 @@ describe('listedIds', () => {
     const ids = listedIds(answer, 'quotes')
     expect(listedIds(answer, 'quotes')).toBe(ids)
     const next = { quotes: [{ id: 'q1' }], problems: [] }
-    expect(listedIds(next, 'quotes')).toEqual(new Set(['q1']))
-    expect(ids).toEqual(new Set(['q1', 'q2']))
+    expect(listedIds(next, 'quotes')?.has('q2')).toBe(false)
+    expect(ids?.has('q2')).toBe(true)
   })
 
   it('gives none while the list is not in, has records not read, or is cut in replay', () => {
