@@ -82,6 +82,26 @@ export function sortedEntries(
   quotes: readonly Quote[],
   now: number,
 ): TimelineEntry[] {
+  return unsortedEntries(sessions, developments, quotes, now).sort(compareEntries)
+}
+
+/**
+ * Time order: ties broken by kind, then by key, in code-unit order (ids are lower-case letters,
+ * digits and dashes, for which it is the alphabetical order, and it costs far less than
+ * localeCompare). Keys are unique, so any list of entries sorts the same whatever its order.
+ */
+export const compareEntries = (a: TimelineEntry, b: TimelineEntry): number =>
+  a.at - b.at ||
+  kindOrder[a.kind] - kindOrder[b.kind] ||
+  (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)
+
+/** Sessions, developments and quote markers, not yet in time order (see compareEntries). Pure. */
+export function unsortedEntries(
+  sessions: readonly Session[],
+  developments: readonly Development[],
+  quotes: readonly Quote[],
+  now: number,
+): TimelineEntry[] {
   // Plain loops into one array: a long feed has tens of thousands of entries, built on every load.
   const entries: TimelineEntry[] = []
   for (const session of sessions)
@@ -100,14 +120,6 @@ export function sortedEntries(
       development,
     })
   pushQuoteMarkers(entries, quotes)
-  // Ties broken by key, in code-unit order: ids are lower-case letters, digits and dashes, for
-  // which it is the alphabetical order, and it costs far less than localeCompare.
-  entries.sort(
-    (a, b) =>
-      a.at - b.at ||
-      kindOrder[a.kind] - kindOrder[b.kind] ||
-      (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
-  )
   return entries
 }
 

@@ -4,12 +4,12 @@ import type { Development, Quote, Round, Session } from '../../feed/schemas/type
 import type { TimelineOrder } from '../../hooks/url-params'
 import type { Selection } from '../../hooks/use-selection'
 import { groupByRound, orderFlat } from './round-groups'
-import { buildTimeline, sortedEntries, type TimelineEntry } from './timeline-model'
+import { buildTimeline, unsortedEntries, type TimelineEntry } from './timeline-model'
 import { statusAt } from './talks-now'
 import { memoizeLast } from '../../lib/memoize-last'
 
-// A long feed's entries take tens of milliseconds to sort; a first render React starts over asks again.
-const sortedEntriesOnce = memoizeLast(sortedEntries)
+// A long feed's entries take tens of milliseconds to make; a first render React starts over asks again.
+const entriesOnce = memoizeLast(unsortedEntries)
 
 /** Entries an open round shows at first, and how many more each "Show more" adds. */
 export const roundEntriesShown = 40
@@ -52,15 +52,13 @@ export function useTimelineEntries({
   const keep = useMemo(() => (kind === null ? null : { kind, id: id ?? '' }), [kind, id])
   const spans = useMemo(() => (sessions ? roundSpans(rounds, sessions) : []), [rounds, sessions])
   const grouped = spans.length > 1
-  // Sorted once per feed version; only the sessions' status follows the clock.
+  // Made once per feed version; only the sessions' status follows the clock.
   const base = useMemo(
     () =>
-      sessions && developments && grouped
-        ? sortedEntriesOnce(sessions, developments, quotes, 0)
-        : null,
+      sessions && developments && grouped ? entriesOnce(sessions, developments, quotes, 0) : null,
     [sessions, developments, quotes, grouped],
   )
-  const sorted = useMemo(
+  const withStatus = useMemo(
     () =>
       base?.map((entry) =>
         entry.kind === 'session' ? { ...entry, status: statusAt(entry.session, now) } : entry,
@@ -69,17 +67,17 @@ export function useTimelineEntries({
   )
   const entries = useMemo((): TimelineEntry[] | null => {
     if (!sessions || !developments) return null
-    if (!sorted) return orderFlat(buildTimeline(sessions, developments, quotes, now), order)
+    if (!withStatus) return orderFlat(buildTimeline(sessions, developments, quotes, now), order)
     const isOpen = (roundId: string, current: boolean) =>
       toggled.get(roundId) ?? (current || roundId === selectedRoundId)
     const shownIn = (roundId: string) => shown.get(roundId) ?? roundEntriesShown
-    return groupByRound(sorted, spans, now, { isOpen, order, shownIn, keep })
+    return groupByRound(withStatus, spans, now, { isOpen, order, shownIn, keep })
   }, [
     sessions,
     developments,
     quotes,
     now,
-    sorted,
+    withStatus,
     spans,
     order,
     toggled,
