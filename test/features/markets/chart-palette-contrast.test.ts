@@ -32,7 +32,7 @@ const linearRgb = (hex: string) =>
   })
 
 // Colour vision deficiency at full severity, as linear-RGB matrices (Machado, Oliveira and
-// Fernandes 2009): how a protanope and a deuteranope see a colour.
+// Fernandes 2009): how a protanope, a deuteranope and a tritanope see a colour.
 const deficiencies = {
   protanopia: [
     [0.152286, 1.052583, -0.204868],
@@ -43,6 +43,12 @@ const deficiencies = {
     [0.367322, 0.860646, -0.227968],
     [0.280085, 0.672501, 0.047413],
     [-0.01182, 0.04294, 0.968881],
+  ],
+  // Rare (blue-yellow): the light theme's green and cyan were 6.5 apart.
+  tritanopia: [
+    [1.255528, -0.076749, -0.178779],
+    [-0.078411, 0.930809, 0.147602],
+    [0.004733, 0.691367, 0.3039],
   ],
 }
 
