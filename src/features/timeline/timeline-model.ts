@@ -1,6 +1,7 @@
 import type { RoundSpan } from '../../feed/round-spans'
 import type { Development, Quote, Session, SessionStatus } from '../../feed/schemas/types'
 import { statusAt } from './talks-now'
+import { pushQuoteMarkers } from './quote-markers'
 
 export type TimelineEntry =
   | { kind: 'session'; key: string; at: number; session: Session; status: SessionStatus }
@@ -131,7 +132,7 @@ export function insertNow(entries: TimelineEntry[], now: number): void {
   else entries.splice(nowIndex, 0, nowEntry)
 }
 
-type MarkerEntry = Extract<TimelineEntry, { kind: 'quotes' }>
+export type MarkerEntry = Extract<TimelineEntry, { kind: 'quotes' }>
 
 /** Folds each stretch of more than maxMarkersInRow consecutive quote markers into one run. Pure. */
 export function foldQuoteRuns(entries: readonly TimelineEntry[]): TimelineEntry[] {
@@ -171,33 +172,6 @@ export function foldQuoteRuns(entries: readonly TimelineEntry[]): TimelineEntry[
   }
   flush()
   return out
-}
-
-/**
- * One marker per person and moment (the same instant however its offset is written), in the order
- * of each marker's first quote, pushed onto `entries`. Looked up by the instant, a number, and only
- * where two people spoke at one instant by a string key too: building a string key for every quote
- * cost more than all the rest.
- */
-function pushQuoteMarkers(entries: TimelineEntry[], quotes: readonly Quote[]) {
-  const firstAt = new Map<number, MarkerEntry>()
-  const othersAt = new Map<string, MarkerEntry>()
-  for (const quote of quotes) {
-    const at = Date.parse(quote.saidAt)
-    const first = firstAt.get(at)
-    const marker =
-      first === undefined || first.quotes[0].personId === quote.personId
-        ? first
-        : othersAt.get(`${at}|${quote.personId}`)
-    if (marker) {
-      marker.quotes.push(quote)
-      continue
-    }
-    const entry: MarkerEntry = { kind: 'quotes', key: `quotes:${quote.id}`, at, quotes: [quote] }
-    if (first) othersAt.set(`${at}|${quote.personId}`, entry)
-    else firstAt.set(at, entry)
-    entries.push(entry)
-  }
 }
 
 /** Whether a timeline entry concerns a topic (for marking entries when a topic is selected). */

@@ -63,12 +63,10 @@ export function TimelinePanel({ afterFirstFrame = false }: { afterFirstFrame?: b
   const [order, setOrder] = useTimelineOrder()
   const lists = timelineLists(sessions, developments)
   const { failed, ready: listsIn } = lists
-  // Settled: both lists in, or one of them failed and the other in.
-  const ready = afterFirstFrame && listsIn
-  const framed = useValueAfterPaint(ready, false)
+  // Lists settled (both in, or one failed and the other in); shown, and their entries made, a
+  // frame later: made before, they held up the quote wall's first frame.
+  const framed = useValueAfterPaint(afterFirstFrame && listsIn, false)
   const staged = !afterFirstFrame || framed
-  // Made when the list is shown, not in the render before it: on a long feed, sorting the entries
-  // held up the first frame of the panels beside (the quote wall) by some 40 ms.
   const { entries, toggleRound, showMore, view } = useTimelineEntries({
     sessions: staged ? lists.sessions : undefined,
     developments: staged ? lists.developments : undefined,
