@@ -1,8 +1,9 @@
 /**
  * A small starter feed for a fictional negotiation (Northland and Southland, in Geneva), dated
  * around `now` so it reads as live: Day 1 on the last working day before today, Day 2 on the next
- * one after it, and an index that trades on working days, as a team's real one would. Every document of the feed,
- * valid and consistent (it passes feed:check --strict). Nothing in it is real: no one is quoted.
+ * one after it, and an index that trades on working days, as a team's real one would. Every
+ * document of the feed, valid and consistent (it passes feed:check --strict). Nothing in it is
+ * real: no one is quoted.
  */
 import { wallClock, zonedTimeToUtc } from '../../src/lib/zoned-time'
 
@@ -17,7 +18,7 @@ function addDays(dateYmd: string, days: number): string {
 
 const weekdays = [1, 2, 3, 4, 5]
 
-/** The nearest working day (Monday to Friday) `step` days at a time from `dateYmd`, not counting it. */
+/** The nearest working day (Monday to Friday) before (`step` -1) or after (1) `dateYmd`. */
 function workingDay(dateYmd: string, step: 1 | -1): string {
   let date = addDays(dateYmd, step)
   while (!weekdays.includes(new Date(`${date}T12:00:00Z`).getUTCDay())) date = addDays(date, step)

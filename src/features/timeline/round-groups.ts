@@ -61,11 +61,11 @@ function nowRound(
 
 /**
  * Entries (in any order, no now line) grouped under their rounds, rounds in time order: each
- * round's head, then, when it is open, its entries in time order (only an open round's are
- * sorted: a long feed's 25,000 entries, most in closed rounds, took some 7 ms to sort). The now line goes into the current round (the
- * latest that has started), right after its head when that round is closed. Entries of a round the
- * index does not list come last, with no head. Newest first reverses the rounds and each round's
- * entries. Pure.
+ * round's head, then, when it is open, its entries in time order. Only an open round's entries are
+ * sorted: a long feed's 25,000, most in closed rounds, took some 7 ms to sort. The now line goes
+ * into the current round (the latest that has started), right after its head when that round is
+ * closed. Entries of a round the index does not list come last, with no head. Newest first
+ * reverses the rounds and each round's entries. Pure.
  */
 export function groupByRound(
   entries: readonly TimelineEntry[],

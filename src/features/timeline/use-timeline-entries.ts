@@ -8,7 +8,7 @@ import { buildTimeline, unsortedEntries, type TimelineEntry } from './timeline-m
 import { statusAt } from './talks-now'
 import { memoizeLast } from '../../lib/memoize-last'
 
-// A long feed's entries take tens of milliseconds to make; a first render React starts over asks again.
+// A long feed's entries take tens of ms to make; a first render React starts over asks again.
 const entriesOnce = memoizeLast(unsortedEntries)
 
 /** Entries an open round shows at first, and how many more each "Show more" adds. */
