@@ -4,7 +4,6 @@ import react from '@vitejs/plugin-react'
 import tailwindcss from '@tailwindcss/vite'
 import { fileURLToPath } from 'node:url'
 import { timeScale } from './scripts/lib/time-scale.mjs'
-import { rechartsLayersOnDemand } from './scripts/lib/recharts-layers-on-demand.ts'
 
 export default defineConfig(({ mode }) => {
   // Upper bounds only, stretched on a busy machine; tests wait for conditions, never for time.
@@ -15,7 +14,6 @@ export default defineConfig(({ mode }) => {
     plugins: [
       react(),
       tailwindcss(),
-      rechartsLayersOnDemand(),
       {
         // index.html carries the start-up shell, rendered from the app's own component.
         name: 'startup-shell',
@@ -30,13 +28,6 @@ export default defineConfig(({ mode }) => {
     ],
     resolve: {
       alias: [
-        // Recharts' scales by name, cut to the ones the charts use (see the module).
-        {
-          find: /^victory-vendor\/d3-scale$/,
-          replacement: fileURLToPath(
-            new URL('./src/features/markets/d3-scale-subset.ts', import.meta.url),
-          ),
-        },
         // The demo feed uses no cookies: drop msw's cookie jar from the browser build (see the stub).
         ...(mode === 'test'
           ? []

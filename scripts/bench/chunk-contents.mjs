@@ -97,7 +97,7 @@ export default {
       )
       const libraries = await librariesAloneGzip()
       console.log(
-        `the libraries alone (React, React DOM, Recharts' LineChart and axes, TanStack Query and Virtual, zod/mini; scripts/bench/libraries-alone-page.tsx): ${(libraries / 1024).toFixed(1)} KB gzip`,
+        `the libraries alone (React, React DOM, Recharts' axis on its surface, TanStack Query and Virtual, zod/mini; scripts/bench/libraries-alone-page.tsx): ${(libraries / 1024).toFixed(1)} KB gzip`,
       )
     } finally {
       rmSync(outDir, { recursive: true, force: true })

@@ -6,7 +6,7 @@ import { createRoot } from 'react-dom/client'
 import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import * as z from 'zod/mini'
-import { LineChart, XAxis, YAxis } from 'recharts'
+import { CartesianAxis, Surface } from 'recharts'
 
 const point = z.object({ t: z.iso.datetime({ offset: true }), v: z.number() })
 
@@ -25,10 +25,9 @@ function Page() {
   return (
     <div ref={scroller}>
       {data?.t} {rows.getVirtualItems().length}
-      <LineChart width={300} height={200} data={[{ t: 1, v: 2 }]}>
-        <XAxis dataKey="t" />
-        <YAxis />
-      </LineChart>
+      <Surface width={300} height={200}>
+        <CartesianAxis width={300} height={20} ticks={[{ index: 0, value: 1, coordinate: 10 }]} />
+      </Surface>
     </div>
   )
 }

@@ -82,13 +82,25 @@ for (const theme of ['light', 'dark'] as const) {
 }
 
 /** The plot area of the chart in `scope`, in page coordinates: Recharts clips the plot to it. */
+/**
+ * The plot, in the page: between the ends of the time axis's line, and from that line up to the
+ * value axis's top tick (its ticks are evenly spaced; a tick a value label covers is drawn empty).
+ */
 async function plotBox(scope: Locator) {
   const surface = (await scope.locator('svg.recharts-surface').boundingBox())!
-  const clip = scope.locator('svg.recharts-surface clipPath rect').first()
-  const [x, y, width, height] = await Promise.all(
-    ['x', 'y', 'width', 'height'].map(async (a) => Number(await clip.getAttribute(a))),
+  const line = scope.locator('.recharts-xAxis .recharts-cartesian-axis-line')
+  const [x1, x2, bottom] = await Promise.all(
+    ['x1', 'x2', 'y1'].map(async (a) => Number(await line.getAttribute(a))),
   )
-  return { x: surface.x + x!, y: surface.y + y!, width: width!, height: height! }
+  const ticks = await scope
+    .locator('.recharts-yAxis-tick-labels > g')
+    .evaluateAll((groups) =>
+      groups.map((g) => Number(g.querySelector('text')?.getAttribute('y') ?? Number.NaN)),
+    )
+  const shown = ticks.flatMap((y, i) => (Number.isNaN(y) ? [] : [[i, y] as const]))
+  const [[i, yi], [j, yj]] = [shown[0]!, shown.at(-1)!]
+  const top = yi + ((ticks.length - 1 - i) * (yj - yi)) / (j - i)
+  return { x: surface.x + x1!, y: surface.y + top, width: x2! - x1!, height: bottom! - top }
 }
 
 type Box = { x: number; y: number; width: number; height: number }
@@ -111,13 +123,9 @@ test('each panel: a plot at least 160 px tall, five or more value labels, the la
   for (const name of instruments) {
     const card = markets.getByRole('article', { name })
     await expect(card.locator('.market-line')).toHaveCount(1)
-    // Recharts clips the plot to its area: that rect is the plot.
-    const plotHeight = Number(
-      await card.locator('svg.recharts-surface clipPath rect').first().getAttribute('height'),
-    )
-    expect(plotHeight, name).toBeGreaterThanOrEqual(160)
-    // The line and its last-value label are drawn over the plot, not beside or below it.
     const plot = await plotBox(card)
+    expect(plot.height, name).toBeGreaterThanOrEqual(160)
+    // The line and its last-value label are drawn over the plot, not beside or below it.
     for (const layer of ['.market-line', '[data-axis-label="last"]'])
       expectOverPlot((await card.locator(layer).boundingBox())!, plot, `${name} ${layer}`)
     const ticks = await card.locator('.recharts-yAxis-tick-labels text').allTextContents()

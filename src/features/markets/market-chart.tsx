@@ -1,6 +1,6 @@
 import { memo, useMemo, type ReactElement } from 'react'
-import { LineChart, XAxis, YAxis } from 'recharts'
-import { plotInset } from './plot-frame'
+import { CartesianAxis, Surface } from 'recharts'
+import { plotInset, xOf, yOf } from './plot-frame'
 import type { Span } from './series-view'
 import type { ValueScale } from './value-scale'
 
@@ -23,10 +23,13 @@ type MarketChartProps = {
 }
 
 const noValues: readonly number[] = []
+const surfaceStyle = { display: 'block' } as const
 
 /**
- * A market panel's axes, drawn by Recharts at a fixed size (no ResponsiveContainer: the card
- * measures its width once). The line itself is a layer of its own (SeriesLine), as are the bands,
+ * A market panel's axes, drawn by Recharts' axis component on its SVG surface at a fixed size (the
+ * card measures its width once), with the ticks placed by the plot's own scale (plot-frame.ts). No
+ * chart around them: a LineChart's store, and the renders its layout effects start, took some
+ * 20 ms a chart at 1x for two axes. The line itself is a layer of its own (SeriesLine), as are the bands,
  * event lines, value labels and crosshair: this redraws only when the window, the size or the value
  * scale changes, never for a new point inside them.
  */
@@ -43,63 +46,55 @@ export const MarketChart = memo(function MarketChart({
 }: MarketChartProps) {
   const valueTick = (props: TickProps) =>
     hiddenTicks.includes(Number(props.payload?.value)) ? <g /> : axisTick(props)
-  // Recharts draws no time axis for a chart without data: the window's two ends stand in for it.
-  const ends = useMemo(() => [{ t: domain[0] }, { t: domain[1] }], [domain])
+  const plotWidth = width - plotInset.left - plotInset.right
+  const plotHeight = height - plotInset.top - plotInset.bottom
+  const viewBox = { x: plotInset.left, y: plotInset.top, width: plotWidth, height: plotHeight }
+  const timeTicks = useMemo(
+    () => ticks.map((t, index) => ({ index, value: t, coordinate: xOf(t, domain, width) })),
+    [ticks, domain, width],
+  )
+  const valueTicks = useMemo(
+    () => scale.ticks.map((v, index) => ({ index, value: v, coordinate: yOf(v, scale, height) })),
+    [scale, height],
+  )
   return (
-    <LineChart
-      data={ends}
-      // The keyboard's way in is the crosshair layer above: the axes are no tab stop of their own.
-      accessibilityLayer={false}
-      width={width}
-      height={height}
-      margin={{ top: plotInset.top, right: 0, bottom: 0, left: plotInset.left }}
-      title={label}
-    >
-      <XAxis {...timeAxisProps(domain, ticks, formatTick)} />
-      <YAxis
-        {...valueAxisProps}
-        domain={scale.domain}
-        ticks={scale.ticks as number[]}
-        allowDataOverflow
-        tickFormatter={formatValue}
-        tick={valueTick}
+    <Surface width={width} height={height} title={label} style={surfaceStyle}>
+      <CartesianAxis
+        axisType="xAxis"
+        className="recharts-xAxis xAxis"
+        orientation="bottom"
+        x={plotInset.left}
+        y={height - plotInset.bottom}
+        width={plotWidth}
+        height={plotInset.bottom}
+        viewBox={viewBox}
+        ticks={timeTicks}
+        tickFormatter={formatTick}
+        tick={axisTick as (props: unknown) => ReactElement}
+        tickLine={false}
+        interval={0}
+        stroke="var(--line)"
       />
-    </LineChart>
+      <CartesianAxis
+        axisType="yAxis"
+        className="recharts-yAxis yAxis"
+        orientation="right"
+        x={width - plotInset.right}
+        y={plotInset.top}
+        width={plotInset.right}
+        height={plotHeight}
+        viewBox={viewBox}
+        ticks={valueTicks}
+        tickFormatter={formatValue}
+        tick={valueTick as (props: unknown) => ReactElement}
+        tickLine={false}
+        axisLine={false}
+        interval={0}
+        stroke="var(--line)"
+      />
+    </Surface>
   )
 })
-
-/**
- * The time axis under every market chart. Rows come sliced to the domain: no overflow to clip
- * (a clip path per line costs 3 nodes).
- */
-export const timeAxisProps = (
-  domain: Span,
-  ticks: readonly number[],
-  formatTick: (t: number) => string,
-) =>
-  ({
-    dataKey: 't',
-    type: 'number',
-    scale: 'linear',
-    domain: domain as [number, number],
-    ticks: ticks as number[],
-    tickFormatter: formatTick,
-    tick: axisTick,
-    tickLine: false,
-    interval: 0,
-    height: plotInset.bottom,
-    stroke: 'var(--line)',
-  }) as const
-
-/** The value axis on the right of every market chart; each chart gives its scale and labels. */
-export const valueAxisProps = {
-  orientation: 'right',
-  width: plotInset.right,
-  tickLine: false,
-  interval: 0,
-  axisLine: false,
-  stroke: 'var(--line)',
-} as const
 
 export type TickProps = {
   x?: number | string
@@ -112,6 +107,12 @@ export type TickProps = {
   payload?: { value: unknown }
   tickFormatter?: (value: never, index: number) => string
 }
+
+/**
+ * Recharts reads the computed font of the first label with this class after each render (for
+ * label spacing, which interval 0 never uses): a style recalculation of the page per axis.
+ */
+const measuredClass = 'recharts-cartesian-axis-tick-value'
 
 const verticalShift = { start: '0.71em', middle: '0.355em', end: '0' } as const
 
@@ -141,7 +142,7 @@ export function axisTick({
       textAnchor={textAnchor}
       fill="var(--muted)"
       fontSize={11}
-      className={className}
+      className={className?.replace(measuredClass, '').trim()}
     >
       {text}
     </text>

@@ -9,16 +9,16 @@ import type { PreparedSeries } from '../../../src/features/markets/series-view'
 import type { Instrument } from '../../../src/feed/schemas/types'
 import { dailyCloses, newYork, ny } from './daily-series'
 
-// Counts the renders of Recharts' chart: the axes are the only part of the comparison it draws.
-const recharts = vi.hoisted(() => ({ lineChartDraws: 0 }))
+// Counts the renders of Recharts' surface: the axes are the only part of the comparison it draws.
+const recharts = vi.hoisted(() => ({ axesDraws: 0 }))
 vi.mock('recharts', async (importOriginal) => {
   const original = await importOriginal<typeof import('recharts')>()
   const { createElement } = await import('react')
-  function CountedLineChart(props: ComponentProps<typeof original.LineChart>) {
-    recharts.lineChartDraws += 1
-    return createElement(original.LineChart, props)
+  function CountedSurface(props: ComponentProps<typeof original.Surface>) {
+    recharts.axesDraws += 1
+    return createElement(original.Surface, props)
   }
-  return { ...original, LineChart: CountedLineChart }
+  return { ...original, Surface: CountedSurface }
 })
 
 afterEach(() => act(() => setHoverTime(null)))
@@ -130,7 +130,7 @@ describe('the comparison chart', () => {
   it('a new point redraws the lines, not the axes', async () => {
     const { rerender, paths } = renderChart()
     const before = paths()
-    const axesDrawnBefore = recharts.lineChartDraws
+    const axesDrawnBefore = recharts.axesDraws
     expect(axesDrawnBefore).toBeGreaterThan(0)
     const last = alpha.points.at(-1)!
     const grown = {
@@ -147,7 +147,7 @@ describe('the comparison chart', () => {
     )
     await waitFor(() => expect(paths().alpha).not.toBe(before.alpha))
     expect(paths().beta).toBe(before.beta)
-    expect(recharts.lineChartDraws).toBe(axesDrawnBefore)
+    expect(recharts.axesDraws).toBe(axesDrawnBefore)
   })
 
   it('reads every line at the hovered moment under the plot, and by keyboard', () => {
