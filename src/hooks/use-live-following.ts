@@ -3,7 +3,7 @@ import type { NotifyItem } from '../lib/notify'
 import { useFollowNotifications } from './use-follow-notifications'
 import { useFollows, type Followable } from './use-follows'
 import { useSeenItems } from './use-seen-items'
-import { useSelection } from './use-selection'
+import { selectEvent } from './use-selection'
 import { revealRegion } from './reveal-region'
 import type { Region } from './desk-layout'
 
@@ -42,13 +42,12 @@ export function useLiveFollowing<T extends Followable & { id: string }>(
       .map((item) => ({ id: `${kind}:${item.id}`, ...describe(item) }))
     return news.length === 0 ? noNotifyItems : news
   }, [kind, items, seen.newIds, isFollowed, describe])
-  const { selectEvent } = useSelection()
   const openNotified = useCallback(
     (id: string) => {
       selectEvent({ kind, id: id.slice(kind.length + 1) })
       revealRegion(regionId)
     },
-    [kind, regionId, selectEvent],
+    [kind, regionId],
   )
   const notifications = useFollowNotifications(followedNew, openNotified)
   return { seen, following, notifications }

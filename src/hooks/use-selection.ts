@@ -24,6 +24,7 @@ export const selectionParams = [
 ] as const satisfies readonly UrlParamKey[]
 
 const eventKinds: SelectionKind[] = ['session', 'development', 'quote']
+const eventParams = eventKinds satisfies readonly UrlParamKey[]
 
 function eventUpdates(event: Selection['event']): Record<SelectionKind, string | null> {
   return {
@@ -51,9 +52,6 @@ export function readSelection(search: URLSearchParams): Selection {
 export function useSelection() {
   const own = useParamsOf(selectionParams)
   const selection = useMemo(() => readSelection(own), [own])
-  const selectEvent = useCallback((event: Selection['event']) => {
-    setUrlParams(eventUpdates(event))
-  }, [])
   const selectTopic = useCallback((topic: string | null) => setUrlParams({ topic }), [])
   const selectPerson = useCallback((person: string | null) => setUrlParams({ person }), [])
   const clear = useCallback(
@@ -64,6 +62,20 @@ export function useSelection() {
   const isSelected = (kind: SelectionKind, id: string) =>
     selection.event?.kind === kind && selection.event.id === id
   return { selection, selectEvent, selectTopic, selectPerson, clear, isSelected }
+}
+
+/** Selects an event (a session, development or quote), or none, in the URL. */
+export function selectEvent(event: Selection['event']) {
+  setUrlParams(eventUpdates(event))
+}
+
+/**
+ * The selected event alone: renders again only when the event changes, not when a topic or person
+ * is picked (the market panels mark the event and nothing else).
+ */
+export function useSelectedEvent(): Selection['event'] {
+  const own = useParamsOf(eventParams)
+  return useMemo(() => readSelection(own).event, [own])
 }
 
 /** An id a query string carries as it is (application/x-www-form-urlencoded leaves these alone). */

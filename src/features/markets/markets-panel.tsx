@@ -11,7 +11,7 @@ import { useChrome } from '../../hooks/chrome-context'
 import { useBenchRenderCount } from '../../hooks/bench-hooks'
 import { useDisplayZone } from '../../hooks/use-display-zone'
 import { useNow } from '../../hooks/clock-context'
-import { useSelection } from '../../hooks/use-selection'
+import { selectEvent, useSelectedEvent } from '../../hooks/use-selection'
 import { Panel } from '../../components/panel'
 import { Skeleton } from '../../components/skeleton'
 import { QueryError } from '../../components/query-error'
@@ -56,7 +56,7 @@ export function MarketsPanel({ pageMark = null }: { pageMark?: ReactNode }) {
   const snapshotOnly = chrome.view === 'snapshot'
   const onlyInstrument = chrome.view === 'markets' ? chrome.instrument : null
   const [zone] = useDisplayZone()
-  const { selection, selectEvent } = useSelection()
+  const selectedEvent = useSelectedEvent()
   const markets = useQuery(marketsQueries.list(feed))
   const { events, rounds } = useMarketEvents(feed, !snapshotOnly)
   const allInstruments = markets.data?.instruments ?? noInstruments
@@ -72,8 +72,8 @@ export function MarketsPanel({ pageMark = null }: { pageMark?: ReactNode }) {
   )
   const series = useQueries({ queries: seriesOptions, combine: combineSeries })
 
-  const event = findEvent(events, selection.event) ?? null
-  const selectedKey = eventKey(selection.event)
+  const event = findEvent(events, selectedEvent) ?? null
+  const selectedKey = eventKey(selectedEvent)
   // The strip alone, live, asks only for the series of instruments whose day change it reads there.
   const stripLive = snapshotOnly && asOf === null
   const stripSeries = useSnapshotSeries(feed, stripLive ? instruments : noInstruments)
@@ -131,7 +131,7 @@ export function MarketsPanel({ pageMark = null }: { pageMark?: ReactNode }) {
 
   const onSelect = useCallback(
     (next: MarketEvent | null) => selectEvent(next ? { kind: next.kind, id: next.id } : null),
-    [selectEvent],
+    [],
   )
   const reactionRows: ReactionRow[] = instruments.map((instrument, i) => ({
     instrument,

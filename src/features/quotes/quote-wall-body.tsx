@@ -4,7 +4,7 @@ import type { FeedIndex, Quote, Session } from '../../feed/schemas/types'
 import type { FeedProblem } from '../../feed/parse'
 import type { Follows } from '../../hooks/use-follows'
 import { useDisplayZone } from '../../hooks/use-display-zone'
-import { useSelection } from '../../hooks/use-selection'
+import { selectEvent } from '../../hooks/use-selection'
 import { useDensity } from '../../hooks/use-density'
 import { DroppedRecordsNote } from '../../components/dropped-records-note'
 import { markedTerms, searchTerms } from '../../lib/normalize-text'
@@ -52,7 +52,6 @@ export function QuoteWallBody({
   autoHeight,
 }: Props) {
   const [zone] = useDisplayZone()
-  const { selectEvent } = useSelection()
   const {
     filters,
     sort,
@@ -113,7 +112,7 @@ export function QuoteWallBody({
   const reasons = filterReasons(query, context)
   const onOpenLink = useCallback(
     (row: QuoteRow) => selectEvent({ kind: 'quote', id: row.quote.id }),
-    [selectEvent],
+    [],
   )
   const clear = useCallback(() => {
     reset()
