@@ -27,11 +27,11 @@ const surfaceStyle = { display: 'block' } as const
 
 /**
  * A market panel's axes, drawn by Recharts' axis component on its SVG surface at a fixed size (the
- * card measures its width once), with the ticks placed by the plot's own scale (plot-frame.ts). No
- * chart around them: a LineChart's store, and the renders its layout effects start, took some
- * 20 ms a chart at 1x for two axes. The line itself is a layer of its own (SeriesLine), as are the bands,
- * event lines, value labels and crosshair: this redraws only when the window, the size or the value
- * scale changes, never for a new point inside them.
+ * card measures its width once), with the ticks placed by the plot's own scale (plot-frame.ts).
+ * No chart around them: a LineChart's store, and the renders its layout effects start, took some
+ * 20 ms a chart at 1x for two axes. The line itself is a layer of its own (SeriesLine), as are the
+ * bands, event lines, value labels and crosshair: this redraws only when the window, the size or
+ * the value scale changes, never for a new point inside them.
  */
 export const MarketChart = memo(function MarketChart({
   label,
