@@ -11,8 +11,7 @@ import { feedIndexSchema } from './schemas/index'
 import type { Instrument, Series } from './schemas/types'
 import { seriesPath } from './schemas/documents'
 import { wallClock } from '../lib/zoned-time'
-import { tradingSessionsBetween } from './trading-hours'
-import { extent } from '../lib/extent'
+import { inSessionAt } from './trading-hours'
 
 const weekdays = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday']
 
@@ -70,17 +69,8 @@ function referenceFindings(instrument: Instrument, series: Series): FeedFinding[
 function closedMarketFindings(instrument: Instrument, series: Series): FeedFinding[] {
   if (series.points.length === 0 || instrument.tradingHours.length === 0) return []
   const times = series.points.map((p) => Date.parse(p.t))
-  const [from, to] = extent(times)!
-  // Each session counts as open from its open to its close, both included (a closing print).
-  const sessions = tradingSessionsBetween(
-    new Date(from - 1),
-    new Date(to + 1),
-    instrument.tradingHours,
-    instrument.timeZone,
-  ).map(([open, close]) => [open.getTime(), close.getTime()] as const)
-  const closed = times.flatMap((t, i) =>
-    sessions.some(([open, close]) => open <= t && t <= close) ? [] : [i],
-  )
+  const open = inSessionAt(times, instrument.tradingHours, instrument.timeZone)
+  const closed = times.flatMap((_, i) => (open[i] ? [] : [i]))
   const first = closed[0]
   if (first === undefined) return []
   const point = series.points[first]!

@@ -54,6 +54,57 @@ export function tradingSessionsBetween(
   )
 }
 
+/**
+ * Whether the market is in session at each of `times` (epoch ms), a session's close included (a
+ * closing print), over any span: one walk per stretch of points the last walk did not reach, each
+ * at most `maxTradingDays` days, so the work is bounded by the points, not by the years between
+ * them.
+ */
+export function inSessionAt(
+  times: readonly number[],
+  tradingHours: readonly WeeklySession[],
+  zone: string,
+): boolean[] {
+  const sorted = times.filter(Number.isFinite).sort((a, b) => a - b)
+  const walk = (maxTradingDays - 4) * 86_400_000
+  const spans: [number, number][] = []
+  let reached = -Infinity
+  for (const t of sorted) {
+    if (t <= reached) continue
+    reached = Math.min(t + walk, sorted.at(-1)!)
+    for (const [open, close] of tradingSessionsBetween(
+      new Date(t - 1),
+      new Date(reached + 1),
+      tradingHours,
+      zone,
+    ))
+      spans.push([open.getTime(), close.getTime()])
+  }
+  const merged = mergeTouching(spans)
+  return times.map((t) => {
+    if (!Number.isFinite(t)) return false
+    let [lo, hi] = [0, merged.length - 1]
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1
+      const [open, close] = merged[mid]!
+      if (t < open) hi = mid - 1
+      else if (t > close) lo = mid + 1
+      else return true
+    }
+    return false
+  })
+}
+
+function mergeTouching(spans: [number, number][]): [number, number][] {
+  const merged: [number, number][] = []
+  for (const [open, close] of spans.sort((a, b) => a[0] - b[0])) {
+    const last = merged.at(-1)
+    if (last && open <= last[1]) last[1] = Math.max(last[1], close)
+    else merged.push([open, close])
+  }
+  return merged
+}
+
 /** Whether the market is open at an instant: at or after an open and before its close. */
 export function isMarketOpen(
   instant: Date,

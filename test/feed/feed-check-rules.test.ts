@@ -8,6 +8,7 @@ import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { runFeedCheck } from '../../scripts/feed-check'
 import { threeRoundsFeed } from './three-rounds-feed'
+import { zonedTimeToUtc } from '../../src/lib/zoned-time'
 
 const root = fileURLToPath(new URL('../../', import.meta.url))
 const fixtures = join(root, 'mocks/fixtures')
@@ -202,6 +203,30 @@ describe('feed:check rules: warnings', () => {
       expect(await cli('--strict', folder)).toBe(1)
     },
   )
+})
+
+describe('feed:check rules: a long daily series', () => {
+  it('flags only the weekend point in two years of closes at the close, not the second year', async () => {
+    const folder = copyOfDemo()
+    const closes: { t: string; v: number }[] = []
+    for (let day = Date.UTC(2023, 5, 12); day <= Date.UTC(2025, 5, 9); day += 86_400_000) {
+      const date = new Date(day)
+      if (date.getUTCDay() === 0 || date.getUTCDay() === 6) continue
+      const t = zonedTimeToUtc(date.toISOString().slice(0, 10), '16:00', 'America/New_York')
+      closes.push({ t: t.toISOString(), v: 6000.48 })
+    }
+    closes[closes.length - 1]!.v = 6005.88
+    const saturday = closes.findIndex((p) => p.t > '2025-03-15') // a year and nine months in
+    closes.splice(saturday, 0, { t: '2025-03-15T16:00:00.000Z', v: 6000.48 })
+    edit(folder, 'series/spx.json', (json) => {
+      json.interval = '1d'
+      json.points = closes
+    })
+    const result = await runFeedCheck(folder)
+    expect(result.lines.filter((line) => line.startsWith('series/spx.json'))).toEqual([
+      `series/spx.json  $.points[${saturday}].t  warning: point at 2025-03-15T16:00:00.000Z (Saturday 12:00 America/New_York) while the market is closed by its tradingHours in markets.json (expected points only while it is open)`,
+    ])
+  })
 })
 
 describe('feed:check rules: announcement times', () => {

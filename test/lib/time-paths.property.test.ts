@@ -13,7 +13,7 @@ import { computeWindow, timeTicks, type WindowKind } from '../../src/features/ma
 import type { MarketEvent } from '../../src/features/markets/market-events'
 import { parseAsOf } from '../../src/hooks/url-values'
 import { wallClock, zonedTimeToUtc } from '../../src/lib/zoned-time'
-import { maxTradingDays, tradingSessionsBetween } from '../../src/feed/trading-hours'
+import { inSessionAt, maxTradingDays, tradingSessionsBetween } from '../../src/feed/trading-hours'
 import markets from '../../mocks/fixtures/markets.json'
 import spxSeries from '../../mocks/fixtures/series/spx.json'
 
@@ -181,6 +181,30 @@ describe('time-handling paths over every timestamp the schema accepts', () => {
         )
       }),
       { ...runs, numRuns: 60 },
+    )
+  })
+
+  it('in session at each point over years: as a walk around that point alone, bounded by the points', () => {
+    const hours = fc.array(fc.integer({ min: 0, max: 800 * 24 }), { minLength: 1, maxLength: 6 })
+    fc.assert(
+      fc.property(instant, hours, instrument, (iso, offsets, market) => {
+        // Points up to two years and two months after one another: more than one walk covers.
+        const times = offsets.map((h) => at(iso) + h * 3_600_000)
+        const { value, steps } = counted(() =>
+          inSessionAt(times, market.tradingHours, market.timeZone),
+        )
+        const sessions = market.tradingHours.length
+        expect(steps).toBeLessThanOrEqual(times.length * (maxTradingDays * sessions * 8 + 4))
+        const alone = (t: number) =>
+          tradingSessionsBetween(
+            new Date(t - 1),
+            new Date(t + 1),
+            market.tradingHours,
+            market.timeZone,
+          ).some(([open, close]) => open.getTime() <= t && t <= close.getTime())
+        expect(value).toEqual(times.map(alone))
+      }),
+      { ...runs, numRuns: 40 },
     )
   })
 
