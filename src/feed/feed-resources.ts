@@ -1,20 +1,14 @@
 import { fetchFeedDocument } from './api-client'
 import { FeedError } from './feed-error'
-import {
-  parseCollectionInSlices,
-  parseDocument,
-  type CollectionResult,
-  type FeedProblem,
-} from './parse'
+import { parseCollectionInSlices, type CollectionResult, type FeedProblem } from './parse'
 import { parseSeries } from './parse-series'
-import { dropIndexDuplicates } from './index-duplicates'
+import { parseFeedIndex } from './parse-index'
 import {
   collectionResources,
   indexPath,
   seriesPath,
   type CollectionResourceName,
 } from './schemas/documents'
-import { feedIndexSchema } from './schemas/index'
 import { isolate, isolateTextIn } from '../lib/bidi-isolate'
 
 function reportDropped(resource: string, problems: FeedProblem[]) {
@@ -33,12 +27,11 @@ function invalid(resource: string, problems: FeedProblem[]): FeedError {
 
 export function getFeedIndex(baseUrl: string, signal?: AbortSignal) {
   return fetchFeedDocument(baseUrl, indexPath, signal, ({ body, mayNeedIsolates }) => {
-    const parsed = parseDocument(indexPath, feedIndexSchema, body)
+    const parsed = parseFeedIndex(indexPath, body)
     if (parsed.data === null) throw invalid(indexPath, parsed.problems)
+    reportDropped(indexPath, parsed.problems)
     const index = mayNeedIsolates ? isolateTextIn(parsed.data) : parsed.data
-    const { data, problems } = dropIndexDuplicates(indexPath, index)
-    reportDropped(indexPath, problems)
-    return { ...data, problems }
+    return { ...index, problems: parsed.problems }
   })
 }
 

@@ -7,9 +7,9 @@ import { maxBodyBytes } from './read-capped'
 import type { RawFeed } from './raw-feed'
 import { generatedSkewMs, validDocument, validRecords, type FeedFinding } from './check-findings'
 import { instrumentSchema, seriesSchema } from './schemas/markets'
-import { feedIndexSchema } from './schemas/index'
+import { parseFeedIndex } from './parse-index'
 import type { Instrument, Series } from './schemas/types'
-import { seriesPath } from './schemas/documents'
+import { indexPath, seriesPath } from './schemas/documents'
 import { wallClock } from '../lib/zoned-time'
 import { inSessionAt } from './trading-hours'
 
@@ -129,7 +129,7 @@ function sizeFindings(feed: RawFeed): FeedFinding[] {
 
 export function seriesFindings(feed: RawFeed): FeedFinding[] {
   const findings: FeedFinding[] = sizeFindings(feed)
-  const generatedAt = validDocument(feed.documents.index, feedIndexSchema)?.generatedAt
+  const generatedAt = parseFeedIndex(indexPath, feed.documents.index).data?.generatedAt
   for (const { record: instrument, i } of validRecords(
     feed.documents.markets,
     'instruments',

@@ -58,6 +58,8 @@ export const topicSchema = z.object({
   label: text(),
 })
 
+export const indexSourceSchema = z.extend(sourceSchema, { id: idSchema })
+
 export const feedIndexSchema = z.object({
   title: text(),
   version: text().check(describe('Version of the feed format; this dashboard reads 1.x')),
@@ -84,7 +86,7 @@ export const feedIndexSchema = z.object({
     z.array(text()).check(describe('Notes shown with the data, e.g. what is illustrative')),
   ),
   sources: z
-    .array(z.extend(sourceSchema, { id: idSchema }))
+    .array(indexSourceSchema)
     .check(describe('Sources referenced by id from other resources')),
   rounds: z.array(roundSchema),
   parties: z.array(partySchema),

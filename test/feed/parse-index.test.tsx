@@ -4,8 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import index from '../../mocks/fixtures/index.json'
 import { server } from '../../mocks/node'
 import { getFeedIndex } from '../../src/feed/feed-resources'
-import { dropIndexDuplicates } from '../../src/feed/index-duplicates'
-import { feedIndexSchema } from '../../src/feed/schemas/index'
+import { parseFeedIndex } from '../../src/feed/parse-index'
 import { QuoteWall } from '../../src/features/quotes/quote-wall'
 import { renderWithFeed } from '../render'
 
@@ -22,14 +21,53 @@ function withImpostors() {
   return copy
 }
 
+/** index.json with a round whose time zone is misspelt and a person without a role. */
+function withBrokenRecords() {
+  const copy = structuredClone(index) as Record<string, unknown> & typeof index
+  copy.rounds.push({ ...copy.rounds[0]!, id: 'geneva-2025-05', timeZone: 'Europe/Genva' })
+  const roleless: Partial<(typeof copy.people)[number]> = { ...copy.people[0]!, id: 'no-role' }
+  delete roleless.role
+  ;(copy.people as unknown[]).push(roleless)
+  return copy
+}
+
 afterEach(() => vi.restoreAllMocks())
+
+describe('records of index.json that do not match the format', () => {
+  it('are dropped and named, and the rest of the document stands', () => {
+    const { data, problems } = parseFeedIndex('index.json', withBrokenRecords())
+    expect(data?.rounds.map((r) => r.id)).toEqual(index.rounds.map((r) => r.id))
+    expect(data?.people.map((p) => p.id)).toEqual(index.people.map((p) => p.id))
+    expect(data?.title).toBe(index.title)
+    expect(problems.map((p) => p.path)).toEqual([
+      `$.rounds[${index.rounds.length}].timeZone`,
+      `$.people[${index.people.length}].role`,
+    ])
+  })
+
+  it('fail the whole document only through a field of its own', () => {
+    const untitled: Partial<ReturnType<typeof withBrokenRecords>> = withBrokenRecords()
+    delete untitled.title
+    expect(parseFeedIndex('index.json', untitled).data).toBeNull()
+    expect(parseFeedIndex('index.json', []).data).toBeNull()
+  })
+
+  it('leave the quote wall standing, its speakers named', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined)
+    vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(10_000)
+    server.use(http.get('*/demo-feed/index.json', () => HttpResponse.json(withBrokenRecords())))
+    window.history.replaceState(null, '', '/?tz=Europe/London')
+    renderWithFeed(<QuoteWall />, { now: Date.parse('2025-06-10T09:15:00+01:00') })
+    const wall = await screen.findByRole('region', { name: 'Quote wall' })
+    expect((await within(wall).findAllByText('Donald Trump')).length).toBeGreaterThan(0)
+    expect(within(wall).queryByText(/does not match the feed format/)).toBeNull()
+  })
+})
 
 describe('duplicate ids in index.json', () => {
   it('are dropped in every list, the first record standing, and each is named', () => {
-    const { data, problems } = dropIndexDuplicates(
-      'index.json',
-      feedIndexSchema.parse(withImpostors()),
-    )
+    const { data, problems } = parseFeedIndex('index.json', withImpostors())
+    if (!data) throw new Error('index.json read as invalid')
     expect(data.people.find((p) => p.id === 'donald-trump')?.name).toBe('Donald Trump')
     expect(
       [data.people, data.parties, data.topics, data.rounds, data.sources].map(
