@@ -64,8 +64,8 @@ function nowRound(
  * round's head, then, when it is open, its entries in time order. Only an open round's entries are
  * sorted: a long feed's 25,000, most in closed rounds, took some 7 ms to sort. The now line goes
  * into the current round (the latest that has started), right after its head when that round is
- * closed. Entries of a round the index does not list come last, with no head. Newest first
- * reverses the rounds and each round's entries. Pure.
+ * closed. Entries of a round the index does not list come under a head of their own, among the
+ * rounds by time. Newest first reverses the rounds and each round's entries. Pure.
  */
 export function groupByRound(
   entries: readonly TimelineEntry[],
@@ -120,7 +120,23 @@ export function groupByRound(
       ? [head, ...window.entries.reverse(), ...more]
       : [head, ...more, ...window.entries]
   })
-  if (orphans.length > 0) groups.push(foldQuoteRuns(orphans.sort(compareEntries)))
+  if (orphans.length > 0) {
+    const body = foldQuoteRuns(orphans.sort(compareEntries))
+    const at = orphans[0]!.at
+    const head: TimelineEntry = {
+      kind: 'unlisted',
+      key: 'unlisted',
+      at,
+      roundIds: [...new Set(orphans.map((entry) => entryRoundId(entry) ?? ''))].sort(),
+      count: orphans.length,
+    }
+    // Among the rounds by time: before the first to start after them (dateless rounds come last).
+    const next = spans.findIndex((span) => span.start === null || span.start > at)
+    groups.splice(next < 0 ? groups.length : next, 0, [
+      head,
+      ...(options.order === 'newest' ? body.reverse() : body),
+    ])
+  }
   if (options.order === 'newest') groups.reverse()
   return groups.flat()
 }

@@ -7,6 +7,7 @@ import { QuoteMarkerEntry } from './quote-marker-entry'
 import { QuoteRunEntry } from './quote-run-entry'
 import { RoundHead } from './round-head'
 import { MoreEntries } from './more-entries'
+import { UnlistedRoundHead } from './unlisted-round-head'
 import { SessionEntry } from './session-entry'
 import { entryHasTopic, type TimelineEntry } from './timeline-model'
 import type { ListsFailed, TimelineListProps } from './timeline-list-props'
@@ -78,6 +79,8 @@ export const TimelineEntryView = memo(function TimelineEntryView({
           onToggle={() => list.onToggleRound(entry.span.round.id, !entry.open)}
         />
       )
+    case 'unlisted':
+      return <UnlistedRoundHead entry={entry} />
     case 'more':
       return (
         <MoreEntries

@@ -166,7 +166,7 @@ export function TimelineList(props: TimelineListProps) {
                 data-entry-kind={entry.kind}
                 aria-setsize={entries.length}
                 aria-posinset={item.index + 1}
-                className={`absolute top-0 left-0 w-full overflow-x-clip pb-1.5 ${printRow} ${entry.kind === 'round' && item.index > 0 ? 'pt-2' : ''}`}
+                className={`absolute top-0 left-0 w-full overflow-x-clip pb-1.5 ${printRow} ${(entry.kind === 'round' || entry.kind === 'unlisted') && item.index > 0 ? 'pt-2' : ''}`}
                 style={{ transform: `translateY(${item.start}px)` }}
               >
                 <TimelineEntryView

@@ -10,10 +10,23 @@ export type TimelineEntry =
   | QuoteRunEntry
   | RoundEntry
   | MoreEntry
+  | UnlistedEntry
   | { kind: 'now'; key: 'now'; at: number }
 
 /** In a long round, the earlier (or, newest first, older) entries not shown yet: a button shows more. */
 export type MoreEntry = { kind: 'more'; key: string; at: number; roundId: string; hidden: number }
+
+/**
+ * The head of the entries whose round the feed's index does not list (a misspelt roundId, or a
+ * round record that could not be read): their round's name, place and dates are unknown.
+ */
+export type UnlistedEntry = {
+  kind: 'unlisted'
+  key: 'unlisted'
+  at: number
+  roundIds: string[]
+  count: number
+}
 
 /** The head of a round's group: its name, place, dates and outcome; opens and closes the group. */
 export type RoundEntry = {
@@ -53,6 +66,7 @@ export const runShownMarkers = 3
 
 const kindOrder = {
   round: 0,
+  unlisted: 0,
   more: 0,
   session: 0,
   development: 1,

@@ -4,6 +4,7 @@ import type { TimelineEntry } from './timeline-model'
 export function estimateEntrySize(entry: TimelineEntry | undefined): number {
   switch (entry?.kind) {
     case 'round':
+    case 'unlisted':
       return 48
     case 'now':
       return 30

@@ -12,7 +12,7 @@ const index = documentSchemas.index.parse(feed['index.json'])
 const { sessions } = documentSchemas.sessions.parse(feed['sessions.json'])
 const { quotes } = documentSchemas.quotes.parse(feed['quotes.json'])
 const { developments } = documentSchemas.developments.parse(feed['developments.json'])
-// Test data: a quote of a round the index does not list (its entry comes last, with no head).
+// Test data: a quote of a round the index does not list (under a head of its own).
 const withOrphan = [...quotes, { ...quotes[0]!, id: 'test-orphan', roundId: 'test-unlisted' }]
 const roundIds = index.rounds.map((round) => round.id)
 const from = Date.parse('2025-04-01T00:00:00Z')

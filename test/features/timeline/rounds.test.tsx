@@ -100,6 +100,26 @@ describe('timeline: a feed of three rounds', () => {
     expect(day1).not.toHaveTextContent('Zurich')
   })
 
+  it('puts a session of a round the index does not list under a head naming it, among the rounds by time', async () => {
+    visitInLondon()
+    const feed = threeRoundsFeed() as Record<string, { sessions?: object[] }>
+    const stray = { ...feed['sessions.json']!.sessions![2]!, id: 'test-stray-day-1' }
+    Object.assign(stray, { roundId: 'test-unlisted', start: '2025-06-20T10:00:00+01:00' })
+    Object.assign(stray, { end: '2025-06-20T16:00:00+01:00' })
+    feed['sessions.json']!.sessions!.push(stray)
+    server.use(...serveFeed(feed))
+    renderWithFeed(<TimelinePanel />)
+    const list = await timelineList()
+    const head = await within(list).findByRole('heading', { name: /^Round “test-unlisted”/ })
+    expect(head).toHaveTextContent('not in the feed’s index: name, place and dates unknown')
+    const stockholm = roundHead(list, /^Stockholm round/)
+    const follows = (a: Node, b: Node) => Boolean(a.compareDocumentPosition(b) & 4)
+    expect(follows(roundHead(list, /^London round/), head)).toBe(true)
+    expect(follows(head, stockholm)).toBe(true)
+    const stray1 = list.querySelector('[data-roving-id="session:test-stray-day-1"]')!
+    expect(follows(head, stray1) && follows(stray1, stockholm)).toBe(true)
+  })
+
   it('says the developments list is empty, and claims no session running or to come', async () => {
     open()
     const region = await screen.findByRole('region', { name: 'Timeline' })
