@@ -13,6 +13,7 @@ import { pathToFileURL } from 'node:url'
 import { instrumentIds } from '../src/feed/cross-check'
 import { checkReport } from '../src/feed/check-report'
 import { countOf } from '../src/lib/format-count'
+import { foldRepeatedFindings } from '../src/feed/repeated-findings'
 import { documentPath, feedDocumentNames, type RawFeed } from '../src/feed/raw-feed'
 import type { FeedProblem } from '../src/feed/parse'
 import { seriesPath } from '../src/feed/schemas/documents'
@@ -117,7 +118,11 @@ export async function runFeedCheck(
         ? `feed-check: ${strict ? 'FAILED (--strict)' : 'OK'} with ${countOf(warnings.length, 'warning')} in ${broken} of ${files} files at ${source}`
         : `feed-check: ${countOf(problems.length, 'problem')}${warnings.length > 0 ? ` and ${countOf(warnings.length, 'warning')}` : ''} in ${broken} of ${files} files at ${source}`
   return {
-    lines: [...problems.map(formatProblem), ...warnings.map(formatWarning), summary],
+    lines: [
+      ...foldRepeatedFindings(problems).map(formatProblem),
+      ...foldRepeatedFindings(warnings).map(formatWarning),
+      summary,
+    ],
     problems,
     warnings,
     exitCode: problems.length > 0 || (strict && warnings.length > 0) ? 1 : 0,

@@ -229,6 +229,21 @@ describe('feed:check rules: a long daily series', () => {
   })
 })
 
+describe('feed:check output: the same problem at many points', () => {
+  it('is one line, while the summary counts each', async () => {
+    const folder = copyOfDemo()
+    edit(folder, 'series/dxy.json', (json) => {
+      for (const point of json.points.slice(0, 40)) point.v = null
+    })
+    const result = await runFeedCheck(folder)
+    expect(result.problems).toHaveLength(40)
+    expect(result.lines).toEqual([
+      'series/dxy.json  $.points[0].v  expected a number, got null (and 39 more, to $.points[39].v)',
+      `feed-check: 40 problems in 1 of 12 files at ${folder}`,
+    ])
+  })
+})
+
 describe('feed:check rules: announcement times', () => {
   it('warns on an announcement after the start, and on a session announced before its round', async () => {
     const folder = copyOfDemo()

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react'
 import type { CheckReport } from '../../feed/check-report'
 import type { FeedProblem } from '../../feed/parse'
+import { foldRepeatedFindings } from '../../feed/repeated-findings'
 import { countOf } from '../../lib/format-count'
 import { useRuntime } from '../../hooks/runtime-context'
 
@@ -69,8 +70,14 @@ export function FeedCheckSection() {
   const lines =
     state.kind === 'done'
       ? [
-          ...state.report.problems.map((finding) => ({ finding, warning: false })),
-          ...state.report.warnings.map((finding) => ({ finding, warning: true })),
+          ...foldRepeatedFindings(state.report.problems).map((finding) => ({
+            finding,
+            warning: false,
+          })),
+          ...foldRepeatedFindings(state.report.warnings).map((finding) => ({
+            finding,
+            warning: true,
+          })),
         ]
       : []
   return (
