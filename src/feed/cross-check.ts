@@ -113,18 +113,30 @@ function seriesProblems(fileId: string, raw: unknown, known: KnownIds): FeedProb
       message: `${unknown ? 'unknown instrumentId' : 'instrumentId'} ${JSON.stringify(instrumentId)} does not match the file (expected ${JSON.stringify(fileId)})`,
     })
   }
+  // One problem per series, naming the first point out of order (a reversed series has hundreds).
   let previous: { t: number; text: string } | null = null
+  let first: FeedProblem | null = null
+  let more = 0
   for (const { value, path } of walk(raw, ['points', '*', 't'])) {
     const t = instant(value)
     if (t === null) continue
     if (previous !== null && t <= previous.t) {
-      problems.push({
-        resource,
-        path: jsonPath(path),
-        message: `point at ${String(value)} is not after the one before it, ${previous.text} (expected points in time order, one per instant)`,
-      })
+      if (first === null)
+        first = {
+          resource,
+          path: jsonPath(path),
+          message: `point at ${String(value)} is not after the one before it, ${previous.text}`,
+        }
+      else more += 1
     }
     previous = { t, text: String(value) }
+  }
+  if (first !== null) {
+    const others = more === 0 ? '' : ` and ${more} more point${more === 1 ? '' : 's'} like it`
+    problems.push({
+      ...first,
+      message: `${first.message}${others} (expected points in time order, one per instant)`,
+    })
   }
   return problems
 }

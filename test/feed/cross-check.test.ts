@@ -90,6 +90,17 @@ describe('crossCheck', () => {
     ])
   })
 
+  it('names the first point out of order of a series, and counts the rest', () => {
+    const feed = demoFeed()
+    feed.series.hstech.points.reverse()
+    const [line, ...others] = lines(feed)
+    expect(others).toEqual([])
+    expect(line).toMatch(
+      /^series\/hstech\.json \$\.points\[1\]\.t point at \S+ is not after the one before it, \S+ and (\d+) more points like it \(expected points in time order, one per instant\)$/,
+    )
+    expect(Number(line!.match(/and (\d+) more/)![1])).toBe(feed.series.hstech.points.length - 2)
+  })
+
   it('does not cascade: an id declared by an invalid record still counts as known', () => {
     const feed = demoFeed()
     feed.documents.sessions.sessions[0].start = 'Monday afternoon'
