@@ -84,3 +84,11 @@ export function pointsInOrder(points: Points): readonly { t: number; v: number }
   entry.inOrder ??= points.map((p, i) => ({ t: entry.times[i]!, v: p.v })).sort((a, b) => a.t - b.t)
   return entry.inOrder
 }
+
+/** The latest `n` points in time order, as times and values: a slice for a series in time order. */
+export function latestPoints(points: Points, n: number): readonly { t: number; v: number }[] {
+  const { times, sorted } = timesOf(points)
+  if (!sorted) return pointsInOrder(points).slice(-n)
+  const from = Math.max(0, points.length - n)
+  return points.slice(from).map((p, i) => ({ t: times[from + i]!, v: p.v }))
+}

@@ -1,6 +1,7 @@
 import type { SeriesResult } from '../../feed/feed-resources'
 import type { Series } from '../../feed/schemas/types'
 import { cadenceOf, type Cadence } from '../../lib/cadence'
+import { latestPoints } from '../../feed/series-times'
 
 /** Points enough to tell a series' spacing near its end. */
 const tailPoints = 21
@@ -14,16 +15,16 @@ export type SeriesTail = {
 }
 
 /**
- * When a series' last price was, how often it comes and what it was, read from its last points
- * only: what the snapshot band needs to say a price is out of date or disagrees with the band's,
- * without preparing the whole series again. A query `select`: module-level, so React Query reuses
- * its answer until the data changes.
+ * When a series' last price was, how often it comes and what it was, read from its latest points
+ * (its times parsed once per series, shared with the chart's): what the snapshot band needs to say
+ * a price is out of date or disagrees with the band's. A query `select`: module-level, so React
+ * Query reuses its answer until the data changes.
  */
 export function seriesTail({ series }: SeriesResult): SeriesTail | null {
-  const tail = series.points.slice(-tailPoints).map((p) => ({ t: Date.parse(p.t), v: p.v }))
-  if (tail.length === 0) return null
-  tail.sort((a, b) => a.t - b.t)
-  const last = tail.at(-1)!
+  // By time, not by place in the file: a series written newest first ends with its oldest points.
+  const tail = latestPoints(series.points, tailPoints)
+  const last = tail.at(-1)
+  if (last === undefined) return null
   return {
     lastAt: last.t,
     cadence: cadenceOf(
