@@ -10,6 +10,7 @@ import { type StaticServer } from '../../scripts/lib/static-server.mjs'
 test.use({ serviceWorkers: 'block', viewport: { width: 1280, height: 900 } })
 
 const longWord = 'W'.repeat(10_000)
+const longQuote = 'Both sides went through every item on the table, line by line. '.repeat(50)
 const zalgo = `Z${'\u0301\u0302\u0303\u0304\u0305\u0306\u0307\u0308\u0309\u030a'.repeat(20)}algo`
 let server: StaticServer
 let dir: string
@@ -24,6 +25,7 @@ test.beforeAll(async () => {
   set('index.json', 'people', 2, 'role', `Role ${longWord}`)
   set('index.json', 'people', 3, 'name', `Name${longWord}`)
   set('quotes.json', 'quotes', 0, 'text', `Long ${longWord} word`)
+  set('quotes.json', 'quotes', 1, 'text', longQuote)
   set('developments.json', 'developments', 0, 'title', `Title ${longWord}`)
   set('sessions.json', 'sessions', 0, 'venue', `Venue ${longWord}`)
   set('sessions.json', 'sessions', 0, 'summary', `Summary ${longWord}`)
@@ -77,6 +79,29 @@ test('a 10,000-character word wraps inside its card; the page stays as wide as t
     // The filters list every speaker, the long name too: a select as wide as its option widened the page.
     expect(await pageWidth(page), view || 'dashboard').toBeLessThanOrEqual(1280)
   }
+})
+
+test('a quote of 3,150 characters takes four lines in the timeline, and is whole on the wall', async ({
+  page,
+}) => {
+  await page.goto(`${server.url}?view=timeline&quote=trump-good-start`)
+  const marker = page
+    .getByRole('list', { name: /^Quotes by/ })
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('link', { name: /^“Both sides went through/ }) })
+  await expect(marker).toBeVisible()
+  const { height, lineHeight, text } = await marker.evaluate((li) => ({
+    height: li.getBoundingClientRect().height,
+    lineHeight: parseFloat(getComputedStyle(li).lineHeight),
+    text: li.textContent ?? '',
+  }))
+  expect(height).toBeLessThanOrEqual(4 * lineHeight + 1)
+  // Only drawn shorter: the link still holds the whole quote for a screen reader.
+  expect(text).toContain(longQuote.trim())
+  await page.goto(`${server.url}?view=quotes`)
+  const card = page.locator('[data-quote-id="trump-good-start"]')
+  const count = longQuote.length.toLocaleString('en-US')
+  await expect(card.getByText(`Read the whole quote (${count} characters)`)).toBeVisible()
 })
 
 // 10,000 characters each: a longer URL is refused by the server before the page loads.

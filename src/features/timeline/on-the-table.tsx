@@ -153,7 +153,7 @@ export function OnTheTable(props: Props) {
                     tabIndex={-1}
                     data-roving-control=""
                     onClick={inPlace(() => props.onOpenQuote(quote.id))}
-                    className="text-accent underline decoration-dotted underline-offset-2"
+                    className="line-clamp-2 break-words text-accent underline decoration-dotted underline-offset-2 print:line-clamp-none"
                   >
                     <span aria-hidden="true">❝ </span>
                     {personName(lookups, quote.personId)}:{' '}

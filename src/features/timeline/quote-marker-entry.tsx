@@ -73,8 +73,9 @@ export function QuoteMarkerEntry(props: Props) {
         className="flex flex-wrap gap-x-2"
         aria-label={`Quotes by ${person?.name ?? first.personId}`}
       >
+        {/* A long quote reads in full on the wall the marker links to. */}
         {shown.map((quote, i) => (
-          <li key={quote.id} className="min-w-0">
+          <li key={quote.id} className="min-w-0 line-clamp-4 break-words print:line-clamp-none">
             <a
               href={props.hrefFor(quote.id)}
               tabIndex={i === 0 ? props.tabIndex : -1}
