@@ -1,5 +1,6 @@
 import { addDays, daysBetween, weekdayOf } from '../lib/civil-date'
 import { wallClock, zonedTimeToUtc } from '../lib/zoned-time'
+import { mergeSpans } from '../lib/merge-spans'
 
 /**
  * A market's weekly trading hours (an instrument's `tradingHours` in the feed) turned into UTC
@@ -80,7 +81,7 @@ export function inSessionAt(
     ))
       spans.push([open.getTime(), close.getTime()])
   }
-  const merged = mergeTouching(spans)
+  const merged = mergeSpans(spans)
   return times.map((t) => {
     if (!Number.isFinite(t)) return false
     let [lo, hi] = [0, merged.length - 1]
@@ -93,16 +94,6 @@ export function inSessionAt(
     }
     return false
   })
-}
-
-function mergeTouching(spans: [number, number][]): [number, number][] {
-  const merged: [number, number][] = []
-  for (const [open, close] of spans.sort((a, b) => a[0] - b[0])) {
-    const last = merged.at(-1)
-    if (last && open <= last[1]) last[1] = Math.max(last[1], close)
-    else merged.push([open, close])
-  }
-  return merged
 }
 
 /** Whether the market is open at an instant: at or after an open and before its close. */

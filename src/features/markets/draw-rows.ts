@@ -1,7 +1,8 @@
 import { medianStepOf, type Cadence } from '../../lib/cadence'
 import type { TimePoint } from '../../lib/lttb'
 import { rememberedLttb } from '../../lib/remembered-lttb'
-import { mergeSpans, type ChartRow, type Span } from './series-view'
+import { type ChartRow, type Span } from './series-view'
+import { mergeSpans } from '../../lib/merge-spans'
 
 const MINUTE = 60_000
 const DAY = 86_400_000

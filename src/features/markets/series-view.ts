@@ -4,6 +4,7 @@ import { maxTradingDays, tradingSessionsBetween } from '../../feed/trading-hours
 import type { TimePoint } from '../../lib/lttb'
 import { pointsInOrder } from '../../feed/series-times'
 import { cadenceOfPoints, type Cadence } from '../../lib/cadence'
+import { mergeSpans } from '../../lib/merge-spans'
 
 /** A series with times as epoch milliseconds, in time order. */
 export type PreparedSeries = {
@@ -74,17 +75,6 @@ export function tradingSpans(
     instrument.tradingHours,
     instrument.timeZone,
   ).map(([open, close]) => [open.getTime(), close.getTime()] as const)
-}
-
-/** Merges overlapping or touching spans (e.g. a session that closes as the next opens). */
-export function mergeSpans(spans: readonly Span[]): Span[] {
-  const merged: [number, number][] = []
-  for (const [from, to] of [...spans].sort((a, b) => a[0] - b[0])) {
-    const last = merged.at(-1)
-    if (last && from <= last[1]) last[1] = Math.max(last[1], to)
-    else merged.push([from, to])
-  }
-  return merged
 }
 
 /** The closed hours inside [from, to]: the gaps between trading sessions. */
