@@ -7,7 +7,7 @@ import type { Round, Session } from './schemas/types'
  * once under way, and a session announced before its round would appear without it.
  */
 export function announcementFindings(
-  rounds: readonly Round[],
+  rounds: readonly { record: Round; i: number }[],
   sessions: readonly { record: Session; i: number }[],
 ): FeedFinding[] {
   const warning = (resource: string, path: string, message: string): FeedFinding => ({
@@ -16,13 +16,14 @@ export function announcementFindings(
     path,
     message,
   })
-  const roundAt = new Map(rounds.map((round) => [round.id, round.announcedAt]))
+  const roundAt = new Map(rounds.map(({ record }) => [record.id, record.announcedAt]))
+  const indexOf = new Map(rounds.map(({ record, i }) => [record, i]))
   const findings: FeedFinding[] = []
   roundSpans(
-    rounds,
+    rounds.map(({ record }) => record),
     sessions.map(({ record }) => record),
   ).forEach(({ round, start }) => {
-    const i = rounds.indexOf(round)
+    const i = indexOf.get(round)
     if (round.announcedAt && start !== null && Date.parse(round.announcedAt) > start)
       findings.push(
         warning(

@@ -6,13 +6,15 @@
  * at that moment (session-status-check.ts).
  */
 import type { RawFeed } from './raw-feed'
-import { generatedSkewMs, validDocument, validRecords, type FeedFinding } from './check-findings'
+import { generatedSkewMs, validRecords, type FeedFinding } from './check-findings'
 import { roundSpans } from './round-spans'
 import { isCalledOff } from './called-off'
 import { announcementFindings } from './announcements-check'
 import { sessionStatusFindings } from './session-status-check'
 import { developmentSchema } from './schemas/developments'
-import { feedIndexSchema } from './schemas/index'
+import { roundSchema } from './schemas/index'
+import { indexPath } from './schemas/documents'
+import { parseFeedIndex } from './parse-index'
 import { quoteSchema } from './schemas/quotes'
 import { instrumentSchema } from './schemas/markets'
 import { sessionSchema } from './schemas/sessions'
@@ -157,23 +159,33 @@ function afterGeneratedFindings(feed: RawFeed, generatedAt: string): FeedFinding
 export function roundsFindings(feed: RawFeed): FeedFinding[] {
   const sessions = validRecords(feed.documents.sessions, 'sessions', sessionSchema)
   const byId = new Map(sessions.map(({ record }) => [record.id, record]))
-  const index = validDocument(feed.documents.index, feedIndexSchema)
-  // Rounds dated from a sessions list with a record dropped would be wrong: their dates wait for it.
-  const raw = feed.documents.sessions
-  const allSessionsValid =
-    typeof raw === 'object' &&
-    raw !== null &&
-    'sessions' in raw &&
-    Array.isArray(raw.sessions) &&
-    raw.sessions.length === sessions.length
+  const rounds = validRecords(feed.documents.index, 'rounds', roundSchema)
+  const generatedAt = parseFeedIndex(indexPath, feed.documents.index).data?.generatedAt
+  // Rounds dated from a sessions list with a record dropped would be wrong: their dates wait for
+  // it; and with a round dropped, its sessions' times would read as outside every round.
+  const allSessionsValid = listLength(feed.documents.sessions, 'sessions') === sessions.length
+  const allRoundsValid = listLength(feed.documents.index, 'rounds') === rounds.length
   return [
     ...roundSessionFindings(feed, byId),
     ...overlapFindings(sessions),
-    ...(index && allSessionsValid ? announcementFindings(index.rounds, sessions) : []),
-    ...(index && allSessionsValid
-      ? outsideFindings(feed, roundWindows(index.rounds, [...byId.values()]))
+    ...(allSessionsValid ? announcementFindings(rounds, sessions) : []),
+    ...(allSessionsValid && allRoundsValid
+      ? outsideFindings(
+          feed,
+          roundWindows(
+            rounds.map(({ record }) => record),
+            [...byId.values()],
+          ),
+        )
       : []),
-    ...(index ? afterGeneratedFindings(feed, index.generatedAt) : []),
-    ...(index ? sessionStatusFindings(feed, index.generatedAt) : []),
+    ...(generatedAt ? afterGeneratedFindings(feed, generatedAt) : []),
+    ...(generatedAt ? sessionStatusFindings(feed, generatedAt) : []),
   ]
+}
+
+/** How many records a raw document's list holds, valid or not (-1 without the list). */
+function listLength(raw: unknown, list: string): number {
+  const items =
+    typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>)[list] : null
+  return Array.isArray(items) ? items.length : -1
 }

@@ -268,6 +268,20 @@ describe('feed:check rules: announcement times', () => {
       'index.json  $.rounds[0].announcedAt  warning: announced at 2025-06-09T14:00:00+01:00, after the round began (2025-06-09T12:00:00.000Z) (expected an announcement at or before the start: a replay would list the round only once under way)',
     )
   })
+
+  it('still checks the rounds that could be read beside one that could not, at their own paths', async () => {
+    const folder = copyOfDemo()
+    edit(folder, 'index.json', (json) => {
+      json.rounds.unshift({ ...json.rounds[0], id: 'test-bad-zone', timeZone: 'Europe/Londn' })
+      json.rounds[1].announcedAt = '2025-06-09T14:00:00+01:00' // an hour after Day 1 began
+    })
+    const result = await runFeedCheck(folder)
+    expect(result.lines).toEqual([
+      'index.json  $.rounds[0].timeZone  invalid value (got "Europe/Londn") (expected an IANA time zone such as Europe/London)',
+      'index.json  $.rounds[1].announcedAt  warning: announced at 2025-06-09T14:00:00+01:00, after the round began (2025-06-09T12:00:00.000Z) (expected an announcement at or before the start: a replay would list the round only once under way)',
+      `feed-check: 1 problem and 1 warning in 1 of 12 files at ${folder}`,
+    ])
+  })
 })
 
 describe('feed:check rules: good feeds', () => {
