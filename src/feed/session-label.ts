@@ -47,16 +47,22 @@ function names(title: string, name: string): boolean {
  * A session named so that it reads alone, outside its round: "London, Day 2" when the feed has
  * more than one round; the session title alone when it has one (nothing to tell apart) or when the
  * title already names the round ("Geneva Day 1", not "Geneva, Geneva Day 1"). A session of a round
- * the index does not list keeps its title. The one place sessions get their outside
+ * the index does not list is named with that round's id ("r4-singapore, Day 1"). The one place sessions get their outside
  * name: filters, selection, header, share dialog, CSV and market rebase lists all use it. Pure.
  */
 export function sessionLabel(
   session: Pick<Session, 'title' | 'roundId'>,
   rounds: readonly RoundNames[],
 ): string {
-  if (rounds.length < 2) return session.title
   const round = rounds.find((r) => r.id === session.roundId)
-  if (!round) return session.title
+  if (!round) {
+    // Named by its id, as the timeline heads it: "Day 1" alone would read as a listed round's.
+    const id = session.roundId
+    return rounds.length === 0 || names(session.title, id)
+      ? session.title
+      : `${id}, ${session.title}`
+  }
+  if (rounds.length < 2) return session.title
   const short = roundShortName(round, rounds)
   return names(session.title, short) ? session.title : `${short}, ${session.title}`
 }

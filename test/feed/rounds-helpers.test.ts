@@ -21,11 +21,20 @@ describe('sessionLabel', () => {
     expect(sessionLabel(byId(sessions, 'geneva-day-1'), index.rounds)).toBe('Geneva, Day 1')
   })
 
-  it('keeps the title alone with one round, and for a round the index does not list', () => {
+  it('keeps the title alone with one round', () => {
     expect(
       sessionLabel(byId(sessions, 'london-day-2'), [byId(index.rounds, 'london-2025-06')]),
     ).toBe('Day 2')
-    expect(sessionLabel({ title: 'Day 9', roundId: 'nowhere' }, index.rounds)).toBe('Day 9')
+  })
+
+  it('names a session of a round the index does not list with that round’s id', () => {
+    const london = [byId(index.rounds, 'london-2025-06')]
+    expect(sessionLabel({ title: 'Day 2', roundId: 'nowhere' }, index.rounds)).toBe(
+      'nowhere, Day 2',
+    )
+    // Beside the one round listed too: "Day 2" would read as London's.
+    expect(sessionLabel({ title: 'Day 2', roundId: 'nowhere' }, london)).toBe('nowhere, Day 2')
+    expect(sessionLabel({ title: 'Day 2', roundId: 'nowhere' }, [])).toBe('Day 2')
   })
 
   it('uses the round’s name when two rounds share a place', () => {
