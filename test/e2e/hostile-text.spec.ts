@@ -26,6 +26,7 @@ test.beforeAll(async () => {
   set('index.json', 'people', 3, 'name', `Name${longWord}`)
   set('quotes.json', 'quotes', 0, 'text', `Long ${longWord} word`)
   set('quotes.json', 'quotes', 1, 'text', longQuote)
+  set('quotes.json', 'quotes', 1, 'saidAt', '2025-06-08T12:00:00Z') // the oldest item
   set('developments.json', 'developments', 0, 'title', `Title ${longWord}`)
   set('sessions.json', 'sessions', 0, 'venue', `Venue ${longWord}`)
   set('sessions.json', 'sessions', 0, 'summary', `Summary ${longWord}`)
@@ -98,7 +99,17 @@ test('a quote of 3,150 characters takes four lines in the timeline, and is whole
   expect(height).toBeLessThanOrEqual(4 * lineHeight + 1)
   // Only drawn shorter: the link still holds the whole quote for a screen reader.
   expect(text).toContain(longQuote.trim())
-  await page.goto(`${server.url}?view=quotes`)
+  // Last in the list, nothing of the cut text leaves blank space to scroll through below it.
+  await page.goto(`${server.url}?view=timeline&order=newest&quote=trump-good-start`)
+  await expect(marker).toBeVisible()
+  const blankBelow = await marker.evaluate((li) => {
+    const list = li.closest('ol')!
+    const scroller = list.parentElement!
+    scroller.scrollTop = scroller.scrollHeight
+    return scroller.getBoundingClientRect().bottom - list.getBoundingClientRect().bottom
+  })
+  expect(blankBelow).toBeLessThanOrEqual(1)
+  await page.goto(`${server.url}?view=quotes&quote=trump-good-start`)
   const card = page.locator('[data-quote-id="trump-good-start"]')
   const count = longQuote.length.toLocaleString('en-US')
   await expect(card.getByText(`Read the whole quote (${count} characters)`)).toBeVisible()

@@ -73,9 +73,13 @@ export function QuoteMarkerEntry(props: Props) {
         className="flex flex-wrap gap-x-2"
         aria-label={`Quotes by ${person?.name ?? first.personId}`}
       >
-        {/* A long quote reads in full on the wall the marker links to. */}
+        {/* A long quote reads in full on the wall the marker links to. Positioned, so the cut
+            also clips the link's screen-reader text, which would leave blank space below. */}
         {shown.map((quote, i) => (
-          <li key={quote.id} className="min-w-0 line-clamp-4 break-words print:line-clamp-none">
+          <li
+            key={quote.id}
+            className="relative min-w-0 line-clamp-4 break-words print:line-clamp-none"
+          >
             <a
               href={props.hrefFor(quote.id)}
               tabIndex={i === 0 ? props.tabIndex : -1}
