@@ -1,5 +1,6 @@
 import type { Topic } from '../../feed/schemas/types'
 import { TopicLabel } from '../../components/topic-label'
+import { useWholeText } from '../../components/long-text'
 
 type Props = {
   topicIds: readonly string[]
@@ -10,12 +11,21 @@ type Props = {
   onSelect: (topicId: string | null) => void
 }
 
+/** Past this many topics an entry shows its first few and a button for the rest. */
+const mostShownWhole = 8
+const shownFirst = 6
+
 /** Topic buttons inside a timeline entry: reached with ArrowRight from the entry; toggle ?topic=. */
 export function TopicChips({ topicIds, topics, indexIn, selectedTopic, onSelect }: Props) {
+  const [whole, toggleWhole] = useWholeText(false)
   if (topicIds.length === 0) return null
+  const cut = topicIds.length > mostShownWhole
+  const shown =
+    !cut || whole ? topicIds : topicIds.filter((id, i) => i < shownFirst || id === selectedTopic)
+  const more = topicIds.length - shown.length
   return (
     <ul className="mt-1 flex flex-wrap gap-1" aria-label="Topics">
-      {topicIds.map((id) => {
+      {shown.map((id) => {
         const selected = selectedTopic === id
         return (
           <li key={id}>
@@ -33,6 +43,20 @@ export function TopicChips({ topicIds, topics, indexIn, selectedTopic, onSelect 
           </li>
         )
       })}
+      {cut && (
+        <li className="print:hidden">
+          <button
+            type="button"
+            tabIndex={-1}
+            data-roving-control=""
+            aria-expanded={whole}
+            onClick={toggleWhole}
+            className="rounded px-1.5 py-px text-[11px] font-medium leading-4 text-accent hover:underline"
+          >
+            {whole ? 'Fewer topics' : `+${more} more ${more === 1 ? 'topic' : 'topics'}`}
+          </button>
+        </li>
+      )}
     </ul>
   )
 }
