@@ -8,6 +8,7 @@ import {
   observeScrollerRect,
   scrollScroller,
 } from '../../lib/virtual-list-layout'
+import { findRowsByKey } from '../../lib/rows-found-by-key'
 import { memo, useCallback, useEffect, useRef, useState } from 'react'
 import { isFollowedBy, type Follows } from '../../hooks/use-follows'
 import { useBenchRenderCount } from '../../hooks/bench-hooks'
@@ -102,6 +103,7 @@ export const QuoteList = memo(function QuoteList({
     getItemKey,
     rangeExtractor,
   })
+  findRowsByKey(virtualizer)
   useKeptPlace(virtualizer, rows, viewKey)
 
   // Back to the top when the question changes. Not when it is there already: the scroll would read
@@ -149,6 +151,7 @@ export const QuoteList = memo(function QuoteList({
               key={item.key}
               ref={virtualizer.measureElement}
               data-index={item.index}
+              data-key={String(item.key)}
               data-quote-id={id}
               aria-setsize={rows.length}
               aria-posinset={item.index + 1}

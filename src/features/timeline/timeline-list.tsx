@@ -22,6 +22,7 @@ import {
   observeScrollerRect,
   scrollScroller,
 } from '../../lib/virtual-list-layout'
+import { findRowsByKey } from '../../lib/rows-found-by-key'
 
 /** Round heads: PageUp/PageDown move between them. */
 const isRoundHead = (key: string) => key.startsWith('round:')
@@ -92,6 +93,7 @@ export function TimelineList(props: TimelineListProps) {
     // list opens at (useOpenAtNow), not the oldest ones, rendered and then scrolled away from.
     initialOffset: () => openingOffset(entries, openIndex),
   })
+  findRowsByKey(virtualizer)
   const scrollToIndex = useCallback(
     (index: number) => virtualizer.scrollToIndex(index, { align: 'center' }),
     [virtualizer],
@@ -163,6 +165,7 @@ export function TimelineList(props: TimelineListProps) {
                 key={item.key}
                 ref={virtualizer.measureElement}
                 data-index={item.index}
+                data-key={String(item.key)}
                 data-entry-kind={entry.kind}
                 aria-setsize={entries.length}
                 aria-posinset={item.index + 1}
