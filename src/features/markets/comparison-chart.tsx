@@ -69,14 +69,14 @@ export const ComparisonChart = memo(function ComparisonChart({
   // The lines drawn set the finest time step: daily closes alone get no 12:00 ticks.
   const finest = useMemo(() => finestTickOfAll(drawnSeries(inputs, visible)), [inputs, visible])
   const { ticks, formatTick } = useAxisTicks(domain, exactWidth, zone, finest)
-  // Kept while the ticks are the same: a poll inside the scale leaves the axes as they are.
-  const scaleTicks = useStableValue(
-    useMemo(() => comparisonScale(visible).ticks, [visible]),
-    sameItems,
-  )
+  // Kept while the ticks are the same: a poll inside the scale leaves the axes as they are. The
+  // domain may start below the first tick (at −100%, unlabelled).
+  const computed = useMemo(() => comparisonScale(visible), [visible])
+  const scaleTicks = useStableValue(computed.ticks, sameItems)
+  const low = computed.domain[0]
   const scale = useMemo(
-    () => ({ ticks: scaleTicks, domain: [scaleTicks[0]!, scaleTicks.at(-1)!] as [number, number] }),
-    [scaleTicks],
+    () => ({ ticks: scaleTicks, domain: [low, scaleTicks.at(-1)!] as [number, number] }),
+    [scaleTicks, low],
   )
   const baseWords = event ? event.label : 'the start of the window'
   const summary = comparisonSummary(inputs, lines, visible, event, zone, thisYear)

@@ -103,13 +103,17 @@ export function comparisonLines(
 /**
  * The % scale that holds every line shown, and 0 (the moment they are rebased to); never below
  * −100%, where no price can fall (a step of 200 would otherwise draw a −200% no line reaches).
+ * −100% is labelled only half a step or more below the next tick: on a scale stepping by 2,000%
+ * (a bad tick 100 times the price) it sits a pixel under 0% and its label would cover that one.
  */
 export function comparisonScale(lines: readonly Line[]): ValueScale {
   let [min, max] = [0, 0]
   for (const { range } of lines) [min, max] = [Math.min(min, range[0]), Math.max(max, range[1])]
   const scale = valueScale(min, max)
   if (scale.domain[0] >= -100 || min < -100) return scale
-  const ticks = [-100, ...scale.ticks.filter((tick) => tick > -100)]
+  const step = scale.ticks[1]! - scale.ticks[0]!
+  const above = scale.ticks.filter((tick) => tick > -100)
+  const ticks = above[0]! + 100 >= step / 2 ? [-100, ...above] : above
   return { ticks, domain: [-100, scale.domain[1]] }
 }
 

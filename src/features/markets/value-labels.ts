@@ -51,6 +51,23 @@ function signed(v: number, digits: number, suffix: string): string {
   return `${sign}${Math.abs(rounded).toFixed(digits)}${suffix}`
 }
 
+/**
+ * A move as a value label holds it (the axis is about seven characters wide): four digits at most,
+ * fewer decimals as it grows ("+12.34%", "+123.5%", "+9259%"), in thousands from 10,000 ("+92.6k%":
+ * a bad tick, or a coin over months).
+ */
+function fittedMove(v: number, digits: number, suffix: string, room = 4): string {
+  for (let d = digits; d >= 0; d--) {
+    const whole = Math.trunc(Math.abs(Number(v.toFixed(d))))
+    if (String(whole).length + d <= room) return signed(v, d, suffix)
+  }
+  // The "k" takes a digit's room.
+  return fittedMove(v / 1000, 1, `k${suffix}`, 3)
+}
+
+/** An axis of moves stepping by 2,000 or more reaches 10,000: it is in thousands throughout. */
+const thousandsStep = 2000
+
 /** A level or change in millions or billions, to `digits` of the unit: "38.51M", "−1.23M". */
 function inBigUnit(v: number, kind: ValueKind, big: (typeof bigUnits)[number], digits: number) {
   const scaled = v / big.size
@@ -62,8 +79,11 @@ function inBigUnit(v: number, kind: ValueKind, big: (typeof bigUnits)[number], d
 /** An axis tick: as many decimals as the step between ticks needs, so no two read alike. */
 export function tickLabel(v: number, kind: ValueKind, step: number): string {
   const digits = stepDigits(step)
-  if (kind === 'percent') return signed(v, digits, '%')
-  if (kind === 'bp') return signed(v, digits, ' bp')
+  if (kind === 'percent' || kind === 'bp') {
+    const suffix = kind === 'percent' ? '%' : ' bp'
+    if (step < thousandsStep && Math.abs(v) < 10_000) return signed(v, digits, suffix)
+    return v === 0 ? `0${suffix}` : signed(v / 1000, stepDigits(step / 1000), `k${suffix}`)
+  }
   const big = bigUnitOf(v, step)
   if (big) return inBigUnit(v, kind, big, stepDigits(step / big.size))
   if (kind === 'change') return signed(v, digits, '')
@@ -75,8 +95,8 @@ export function tickLabel(v: number, kind: ValueKind, step: number): string {
  * quoted decimals (`levelDigits`) as far as the axis holds them.
  */
 export function valueLabel(v: number, kind: ValueKind, levelDigits = 2): string {
-  if (kind === 'percent') return signed(v, 2, '%')
-  if (kind === 'bp') return signed(v, 1, ' bp')
+  if (kind === 'percent') return fittedMove(v, 2, '%')
+  if (kind === 'bp') return fittedMove(v, 1, ' bp')
   const big = bigUnitOf(v)
   if (big) return inBigUnit(v, kind, big, 2)
   if (kind === 'change') return signed(v, decimalsThatFit(v, levelDigits), '')
