@@ -19,6 +19,11 @@ export type ReadoutInput = {
   instrument: Instrument
   /** The full series in the window, not the drawn sample: the exact value at the moment. */
   points: readonly TimePoint[]
+  /**
+   * The last price before the window: in force until the first price in it (Friday's close,
+   * hovered on Monday morning before Monday's close). Absent: the window starts with the series.
+   */
+  before?: TimePoint | null
   basis: Basis
   unit: MoveUnit
   /** The market's trading hours in the window; null for daily closes (the last close is in force). */
@@ -60,6 +65,7 @@ export function readoutAt(
     zone,
     thisYear,
     referenceAt = null,
+    before = null,
   }: ReadoutInput,
   t: number | null,
 ): Readout | null {
@@ -68,7 +74,10 @@ export function readoutAt(
   const at = hovering ? t : points.at(-1)!.t
   const open = trading === null || isOpenAt(trading, at)
   const last = open && trading !== null ? -1 : indexAtOrBefore(points, at)
-  const point = points[last >= 0 ? last : nearestIndex(points, at)]
+  // Closed, or between daily closes, the price in force is the last before the moment, even from
+  // before the window; the next is shown (as the next trade) only when the series has none.
+  const inForce = last < 0 && !(open && trading !== null) ? before : null
+  const point = last >= 0 ? points[last] : (inForce ?? points[nearestIndex(points, at)])
   if (!point) return null
   // The last price, from before the event (a gap, a window that ends early), moved nothing since.
   const noneSince = !hovering && base?.after !== undefined && point.t <= base.after

@@ -7,7 +7,8 @@ import type { Span } from './series-view'
 import { useThisYear } from '../../hooks/clock-context'
 import { wholeNameIn } from './whole-name'
 
-type View = { inWindow: readonly { t: number; v: number }[]; trading: readonly Span[] | null }
+type Point = { t: number; v: number }
+type View = { inWindow: readonly Point[]; before: Point | null; trading: readonly Span[] | null }
 
 /**
  * What the card's readout reads (the value at the crosshair, or the last), and the same in words
@@ -29,6 +30,7 @@ export function useCardReadout(
         ? {
             instrument,
             points: view.inWindow,
+            before: view.before,
             basis,
             unit,
             trading: view.trading,

@@ -2,6 +2,7 @@ import { useMemo } from 'react'
 import type { Instrument } from '../../feed/schemas/types'
 import { drawSeries } from './draw-rows'
 import { moveBetween, type MoveUnit } from '../../lib/move-unit'
+import { indexAtOrBefore } from '../../lib/rebase'
 import { quotedDecimals } from '../../lib/quoted-decimals'
 import { valueExtent } from '../../lib/extent'
 import type { Band } from './market-chart'
@@ -80,6 +81,7 @@ export function useInstrumentView({
     const intraday = cadence.kind === 'intraday'
     const trading = intraday ? tradingSpans({ tradingHours, timeZone }, domain) : null
     const inWindow = sliceWindow(prepared.points, domain)
+    const before = prepared.points[indexAtOrBefore(prepared.points, domain[0] - 1)] ?? null
     // A rebase is an increasing linear map of the values; one that cannot be made (a % of a
     // level of 0) leaves nothing to draw.
     const drawable =
@@ -117,6 +119,7 @@ export function useInstrumentView({
     return {
       trading,
       inWindow,
+      before,
       drawn,
       rows,
       lone,
