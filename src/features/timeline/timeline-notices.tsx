@@ -2,6 +2,7 @@ import type { FeedProblem } from '../../feed/parse'
 import { RefreshFailedMark } from '../../components/refresh-failed-mark'
 import { DroppedRecordsNote } from '../../components/dropped-records-note'
 import { ListUnavailable } from './list-unavailable'
+import { QuotesRefreshFailedMark } from './quotes-refresh-failed-mark'
 
 type Loaded = {
   error: Error | null
@@ -34,13 +35,14 @@ export function TimelineNotices({
   retryDevelopments,
   quotes,
 }: Props) {
+  // One mark, for the first list whose refresh failed; the quote markers' when neither did.
+  const stale = [sessions, developments].find((list) => list.error && list.data)
   return (
     <>
-      {sessions.error && sessions.data && (
-        <RefreshFailedMark error={sessions.error} lastSuccess={sessions.dataUpdatedAt} />
-      )}
-      {!(sessions.error && sessions.data) && developments.error && developments.data && (
-        <RefreshFailedMark error={developments.error} lastSuccess={developments.dataUpdatedAt} />
+      {stale?.error ? (
+        <RefreshFailedMark error={stale.error} lastSuccess={stale.dataUpdatedAt} />
+      ) : (
+        <QuotesRefreshFailedMark />
       )}
       {sessions.error && !sessions.data && (
         <ListUnavailable
