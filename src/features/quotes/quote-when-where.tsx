@@ -3,6 +3,7 @@ import { useNow } from '../../hooks/clock-context'
 import {
   formatClock,
   formatDate,
+  formatDay,
   formatDateTime,
   formatRelative,
   relativeLimitMs,
@@ -10,6 +11,7 @@ import {
 } from '../../lib/format-time'
 import type { QuoteRow } from './quote-rows'
 import { quoteDatedAhead } from '../../lib/quote-dated-ahead'
+import { wallClock } from '../../lib/zoned-time'
 
 /**
  * "~2 h ago · Mon 9 Jun, ~13:00 BST"; a week or more away, the date alone reads better: "29 Jul
@@ -51,12 +53,18 @@ export const SaidAt = memo(function SaidAt({
   )
 })
 
-/** "New York 08:00 EDT": where it was said and its local time there, when the feed says where. */
+/**
+ * "New York 08:00 EDT": where it was said and its local time there, when the feed says where; with
+ * its date where that is not the display zone's ("Tokyo Tue 10 Jun 04:00 GMT+9" beside a Monday).
+ */
 export const LocalPlace = memo(function LocalPlace({ row, zone }: { row: QuoteRow; zone: string }) {
   const place = row.place
   if (!place) return row.quote.place ? <> · {row.quote.place}</> : null
-  const local = formatClock(row.time, place.timeZone, row.quote.saidAtPrecision)
-  const sameClock = local === formatClock(row.time, zone, row.quote.saidAtPrecision)
+  const local = wallClock(new Date(row.time), place.timeZone)
+  const shown = wallClock(new Date(row.time), zone)
+  const sameDay = local.date === shown.date
+  const sameClock = sameDay && local.time.slice(0, 5) === shown.time.slice(0, 5)
+  const day = sameDay ? '' : `${formatDay(row.time, place.timeZone)} `
   return (
     <span
       title={
@@ -65,7 +73,8 @@ export const LocalPlace = memo(function LocalPlace({ row, zone }: { row: QuoteRo
     >
       {' · '}
       {place.name}
-      {!sameClock && ` ${local} ${zoneAbbreviation(row.time, place.timeZone)}`}
+      {!sameClock &&
+        ` ${day}${formatClock(row.time, place.timeZone, row.quote.saidAtPrecision)} ${zoneAbbreviation(row.time, place.timeZone)}`}
     </span>
   )
 })
