@@ -87,17 +87,28 @@ export function formatPoint(at: string, zone: string, precision?: Precision): st
   return formatSpan(at, null, zone, precision)
 }
 
-/** "02:30", with the zone's name where that clock reads twice that night ("02:30 GMT+13"). */
-const clockOnce = (instant: number, zone: string, precision?: Precision) =>
-  clockRepeats(instant, zone)
+/**
+ * "02:30", with the zone's name where that clock reads twice that night ("02:30 GMT+13"), or where
+ * `named` asks for it (the ends of a span across a change of offset).
+ */
+const clockOnce = (instant: number, zone: string, precision?: Precision, named = false) =>
+  named || clockRepeats(instant, zone)
     ? `${formatClock(instant, zone, precision)} ${zoneAbbreviation(instant, zone)}`
     : formatClock(instant, zone, precision)
 
+/** Whether an instant's wall clock in `zone` reads as in the display zone (date and time). */
+function readsAsDisplay(instant: number, zone: string, display: string): boolean {
+  const a = wallClock(new Date(instant), zone)
+  const b = wallClock(new Date(instant), display)
+  return a.date === b.date && a.time === b.time
+}
+
 /**
- * The same span in the other zones, where their wall clock differs from the display zone's:
- * ["London ~13:00–~19:00", "Hong Kong ~20:00–Tue ~02:00"]. The weekday is added where the date
- * differs from the display zone's; the zone's name where the clocks going back make a time read
- * twice ("Auckland Sun 02:30 GMT+13").
+ * The same span in the other zones, where their wall clock differs from the display zone's at
+ * either end: ["London ~13:00–~19:00", "Hong Kong ~20:00–Tue ~02:00"]. The weekday is added where
+ * the date differs from the display zone's; the zone's name where the clocks going back make a
+ * time read twice ("Auckland Sun 02:30 GMT+13"), and at both ends of a span across a change of
+ * offset ("New York 22:00 EDT–Sun 03:00 EST": six hours, not five).
  */
 export function otherZoneSpans(
   start: string,
@@ -117,15 +128,20 @@ export function otherZoneSpans(
   ] as const) {
     if (!zone || shown.has(zone)) continue
     const wall = wallClock(new Date(s), zone)
-    if (wall.date === displayWall.date && wall.time === displayWall.time) continue
+    if (
+      readsAsDisplay(s, zone, zones.display) &&
+      (e === null || readsAsDisplay(e, zone, zones.display))
+    )
+      continue
     shown.add(zone)
     const moment = oneMoment(s, e, zone, startPrecision, endPrecision)
-    const startText = `${wall.date === displayWall.date ? '' : `${weekday(s, zone)} `}${clockOnce(s, zone, moment ? moment.precision : startPrecision)}`
+    const named = e !== null && !moment && zoneAbbreviation(s, zone) !== zoneAbbreviation(e, zone)
+    const startText = `${wall.date === displayWall.date ? '' : `${weekday(s, zone)} `}${clockOnce(s, zone, moment ? moment.precision : startPrecision, named)}`
     const place = role === 'venue' && zones.venueName ? zones.venueName : zonePlace(zone)
     let text = `${place} ${startText}`
     if (e !== null && !moment) {
       const endDay = localDate(e, zone) === wall.date ? '' : `${weekday(e, zone)} `
-      text += `–${endDay}${clockOnce(e, zone, endPrecision)}`
+      text += `–${endDay}${clockOnce(e, zone, endPrecision, named)}`
     }
     result.push({ zone, role, text })
   }

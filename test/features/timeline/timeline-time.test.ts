@@ -140,6 +140,28 @@ describe('otherZoneSpans', () => {
     expect(london('2025-10-26T01:30:00Z')).toEqual(['London Sun 01:30 GMT'])
   })
 
+  it('names the offset at both ends of a span across a change of offset: six hours read as six', () => {
+    // New York falls back at 02:00 on 2 Nov 2025: 22:00 EDT to 03:00 EST is six hours, which
+    // "22:00–03:00" would read as five beside Los Angeles' 19:00–01:00 PDT.
+    expect(
+      otherZoneSpans('2025-11-01T22:00:00-04:00', '2025-11-02T03:00:00-05:00', {
+        display: 'America/Los_Angeles',
+        venue: 'America/New_York',
+        venueName: 'New York',
+        second: null,
+      }).map((other) => other.text),
+    ).toEqual(['New York 22:00 EDT–Sun 03:00 EST'])
+    // London springs forward at 01:00 on 30 March 2025. Reykjavik reads 00:30 too at the start,
+    // but two hours later 02:30 where London reads 03:30: London's time is not Reykjavik's.
+    expect(
+      otherZoneSpans('2025-03-30T00:30:00Z', '2025-03-30T02:30:00Z', {
+        display: 'Atlantic/Reykjavik',
+        venue: 'Europe/London',
+        second: null,
+      }).map((other) => other.text),
+    ).toEqual(['London 00:30 GMT–03:30 BST'])
+  })
+
   it('leaves out a zone that shows the same clock as the display zone', () => {
     expect(
       otherZoneSpans(day1.start, day1.end, {
