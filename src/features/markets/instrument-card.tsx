@@ -284,7 +284,12 @@ export const InstrumentCard = memo(function InstrumentCard({
           noteInSummary={alone && summarySaysClosedAtEvent(instrument, event, reaction)}
           short={smallFrame ? (oneLineWords ? 1 : 2) : null}
         >
-          <StalePriceMark instrument={instrument} series={prepared} short={smallFrame} />
+          <StalePriceMark
+            instrument={instrument}
+            series={prepared}
+            zone={zone}
+            short={smallFrame}
+          />
         </CardSummary>
         <DroppedRecordsNote problems={series.problems} noun="point" />
       </div>

@@ -25,20 +25,23 @@ const shortWords: Record<StalePrice['kind'], string> = {
 export function StalePriceMark({
   instrument,
   series,
+  zone,
   short = false,
 }: {
   instrument: Pick<Instrument, 'shortName' | 'tradingHours' | 'timeZone'>
   series: PreparedSeries | undefined
+  /** The display zone: the card's last price is dated in it, and so is this mark. */
+  zone: string
   short?: boolean
 }) {
-  const thisYear = useThisYear(instrument.timeZone)
+  const thisYear = useThisYear(zone)
   const last = useMemo((): Pick<SeriesTail, 'lastAt' | 'cadence'> | null => {
     const point = series?.points.at(-1)
     return series && point ? { lastAt: point.t, cadence: seriesCadence(series) } : null
   }, [series])
-  const stale = useStalePrice(instrument, last)
+  const stale = useStalePrice(instrument, last, zone)
   if (!stale || !last) return null
-  const at = formatDateTime(last.lastAt, instrument.timeZone, undefined, thisYear)
+  const at = formatDateTime(last.lastAt, zone, undefined, thisYear)
   const titles: Record<StalePrice['kind'], string> = {
     missing: `The last ${instrument.shortName} price in the feed is from ${at}. By its weekly trading hours its market has been open since; a holiday they do not list would explain it. The figures shown may be out of date.`,
     ended: `The last ${instrument.shortName} price in the feed is from ${at}, after the last session, development and quote in the feed: the series holds the markets’ reaction to all of them. Prices since are not in the feed.`,

@@ -45,7 +45,9 @@ export type StalePrice = {
  * session, a series whose last price came after `talksEnd()` (the talks' last moment, see
  * talksEndAt; null while unknown; asked only then) is the record of talks that are over: it says
  * where it ends. A last price dated more than five minutes after now is named whatever the hours.
- * Pure, and bounded: at most two weeks of hours are walked however old the price.
+ * The day is stated in `zone`, the zone the page's times are in (the market's by default): in
+ * Tokyo, New York's Friday 16:00 close is Saturday's 05:00, as the card's last price says. Pure,
+ * and bounded: at most two weeks of hours are walked however old the price.
  */
 export function stalePrice(
   lastAt: number,
@@ -53,6 +55,7 @@ export function stalePrice(
   market: Market,
   cadence: Cadence,
   talksEnd: () => number | null,
+  zone = market.timeZone,
 ): StalePrice | null {
   if (lastAt - now > aheadShownMs)
     return { words: `Last price ${formatDuration(lastAt - now)} ahead of now`, kind: 'ahead' }
@@ -60,7 +63,7 @@ export function stalePrice(
   const from = new Date(lastAt)
   const to = new Date(Math.min(now, lastAt + lookAheadMs))
   const since = (what: string): StalePrice => {
-    const lastDay = formatDay(lastAt, market.timeZone, now)
+    const lastDay = formatDay(lastAt, zone, now)
     const ended = talksEnd()
     return ended !== null && ended <= lastAt
       ? { words: `Series ends ${lastDay}`, kind: 'ended' }

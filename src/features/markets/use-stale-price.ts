@@ -11,17 +11,19 @@ import { figureMistake, type FigureMistake } from './figure-mistake'
 /**
  * Whether a price that came at `lastAt` is out of date now (see stalePrice), on the page's clock
  * read once a minute, or at the moment replayed, and whether the talks ended before it (from the
- * documents loaded: see useTalksEnd). Null while nothing is known.
+ * documents loaded: see useTalksEnd); its day stated in `zone`, the display zone. Null while
+ * nothing is known.
  */
 export function useStalePrice(
   market: Market,
   last: Pick<SeriesTail, 'lastAt' | 'cadence'> | null | undefined,
+  zone: string,
 ): StalePrice | null {
   const clock = useNow(60_000)
   const { asOf } = useFeed()
   const talksEnd = useTalksEnd()
   if (!last) return null
-  return stalePrice(last.lastAt, asOf ?? clock, market, last.cadence, talksEnd)
+  return stalePrice(last.lastAt, asOf ?? clock, market, last.cadence, talksEnd, zone)
 }
 
 /** What the snapshot says about a figure beside the series some panel has loaded. */
@@ -47,7 +49,7 @@ export function useCachedPriceWarnings(instrument: Instrument, zone: string): Pr
     enabled: false,
   }).data
   const live = feed.asOf === null ? tail : null
-  const stale = useStalePrice(instrument, live)
+  const stale = useStalePrice(instrument, live, zone)
   return {
     stale: stale?.kind === 'ended' ? null : stale,
     mistake: feed.asOf === null ? figureMistake(instrument, tail, clock, zone, thisYear) : null,
