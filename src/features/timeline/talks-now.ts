@@ -130,7 +130,8 @@ export function sinceWords(since: number, zone: string, now: number, precision: 
 }
 
 /**
- * One line on where the talks stand: "Day 2 starts in 45 min (10:00 London)"; a start a week or
+ * One line on where the talks stand: "Day 2 starts in 45 min (10:00 London)", a day or more away
+ * with the venue's date ("in 1 d 7 h (7 Apr 09:00 Lord Howe Island)"); a start a week or
  * more away by its date ("Day 2 starts 5 Jan (10:00 London)", the date the venue's, as its clock
  * beside it says); once all are over, when the last ended ("Day 2 concluded 2 Nov 2025", in
  * `dateZone`: the zone the page's times are in). Sessions postponed or cancelled since the last
@@ -168,6 +169,7 @@ export function describeTalksNow(
   )
   if (next) {
     const start = Date.parse(next.start)
+    const day = start - now >= 86_400_000 ? `${formatShortDate(start, venueZone, now)} ` : ''
     const clock = `${formatClock(start, venueZone, next.startPrecision)} ${venueName}`
     return {
       kind: 'upcoming',
@@ -177,7 +179,7 @@ export function describeTalksNow(
         (calledOff.length > 0 ? `${calledOffText}; next: ` : '') +
         (start - now >= relativeLimitMs
           ? `${next.title} starts ${formatShortDate(start, venueZone, now)} (${clock})`
-          : `${next.title} starts in ${formatCountdown(start - now)} (${clock})`),
+          : `${next.title} starts in ${formatCountdown(start - now)} (${day}${clock})`),
     }
   }
   const [firstCalledOff, ...moreCalledOff] = calledOff

@@ -134,6 +134,14 @@ describe('session status and timing', () => {
     )
   })
 
+  it('gives the venue’s date beside the clock of a start a day or more away', () => {
+    // Two days before Day 2: "in 2 d 3 h (10:00 London)" left the day to be worked out.
+    const twoDaysBefore = Date.parse('2025-06-08T07:00:00+01:00')
+    expect(describeTalksNow(sessions, twoDaysBefore, 'Europe/London', 'London').text).toBe(
+      'Day 2 starts in 2 d 3 h (10 Jun 10:00 London)',
+    )
+  })
+
   it('gives a start a week or more away by its date, not as hundreds of hours', () => {
     const threeWeeksBefore = Date.parse('2025-05-20T09:00:00+01:00')
     expect(describeTalksNow(sessions, threeWeeksBefore, 'Europe/London', 'London').text).toBe(
