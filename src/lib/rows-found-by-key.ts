@@ -20,6 +20,8 @@ export function findRowsByKey<S extends Element>(instance: Virtualizer<S, Elemen
     const key = node instanceof HTMLElement ? node.dataset.key : undefined
     if (key === undefined) return byIndex(node)
     const { getItemKey, count } = instance.options
+    const atIndex = byIndex(node)
+    if (atIndex >= 0 && atIndex < count && String(getItemKey(atIndex)) === key) return atIndex
     if (keyed?.getItemKey !== getItemKey || keyed.count !== count) {
       const indexOf = new Map<string, number>()
       for (let i = 0; i < count; i++) indexOf.set(String(getItemKey(i)), i)
