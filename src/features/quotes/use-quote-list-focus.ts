@@ -54,7 +54,9 @@ export function useQuoteListFocus({
     pendingFocus.current = null
     stopWaitingToFocus.current()
     if (pending.scroll) stopWaitingToFocus.current = focusWhenShown(element)
-    else element.focus({ preventScroll: true })
+    // Scrolled as focus scrolls: the list's own scroller has the row in view already, but the
+    // region (on the desk) or the page (on a phone) may hide the part of the list it is in.
+    else element.focus()
   })
 
   const moveTo = (index: number) => {

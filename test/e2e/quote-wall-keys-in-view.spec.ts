@@ -1,0 +1,89 @@
+import { expect, test, type Page } from '@playwright/test'
+import { rmSync } from 'node:fs'
+import type { StaticServer } from '../../scripts/lib/static-server.mjs'
+import { copyFixtures, serveBuild } from './serve-build'
+import { settled } from './page-ready'
+
+// Test data: the demo feed with 400 generated quotes. The wall's own scroller is taller than what
+// shows of it: on the desk its region scrolls (the search, filters and count above the list), on a
+// phone the page does. A quote moved to with the keys must come into view in those too, not only
+// in the list's own scroller.
+const count = 400
+let server: StaticServer
+let dir = ''
+
+test.use({ serviceWorkers: 'block' })
+
+test.beforeAll(async () => {
+  const fixtures = copyFixtures('ttm-quote-keys-in-view-')
+  dir = fixtures.dir
+  fixtures.generate('quotes.json', 'quotes', count, (i) => ({
+    id: `keys-quote-${i + 1}`,
+    text: `Generated quote ${i + 1} (test data): we expect progress on every item of the agenda.`,
+  }))
+  server = await serveBuild({ config: { timeZone: 'Europe/London' }, feedDir: dir })
+})
+
+test.afterAll(async () => {
+  await server?.close()
+  rmSync(dir, { recursive: true, force: true })
+})
+
+/**
+ * How much of the focused quote shows (0 to 1): inside the window and every element that clips
+ * it, below the sticky bars over it (a phone's tabs, the panel's header).
+ */
+function focusedShown(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const row = document.activeElement
+    if (!(row instanceof HTMLElement) || !row.dataset.quoteId) return 0
+    const rect = row.getBoundingClientRect()
+    let top = 0
+    let bottom = window.innerHeight
+    for (let box = row.parentElement; box; box = box.parentElement) {
+      if (getComputedStyle(box).overflowY === 'visible') continue
+      const clip = box.getBoundingClientRect()
+      top = Math.max(top, clip.top)
+      bottom = Math.min(bottom, clip.bottom)
+    }
+    for (const bar of document.querySelectorAll<HTMLElement>('header, [role="tablist"]')) {
+      const stuck = bar.closest<HTMLElement>('.sticky, [class*="sticky"]') ?? bar
+      if (getComputedStyle(stuck).position !== 'sticky' || stuck.contains(row)) continue
+      const barRect = stuck.getBoundingClientRect()
+      if (barRect.top <= top + 1 && barRect.bottom > top) top = barRect.bottom
+    }
+    const shown = Math.min(rect.bottom, bottom) - Math.max(rect.top, top)
+    return Math.max(0, shown) / rect.height
+  })
+}
+
+async function walkTheWall(page: Page) {
+  const wall = page.getByRole('region', { name: 'Quote wall' })
+  const rows = wall.getByRole('list', { name: 'Quotes' }).locator('li[data-quote-id]')
+  await rows.first().focus()
+  // Down one quote at a time past the bottom of what shows, then to the end.
+  for (const key of ['ArrowDown', 'ArrowDown', 'ArrowDown', 'ArrowDown', 'End']) {
+    await page.keyboard.press(key)
+    await expect.poll(() => focusedShown(page), `after ${key}`).toBeGreaterThan(0.95)
+  }
+  await expect(page.locator(':focus')).toHaveAttribute('aria-posinset', String(count))
+}
+
+test('on the desk, the quote the keys move to is in view, the region scrolled to it', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1440, height: 900 })
+  await page.goto(server.url)
+  await settled(page)
+  await walkTheWall(page)
+})
+
+test('on a phone, the quote the keys move to is in view, the page scrolled to it', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 })
+  await page.goto(server.url)
+  await settled(page, { charts: false })
+  await page.getByRole('tab', { name: 'Quotes' }).click()
+  await walkTheWall(page)
+})
