@@ -96,10 +96,11 @@ export function Crosshair({
   }
 
   const index = hovered === null ? -1 : indexAtOrBefore(drawn, hovered)
+  // No moment hovered, the plot reads its last point (the header's "Last"): the keys start there.
+  const current = hovered === null ? drawn.length - 1 : index
   const onKeyDown = (e: KeyboardEvent) => {
     if (drawn.length === 0) return
     const step = e.shiftKey ? 10 : 1
-    const current = index < 0 ? drawn.length - 1 : index
     const moves: Record<string, number> = {
       ArrowLeft: current - step,
       ArrowRight: current + step,
@@ -115,9 +116,7 @@ export function Crosshair({
     const next = moves[e.key]
     if (next === undefined) return
     e.preventDefault()
-    setHoverTime(
-      drawn[Math.max(0, Math.min(drawn.length - 1, hovered === null ? drawn.length - 1 : next))]!.t,
-    )
+    setHoverTime(drawn[Math.max(0, Math.min(drawn.length - 1, next))]!.t)
   }
 
   const inDomain = hovered !== null && hovered >= domain[0] && hovered <= domain[1]
@@ -139,7 +138,7 @@ export function Crosshair({
       aria-label={`${label} chart: arrow keys move the crosshair`}
       aria-valuemin={0}
       aria-valuemax={Math.max(0, drawn.length - 1)}
-      aria-valuenow={Math.max(0, index)}
+      aria-valuenow={Math.max(0, current)}
       aria-valuetext={describe(hovered)}
       className={`absolute inset-x-0 top-0 outline-offset-2 ${onZoom ? 'cursor-crosshair select-none' : ''}`}
       // The plot without the time axis: the event markers below keep their 24 px target spacing.
