@@ -18,6 +18,8 @@ import { copyText } from '../../lib/copy-text'
 import {
   buildIframeSnippet,
   buildShareUrl,
+  pageStateParams,
+  type PageState,
   type ShareOptions,
   type WallFilters,
 } from './share-links'
@@ -52,6 +54,12 @@ function ShareForm({ onDone }: { onDone: () => void }) {
       return value === null || value === '' ? [] : [[key, value]]
     }),
   )
+  const currentPageState: PageState = Object.fromEntries(
+    pageStateParams.flatMap((key) => {
+      const value = readParam(key, search)
+      return value === null || value === '' ? [] : [[key, value]]
+    }),
+  )
   const [options, setOptions] = useState<ShareOptions>(() => ({
     view: chrome.view,
     instrument: chrome.instrument,
@@ -65,6 +73,7 @@ function ShareForm({ onDone }: { onDone: () => void }) {
     rotateSeconds: null,
     selection: currentSelection,
     wallFilters: currentWallFilters,
+    pageState: currentPageState,
     parentOrigin: null,
   }))
   const [parentText, setParentText] = useState('')
@@ -102,6 +111,7 @@ function ShareForm({ onDone }: { onDone: () => void }) {
         zone={zone}
         currentSelection={hasSelection ? currentSelection : null}
         currentWallFilters={Object.keys(currentWallFilters).length > 0 ? currentWallFilters : null}
+        replayedAt={currentPageState.asof ?? null}
       />
       <label className="grid gap-1">
         <span>Link</span>

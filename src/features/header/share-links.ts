@@ -3,7 +3,9 @@ import {
   quoteWallParams,
   writeParams,
   type QuoteWallParam,
+  type UrlParamKey,
   type UrlParamValue,
+  type UrlUpdates,
   type View,
 } from '../../hooks/url-params'
 import { selectionParams } from '../../hooks/use-selection'
@@ -12,8 +14,24 @@ export type ShareTheme = 'default' | 'light' | 'dark' | 'transparent'
 
 export type WallFilters = { [K in QuoteWallParam]?: UrlParamValue<K> }
 
+/**
+ * The rest of what the page shows that a link must carry to show it again: the feed (one of
+ * config.json's allowed feeds), the moment replayed, the timeline's order, the markets' window
+ * and the instruments chosen.
+ */
+export const pageStateParams = [
+  'feed',
+  'asof',
+  'order',
+  'window',
+  'instruments',
+] as const satisfies readonly UrlParamKey[]
+export type PageState = { [K in (typeof pageStateParams)[number]]?: UrlParamValue<K> }
+
 /** Views with the quote wall on them. */
 export const showsWall = (view: View) => view === 'dashboard' || view === 'quotes'
+const showsTimeline = (view: View) => view === 'dashboard' || view === 'timeline'
+const showsMarketPanels = (view: View) => view === 'dashboard' || view === 'markets'
 
 export type ShareOptions = {
   view: View
@@ -33,6 +51,8 @@ export type ShareOptions = {
   selection: Partial<Record<(typeof selectionParams)[number], string>>
   /** The quote wall's search, filters and order to carry over (views with the wall only), or none. */
   wallFilters: WallFilters
+  /** The page's feed, replayed moment, timeline order and market window, each where it shows. */
+  pageState: PageState
   /** The host page's origin, for height messages; null for a plain link. */
   parentOrigin: string | null
 }
@@ -72,10 +92,25 @@ export function buildShareUrl(pageUrl: string, options: ShareOptions): string {
         showsWall(options.view) ? (options.wallFilters[key] ?? null) : null,
       ]),
     ),
+    ...pageStateUpdates(options),
     parent: options.parentOrigin,
   })
   // "?kiosk=" reads as "?kiosk": drop the empty "=" for a cleaner link.
   return url.href.replace(/([?&]kiosk)=(?=&|$)/, '$1')
+}
+
+function pageStateUpdates({ view, instrument, pageState }: ShareOptions): UrlUpdates {
+  return {
+    feed: pageState.feed ?? null,
+    asof: pageState.asof ?? null,
+    order: showsTimeline(view) ? (pageState.order ?? null) : null,
+    window: showsMarketPanels(view) ? (pageState.window ?? null) : null,
+    // One instrument's chart shows that one alone.
+    instruments:
+      showsMarketPanels(view) && !(view === 'markets' && instrument)
+        ? (pageState.instruments ?? null)
+        : null,
+  }
 }
 
 function escapeAttribute(text: string): string {

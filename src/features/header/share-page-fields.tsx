@@ -1,3 +1,5 @@
+import { useNow } from '../../hooks/clock-context'
+import { formatDateTime } from '../../lib/format-time'
 import { showsWall, type ShareOptions } from './share-links'
 import { SelectionName } from './selection-name'
 import { WallFiltersName } from './wall-filters-name'
@@ -10,6 +12,8 @@ type Props = {
   currentSelection: ShareOptions['selection'] | null
   /** The quote wall's filters in force, offered to keep on a view with the wall; null when none. */
   currentWallFilters: ShareOptions['wallFilters'] | null
+  /** The moment the page replays, offered to keep; null when live. */
+  replayedAt: number | null
 }
 
 /** What the shared page has on it: header, filters, zone picker, fixed zone, selection, kiosk. */
@@ -19,7 +23,9 @@ export function SharePageFields({
   zone,
   currentSelection,
   currentWallFilters,
+  replayedAt,
 }: Props) {
+  const now = useNow(60_000)
   const checkbox = (
     key: 'header' | 'filters' | 'timeZonePicker' | 'kiosk',
     label: string,
@@ -69,6 +75,23 @@ export function SharePageFields({
           />
           Keep the quote wall’s filters (
           <WallFiltersName filters={currentWallFilters} zone={zone} />)
+        </label>
+      )}
+      {replayedAt !== null && (
+        <label className="flex items-center gap-1">
+          <input
+            type="checkbox"
+            checked={options.pageState.asof !== undefined}
+            onChange={(e) =>
+              set({
+                pageState: {
+                  ...options.pageState,
+                  asof: e.target.checked ? replayedAt : undefined,
+                },
+              })
+            }
+          />
+          Keep the replay at {formatDateTime(replayedAt, zone, undefined, now)} (else: live)
         </label>
       )}
       {checkbox('kiosk', 'Kiosk (wall screen: no controls, large type)')}

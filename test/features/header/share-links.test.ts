@@ -20,6 +20,7 @@ const base: ShareOptions = {
   rotateSeconds: null,
   selection: {},
   wallFilters: {},
+  pageState: {},
   parentOrigin: null,
 }
 
@@ -82,6 +83,41 @@ describe('share links', () => {
       filters: false,
       timeZonePicker: false,
     })
+  })
+
+  it('carries the feed, the replayed moment, the timeline’s order and the markets’ window and instruments', () => {
+    const pageState = {
+      feed: 'https://intranet.example/feeds/tokyo/',
+      asof: Date.parse('2025-06-09T18:00:00Z'),
+      order: 'newest' as const,
+      window: { kind: 'day' as const },
+      instruments: ['spx', 'dxy'],
+    }
+    const params = (options: Partial<ShareOptions>) =>
+      Object.fromEntries(
+        new URL(buildShareUrl(page, { ...base, pageState, ...options })).searchParams,
+      )
+    expect(params({})).toEqual({
+      feed: 'https://intranet.example/feeds/tokyo/',
+      asof: '2025-06-09T18:00:00Z',
+      order: 'newest',
+      window: 'day',
+      instruments: 'spx,dxy',
+    })
+    // Each where it shows: the order on the timeline, the window and instruments on the markets.
+    expect(params({ view: 'timeline' })).toMatchObject({
+      view: 'timeline',
+      feed: 'https://intranet.example/feeds/tokyo/',
+      asof: '2025-06-09T18:00:00Z',
+      order: 'newest',
+    })
+    expect(params({ view: 'markets', instrument: 'spx' })).toMatchObject({
+      window: 'day',
+      instrument: 'spx',
+    })
+    expect(params({ view: 'timeline' })).not.toHaveProperty('window')
+    expect(params({ view: 'markets', instrument: 'spx' })).not.toHaveProperty('instruments')
+    expect(params({ view: 'quotes' })).not.toHaveProperty('order')
   })
 
   it('writes a kiosk link with rotation', () => {
