@@ -25,6 +25,7 @@ import { useCopiedQuote } from './use-copied-quote'
 import { useQuoteLink } from './use-quote-link'
 import { useQuoteExport } from './use-quote-export'
 import { LinkedQuoteHidden } from './linked-quote-hidden'
+import { LinkedQuoteMissing } from './linked-quote-missing'
 import { useFilterContext } from './use-filter-context'
 
 type Props = {
@@ -127,10 +128,8 @@ export function QuoteWallBody({
     (personId: string) => onToggleFollow('person', personId),
     [onToggleFollow],
   )
-  const linkedHidden =
-    focusQuoteId !== null &&
-    !rows.some((r) => r.quote.id === focusQuoteId) &&
-    allRows.some((r) => r.quote.id === focusQuoteId)
+  const linkedIn = focusQuoteId !== null && allRows.some((r) => r.quote.id === focusQuoteId)
+  const linkedHidden = linkedIn && !rows.some((r) => r.quote.id === focusQuoteId)
   const viewKey = JSON.stringify([wanted, sort])
   const csv = useQuoteExport(rows, index, sessions, linkFor)
 
@@ -167,6 +166,13 @@ export function QuoteWallBody({
         {copied?.text ? `Copied: ${copied.text}` : copied ? 'Could not copy to the clipboard' : ''}
       </p>
       {linkedHidden && <LinkedQuoteHidden onShow={clear} />}
+      {focusQuoteId !== null && !linkedIn && (
+        <LinkedQuoteMissing
+          id={focusQuoteId}
+          unreadable={problems.length > 0}
+          onClear={() => selectEvent(null)}
+        />
+      )}
       <SilentLeads leads={leads} unreadable={problems.length} read={allRows.length} />
       {rows.length === 0 ? (
         <QuoteEmptyState reasons={reasons} problems={problems} onClear={clearToSearch} />
