@@ -135,6 +135,7 @@ export const QuoteList = memo(function QuoteList({
         if (id && id !== activeId) setActiveId(id)
       }}
     >
+      <PrintedRowsNote count={rows.length} noun="quotes" place="start" />
       <ul
         aria-label="Quotes"
         className="relative m-0 list-none p-0 print:!h-auto"
@@ -181,7 +182,7 @@ export const QuoteList = memo(function QuoteList({
           )
         })}
       </ul>
-      <PrintedRowsNote count={rows.length} noun="quotes" />
+      <PrintedRowsNote count={rows.length} noun="quotes" place="end" />
     </div>
   )
 })

@@ -150,6 +150,7 @@ export function TimelineList(props: TimelineListProps) {
         // than 16rem (60vh on a tiny screen), so a small tile of the timeline alone keeps a list.
         className="max-h-[clamp(min(60vh,16rem),calc(100dvh-23rem),70vh)] min-h-0 overflow-y-auto overscroll-contain print:max-h-none print:overflow-visible"
       >
+        <PrintedRowsNote count={entries.length} noun="entries" place="start" />
         <ol
           aria-label="Sessions, developments and quotes in time order"
           className="relative m-0 list-none p-0 print:!h-auto"
@@ -182,7 +183,7 @@ export function TimelineList(props: TimelineListProps) {
             )
           })}
         </ol>
-        <PrintedRowsNote count={entries.length} noun="entries" />
+        <PrintedRowsNote count={entries.length} noun="entries" place="end" />
       </div>
     </div>
   )
