@@ -1,6 +1,7 @@
 import type { Development, FeedIndex, Session } from '../../feed/schemas/types'
 import { sessionLabel } from '../../feed/session-label'
 import type { CsvCell } from '../../lib/csv'
+import { unisolated } from '../../lib/bidi-isolate'
 import { developmentKindLabels, sessionStatusLabels } from './labels'
 import { bySchedule, byScheduleWords, statusAt } from './talks-now'
 
@@ -68,7 +69,7 @@ export function timelineCsvItems(
 
 /** "May exports to the US: -34.5%". */
 const figureWords = ({ label, value, unit }: Development['figures'][number]) =>
-  `${label}: ${value}${unit.startsWith('%') ? '' : ' '}${unit}`
+  `${unisolated(label)}: ${value}${unit.startsWith('%') ? '' : ' '}${unisolated(unit)}`
 
 /** Whether a session's times are the source's or estimates, start and end told apart if they differ. */
 function sessionTimeWords(session: Session, precisionWords: PrecisionWords): string {
@@ -87,9 +88,11 @@ export function timelineCsvRowOf({
   link,
 }: Lookups): (item: TimelineCsvItem) => CsvCell[] {
   const rounds = new Map(index.rounds.map((r) => [r.id, r.name]))
-  const parties = new Map(index.parties.map((p) => [p.id, p.shortName]))
-  const people = new Map(index.people.map((p) => [p.id, p.name]))
-  const topics = new Map(index.topics.map((t) => [t.id, t.label]))
+  // Names that go into a list cell each as the feed gives it: the CSV writer drops a whole cell's
+  // isolate, not those inside a list.
+  const parties = new Map(index.parties.map((p) => [p.id, unisolated(p.shortName)]))
+  const people = new Map(index.people.map((p) => [p.id, unisolated(p.name)]))
+  const topics = new Map(index.topics.map((t) => [t.id, unisolated(t.label)]))
   const sources = new Map(index.sources.map((s) => [s.id, s]))
   const precisionWords = precisionWordsOf(index.demo)
   const named = (ids: readonly string[], names: ReadonlyMap<string, string>) =>
@@ -97,7 +100,7 @@ export function timelineCsvRowOf({
   const sourceCells = (ids: readonly string[]) => {
     const found = ids.flatMap((id) => sources.get(id) ?? [])
     return [
-      found.map((s) => s.name).join('; '),
+      found.map((s) => unisolated(s.name)).join('; '),
       found.flatMap((s) => (s.url ? [s.url] : [])).join(' '),
     ]
   }
@@ -129,7 +132,7 @@ export function timelineCsvRowOf({
         null,
         named(session.topicIds, topics),
         session.summary,
-        session.outcomeSignals.join('; '),
+        session.outcomeSignals.map(unisolated).join('; '),
         null,
         ...sourceCells(session.sourceIds),
         link(item),
