@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react'
+import { within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { http, HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
@@ -6,6 +6,7 @@ import { server } from '../../../mocks/node'
 import sessions from '../../../mocks/fixtures/sessions.json'
 import { TimelinePanel } from '../../../src/features/timeline/timeline-panel'
 import { renderWithFeed } from '../../render'
+import { day1Topics } from './day1-topics'
 
 const articleMoment = Date.parse('2025-06-10T09:15:00+01:00')
 const manyTopics = Array.from({ length: 27 }, (_, i) => `test-topic-${i + 1}`)
@@ -21,15 +22,6 @@ function serveDay1WithManyTopics() {
       }),
     ),
   )
-}
-
-async function day1Topics() {
-  const region = await screen.findByRole('region', { name: 'Timeline' })
-  const list = await within(region).findByRole('list', {
-    name: 'Sessions, developments and quotes in time order',
-  })
-  const day1 = list.querySelector<HTMLElement>('[data-roving-id="session:london-day-1"]')!
-  return within(day1).getByRole('list', { name: 'Topics' })
 }
 
 const chipNames = (topics: HTMLElement) =>

@@ -1,10 +1,11 @@
-import { screen, within } from '@testing-library/react'
+import { within } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
 import { describe, expect, it, vi } from 'vitest'
 import { server } from '../../../mocks/node'
 import sessions from '../../../mocks/fixtures/sessions.json'
 import { TimelinePanel } from '../../../src/features/timeline/timeline-panel'
 import { renderWithFeed } from '../../render'
+import { day1Topics } from './day1-topics'
 
 const articleMoment = Date.parse('2025-06-10T09:15:00+01:00')
 
@@ -19,15 +20,6 @@ function serveDay1WithUndefinedTopic() {
       }),
     ),
   )
-}
-
-async function day1Topics() {
-  const region = await screen.findByRole('region', { name: 'Timeline' })
-  const list = await within(region).findByRole('list', {
-    name: 'Sessions, developments and quotes in time order',
-  })
-  const day1 = list.querySelector<HTMLElement>('[data-roving-id="session:london-day-1"]')!
-  return within(day1).getByRole('list', { name: 'Topics' })
 }
 
 describe('timeline: a topic the feed does not define', () => {
