@@ -1,7 +1,7 @@
 /**
  * feed:check rules on the markets and their series (pure): the last figure against the series'
- * last point, a reference close after the points, points while the market is closed or after the feed was generated, documents larger
- * than the dashboard reads.
+ * last point, a reference close after the points, points while the market is closed or after the feed was generated, a bad tick,
+ * documents larger than the dashboard reads.
  */
 import { maxBodyBytes } from './read-capped'
 import type { RawFeed } from './raw-feed'
@@ -12,6 +12,7 @@ import type { Instrument, Series } from './schemas/types'
 import { indexPath, seriesPath } from './schemas/documents'
 import { wallClock } from '../lib/zoned-time'
 import { inSessionAt } from './trading-hours'
+import { badTickFindings } from './bad-tick-check'
 
 const weekdays = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday']
 
@@ -141,6 +142,7 @@ export function seriesFindings(feed: RawFeed): FeedFinding[] {
       ...lastFigureFindings(instrument, i, series),
       ...referenceFindings(instrument, series),
       ...closedMarketFindings(instrument, series),
+      ...badTickFindings(instrument.id, series),
       ...(generatedAt ? afterGeneratedFindings(instrument, series, generatedAt) : []),
     )
   }

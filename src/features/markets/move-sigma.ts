@@ -1,6 +1,7 @@
 import type { TimePoint } from '../../lib/lttb'
 import type { Basis } from '../../lib/rebase'
 import { moveBetween, type MoveUnit } from '../../lib/move-unit'
+import { withoutBadTicks } from './bad-tick-moves'
 
 /** Fewer observations than this give no figure: "not enough history". */
 export const minObservations = 20
@@ -9,7 +10,7 @@ export const unusualSigma = 2
 
 /** A move's size against the series' own moves over the same horizon. */
 export type Sigma = {
-  /** How many moves of that horizon the series holds (the measured one left out). */
+  /** How many moves of that horizon the series holds (the measured one and bad ticks left out). */
   n: number
   /** Their standard deviation, null under `minObservations`. */
   sd: number | null
@@ -42,12 +43,13 @@ export function standardDeviation(values: readonly number[]): number | null {
   return Math.sqrt(sum / (n - 1))
 }
 
-/** `move` against `history` (the moves of the same horizon). */
+/** `move` against `history` (the moves of the same horizon), bad ticks left out of the history. */
 export function sigmaOf(move: number, history: readonly number[]): Sigma {
-  const sd = standardDeviation(history)
-  const least = sd === null || sd === 0 ? null : smallestMove(history)
+  const usual = withoutBadTicks(history)
+  const sd = standardDeviation(usual)
+  const least = sd === null || sd === 0 ? null : smallestMove(usual)
   return {
-    n: history.length,
+    n: usual.length,
     sd,
     z: sd === null || sd === 0 ? null : move / sd,
     smallest: least !== null && move !== 0 && Math.abs(move) <= 1.5 * least,
