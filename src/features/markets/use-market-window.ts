@@ -11,6 +11,7 @@ import {
   defaultWindow,
   latestPrice,
   resolveWindow,
+  showsWithSelection,
   windowOptions,
 } from './window-choice'
 import { extent } from '../../lib/extent'
@@ -85,7 +86,8 @@ export function useMarketWindow(
   )
   // The same span is the same array: a minute that moves nothing redraws no chart.
   const extent = useMemo((): Span => [from, to], [from, to])
-  const choice: WindowChoice = fromUrl ?? defaultWindow(event, rounds)
+  const choice: WindowChoice =
+    fromUrl && showsWithSelection(fromUrl, event !== null) ? fromUrl : defaultWindow(event, rounds)
   // Keyed by the choice's text: a new object for the same choice computes nothing again.
   const key = writeWindow(choice)
   // Only a window that follows now is computed again as now moves.
@@ -110,6 +112,7 @@ export function useMarketWindow(
   )
   const resetZoom = useCallback(() => setWindow(null), [setWindow])
   const value = choiceValue(choice)
+  const defaultValue = choiceValue(defaultWindow(event, rounds))
   const labelOf = (v: string) => options.find((o) => o.value === v)?.label ?? null
   return {
     domain,
@@ -117,7 +120,7 @@ export function useMarketWindow(
     value,
     label: labelOf(value),
     /** What the window goes back to (resetZoom): null when it is shown already. */
-    defaultLabel: fromUrl === null ? null : labelOf(choiceValue(defaultWindow(event, rounds))),
+    defaultLabel: value === defaultValue ? null : labelOf(defaultValue),
     latest,
     options,
     choose,

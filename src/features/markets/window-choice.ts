@@ -96,6 +96,16 @@ export function defaultWindow(event: MarketEvent | null, rounds: readonly Round[
   return { kind: 'all' }
 }
 
+/**
+ * Whether the window the URL asks for can be shown: a window of the selected event (its session,
+ * its day) with no event selected cannot, and the default is shown instead, which the select then
+ * names, never a window the charts do not show. The URL keeps what it asks for, so choosing an
+ * event then shows its day.
+ */
+export function showsWithSelection(asked: WindowChoice, hasEvent: boolean): boolean {
+  return hasEvent || (asked.kind !== 'event' && asked.kind !== 'day')
+}
+
 export type WindowOption = { value: string; label: string; disabled: boolean }
 
 /** Rounds offered by name: the latest ones (and the one shown); an earlier round is reached by choosing one of its events. */
