@@ -69,7 +69,10 @@ export function comparisonLines(
     if (!series || moveUnit(instrument, series) !== '%') continue
     const inWindow = sliceWindow(series.points, domain)
     const baseValue = event ? (reaction?.baseValue ?? null) : (inWindow[0]?.v ?? null)
-    const baseAt = event ? (reaction?.baseAt ?? null) : (inWindow[0]?.t ?? null)
+    // When the price counted from was traded: after the event when it is the first since.
+    const baseAt = event
+      ? (reaction?.basePriceAt ?? reaction?.baseAt ?? null)
+      : (inWindow[0]?.t ?? null)
     if (baseValue === null || inWindow.length === 0) continue
     // A % of a level of 0 is not a number: such a line has nothing to draw.
     if (percentMove(baseValue, baseValue, series.basis) === null) continue

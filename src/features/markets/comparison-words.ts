@@ -49,13 +49,23 @@ export function comparisonSummary(
   if (visible.length === 0) return emptySummary(inputs, lines.length > 0, event)
   const baseWords = event ? event.label : 'the start of the window'
   const moved = visible.filter((l) => l.moved)
-  const still = visible.filter((l) => !l.moved).map((l) => l.instrument.shortName)
-  const stillWords =
-    still.length === 0
+  const unmoved = visible.filter((l) => !l.moved)
+  // With an event, a line whose one price since is the one counted from has traded, but not moved.
+  const namesOf = (lines: readonly Line[]) => lines.map((l) => l.instrument.shortName).join(', ')
+  const firstOnly = event ? unmoved.filter((l) => l.lastAt > event.at) : []
+  const none = unmoved.filter((l) => !firstOnly.includes(l))
+  const stillWords = [
+    none.length === 0
       ? ''
       : event
-        ? `No price since ${baseWords} in this window: ${still.join(', ')}.`
-        : `One price in this window, no move to tell: ${still.join(', ')}.`
+        ? `No price since ${baseWords} in this window: ${namesOf(none)}.`
+        : `One price in this window, no move to tell: ${namesOf(none)}.`,
+    firstOnly.length === 0
+      ? ''
+      : `One price since ${baseWords}, no move to tell: ${namesOf(firstOnly)}.`,
+  ]
+    .filter(Boolean)
+    .join(' ')
   if (moved.length === 0) return stillWords
   const latest = Math.max(...moved.map((l) => l.lastAt))
   const moves = moved.map((l) => moveAtEnd(l, latest, zone, now)).join(', ')

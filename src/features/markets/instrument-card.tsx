@@ -116,6 +116,7 @@ export const InstrumentCard = memo(function InstrumentCard({
     unit,
     kind,
     until,
+    referenceClose,
   } = useCardView({
     instrument,
     series,
@@ -130,7 +131,16 @@ export const InstrumentCard = memo(function InstrumentCard({
   })
   const rebased = base !== null
   const referenceAt = prepared?.referenceAt ?? null
-  const readout = useCardReadout(instrument, view, basis, unit, base, zone, referenceAt)
+  const readout = useCardReadout(
+    instrument,
+    view,
+    basis,
+    unit,
+    base,
+    zone,
+    referenceAt,
+    referenceClose,
+  )
 
   const { summary, closedNote, whole, close, place } = useCardWords({
     instrument,

@@ -53,6 +53,7 @@ export function dailyReaction(
     ...empty,
     baseAt: base.t,
     baseValue: base.v,
+    basePriceAt: base.t,
     close: after(1),
     next: after(2),
     d5: after(6),

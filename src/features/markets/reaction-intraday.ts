@@ -146,6 +146,7 @@ export function intradayReaction(
     ...empty,
     baseAt,
     baseValue: base.v,
+    basePriceAt: base.t,
     m15: within(15 * MINUTE),
     h1: within(HOUR),
     ...(stepMs > HOUR ? { firstBar: firstBar() } : {}),

@@ -37,6 +37,11 @@ export type Reaction = {
   /** The value counting starts from, or null when the market has not traded since (or the series starts later). */
   baseValue: number | null
   /**
+   * When that value was traded: the event or before it, or after it (the next open's first trade;
+   * the first price of a series with none before the event). A last price no later has moved nothing.
+   */
+  basePriceAt?: number
+  /**
    * Counting should have started by the page's clock (at the event, or at the market's next open
    * since), yet the series has no price to count from: the series stopped, not the market.
    */

@@ -22,6 +22,7 @@ export function useCardReadout(
   base: ReadoutInput['base'],
   zone: string,
   referenceAt: number | null,
+  reference: Point | null = null,
 ) {
   const thisYear = useThisYear(zone)
   const input = useMemo(
@@ -38,6 +39,7 @@ export function useCardReadout(
             zone,
             thisYear,
             referenceAt,
+            reference,
           }
         : null,
     // The base by its fields: the card makes a new object each render.
@@ -51,9 +53,12 @@ export function useCardReadout(
       base?.label,
       base?.wholeLabel,
       base?.after,
+      base?.from,
       zone,
       thisYear,
       referenceAt,
+      reference?.t,
+      reference?.v,
     ],
   )
   const describe = useCallback(

@@ -68,6 +68,7 @@ export function useCardView({
           label: event.label,
           wholeLabel: event.wholeLabel,
           after: (reaction.baseAt ?? -Infinity) - (reaction.closedAtEvent ? 1 : 0),
+          from: reaction.basePriceAt,
         }
       : null
   const basis = prepared?.basis ?? 'level'
@@ -86,6 +87,17 @@ export function useCardView({
         : shownClose(series.raw, prepared, until, instrument),
     [series.raw, prepared, until, instrument],
   )
+  // The previous close as a price in force (0% for a percent-change series), when the feed gives it.
+  const reference = series.raw?.reference
+  const referenceAt = reference ? Date.parse(reference.at) : NaN
+  const referenceValue = basis === 'percent-change' ? 0 : (reference?.value ?? null)
+  const referenceClose = useMemo(
+    () =>
+      referenceValue !== null && Number.isFinite(referenceAt)
+        ? { t: referenceAt, v: referenceValue }
+        : null,
+    [referenceAt, referenceValue],
+  )
   const drawn = useInstrumentView({
     instrument,
     prepared,
@@ -97,5 +109,16 @@ export function useCardView({
     sessionBands,
     events,
   })
-  return { ...drawn, ...axis, dataSpan, prepared, base, basis, unit, kind, until }
+  return {
+    ...drawn,
+    ...axis,
+    dataSpan,
+    prepared,
+    base,
+    basis,
+    unit,
+    kind,
+    until,
+    referenceClose,
+  }
 }
