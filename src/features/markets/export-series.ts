@@ -4,15 +4,20 @@ import { moveBetween, moveUnit, moveUnitWords } from '../../lib/move-unit'
 import type { Reaction } from './reaction'
 import { sliceWindow, type PreparedSeries, type Span } from './series-view'
 
-/** The series in the window as CSV rows (header first), with each point's move since the event. */
-export function seriesCsvRows(
-  items: readonly {
-    instrument: Instrument
-    series: PreparedSeries | undefined
-    reaction: Reaction | null
-  }[],
-  domain: Span,
-): CsvCell[][] {
+type Item = {
+  instrument: Instrument
+  series: PreparedSeries | undefined
+  /** Why `series` is missing: its load failed (else it is still loading). */
+  error?: Error | null
+  reaction: Reaction | null
+}
+
+/**
+ * The series in the window as CSV rows (header first), with each point's move since the event. An
+ * instrument whose series is not in (failed, or still loading) has one row that says so: a file
+ * without it would read as if it had no prices.
+ */
+export function seriesCsvRows(items: readonly Item[], domain: Span): CsvCell[][] {
   const rows: CsvCell[][] = [
     [
       'instrument',
@@ -24,10 +29,19 @@ export function seriesCsvRows(
       'pct_since_event',
       'illustrative',
       'move_unit',
+      'note',
     ],
   ]
-  for (const { instrument, series, reaction } of items) {
-    if (!series) continue
+  for (const { instrument, series, error = null, reaction } of items) {
+    if (!series) {
+      const why = error ? `series could not be loaded (${error.message})` : 'series not loaded yet'
+      rows.push([
+        instrument.name,
+        ...Array<null>(8).fill(null),
+        `${why}: its prices are not in this file`,
+      ])
+      continue
+    }
     const base = reaction?.baseValue ?? null
     const unit = moveUnit(instrument, series)
     const referenceAt =
@@ -44,6 +58,7 @@ export function seriesCsvRows(
         since === null ? null : Number(since.toFixed(4)),
         series.illustrative ? 'yes' : 'no',
         moveUnitWords(unit, instrument),
+        null,
       ])
     }
   }

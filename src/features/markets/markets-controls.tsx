@@ -54,6 +54,7 @@ export function MarketsControls({
         instruments.map((instrument, i) => ({
           instrument,
           series: series[i]?.data,
+          error: series[i]?.error ?? null,
           reaction: reactions[i] ?? null,
         })),
         domain,
