@@ -80,12 +80,15 @@ if (typeof window !== 'undefined') {
     if (left !== undefined) this.scrollLeft = left
     queueMicrotask(() => this.dispatchEvent(new Event('scroll')))
   } as Element['scrollTo']
-  // A scroller's content is as tall as its first child says (a virtual list sets its height inline).
+  // A scroller's content is as tall as its children say (a virtual list sets its height inline;
+  // a note beside it, none).
   Object.defineProperty(HTMLElement.prototype, 'scrollHeight', {
     configurable: true,
     get(this: HTMLElement) {
-      const content = this.firstElementChild
-      return content instanceof HTMLElement ? Number.parseFloat(content.style.height) || 0 : 0
+      let height = 0
+      for (const child of this.children)
+        if (child instanceof HTMLElement) height += Number.parseFloat(child.style.height) || 0
+      return height
     },
   })
 }
