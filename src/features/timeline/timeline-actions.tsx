@@ -1,4 +1,5 @@
 import type { TimelineOrder } from '../../hooks/url-params'
+import { oneLine } from '../../lib/one-line'
 import { TimelineCsvButton } from './timeline-csv-button'
 import { TimelineOrderToggle } from './timeline-order-toggle'
 import type { TimelineExport } from './use-timeline-export'
@@ -15,17 +16,31 @@ type Props = {
 }
 
 /**
- * The timeline's header: the selection with Clear, or the keys' hint and the CSV; the order toggle
- * either way.
+ * The timeline's header: the keys' hint (nothing selected), the order toggle and the CSV beside the
+ * title; a selection, with Clear, on a row of its own below them, so its name has the header's
+ * whole width and takes no control's place.
  */
 export function TimelineActions({ summary, onClear, showControls, order, onOrder, csv }: Props) {
-  if (summary === null && !showControls) return null
   return (
-    <div className="flex min-w-0 items-center gap-2 text-xs">
-      {summary !== null ? (
-        <p className="flex min-w-0 items-center gap-2">
-          {/* Cut with "…" in a narrow region: the whole name in the tooltip. */}
-          <span className="truncate" title={`Selected: ${summary}`}>
+    <>
+      {showControls && (
+        <div className="flex min-w-0 items-center gap-2 text-xs">
+          {summary === null && (
+            <span
+              className="hidden text-muted sm:@[28rem]:inline print:hidden"
+              title="Press ? for every key"
+            >
+              Arrow keys move, Enter selects, Escape clears
+            </span>
+          )}
+          <TimelineOrderToggle order={order} onChange={onOrder} />
+          {csv && <TimelineCsvButton csv={csv} />}
+        </div>
+      )}
+      {summary !== null && (
+        <p className="flex min-w-0 basis-full items-center gap-2 text-xs">
+          {/* Cut with "…" in a narrow region: the whole name in the tooltip, on one line. */}
+          <span className="truncate" title={`Selected: ${oneLine(summary)}`}>
             Selected: <strong>{summary}</strong>
           </span>
           <button
@@ -49,17 +64,7 @@ export function TimelineActions({ summary, onClear, showControls, order, onOrder
             Clear
           </button>
         </p>
-      ) : (
-        <span
-          className="hidden text-muted sm:@[28rem]:inline print:hidden"
-          title="Press ? for every key"
-        >
-          Arrow keys move, Enter selects, Escape clears
-        </span>
       )}
-      {showControls && <TimelineOrderToggle order={order} onChange={onOrder} />}
-      {/* A selection's name and Clear take its room. */}
-      {showControls && csv && summary === null && <TimelineCsvButton csv={csv} />}
-    </div>
+    </>
   )
 }
