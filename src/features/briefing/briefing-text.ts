@@ -1,3 +1,4 @@
+import { oneLine } from '../../lib/one-line'
 import type { BriefingIssue, BriefingMoves, BriefingTalks, Loadable } from './briefing-types'
 
 type Parts = {
@@ -37,8 +38,9 @@ function movesLine(moves: BriefingMoves): string {
 
 /**
  * The briefing as plain text, to paste into a chat: where the talks stand, the issues on the
- * table, each instrument's move since the round began, and the link. A part that did not load
- * says so; the viewer's own "since you last looked" figures are left out.
+ * table, each instrument's move since the round began, and the link, one line each (a line break
+ * in a name from the feed does not start another). A part that did not load says so; the viewer's
+ * own "since you last looked" figures are left out.
  */
 export function briefingText({ heading, talks, issues, moves, replay, link }: Parts): string {
   const table = replay ? 'On the table (latest)' : 'On the table'
@@ -52,5 +54,7 @@ export function briefingText({ heading, talks, issues, moves, replay, link }: Pa
       : pending(issues, table),
     moves.state === 'ready' ? movesLine(moves.value) : pending(moves, 'Market moves'),
     link,
-  ].join('\n')
+  ]
+    .map((line) => oneLine(line ?? ''))
+    .join('\n')
 }
