@@ -34,7 +34,7 @@ const stepMs = 5 * 60_000
 const pageMs = 60 * 60_000
 
 const button =
-  'rounded border border-line bg-raised px-2 py-1 text-sm text-ink hover:border-accent focus-visible:outline-2 focus-visible:outline-accent disabled:opacity-50'
+  'rounded border border-line bg-raised px-2 py-1 text-sm text-ink hover:border-accent focus-visible:outline-2 focus-visible:outline-accent disabled:cursor-not-allowed disabled:border-dashed disabled:border-line disabled:bg-transparent disabled:text-muted'
 
 /**
  * The replay control: a slider over the round with the moment in the display zone, play/pause,

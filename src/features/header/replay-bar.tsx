@@ -5,6 +5,7 @@ import { replayEvents } from '../../feed/replay-events'
 import { roundReplayWindows, windowAt } from '../../feed/round-replay-windows'
 import { roundSpans } from '../../feed/round-spans'
 import { ReplayRoundPicker } from './replay-round-picker'
+import { replayUnavailableWhy } from './replay-unavailable'
 import {
   developmentsQueries,
   indexQueries,
@@ -103,6 +104,15 @@ export function ReplayBar() {
         type="button"
         className="btn"
         disabled={!canReplay}
+        title={
+          canReplay
+            ? undefined
+            : replayUnavailableWhy([
+                { what: 'sessions', data: sessions.data, isError: sessions.isError },
+                { what: 'developments', data: developments.data, isError: developments.isError },
+                { what: 'quotes', data: quotes.data, isError: quotes.isError },
+              ])
+        }
         onClick={() => {
           setOpen(true)
           setClosedByViewer(false)
