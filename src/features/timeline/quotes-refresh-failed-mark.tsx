@@ -8,7 +8,11 @@ import { RefreshFailedMark } from '../../components/refresh-failed-mark'
  * an earlier answer. Renders again only when the error comes or goes: a quiet poll redraws nothing.
  */
 export function QuotesRefreshFailedMark() {
-  const quotes = useQuery({ ...quotesQueries.list(useFeed()), notifyOnChangeProps: ['error'] })
+  const quotes = useQuery({
+    ...quotesQueries.list(useFeed()),
+    notifyOnChangeProps: ['error'],
+    retryOnMount: false,
+  })
   if (!quotes.error || quotes.data === undefined) return null
   return <RefreshFailedMark error={quotes.error} lastSuccess={quotes.dataUpdatedAt} />
 }
