@@ -2,7 +2,8 @@ import { useQuery } from '@tanstack/react-query'
 import { marketsQueries } from '../feed/queries'
 import { useFeed } from '../hooks/use-feed'
 import { regionTitles } from '../hooks/desk-layout'
-import { formatViewerClock } from '../lib/format-time'
+import { cachedTime } from '../lib/cached-time'
+import { useDisplayZone } from '../hooks/use-display-zone'
 import { describeError } from '../components/query-error'
 
 /**
@@ -15,6 +16,7 @@ import { describeError } from '../components/query-error'
 export function NoInstrumentsLine({ text, wall = false }: { text: string; wall?: boolean }) {
   const feed = useFeed()
   const markets = useQuery(marketsQueries.list(feed))
+  const [zone] = useDisplayZone()
   return (
     <section
       id="markets"
@@ -36,7 +38,8 @@ export function NoInstrumentsLine({ text, wall = false }: { text: string; wall?:
       {markets.error && (
         <p role="status" className="text-xs">
           <span aria-hidden="true">⚠ </span>Refresh failed; the list as of{' '}
-          {formatViewerClock(markets.dataUpdatedAt)}. {describeError(markets.error)}
+          {cachedTime(markets.dataUpdatedAt, markets.errorUpdatedAt, zone, true)}.{' '}
+          {describeError(markets.error)}
         </p>
       )}
     </section>

@@ -4,6 +4,8 @@ import { regions, type Region } from '../hooks/desk-layout'
 import { phonePanelClass } from './layout'
 import { useRegionKeys } from './use-region-keys'
 import { useRevealedRegion } from '../hooks/reveal-region'
+import { usePhoneBarHeight } from './use-phone-bar-height'
+import { useStickyScrollPadding } from '../hooks/use-sticky-scroll-padding'
 
 const tabNames: Record<Region, string> = {
   timeline: 'Timeline',
@@ -28,6 +30,8 @@ export function PhoneTabs({ content, top, initial }: Props) {
   const [active, setActive] = useState<Region>(initial)
   const printing = usePrinting()
   const tabRefs = useRef<Partial<Record<Region, HTMLButtonElement | null>>>({})
+  const barRef = usePhoneBarHeight<HTMLDivElement>()
+  useStickyScrollPadding(barRef)
 
   const show = (region: Region) => {
     setActive(region)
@@ -53,7 +57,10 @@ export function PhoneTabs({ content, top, initial }: Props) {
 
   return (
     <main>
-      <div className="top-0 z-20 -mx-2 mb-2 flex flex-col gap-1.5 border-b border-line bg-page px-2 pt-1 pb-1.5 sm:-mx-3 sm:px-3 [@media_screen_and_(min-height:32rem)]:sticky">
+      <div
+        ref={barRef}
+        className="top-0 z-20 -mx-2 mb-2 flex flex-col gap-1.5 border-b border-line bg-page px-2 pt-1 pb-1.5 sm:-mx-3 sm:px-3 [@media_screen_and_(min-height:32rem)]:sticky"
+      >
         <div role="tablist" aria-label="Regions" className="grid grid-cols-3 gap-1 print:hidden">
           {regions.map((region) => (
             <button

@@ -1,13 +1,15 @@
-import { formatViewerClock } from '../lib/format-time'
-import { describeError } from './query-error'
+import { useRefreshFailedWords, type RefreshFailure } from './refresh-failed-words'
 
-/** Shown over data that stays on screen when a later refresh failed. */
-export function RefreshFailedMark({ error, lastSuccess }: { error: unknown; lastSuccess: number }) {
-  const time = formatViewerClock(lastSuccess)
+/**
+ * Shown over data that stays on screen when a later refresh failed, inside a panel's content (a
+ * chart, the open issues). A panel's own data says it in its header: PanelRefreshMark.
+ */
+export function RefreshFailedMark(failure: RefreshFailure) {
+  const words = useRefreshFailedWords(failure)
   return (
     <p role="status" className="mb-2 rounded border border-warn px-2 py-1 text-xs">
-      <span aria-hidden="true">⚠ </span>Refresh failed; showing data from {time}.{' '}
-      {describeError(error)}
+      <span aria-hidden="true">⚠ </span>
+      {words?.whole}
     </p>
   )
 }

@@ -1,4 +1,6 @@
 import { cachedTime } from '../lib/cached-time'
+import { displayZoneOf, displayZoneStorageKey } from '../lib/display-zone-of'
+import type { UrlParamKey } from '../hooks/url-params'
 import { firstContentPainted } from '../lib/first-content-painted'
 import { whenSettled } from './when-settled'
 import { currentBuild, readSnapshot, snapshotFits, type SnapshotRecord } from './snapshot-record'
@@ -34,9 +36,39 @@ export function prepareSnapshot(now = Date.now()): PreparedSnapshot | null {
   element.inert = true
   element.setAttribute('aria-hidden', 'true')
   element.append(
-    parseSnapshotMarkup(record.html, `cached ${cachedTime(record.dataTime, now)}, refreshing…`),
+    parseSnapshotMarkup(
+      record.html,
+      `cached ${cachedTime(record.dataTime, now, keptDisplayZone(record.configText))}, refreshing…`,
+    ),
   )
   return { record, element }
+}
+
+const zoneKey = 'tz' satisfies UrlParamKey
+
+/** The zone the app will show times in: the snapshot is shown only for the config it was kept with. */
+function keptDisplayZone(configText: string): string {
+  let config: unknown = null
+  try {
+    config = JSON.parse(configText)
+  } catch {
+    // An unreadable config.json: the app stops and says why; the zone falls back to the viewer's.
+  }
+  const configZone =
+    typeof config === 'object' && config !== null && 'timeZone' in config
+      ? config.timeZone
+      : undefined
+  let stored: string | null = null
+  try {
+    stored = window.localStorage.getItem(displayZoneStorageKey)
+  } catch {
+    // Storage refused (a sandboxed frame): no remembered choice.
+  }
+  return displayZoneOf(
+    new URLSearchParams(window.location.search).get(zoneKey),
+    stored,
+    typeof configZone === 'string' ? configZone : undefined,
+  )
 }
 
 /**

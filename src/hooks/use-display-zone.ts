@@ -1,12 +1,11 @@
 import { useCallback } from 'react'
 import { useStoredRaw, writeStoredRaw } from '../lib/stored-json'
-import { viewerTimeZone } from '../lib/time-zone'
+import { displayZoneOf, displayZoneStorageKey } from '../lib/display-zone-of'
 import { noSecondZone } from './url-params'
 import { readZone } from './url-values'
 import { useRuntime } from './runtime-context'
 import { setUrlParams, useUrlParam } from './use-url-param'
 
-const storageKey = 'ttm.displayZone'
 const secondStorageKey = 'ttm.secondZone'
 
 /**
@@ -16,13 +15,11 @@ const secondStorageKey = 'ttm.secondZone'
 export function useDisplayZone(): [string, (zone: string) => void] {
   const { config } = useRuntime()
   const [fromUrl] = useUrlParam('tz')
-  const stored = useStoredRaw(storageKey)
-  const candidates = [fromUrl, stored, config.timeZone === 'local' ? null : config.timeZone]
-  const zone =
-    candidates.map((z) => (z ? readZone(z) : null)).find((z) => z !== null) ?? viewerTimeZone()
+  const stored = useStoredRaw(displayZoneStorageKey)
+  const zone = displayZoneOf(fromUrl, stored, config.timeZone)
   const setZone = useCallback((next: string) => {
     if (readZone(next) === null) return
-    writeStoredRaw(storageKey, next)
+    writeStoredRaw(displayZoneStorageKey, next)
     setUrlParams({ tz: next }, { replace: true })
   }, [])
   return [zone, setZone]

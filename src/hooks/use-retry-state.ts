@@ -1,7 +1,11 @@
 import { useQueries } from '@tanstack/react-query'
 
-/** A retry starting or ending changes these; a plain refresh does not. */
-const retryFields: ['failureCount', 'isError'] = ['failureCount', 'isError']
+/** A retry starting or ending changes these (and the first data's coming); a plain refresh does not. */
+const retryFields: ['failureCount', 'isError', 'isPending'] = [
+  'failureCount',
+  'isError',
+  'isPending',
+]
 
 type QueriesList = Parameters<typeof useQueries>[0]['queries']
 

@@ -1,4 +1,3 @@
-import { viewerTimeZone } from './time-zone'
 import { calendarDaysBefore } from './zoned-time'
 import type * as z from 'zod/mini'
 import type { timePrecisionSchema } from '../feed/schemas/common'
@@ -180,15 +179,4 @@ export function formatElapsed(ms: number): string {
   if (hours > 0) return `${hours} h ${two(minutes)} min ${two(seconds)} s`
   if (minutes > 0) return `${minutes} min ${two(seconds)} s`
   return `${seconds} s`
-}
-
-const clockWithSeconds: Intl.DateTimeFormatOptions = {
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-}
-
-/** "09:12:05" in the viewer's own zone: when the page last heard from the feed. */
-export function formatViewerClock(ms: number): string {
-  return formatter(viewerTimeZone(), clockWithSeconds).format(ms)
 }

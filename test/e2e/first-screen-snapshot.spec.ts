@@ -70,7 +70,7 @@ test('a reload paints the last screen before the app has run, marked cached, and
     boxes: 7,
   })
   await expect(snapshot(page).locator('.recharts-surface')).toHaveCount(7)
-  await expect(snapshot(page).getByText(/^cached \d\d:\d\d, refreshing…$/)).toBeVisible()
+  await expect(snapshot(page).getByText(/^cached \d\d:\d\d \S+, refreshing…$/)).toBeVisible()
   await expect(snapshot(page).getByText('12 of 12 quotes')).toBeVisible()
   await expect(snapshot(page).locator('.recharts-surface').first()).toBeVisible()
   expect(

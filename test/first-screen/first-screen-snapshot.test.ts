@@ -89,7 +89,7 @@ describe('the last first screen, kept and painted again', () => {
     expect(shown.querySelector<HTMLElement>('blockquote')!.style.height).toBe('42px')
     expect(shown.querySelector('[style]')?.getAttribute('style')).toContain('height')
     expect(shown.querySelector('[data-refresh-status]')!.textContent).toMatch(
-      /^cached \d\d:\d\d, refreshing…$/,
+      /^cached \d\d:\d\d \S+, refreshing…$/,
     )
     // No ids to clash with the app's own page, no live region to announce a copy.
     expect(shown.querySelector('[id]')).toBeNull()

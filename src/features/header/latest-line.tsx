@@ -10,9 +10,13 @@ import { hasUnreadable, noneReadable } from '../../feed/unreadable-records'
 import { quoted } from '../../lib/quote-marks'
 import { useNow } from '../../hooks/clock-context'
 
-/** One line on screen, cut with its whole in the tooltip; whole on paper, which has none. */
+/**
+ * One line on screen: the item is cut, with its whole in the tooltip (whole on paper, which has
+ * none); what was not refreshed after it is never cut.
+ */
 const lineClass =
-  'min-w-[min(12rem,100%)] flex-1 truncate text-xs text-muted print:!overflow-visible print:!whitespace-normal'
+  '@container/latest flex min-w-[min(12rem,100%)] flex-1 items-baseline text-xs text-muted print:block'
+const cutClass = 'min-w-0 truncate print:!overflow-visible print:!whitespace-normal'
 
 /**
  * The newest development or quote up to now, one line, with its time: what changed last (one dated
@@ -77,13 +81,27 @@ export function LatestLine() {
     quotesIn && quotes.isError ? 'quotes' : null,
     developmentsIn && developments.isError ? 'developments' : null,
   ].filter((what) => what !== null)
+  const staleWords = `${notRefreshed.join(' and ')} not refreshed`
   const stale =
     notRefreshed.length > 0 ? (
-      <span className="text-warn"> · {notRefreshed.join(' and ')} not refreshed</span>
+      <span className="shrink-0 pl-1 whitespace-nowrap text-warn" title={staleWords}>
+        <span className="sr-only">· {staleWords}</span>
+        {/* In a narrow line (a phone) the short words; which lists, in the tooltip. */}
+        <span aria-hidden="true" className="@[36rem]/latest:hidden print:hidden">
+          · not refreshed
+        </span>
+        <span aria-hidden="true" className="hidden @[36rem]/latest:inline print:inline">
+          · {staleWords}
+        </span>
+      </span>
     ) : null
   if (!quotesIn && !developmentsIn) {
     if (quotesFailed && developmentsFailed)
-      return <p className={lineClass}>Latest: quotes and developments unavailable</p>
+      return (
+        <p className={lineClass}>
+          <span className={cutClass}>Latest: quotes and developments unavailable</span>
+        </p>
+      )
     return null
   }
   const label =
@@ -104,18 +122,22 @@ export function LatestLine() {
   if (!latest) {
     return (
       <p className={lineClass}>
-        <span className="font-semibold text-ink">{label}</span>
-        {qualifier} · nothing reported yet{missing}
+        <span className={cutClass}>
+          <span className="font-semibold text-ink">{label}</span>
+          {qualifier} · nothing reported yet{missing}
+        </span>
         {stale}
       </p>
     )
   }
   return (
     <p className={lineClass} title={latest.text}>
-      <span className="font-semibold text-ink">{label}</span>
-      {qualifier} · {formatDateTime(latest.at, zone, latest.precision, now)} ·{' '}
-      <span className="text-ink">{latest.text}</span>
-      {missing && <span>{missing}</span>}
+      <span className={cutClass}>
+        <span className="font-semibold text-ink">{label}</span>
+        {qualifier} · {formatDateTime(latest.at, zone, latest.precision, now)} ·{' '}
+        <span className="text-ink">{latest.text}</span>
+        {missing && <span>{missing}</span>}
+      </span>
       {stale}
     </p>
   )

@@ -2,7 +2,8 @@ import { useQueryClient } from '@tanstack/react-query'
 import { useCallback, useEffect } from 'react'
 import { useRuntime } from '../../hooks/runtime-context'
 import { cachedTime } from '../../lib/cached-time'
-import { formatDuration, formatViewerClock } from '../../lib/format-time'
+import { formatDuration } from '../../lib/format-time'
+import { useDisplayZone } from '../../hooks/use-display-zone'
 import { useFeedHealth } from './use-feed-health'
 import { isStale } from './is-stale'
 import { usePageVisibility } from './use-page-visibility'
@@ -30,6 +31,7 @@ export function RefreshStatus({
   const queryClient = useQueryClient()
   const { config } = useRuntime()
   const health = useFeedHealth()
+  const [zone] = useDisplayZone()
   const visibility = usePageVisibility()
   const refresh = useCallback(
     () => void queryClient.refetchQueries({ queryKey: ['feed'], type: 'active' }),
@@ -55,14 +57,23 @@ export function RefreshStatus({
     visibility,
   })
   const cached = health.cachedSince > 0
+  const cachedAt = cachedTime(health.cachedSince, wall, zone)
+  const staleSince = cachedTime(health.oldestSuccess, wall, zone, true)
+  // `brief`: the same news in fewer words, and without the ticking age (said once when read out).
   const warning = health.nothingLoaded
-    ? 'Nothing loaded from the feed'
+    ? { whole: 'Nothing loaded from the feed', brief: 'Nothing loaded from the feed' }
     : health.lastSuccess === 0 || (cached && health.failing === 0)
       ? null
       : cached
-        ? `Refresh failed: cached copy from ${cachedTime(health.cachedSince, wall)}`
+        ? {
+            whole: `Refresh failed: cached copy from ${cachedAt}`,
+            brief: `Refresh failed · cached ${cachedAt}`,
+          }
         : stale
-          ? `Stale: last update ${formatDuration(oldest)} ago (${formatViewerClock(health.oldestSuccess)})`
+          ? {
+              whole: `Stale: last update ${formatDuration(oldest)} ago (${staleSince})`,
+              brief: `Stale since ${staleSince}`,
+            }
           : null
   return (
     <span
@@ -73,13 +84,13 @@ export function RefreshStatus({
         <span
           className={
             fillRow
-              ? 'relative flex min-h-6 min-w-[11rem] items-center justify-end sm:flex-1'
+              ? 'relative flex min-h-6 min-w-[11rem] items-center justify-end sm:flex-1 sm:@container/status'
               : 'contents'
           }
         >
           <span
             role="status"
-            title={warning}
+            title={warning.whole}
             className={
               fillRow
                 ? 'rounded border border-warn px-1.5 py-0.5 font-semibold text-warn sm:absolute sm:right-0 sm:max-w-full sm:truncate print:static print:max-w-none'
@@ -87,7 +98,22 @@ export function RefreshStatus({
             }
           >
             <span aria-hidden="true">⚠ </span>
-            {warning}
+            {warning.brief === warning.whole ? (
+              warning.whole
+            ) : (
+              <>
+                <span className="sr-only">{warning.brief}</span>
+                {/* In the row of controls, the whole where it has room (and on paper); else the brief. */}
+                {fillRow && (
+                  <span aria-hidden="true" className={briefClass}>
+                    {warning.brief}
+                  </span>
+                )}
+                <span aria-hidden="true" className={fillRow ? wholeClass : undefined}>
+                  {warning.whole}
+                </span>
+              </>
+            )}
           </span>
         </span>
       ) : health.lastSuccess === 0 ? (
@@ -100,7 +126,7 @@ export function RefreshStatus({
           className={`${slotClass(fillRow)} text-right tabular-nums`}
           title="Saved by this browser on an earlier visit"
         >
-          cached {cachedTime(health.cachedSince, wall)}
+          cached {cachedAt}
           {health.fetching ? ', refreshing…' : ''}
         </span>
       ) : (
@@ -126,3 +152,6 @@ export function RefreshStatus({
 /** The room the usual words take ("updated 12 s ago"), all of the row's free room in it. */
 const slotClass = (fillRow: boolean) =>
   fillRow ? 'inline-block min-w-[11rem] sm:flex-1' : 'inline-block min-w-[11rem]'
+
+const briefClass = '@[22rem]/status:hidden print:hidden'
+const wholeClass = 'hidden @[22rem]/status:inline print:inline'

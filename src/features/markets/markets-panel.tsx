@@ -15,6 +15,7 @@ import { selectEvent, useSelectedEvent } from '../../hooks/use-selection'
 import { Panel } from '../../components/panel'
 import { Skeleton } from '../../components/skeleton'
 import { QueryError } from '../../components/query-error'
+import { PanelRefreshMark } from '../../components/panel-refresh-mark'
 import { RefreshFailedMark } from '../../components/refresh-failed-mark'
 import { DroppedRecordsNote } from '../../components/dropped-records-note'
 import { findEvent, type MarketEvent } from './market-events'
@@ -251,9 +252,6 @@ export function MarketsPanel({ pageMark = null }: { pageMark?: ReactNode }) {
     if (markets.data) {
       return (
         <>
-          {markets.error && (
-            <RefreshFailedMark error={markets.error} lastSuccess={markets.dataUpdatedAt} />
-          )}
           <DroppedRecordsNote problems={markets.data.problems} noun="instrument" />
           {content()}
         </>
@@ -278,10 +276,22 @@ export function MarketsPanel({ pageMark = null }: { pageMark?: ReactNode }) {
       {body()}
     </>
   )
+  // The list on screen that a later refresh failed to replace: said in the panel's header.
+  const failure =
+    markets.error && markets.data
+      ? {
+          error: markets.error,
+          lastSuccess: markets.dataUpdatedAt,
+          failedAt: markets.errorUpdatedAt,
+        }
+      : null
   return onlyInstrument ? (
-    <ChartOnlyRegion title={title}>{inside}</ChartOnlyRegion>
+    <ChartOnlyRegion title={title}>
+      {failure && <RefreshFailedMark {...failure} />}
+      {inside}
+    </ChartOnlyRegion>
   ) : (
-    <Panel id="markets" title={title}>
+    <Panel id="markets" title={title} status={<PanelRefreshMark failure={failure} panel={title} />}>
       {inside}
     </Panel>
   )

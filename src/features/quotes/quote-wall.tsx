@@ -8,11 +8,11 @@ import { useChrome } from '../../hooks/chrome-context'
 import { useBriefWait } from '../../hooks/use-brief-wait'
 import { useLiveFollowing } from '../../hooks/use-live-following'
 import { useRetryState } from '../../hooks/use-retry-state'
-import { RetryNote } from '../../components/retry-note'
+import { isRetryingOverData, RetryNote } from '../../components/retry-note'
 import { Panel } from '../../components/panel'
 import { Skeleton } from '../../components/skeleton'
 import { QueryError } from '../../components/query-error'
-import { RefreshFailedMark } from '../../components/refresh-failed-mark'
+import { PanelRefreshMark } from '../../components/panel-refresh-mark'
 import { QuoteWallBody } from './quote-wall-body'
 import { QuoteWallActions, quoteWallHasActions } from './quote-wall-actions'
 
@@ -21,7 +21,32 @@ const noSessions: Session[] = []
 const sessionsWaitMs = 2000
 function QuoteRetryNote({ feed }: { feed: Exclude<FeedRef, string> }) {
   const retrying = useRetryState([quotesQueries.list(feed), indexQueries.detail(feed)])
-  return <RetryNote queries={retrying} />
+  // Retried with the wall on screen: said in the header (PanelRefreshMark).
+  return <RetryNote queries={retrying.filter((query) => query.isPending)} />
+}
+
+/**
+ * The wall's "refresh failed" mark, in its header: quotes or index on screen that a later refresh
+ * failed to replace (or that is being retried so). Redrawn only when a failure comes or goes.
+ */
+function QuoteWallRefreshMark({ feed }: { feed: Exclude<FeedRef, string> }) {
+  const [quotes, index] = useRetryState([quotesQueries.list(feed), indexQueries.detail(feed)])
+  const error = quotes!.error ?? index!.error
+  const failure =
+    error && quotes!.data && index!.data
+      ? {
+          error,
+          lastSuccess: Math.min(quotes!.dataUpdatedAt, index!.dataUpdatedAt),
+          failedAt: Math.max(quotes!.errorUpdatedAt, index!.errorUpdatedAt),
+        }
+      : null
+  return (
+    <PanelRefreshMark
+      failure={failure}
+      retrying={[quotes!, index!].find(isRetryingOverData)}
+      panel="Quote wall"
+    />
+  )
 }
 
 export function QuoteWall() {
@@ -59,27 +84,18 @@ export function QuoteWall() {
 
   const body = () => {
     if (quotesQuery.data && indexQuery.data && !awaitingSessions) {
-      const error = quotesQuery.error ?? indexQuery.error
       return (
-        <>
-          {error && (
-            <RefreshFailedMark
-              error={error}
-              lastSuccess={Math.min(quotesQuery.dataUpdatedAt, indexQuery.dataUpdatedAt)}
-            />
-          )}
-          <QuoteWallBody
-            index={indexQuery.data}
-            quotes={quotesQuery.data.quotes}
-            sessions={sessionsQuery.data?.sessions ?? noSessions}
-            problems={quotesQuery.data.problems}
-            newIds={seen.newIds}
-            follows={follows}
-            onToggleFollow={toggle}
-            showFilters={chrome.filters}
-            autoHeight={chrome.autoHeight}
-          />
-        </>
+        <QuoteWallBody
+          index={indexQuery.data}
+          quotes={quotesQuery.data.quotes}
+          sessions={sessionsQuery.data?.sessions ?? noSessions}
+          problems={quotesQuery.data.problems}
+          newIds={seen.newIds}
+          follows={follows}
+          onToggleFollow={toggle}
+          showFilters={chrome.filters}
+          autoHeight={chrome.autoHeight}
+        />
       )
     }
     const error = quotesQuery.error ?? indexQuery.error
@@ -104,7 +120,12 @@ export function QuoteWall() {
   ) : undefined
 
   return (
-    <Panel id="quotes" title="Quote wall" actions={actions}>
+    <Panel
+      id="quotes"
+      title="Quote wall"
+      actions={actions}
+      status={<QuoteWallRefreshMark feed={feed} />}
+    >
       <QuoteRetryNote feed={feed} />
       {body()}
     </Panel>

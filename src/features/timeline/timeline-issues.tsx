@@ -2,7 +2,6 @@ import { useQuery, type UseQueryResult } from '@tanstack/react-query'
 import { issuesQueries, type FeedRef } from '../../feed/queries'
 import { DroppedRecordsNote } from '../../components/dropped-records-note'
 import { QueryError } from '../../components/query-error'
-import { RefreshFailedMark } from '../../components/refresh-failed-mark'
 import { Skeleton } from '../../components/skeleton'
 import type { getCollection } from '../../feed/feed-resources'
 import type { Development, Quote, Round, Session } from '../../feed/schemas/types'
@@ -37,9 +36,6 @@ export function TimelineIssues({ part, issues, ...props }: Props) {
     const unreadable = (list: 'issues' | 'scenarios') => noneReadable(issues.data, list)
     return (
       <>
-        {part === 'issues' && issues.error && (
-          <RefreshFailedMark error={issues.error} lastSuccess={issues.dataUpdatedAt} />
-        )}
         {part === 'issues' && (
           <DroppedRecordsNote problems={issues.data.problems} noun="issue or scenario" />
         )}

@@ -1,12 +1,9 @@
 import type { FeedProblem } from '../../feed/parse'
-import { RefreshFailedMark } from '../../components/refresh-failed-mark'
 import { DroppedRecordsNote } from '../../components/dropped-records-note'
 import { ListUnavailable } from './list-unavailable'
-import { QuotesRefreshFailedMark } from './quotes-refresh-failed-mark'
 
 type Loaded = {
   error: Error | null
-  dataUpdatedAt: number
   data: { problems: FeedProblem[] } | undefined
 }
 
@@ -23,8 +20,9 @@ type Props = {
 }
 
 /**
- * Above the list: a refresh that failed, records dropped, a linked item not in the feed, and the
- * quote markers' state (loading, or unavailable with a Retry).
+ * Above the list: a list that could not be loaded, records dropped, a linked item not in the feed,
+ * and the quote markers' state (loading, or unavailable with a Retry). A refresh that failed is
+ * marked in the panel's header (TimelineRefreshMark), where its coming moves nothing.
  */
 export function TimelineNotices({
   sessions,
@@ -35,15 +33,8 @@ export function TimelineNotices({
   retryDevelopments,
   quotes,
 }: Props) {
-  // One mark, for the first list whose refresh failed; the quote markers' when neither did.
-  const stale = [sessions, developments].find((list) => list.error && list.data)
   return (
     <>
-      {stale?.error ? (
-        <RefreshFailedMark error={stale.error} lastSuccess={stale.dataUpdatedAt} />
-      ) : (
-        <QuotesRefreshFailedMark />
-      )}
       {sessions.error && !sessions.data && (
         <ListUnavailable
           words="Sessions unavailable: could not load them"

@@ -17,7 +17,10 @@ export function TimelineOrderToggle({
       aria-label={`Order: ${order} first. Show ${next} first`}
     >
       <span aria-hidden="true">{order === 'oldest' ? '↓' : '↑'} </span>
-      {order === 'oldest' ? 'Oldest first' : 'Newest first'}
+      {/* While the header marks a failed refresh, the arrow alone: the mark takes the room. */}
+      <span className="in-[header:has([data-refresh-mark])]:hidden">
+        {order === 'oldest' ? 'Oldest first' : 'Newest first'}
+      </span>
     </button>
   )
 }

@@ -27,6 +27,7 @@ import { TimelineLoadState } from './timeline-load-state'
 import { useValueAfterPaint } from '../../hooks/use-value-after-paint'
 import { TimelineOutlook } from './timeline-issues'
 import { TimelineNotices } from './timeline-notices'
+import { TimelineRefreshMark } from './timeline-refresh-mark'
 import { NewDevelopmentsNote } from './new-developments-note'
 import { TimelineRetryNote, useQuotesRetrying } from './timeline-retry-note'
 import { useTimelineZones } from './use-timeline-zones'
@@ -83,7 +84,6 @@ export function TimelinePanel({ afterFirstFrame = false }: { afterFirstFrame?: b
   }
   const csv = useTimelineExport({ index: index.data, ...loaded, now, hrefFor })
   const zones = useTimelineZones(lookups, sessions.data?.sessions, rounds, now)
-  const { displayZone, yearNow, zonesFor, zonesForQuote } = zones
   const quoteHref = (id: string) => hrefFor({ kind: 'quote', id }, '#quotes')
   const openQuote = (id: string) => {
     selectEvent({ kind: 'quote', id })
@@ -136,10 +136,7 @@ export function TimelinePanel({ afterFirstFrame = false }: { afterFirstFrame?: b
               onShowMore={showMore}
               moreStep={roundEntriesShown * 2}
               lookups={lookups}
-              zonesFor={zonesFor}
-              zonesForQuote={zonesForQuote}
-              displayZone={displayZone}
-              yearNow={yearNow}
+              {...zones}
               selection={selection}
               onSelect={selectEvent}
               onSelectTopic={selectTopic}
@@ -160,6 +157,7 @@ export function TimelinePanel({ afterFirstFrame = false }: { afterFirstFrame?: b
     <Panel
       id="timeline"
       title="Timeline"
+      status={<TimelineRefreshMark />}
       actions={
         <TimelineActions
           summary={hasSelection ? selectionSummary(selection, loaded, lookups) : null}

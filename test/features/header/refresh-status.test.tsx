@@ -113,6 +113,6 @@ describe('the header’s staleness warning in the row of controls', () => {
     )
     const warning = screen.getByRole('status')
     expect(warning).toHaveTextContent(/Stale: last update \d+ s ago/)
-    expect(warning.title).toMatch(/^Stale: last update \d+ s ago \(\d\d:\d\d:\d\d\)$/)
+    expect(warning.title).toMatch(/^Stale: last update \d+ s ago \(\d\d:\d\d:\d\d \S+\)$/)
   })
 })
