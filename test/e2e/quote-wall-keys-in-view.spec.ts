@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test'
 import { rmSync } from 'node:fs'
 import type { StaticServer } from '../../scripts/lib/static-server.mjs'
 import { copyFixtures, serveBuild } from './serve-build'
-import { settled } from './page-ready'
+import { nextFrame, settled } from './page-ready'
 
 // Test data: the demo feed with 400 generated quotes. The wall's own scroller is taller than what
 // shows of it: on the desk its region scrolls (the search, filters and count above the list), on a
@@ -86,4 +86,28 @@ test('on a phone, the quote the keys move to is in view, the page scrolled to it
   await settled(page, { charts: false })
   await page.getByRole('tab', { name: 'Quotes' }).click()
   await walkTheWall(page)
+})
+
+test('on a phone, End, Up, Home and Page Down leave the quote moved to in view', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 })
+  await page.goto(server.url)
+  await settled(page, { charts: false })
+  await page.getByRole('tab', { name: 'Quotes' }).click()
+  const wall = page.getByRole('region', { name: 'Quote wall' })
+  await wall.getByRole('list', { name: 'Quotes' }).locator('li[data-quote-id]').first().focus()
+  // Page Down lands on rows not measured yet (taller than estimated), which once measured pushed
+  // the row moved to below the list's foot.
+  const keys = ['End', 'ArrowUp', 'ArrowUp', 'PageDown', 'Home', 'PageDown', 'PageDown', 'PageUp']
+  // Measured two frames on, once the rows the key brought in have been measured.
+  const shownOnceMeasured = async () => {
+    await nextFrame(page)
+    await nextFrame(page)
+    return focusedShown(page)
+  }
+  for (const [i, key] of keys.entries()) {
+    await page.keyboard.press(key)
+    await expect.poll(shownOnceMeasured, `after ${keys.slice(0, i + 1)}`).toBeGreaterThan(0.95)
+  }
 })

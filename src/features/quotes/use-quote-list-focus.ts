@@ -59,11 +59,30 @@ export function useQuoteListFocus({
     else element.focus()
   })
 
+  // Rows measured after a jump (taller than estimated) push the row moved to down after the list
+  // has scrolled to it, out of view at the list's foot: brought back into view, as the focus
+  // would, until the viewer scrolls or points themselves.
+  const keptInView = useRef<string | null>(null)
+  useEffect(() => {
+    const stop = () => (keptInView.current = null)
+    const inputs = ['wheel', 'touchstart', 'pointerdown'] as const
+    for (const input of inputs)
+      window.addEventListener(input, stop, { capture: true, passive: true })
+    return () =>
+      inputs.forEach((input) => window.removeEventListener(input, stop, { capture: true }))
+  }, [])
+  useLayoutEffect(() => {
+    const focused = document.activeElement
+    if (!(focused instanceof HTMLElement) || focused.dataset.quoteId !== keptInView.current) return
+    focused.scrollIntoView?.({ block: 'nearest' })
+  })
+
   const moveTo = (index: number) => {
     const row = rows[Math.min(rows.length - 1, Math.max(0, index))]
     if (!row) return
     setActiveId(row.quote.id)
     pendingFocus.current = { id: row.quote.id, scroll: false }
+    keptInView.current = row.quote.id
     virtualizer.scrollToIndex(rows.indexOf(row), { align: 'auto' })
   }
 
