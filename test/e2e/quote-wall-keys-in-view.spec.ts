@@ -3,6 +3,7 @@ import { rmSync } from 'node:fs'
 import type { StaticServer } from '../../scripts/lib/static-server.mjs'
 import { copyFixtures, serveBuild } from './serve-build'
 import { nextFrame, settled } from './page-ready'
+import { focusedShown } from './focused-in-view'
 
 // Test data: the demo feed with 400 generated quotes. The wall's own scroller is taller than what
 // shows of it: on the desk its region scrolls (the search, filters and count above the list), on a
@@ -28,34 +29,6 @@ test.afterAll(async () => {
   await server?.close()
   rmSync(dir, { recursive: true, force: true })
 })
-
-/**
- * How much of the focused quote shows (0 to 1): inside the window and every element that clips
- * it, below the sticky bars over it (a phone's tabs, the panel's header).
- */
-function focusedShown(page: Page): Promise<number> {
-  return page.evaluate(() => {
-    const row = document.activeElement
-    if (!(row instanceof HTMLElement) || !row.dataset.quoteId) return 0
-    const rect = row.getBoundingClientRect()
-    let top = 0
-    let bottom = window.innerHeight
-    for (let box = row.parentElement; box; box = box.parentElement) {
-      if (getComputedStyle(box).overflowY === 'visible') continue
-      const clip = box.getBoundingClientRect()
-      top = Math.max(top, clip.top)
-      bottom = Math.min(bottom, clip.bottom)
-    }
-    for (const bar of document.querySelectorAll<HTMLElement>('header, [role="tablist"]')) {
-      const stuck = bar.closest<HTMLElement>('.sticky, [class*="sticky"]') ?? bar
-      if (getComputedStyle(stuck).position !== 'sticky' || stuck.contains(row)) continue
-      const barRect = stuck.getBoundingClientRect()
-      if (barRect.top <= top + 1 && barRect.bottom > top) top = barRect.bottom
-    }
-    const shown = Math.min(rect.bottom, bottom) - Math.max(rect.top, top)
-    return Math.max(0, shown) / rect.height
-  })
-}
 
 async function walkTheWall(page: Page) {
   const wall = page.getByRole('region', { name: 'Quote wall' })
@@ -109,5 +82,6 @@ test('on a phone, End, Up, Home and Page Down leave the quote moved to in view',
   for (const [i, key] of keys.entries()) {
     await page.keyboard.press(key)
     await expect.poll(shownOnceMeasured, `after ${keys.slice(0, i + 1)}`).toBeGreaterThan(0.95)
+    await expect(page.locator(':focus')).toHaveAttribute('data-quote-id')
   }
 })
