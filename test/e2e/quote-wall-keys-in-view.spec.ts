@@ -38,6 +38,10 @@ async function walkTheWall(page: Page) {
   for (const key of ['ArrowDown', 'ArrowDown', 'ArrowDown', 'ArrowDown', 'End']) {
     await page.keyboard.press(key)
     await expect.poll(() => focusedShown(page), `after ${key}`).toBeGreaterThan(0.95)
+    // Its focus ring too: a row scrolled flush with the list's edge had its ring cut off there.
+    await expect
+      .poll(() => focusedShown(page, { ring: true }), `ring after ${key}`)
+      .toBeGreaterThan(0.995)
   }
   await expect(page.locator(':focus')).toHaveAttribute('aria-posinset', String(count))
 }

@@ -159,7 +159,7 @@ export const QuoteList = memo(function QuoteList({
               aria-labelledby={`quote-${id}-speaker`}
               aria-current={id === linkedQuoteId ? 'true' : undefined}
               tabIndex={active ? 0 : -1}
-              className={`absolute top-0 left-0 w-full [contain:layout_style] ${printRow} ${compact ? 'pb-1' : 'pb-2'}`}
+              className={`absolute top-0 left-0 w-full scroll-my-1 [contain:layout_style] ${printRow} ${compact ? 'pb-1' : 'pb-2'}`}
               style={{ transform: `translateY(${item.start}px)` }}
             >
               <QuoteCard
