@@ -1,50 +1,93 @@
 /**
- * feed:check's warning on a bad tick: one price that jumps by a huge factor and comes straight
- * back (a misplaced decimal point, a price in cents among dollars). The page draws it, as it draws
- * every price, and the rest of the line reads flat beside it; the sigma figures leave its moves
- * out (docs/reaction-method.md). Judged only on a series of levels above zero, where a ratio of
- * prices says something: a spread that crosses zero, or % changes, can move by any factor.
+ * feed:check's warning on bad ticks (bad-tick-runs.ts): a price that jumps by a huge factor and
+ * comes back (a misplaced decimal point, a price in cents among dollars), alone, in a run of a few,
+ * or as the first or last point; a yield or rate (in %) a whole percentage point off both sides.
+ * The page draws them, as it draws every price, and the rest of the line reads flat beside them;
+ * the sigma figures leave their moves out (docs/reaction-method.md). Judged only on a series of
+ * levels: prices by ratio while they stay above zero (a spread that crosses zero can move by any
+ * factor), yields and rates by the difference, wherever they are. % changes are not judged.
  */
 import type { FeedFinding } from './check-findings'
-import type { Series } from './schemas/types'
+import type { Instrument, Series } from './schemas/types'
 import { seriesPath } from './schemas/documents'
+import { badTickRuns, farByPoints, farByRatio, type BadRun } from './bad-tick-runs'
 
-/** A point this many times (or this fraction of) both its neighbours is a bad tick. */
-export const badTickFactor = 10
+type Judged = Pick<Instrument, 'id' | 'kind' | 'unit'>
+
+/** A yield, or a rate quoted in %: its moves are read in basis points, not in % of the level. */
+const inPercent = (instrument: Pick<Instrument, 'kind' | 'unit'>) =>
+  instrument.kind === 'yield' || /^(%|per ?cent\b|pct\b)/i.test(instrument.unit.trim())
 
 const ratio = (factor: number) => String(Number(factor.toPrecision(2)))
+const bp = (points: number) => `${Math.round(points * 100)} bp`
 
-/** How the point compares with its neighbours, or null when it is in line with them. */
-function jump(before: number, v: number, after: number): string | null {
-  if (!(before > 0 && after > 0)) return null
-  if (v >= badTickFactor * Math.max(before, after))
-    return `${ratio(v / Math.max(before, after))} times the points either side`
-  if (v <= 0) return 'at or below zero between the points either side'
-  if (v * badTickFactor <= Math.min(before, after))
-    return `1/${ratio(Math.min(before, after) / v)} of the points either side`
-  return null
+/** How far the run is from the points beside it: "100 times", "1/10 of", "425 bp above". */
+function distance(run: number[], sides: number[], percent: boolean): string {
+  const low = Math.min(...run)
+  const high = Math.max(...run)
+  const above = low > Math.max(...sides)
+  if (percent)
+    return above
+      ? `${bp(low - Math.max(...sides))} above`
+      : `${bp(Math.min(...sides) - high)} below`
+  if (above) return `${ratio(low / Math.max(...sides))} times`
+  if (low <= 0) return 'at or below zero, unlike'
+  return `1/${ratio(Math.min(...sides) / high)} of`
 }
 
-export function badTickFindings(instrumentId: string, series: Series): FeedFinding[] {
+function describeRun(series: Series, run: BadRun, percent: boolean): string {
+  const { points } = series
+  const first = points[run.from]!
+  const last = points[run.to]!
+  const sides = [...run.before, ...run.after].map((i) => points[i]!.v)
+  const values = points.slice(run.from, run.to + 1).map((p) => p.v)
+  const where =
+    run.before.length === 0
+      ? ', the first point,'
+      : run.after.length === 0
+        ? ', the last point,'
+        : ''
+  const subject =
+    run.to === run.from
+      ? `${first.v} at ${first.t}${where} is`
+      : `${run.to - run.from + 1} points in a row, ${first.v} at ${first.t} to ${last.v} at ${last.t}, are`
+  const beside =
+    run.before.length === 0
+      ? 'the next two points'
+      : run.after.length === 0
+        ? 'the two points before it'
+        : 'the points either side'
+  return `${subject} ${distance(values, sides, percent)} ${beside} (${sides.join(' and ')})`
+}
+
+const expectedPrice =
+  'a price in line with its neighbours: is it a bad tick, a misplaced decimal point or a price in another unit?'
+const expectedPercent =
+  'a yield or rate in line with its neighbours: is it a bad tick, a misplaced decimal point, a figure in basis points or a price?'
+
+export function badTickFindings(instrument: Judged, series: Series): FeedFinding[] {
   if (series.basis !== 'level') return []
-  const points = series.points
-  const ticks: { i: number; words: string }[] = []
-  for (let i = 1; i + 1 < points.length; i += 1) {
-    const words = jump(points[i - 1]!.v, points[i]!.v, points[i + 1]!.v)
-    if (words) ticks.push({ i, words })
-  }
-  const otherBelowZero = points.some((p, i) => p.v <= 0 && !ticks.some((tick) => tick.i === i))
-  const first = ticks[0]
-  if (first === undefined || otherBelowZero) return []
-  const { i, words } = first
-  const more =
-    ticks.length > 1 ? ` and ${ticks.length - 1} more point${ticks.length === 2 ? '' : 's'}` : ''
+  const percent = inPercent(instrument)
+  const values = series.points.map((p) => p.v)
+  const runs = badTickRuns(values, percent ? farByPoints : farByRatio)
+  const first = runs[0]
+  if (first === undefined) return []
+  const bad = (i: number) => runs.some((run) => run.from <= i && i <= run.to)
+  // A price series that reaches zero elsewhere is a spread, read in its unit: no ratio holds.
+  if (!percent && values.some((v, i) => v <= 0 && !bad(i))) return []
+  const others = runs.slice(1).reduce((sum, run) => sum + run.to - run.from + 1, 0)
+  const more = others > 0 ? ` and ${others} more point${others === 1 ? '' : 's'}` : ''
+  const atEnd =
+    first.before.length === 0 || first.after.length === 0
+      ? '. At an end of the series a tick cannot be seen to come back: if the market did move so, ignore this'
+      : ''
+  const them = first.to > first.from ? 'them' : 'it'
   return [
     {
       severity: 'warning',
-      resource: seriesPath(instrumentId),
-      path: `$.points[${i}].v`,
-      message: `${points[i]!.v} at ${points[i]!.t} is ${words} (${points[i - 1]!.v} and ${points[i + 1]!.v})${more} (expected a price in line with its neighbours: is it a bad tick, a misplaced decimal point or a price in another unit? The chart draws it, and the rest of its line reads flat beside it)`,
+      resource: seriesPath(instrument.id),
+      path: `$.points[${first.from}].v`,
+      message: `${describeRun(series, first, percent)}${more} (expected ${percent ? expectedPercent : expectedPrice} The chart draws ${them}, and the rest of its line reads flat beside ${them}${atEnd})`,
     },
   ]
 }

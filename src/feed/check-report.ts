@@ -4,6 +4,7 @@ import type { FeedProblem } from './parse'
 import type { FeedFinding } from './check-findings'
 import { roundsFindings } from './rounds-check'
 import { seriesFindings } from './series-check'
+import { controlCharacterFindings } from './control-characters-check'
 
 /** What feed:check finds in a loaded feed: problems (errors) and warnings, each grouped by file. */
 export type CheckReport = {
@@ -34,7 +35,11 @@ export function checkReport(
       .map((problem, i) => ({ problem, i }))
       .sort((a, b) => rank(a.problem) - rank(b.problem) || a.i - b.i)
       .map(({ problem }) => problem)
-  const findings: FeedFinding[] = [...roundsFindings(feed), ...seriesFindings(feed)]
+  const findings: FeedFinding[] = [
+    ...roundsFindings(feed),
+    ...seriesFindings(feed),
+    ...controlCharacterFindings(feed),
+  ]
   const strip = ({ resource, path, message }: FeedProblem): FeedProblem => ({
     resource,
     path,

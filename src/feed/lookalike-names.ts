@@ -8,7 +8,8 @@ import type { FeedDocumentName, RawFeed } from './raw-feed'
  * records whose names are the same once those tricks are undone.
  */
 
-const named: { document: FeedDocumentName; list: string; field: string }[] = [
+/** The names checked here (the text check leaves their direction controls to this one). */
+export const readerNames: { document: FeedDocumentName; list: string; field: string }[] = [
   { document: 'index', list: 'people', field: 'name' },
   { document: 'index', list: 'parties', field: 'name' },
   { document: 'index', list: 'sources', field: 'name' },
@@ -121,7 +122,7 @@ export function lookalikeNameProblems(
   documentPath: (name: FeedDocumentName) => string,
 ): FeedProblem[] {
   const problems: FeedProblem[] = []
-  for (const { document, list, field } of named) {
+  for (const { document, list, field } of readerNames) {
     const resource = documentPath(document)
     const firstBySkeleton = new Map<string, { name: string; path: string }>()
     records(feed.documents[document], list).forEach((record, index) => {

@@ -142,7 +142,7 @@ export function seriesFindings(feed: RawFeed): FeedFinding[] {
       ...lastFigureFindings(instrument, i, series),
       ...referenceFindings(instrument, series),
       ...closedMarketFindings(instrument, series),
-      ...badTickFindings(instrument.id, series),
+      ...badTickFindings(instrument, series),
       ...(generatedAt ? afterGeneratedFindings(instrument, series, generatedAt) : []),
     )
   }
