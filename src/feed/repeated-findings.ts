@@ -1,3 +1,4 @@
+import { formatCount } from '../lib/format-count'
 import type { FeedProblem } from './parse'
 
 const shapeOf = (path: string) => path.replace(/\[\d+\]/g, '[]')
@@ -26,7 +27,7 @@ export function foldRepeatedFindings(findings: readonly FeedProblem[]): FeedProb
       ? first
       : {
           ...first,
-          message: `${first.message} (and ${more} more, to ${last.path})`,
+          message: `${first.message} (and ${formatCount(more)} more, to ${last.path})`,
         },
   )
 }

@@ -14,6 +14,13 @@ describe('repeated findings', () => {
     ])
   })
 
+  it('count thousands as the page does', () => {
+    const run = Array.from({ length: 17_142 }, (_, i) => nullAt(i))
+    expect(foldRepeatedFindings(run)[0]?.message).toBe(
+      'expected a number, got null (and 17,141 more, to $.points[17141].v)',
+    )
+  })
+
   it('stay apart in another file, with another message or at another kind of path', () => {
     const findings = [
       nullAt(0),
