@@ -1,10 +1,10 @@
 // Longer than 200 lines: the region's three layouts (snapshot alone, one instrument, everything)
 // share one set of queries and derived figures (window, events, reactions); each part they draw
-// is its own file (controls, cards, reaction section, comparison, retry note).
+// is its own file (controls, cards, reaction section, comparison, refresh mark, link notes).
 import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react'
 import { useQueries, useQuery } from '@tanstack/react-query'
 import { marketsQueries } from '../../feed/queries'
-import { noInstrumentsText } from '../../feed/unreadable-records'
+import { hasUnreadable, noInstrumentsText } from '../../feed/unreadable-records'
 import type { Instrument } from '../../feed/schemas/types'
 import { useFeed } from '../../hooks/use-feed'
 import { useChrome } from '../../hooks/chrome-context'
@@ -15,7 +15,6 @@ import { selectEvent, useSelectedEvent } from '../../hooks/use-selection'
 import { Panel } from '../../components/panel'
 import { Skeleton } from '../../components/skeleton'
 import { QueryError } from '../../components/query-error'
-import { PanelRefreshMark } from '../../components/panel-refresh-mark'
 import { RefreshFailedMark } from '../../components/refresh-failed-mark'
 import { DroppedRecordsNote } from '../../components/dropped-records-note'
 import { findEvent, type MarketEvent } from './market-events'
@@ -33,6 +32,8 @@ import { ComparisonChart } from './comparison-chart'
 import { MarketsControls } from './markets-controls'
 import { PrintedChoices } from './printed-choices'
 import { MarketsRetryNote } from './markets-retry-note'
+import { MarketsRefreshMark } from './markets-refresh-mark'
+import { LinkNotInFeed } from './link-not-in-feed'
 import { EmptyWindowNote } from './empty-window-note'
 import { ChartOnlyRegion } from './chart-only-region'
 import { chartColor, chartDash } from './chart-colors'
@@ -59,9 +60,12 @@ export function MarketsPanel({ pageMark = null }: { pageMark?: ReactNode }) {
   const [zone] = useDisplayZone()
   const selectedEvent = useSelectedEvent()
   const markets = useQuery(marketsQueries.list(feed))
-  const { events, rounds } = useMarketEvents(feed, !snapshotOnly)
+  const { events, rounds, roundsRead } = useMarketEvents(feed, !snapshotOnly)
   const allInstruments = markets.data?.instruments ?? noInstruments
-  const { instruments, chosen, setChosen } = useShownInstruments(allInstruments, onlyInstrument)
+  const { instruments, chosen, absent, setChosen } = useShownInstruments(
+    allInstruments,
+    onlyInstrument,
+  )
   const instrumentIds = useMemo(() => instruments.map((i) => i.id), [instruments])
   // The snapshot alone needs every series only in replay (its figures as of then come from them).
   const seriesOptions = useMemo(
@@ -83,7 +87,7 @@ export function MarketsPanel({ pageMark = null }: { pageMark?: ReactNode }) {
     [instruments, stripLive, stripSeries, series, asOf],
   )
 
-  const marketWindow = useMarketWindow(event, events, series, rounds, zone, asOf)
+  const marketWindow = useMarketWindow(event, events, series, rounds, roundsRead.status, zone, asOf)
   const domain = marketWindow.domain
   // A session under way is shaded to now: read once a minute, as the window is.
   const now = useNow(60_000)
@@ -195,6 +199,14 @@ export function MarketsPanel({ pageMark = null }: { pageMark?: ReactNode }) {
     return (
       <>
         {controls}
+        <LinkNotInFeed
+          round={marketWindow.absentRound}
+          unreadableRounds={roundsRead.unreadable}
+          windowShown={marketWindow.label}
+          instruments={absent}
+          unreadableInstruments={hasUnreadable(markets.data?.problems ?? [], 'instruments')}
+          allShown={absent.length > 0 && instruments.length === allInstruments.length}
+        />
         <PrintedChoices
           event={event}
           zone={zone}
@@ -249,6 +261,10 @@ export function MarketsPanel({ pageMark = null }: { pageMark?: ReactNode }) {
     if (markets.data && onlyInstrument && instruments.length === 0) {
       return <p className="text-sm text-muted">The feed lists no instrument “{onlyInstrument}”.</p>
     }
+    // A link's round is known to be in the feed or not before the charts draw: its note, or its
+    // window, comes with them, never a moment after.
+    if (markets.data && marketWindow.roundPending && !snapshotOnly && !onlyInstrument)
+      return <Skeleton label="Loading the markets" rows={6} />
     if (markets.data) {
       return (
         <>
@@ -270,29 +286,37 @@ export function MarketsPanel({ pageMark = null }: { pageMark?: ReactNode }) {
 
   // The strip alone is a snapshot of the markets, not their reaction to the talks (no charts).
   const title = snapshotOnly ? 'Market snapshot' : 'Market reaction'
-  const inside = (
-    <>
-      <MarketsRetryNote feed={feed} instrumentIds={instrumentIds} />
-      {body()}
-    </>
-  )
   // The list on screen that a later refresh failed to replace: said in the panel's header.
-  const failure =
-    markets.error && markets.data
-      ? {
-          error: markets.error,
-          lastSuccess: markets.dataUpdatedAt,
-          failedAt: markets.errorUpdatedAt,
-        }
-      : null
+  // Its times are read only while it failed: a refresh that brings nothing new re-renders nothing.
+  const listError = markets.error
+  const listShown = markets.data !== undefined
+  const lastSuccess = listError ? markets.dataUpdatedAt : 0
+  const failedAt = listError ? markets.errorUpdatedAt : 0
+  const failure = useMemo(
+    () => (listError && listShown ? { error: listError, lastSuccess, failedAt } : null),
+    [listError, listShown, lastSuccess, failedAt],
+  )
+  // One chart alone has no header line: its marks come above it.
   return onlyInstrument ? (
     <ChartOnlyRegion title={title}>
       {failure && <RefreshFailedMark {...failure} />}
-      {inside}
+      <MarketsRetryNote feed={feed} instrumentIds={instrumentIds} />
+      {body()}
     </ChartOnlyRegion>
   ) : (
-    <Panel id="markets" title={title} status={<PanelRefreshMark failure={failure} panel={title} />}>
-      {inside}
+    <Panel
+      id="markets"
+      title={title}
+      status={
+        <MarketsRefreshMark
+          feed={feed}
+          instrumentIds={instrumentIds}
+          failure={failure}
+          panel={title}
+        />
+      }
+    >
+      {body()}
     </Panel>
   )
 }

@@ -1,12 +1,11 @@
-import { memo, useMemo } from 'react'
-import { useQueries } from '@tanstack/react-query'
-import { marketsQueries, type FeedRef } from '../../feed/queries'
+import { memo } from 'react'
+import type { FeedRef } from '../../feed/queries'
 import { RetryNote } from '../../components/retry-note'
-import { combineRetrying } from './series-query'
+import { useMarketsRetrying } from './use-markets-retrying'
 
 /**
- * "Retrying (n of 3)…" for the markets list and the series. Its own subscription, combined to the
- * retrying queries only: a refresh (fetching, then idle) re-renders neither it nor the panel.
+ * "Retrying (n of 3)…" above one instrument's chart shown alone (?view=markets&instrument=), which
+ * has no header line to carry it (the panel's is MarketsRefreshMark).
  */
 export const MarketsRetryNote = memo(function MarketsRetryNote({
   feed,
@@ -15,14 +14,5 @@ export const MarketsRetryNote = memo(function MarketsRetryNote({
   feed: FeedRef
   instrumentIds: readonly string[]
 }) {
-  const queries = useMemo(
-    // No select: the note reads only the fetch status, never the data.
-    () => [
-      { ...marketsQueries.list(feed) },
-      ...instrumentIds.map((id) => ({ ...marketsQueries.series(feed, id), select: undefined })),
-    ],
-    [feed, instrumentIds],
-  )
-  const retrying = useQueries({ queries, combine: combineRetrying })
-  return <RetryNote queries={retrying} />
+  return <RetryNote queries={useMarketsRetrying(feed, instrumentIds)} />
 })

@@ -98,9 +98,17 @@ export function combineSeries(results: readonly QueryObserverResult<SeriesView>[
   }))
 }
 
-/** Only the queries being retried after a failure, for <RetryNote>: stable while nothing retries. */
+/**
+ * Only the queries being retried after a failure, with what went wrong, for the retry mark: stable
+ * while nothing retries.
+ */
 export function combineRetrying(results: readonly QueryObserverResult<unknown>[]) {
   return results
     .filter((r) => r.fetchStatus === 'fetching' && r.failureCount > 0 && !r.isError)
-    .map((r) => ({ failureCount: r.failureCount, fetchStatus: r.fetchStatus, isError: r.isError }))
+    .map((r) => ({
+      failureCount: r.failureCount,
+      fetchStatus: r.fetchStatus,
+      isError: r.isError,
+      failureReason: r.failureReason,
+    }))
 }

@@ -8,6 +8,7 @@ import {
 } from '../../feed/queries'
 import type { Round, Session } from '../../feed/schemas/types'
 import { isKnownThroughSessions } from '../../feed/as-of'
+import { hasUnreadable } from '../../feed/unreadable-records'
 import { collectEvents, type MarketEvent } from './market-events'
 import { useDeferredQuery } from '../../hooks/use-deferred-query'
 import { memoizeLast } from '../../lib/memoize-last'
@@ -28,6 +29,13 @@ function roundsKnown(rounds: readonly Round[], sessions: readonly Session[]): re
 }
 
 /**
+ * Whether the rounds are known: 'read' once index.json has loaded (and sessions.json, when a round
+ * is known only through its sessions), 'failed' when one of those could not be, 'pending' before.
+ * `unreadable`: some of index.json's rounds could not be read (a round missing may be one of them).
+ */
+export type RoundsRead = { status: 'pending' | 'failed' | 'read'; unreadable: boolean }
+
+/**
  * What the charts mark and rebase to: sessions, developments and quotes as market events, and the
  * rounds known at the feed's moment for the window choices. Not asked for (`enabled` false) where
  * only the snapshot shows.
@@ -35,7 +43,7 @@ function roundsKnown(rounds: readonly Round[], sessions: readonly Session[]): re
 export function useMarketEvents(
   feed: FeedRef,
   enabled: boolean,
-): { events: MarketEvent[]; rounds: readonly Round[] } {
+): { events: MarketEvent[]; rounds: readonly Round[]; roundsRead: RoundsRead } {
   const sessions = useDeferredQuery({ ...sessionsQueries.list(feed), enabled })
   const developments = useDeferredQuery({ ...developmentsQueries.list(feed), enabled })
   const quotes = useDeferredQuery({ ...quotesQueries.list(feed), enabled })
@@ -57,7 +65,20 @@ export function useMarketEvents(
     () => roundsKnown(index.data?.rounds ?? noRounds, sessions.data?.sessions ?? none),
     [index.data, sessions.data],
   )
-  return { events, rounds }
+  const needsSessions = index.data?.rounds.some(isKnownThroughSessions) ?? false
+  const status: RoundsRead['status'] =
+    index.data === undefined
+      ? index.isError
+        ? 'failed'
+        : 'pending'
+      : needsSessions && sessions.data === undefined
+        ? sessions.isError
+          ? 'failed'
+          : 'pending'
+        : 'read'
+  const unreadable = index.data !== undefined && hasUnreadable(index.data.problems, 'rounds')
+  const roundsRead = useMemo(() => ({ status, unreadable }), [status, unreadable])
+  return { events, rounds, roundsRead }
 }
 
 /**

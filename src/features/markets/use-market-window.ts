@@ -1,5 +1,6 @@
 import { useCallback, useMemo } from 'react'
 import type { Round } from '../../feed/schemas/types'
+import type { RoundsRead } from './use-market-events'
 import { useUrlParam } from '../../hooks/use-url-param'
 import { useNow } from '../../hooks/clock-context'
 import { readWindow, writeWindow, type WindowChoice } from '../../hooks/url-values'
@@ -68,12 +69,17 @@ export function feedExtent(
     : [first, times.length > 1 && reach > first ? end : last]
 }
 
-/** The window of the market panels, from ?window= or the default that fits the selection. */
+/**
+ * The window of the market panels, from ?window= or the default that fits the selection. A round
+ * the feed's rounds, once read, do not hold is not shown: the default is, which the select names,
+ * and `absentRound` says which round the link asked for.
+ */
 export function useMarketWindow(
   event: MarketEvent | null,
   events: readonly MarketEvent[],
   series: readonly SeriesState[],
   rounds: readonly Round[],
+  roundsRead: RoundsRead['status'],
   zone: string,
   asOf: number | null,
 ) {
@@ -86,8 +92,12 @@ export function useMarketWindow(
   )
   // The same span is the same array: a minute that moves nothing redraws no chart.
   const extent = useMemo((): Span => [from, to], [from, to])
-  const choice: WindowChoice =
-    fromUrl && showsWithSelection(fromUrl, event !== null) ? fromUrl : defaultWindow(event, rounds)
+  const asked = fromUrl && showsWithSelection(fromUrl, event !== null) ? fromUrl : null
+  const absentRound =
+    asked?.kind === 'round' && roundsRead === 'read' && !rounds.some((r) => r.id === asked.id)
+      ? asked.id
+      : null
+  const choice: WindowChoice = asked && absentRound === null ? asked : defaultWindow(event, rounds)
   // Keyed by the choice's text: a new object for the same choice computes nothing again.
   const key = writeWindow(choice)
   // Only a window that follows now is computed again as now moves.
@@ -127,5 +137,9 @@ export function useMarketWindow(
     zoomTo,
     resetZoom,
     zoomed: choice.kind === 'range',
+    /** The round the link's window names, which the feed's rounds do not hold (null: none). */
+    absentRound,
+    /** The link's window names a round, and the feed's rounds are still loading. */
+    roundPending: asked?.kind === 'round' && roundsRead === 'pending',
   }
 }

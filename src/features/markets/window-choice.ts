@@ -113,7 +113,7 @@ export const roundOptionCap = 10
 
 /**
  * The choices offered: event and day (with an event), the last hour, 4 and 24 hours, each round by
- * name (when several), the whole feed, a dragged range.
+ * name (when several, or the one shown), the whole feed, a dragged range.
  */
 export function windowOptions(
   rounds: readonly Round[],
@@ -122,11 +122,12 @@ export function windowOptions(
   latest: LatestPrice = { at: undefined, now: 0 },
 ): WindowOption[] {
   const several = rounds.length > 1
-  const listed = latestWithSelected(
-    rounds,
-    roundOptionCap,
-    (r) => current.kind === 'round' && r.id === current.id,
-  )
+  const isCurrent = (r: Round) => current.kind === 'round' && r.id === current.id
+  // With one round, it is offered by name only while a link's window names it: the select then
+  // says what the charts show, not its first choice.
+  const listed = several
+    ? latestWithSelected(rounds, roundOptionCap, isCurrent)
+    : rounds.filter(isCurrent)
   const earlier = Math.max(0, rounds.length - roundOptionCap)
   return [
     { value: 'event', label: 'Selected session or event', disabled: !hasEvent },
@@ -149,9 +150,7 @@ export function windowOptions(
           disabled: empty,
         }
       }),
-    ...(several
-      ? listed.map((r) => ({ value: `round:${r.id}`, label: r.name, disabled: false }))
-      : []),
+    ...listed.map((r) => ({ value: `round:${r.id}`, label: r.name, disabled: false })),
     ...(earlier > 0
       ? [
           {

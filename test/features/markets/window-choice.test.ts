@@ -149,6 +149,16 @@ describe('market windows', () => {
     ])
   })
 
+  it('with one round, offers it by name only while it is the window shown (a link names it)', () => {
+    const one = rounds.slice(0, 1)
+    const named = (current: WindowChoice) =>
+      windowOptions(one, false, current).filter((o) => o.value.startsWith('round:'))
+    expect(named({ kind: 'all' })).toEqual([])
+    expect(named({ kind: 'round', id: one[0]!.id })).toEqual([
+      { value: `round:${one[0]!.id}`, label: one[0]!.name, disabled: false },
+    ])
+  })
+
   it('on 30 rounds offers the latest 10 by name, says the earlier ones cannot be chosen here, and keeps the one shown', () => {
     // Test data: 30 rounds named by number, oldest first.
     const many = Array.from({ length: 30 }, (_, i) => ({
