@@ -35,28 +35,25 @@ function distance(run: number[], sides: number[], percent: boolean): string {
   return `1/${ratio(Math.min(...sides) / high)} of`
 }
 
+const whereWords = { first: ', the first point,', last: ', the last point,', within: '' }
+const besideWords = {
+  first: 'the next two points',
+  last: 'the two points before it',
+  within: 'the points either side',
+}
+
 function describeRun(series: Series, run: BadRun, percent: boolean): string {
   const { points } = series
   const first = points[run.from]!
   const last = points[run.to]!
   const sides = [...run.before, ...run.after].map((i) => points[i]!.v)
   const values = points.slice(run.from, run.to + 1).map((p) => p.v)
-  const where =
-    run.before.length === 0
-      ? ', the first point,'
-      : run.after.length === 0
-        ? ', the last point,'
-        : ''
+  const at = run.before.length === 0 ? 'first' : run.after.length === 0 ? 'last' : 'within'
   const subject =
     run.to === run.from
-      ? `${first.v} at ${first.t}${where} is`
+      ? `${first.v} at ${first.t}${whereWords[at]} is`
       : `${run.to - run.from + 1} points in a row, ${first.v} at ${first.t} to ${last.v} at ${last.t}, are`
-  const beside =
-    run.before.length === 0
-      ? 'the next two points'
-      : run.after.length === 0
-        ? 'the two points before it'
-        : 'the points either side'
+  const beside = besideWords[at]
   return `${subject} ${distance(values, sides, percent)} ${beside} (${sides.join(' and ')})`
 }
 
