@@ -61,15 +61,26 @@ export function dayMove(instrument: DayFigures): { value: number; unit: MoveUnit
 type LevelFormat = Pick<Instrument, 'currency' | 'unit' | 'kind' | 'last' | 'decimals'>
 
 /**
+ * Decimals that show a move as the move it is: `least`, or more for a move that would round to
+ * zero (a currency pair's +0.004% in its first 15 minutes is a move, not "0.00%"), at most 6; a
+ * move smaller still (or none) keeps `least`.
+ */
+export function moveDigits(value: number, least: number): number {
+  for (let digits = least; digits <= 6; digits++)
+    if (Number(value.toFixed(digits)) !== 0) return digits
+  return least
+}
+
+/**
  * "+0.42%", "+3.5 bp", or a change of level in the instrument's unit, "−$0.92 per barrel" (without
  * the instrument: "−0.92"). A real minus sign.
  */
 export function formatMove(value: number, unit: MoveUnit, instrument?: LevelFormat): string {
-  if (unit === '%') return signedPercent(value)
-  const digits = unit === 'bp' ? 1 : instrument ? quotedDecimals(instrument) : 2
+  if (unit === '%') return signedPercent(value, moveDigits(value, 2))
+  const digits = unit === 'bp' ? moveDigits(value, 1) : instrument ? quotedDecimals(instrument) : 2
   const rounded = Number(value.toFixed(digits))
   const sign = rounded > 0 ? '+' : rounded < 0 ? '−' : ''
-  if (unit === 'bp') return `${sign}${Math.abs(rounded).toFixed(1)} bp`
+  if (unit === 'bp') return `${sign}${Math.abs(rounded).toFixed(digits)} bp`
   const size = instrument
     ? formatInstrumentLevel(Math.abs(rounded), instrument, true)
     : Math.abs(rounded).toFixed(digits)

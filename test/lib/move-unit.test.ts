@@ -98,3 +98,13 @@ describe("the day's move of a level that reaches zero", () => {
     expect(dayMove({ ...above, change: null, changePercent: null })).toBeNull()
   })
 })
+
+describe('a move too small for two decimals', () => {
+  it('gets the decimals that show it, and a move smaller than a millionth of a % stays at two', () => {
+    expect(formatMove(0.0041, '%')).toBe('+0.004%')
+    expect(formatMove(-0.04, 'bp')).toBe('−0.04 bp')
+    expect(formatMove(0.42, '%')).toBe('+0.42%')
+    expect(formatMove(0, '%')).toBe(formatMove(-0, '%'))
+    expect(formatMove(1e-9, '%')).toBe(formatMove(0, '%'))
+  })
+})

@@ -38,6 +38,8 @@ export type Line = {
   lone: TimePoint[]
   /** Every point in the window as % since the base: made when first read (a hover, the table). */
   readonly full: TimePoint[]
+  /** The price in force as the window opens (the last before it), as % since the base. */
+  before?: TimePoint
   /** The lowest and the highest % in the window. */
   range: readonly [number, number]
   /** The % at the end of the window, and the time of that price. */
@@ -83,6 +85,7 @@ export function comparisonLines(
     const { rows, lone } = drawSeries(inWindow, trading ?? [], cadence, drawWidth, move)
     const [min, max] = valueExtent(inWindow)!
     let full: TimePoint[] | null = null
+    const prior = series.points[indexAtOrBefore(series.points, domain[0] - 1)]
     out.push({
       instrument,
       color: colorVar,
@@ -90,6 +93,7 @@ export function comparisonLines(
       get full() {
         return (full ??= rebaseSeries(inWindow, baseValue, series.basis))
       },
+      before: prior && { t: prior.t, v: move(prior.v) },
       range: [move(min), move(max)],
       last: move(inWindow.at(-1)!.v),
       lastAt: inWindow.at(-1)!.t,
@@ -120,10 +124,15 @@ export function comparisonScale(lines: readonly Line[]): ValueScale {
   return { ticks, domain: [-100, scale.domain[1]] }
 }
 
-/** Each line's move at `t`: the value in force then (the last at or before), or why there is none. */
+/**
+ * Each line's move at `t`: the value in force then (the last at or before, in the window or the
+ * last before it: a daily close from before the window is not "not traded yet"), or why there is none.
+ */
 export function movesAt(lines: readonly Line[], t: number) {
   return lines.map((line) => {
-    const point = line.full[indexAtOrBefore(line.full, t)]
+    const point =
+      line.full[indexAtOrBefore(line.full, t)] ??
+      (line.before && line.before.t <= t ? line.before : undefined)
     const closed = point !== undefined && line.trading !== null && !isOpenAt(line.trading, t)
     return { line, point, closed }
   })

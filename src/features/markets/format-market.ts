@@ -1,6 +1,7 @@
 import type { Instrument } from '../../feed/schemas/types'
 import type { Basis } from '../../lib/rebase'
 import { formatInstrumentLevel, signedPercent } from '../../lib/format-number'
+import { moveDigits } from '../../lib/move-unit'
 
 /** "USD per barrel", "points, USD": the unit, and the currency where the unit does not name it. */
 export function unitWords({
@@ -18,11 +19,12 @@ export function arrow(value: number): string {
   return value > 0 ? '▲' : value < 0 ? '▼' : '▬'
 }
 
-/** "up 0.42%", "down 1.16%", "unchanged". */
+/** "up 0.42%", "down 1.16%", "up 0.004%" (a currency pair's small move), "unchanged". */
 export function moveWords(value: number): string {
-  const rounded = Number(value.toFixed(2))
+  const digits = moveDigits(value, 2)
+  const rounded = Number(value.toFixed(digits))
   if (rounded === 0) return 'unchanged'
-  return `${rounded > 0 ? 'up' : 'down'} ${Math.abs(rounded).toFixed(2)}%`
+  return `${rounded > 0 ? 'up' : 'down'} ${Math.abs(rounded).toFixed(digits)}%`
 }
 
 /**

@@ -1,8 +1,18 @@
 import type { Instrument } from '../../feed/schemas/types'
-import { formatMove } from '../../lib/move-unit'
+import { formatMove, moveDigits } from '../../lib/move-unit'
 import { arrow } from './format-market'
 import { unusualSigma } from './move-sigma'
 import type { Move, Reaction } from './reaction'
+
+/**
+ * The size in sigma, to one decimal, or two where one would put it on the wrong side of the
+ * threshold: 2.04 reads "2.04 sigma, unusual", never "2.0 sigma, unusual" beside a 1.96's "2.0 sigma".
+ */
+function sigmaFigure(size: number): string {
+  let digits = 1
+  while (digits < 3 && Number(size.toFixed(digits)) > unusualSigma !== size > unusualSigma) digits++
+  return size.toFixed(digits)
+}
 
 function SigmaNote({ move }: { move: Move }) {
   const { sigma } = move
@@ -23,7 +33,7 @@ function SigmaNote({ move }: { move: Move }) {
   return (
     <span className={`text-[10px] ${unusual ? 'font-semibold text-warn' : 'text-muted'}`}>
       {' '}
-      ({Math.abs(z).toFixed(1)} sigma{note})
+      ({sigmaFigure(Math.abs(z))} sigma{note})
     </span>
   )
 }
@@ -32,6 +42,13 @@ function SigmaNote({ move }: { move: Move }) {
 function sameBarWords(reaction: Reaction): string {
   const start = reaction.closedAtEvent ? 'the next open' : 'the event'
   return reaction.dataWords === 'tick' ? `no trade since ${start}` : `same bar as ${start}`
+}
+
+/** Why a horizon has no figure: only a base still to trade is "no data yet"; a missing one never comes. */
+function missingMoveWords(reaction: Reaction): string {
+  if (reaction.seriesStopped) return 'no price in the series'
+  const noBase = reaction.baseAt === null || reaction.seriesStartsAt !== undefined
+  return noBase ? 'no price to count from' : 'no data yet'
 }
 
 /** One horizon's move in the reaction table, with its size in sigma. */
@@ -60,16 +77,14 @@ export function MoveCell({
     return (
       <td className="px-1 text-muted">
         <span aria-hidden="true">—</span>
-        <span className="sr-only">
-          {reaction.seriesStopped ? 'no price in the series' : 'no data yet'}
-        </span>
+        <span className="sr-only">{missingMoveWords(reaction)}</span>
       </td>
     )
   }
   return (
     <td className="px-1 font-mono whitespace-nowrap">
       {formatMove(move.move, reaction.unit, instrument)}{' '}
-      <span aria-hidden="true">{arrow(Number(move.move.toFixed(2)))}</span>
+      <span aria-hidden="true">{arrow(Number(move.move.toFixed(moveDigits(move.move, 2))))}</span>
       {/* The spread of a generated path says nothing of the market: no sigma on illustrative series. */}
       {!illustrative && <SigmaNote move={move} />}
     </td>
