@@ -2,7 +2,6 @@ import type { Instrument } from '../../feed/schemas/types'
 import type { TimePoint } from '../../lib/lttb'
 import { indexAtOrBefore, percentMove, rebaseSeries } from '../../lib/rebase'
 import { formatDateTime } from '../../lib/format-time'
-import { signedPercent } from '../../lib/format-number'
 import type { MarketEvent } from './market-events'
 import type { Reaction } from './reaction'
 import {
@@ -15,7 +14,7 @@ import {
   type Span,
 } from './series-view'
 import { drawSeries } from './draw-rows'
-import { moveUnit } from '../../lib/move-unit'
+import { formatMove, moveUnit } from '../../lib/move-unit'
 import { valueExtent } from '../../lib/extent'
 import { valueScale, type ValueScale } from './value-scale'
 
@@ -150,7 +149,7 @@ export function movesAtWords(
 ): string {
   const moves = movesAt(lines, t).map(
     ({ line, point, closed }) =>
-      `${line.instrument.shortName} ${point ? signedPercent(point.v) : 'not traded yet'}${closed ? ' (closed)' : ''}`,
+      `${line.instrument.shortName} ${point ? formatMove(point.v, '%') : 'not traded yet'}${closed ? ' (closed)' : ''}`,
   )
   return `${formatDateTime(t, zone, undefined, now)}: ${moves.join(', ')}`
 }

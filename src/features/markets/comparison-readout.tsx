@@ -2,7 +2,7 @@ import { LineSwatch } from './line-swatch'
 import { Fragment } from 'react'
 import { useThisYear } from '../../hooks/clock-context'
 import { formatDateTime } from '../../lib/format-time'
-import { signedPercent } from '../../lib/format-number'
+import { formatMove } from '../../lib/move-unit'
 import { movesAt, type Line } from './comparison-lines'
 import { useHoverTime } from './hover-time'
 import type { Span } from './series-view'
@@ -34,7 +34,7 @@ export function ComparisonReadout({
               {i > 0 && ', '}
               <span className="whitespace-nowrap font-mono">
                 <LineSwatch color={line.color} dash={line.dash} /> {line.instrument.shortName}{' '}
-                {point ? signedPercent(point.v) : 'not traded yet'}
+                {point ? formatMove(point.v, '%') : 'not traded yet'}
                 {closed ? ' (closed)' : ''}
               </span>
             </Fragment>

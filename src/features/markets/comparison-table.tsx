@@ -1,5 +1,5 @@
 import { indexAtOrAfter } from '../../lib/rebase'
-import { signedPercent } from '../../lib/format-number'
+import { formatMove } from '../../lib/move-unit'
 import type { Line } from './comparison-lines'
 import { DataTableView, timeColumn } from './data-table-view'
 
@@ -36,7 +36,7 @@ export function ComparisonTable({
           cell: (row: number) => {
             const t = times[row] ?? 0
             const point = line.full[indexAtOrAfter(line.full, t)]
-            return point && point.t === t ? signedPercent(point.v) : ''
+            return point && point.t === t ? formatMove(point.v, '%') : ''
           },
         })),
       ]}

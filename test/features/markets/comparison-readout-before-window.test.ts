@@ -27,3 +27,15 @@ describe('the comparison readout before a line’s first price in the window', (
     expect(words).toContain('NEW not traded yet')
   })
 })
+
+describe('the comparison readout of a small move', () => {
+  it('shows a currency pair’s move that two decimals would round to nothing', () => {
+    // 7.2000 to 7.2003 since the first value shown: +0.004%, not "+0.00%".
+    const pair = dailyCloses('2025-06-09', '2025-06-13', {
+      '2025-06-10': 7.2,
+      '2025-06-11': 7.2003,
+    })
+    const lines = comparisonLines([input('CNH', pair)], null, window, 600)
+    expect(movesAtWords(lines, ny('2025-06-11', '17:00'), 'UTC')).toContain('CNH +0.004%')
+  })
+})
