@@ -86,9 +86,16 @@ export function normalizeWithMap(text: string): {
   return { normalized, map, ends }
 }
 
-/** Search terms of a query: normalised, split on white space, duplicates removed. */
+// Quotation marks around a term (after normalising: “ ” „ are ", ‘ ’ are '): a quote pasted
+// with its marks finds the text, which the feed gives without them.
+const edgeQuotes = /^["'«»‹›「」『』]+|["'«»‹›「」『』]+$/g
+
+/** Search terms of a query: normalised, split on white space, quotation marks at either end dropped, duplicates removed. */
 export function searchTerms(query: string): string[] {
-  return [...new Set(normalizeText(query).split(/\s+/).filter(Boolean))]
+  const terms = normalizeText(query)
+    .split(/\s+/)
+    .map((term) => term.replace(edgeQuotes, ''))
+  return [...new Set(terms.filter(Boolean))]
 }
 
 /**

@@ -44,3 +44,20 @@ test('a very long quote in a run of quotes never makes the timeline scroll sidew
   await scroller.evaluate((el) => el.scrollBy({ left: 500 }))
   expect(await scroller.evaluate((el) => el.scrollLeft)).toBe(0)
 })
+
+test('on paper, each quote of a run is printed whole, not cut to one line', async ({ page }) => {
+  await page.goto(`${server.url}?view=timeline`)
+  const run = page.getByRole('list', { name: '10 quotes in a row' })
+  const first = run.getByRole('listitem').first()
+  await expect(first.getByRole('link', { name: /We will not accept terms/ })).toBeVisible()
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')))
+  await page.emulateMedia({ media: 'print' })
+  // Cut, the line is as wide as the list and as high as one line; whole, it wraps.
+  const { scrollWidth, clientWidth, height } = await first.evaluate((el) => ({
+    scrollWidth: el.scrollWidth,
+    clientWidth: el.clientWidth,
+    height: el.getBoundingClientRect().height,
+  }))
+  expect(scrollWidth).toBeLessThanOrEqual(clientWidth)
+  expect(height).toBeGreaterThan(100)
+})

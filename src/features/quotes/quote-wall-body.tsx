@@ -171,6 +171,7 @@ export function QuoteWallBody({
           id={focusQuoteId}
           unreadable={problems.length > 0}
           onClear={() => selectEvent(null)}
+          focusAfter={searchRef}
         />
       )}
       <SilentLeads leads={leads} unreadable={problems.length} read={allRows.length} />

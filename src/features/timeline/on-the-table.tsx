@@ -1,4 +1,5 @@
 import { useMemo } from 'react'
+import { calledOffMark } from '../../feed/called-off'
 import { sessionLabel } from '../../feed/session-label'
 import { linkWith } from '../../hooks/url-params'
 import type { Development, OpenIssue, Quote, Round, Session } from '../../feed/schemas/types'
@@ -138,7 +139,7 @@ export function OnTheTable(props: Props) {
                       onClick={() => props.onSelectSession(session.id)}
                       className="rounded border border-line px-1 hover:border-accent"
                     >
-                      {sessionLabel(session, props.rounds)}
+                      {sessionLabel(session, props.rounds) + calledOffMark(session)}
                     </button>
                   ))}
                 {touches.developmentCount > 0 && (

@@ -73,7 +73,10 @@ export function QuoteRunEntry({
           const quote = group[0]
           const person = lookups.people.get(quote.personId)
           return (
-            <li key={quote.id} className="min-w-0 truncate">
+            <li
+              key={quote.id}
+              className="min-w-0 truncate print:break-words print:whitespace-normal"
+            >
               <span className={`font-medium ${person ? (partyTone[person.partyId] ?? '') : ''}`}>
                 {person?.name ?? quote.personId}
               </span>

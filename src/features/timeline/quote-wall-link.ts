@@ -11,8 +11,18 @@ import { revealRegion } from '../../hooks/reveal-region'
 export type WallFilter = { from: number; to: number; speaker?: string }
 
 export function wallFilterUpdates(filter: WallFilter): UrlUpdates {
-  // A selected quote or a search would hide the quotes the link is about.
-  return { from: filter.from, to: filter.to, speaker: filter.speaker ?? null, q: null, quote: null }
+  // A selected quote, session, topic or person, or a search, would hide the quotes the link is
+  // about (the timeline counts them all): the link shows the whole stretch.
+  return {
+    from: filter.from,
+    to: filter.to,
+    speaker: filter.speaker ?? null,
+    q: null,
+    quote: null,
+    session: null,
+    topic: null,
+    person: null,
+  }
 }
 
 export function wallFilterHref(search: string, filter: WallFilter): string {

@@ -70,6 +70,8 @@ function roundDates(entry: RoundEntry, zone: string, sessionsFailed: boolean): s
   const unknown = sessionsFailed ? 'unavailable' : 'not announced'
   if (start === null) return `dates ${unknown}`
   const from = formatDate(start, zone)
+  // Called off: the sessions give no end, and none is to be announced.
+  if (isCancelledRound(entry.span)) return `planned from ${from}`
   if (end === null) return `from ${from}, end ${unknown}`
   const to = formatDate(end, zone)
   return from === to ? from : `${from} – ${to}`

@@ -1,5 +1,6 @@
 import type { TimelineOrder } from '../../hooks/url-params'
 import { oneLine } from '../../lib/one-line'
+import { clearKeepingFocus } from './clear-keeping-focus'
 import { TimelineCsvButton } from './timeline-csv-button'
 import { TimelineOrderToggle } from './timeline-order-toggle'
 import type { TimelineExport } from './use-timeline-export'
@@ -46,19 +47,7 @@ export function TimelineActions({ summary, onClear, showControls, order, onOrder
           <button
             type="button"
             className="btn"
-            onClick={(event) => {
-              const button = event.currentTarget
-              const panel = button.closest('section, [role="region"]')
-              onClear()
-              // The button goes with the selection: the focus goes to the list's Tab stop, or,
-              // before the list is drawn, to the panel's first other control (not to the page).
-              const stop =
-                panel?.querySelector<HTMLElement>('[data-roving-head][tabindex="0"]') ??
-                [...(panel?.querySelectorAll<HTMLElement>('button') ?? [])].find(
-                  (other) => other !== button,
-                )
-              stop?.focus()
-            }}
+            onClick={(event) => clearKeepingFocus(event.currentTarget, onClear)}
             title="Clear the selection (Escape)"
           >
             Clear

@@ -1,6 +1,7 @@
 import type { FeedProblem } from '../../feed/parse'
 import { DroppedRecordsNote } from '../../components/dropped-records-note'
 import { ListUnavailable } from './list-unavailable'
+import { clearKeepingFocus } from './clear-keeping-focus'
 
 type Loaded = {
   error: Error | null
@@ -54,7 +55,11 @@ export function TimelineNotices({
       {missing && (
         <p role="status" className="mb-2 rounded border border-warn px-2 py-1 text-xs">
           The linked {missing} is not in the feed.{' '}
-          <button type="button" className="btn" onClick={onClearSelection}>
+          <button
+            type="button"
+            className="btn"
+            onClick={(event) => clearKeepingFocus(event.currentTarget, onClearSelection)}
+          >
             Clear
           </button>
         </p>

@@ -35,6 +35,8 @@ describe('a link to a quote the feed does not have', () => {
     const params = new URLSearchParams(window.location.search)
     expect(params.has('quote')).toBe(false)
     expect(params.get('side')).toBe('us')
+    // The button went with the note: the focus is on the search, not lost to the page.
+    expect(screen.getByRole('searchbox', { name: 'Search quotes' })).toHaveFocus()
   })
 
   it('says nothing of a quote the wall has', async () => {

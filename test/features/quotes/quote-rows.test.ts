@@ -63,6 +63,13 @@ describe('filterRows', () => {
     expect(ids('white house cautious')).toEqual([])
   })
 
+  it('finds a quote pasted with its quotation marks', () => {
+    const ids = (query: string) => filterRows(rows, { ...noFilters, query }).map((r) => r.quote.id)
+    expect(ids('“China’s not easy.”')).toEqual(['trump-china-not-easy'])
+    expect(ids('"China\'s not easy"')).toEqual(['trump-china-not-easy'])
+    expect(ids('« China’s not easy »')).toEqual(['trump-china-not-easy'])
+  })
+
   it('combines side, tone, topic, session and time range', () => {
     const count = (filters: Partial<typeof noFilters>) =>
       filterRows(rows, { ...noFilters, ...filters }).length

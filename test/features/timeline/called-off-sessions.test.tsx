@@ -123,4 +123,15 @@ describe('the round head', () => {
     expect(await entryOf(list, /^Day 2\s*Cancelled/)).toBeInTheDocument()
     expect(list).not.toHaveTextContent(/in session/i)
   })
+
+  it('a round whose every session is cancelled gives its planned start, not an end to come', async () => {
+    const list = await showTimeline(
+      twoRoundsFeed((sessions) => sessions.forEach((s) => (s.status = 'cancelled'))),
+    )
+    const northport = within(list).getByRole('button', { name: /^Northport round/ })
+    expect(northport).toHaveAccessibleName(
+      /Cancelled\s*Harbour Hall, Northport · planned from 15 Sept 2025\d+ items/,
+    )
+    expect(northport).not.toHaveAccessibleName(/not announced/)
+  })
 })
