@@ -30,6 +30,14 @@ test.afterAll(async () => {
   rmSync(dir, { recursive: true, force: true })
 })
 
+/** The wall on a phone: its tab chosen once the page has settled. */
+async function openQuotesOnPhone(page: Page) {
+  await page.setViewportSize({ width: 390, height: 844 })
+  await page.goto(server.url)
+  await settled(page, { charts: false })
+  await page.getByRole('tab', { name: 'Quotes' }).click()
+}
+
 async function walkTheWall(page: Page) {
   const wall = page.getByRole('region', { name: 'Quote wall' })
   const rows = wall.getByRole('list', { name: 'Quotes' }).locator('li[data-quote-id]')
@@ -58,20 +66,14 @@ test('on the desk, the quote the keys move to is in view, the region scrolled to
 test('on a phone, the quote the keys move to is in view, the page scrolled to it', async ({
   page,
 }) => {
-  await page.setViewportSize({ width: 390, height: 844 })
-  await page.goto(server.url)
-  await settled(page, { charts: false })
-  await page.getByRole('tab', { name: 'Quotes' }).click()
+  await openQuotesOnPhone(page)
   await walkTheWall(page)
 })
 
 test('on a phone, End, Up, Home and Page Down leave the quote moved to in view', async ({
   page,
 }) => {
-  await page.setViewportSize({ width: 390, height: 844 })
-  await page.goto(server.url)
-  await settled(page, { charts: false })
-  await page.getByRole('tab', { name: 'Quotes' }).click()
+  await openQuotesOnPhone(page)
   const wall = page.getByRole('region', { name: 'Quote wall' })
   await wall.getByRole('list', { name: 'Quotes' }).locator('li[data-quote-id]').first().focus()
   // Page Down lands on rows not measured yet (taller than estimated), which once measured pushed
